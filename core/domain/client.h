@@ -1,0 +1,35 @@
+#pragma once
+
+#include <optional>
+
+#include <QDate>
+#include <QString>
+
+#include "enums.h"
+
+namespace mestring::core {
+
+/// A citizen in treatment (borger). Null strings and dates mean "not given".
+struct Client
+{
+    QString id;
+    QString cpr; // as given: DDMMYYSSSS or DDMMYY-SSSS, or an eCPR
+    QString firstName;
+    QString lastName;
+    QString alias;
+    bool anonymous = false;
+    QDate birthDate;
+    std::optional<Sex> sex;
+    QString municipality;
+    QString phone;
+    QString address;
+    QString consentText; // consent to share information with named partners
+    QDate consentDate;
+
+    /// "Jens Hansen", or the alias for anonymous clients.
+    QString displayName() const;
+
+    friend bool operator==(const Client &, const Client &) = default;
+};
+
+} // namespace mestring::core
