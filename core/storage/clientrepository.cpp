@@ -1,0 +1,143 @@
+#include "clientrepository.h"
+
+#include "database.h"
+#include "sqlquery.h"
+
+namespace mestring::core {
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "id, cpr, first_name, last_name, alias, anonymous, birth_date, sex, municipality, phone, "
+    "address, consent_text, consent_date");
+
+Client clientFromRow(const SqlQuery &q)
+{
+    Client c;
+    c.id = q.value(0).toString();
+    c.cpr = textFrom(q.value(1));
+    c.firstName = textFrom(q.value(2));
+    c.lastName = textFrom(q.value(3));
+    c.alias = textFrom(q.value(4));
+    c.anonymous = q.value(5).toBool();
+    c.birthDate = dateFrom(q.value(6));
+    if (!q.value(7).isNull())
+        c.sex = parseEnum<Sex>(q.value(7).toString());
+    c.municipality = textFrom(q.value(8));
+    c.phone = textFrom(q.value(9));
+    c.address = textFrom(q.value(10));
+    c.consentText = textFrom(q.value(11));
+    c.consentDate = dateFrom(q.value(12));
+    return c;
+}
+
+void bindClient(SqlQuery &q, const Client &c)
+{
+    q.bind(textValue(c.cpr))
+        .bind(textValue(c.firstName))
+        .bind(textValue(c.lastName))
+        .bind(textValue(c.alias))
+        .bind(c.anonymous ? 1 : 0)
+        .bind(dateValue(c.birthDate))
+        .bind(c.sex ? QVariant(enumCode(*c.sex)) : QVariant())
+        .bind(textValue(c.municipality))
+        .bind(textValue(c.phone))
+        .bind(textValue(c.address))
+        .bind(textValue(c.consentText))
+        .bind(dateValue(c.consentDate))
+        .bind(ClientRepository::searchTextOf(c));
+}
+
+std::vector<Client> collect(SqlQuery &q)
+{
+    q.exec();
+    std::vector<Client> result;
+    while (q.next())
+        result.push_back(clientFromRow(q));
+    return result;
+}
+
+} // namespace
+
+QString ClientRepository::searchTextOf(const Client &client)
+{
+    QString cprDigits = client.cpr;
+    cprDigits.remove(QLatin1Char('-'));
+    return QStringList{client.firstName, client.lastName, client.alias, cprDigits}
+        .join(QLatin1Char(' '))
+        .toLower();
+}
+
+void ClientRepository::insert(const Client &client)
+{
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO clients (id, cpr, first_name, last_name, alias, "
+                                    "anonymous, birth_date, sex, municipality, phone, address, "
+                                    "consent_text, consent_date, search_text) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(client.id);
+    bindClient(q, client);
+    q.exec();
+}
+
+void ClientRepository::update(const Client &client)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE clients SET cpr = ?, first_name = ?, last_name = ?, "
+                                    "alias = ?, anonymous = ?, birth_date = ?, sex = ?, "
+                                    "municipality = ?, phone = ?, address = ?, consent_text = ?, "
+                                    "consent_date = ?, search_text = ? WHERE id = ?"));
+    bindClient(q, client);
+    q.bind(client.id);
+    q.exec();
+}
+
+std::optional<Client> ClientRepository::byId(const QString &id) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM clients WHERE id = ?"));
+    q.bind(id);
+    auto rows = collect(q);
+    return rows.empty() ? std::nullopt : std::optional<Client>(rows.front());
+}
+
+std::optional<Client> ClientRepository::byCpr(const QString &normalizedCpr) const
+{
+    // Stored as given (with or without dash); compare on the digits.
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns
+                         + QStringLiteral(" FROM clients WHERE REPLACE(cpr, '-', '') = ?"));
+    q.bind(normalizedCpr);
+    auto rows = collect(q);
+    return rows.empty() ? std::nullopt : std::optional<Client>(rows.front());
+}
+
+std::vector<Client> ClientRepository::all() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM clients ORDER BY id"));
+    return collect(q);
+}
+
+std::vector<Client> ClientRepository::search(const QString &text, int offset, int limit) const
+{
+    const QStringList words = text.toLower().remove(QLatin1Char('-')).split(
+        QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM clients");
+    for (qsizetype i = 0; i < words.size(); ++i)
+        sql += (i == 0 ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+            + QStringLiteral("search_text LIKE ? ESCAPE '\\'");
+    sql += QStringLiteral(" ORDER BY COALESCE(last_name, alias), first_name, id LIMIT ? OFFSET ?");
+    SqlQuery q(m_db, sql);
+    for (QString word : words) {
+        word.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1StringView("\\%"))
+            .replace(QLatin1Char('_'), QLatin1StringView("\\_"));
+        q.bind(QString(QLatin1Char('%') + word + QLatin1Char('%')));
+    }
+    q.bind(limit).bind(offset);
+    return collect(q);
+}
+
+int ClientRepository::count() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM clients"));
+    return q.scalar().toInt();
+}
+
+} // namespace mestring::core

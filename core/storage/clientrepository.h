@@ -1,0 +1,38 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "core/domain/client.h"
+
+namespace mestring::core {
+
+class Database;
+
+/// Clients (borgere). Keeps a lower-case search column for instant search by name, CPR or alias.
+class ClientRepository
+{
+public:
+    explicit ClientRepository(const Database &db)
+        : m_db(db)
+    {
+    }
+
+    void insert(const Client &client);
+    void update(const Client &client);
+    std::optional<Client> byId(const QString &id) const;
+    /// The client holding this CPR number (normalized, without dash), if any.
+    std::optional<Client> byCpr(const QString &normalizedCpr) const;
+    std::vector<Client> all() const;
+    /// Ids of clients matching every word of `text` (name, alias or CPR digits), ordered by
+    /// name; `limit` rows from `offset`.
+    std::vector<Client> search(const QString &text, int offset, int limit) const;
+    int count() const;
+
+    static QString searchTextOf(const Client &client);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace mestring::core

@@ -1,0 +1,167 @@
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "migrations.h"
+#include "sqlquery.h"
+#include "storageerror.h"
+
+namespace mestring::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mestring", text);
+}
+
+constexpr int busyTimeoutMs = 5000;
+
+} // namespace
+
+Database::Database(QString connectionName)
+    : m_name(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::openConnection(const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!db.open()) {
+        const QString driverText = db.lastError().text();
+        close();
+        throw StorageError(tr("The database file could not be opened. Check that the file "
+                              "exists and that you may read and write it."),
+                           driverText);
+    }
+    m_path = path;
+}
+
+void Database::open(const QString &path, OpenMode mode)
+{
+    close();
+    const QFileInfo info(path);
+    if (!info.exists() && mode == OpenMode::MustExist) {
+        throw StorageError(tr("The database file %1 does not exist. Check the path, or create "
+                              "a new database with 'mestring-cli init'.")
+                               .arg(path));
+    }
+    const bool isNew = !info.exists() || info.size() == 0;
+    openConnection(path);
+    if (!isNew)
+        refuseForeignFile(path);
+    configure();
+    try {
+        migrateToLatest(*this);
+    } catch (...) {
+        close();
+        throw;
+    }
+}
+
+void Database::openInMemory()
+{
+    close();
+    openConnection(QStringLiteral(":memory:"));
+    configure();
+    migrateToLatest(*this);
+}
+
+// Reads only the header; nothing is written before the file is known to be ours and not newer.
+void Database::refuseForeignFile(const QString &path)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        const QString driverText = query.lastError().text();
+        close();
+        throw StorageError(tr("The file %1 is not a Mestring database, or it is damaged. It has "
+                              "not been changed. Choose another file or restore a backup.")
+                               .arg(path),
+                           driverText);
+    }
+    const int appId = query.value(0).toInt();
+    query.finish();
+    const int version = schemaVersion();
+    bool emptyFile = false;
+    if (appId == 0 && version == 0) {
+        QSqlQuery count(connection());
+        emptyFile = count.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && count.next()
+            && count.value(0).toInt() == 0;
+    }
+    if (appId != applicationId && !emptyFile) {
+        close();
+        throw StorageError(tr("The file %1 is not a Mestring database. It has not been changed. "
+                              "Choose a Mestring database file.")
+                               .arg(path));
+    }
+    if (version > latestSchemaVersion()) {
+        close();
+        throw StorageError(tr("The database %1 was made by a newer version of Mestring (schema "
+                              "%2; this program knows up to %3). It has not been changed. "
+                              "Install the newer version of Mestring to open it.")
+                               .arg(path)
+                               .arg(version)
+                               .arg(latestSchemaVersion()));
+    }
+    QSqlQuery check(connection());
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
+        || check.value(0).toString() != QLatin1StringView("ok")) {
+        const QString driverText = check.lastError().text();
+        close();
+        throw StorageError(tr("The database %1 is damaged. It has not been changed. Restore "
+                              "the latest backup, or ask your IT support for help.")
+                               .arg(path),
+                           driverText);
+    }
+}
+
+void Database::configure()
+{
+    execSql(*this, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (m_path != QLatin1StringView(":memory:"))
+        execSql(*this, QStringLiteral("PRAGMA journal_mode = WAL"));
+    execSql(*this, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    execSql(*this, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_name)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    m_path.clear();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_name) && connection().isOpen();
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+} // namespace mestring::core

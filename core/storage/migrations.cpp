@@ -1,0 +1,49 @@
+#include "migrations.h"
+
+#include <QCoreApplication>
+
+#include "database.h"
+#include "schemav1.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+namespace mestring::core {
+
+namespace {
+
+using Step = QStringList (*)();
+
+// The ladder. Append only.
+constexpr Step steps[] = {
+    &schemaV1,
+};
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return int(std::size(steps));
+}
+
+QStringList migrationStep(int version)
+{
+    return steps[version - 1]();
+}
+
+void migrateToLatest(const Database &db)
+{
+    const int current = db.schemaVersion();
+    if (current >= latestSchemaVersion())
+        return;
+    Transaction transaction(db);
+    for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
+        for (const QString &statement : migrationStep(version))
+            execSql(db, statement);
+    }
+    // Pragmas do not take bound values; both numbers are our own constants.
+    execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
+    execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion()));
+    transaction.commit();
+}
+
+} // namespace mestring::core

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace mestring::core {
+
+/// Schema version 1 (released): every entity of domain.md section 2 and the access log.
+QStringList schemaV1();
+
+} // namespace mestring::core

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace mestring::core {
+
+class Database;
+
+/// A prepared statement that throws StorageError on failure, so repositories read as the SQL
+/// they run. Values are always bound, never built into the SQL text.
+class SqlQuery
+{
+public:
+    SqlQuery(const Database &db, const QString &sql);
+
+    SqlQuery &bind(const QVariant &value);
+    SqlQuery &bind(const QString &placeholder, const QVariant &value);
+    void exec();
+    /// Executes and returns the single value of the first row, or a null QVariant without rows.
+    QVariant scalar();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QSqlQuery &raw() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+/// Runs a statement without parameters (DDL, pragmas); throws StorageError on failure.
+void execSql(const Database &db, const QString &sql);
+
+// Conversions between stored columns and domain values. Dates are TEXT 'YYYY-MM-DD',
+// date-times ISO 8601 with offset; nulls stay nulls.
+QVariant dateValue(const QDate &date);
+QDate dateFrom(const QVariant &value);
+QVariant textValue(const QString &text);
+QString textFrom(const QVariant &value);
+QVariant dateTimeValue(const QDateTime &dateTime);
+QDateTime dateTimeFrom(const QVariant &value);
+
+template<typename T>
+QVariant optionalValue(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+inline std::optional<int> optionalIntFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+inline std::optional<double> optionalDoubleFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+} // namespace mestring::core

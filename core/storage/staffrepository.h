@@ -1,0 +1,44 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QDateTime>
+
+#include "core/domain/staffmember.h"
+
+namespace mestring::core {
+
+class Database;
+
+/// What login needs of an account besides the StaffMember value.
+struct Credentials
+{
+    QString passwordHash; // libsodium's encoded Argon2id string; null = cannot log in
+    int failedLogins = 0;
+    QDateTime lockedUntil;
+};
+
+class StaffRepository
+{
+public:
+    explicit StaffRepository(const Database &db)
+        : m_db(db)
+    {
+    }
+
+    void insert(const StaffMember &member);
+    void update(const StaffMember &member);
+    std::optional<StaffMember> byId(const QString &id) const;
+    std::optional<StaffMember> byUsername(const QString &username) const;
+    std::vector<StaffMember> all() const;
+
+    Credentials credentials(const QString &id) const;
+    void setPasswordHash(const QString &id, const QString &hash);
+    void setLoginState(const QString &id, int failedLogins, const QDateTime &lockedUntil);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace mestring::core
