@@ -12,7 +12,9 @@ class StorageError : public std::runtime_error
 {
 public:
     StorageError(const QString &message, const QString &driverText = {})
-        : std::runtime_error(message.toStdString())
+        : std::runtime_error(
+            (driverText.isEmpty() ? message : message + QStringLiteral(" (") + driverText + QLatin1Char(')'))
+                .toStdString())
         , m_message(message)
         , m_driverText(driverText)
     {

@@ -1,0 +1,174 @@
+#include "accesslog.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QTimeZone>
+
+#include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/transaction.h"
+
+namespace mestring::core {
+
+namespace {
+
+constexpr std::array kindCodes = {"read", "create", "change", "search", "print", "export",
+                                  "import", "login", "login_failed", "account_locked", "logout",
+                                  "dispose"};
+
+const QString genesisHash = QString(64, QLatin1Char('0'));
+
+AccessLogEntry entryFromRow(const SqlQuery &q)
+{
+    AccessLogEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.at = dateTimeFrom(q.value(1));
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.client = textFrom(q.value(4));
+    e.searchText = textFrom(q.value(5));
+    e.detail = textFrom(q.value(6));
+    e.prevHash = q.value(7).toString();
+    e.hash = q.value(8).toString();
+    return e;
+}
+
+const QString selectColumns = QStringLiteral(
+    "SELECT seq, at, actor, action, client, search_text, detail, prev_hash, hash FROM access_log");
+
+} // namespace
+
+QString accessKindCode(AccessKind kind)
+{
+    return QLatin1StringView(kindCodes[std::size_t(kind)]).toString();
+}
+
+QString accessKindTitle(const QString &code)
+{
+    static const char *titles[] = {
+        QT_TRANSLATE_NOOP("mestring", "Read"),          QT_TRANSLATE_NOOP("mestring", "Created"),
+        QT_TRANSLATE_NOOP("mestring", "Changed"),       QT_TRANSLATE_NOOP("mestring", "Search"),
+        QT_TRANSLATE_NOOP("mestring", "Printed"),       QT_TRANSLATE_NOOP("mestring", "Exported"),
+        QT_TRANSLATE_NOOP("mestring", "Imported"),      QT_TRANSLATE_NOOP("mestring", "Logged in"),
+        QT_TRANSLATE_NOOP("mestring", "Wrong password"),
+        QT_TRANSLATE_NOOP("mestring", "Account locked"), QT_TRANSLATE_NOOP("mestring", "Logged out"),
+        QT_TRANSLATE_NOOP("mestring", "Disposed")};
+    for (std::size_t i = 0; i < kindCodes.size(); ++i) {
+        if (code == QLatin1StringView(kindCodes[i]))
+            return QCoreApplication::translate("mestring", titles[i]);
+    }
+    return code;
+}
+
+QString AccessLog::hashOf(const AccessLogEntry &e)
+{
+    // Fields separated by a unit separator so that no two different entries hash alike.
+    const QChar sep(0x1f);
+    const QString material = e.prevHash + sep + QString::number(e.seq) + sep
+        + e.at.toString(Qt::ISODateWithMs) + sep + e.actor + sep + e.action + sep + e.client + sep
+        + e.searchText + sep + e.detail;
+    return QString::fromLatin1(
+        QCryptographicHash::hash(material.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+void AccessLog::appendInTransaction(const Actor &actor, AccessKind kind, const QString &clientId,
+                                    const QString &searchText, const QString &detail)
+{
+    SqlQuery last(m_db, QStringLiteral("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1"));
+    last.exec();
+    AccessLogEntry e;
+    e.seq = 1;
+    e.prevHash = genesisHash;
+    if (last.next()) {
+        e.seq = last.value(0).toLongLong() + 1;
+        e.prevHash = last.value(1).toString();
+    }
+    e.at = QDateTime::currentDateTime().toOffsetFromUtc(
+        QDateTime::currentDateTime().offsetFromUtc());
+    e.actor = actor.staffId;
+    e.action = accessKindCode(kind);
+    e.client = clientId;
+    e.searchText = searchText;
+    e.detail = detail;
+    e.hash = hashOf(e);
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO access_log (seq, at, actor, action, client, "
+                                         "search_text, detail, prev_hash, hash) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bind(e.seq)
+        .bind(e.at.toString(Qt::ISODateWithMs))
+        .bind(e.actor)
+        .bind(e.action)
+        .bind(textValue(e.client))
+        .bind(textValue(e.searchText))
+        .bind(textValue(e.detail))
+        .bind(e.prevHash)
+        .bind(e.hash);
+    insert.exec();
+}
+
+void AccessLog::record(const Actor &actor, AccessKind kind, const QString &clientId,
+                       const QString &detail)
+{
+    Transaction transaction(m_db);
+    appendInTransaction(actor, kind, clientId, QString(), detail);
+    transaction.commit();
+}
+
+void AccessLog::recordSearch(const Actor &actor, const QString &searchText)
+{
+    Transaction transaction(m_db);
+    appendInTransaction(actor, AccessKind::Search, QString(), searchText, QString());
+    transaction.commit();
+}
+
+std::vector<AccessLogEntry> AccessLog::find(const AccessLogQuery &query) const
+{
+    QString sql = selectColumns + QStringLiteral(" WHERE 1 = 1");
+    QVariantList values;
+    if (!query.actor.isEmpty()) {
+        sql += QStringLiteral(" AND actor = ?");
+        values << query.actor;
+    }
+    if (!query.client.isEmpty()) {
+        sql += QStringLiteral(" AND client = ?");
+        values << query.client;
+    }
+    if (query.from.isValid()) {
+        sql += QStringLiteral(" AND at >= ?");
+        values << query.from.toString(Qt::ISODate);
+    }
+    if (query.to.isValid()) {
+        sql += QStringLiteral(" AND at < ?");
+        values << query.to.addDays(1).toString(Qt::ISODate);
+    }
+    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
+    values << query.limit;
+    SqlQuery q(m_db, sql);
+    for (const QVariant &v : values)
+        q.bind(v);
+    q.exec();
+    std::vector<AccessLogEntry> entries;
+    while (q.next())
+        entries.push_back(entryFromRow(q));
+    return entries;
+}
+
+std::optional<qint64> AccessLog::firstBrokenEntry() const
+{
+    SqlQuery q(m_db, selectColumns + QStringLiteral(" ORDER BY seq"));
+    q.raw().setForwardOnly(true);
+    q.exec();
+    QString expectedPrev;
+    bool first = true;
+    while (q.next()) {
+        const AccessLogEntry e = entryFromRow(q);
+        // The first kept entry may follow purged ones: its prev_hash is taken as given.
+        if ((!first && e.prevHash != expectedPrev) || hashOf(e) != e.hash)
+            return e.seq;
+        expectedPrev = e.hash;
+        first = false;
+    }
+    return std::nullopt;
+}
+
+} // namespace mestring::core

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QDateTime>
+#include <QString>
+
+#include "actor.h"
+
+namespace mestring::core {
+
+class Database;
+
+/// Kinds of use recorded in the access log (adgangslog).
+enum class AccessKind {
+    Read, Create, Change, Search, Print, Export, Import, Login, LoginFailed, AccountLocked, Logout,
+    Dispose
+};
+QString accessKindCode(AccessKind kind);
+QString accessKindTitle(const QString &code);
+
+struct AccessLogEntry
+{
+    qint64 seq = 0;
+    QDateTime at;
+    QString actor;
+    QString action; // accessKindCode
+    QString client;
+    QString searchText;
+    QString detail;
+    QString prevHash;
+    QString hash;
+};
+
+struct AccessLogQuery
+{
+    QString actor;
+    QString client;
+    QDate from;
+    QDate to;
+    int limit = 1000;
+};
+
+/// Every read or change of a client's data, written in core so no path can skip it. Each
+/// entry carries the hash of the previous one, so a changed or removed entry breaks the chain.
+class AccessLog
+{
+public:
+    explicit AccessLog(const Database &db)
+        : m_db(db)
+    {
+    }
+
+    void record(const Actor &actor, AccessKind kind, const QString &clientId,
+                const QString &detail = {});
+    void recordSearch(const Actor &actor, const QString &searchText);
+    /// Appends inside the caller's transaction (for writes that log their own change).
+    void appendInTransaction(const Actor &actor, AccessKind kind, const QString &clientId,
+                             const QString &searchText, const QString &detail);
+
+    std::vector<AccessLogEntry> find(const AccessLogQuery &query) const;
+    /// The seq of the first entry whose hash does not match, nullopt when the chain is whole.
+    std::optional<qint64> firstBrokenEntry() const;
+
+    static QString hashOf(const AccessLogEntry &entry);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace mestring::core

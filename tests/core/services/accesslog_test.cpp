@@ -1,0 +1,76 @@
+#include <catch2/catch.hpp>
+
+#include <QSqlQuery>
+#include <QUuid>
+
+#include "core/services/accesslog.h"
+#include "core/storage/database.h"
+
+using namespace mestring::core;
+
+namespace {
+
+struct LogFixture
+{
+    Database db{QUuid::createUuid().toString()};
+    AccessLog log{db};
+    Actor anne{QStringLiteral("s1"), QStringLiteral("Anne"), Role::Therapist, false};
+
+    LogFixture()
+    {
+        db.openInMemory();
+        log.record(anne, AccessKind::Read, QStringLiteral("c1"));
+        log.recordSearch(anne, QStringLiteral("hansen"));
+        log.record(anne, AccessKind::Change, QStringLiteral("c1"), QStringLiteral("phone"));
+        log.record(anne, AccessKind::Read, QStringLiteral("c2"));
+    }
+
+    void rawExec(const QString &sql)
+    {
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(sql));
+    }
+};
+
+} // namespace
+
+TEST_CASE("Access log entries record time, user, kind of use and client or search text",
+          "[core][accesslog]")
+{
+    LogFixture f;
+    const auto entries = f.log.find({});
+    REQUIRE(entries.size() == 4);
+    CHECK(entries[0].client == QStringLiteral("c2")); // newest first
+    CHECK(entries[2].action == QStringLiteral("search"));
+    CHECK(entries[2].searchText == QStringLiteral("hansen"));
+    CHECK(entries[3].actor == QStringLiteral("s1"));
+    CHECK(entries[3].at.isValid());
+}
+
+TEST_CASE("The access log can be searched by client", "[core][accesslog]")
+{
+    LogFixture f;
+    AccessLogQuery query;
+    query.client = QStringLiteral("c1");
+    CHECK(f.log.find(query).size() == 2);
+}
+
+TEST_CASE("An intact access log chain verifies", "[core][accesslog]")
+{
+    LogFixture f;
+    CHECK_FALSE(f.log.firstBrokenEntry().has_value());
+}
+
+TEST_CASE("A changed access log entry breaks the chain at that entry", "[core][accesslog]")
+{
+    LogFixture f;
+    f.rawExec(QStringLiteral("UPDATE access_log SET client = 'c9' WHERE seq = 3"));
+    CHECK(f.log.firstBrokenEntry() == 3);
+}
+
+TEST_CASE("A removed access log entry breaks the chain after the gap", "[core][accesslog]")
+{
+    LogFixture f;
+    f.rawExec(QStringLiteral("DELETE FROM access_log WHERE seq = 2"));
+    CHECK(f.log.firstBrokenEntry() == 3);
+}
