@@ -1,0 +1,140 @@
+#include "clientservice.h"
+
+#include <QCoreApplication>
+
+#include "accesslog.h"
+#include "core/domain/cpr.h"
+#include "core/domain/ids.h"
+#include "core/domain/rules/clientrules.h"
+#include "core/storage/clientrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
+#include "permissions.h"
+#include "serviceerrors.h"
+
+namespace mestring::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mestring", text);
+}
+
+// Two names are "similar" when one contains the other after folding case and spaces;
+// enough to catch "Jens Hansen" / "Jens Peter Hansen" without fuzzy-matching strangers.
+bool similarNames(const Client &a, const Client &b)
+{
+    const QString x = (a.firstName + a.lastName).toLower().remove(QLatin1Char(' '));
+    const QString y = (b.firstName + b.lastName).toLower().remove(QLatin1Char(' '));
+    if (x.isEmpty() || y.isEmpty())
+        return false;
+    return x.contains(y) || y.contains(x)
+        || (a.lastName.compare(b.lastName, Qt::CaseInsensitive) == 0 && !a.lastName.isEmpty());
+}
+
+} // namespace
+
+ClientService::ClientService(const Database &db, AccessLog &log, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_log(log)
+{
+}
+
+std::vector<Client> ClientService::search(const Actor &actor, const QString &text, int offset,
+                                          int limit)
+{
+    requirePermission(actor, Permission::ReadMasterData);
+    // One log entry per search, not per page fetched while scrolling the same result.
+    if (offset == 0)
+        m_log.recordSearch(actor, text);
+    return ClientRepository(m_db).search(text, offset, limit);
+}
+
+int ClientService::count(const Actor &actor)
+{
+    requirePermission(actor, Permission::ReadMasterData);
+    return ClientRepository(m_db).count();
+}
+
+Client ClientService::get(const Actor &actor, const QString &id)
+{
+    requirePermission(actor, Permission::ReadMasterData);
+    const std::optional<Client> client = ClientRepository(m_db).byId(id);
+    if (!client)
+        throw NotFound(tr("The client no longer exists. Search for the client again."));
+    m_log.record(actor, AccessKind::Read, id);
+    return *client;
+}
+
+RuleIssues ClientService::validate(const Client &client) const
+{
+    RuleIssues issues = checkClient(client);
+    if (!client.cpr.isEmpty()) {
+        const std::optional<Client> holder
+            = ClientRepository(m_db).byCpr(normalizedCpr(client.cpr));
+        if (holder) {
+            const Client others[] = {*holder};
+            const RuleIssues unique = checkCprUnique(client, others);
+            issues.insert(issues.end(), unique.begin(), unique.end());
+        }
+    }
+    return issues;
+}
+
+std::vector<DuplicateCandidate> ClientService::likelyDuplicates(const Actor &actor,
+                                                                const Client &client)
+{
+    requirePermission(actor, Permission::ReadMasterData);
+    std::vector<DuplicateCandidate> result;
+    ClientRepository repository(m_db);
+    if (!client.cpr.isEmpty()) {
+        if (auto holder = repository.byCpr(normalizedCpr(client.cpr)); holder && holder->id != client.id)
+            result.push_back({*holder, tr("same CPR number")});
+    }
+    if (client.birthDate.isValid()) {
+        for (const Client &other : repository.byBirthDate(client.birthDate)) {
+            if (other.id != client.id && similarNames(client, other)
+                && std::none_of(result.begin(), result.end(),
+                                [&](const auto &d) { return d.client.id == other.id; }))
+                result.push_back({other, tr("same birth date and a similar name")});
+        }
+    }
+    return result;
+}
+
+SaveResult ClientService::create(const Actor &actor, Client client)
+{
+    requirePermission(actor, Permission::EditMasterData);
+    if (client.id.isEmpty())
+        client.id = newId();
+    RuleIssues issues = validate(client);
+    if (hasErrors(issues))
+        throw RuleViolation(std::move(issues));
+    Transaction transaction(m_db);
+    ClientRepository(m_db).insert(client);
+    m_log.appendInTransaction(actor, AccessKind::Create, client.id, QString(), QString());
+    transaction.commit();
+    Q_EMIT clientChanged(client.id);
+    return {client.id, issues};
+}
+
+SaveResult ClientService::update(const Actor &actor, const Client &client)
+{
+    requirePermission(actor, Permission::EditMasterData);
+    ClientRepository repository(m_db);
+    if (!repository.byId(client.id))
+        throw NotFound(tr("The client no longer exists. Search for the client again."));
+    RuleIssues issues = validate(client);
+    if (hasErrors(issues))
+        throw RuleViolation(std::move(issues));
+    Transaction transaction(m_db);
+    repository.update(client);
+    m_log.appendInTransaction(actor, AccessKind::Change, client.id, QString(), QString());
+    transaction.commit();
+    Q_EMIT clientChanged(client.id);
+    return {client.id, issues};
+}
+
+} // namespace mestring::core
