@@ -1,0 +1,155 @@
+#include "dosesafety.h"
+
+#include <algorithm>
+
+#include <QHash>
+
+namespace mestring::core {
+
+DoseReassessments::DoseReassessments(std::span<const Prescription> clientPrescriptions,
+                                     std::span<const Appointment> clientAppointments)
+{
+    for (const Prescription &p : clientPrescriptions) {
+        if (p.start.isValid())
+            m_dates.push_back(p.start);
+    }
+    for (const Appointment &a : clientAppointments) {
+        if (a.type == AppointmentType::Doctor && a.status == AppointmentStatus::Attended
+            && a.start.isValid()) {
+            m_dates.push_back(a.startDay());
+        }
+    }
+    std::sort(m_dates.begin(), m_dates.end());
+}
+
+QDate DoseReassessments::firstBetween(const QDate &after, const QDate &upTo) const
+{
+    const auto it = std::upper_bound(m_dates.begin(), m_dates.end(), after);
+    return it != m_dates.end() && *it <= upTo ? *it : QDate();
+}
+
+QDate DoseReassessments::lastOnOrBefore(const QDate &day) const
+{
+    const auto it = std::upper_bound(m_dates.begin(), m_dates.end(), day);
+    return it == m_dates.begin() ? QDate() : *std::prev(it);
+}
+
+namespace {
+
+void advance(MissedDoseRun &run, const DoseDay &day)
+{
+    if (day.state == DoseState::Pending)
+        return;
+    if (day.isMissed())
+        run.days.push_back(day.date);
+    else if (day.scheduled || day.state == DoseState::Given)
+        run.days.clear();
+}
+
+bool blocks(const MissedDoseRun &run, const QDate &day, const DoseReassessments &reassessments)
+{
+    return run.count() >= missedDosesBeforeBlock
+        && !reassessments.firstBetween(run.last(), day).isValid();
+}
+
+QDate latestDispensingDay(std::span<const Dispensing> dispensings)
+{
+    QDate latest;
+    for (const Dispensing &d : dispensings) {
+        if (d.date.isValid() && (!latest.isValid() || d.date > latest))
+            latest = d.date;
+    }
+    return latest;
+}
+
+} // namespace
+
+std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPrescriptions,
+                                          std::span<const Dispensing> dispensings,
+                                          std::span<const Absence> absences, const QDate &to,
+                                          const QDate &today)
+{
+    QHash<QStringView, std::vector<const Dispensing *>> byPrescription;
+    for (const Dispensing &d : dispensings)
+        byPrescription[d.prescription].push_back(&d);
+    std::vector<DoseDay> days;
+    for (const Prescription &p : clientPrescriptions) {
+        if (p.category != DrugCategory::Substitution)
+            continue;
+        const auto it = byPrescription.constFind(p.id);
+        const std::span<const Dispensing *const> own = it == byPrescription.cend()
+            ? std::span<const Dispensing *const>()
+            : std::span<const Dispensing *const>(*it);
+        const std::vector<DoseDay> more = doseDays(p, own, absences, p.start, to, today);
+        days.insert(days.end(), more.begin(), more.end());
+    }
+    std::stable_sort(days.begin(), days.end(),
+                     [](const DoseDay &a, const DoseDay &b) { return a.date < b.date; });
+    return days;
+}
+
+MissedDoseRun trailingMissedRun(std::span<const DoseDay> days)
+{
+    MissedDoseRun run;
+    for (const DoseDay &day : days)
+        advance(run, day);
+    return run;
+}
+
+DoseBlock substitutionBlockOn(const QDate &day, std::span<const Prescription> clientPrescriptions,
+                              std::span<const Dispensing> dispensings,
+                              std::span<const Absence> absences,
+                              const DoseReassessments &reassessments)
+{
+    const std::vector<DoseDay> days = substitutionDoseDays(clientPrescriptions, dispensings,
+                                                           absences, day.addDays(-1), day);
+    DoseBlock block;
+    block.run = trailingMissedRun(days);
+    block.blocked = blocks(block.run, day, reassessments);
+    if (!block.blocked)
+        return block;
+    // The block restarted after the latest reassessment that came too early to lift it.
+    const QDate reassessed = reassessments.lastOnOrBefore(day);
+    std::size_t k = missedDosesBeforeBlock - 1;
+    while (reassessed.isValid() && block.run.days[k] < reassessed)
+        ++k;
+    block.since = block.run.days[k].addDays(1);
+    return block;
+}
+
+std::vector<BlockedDispensing>
+dispensingsGivenWhileBlocked(std::span<const Prescription> clientPrescriptions,
+                             std::span<const Dispensing> dispensings,
+                             std::span<const Absence> absences,
+                             const DoseReassessments &reassessments)
+{
+    const QDate last = latestDispensingDay(dispensings);
+    if (!last.isValid())
+        return {};
+    // Every day up to the last dispensing is over when that dispensing is judged.
+    const std::vector<DoseDay> days = substitutionDoseDays(clientPrescriptions, dispensings,
+                                                           absences, last, last.addDays(1));
+    std::vector<BlockedDispensing> result;
+    MissedDoseRun run;
+    for (const DoseDay &day : days) {
+        if (day.state == DoseState::Given && blocks(run, day.date, reassessments))
+            result.push_back(BlockedDispensing{day.dispensing, run});
+        advance(run, day);
+    }
+    return result;
+}
+
+std::vector<QDate> antabusMissedDoses(const Prescription &prescription,
+                                      std::span<const Dispensing> dispensings,
+                                      std::span<const Absence> absences, const QDate &today)
+{
+    if (prescription.category != DrugCategory::Antabus
+        || prescription.mode != DispensingMode::Supervised) {
+        return {};
+    }
+    const std::vector<DoseDay> days =
+        doseDays(prescription, dispensings, absences, prescription.start, today, today);
+    return trailingMissedRun(days).days;
+}
+
+} // namespace mestring::core

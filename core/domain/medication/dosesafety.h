@@ -1,0 +1,101 @@
+#pragma once
+
+#include <span>
+#include <vector>
+
+#include <QDate>
+
+#include "core/domain/appointment.h"
+#include "doseschedule.h"
+
+namespace mestring::core {
+
+/// After this many consecutive missed substitution doses the next dispensing is blocked until
+/// a doctor records a dose reassessment (tolerance falls within days).
+inline constexpr int missedDosesBeforeBlock = 3;
+
+/// The days of a client's dose reassessments: attended `doctor` appointments (on any of the
+/// client's courses) and the starts of the client's prescriptions.
+class DoseReassessments
+{
+public:
+    DoseReassessments() = default;
+    DoseReassessments(std::span<const Prescription> clientPrescriptions,
+                      std::span<const Appointment> clientAppointments);
+
+    /// The first reassessment dated after `after` and on or before `upTo`; null when none.
+    QDate firstBetween(const QDate &after, const QDate &upTo) const;
+    /// The latest reassessment on or before `day`; null when none.
+    QDate lastOnOrBefore(const QDate &day) const;
+
+private:
+    std::vector<QDate> m_dates; // sorted
+};
+
+/// Consecutive missed scheduled doses, in date order.
+struct MissedDoseRun
+{
+    std::vector<QDate> days;
+
+    int count() const { return int(days.size()); }
+    QDate first() const { return days.empty() ? QDate() : days.front(); }
+    QDate last() const { return days.empty() ? QDate() : days.back(); }
+};
+
+/// The client's substitution dose days: the days of every substitution prescription from its
+/// start up to `to`, merged in date order. See doseDays() for `today`.
+std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPrescriptions,
+                                          std::span<const Dispensing> dispensings,
+                                          std::span<const Absence> absences, const QDate &to,
+                                          const QDate &today);
+
+/// The run of missed doses at the end of `days`. Missed scheduled days extend it; a scheduled
+/// day given, refused or withheld, or a dose given on an unscheduled day, ends it; pending
+/// days and other unscheduled days are skipped (absences never break a run).
+MissedDoseRun trailingMissedRun(std::span<const DoseDay> days);
+
+/// Whether a substitution dispensing on a day is blocked, and why.
+struct DoseBlock
+{
+    bool blocked = false;
+    /// The consecutive missed doses before the day asked about (also when not blocked).
+    MissedDoseRun run;
+    /// The first day of the uninterrupted block that reaches the day asked about.
+    QDate since;
+
+    /// A dose reassessment (attended doctor appointment or new prescription) dated after this
+    /// day lifts the block.
+    QDate liftedByReassessmentAfter() const { return run.last(); }
+};
+
+/// The safety rule: a substitution dose on `day` (taken or handed out) is blocked when the
+/// client missed 3 or more consecutive scheduled substitution doses before `day` and no dose
+/// reassessment is dated after the last of them and on or before `day`. Every day before `day`
+/// counts as over. O(days since the first substitution prescription).
+DoseBlock substitutionBlockOn(const QDate &day, std::span<const Prescription> clientPrescriptions,
+                              std::span<const Dispensing> dispensings,
+                              std::span<const Absence> absences,
+                              const DoseReassessments &reassessments);
+
+struct BlockedDispensing
+{
+    const Dispensing *dispensing = nullptr; // points into the caller's dispensings
+    MissedDoseRun run;                      // the missed doses before it
+};
+
+/// Every substitution dispensing taken or handed out while blocked (see substitutionBlockOn),
+/// in date order, in one pass over the client's substitution dose days.
+std::vector<BlockedDispensing>
+dispensingsGivenWhileBlocked(std::span<const Prescription> clientPrescriptions,
+                             std::span<const Dispensing> dispensings,
+                             std::span<const Absence> absences,
+                             const DoseReassessments &reassessments);
+
+/// The "contact the client" flag of a supervised antabus prescription: the missed doses since
+/// the client last came, as of `today` (a dose recorded `missed` today counts the same day).
+/// Empty when there is nothing to flag, or the prescription is not supervised antabus.
+std::vector<QDate> antabusMissedDoses(const Prescription &prescription,
+                                      std::span<const Dispensing> dispensings,
+                                      std::span<const Absence> absences, const QDate &today);
+
+} // namespace mestring::core
