@@ -1,0 +1,70 @@
+#pragma once
+
+#include <vector>
+
+#include "core/domain/dataset.h"
+#include "core/domain/ruleissue.h"
+#include "datasetindex.h"
+
+namespace mestring::core {
+
+/// The working state of checkDataset(): an index of the dataset, one pass per rule family that
+/// calls the per-record rule functions with the neighbours the index finds, and the issues
+/// found, returned in document order with JSON paths ("courses[3].end_reason").
+class DatasetCheck
+{
+public:
+    explicit DatasetCheck(const Dataset &dataset);
+
+    RuleIssues run();
+
+    /// The lists of the interchange document, in document order.
+    enum class Section {
+        Staff, Clients, Courses, Goals, Assessments, Appointments, Absences, Groups,
+        Prescriptions, Dispensings, Targets, Notes
+    };
+
+private:
+    void report(Section section, std::size_t row, RuleIssues &&issues);
+
+    // datasetcheck.cpp
+    void checkDuplicateIds();
+    void checkRecords();
+    void checkReferences();
+    void checkGroupReferences();
+    void expectReference(Section section, std::size_t row, const QString &field,
+                         QStringView id, Section target);
+
+    // datasetcheckclinical.cpp
+    void checkClients();
+    void checkCourses();
+    void sweepCourseOverlaps(int client);
+    void checkPhaseNotes();
+    void checkGoals();
+    void checkAppointments();
+    void checkNotes();
+    void checkTargets();
+
+    // datasetcheckmedication.cpp
+    void checkPrescriptions();
+    void sweepPrescriptionOverlaps(int client);
+    void checkFirstPrescriptions(int client);
+    void checkDispensings();
+    void sweepDispensingConflicts(int prescription);
+    void checkMissedDoseBlocks();
+
+    struct Entry
+    {
+        Section section;
+        std::size_t row;
+        RuleIssue issue;
+    };
+
+    const Dataset &m_data;
+    DatasetIndex m_index;
+    std::vector<Entry> m_entries;
+    std::vector<Absence> m_absencesByClient; // gathered: one span per client
+    std::vector<Appointment> m_doctorVisitsByClient;
+};
+
+} // namespace mestring::core
