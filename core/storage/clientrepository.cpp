@@ -50,6 +50,7 @@ void bindClient(SqlQuery &q, const Client &c)
 
 std::vector<Client> collect(SqlQuery &q)
 {
+    q.raw().setForwardOnly(true); // rows are read once; SQLite then keeps no copy of them
     q.exec();
     std::vector<Client> result;
     while (q.next())
@@ -70,10 +71,12 @@ QString ClientRepository::searchTextOf(const Client &client)
 
 void ClientRepository::insert(const Client &client)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO clients (id, cpr, first_name, last_name, alias, "
-                                    "anonymous, birth_date, sex, municipality, phone, address, "
-                                    "consent_text, consent_date, search_text) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    static const QString sql = QStringLiteral(
+        "INSERT INTO clients (id, cpr, first_name, last_name, alias, anonymous, birth_date, sex, "
+        "municipality, phone, address, consent_text, consent_date, search_text, seq) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM clients))");
+    SqlQuery &q = m_statements.get(sql);
     q.bind(client.id);
     bindClient(q, client);
     q.exec();
@@ -102,7 +105,7 @@ std::optional<Client> ClientRepository::byCpr(const QString &normalizedCpr) cons
 {
     // Stored as given (with or without dash); compare on the digits.
     SqlQuery q(m_db, QStringLiteral("SELECT ") + columns
-                         + QStringLiteral(" FROM clients WHERE REPLACE(cpr, '-', '') = ?"));
+                         + QStringLiteral(" FROM clients WHERE UPPER(REPLACE(cpr, '-', '')) = ?"));
     q.bind(normalizedCpr);
     auto rows = collect(q);
     return rows.empty() ? std::nullopt : std::optional<Client>(rows.front());
@@ -110,7 +113,7 @@ std::optional<Client> ClientRepository::byCpr(const QString &normalizedCpr) cons
 
 std::vector<Client> ClientRepository::all() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM clients ORDER BY id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM clients ORDER BY seq"));
     return collect(q);
 }
 
@@ -131,6 +134,14 @@ std::vector<Client> ClientRepository::search(const QString &text, int offset, in
         q.bind(QString(QLatin1Char('%') + word + QLatin1Char('%')));
     }
     q.bind(limit).bind(offset);
+    return collect(q);
+}
+
+std::vector<Client> ClientRepository::byBirthDate(const QDate &birthDate) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns
+                         + QStringLiteral(" FROM clients WHERE birth_date = ? ORDER BY id"));
+    q.bind(dateValue(birthDate));
     return collect(q);
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/domain/client.h"
+#include "statementcache.h"
 
 namespace mestring::core {
 
@@ -15,6 +16,7 @@ class ClientRepository
 public:
     explicit ClientRepository(const Database &db)
         : m_db(db)
+        , m_statements(db)
     {
     }
 
@@ -23,7 +25,9 @@ public:
     std::optional<Client> byId(const QString &id) const;
     /// The client holding this CPR number (normalized, without dash), if any.
     std::optional<Client> byCpr(const QString &normalizedCpr) const;
+    /// Every client in the order they were stored (the export order).
     std::vector<Client> all() const;
+    std::vector<Client> byBirthDate(const QDate &birthDate) const;
     /// Ids of clients matching every word of `text` (name, alias or CPR digits), ordered by
     /// name; `limit` rows from `offset`.
     std::vector<Client> search(const QString &text, int offset, int limit) const;
@@ -33,6 +37,7 @@ public:
 
 private:
     const Database &m_db;
+    StatementCache m_statements;
 };
 
 } // namespace mestring::core

@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include "columnvalues.h"
 #include "database.h"
 #include "sqlquery.h"
 
@@ -13,18 +14,6 @@ const QString columns = QStringLiteral(
     "id, client, kind, legal_basis, setting, program, primary_substance, secondary_substances, "
     "responsible, request_date, start_date, end_date, end_reason, outcome, guarantee_exempt, "
     "guarantee_delay_reason, declined_followup, residential_provider, planned_weeks");
-
-template<typename E>
-std::optional<E> optionalEnum(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : parseEnum<E>(v.toString());
-}
-
-template<typename E>
-QVariant enumValue(const std::optional<E> &v)
-{
-    return v ? QVariant(enumCode(*v)) : QVariant();
-}
 
 Course courseFromRow(const SqlQuery &q)
 {
@@ -44,9 +33,9 @@ Course courseFromRow(const SqlQuery &q)
     c.requestDate = dateFrom(q.value(9));
     c.startDate = dateFrom(q.value(10));
     c.endDate = dateFrom(q.value(11));
-    c.endReason = optionalEnum<EndReason>(q.value(12));
-    c.outcome = optionalEnum<Outcome>(q.value(13));
-    c.guaranteeExempt = optionalEnum<GuaranteeExempt>(q.value(14));
+    c.endReason = optionalEnumFrom<EndReason>(q.value(12));
+    c.outcome = optionalEnumFrom<Outcome>(q.value(13));
+    c.guaranteeExempt = optionalEnumFrom<GuaranteeExempt>(q.value(14));
     c.guaranteeDelayReason = textFrom(q.value(15));
     c.declinedFollowup = q.value(16).toBool();
     c.residentialProvider = textFrom(q.value(17));
@@ -65,7 +54,7 @@ void bindCourse(SqlQuery &q, const Course &c)
         .bind(enumCode(c.setting))
         .bind(enumCode(c.program))
         .bind(enumCode(c.primarySubstance))
-        .bind(secondary.join(QLatin1Char(',')))
+        .bind(secondary.isEmpty() ? QStringLiteral("") : secondary.join(QLatin1Char(',')))
         .bind(textValue(c.responsible))
         .bind(dateValue(c.requestDate))
         .bind(dateValue(c.startDate))
@@ -83,12 +72,14 @@ void bindCourse(SqlQuery &q, const Course &c)
 
 void CourseRepository::insert(const Course &course)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO courses (client, kind, legal_basis, setting, "
-                                    "program, primary_substance, secondary_substances, "
-                                    "responsible, request_date, start_date, end_date, end_reason, "
-                                    "outcome, guarantee_exempt, guarantee_delay_reason, "
-                                    "declined_followup, residential_provider, planned_weeks, id) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    static const QString sql = QStringLiteral(
+        "INSERT INTO courses (client, kind, legal_basis, setting, program, primary_substance, "
+        "secondary_substances, responsible, request_date, start_date, end_date, end_reason, "
+        "outcome, guarantee_exempt, guarantee_delay_reason, declined_followup, "
+        "residential_provider, planned_weeks, id, seq) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM courses))");
+    SqlQuery &q = m_statements.get(sql);
     bindCourse(q, course);
     q.bind(course.id);
     q.exec();
@@ -115,8 +106,9 @@ void CourseRepository::update(const Course &course)
 
 void CourseRepository::insertPhases(const Course &course)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO course_phases (course, position, phase, date) "
-                                    "VALUES (?, ?, ?, ?)"));
+    static const QString sql = QStringLiteral(
+        "INSERT INTO course_phases (course, position, phase, date) VALUES (?, ?, ?, ?)");
+    SqlQuery &q = m_statements.get(sql);
     for (std::size_t i = 0; i < course.phases.size(); ++i) {
         q.bind(course.id).bind(int(i)).bind(enumCode(course.phases[i].phase))
             .bind(dateValue(course.phases[i].date));
@@ -127,7 +119,8 @@ void CourseRepository::insertPhases(const Course &course)
 std::vector<Course> CourseRepository::load(const QString &where, const QVariant &value) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM courses ") + where
-                         + QStringLiteral(" ORDER BY id"));
+                         + QStringLiteral(" ORDER BY seq"));
+    q.raw().setForwardOnly(true);
     if (value.isValid())
         q.bind(value);
     q.exec();
@@ -140,6 +133,7 @@ std::vector<Course> CourseRepository::load(const QString &where, const QVariant 
     SqlQuery phases(m_db, QStringLiteral("SELECT p.course, p.phase, p.date FROM course_phases p "
                                          "JOIN courses ON courses.id = p.course ")
                               + where + QStringLiteral(" ORDER BY p.course, p.position"));
+    phases.raw().setForwardOnly(true);
     if (value.isValid())
         phases.bind(value);
     phases.exec();

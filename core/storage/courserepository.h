@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/domain/course.h"
+#include "statementcache.h"
 
 namespace mestring::core {
 
@@ -15,6 +16,7 @@ class CourseRepository
 public:
     explicit CourseRepository(const Database &db)
         : m_db(db)
+        , m_statements(db)
     {
     }
 
@@ -24,6 +26,7 @@ public:
     void update(const Course &course);
     std::optional<Course> byId(const QString &id) const;
     std::vector<Course> forClient(const QString &clientId) const;
+    /// Every course in the order they were stored (the export order).
     std::vector<Course> all() const;
 
 private:
@@ -31,6 +34,7 @@ private:
     std::vector<Course> load(const QString &where, const QVariant &value) const;
 
     const Database &m_db;
+    StatementCache m_statements;
 };
 
 } // namespace mestring::core

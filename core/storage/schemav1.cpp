@@ -10,6 +10,7 @@ QStringList schemaV1()
     return {
         QStringLiteral(R"(CREATE TABLE staff (
             id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
             name TEXT NOT NULL,
             role TEXT NOT NULL,
             username TEXT UNIQUE,
@@ -19,6 +20,7 @@ QStringList schemaV1()
             locked_until TEXT))"),
         QStringLiteral(R"(CREATE TABLE clients (
             id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
             cpr TEXT UNIQUE,
             first_name TEXT,
             last_name TEXT,
@@ -34,6 +36,7 @@ QStringList schemaV1()
             search_text TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral(R"(CREATE TABLE courses (
             id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
             client TEXT NOT NULL REFERENCES clients(id),
             kind TEXT NOT NULL,
             legal_basis TEXT NOT NULL,
@@ -60,6 +63,7 @@ QStringList schemaV1()
             PRIMARY KEY (course, position)))"),
         QStringLiteral(R"(CREATE TABLE goals (
             id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
             course TEXT NOT NULL REFERENCES courses(id),
             theme TEXT NOT NULL,
             text TEXT,
@@ -71,6 +75,7 @@ QStringList schemaV1()
             closed_date TEXT))"),
         QStringLiteral(R"(CREATE TABLE goal_scores (
             goal TEXT NOT NULL REFERENCES goals(id),
+            position INTEGER NOT NULL,
             date TEXT NOT NULL,
             score INTEGER NOT NULL,
             PRIMARY KEY (goal, date)))"),
@@ -83,6 +88,7 @@ QStringList schemaV1()
             PRIMARY KEY (goal, position)))"),
         QStringLiteral(R"(CREATE TABLE assessments (
             id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
             course TEXT NOT NULL REFERENCES courses(id),
             date TEXT NOT NULL,
             type TEXT NOT NULL,
@@ -93,6 +99,7 @@ QStringList schemaV1()
             drinks_per_week INTEGER))"),
         QStringLiteral(R"(CREATE TABLE appointments (
             id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
             course TEXT NOT NULL REFERENCES courses(id),
             staff TEXT REFERENCES staff(id),
             type TEXT NOT NULL,
@@ -103,6 +110,7 @@ QStringList schemaV1()
             status TEXT NOT NULL))"),
         QStringLiteral(R"(CREATE TABLE absences (
             id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
             client TEXT NOT NULL REFERENCES clients(id),
             from_date TEXT NOT NULL,
             to_date TEXT,
@@ -110,6 +118,7 @@ QStringList schemaV1()
             note TEXT))"),
         QStringLiteral(R"(CREATE TABLE group_courses (
             id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
             name TEXT NOT NULL,
             type TEXT NOT NULL,
             capacity INTEGER,
@@ -148,6 +157,7 @@ QStringList schemaV1()
             PRIMARY KEY (group_course, position)))"),
         QStringLiteral(R"(CREATE TABLE prescriptions (
             id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
             client TEXT NOT NULL REFERENCES clients(id),
             drug TEXT NOT NULL,
             category TEXT NOT NULL,
@@ -163,6 +173,7 @@ QStringList schemaV1()
             reason TEXT))"),
         QStringLiteral(R"(CREATE TABLE dispensings (
             id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
             prescription TEXT NOT NULL REFERENCES prescriptions(id),
             date TEXT NOT NULL,
             dose_mg REAL NOT NULL,
@@ -172,6 +183,7 @@ QStringList schemaV1()
             note TEXT))"),
         QStringLiteral(R"(CREATE TABLE notes (
             id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
             client TEXT NOT NULL REFERENCES clients(id),
             course TEXT REFERENCES courses(id),
             author TEXT NOT NULL REFERENCES staff(id),
@@ -179,8 +191,9 @@ QStringList schemaV1()
             written_day TEXT NOT NULL,
             kind TEXT NOT NULL,
             text TEXT NOT NULL,
-            addendum_to TEXT REFERENCES notes(id)))"),
+            addendum_to TEXT REFERENCES notes(id) DEFERRABLE INITIALLY DEFERRED))"),
         QStringLiteral(R"(CREATE TABLE effect_targets (
+            seq INTEGER NOT NULL,
             indicator TEXT NOT NULL,
             breakdown TEXT NOT NULL DEFAULT '',
             year INTEGER NOT NULL,
@@ -200,8 +213,24 @@ QStringList schemaV1()
         QStringLiteral(R"(CREATE TABLE settings (
             key TEXT PRIMARY KEY,
             value TEXT))"),
+        // Export order: `seq` numbers the records of each top-level table in the order they
+        // were stored, so an imported file exports in its own order (ORDER BY rowid would be
+        // SQLite-only).
+        QStringLiteral("CREATE UNIQUE INDEX staff_seq ON staff (seq)"),
+        QStringLiteral("CREATE UNIQUE INDEX clients_seq ON clients (seq)"),
+        QStringLiteral("CREATE UNIQUE INDEX courses_seq ON courses (seq)"),
+        QStringLiteral("CREATE UNIQUE INDEX goals_seq ON goals (seq)"),
+        QStringLiteral("CREATE UNIQUE INDEX assessments_seq ON assessments (seq)"),
+        QStringLiteral("CREATE UNIQUE INDEX appointments_seq ON appointments (seq)"),
+        QStringLiteral("CREATE UNIQUE INDEX absences_seq ON absences (seq)"),
+        QStringLiteral("CREATE UNIQUE INDEX group_courses_seq ON group_courses (seq)"),
+        QStringLiteral("CREATE UNIQUE INDEX prescriptions_seq ON prescriptions (seq)"),
+        QStringLiteral("CREATE UNIQUE INDEX dispensings_seq ON dispensings (seq)"),
+        QStringLiteral("CREATE UNIQUE INDEX notes_seq ON notes (seq)"),
+        QStringLiteral("CREATE UNIQUE INDEX effect_targets_seq ON effect_targets (seq)"),
         // Lists, the overview and the reports.
         QStringLiteral("CREATE INDEX clients_name ON clients (last_name, first_name)"),
+        QStringLiteral("CREATE INDEX clients_birth ON clients (birth_date)"),
         QStringLiteral("CREATE INDEX courses_client ON courses (client, kind)"),
         QStringLiteral("CREATE INDEX courses_responsible ON courses (responsible, end_date)"),
         QStringLiteral("CREATE INDEX courses_start ON courses (start_date)"),

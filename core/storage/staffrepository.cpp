@@ -22,6 +22,7 @@ StaffMember staffFromRow(const SqlQuery &q)
 
 std::vector<StaffMember> collect(SqlQuery &q)
 {
+    q.raw().setForwardOnly(true); // rows are read once; SQLite then keeps no copy of them
     q.exec();
     std::vector<StaffMember> result;
     while (q.next())
@@ -33,8 +34,11 @@ std::vector<StaffMember> collect(SqlQuery &q)
 
 void StaffRepository::insert(const StaffMember &m)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO staff (id, name, role, username, active) "
-                                    "VALUES (?, ?, ?, ?, ?)"));
+    // seq numbers the rows in the order they were stored: the export order (schemav1.cpp).
+    static const QString sql = QStringLiteral(
+        "INSERT INTO staff (id, name, role, username, active, seq) VALUES (?, ?, ?, ?, ?, "
+        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM staff))");
+    SqlQuery &q = m_statements.get(sql);
     q.bind(m.id).bind(m.name).bind(enumCode(m.role)).bind(textValue(m.username)).bind(m.active ? 1 : 0);
     q.exec();
 }
@@ -66,7 +70,7 @@ std::optional<StaffMember> StaffRepository::byUsername(const QString &username) 
 
 std::vector<StaffMember> StaffRepository::all() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM staff ORDER BY name, id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM staff ORDER BY seq"));
     return collect(q);
 }
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 
 #include "core/domain/staffmember.h"
+#include "statementcache.h"
 
 namespace mestring::core {
 
@@ -24,6 +25,7 @@ class StaffRepository
 public:
     explicit StaffRepository(const Database &db)
         : m_db(db)
+        , m_statements(db)
     {
     }
 
@@ -31,6 +33,7 @@ public:
     void update(const StaffMember &member);
     std::optional<StaffMember> byId(const QString &id) const;
     std::optional<StaffMember> byUsername(const QString &username) const;
+    /// Every member in the order they were stored (the export order).
     std::vector<StaffMember> all() const;
 
     Credentials credentials(const QString &id) const;
@@ -39,6 +42,7 @@ public:
 
 private:
     const Database &m_db;
+    StatementCache m_statements;
 };
 
 } // namespace mestring::core

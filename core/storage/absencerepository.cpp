@@ -1,0 +1,86 @@
+#include "absencerepository.h"
+
+#include "columnvalues.h"
+#include "database.h"
+#include "sqlquery.h"
+
+namespace mestring::core {
+
+namespace {
+
+const QString columns = QStringLiteral("id, client, from_date, to_date, reason, note");
+
+Absence absenceFromRow(const SqlQuery &q)
+{
+    Absence a;
+    a.id = q.value(0).toString();
+    a.client = q.value(1).toString();
+    a.from = dateFrom(q.value(2));
+    a.to = dateFrom(q.value(3));
+    a.reason = enumFrom(q.value(4), AbsenceReason::Other);
+    a.note = textFrom(q.value(5));
+    return a;
+}
+
+void bindAbsence(SqlQuery &q, const Absence &a)
+{
+    q.bind(a.client)
+        .bind(dateValue(a.from))
+        .bind(dateValue(a.to))
+        .bind(enumCode(a.reason))
+        .bind(textValue(a.note))
+        .bind(a.id);
+}
+
+} // namespace
+
+void AbsenceRepository::insert(const Absence &absence)
+{
+    static const QString sql = QStringLiteral(
+        "INSERT INTO absences (client, from_date, to_date, reason, note, id, seq) "
+        "VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM absences))");
+    SqlQuery &q = m_statements.get(sql);
+    bindAbsence(q, absence);
+    q.exec();
+}
+
+void AbsenceRepository::update(const Absence &absence)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE absences SET client = ?, from_date = ?, to_date = ?, "
+                                    "reason = ?, note = ? WHERE id = ?"));
+    bindAbsence(q, absence);
+    q.exec();
+}
+
+std::vector<Absence> AbsenceRepository::load(const QString &whereAndOrder,
+                                             const QVariant &value) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM absences ")
+                         + whereAndOrder);
+    q.raw().setForwardOnly(true);
+    if (value.isValid())
+        q.bind(value);
+    q.exec();
+    std::vector<Absence> result;
+    while (q.next())
+        result.push_back(absenceFromRow(q));
+    return result;
+}
+
+std::optional<Absence> AbsenceRepository::byId(const QString &id) const
+{
+    auto rows = load(QStringLiteral("WHERE id = ?"), id);
+    return rows.empty() ? std::nullopt : std::optional<Absence>(rows.front());
+}
+
+std::vector<Absence> AbsenceRepository::forClient(const QString &clientId) const
+{
+    return load(QStringLiteral("WHERE client = ? ORDER BY from_date, id"), clientId);
+}
+
+std::vector<Absence> AbsenceRepository::all() const
+{
+    return load(QStringLiteral("ORDER BY seq"), QVariant());
+}
+
+} // namespace mestring::core

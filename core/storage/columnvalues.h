@@ -1,0 +1,44 @@
+#pragma once
+
+#include <optional>
+
+#include <QDateTime>
+#include <QString>
+#include <QTime>
+#include <QVariant>
+
+#include "core/domain/enums.h"
+
+// Conversions shared by the repositories on top of sqlquery.h: enum codes, instants that keep
+// their offset and milliseconds.
+namespace mestring::core {
+
+/// Reads an enum column; `fallback` only for a code this program does not know (a newer file
+/// cannot reach here: Database refuses it), so rows always load.
+template<typename E>
+E enumFrom(const QVariant &value, E fallback)
+{
+    return parseEnum<E>(value.toString()).value_or(fallback);
+}
+
+template<typename E>
+std::optional<E> optionalEnumFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : parseEnum<E>(value.toString());
+}
+
+template<typename E>
+QVariant enumValue(const std::optional<E> &value)
+{
+    return value ? QVariant(enumCode(*value)) : QVariant();
+}
+
+/// ISO 8601 with the value's own offset ("2025-01-17T10:00:00+01:00"), with milliseconds only
+/// when they are not zero; local-time values are written with their offset, never without.
+QVariant instantValue(const QDateTime &dateTime);
+
+/// A time of day as "09:30" (seconds only when not zero); null for an invalid time.
+QVariant timeValue(const QTime &time);
+QTime timeFrom(const QVariant &value);
+
+} // namespace mestring::core

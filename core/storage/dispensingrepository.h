@@ -1,0 +1,48 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "core/domain/dispensing.h"
+#include "statementcache.h"
+
+namespace mestring::core {
+
+class Database;
+
+/// Dispensings (udleveringer): the largest table, insert only (a registration is never
+/// edited). Reads stream forward-only so a million rows load in seconds.
+class DispensingRepository
+{
+public:
+    explicit DispensingRepository(const Database &db)
+        : m_db(db)
+        , m_statements(db)
+    {
+    }
+
+    /// The caller holds the transaction when this is part of a larger change.
+    void insert(const Dispensing &dispensing);
+    std::optional<Dispensing> byId(const QString &id) const;
+    /// A prescription's dispensings by date.
+    std::vector<Dispensing> forPrescription(const QString &prescriptionId) const;
+    /// Dispensings dated in [from, to], by date then prescription.
+    std::vector<Dispensing> between(const QDate &from, const QDate &to) const;
+    /// Every dispensing in the order they were stored (the export order).
+    std::vector<Dispensing> all() const;
+    /// Hands every dispensing to `visit` in stored order without building a list.
+    void forEach(const std::function<void(Dispensing &&)> &visit) const;
+    int count() const;
+
+private:
+    void load(const QString &whereAndOrder, const std::vector<QVariant> &values,
+              const std::function<void(Dispensing &&)> &visit) const;
+    std::vector<Dispensing> list(const QString &whereAndOrder,
+                                 const std::vector<QVariant> &values) const;
+
+    const Database &m_db;
+    StatementCache m_statements;
+};
+
+} // namespace mestring::core
