@@ -1,0 +1,65 @@
+#include "databasesetup.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include "core/storage/database.h"
+#include "core/storage/storageerror.h"
+#include "guioptions.h"
+
+#if __has_include("core/demo/demoinstaller.h")
+#include "core/demo/demoinstaller.h"
+#define MESTRING_HAS_DEMO_INSTALLER 1
+#endif
+
+namespace mestring::app {
+
+namespace {
+
+// Fixed, so every new installation shows the same demo centre (screenshots, manuals, support).
+constexpr quint32 demoSeed = 20250101;
+
+/// Returns whether the demo data went in (false while the demo installer is not built in).
+bool createDemoDatabase(core::Database &db, const QString &path)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        throw core::StorageError(
+            QCoreApplication::translate("mestring", "The folder %1 could not be created.")
+                .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    }
+    db.open(path, core::Database::OpenMode::CreateIfMissing);
+#ifdef MESTRING_HAS_DEMO_INSTALLER
+    try {
+        core::installDemoDatabase(db, core::DemoSize::Small, demoSeed, QDate::currentDate());
+    } catch (...) {
+        // A half-filled demo file would be kept forever (it exists now); remove it so the
+        // next start tries again.
+        db.close();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1StringView(suffix));
+        throw;
+    }
+    return true;
+#else
+    return false;
+#endif
+}
+
+} // namespace
+
+bool openDatabase(core::Database &db, const GuiOptions &options)
+{
+    if (options.isDefaultDatabase && !QFileInfo::exists(options.databasePath))
+        return createDemoDatabase(db, options.databasePath);
+    // A path given with --db must exist: a typing error should not silently create an empty
+    // database that staff then start writing into.
+    db.open(options.databasePath, options.isDefaultDatabase
+                                      ? core::Database::OpenMode::CreateIfMissing
+                                      : core::Database::OpenMode::MustExist);
+    return false;
+}
+
+} // namespace mestring::app

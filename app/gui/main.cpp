@@ -1,0 +1,76 @@
+// The GUI's composition root: it builds the object graph (database, services, windows) and
+// hands references down. Nothing else in the program creates services or opens the database.
+#include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+
+#include "core/services/accesslog.h"
+#include "core/services/authservice.h"
+#include "core/services/clientservice.h"
+#include "core/storage/database.h"
+#include "core/storage/storageerror.h"
+#include "databasesetup.h"
+#include "guioptions.h"
+#include "ui/dialogs/logindialog.h"
+#include "ui/services.h"
+#include "ui/translations.h"
+#include "ui/views/mainwindow.h"
+
+namespace {
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/mestring-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+int failWith(const QString &message)
+{
+    QMessageBox::critical(nullptr, QApplication::translate("mestring", "Mestring"), message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    using namespace mestring;
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Mestring"));
+    QApplication::setApplicationVersion(QStringLiteral(MESTRING_VERSION));
+    QApplication::setWindowIcon(applicationIcon());
+    ui::installTranslations(app);
+
+    const app::GuiOptions options = app::parseGuiOptions(app);
+
+    core::Database db(QStringLiteral("mestring-gui"));
+    try {
+        app::openDatabase(db, options);
+    } catch (const core::StorageError &error) {
+        return failWith(error.message());
+    }
+
+    try {
+        core::AccessLog accessLog(db);
+        core::AuthService auth(db, accessLog);
+        core::ClientService clients(db, accessLog);
+        const ui::Services services{auth, clients};
+        const QString databaseName = QFileInfo(db.path()).fileName();
+
+        ui::LoginDialog login(auth, databaseName);
+        if (login.exec() != QDialog::Accepted || !login.actor())
+            return 0;
+
+        ui::MainWindow window(services, *login.actor(), databaseName);
+        window.show();
+        return QApplication::exec();
+    } catch (const core::StorageError &error) {
+        // The services report errors of single operations to the widgets; this only catches
+        // what escapes start-up (e.g. the password library failing to start).
+        return failWith(error.message());
+    }
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+#include "core/domain/client.h"
+#include "core/services/accesslog.h"
+#include "core/services/actor.h"
+#include "core/services/authservice.h"
+#include "core/services/clientservice.h"
+#include "core/storage/database.h"
+#include "ui/services.h"
+
+namespace mestring::test {
+
+/// A fresh in-memory database with every migration applied, the services the GUI uses and
+/// one therapist who can log in ("anne" / password()). Each instance has its own connection.
+class UiTestDatabase
+{
+public:
+    UiTestDatabase();
+    ~UiTestDatabase();
+
+    static QString password() { return QStringLiteral("korrekt-hest-42"); }
+
+    /// Adds a staff member with a login; returns the actor for them.
+    core::Actor addStaff(const QString &id, const QString &name, core::Role role,
+                         const QString &username);
+    /// Adds a client through ClientService (rules and access log as in the program). The
+    /// CPR number is derived from the birth date and `sequence`.
+    core::Client addClient(const QString &firstName, const QString &lastName,
+                           const QDate &birthDate, int sequence,
+                           const QString &municipality = QStringLiteral("Viborg"));
+    core::Client addAnonymousClient(const QString &alias);
+    /// `count` clients with generated Danish names, written in one transaction straight
+    /// through the repository (fast enough for thousands).
+    void addGeneratedClients(int count);
+
+    ui::Services services() { return {auth, clients}; }
+
+    core::Database db;
+    core::AccessLog log;
+    core::AuthService auth;
+    core::ClientService clients;
+    core::Actor therapist;
+};
+
+/// A CPR number for someone born on `birthDate` (1900-2036), as DDMMYY-SSSS: SSSS is
+/// `sequence` when it fits the century rule (e.g. 1235 for a birth in the 1900s).
+QString cprFor(const QDate &birthDate, int sequence);
+
+} // namespace mestring::test

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <optional>
+
+#include <QDialog>
+
+#include "core/services/actor.h"
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace mestring::core {
+class AuthService;
+}
+
+namespace mestring::ui {
+
+/// Asks for username and password and logs in through AuthService. A wrong password or a
+/// locked account keeps the dialog open with the service's message in a visible error line.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// `databaseName` is shown under the form, so staff see which file they are opening.
+    LoginDialog(core::AuthService &auth, const QString &databaseName, QWidget *parent = nullptr);
+
+    /// The logged-in staff member once the dialog was accepted.
+    std::optional<core::Actor> actor() const { return m_actor; }
+    QString errorText() const;
+    void setUsername(const QString &username);
+
+public Q_SLOTS:
+    /// Tries to log in; closes the dialog only when the service says yes.
+    void accept() override;
+
+private:
+    void showError(const QString &message);
+    void updateLoginButton();
+
+    core::AuthService &m_auth;
+    QLineEdit *m_username;
+    QLineEdit *m_password;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    std::optional<core::Actor> m_actor;
+};
+
+} // namespace mestring::ui

@@ -1,0 +1,200 @@
+#include "clientspage.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "core/services/clientservice.h"
+#include "core/services/serviceerrors.h"
+#include "core/storage/storageerror.h"
+#include "ui/models/clientlistmodel.h"
+#include "ui/widgets/clientrecordwidget.h"
+#include "ui/widgets/pageheader.h"
+
+namespace mestring::ui {
+
+ClientsPage::ClientsPage(core::ClientService &service, core::Actor actor, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_actor(std::move(actor))
+    , m_model(new ClientListModel(service, m_actor, this))
+    , m_header(new PageHeader(tr("Clients"), this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_searchTimer(new QTimer(this))
+    , m_stack(new QStackedWidget(this))
+    , m_record(new ClientRecordWidget(this))
+{
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &ClientsPage::applySearchNow);
+    connect(m_search, &QLineEdit::returnPressed, this, &ClientsPage::onReturnInSearch);
+    connect(m_model, &ClientListModel::modelReset, this, &ClientsPage::updateCount);
+    connect(m_model, &ClientListModel::rowsInserted, this, &ClientsPage::updateCount);
+    connect(m_model, &ClientListModel::loadFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Client search"), message);
+    });
+    connect(m_table, &QTableView::activated, this, &ClientsPage::openCurrent);
+    connect(m_record, &ClientRecordWidget::closeRequested, this, &ClientsPage::showList);
+
+    m_stack->addWidget(createListPane());
+    m_stack->addWidget(m_record);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    m_model->setSearchText(QString());
+}
+
+QWidget *ClientsPage::createListPane()
+{
+    auto *pane = new QWidget(this);
+    m_search->setObjectName(QStringLiteral("clientSearch"));
+    m_search->setPlaceholderText(tr("Search by name, CPR number or alias"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.png")), QLineEdit::LeadingPosition);
+    m_search->setAccessibleName(tr("Search clients"));
+    // Down arrow from the search field goes to the results, as in a browser's address bar.
+    m_search->installEventFilter(this);
+
+    m_table->setObjectName(QStringLiteral("clientTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ClientListModel::NameColumn, 280);
+    m_table->setColumnWidth(ClientListModel::CprColumn, 130);
+    m_table->setColumnWidth(ClientListModel::BirthDateColumn, 110);
+    m_table->setAccessibleName(tr("Clients"));
+
+    m_count->setObjectName(QStringLiteral("clientCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_search);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+    return pane;
+}
+
+bool ClientsPage::isShowingRecord() const
+{
+    return m_stack->currentWidget() == m_record;
+}
+
+void ClientsPage::focusSearch()
+{
+    showList();
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ClientsPage::applySearchNow()
+{
+    m_searchTimer->stop();
+    if (m_search->text() == m_model->searchText() && m_model->rowCount() > 0)
+        return;
+    m_model->setSearchText(m_search->text());
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void ClientsPage::onReturnInSearch()
+{
+    applySearchNow();
+    // One hit: open it straight away; several: let the arrow keys pick one.
+    if (m_model->rowCount() == 1 && m_model->isComplete()) {
+        openClient(m_model->clientAt(0).id);
+    } else if (m_model->rowCount() > 0) {
+        m_table->setFocus(Qt::OtherFocusReason);
+        m_table->selectRow(0);
+    }
+}
+
+void ClientsPage::openCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        openClient(current.data(ClientListModel::ClientIdRole).toString());
+}
+
+bool ClientsPage::openClient(const QString &clientId)
+{
+    try {
+        const core::Client client = m_service.get(m_actor, clientId);
+        m_record->setClient(client, QDate::currentDate());
+    } catch (const core::ServiceError &error) {
+        QMessageBox::warning(this, tr("Open client"), error.message());
+        return false;
+    } catch (const core::StorageError &error) {
+        QMessageBox::warning(this, tr("Open client"), error.message());
+        return false;
+    }
+    m_stack->setCurrentWidget(m_record);
+    m_record->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void ClientsPage::showList()
+{
+    m_stack->setCurrentIndex(0);
+    const int row = m_model->rowOf(m_record->clientId());
+    if (row >= 0)
+        m_table->selectRow(row);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+bool ClientsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        applySearchNow();
+        m_table->setFocus(Qt::OtherFocusReason);
+        if (!m_table->currentIndex().isValid())
+            m_table->selectRow(0);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ClientsPage::updateCount()
+{
+    const int shown = m_model->rowCount();
+    const bool everyone = m_model->searchText().trimmed().isEmpty();
+    if (everyone && !m_model->isComplete()) {
+        int total = shown;
+        try {
+            total = m_service.count(m_actor);
+        } catch (const core::ServiceError &) {
+            // The count is a courtesy; the list itself already loaded.
+        } catch (const core::StorageError &) {
+        }
+        m_count->setText(tr("Showing %1 of %2 clients; scroll down for more.")
+                             .arg(QLocale().toString(shown), QLocale().toString(total)));
+    } else if (everyone) {
+        m_count->setText(tr("%n clients in all.", nullptr, shown));
+    } else if (!m_model->isComplete()) {
+        m_count->setText(tr("More than %n clients found; scroll down for more.", nullptr, shown));
+    } else {
+        m_count->setText(tr("%n clients found.", nullptr, shown));
+    }
+}
+
+} // namespace mestring::ui

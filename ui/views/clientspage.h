@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+#include "core/services/actor.h"
+
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace mestring::core {
+class ClientService;
+}
+
+namespace mestring::ui {
+
+class ClientListModel;
+class ClientRecordWidget;
+class PageHeader;
+
+/// Borgere: search the client register and open a client's record.
+class ClientsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Typing pauses this long before the search runs, so a fast typist causes one query.
+    static constexpr int searchDelayMs = 150;
+
+    ClientsPage(core::ClientService &service, core::Actor actor, QWidget *parent = nullptr);
+
+    /// Shows the list (leaving an open record) and puts the cursor in the search field.
+    void focusSearch();
+    /// Reads the client through the service (which logs the read) and shows the record.
+    bool openClient(const QString &clientId);
+    /// Runs a pending search now instead of after the typing pause.
+    void applySearchNow();
+
+    ClientListModel *model() const { return m_model; }
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *table() const { return m_table; }
+    ClientRecordWidget *record() const { return m_record; }
+    bool isShowingRecord() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void openCurrent();
+    void onReturnInSearch();
+    void updateCount();
+    void showList();
+    QWidget *createListPane();
+
+    core::ClientService &m_service;
+    core::Actor m_actor;
+    ClientListModel *m_model;
+    PageHeader *m_header;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QLabel *m_count;
+    QTimer *m_searchTimer;
+    QStackedWidget *m_stack;
+    ClientRecordWidget *m_record;
+};
+
+} // namespace mestring::ui

@@ -1,0 +1,191 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include "clientspage.h"
+#include "core/services/permissions.h"
+#include "emptypage.h"
+#include "mainwindowactions.h"
+#include "overviewpage.h"
+
+namespace mestring::ui {
+
+namespace {
+
+// The navigation's own look: calm, roomy rows and a clearly marked current page. Kept here,
+// not in a global style sheet, so dialogs and tables keep the platform style.
+const char *const navigationStyle = R"(
+QWidget#navigationPane { background: #eef3f3; border-right: 1px solid #d5dfdf; }
+QListWidget#navigation { background: transparent; border: none; outline: none; }
+QListWidget#navigation::item { padding: 7px 8px; margin: 1px 8px; border-radius: 6px;
+                               color: #22313a; }
+QListWidget#navigation::item:hover { background: #dfeceb; }
+QListWidget#navigation::item:selected { background: #c9e4e0; color: #0f3d37; }
+QListWidget#navigation::item:disabled { color: #9aa7ad; }
+QLabel#brand { color: #1b6b62; }
+)";
+
+} // namespace
+
+MainWindow::MainWindow(Services services, core::Actor actor, const QString &databaseName,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_actor(std::move(actor))
+    , m_actions(new MainWindowActions(this))
+    , m_pages(new QStackedWidget(this))
+{
+    setWindowTitle(tr("Mestring \u2013 %1 (%2)").arg(m_actor.name, core::roleTitle(m_actor.role)));
+    setWindowIcon(QApplication::windowIcon());
+    m_actions->populate(menuBar());
+
+    createPages();
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createNavigation());
+    auto *content = new QWidget(central);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(20, 16, 20, 12);
+    contentLayout->addWidget(m_pages);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+    createStatusBar(databaseName);
+
+    connect(m_actions->findClient(), &QAction::triggered, this, &MainWindow::findClient);
+    connect(m_actions->quit(), &QAction::triggered, this, &QMainWindow::close);
+    connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->aboutQt(), &QAction::triggered, qApp, &QApplication::aboutQt);
+    for (int i = 0; i < pageCount; ++i) {
+        const auto page = PageId(i);
+        QAction *action = m_actions->showPage(page);
+        action->setEnabled(pageAllowed(page, m_actor));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    }
+    m_actions->findClient()->setEnabled(pageAllowed(PageId::Clients, m_actor));
+
+    resize(1280, 800);
+    showPage(PageId::Clients);
+}
+
+QWidget *MainWindow::createNavigation()
+{
+    auto *pane = new QWidget(this);
+    pane->setObjectName(QStringLiteral("navigationPane"));
+    pane->setAttribute(Qt::WA_StyledBackground);
+    pane->setStyleSheet(QLatin1StringView(navigationStyle));
+
+    auto *brand = new QLabel(tr("Mestring"), pane);
+    brand->setObjectName(QStringLiteral("brand"));
+    QFont brandFont = brand->font();
+    brandFont.setPointSizeF(brandFont.pointSizeF() * 1.4);
+    brandFont.setBold(true);
+    brand->setFont(brandFont);
+    auto *logo = new QLabel(pane);
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/mestring-64.png")).pixmap(28, 28));
+
+    m_navigation = new QListWidget(pane);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setAccessibleName(tr("Navigation"));
+    for (int i = 0; i < pageCount; ++i) {
+        const auto page = PageId(i);
+        auto *item = new QListWidgetItem(pageIcon(page), pageTitle(page), m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageTitle(page)).arg(i + 1));
+        if (!pageAllowed(page, m_actor)) {
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setToolTip(tr("Your role (%1) does not give access to %2.")
+                                 .arg(core::roleTitle(m_actor.role), pageTitle(page)));
+        }
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            &MainWindow::onNavigationRowChanged);
+
+    auto *brandRow = new QHBoxLayout;
+    brandRow->setContentsMargins(16, 14, 16, 14);
+    brandRow->setSpacing(8);
+    brandRow->addWidget(logo);
+    brandRow->addWidget(brand, 1);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 8);
+    layout->addLayout(brandRow);
+    layout->addWidget(m_navigation, 1);
+    pane->setFixedWidth(200);
+    return pane;
+}
+
+void MainWindow::createPages()
+{
+    m_overviewPage = new OverviewPage(m_services.clients, m_actor, m_pages);
+    m_clientsPage = new ClientsPage(m_services.clients, m_actor, m_pages);
+    connect(m_overviewPage, &OverviewPage::findClientRequested, this, &MainWindow::findClient);
+    // Added in PageId order: the stack index is the page id.
+    m_pages->addWidget(m_overviewPage);
+    m_pages->addWidget(m_clientsPage);
+    m_pages->addWidget(new EmptyPage(pageTitle(PageId::Calendar), m_pages));
+    m_pages->addWidget(new EmptyPage(pageTitle(PageId::Groups), m_pages));
+    m_pages->addWidget(new EmptyPage(pageTitle(PageId::Medication), m_pages));
+    m_pages->addWidget(new EmptyPage(pageTitle(PageId::Reports), m_pages));
+    m_pages->addWidget(new EmptyPage(pageTitle(PageId::Administration), m_pages));
+}
+
+void MainWindow::createStatusBar(const QString &databaseName)
+{
+    auto *user = new QLabel(tr("Logged in as %1 (%2)")
+                                .arg(m_actor.name, core::roleTitle(m_actor.role)),
+                            this);
+    user->setObjectName(QStringLiteral("statusUser"));
+    auto *database = new QLabel(tr("Database: %1").arg(databaseName), this);
+    database->setObjectName(QStringLiteral("statusDatabase"));
+    statusBar()->addWidget(user);
+    statusBar()->addPermanentWidget(database);
+}
+
+bool MainWindow::showPage(PageId page)
+{
+    if (!pageAllowed(page, m_actor))
+        return false;
+    m_navigation->setCurrentRow(int(page));
+    return true;
+}
+
+PageId MainWindow::currentPage() const
+{
+    return PageId(m_pages->currentIndex());
+}
+
+void MainWindow::onNavigationRowChanged(int row)
+{
+    if (row < 0 || row >= pageCount)
+        return;
+    m_pages->setCurrentIndex(row);
+    m_actions->showPage(PageId(row))->setChecked(true);
+}
+
+void MainWindow::findClient()
+{
+    if (showPage(PageId::Clients))
+        m_clientsPage->focusSearch();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Mestring"),
+                       tr("<h3>Mestring %1</h3><p>Journal and effect measurement for municipal "
+                          "addiction treatment centres.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace mestring::ui

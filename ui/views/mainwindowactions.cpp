@@ -1,0 +1,58 @@
+#include "mainwindowactions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QMenuBar>
+#include <QWidget>
+
+namespace mestring::ui {
+
+MainWindowActions::MainWindowActions(QWidget *window)
+    : QObject(window)
+    , m_findClient(new QAction(QIcon(QStringLiteral(":/icons/search.png")), tr("&Find client"), this))
+    , m_quit(new QAction(tr("&Quit"), this))
+    , m_about(new QAction(tr("&About Mestring"), this))
+    , m_aboutQt(new QAction(tr("About &Qt"), this))
+{
+    m_findClient->setObjectName(QStringLiteral("findClientAction"));
+    m_findClient->setShortcut(QKeySequence::Find);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    m_about->setMenuRole(QAction::AboutRole);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    auto *group = new QActionGroup(this);
+    for (int i = 0; i < pageCount; ++i) {
+        const auto page = PageId(i);
+        auto *action = new QAction(pageIcon(page), pageTitle(page), group);
+        action->setObjectName(QStringLiteral("showPage%1").arg(i + 1));
+        action->setCheckable(true);
+        // Ctrl+1 .. Ctrl+7 in navigation order.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_showPage[std::size_t(i)] = action;
+    }
+
+    window->addAction(m_findClient);
+    window->addAction(m_quit);
+    for (QAction *action : m_showPage)
+        window->addAction(action);
+}
+
+void MainWindowActions::populate(QMenuBar *menuBar) const
+{
+    QMenu *file = menuBar->addMenu(tr("&File"));
+    file->addAction(m_quit);
+
+    QMenu *view = menuBar->addMenu(tr("&View"));
+    view->addAction(m_findClient);
+    view->addSeparator();
+    for (QAction *action : m_showPage)
+        view->addAction(action);
+
+    QMenu *help = menuBar->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
+}
+
+} // namespace mestring::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <array>
+
+#include <QObject>
+
+#include "pageid.h"
+
+class QAction;
+class QMenuBar;
+class QWidget;
+
+namespace mestring::ui {
+
+/// The main window's actions and menus, kept apart from the window so it stays about layout.
+/// Every action is added to the window, so its shortcut works wherever the focus is.
+class MainWindowActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindowActions(QWidget *window);
+
+    void populate(QMenuBar *menuBar) const;
+
+    QAction *findClient() const { return m_findClient; }
+    QAction *showPage(PageId page) const { return m_showPage[std::size_t(page)]; }
+    QAction *quit() const { return m_quit; }
+    QAction *about() const { return m_about; }
+    QAction *aboutQt() const { return m_aboutQt; }
+
+private:
+    QAction *m_findClient;
+    std::array<QAction *, pageCount> m_showPage{};
+    QAction *m_quit;
+    QAction *m_about;
+    QAction *m_aboutQt;
+};
+
+} // namespace mestring::ui

@@ -1,0 +1,82 @@
+#include "clientrecordwidget.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "clientmasterdatatab.h"
+#include "ui/formatting.h"
+
+namespace mestring::ui {
+
+ClientRecordWidget::ClientRecordWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_back(new QToolButton(this))
+    , m_name(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_masterData(new ClientMasterDataTab(this))
+{
+    auto *back = new QAction(QIcon(QStringLiteral(":/icons/back.png")), tr("Back to the list"), this);
+    back->setShortcut(Qt::Key_Escape);
+    back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    back->setToolTip(tr("Back to the client list (Esc)"));
+    connect(back, &QAction::triggered, this, &ClientRecordWidget::closeRequested);
+    addAction(back);
+    m_back->setDefaultAction(back);
+    m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_back->setAutoRaise(true);
+    m_back->setObjectName(QStringLiteral("backButton"));
+
+    m_name->setObjectName(QStringLiteral("recordName"));
+    QFont font = m_name->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    m_name->setFont(font);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setObjectName(QStringLiteral("recordSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_tabs->setObjectName(QStringLiteral("recordTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_masterData, tr("Master data"));
+
+    auto *header = new QVBoxLayout;
+    header->setSpacing(2);
+    header->addWidget(m_name);
+    header->addWidget(m_summary);
+    auto *top = new QHBoxLayout;
+    top->addLayout(header, 1);
+    top->addWidget(m_back, 0, Qt::AlignTop);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+}
+
+void ClientRecordWidget::setClient(const core::Client &client, const QDate &today)
+{
+    m_client = client;
+    m_name->setText(client.displayName());
+
+    // The line staff use to make sure they have the right person before they read on.
+    QStringList facts;
+    if (client.anonymous)
+        facts << tr("Anonymous");
+    else if (!client.cpr.isEmpty())
+        facts << formatCpr(client.cpr);
+    if (const auto age = ageOn(client.birthDate, today))
+        facts << tr("%n years", nullptr, *age);
+    if (!client.municipality.isEmpty())
+        facts << client.municipality;
+    m_summary->setText(facts.join(QStringLiteral("  \u00b7  ")));
+
+    m_masterData->setClient(client, today);
+    m_tabs->setCurrentIndex(0);
+}
+
+} // namespace mestring::ui
