@@ -1,7 +1,70 @@
+// mestring-cli: a thin shell over core. Parses the subcommand, runs it, prints; every
+// subcommand is one file (importcommand.cpp, ...) that registers itself.
+#include <algorithm>
+#include <exception>
+
 #include <QCoreApplication>
+
+#include "command.h"
+#include "commandline.h"
+
+using namespace mestring::cli;
+
+namespace {
+
+void printGlobalHelp()
+{
+    std::vector<const Command *> sorted;
+    for (const Command &c : commands())
+        sorted.push_back(&c);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Command *a, const Command *b) { return qstrcmp(a->name, b->name) < 0; });
+    QString text = tr("Usage: mestring-cli COMMAND [options]\n\n"
+                      "Mestring's command-line tool: import, export and check a centre's "
+                      "database, and create new ones.\n\nCommands:\n");
+    for (const Command *c : sorted)
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1StringView(c->name), -8).arg(tr(c->summary));
+    text += tr("\nRun 'mestring-cli COMMAND --help' for the options of a command.\n");
+    printOut(text);
+}
+
+int run(const QStringList &arguments)
+{
+    if (arguments.isEmpty()) {
+        throw CliError{tr("mestring-cli: no command given. Run 'mestring-cli --help' for the "
+                          "commands."),
+                       ExitUsage};
+    }
+    const QString name = arguments.first();
+    if (name == QLatin1StringView("--help") || name == QLatin1StringView("-h")
+        || name == QLatin1StringView("help")) {
+        printGlobalHelp();
+        return ExitOk;
+    }
+    for (const Command &c : commands()) {
+        if (name == QLatin1StringView(c.name))
+            return c.run(arguments.mid(1));
+    }
+    throw CliError{tr("mestring-cli: unknown command '%1'. Run 'mestring-cli --help' for the "
+                      "commands.")
+                       .arg(name),
+                   ExitUsage};
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("mestring-cli"));
+    try {
+        return run(QCoreApplication::arguments().mid(1));
+    } catch (const CliError &e) {
+        printErrorLine(e.message);
+        return e.exitCode;
+    } catch (const std::exception &e) {
+        // Last resort: a failure no command turned into a message of its own.
+        printErrorLine(QStringLiteral("mestring-cli: ") + QString::fromUtf8(e.what()));
+        return ExitFailed;
+    }
 }

@@ -1,0 +1,90 @@
+#include "commandline.h"
+
+#include "command.h"
+#include "core/storage/storageerror.h"
+
+namespace mestring::cli {
+
+CommandLine::CommandLine(const char *command, const char *usage, const char *description)
+    : m_command(QString::fromLatin1(command))
+    , m_usage(QString::fromLatin1(usage))
+    , m_description(tr(description))
+{
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    addFlag(QStringLiteral("help"), "Show this help and exit.");
+}
+
+void CommandLine::addValueOption(const QString &name, const QString &valueName,
+                                 const char *description)
+{
+    m_parser.addOption(QCommandLineOption(name, tr(description), valueName));
+}
+
+void CommandLine::addFlag(const QString &name, const char *description)
+{
+    m_parser.addOption(QCommandLineOption(name, tr(description)));
+}
+
+bool CommandLine::parse(const QStringList &arguments, int positionalCount)
+{
+    if (!m_parser.parse(QStringList{QStringLiteral("mestring-cli")} + arguments))
+        throw usageError(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        // Qt's help starts with a usage line naming the program file; ours names the command.
+        QString options = m_parser.helpText();
+        options = options.mid(options.indexOf(QLatin1Char('\n')) + 1);
+        printOut(QStringLiteral("Usage: mestring-cli ") + m_command + QLatin1Char(' ') + m_usage
+                 + QStringLiteral("\n\n") + m_description + QLatin1Char('\n') + options);
+        return false;
+    }
+    const qsizetype given = m_parser.positionalArguments().size();
+    if (given < positionalCount)
+        throw usageError(tr("a file argument is missing."));
+    if (given > positionalCount) {
+        throw usageError(tr("unexpected argument '%1'.")
+                             .arg(m_parser.positionalArguments().at(positionalCount)));
+    }
+    return true;
+}
+
+QString CommandLine::required(const QString &name) const
+{
+    if (!m_parser.isSet(name) || m_parser.value(name).isEmpty())
+        throw usageError(tr("the option --%1 is required.").arg(name));
+    return m_parser.value(name);
+}
+
+CliError CommandLine::usageError(const QString &what) const
+{
+    return {QStringLiteral("mestring-cli: ") + m_command + QStringLiteral(": ") + what
+                + QLatin1Char(' ')
+                + tr("Run 'mestring-cli %1 --help' for the options.").arg(m_command),
+            ExitUsage};
+}
+
+std::unique_ptr<core::Database> openDatabase(const QString &command, const QString &path,
+                                             core::Database::OpenMode mode)
+{
+    auto db = std::make_unique<core::Database>(QStringLiteral("mestring-cli"));
+    try {
+        db->open(path, mode);
+    } catch (const core::StorageError &e) {
+        throw CliError{storageFailure(command, e)};
+    }
+    return db;
+}
+
+QString storageFailure(const QString &command, const std::exception &error)
+{
+    QString text = QStringLiteral("mestring-cli: ") + command + QStringLiteral(": ");
+    if (const auto *storage = dynamic_cast<const core::StorageError *>(&error)) {
+        text += storage->message();
+        if (!storage->driverText().isEmpty())
+            text += QStringLiteral(" (") + storage->driverText() + QLatin1Char(')');
+    } else {
+        text += QString::fromUtf8(error.what());
+    }
+    return text;
+}
+
+} // namespace mestring::cli

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <memory>
+
+#include <QCommandLineParser>
+
+#include "command.h"
+#include "core/storage/database.h"
+
+namespace mestring::cli {
+
+/// The options of one subcommand: QCommandLineParser with mestring-cli's help and error
+/// conventions (a usage error is one line and exit code 2, never a prompt).
+class CommandLine
+{
+public:
+    /// `usage` follows the command name in the help ("--db PATH FILE").
+    CommandLine(const char *command, const char *usage, const char *description);
+
+    void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
+    void addValueOption(const QString &name, const QString &valueName, const char *description);
+    void addFlag(const QString &name, const char *description);
+
+    /// Parses the arguments after the command name. Returns false when --help was asked for
+    /// (the help has been printed). Throws CliError on unknown options or a wrong number of
+    /// positional arguments.
+    bool parse(const QStringList &arguments, int positionalCount);
+
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+    /// The option's value; a usage error naming the option when it was not given.
+    QString required(const QString &name) const;
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    /// A usage error of this command ("mestring-cli: import: ... Run ... --help").
+    CliError usageError(const QString &what) const;
+
+private:
+    QString m_command;
+    QString m_usage;
+    QString m_description;
+    QCommandLineParser m_parser;
+};
+
+/// Opens the database file; a StorageError becomes a one-line CliError naming the file.
+std::unique_ptr<core::Database> openDatabase(const QString &command, const QString &path,
+                                             core::Database::OpenMode mode);
+
+/// "mestring-cli: <command>: <message> (<driver text>)" for a storage failure.
+QString storageFailure(const QString &command, const std::exception &error);
+
+} // namespace mestring::cli

@@ -1,0 +1,89 @@
+// mestring-cli import --db PATH FILE
+#include <QFile>
+#include <QFileInfo>
+
+#include "command.h"
+#include "commandline.h"
+#include "issueprinting.h"
+#include "core/exchange/importservice.h"
+#include "core/services/accesslog.h"
+#include "core/services/actor.h"
+#include "core/services/serviceerrors.h"
+#include "core/storage/storageerror.h"
+
+namespace mestring::cli {
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw CliError{QStringLiteral("mestring-cli: import: ")
+                       + tr("cannot read %1: %2. Check the file name.").arg(path, file.errorString())};
+    }
+    return file.readAll();
+}
+
+// A database file this command created only to refuse the import is removed again.
+void removeNewDatabase(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1StringView(suffix));
+}
+
+core::ImportResult importInto(const QString &dbPath, const QByteArray &json, bool isNew)
+{
+    auto db = openDatabase(QStringLiteral("import"), dbPath, core::Database::OpenMode::CreateIfMissing);
+    core::AccessLog log(*db);
+    try {
+        core::ImportResult result = core::ImportService(*db, log).importDocument(
+            core::Actor::system(), json);
+        if (!result.ok() && isNew) {
+            db->close();
+            removeNewDatabase(dbPath);
+        }
+        return result;
+    } catch (const std::exception &e) {
+        db->close();
+        if (isNew)
+            removeNewDatabase(dbPath);
+        throw CliError{storageFailure(QStringLiteral("import"), e)};
+    }
+}
+
+int runImport(const QStringList &arguments)
+{
+    CommandLine cl("import", "--db PATH FILE",
+                   "Imports an interchange file (JSON) into the database, which is created when "
+                   "it does not exist. All or nothing: when the file breaks a data rule nothing "
+                   "is stored and the error names the place in the file. Breaches of workflow "
+                   "rules are listed as warnings after the import.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
+    if (!cl.parse(arguments, 1))
+        return ExitOk;
+    const QString dbPath = cl.required(QStringLiteral("db"));
+    const QString filePath = cl.positional().constFirst();
+    const QByteArray json = readFile(filePath);
+    const bool isNew = !QFileInfo::exists(dbPath);
+
+    const core::ImportResult result = importInto(dbPath, json, isNew);
+    if (!result.ok()) {
+        printIssues(result.errors);
+        throw CliError{refusal(QStringLiteral("import refused"), result.errors)};
+    }
+    printIssues(result.warnings);
+    printOut(tr("Imported %n record(s) from %1 into %2", nullptr, int(result.imported))
+                 .arg(filePath, dbPath)
+             + QStringLiteral("; ") + tr("%n warning(s).", nullptr, int(result.warnings.size()))
+             + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+const CommandRegistration registration{
+    {"import", QT_TRANSLATE_NOOP("mestring", "Import an interchange file into a database."),
+     runImport}};
+
+} // namespace
+
+} // namespace mestring::cli

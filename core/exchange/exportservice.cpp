@@ -1,0 +1,34 @@
+#include "exportservice.h"
+
+#include "core/exchange/exchangewriter.h"
+#include "core/services/accesslog.h"
+#include "core/services/permissions.h"
+#include "core/storage/datasetstore.h"
+#include "core/storage/transaction.h"
+
+namespace mestring::core {
+
+ExportService::ExportService(const Database &db, AccessLog &log)
+    : m_db(db)
+    , m_log(log)
+{
+}
+
+QByteArray ExportService::exportDocument(const Actor &actor)
+{
+    requirePermission(actor, Permission::Backup);
+    // One transaction: every table is read from the same state of the database, and the log
+    // entries are committed before the bytes are handed out (an export that is not in the log
+    // never leaves the program).
+    Transaction transaction(m_db);
+    const Dataset dataset = loadDataset(m_db);
+    QByteArray document = writeExchange(dataset);
+    for (const Client &client : dataset.clients) {
+        m_log.appendInTransaction(actor, AccessKind::Export, client.id, QString(),
+                                  QStringLiteral("interchange export"));
+    }
+    transaction.commit();
+    return document;
+}
+
+} // namespace mestring::core

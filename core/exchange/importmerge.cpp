@@ -1,0 +1,237 @@
+#include "importmerge.h"
+
+#include <set>
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+#include "core/domain/datasetchecker.h"
+
+namespace mestring::core::exchange {
+
+namespace {
+
+// The top-level lists of the interchange document, in the order Dataset declares them.
+constexpr std::array<const char *, 12> sectionNames = {
+    "staff",  "clients",       "courses",     "goals",   "assessments", "appointments",
+    "absences", "groups",      "prescriptions", "dispensings", "targets",  "notes"};
+constexpr std::size_t targetsSection = 10;
+
+template<typename T>
+void appendCopies(std::vector<T> &to, const std::vector<T> &from)
+{
+    to.insert(to.end(), from.begin(), from.end());
+}
+
+template<typename T>
+std::vector<T> head(const std::vector<T> &list, std::size_t count)
+{
+    return std::vector<T>(list.begin(), list.begin() + qsizetype(count));
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mestring", text);
+}
+
+// Records of one list whose id is already stored: reported at the incoming record's path.
+template<typename T>
+void findStoredIds(const std::vector<T> &list, std::size_t stored, const char *section,
+                   RuleIssues &issues)
+{
+    QSet<QString> storedIds;
+    storedIds.reserve(qsizetype(stored));
+    for (std::size_t i = 0; i < stored; ++i)
+        storedIds.insert(list[i].id);
+    for (std::size_t i = stored; i < list.size(); ++i) {
+        if (!storedIds.contains(list[i].id))
+            continue;
+        issues.push_back({RuleIssue::Severity::Error,
+                          QStringLiteral("%1[%2].id").arg(QLatin1StringView(section)).arg(i - stored),
+                          tr("A record with the id '%1' is already in the database. Records that "
+                             "are stored cannot be imported again: remove it from the file, or "
+                             "import into a new database.")
+                              .arg(list[i].id)});
+    }
+}
+
+QString targetKey(const EffectTarget &t)
+{
+    return t.indicator + QLatin1Char('/') + t.breakdown + QLatin1Char('/') + QString::number(t.year);
+}
+
+} // namespace
+
+ImportMerge::ImportMerge(Dataset stored, const Dataset &incoming)
+    : m_united(std::move(stored))
+    , m_stored{m_united.staff.size(),        m_united.clients.size(),
+               m_united.courses.size(),      m_united.goals.size(),
+               m_united.assessments.size(),  m_united.appointments.size(),
+               m_united.absences.size(),     m_united.groups.size(),
+               m_united.prescriptions.size(), m_united.dispensings.size(),
+               m_united.targets.size(),      m_united.notes.size()}
+{
+    appendCopies(m_united.staff, incoming.staff);
+    appendCopies(m_united.clients, incoming.clients);
+    appendCopies(m_united.courses, incoming.courses);
+    appendCopies(m_united.goals, incoming.goals);
+    appendCopies(m_united.assessments, incoming.assessments);
+    appendCopies(m_united.appointments, incoming.appointments);
+    appendCopies(m_united.absences, incoming.absences);
+    appendCopies(m_united.groups, incoming.groups);
+    appendCopies(m_united.prescriptions, incoming.prescriptions);
+    appendCopies(m_united.dispensings, incoming.dispensings);
+    appendCopies(m_united.targets, incoming.targets);
+    appendCopies(m_united.notes, incoming.notes);
+}
+
+RuleIssues ImportMerge::idConflicts() const
+{
+    RuleIssues issues;
+    const Dataset &u = m_united;
+    findStoredIds(u.staff, m_stored[0], sectionNames[0], issues);
+    findStoredIds(u.clients, m_stored[1], sectionNames[1], issues);
+    findStoredIds(u.courses, m_stored[2], sectionNames[2], issues);
+    findStoredIds(u.goals, m_stored[3], sectionNames[3], issues);
+    findStoredIds(u.assessments, m_stored[4], sectionNames[4], issues);
+    findStoredIds(u.appointments, m_stored[5], sectionNames[5], issues);
+    findStoredIds(u.absences, m_stored[6], sectionNames[6], issues);
+    findStoredIds(u.groups, m_stored[7], sectionNames[7], issues);
+    findStoredIds(u.prescriptions, m_stored[8], sectionNames[8], issues);
+    findStoredIds(u.dispensings, m_stored[9], sectionNames[9], issues);
+    findStoredIds(u.notes, m_stored[11], sectionNames[11], issues);
+
+    // Session ids are unique across all groups (the register refers to a session by id alone);
+    // the checker sees one group at a time, so sessions of different groups are checked here.
+    QSet<QString> sessions;
+    for (std::size_t g = 0; g < u.groups.size(); ++g) {
+        for (std::size_t s = 0; s < u.groups[g].sessions.size(); ++s) {
+            const QString &id = u.groups[g].sessions[s].id;
+            const bool taken = sessions.contains(id);
+            sessions.insert(id);
+            if (!taken || g < m_stored[7])
+                continue;
+            issues.push_back({RuleIssue::Severity::Error,
+                              QStringLiteral("groups[%1].sessions[%2].id").arg(g - m_stored[7]).arg(s),
+                              tr("The session id '%1' is already used by a session of another "
+                                 "group. Every session needs its own id.")
+                                  .arg(id)});
+        }
+    }
+
+    QSet<QString> targetKeys;
+    for (std::size_t i = 0; i < m_stored[targetsSection]; ++i)
+        targetKeys.insert(targetKey(u.targets[i]));
+    for (std::size_t i = m_stored[targetsSection]; i < u.targets.size(); ++i) {
+        if (targetKeys.contains(targetKey(u.targets[i]))) {
+            issues.push_back({RuleIssue::Severity::Error,
+                              QStringLiteral("targets[%1]").arg(i - m_stored[targetsSection]),
+                              tr("The database already has a target for this indicator, "
+                                 "breakdown and year. Remove it from the file, or change the "
+                                 "target in the program.")});
+        }
+    }
+    return issues;
+}
+
+QString ImportMerge::storedKey(std::size_t section, std::size_t row) const
+{
+    const Dataset &u = m_united;
+    switch (section) {
+    case 0: return u.staff[row].id;
+    case 1: return u.clients[row].id;
+    case 2: return u.courses[row].id;
+    case 3: return u.goals[row].id;
+    case 4: return u.assessments[row].id;
+    case 5: return u.appointments[row].id;
+    case 6: return u.absences[row].id;
+    case 7: return u.groups[row].id;
+    case 8: return u.prescriptions[row].id;
+    case 9: return u.dispensings[row].id;
+    case 10: return targetKey(u.targets[row]);
+    default: return u.notes[row].id;
+    }
+}
+
+// "courses[12]" in a path or message: a file record when 12 is past the stored ones, else the
+// stored record named by its id.
+QString ImportMerge::rewrite(const QString &text, bool *mentionsStored) const
+{
+    static const QRegularExpression reference(QStringLiteral(
+        "(?<![\\w.])(staff|clients|courses|goals|assessments|appointments|absences|groups|"
+        "prescriptions|dispensings|targets|notes)\\[(\\d+)\\]"));
+    QString result;
+    qsizetype copied = 0;
+    for (auto it = reference.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const auto name = m.capturedView(1);
+        std::size_t section = 0;
+        while (section < sectionCount && name != QLatin1StringView(sectionNames[section]))
+            ++section;
+        const std::size_t row = m.capturedView(2).toULongLong();
+        result += QStringView(text).mid(copied, m.capturedStart() - copied);
+        if (row >= m_stored[section]) {
+            result += name + QLatin1Char('[') + QString::number(row - m_stored[section])
+                + QLatin1Char(']');
+        } else {
+            result += QStringLiteral("database:") + name + QStringLiteral("[id=")
+                + storedKey(section, row) + QLatin1Char(']');
+            if (mentionsStored && m.capturedStart() == 0)
+                *mentionsStored = true;
+        }
+        copied = m.capturedEnd();
+    }
+    result += QStringView(text).mid(copied);
+    return result;
+}
+
+Dataset ImportMerge::storedPart() const
+{
+    const Dataset &u = m_united;
+    Dataset d;
+    d.staff = head(u.staff, m_stored[0]);
+    d.clients = head(u.clients, m_stored[1]);
+    d.courses = head(u.courses, m_stored[2]);
+    d.goals = head(u.goals, m_stored[3]);
+    d.assessments = head(u.assessments, m_stored[4]);
+    d.appointments = head(u.appointments, m_stored[5]);
+    d.absences = head(u.absences, m_stored[6]);
+    d.groups = head(u.groups, m_stored[7]);
+    d.prescriptions = head(u.prescriptions, m_stored[8]);
+    d.dispensings = head(u.dispensings, m_stored[9]);
+    d.targets = head(u.targets, m_stored[10]);
+    d.notes = head(u.notes, m_stored[11]);
+    return d;
+}
+
+RuleIssues ImportMerge::toFileIssues(const RuleIssues &unitedIssues) const
+{
+    RuleIssues result;
+    std::vector<std::size_t> onStored; // indexes into result
+    for (const RuleIssue &issue : unitedIssues) {
+        bool stored = false;
+        RuleIssue mapped{issue.severity, rewrite(issue.path, &stored), rewrite(issue.message, nullptr)};
+        if (stored)
+            onStored.push_back(result.size());
+        result.push_back(std::move(mapped));
+    }
+    if (onStored.empty())
+        return result;
+
+    // The stored records alone have the same rows, so their own issues match exactly.
+    std::set<std::tuple<int, QString, QString>> before;
+    for (const RuleIssue &issue : checkDataset(storedPart()))
+        before.insert({int(issue.severity), rewrite(issue.path, nullptr), rewrite(issue.message, nullptr)});
+    std::vector<bool> drop(result.size(), false);
+    for (std::size_t i : onStored)
+        drop[i] = before.contains({int(result[i].severity), result[i].path, result[i].message});
+    RuleIssues kept;
+    for (std::size_t i = 0; i < result.size(); ++i) {
+        if (!drop[i])
+            kept.push_back(std::move(result[i]));
+    }
+    return kept;
+}
+
+} // namespace mestring::core::exchange
