@@ -21,13 +21,6 @@ RuleIssues checkAppointment(const Appointment &appointment)
                                         "The appointment belongs to no course. Choose the "
                                         "course.")));
     }
-    if (appointment.staff.isEmpty()) {
-        issues.push_back(dataError(
-            QStringLiteral("staff"),
-            QCoreApplication::translate("mestring",
-                                        "The appointment has no staff member. Choose who the "
-                                        "client meets.")));
-    }
     if (!appointment.start.isValid()) {
         issues.push_back(dataError(
             QStringLiteral("start"),

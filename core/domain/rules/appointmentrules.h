@@ -8,7 +8,8 @@
 
 namespace mestring::core {
 
-/// Data rules on one appointment: id, course, staff and start present; minutes > 0.
+/// Data rules on one appointment: id, course and start present; minutes > 0. The staff member
+/// is optional (a booking may not have one assigned yet).
 RuleIssues checkAppointment(const Appointment &appointment);
 
 /// Workflow rule: a planned appointment inside an absence period of the client should have been
