@@ -22,7 +22,7 @@ QString msgEmptyDocument()
 QString msgInvalidJson(const QString &reason, qsizetype line, qsizetype column, qsizetype offset)
 {
     return translated(QT_TRANSLATE_NOOP("mestring",
-                                "The file is not valid JSON: %1 (line %2, column %3, byte %4)."))
+                          "The file is not valid JSON: %1 (line %2, column %3, byte %4)."))
         .arg(reason)
         .arg(line)
         .arg(column)
@@ -32,20 +32,22 @@ QString msgInvalidJson(const QString &reason, qsizetype line, qsizetype column, 
 QString msgNotAnObjectDocument()
 {
     return translated(QT_TRANSLATE_NOOP("mestring",
-                                "The file must contain one JSON object with \"format\" and "
-                                "\"version\"."));
+        "The file must contain one JSON object with \"format\" and "
+        "\"version\"."));
 }
 
 QString msgWrongFormat(const QString &expected)
 {
-    return translated(QT_TRANSLATE_NOOP("mestring", "This is not a Mestring interchange file (\"format\" "
-                                            "must be \"%1\")."))
+    return translated(QT_TRANSLATE_NOOP("mestring",
+                          "This is not a Mestring interchange file (\"format\" "
+                          "must be \"%1\")."))
         .arg(expected);
 }
 
 QString msgWrongVersion(int expected)
 {
-    return translated(QT_TRANSLATE_NOOP("mestring", "Unsupported version: this program reads version %1."))
+    return translated(
+        QT_TRANSLATE_NOOP("mestring", "Unsupported version: this program reads version %1."))
         .arg(expected);
 }
 
@@ -122,24 +124,28 @@ QString msgImpossibleDate()
 
 QString msgBadDateTime()
 {
-    return translated(QT_TRANSLATE_NOOP("mestring", "Expected a date and time with UTC offset, written "
-                                            "YYYY-MM-DDTHH:MM:SS+HH:MM (or Z for UTC)."));
+    return translated(QT_TRANSLATE_NOOP("mestring",
+        "Expected a date and time with UTC offset, written "
+        "YYYY-MM-DDTHH:MM:SS+HH:MM (or Z for UTC)."));
 }
 
 QString msgImpossibleDateTime()
 {
-    return translated(QT_TRANSLATE_NOOP("mestring", "This date, time or UTC offset does not exist."));
+    return translated(
+        QT_TRANSLATE_NOOP("mestring", "This date, time or UTC offset does not exist."));
 }
 
 QString msgBadTime()
 {
-    return translated(QT_TRANSLATE_NOOP("mestring", "Expected a time of day written HH:MM (00:00-23:59)."));
+    return translated(
+        QT_TRANSLATE_NOOP("mestring", "Expected a time of day written HH:MM (00:00-23:59)."));
 }
 
 QString msgScheduleOneKey()
 {
-    return translated(QT_TRANSLATE_NOOP("mestring", "A schedule has exactly one of \"daily\", "
-                                            "\"weekdays\" or \"every_days\"."));
+    return translated(QT_TRANSLATE_NOOP("mestring",
+        "A schedule has exactly one of \"daily\", "
+        "\"weekdays\" or \"every_days\"."));
 }
 
 QString msgDailyMustBeTrue()
@@ -164,22 +170,26 @@ QString msgEveryDaysPositive()
 
 QString msgTakeHomeDaysRequired()
 {
-    return translated(QT_TRANSLATE_NOOP("mestring", "Mode take_home needs the number of take-home days."));
+    return translated(
+        QT_TRANSLATE_NOOP("mestring", "Mode take_home needs the number of take-home days."));
 }
 
 QString msgTakeHomeDaysOnlyForTakeHome()
 {
-    return translated(QT_TRANSLATE_NOOP("mestring", "Take-home days belong to mode take_home only."));
+    return translated(
+        QT_TRANSLATE_NOOP("mestring", "Take-home days belong to mode take_home only."));
 }
 
 QString msgDoseRequiredForStatus()
 {
-    return translated(QT_TRANSLATE_NOOP("mestring", "A dose that was taken or handed out needs dose_mg."));
+    return translated(
+        QT_TRANSLATE_NOOP("mestring", "A dose that was taken or handed out needs dose_mg."));
 }
 
 QString msgTooManyErrors(int shown)
 {
-    return translated(QT_TRANSLATE_NOOP("mestring", "Only the first %1 errors are shown.")).arg(shown);
+    return translated(QT_TRANSLATE_NOOP("mestring", "Only the first %1 errors are shown."))
+        .arg(shown);
 }
 
 } // namespace mestring::core::exchange

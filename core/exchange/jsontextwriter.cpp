@@ -21,7 +21,8 @@ bool needsEscape(char16_t c)
 void appendEscaped(QByteArray &out, const QString &text)
 {
     out += '"';
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return needsEscape(c.unicode()); })) {
+    const auto plain = [](QChar c) { return !needsEscape(c.unicode()); };
+    if (std::all_of(text.cbegin(), text.cend(), plain)) {
         out += text.toUtf8();
         out += '"';
         return;
@@ -31,7 +32,9 @@ void appendEscaped(QByteArray &out, const QString &text)
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = text[i].unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(text[i + 1].unicode())) {
+        const bool pair = QChar::isHighSurrogate(c) && i + 1 < size
+            && QChar::isLowSurrogate(text[i + 1].unicode());
+        if (pair) {
             escaped += text[i];
             escaped += text[++i];
         } else if (c == u'"' || c == u'\\') {

@@ -170,7 +170,8 @@ Dataset fullExchangeDataset()
                                    nth<AppointmentType>(i), moment(i), 30 + i,
                                    QStringLiteral("Samtalerum 2"), nth<AppointmentStatus>(i)});
         ds.absences.push_back({text("f", i), text("c", i), day(i), day(i).addDays(13),
-                               nth<AbsenceReason>(i), QStringLiteral("Indlagt på Regionshospitalet")});
+                               nth<AbsenceReason>(i),
+                               QStringLiteral("Indlagt på Regionshospitalet")});
         ds.groups.push_back(fullGroup(i));
         ds.prescriptions.push_back(fullPrescription(i));
         ds.dispensings.push_back({text("d", i), text("m", i), day(i), i % 2 == 0 ? 40.0 : 0.25,

@@ -103,7 +103,8 @@ TEST_CASE("Null reads like an omitted field, and empty text like no text", "[cor
 TEST_CASE("Consent to share is an object of text and date", "[core][exchange]")
 {
     const ExchangeReadResult result = readExchange(document(R"(,
-        "clients": [{"id": "c1", "consent_share": {"text": "Egen læge", "date": "2025-02-01"}}])"));
+        "clients": [{"id": "c1",
+                     "consent_share": {"text": "Egen læge", "date": "2025-02-01"}}])"));
     REQUIRE(result.ok());
     CHECK(result.dataset.clients[0].consentText == QStringLiteral("Egen læge"));
     CHECK(result.dataset.clients[0].consentDate == QDate(2025, 2, 1));
@@ -143,7 +144,8 @@ TEST_CASE("A UTF-8 byte order mark before the document is accepted", "[core][exc
 TEST_CASE("A leap day in a leap year is a real date", "[core][exchange]")
 {
     const ExchangeReadResult result = readExchange(
-        withValueAt(domainExample(), QStringLiteral("absences[0].from"), QStringLiteral("2024-02-29")));
+        withValueAt(domainExample(), QStringLiteral("absences[0].from"),
+                    QStringLiteral("2024-02-29")));
     REQUIRE(result.ok());
     CHECK(result.dataset.absences[0].from == QDate(2024, 2, 29));
 }

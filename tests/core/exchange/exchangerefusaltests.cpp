@@ -35,7 +35,8 @@ QString only(const QStringList &paths)
 
 TEST_CASE("An empty file is refused", "[core][exchange]")
 {
-    for (const QByteArray &empty : {QByteArray(), QByteArray(" \n\t "), QByteArray("\xEF\xBB\xBF")}) {
+    const QByteArray bom("\xEF\xBB\xBF");
+    for (const QByteArray &empty : {QByteArray(), QByteArray(" \n\t "), bom, QByteArray(bom + "\n")}) {
         const ExchangeReadResult result = readExchange(empty);
         REQUIRE(result.errors.size() == 1);
         CHECK(result.errors[0].path.isEmpty());
@@ -157,11 +158,14 @@ TEST_CASE("A value of the wrong type is refused at its path", "[core][exchange]"
         std::pair{"clients[0].consent_share", "\"yes\""}, std::pair{"courses[0].phases", "{}"},
         std::pair{"courses[0].secondary_substances", "\"cannabis\""},
         std::pair{"courses[0].phases[0]", "[]"}, std::pair{"courses[0].start_date", "20250110"},
-        std::pair{"goals[0].scores[0].score", "\"2\""}, std::pair{"appointments[0].minutes", "true"},
+        std::pair{"goals[0].scores[0].score", "\"2\""},
+        std::pair{"appointments[0].minutes", "true"},
         std::pair{"appointments[0].start", "1737104400"}, std::pair{"groups[0].leaders", "\"s1\""},
         std::pair{"groups[0].leaders[0]", "1"}, std::pair{"groups[0].rolling", "\"true\""},
-        std::pair{"prescriptions[0].dose_mg", "\"800\""}, std::pair{"prescriptions[0].schedule", "[]"},
-        std::pair{"prescriptions[0].schedule.weekdays", "\"mon\""}, std::pair{"targets[0].baseline", "\"36%\""},
+        std::pair{"prescriptions[0].dose_mg", "\"800\""},
+        std::pair{"prescriptions[0].schedule", "[]"},
+        std::pair{"prescriptions[0].schedule.weekdays", "\"mon\""},
+        std::pair{"targets[0].baseline", "\"36%\""},
         std::pair{"notes[0].text", "[\"a\"]"});
     CHECK(only(pathsAfterSetting(path, json(value))) == QString::fromLatin1(path));
 }
@@ -179,9 +183,12 @@ TEST_CASE("Whole-number fields refuse fractions and numbers beyond their range",
           "[core][exchange]")
 {
     const auto [path, value] = GENERATE(
-        std::pair{"assessments[0].alcohol", "0.5"}, std::pair{"assessments[0].drinks_per_week", "40.1"},
-        std::pair{"appointments[0].minutes", "1e12"}, std::pair{"appointments[0].minutes", "-3000000000"},
-        std::pair{"targets[0].year", "2025.5"}, std::pair{"groups[0].capacity", "99999999999999999999"},
+        std::pair{"assessments[0].alcohol", "0.5"},
+        std::pair{"assessments[0].drinks_per_week", "40.1"},
+        std::pair{"appointments[0].minutes", "1e12"},
+        std::pair{"appointments[0].minutes", "-3000000000"},
+        std::pair{"targets[0].year", "2025.5"},
+        std::pair{"groups[0].capacity", "99999999999999999999"},
         std::pair{"dispensings[0].days", "1e308"}, std::pair{"goals[0].baseline_score", "-1e308"});
     CHECK(only(pathsAfterSetting(path, json(value))) == QString::fromLatin1(path));
 }
@@ -196,7 +203,8 @@ TEST_CASE("A required field that is missing or null is refused at its path", "[c
         "goals[0].subgoals[0].text", "assessments[0].date", "assessments[0].type",
         "appointments[0].start", "appointments[0].minutes", "appointments[0].status",
         "absences[0].client", "absences[0].from", "absences[0].reason", "groups[0].name",
-        "groups[0].sessions[0].date", "groups[0].members[0].from", "groups[0].attendance[0].session",
+        "groups[0].sessions[0].date", "groups[0].members[0].from",
+        "groups[0].attendance[0].session",
         "prescriptions[0].client", "prescriptions[0].dose_mg", "prescriptions[0].schedule",
         "prescriptions[0].mode", "prescriptions[0].start", "prescriptions[0].prescriber",
         "dispensings[0].prescription", "dispensings[0].date", "dispensings[0].status",

@@ -51,13 +51,12 @@ TEST_CASE("Any value of the example replaced by another type is refused at that 
           "[core][exchange]")
 {
     // The example has a consent and a waiting entry here so those shapes are mutated too.
-    QByteArray base = withValueAt(domainExample(), QStringLiteral("clients[0].consent_share"),
-                                  QJsonObject{{QStringLiteral("text"), QStringLiteral("Læge")},
-                                              {QStringLiteral("date"), QStringLiteral("2025-01-10")}});
-    base = withValueAt(base, QStringLiteral("groups[0].waiting"),
-                       QJsonArray{QJsonObject{{QStringLiteral("course"), QStringLiteral("k1")},
-                                              {QStringLiteral("asked_on"),
-                                               QStringLiteral("2025-01-20")}}});
+    QByteArray base = withValueAt(
+        domainExample(), QStringLiteral("clients[0].consent_share"),
+        QJsonDocument::fromJson(R"({"text": "Læge", "date": "2025-01-10"})").object());
+    base = withValueAt(
+        base, QStringLiteral("groups[0].waiting"),
+        QJsonDocument::fromJson(R"([{"course": "k1", "asked_on": "2025-01-20"}])").array());
     REQUIRE(readExchange(base).ok());
     std::vector<Node> nodes;
     collectNodes(QJsonDocument::fromJson(base).object(), QString(), nodes);
@@ -68,11 +67,13 @@ TEST_CASE("Any value of the example replaced by another type is refused at that 
                                                QJsonObject()};
     for (const Node &node : nodes) {
         for (const QJsonValue &replacement : replacements) {
-            const ExchangeReadResult result = readExchange(withValueAt(base, node.path, replacement));
+            const ExchangeReadResult result
+                = readExchange(withValueAt(base, node.path, replacement));
+            const QByteArray shown = QJsonDocument(QJsonArray{replacement}).toJson(
+                QJsonDocument::Compact);
             for (const RuleIssue &issue : result.errors) {
-                INFO(node.path.toStdString() << " := "
-                                             << QJsonDocument(QJsonArray{replacement}).toJson().toStdString()
-                                             << " -> " << issue.path.toStdString());
+                INFO(node.path.toStdString() << " := " << shown.toStdString() << " -> "
+                                             << issue.path.toStdString());
                 CHECK(within(issue.path, node.path));
             }
             // No field takes an object where the example has something else, nor a list where
@@ -108,7 +109,8 @@ TEST_CASE("Hostile input is refused without crashing", "[core][exchange]")
         QByteArray("{\"a\": \"\xff\xfe\"}"), QByteArray("\0\0\0", 3), QByteArray("{\"format\"}"),
         QByteArray(R"({"format": "mestring-exchange", "version": 1e308})"),
         QByteArray(R"({"format": "mestring-exchange", "version": 1, "staff": [null, 1, "x", []]})"),
-        QByteArray(R"({"format": "mestring-exchange", "version": 1, "staff": [{"id": {"id": {}}}]})"));
+        QByteArray(R"({"format": "mestring-exchange", "version": 1,
+                      "staff": [{"id": {"id": {}}}]})"));
     const ExchangeReadResult result = readExchange(input);
     CHECK_FALSE(result.ok());
     CHECK(result.dataset.recordCount() == 0);

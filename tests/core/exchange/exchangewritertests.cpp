@@ -28,8 +28,9 @@ void collectFields(const QJsonValue &value, const QString &shape, std::set<QStri
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            collectFields(it.value(), shape.isEmpty() ? it.key() : shape + QLatin1Char('.') + it.key(),
-                          all, given);
+            collectFields(it.value(),
+                          shape.isEmpty() ? it.key() : shape + QLatin1Char('.') + it.key(), all,
+                          given);
     } else if (value.isArray()) {
         for (const QJsonValue &element : value.toArray())
             collectFields(element, shape, all, given);
