@@ -1,0 +1,47 @@
+#include "demoinstaller.h"
+
+#include <QCoreApplication>
+
+#include "core/services/accesslog.h"
+#include "core/services/authservice.h"
+#include "core/storage/database.h"
+#include "core/storage/datasetstore.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/staffrepository.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/transaction.h"
+
+namespace mestring::core {
+
+QString demoPassword()
+{
+    return QStringLiteral("mestring");
+}
+
+std::size_t installDemoDatabase(const Database &db, DemoSize size, quint32 seed, const QDate &today)
+{
+    if (SqlQuery(db, QStringLiteral("SELECT count(*) FROM staff")).scalar().toInt() > 0
+        || SqlQuery(db, QStringLiteral("SELECT count(*) FROM clients")).scalar().toInt() > 0) {
+        throw StorageError(QCoreApplication::translate(
+            "mestring", "The database already holds data. Demo data is only put into a new, "
+                        "empty database: choose a new file name."));
+    }
+    const Dataset dataset = generateDemo(size, seed, today);
+    // One Argon2id hash shared by the demo accounts: they share a published password anyway,
+    // and hashing once keeps the first start of the demo quick.
+    const QString hash = AuthService::hashPassword(demoPassword());
+    Transaction transaction(db);
+    insertDataset(db, dataset);
+    StaffRepository staff(db);
+    for (const QString &username : demoUsernames()) {
+        if (const auto member = staff.byUsername(username))
+            staff.setPasswordHash(member->id, hash);
+    }
+    AccessLog(db).appendInTransaction(Actor::system(), AccessKind::Import, QString(), QString(),
+                                      QStringLiteral("demo database (%1 records)")
+                                          .arg(dataset.recordCount()));
+    transaction.commit();
+    return dataset.recordCount();
+}
+
+} // namespace mestring::core

@@ -1,0 +1,129 @@
+// mestring-bench: builds the large demo database once and prints median timings of the
+// operations with performance targets (docs/benchmarks.md). Not a test: figures, no verdicts.
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QUuid>
+
+#include "benchtimer.h"
+#include "core/demo/demoinstaller.h"
+#include "core/exchange/exportservice.h"
+#include "core/exchange/importservice.h"
+#include "core/services/accesslog.h"
+#include "core/services/clientservice.h"
+#include "core/storage/courserepository.h"
+#include "core/storage/database.h"
+
+using namespace mestring;
+using namespace mestring::core;
+
+namespace {
+
+const QDate benchToday(2026, 11, 23);
+
+QString ensureDemo(const QString &dir, DemoSize size)
+{
+    const QString path = dir + QLatin1Char('/') + demoSizeCode(size) + QStringLiteral(".sqlite");
+    if (QFile::exists(path))
+        return path;
+    Database db(QUuid::createUuid().toString());
+    db.open(path);
+    QElapsedTimer timer;
+    timer.start();
+    const std::size_t records = installDemoDatabase(db, size, 1, benchToday);
+    bench::report(QStringLiteral("demo %1: generate and store (once)").arg(demoSizeCode(size)),
+                  double(timer.elapsed()), QStringLiteral("%1 records").arg(records));
+    return path;
+}
+
+void benchExchange(const QString &dir, const QString &mediumPath, const QString &largePath, int runs)
+{
+    QByteArray medium;
+    {
+        Database db(QUuid::createUuid().toString());
+        db.open(mediumPath, Database::OpenMode::MustExist);
+        AccessLog log(db);
+        medium = ExportService(db, log).exportDocument(Actor::system());
+    }
+    std::size_t records = 0;
+    const double importMs = bench::medianMs(runs, [&] {
+        const QString path = dir + QStringLiteral("/import-") + QUuid::createUuid().toString(QUuid::Id128)
+            + QStringLiteral(".sqlite");
+        {
+            Database db(QUuid::createUuid().toString());
+            db.open(path);
+            AccessLog log(db);
+            records = ImportService(db, log).importDocument(Actor::system(), medium).imported;
+        }
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    });
+    bench::report(QStringLiteral("import the medium export into a new file"), importMs,
+                  QStringLiteral("%1 records, %2 MB").arg(records).arg(medium.size() / 1e6, 0, 'f', 1));
+
+    Database db(QUuid::createUuid().toString());
+    db.open(largePath, Database::OpenMode::MustExist);
+    AccessLog log(db);
+    QByteArray large;
+    const double exportMs = bench::medianMs(
+        std::max(1, runs / 2), [&] { large = ExportService(db, log).exportDocument(Actor::system()); });
+    bench::report(QStringLiteral("export the large database"), exportMs,
+                  QStringLiteral("%1 MB").arg(large.size() / 1e6, 0, 'f', 0));
+}
+
+void benchClients(const QString &largePath, int runs)
+{
+    Database db(QUuid::createUuid().toString());
+    db.open(largePath, Database::OpenMode::MustExist);
+    AccessLog log(db);
+    ClientService clients(db, log);
+    const Actor anne{QStringLiteral("s-anne"), QStringLiteral("Anne Holm"), Role::Therapist, false};
+    const QString typed = QStringLiteral("hansen");
+    for (int n = 1; n <= typed.size(); ++n) {
+        const QString prefix = typed.left(n);
+        std::size_t hits = 0;
+        const double ms = bench::medianMs(runs, [&] { hits = clients.search(anne, prefix, 0, 200).size(); });
+        bench::report(QStringLiteral("client search, keystroke '%1' (first page)").arg(prefix), ms,
+                      QStringLiteral("%1 rows").arg(hits));
+    }
+    const std::vector<Client> some = clients.search(anne, QStringLiteral("a"), 0, 50);
+    std::size_t i = 0;
+    const double openMs = bench::medianMs(runs, [&] {
+        const Client &c = some[i++ % some.size()];
+        clients.get(anne, c.id);
+        CourseRepository(db).forClient(c.id);
+    });
+    bench::report(QStringLiteral("open a client (master data and courses)"), openMs);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Prints median timings for docs/benchmarks.md."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Folder for the demo databases."),
+                      QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/mestring-bench")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"),
+                      QStringLiteral("5")});
+    parser.process(app);
+    const QString dir = parser.value(QStringLiteral("dir"));
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    QDir().mkpath(dir);
+    try {
+        const QString medium = ensureDemo(dir, DemoSize::Medium);
+        const QString large = ensureDemo(dir, DemoSize::Large);
+        benchClients(large, runs);
+        benchExchange(dir, medium, large, runs);
+    } catch (const std::exception &e) {
+        QTextStream err(stderr);
+        err << "mestring-bench: " << e.what() << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
