@@ -50,7 +50,7 @@ int cadenceDays(Profile profile, int weeksIn)
     case Profile::AdviceOnly:
         return 7;
     default:
-        return weeksIn < 8 ? 7 : 14;
+        return weeksIn < 12 ? 7 : 9;
     }
 }
 
@@ -102,6 +102,15 @@ void mainStream(DemoContext &ctx, DemoRandom &rng, int courseIndex, const QDate 
     }
 }
 
+/// For an open course, the first visit of a stream from today on is today for some courses.
+QDate towardsToday(DemoContext &ctx, DemoRandom &rng, const QDate &d, bool &done)
+{
+    if (done || d < ctx.today)
+        return d;
+    done = true;
+    return rng.chance(ctx.params.todayPermille) ? ctx.today : d;
+}
+
 bool reviewed(DrugCategory c)
 {
     return c == DrugCategory::Substitution || c == DrugCategory::Antabus;
@@ -117,6 +126,7 @@ void doctorStream(DemoContext &ctx, DemoRandom &rng, int courseIndex, const QDat
     const ClientInfo &client = ctx.clients[std::size_t(info.client)];
     const QDate quietFrom = info.scenario == Scenario::ReviewOverdue ? ctx.today.addDays(-195) : QDate();
     QDate reviewedUntil;
+    bool today = false;
     for (int i = info.prescriptionsBegin; i < info.prescriptionsEnd; ++i) {
         const Prescription &p = ctx.data.prescriptions[std::size_t(i)];
         const bool chainStart = i == info.prescriptionsBegin
@@ -133,11 +143,14 @@ void doctorStream(DemoContext &ctx, DemoRandom &rng, int courseIndex, const QDat
         if (!reviewed(p.category))
             continue;
         const QDate until = minDate(p.end.isValid() ? p.end : last, last);
-        for (QDate d = maxDate(reviewedUntil, p.start).addDays(rng.uniform(80, 100)); d <= until;
+        for (QDate d = maxDate(reviewedUntil, p.start).addDays(rng.uniform(80, 100));;
              d = d.addDays(rng.uniform(80, 100))) {
-            if (quietFrom.isValid() && d >= quietFrom && d < ctx.today.addDays(14))
-                continue;
-            visits.push_back({nextWorkday(d), AppointmentType::Doctor, doctor, rng.uniform(1, 8), false});
+            if (quietFrom.isValid() && d >= quietFrom)
+                break; // the review is meant to be overdue
+            const QDate day = towardsToday(ctx, rng, nextWorkday(d), today);
+            if (day > until)
+                break;
+            visits.push_back({day, AppointmentType::Doctor, doctor, rng.uniform(1, 8), false});
             reviewedUntil = d;
         }
     }
@@ -152,9 +165,14 @@ void nurseAndNada(DemoContext &ctx, DemoRandom &rng, int courseIndex, const QDat
     const CourseInfo &info = ctx.courses[std::size_t(courseIndex)];
     const int nurse = ctx.randomStaff(ctx.nurses, rng);
     const int interval = isMedical(course) ? 30 : info.prescriptionsEnd > info.prescriptionsBegin ? 60 : 0;
-    for (QDate d = course.startDate.addDays(rng.uniform(7, 30)); interval > 0 && d <= last;
-         d = d.addDays(interval + rng.uniform(-5, 5)))
-        visits.push_back({nextWorkday(d), AppointmentType::Nurse, nurse, rng.uniform(0, 6), false});
+    bool today = false;
+    for (QDate d = course.startDate.addDays(rng.uniform(7, 30)); interval > 0;
+         d = d.addDays(interval + rng.uniform(-5, 5))) {
+        const QDate day = towardsToday(ctx, rng, nextWorkday(d), today);
+        if (day > last)
+            break;
+        visits.push_back({day, AppointmentType::Nurse, nurse, rng.uniform(0, 6), false});
+    }
     if (!rng.chance(200))
         return;
     const QDate from = course.startDate.addDays(rng.uniform(7, 60));

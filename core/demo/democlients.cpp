@@ -78,8 +78,11 @@ int addClient(DemoContext &ctx, DemoRandom &rng, const QDate &firstRequest)
     ClientInfo info;
     info.youth = !client.anonymous && ctx.decide(Feature::Youth, 120, rng);
     info.children = !info.youth && !client.anonymous && ctx.decide(Feature::Children, 300, rng);
-    client.sex = ctx.covers.sex.pick(rng, client.anonymous ? Cover<Sex>::Weights{30, 55, 15}
-                                                           : Cover<Sex>::Weights{35, 65, 0});
+    // `other` only for anonymous clients: with a CPR number the sex follows from the number.
+    const bool otherFirst = client.anonymous && !ctx.covers.sex.seen(Sex::Other);
+    client.sex = ctx.covers.sex.pick(rng, otherFirst            ? Cover<Sex>::Weights{0, 0, 1}
+                                              : client.anonymous ? Cover<Sex>::Weights{30, 55, 15}
+                                                                 : Cover<Sex>::Weights{35, 65, 0});
     if (client.anonymous) {
         client.alias = QStringLiteral("Anonym ") + QString::number(client.id.mid(1).toInt());
         client.municipality = randomMunicipality(rng).name;

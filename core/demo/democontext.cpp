@@ -58,6 +58,8 @@ DemoParams demoParams(DemoSize size)
         p.extraAdminStaff = 1;
         p.inactiveTherapists = 2;
         p.pendingRequests = 6;
+        p.recentBias = false;
+        p.substitutionWeight = 14;
         p.todayPermille = 200;
         p.minimumForced = 5;
         p.parallelGroups = 2;
@@ -74,6 +76,9 @@ DemoParams demoParams(DemoSize size)
         p.extraAdminStaff = 2;
         p.inactiveTherapists = 8;
         p.pendingRequests = 10;
+        p.recentBias = false;
+        p.substitutionWeight = 14;
+        p.returnPermille = 620;
         p.todayPermille = 200;
         p.minimumForced = 10;
         p.parallelGroups = 3;

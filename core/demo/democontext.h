@@ -33,6 +33,8 @@ struct DemoParams
     int pendingRequests = 4;    // requests 10-16 days old with no start (guarantee warning)
     int todayPermille = 350;    // open courses whose next appointment is today
     int returnPermille = 450;   // a client comes back for another course
+    bool recentBias = true;     // more first requests lately, so the small demo is busy today
+    int substitutionWeight = 24; // of 100 adult courses; the small demo needs a dispensing list
     int scenarioPermille = 30;  // open courses that show a "contact the client"-style flag
     int minimumForced = 2;      // every forced feature at least this often
     int parallelGroups = 1;     // group courses of one type running side by side
@@ -105,6 +107,7 @@ struct Covers
     Cover<AppointmentType> appointmentType;
     Cover<AbsenceReason> absenceReason;
     Cover<Drug> drug;
+    Cover<DrugCategory> category;
     Cover<DispensingStatus> dispensingStatus;
     Cover<Profile, 11> profile;
 };

@@ -10,13 +10,13 @@ namespace {
 
 using ProfileWeights = Cover<Profile, 11>::Weights;
 
-ProfileWeights profileWeights(const Client &client, const ClientInfo &info)
+ProfileWeights profileWeights(const DemoParams &params, const Client &client, const ClientInfo &info)
 {
     if (client.anonymous)
         return {0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 50};
     if (info.youth)
         return {8, 20, 0, 0, 60, 0, 0, 3, 2, 0, 0};
-    return {5, 30, 5, 3, 22, 14, 3, 4, 5, 0, 0};
+    return {5, 30, 5, 3, 22, params.substitutionWeight, 3, 4, 5, 0, 0};
 }
 
 Profile nextProfile(DemoContext &ctx, DemoRandom &rng, int client, const Course *previous)
@@ -25,7 +25,8 @@ Profile nextProfile(DemoContext &ctx, DemoRandom &rng, int client, const Course 
     if (previous && previous->endReason == EndReason::Referred && !c.anonymous && rng.chance(500))
         return previous->kind == CourseKind::Alcohol ? Profile::AlcoholResidential
                                                      : Profile::DrugResidential;
-    return ctx.covers.profile.pick(rng, profileWeights(c, ctx.clients[std::size_t(client)]));
+    // Chosen, not marked: a profile counts as shown once a course of it has really run.
+    return ctx.covers.profile.choose(rng, profileWeights(ctx.params, c, ctx.clients[std::size_t(client)]));
 }
 
 Substance primarySubstance(DemoContext &ctx, DemoRandom &rng, Profile profile)
@@ -147,6 +148,8 @@ int pickResponsible(DemoContext &ctx, DemoRandom &rng, const Course &course, Pro
         return ctx.randomStaff(ctx.formerTherapists, rng);
     if ((profile == Profile::Substitution || profile == Profile::BenzoTaper) && rng.chance(400))
         return ctx.randomStaff(ctx.nurses, rng);
+    if (rng.chance(120)) // family therapists work as therapists too (domain.md section 1)
+        return ctx.randomStaff(ctx.familyTherapists, rng);
     return ctx.randomStaff(ctx.therapists, rng);
 }
 
@@ -207,6 +210,10 @@ int addCourse(DemoContext &ctx, DemoRandom &rng, int client, Profile profile,
         course.phases = buildPhases(ctx, rng, course, profile);
     }
     course.responsible = ctx.staffId(pickResponsible(ctx, rng, course, profile));
+    const bool ran = course.startDate.isValid() && course.startDate <= ctx.today.addDays(-30)
+        && (course.endDate.isNull() || course.startDate.daysTo(course.endDate) >= 14);
+    if (ran)
+        ctx.covers.profile.mark(profile);
     CourseInfo info;
     info.client = client;
     info.profile = profile;

@@ -92,8 +92,10 @@ Dataset generateDemo(DemoSize size, quint32 seed, const QDate &today)
         // A few clients asked 10-16 days ago and have not started: the guarantee warning.
         const bool pending = i % pendingEvery == pendingEvery / 2
             && i / pendingEvery < ctx.params.pendingRequests;
-        const QDate first = pending ? today.addDays(-rng.uniform(10, 16))
-                                    : ctx.spanStart.addDays(rng.uniform(0, span - 1));
+        int offset = rng.uniform(0, span - 1);
+        if (ctx.params.recentBias)
+            offset = std::max(offset, rng.uniform(0, span - 1));
+        const QDate first = pending ? today.addDays(-rng.uniform(10, 16)) : ctx.spanStart.addDays(offset);
         addClientRecords(ctx, rng, first, pending);
     }
     addGroups(ctx);

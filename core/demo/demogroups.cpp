@@ -18,18 +18,19 @@ struct GroupSpec
     int cycleWeeks; // fixed groups: a new group this often
     int weekday;
     QTime start;
+    int weeksRunning; // fixed groups: how long the current one has run
 };
 
 const std::vector<GroupSpec> &specs()
 {
     static const std::vector<GroupSpec> list = {
-        {GroupType::Psychoeducation, u"BASIS", 10, false, 8, 13, 2, QTime(10, 0)},
-        {GroupType::Motivation, u"Motivationsgruppe", 8, true, 0, 0, 1, QTime(13, 0)},
-        {GroupType::Cbt, u"KAT-gruppe", 8, false, 10, 26, 3, QTime(13, 0)},
-        {GroupType::Mindfulness, u"Mindfulness", 10, false, 8, 26, 4, QTime(14, 0)},
-        {GroupType::ThemeMorning, u"Temaformiddag", 15, true, 0, 0, 5, QTime(10, 0)},
-        {GroupType::LifeSkills, u"Livsmestring", 10, true, 0, 0, 3, QTime(10, 0)},
-        {GroupType::Relatives, u"Pårørendegruppe", 12, false, 6, 26, 2, QTime(16, 30)},
+        {GroupType::Psychoeducation, u"BASIS", 10, false, 8, 13, 2, QTime(10, 0), 3},
+        {GroupType::Motivation, u"Motivationsgruppe", 8, true, 0, 0, 1, QTime(13, 0), 0},
+        {GroupType::Cbt, u"KAT-gruppe", 8, false, 10, 26, 3, QTime(13, 0), 5},
+        {GroupType::Mindfulness, u"Mindfulness", 10, false, 8, 26, 4, QTime(14, 0), 2},
+        {GroupType::ThemeMorning, u"Temaformiddag", 15, true, 0, 0, 5, QTime(10, 0), 0},
+        {GroupType::LifeSkills, u"Livsmestring", 10, true, 0, 0, 3, QTime(10, 0), 0},
+        {GroupType::Relatives, u"Pårørendegruppe", 12, false, 6, 26, 2, QTime(16, 30), 1},
     };
     return list;
 }
@@ -256,7 +257,9 @@ QDate firstWeekday(const QDate &from, int weekday)
 QString seasonName(const GroupSpec &spec, const QDate &first, int hold, int holds)
 {
     QString name = QString::fromUtf16(spec.name) + QLatin1Char(' ')
-        + (first.month() <= 6 ? QString::fromUtf8("forår ") : QString::fromUtf8("efterår "))
+        + (first.month() <= 6   ? QString::fromUtf8("forår ")
+               : first.month() <= 8 ? QStringLiteral("sommer ")
+                                    : QString::fromUtf8("efterår "))
         + QString::number(first.year()) + QStringLiteral(" (uge %1)").arg(first.weekNumber());
     if (holds > 1)
         name += QStringLiteral(", hold ") + QLatin1Char(char('A' + hold));
@@ -274,8 +277,12 @@ void addType(DemoContext &ctx, DemoRandom &rng, const GroupSpec &spec)
     const int holds = ctx.params.parallelGroups;
     const QDate horizon = ctx.today.addDays(35);
     if (!spec.rolling) {
-        for (QDate first = firstWeekday(ctx.spanStart.addDays(21), spec.weekday); first <= horizon;
-             first = first.addDays(7 * spec.cycleWeeks)) {
+        // Cycles are counted back from one that began a few weeks ago, so one is running now.
+        const QDate anchor = firstWeekday(ctx.today.addDays(-7 * spec.weeksRunning), spec.weekday);
+        QDate start = anchor;
+        while (start.addDays(-7 * spec.cycleWeeks) >= ctx.spanStart.addDays(14))
+            start = start.addDays(-7 * spec.cycleWeeks);
+        for (QDate first = start; first <= horizon; first = first.addDays(7 * spec.cycleWeeks)) {
             std::vector<QDate> dates;
             for (int s = 0; s < spec.sessions; ++s)
                 dates.push_back(first.addDays(7 * s));

@@ -27,7 +27,7 @@ void fromAppointment(DemoContext &ctx, DemoRandom &rng, int index, std::vector<D
     const Appointment &a = ctx.data.appointments[std::size_t(index)];
     const QDateTime at = a.start.addSecs(60 * (a.minutes + rng.uniform(5, 60)));
     const int author = ctx.staffIndex(a.staff);
-    if (a.status == AppointmentStatus::NoShow && rng.chance(250)) {
+    if (a.status == AppointmentStatus::NoShow && rng.chance(150)) {
         drafts.push_back({at, a.course, author, NoteKind::Phone,
                           journalText(ctx, rng, TextKind::NoShow)});
         return;
@@ -41,11 +41,11 @@ void fromAppointment(DemoContext &ctx, DemoRandom &rng, int index, std::vector<D
     }
     struct Rule { TextKind text; NoteKind kind; int permille; };
     static const Rule rules[] = {
-        {TextKind::Session, NoteKind::Session, 550},  {TextKind::Family, NoteKind::Session, 650},
-        {TextKind::Family, NoteKind::Session, 600},   {TextKind::Doctor, NoteKind::Medication, 850},
-        {TextKind::Nurse, NoteKind::Medication, 400}, {TextKind::Nurse, NoteKind::Other, 50},
-        {TextKind::Outreach, NoteKind::Session, 600}, {TextKind::Phone, NoteKind::Phone, 600},
-        {TextKind::Session, NoteKind::Session, 550},
+        {TextKind::Session, NoteKind::Session, 400},  {TextKind::Family, NoteKind::Session, 450},
+        {TextKind::Family, NoteKind::Session, 450},   {TextKind::Doctor, NoteKind::Medication, 600},
+        {TextKind::Nurse, NoteKind::Medication, 200}, {TextKind::Nurse, NoteKind::Other, 50},
+        {TextKind::Outreach, NoteKind::Session, 450}, {TextKind::Phone, NoteKind::Phone, 300},
+        {TextKind::Session, NoteKind::Session, 400},
     };
     const Rule &rule = rules[std::size_t(a.type)];
     if (rng.chance(rule.permille))
@@ -54,7 +54,7 @@ void fromAppointment(DemoContext &ctx, DemoRandom &rng, int index, std::vector<D
 
 void fromCourse(DemoContext &ctx, DemoRandom &rng, const Course &course, std::vector<Draft> &drafts)
 {
-    if (rng.chance(900))
+    if (rng.chance(700))
         drafts.push_back({during(rng, course.requestDate, 9, 15), course.id,
                           ctx.randomStaff(ctx.intake, rng),
                           rng.chance(500) ? NoteKind::Phone : NoteKind::Other,
@@ -63,7 +63,7 @@ void fromCourse(DemoContext &ctx, DemoRandom &rng, const Course &course, std::ve
         return;
     const QDate last = minDate(course.endDate, ctx.today.addDays(-1));
     for (QDate d = course.startDate.addDays(rng.uniform(45, 90)); d <= last;
-         d = d.addDays(rng.uniform(90, 150))) {
+         d = d.addDays(rng.uniform(150, 250))) {
         drafts.push_back({during(rng, d, 9, 12), course.id, ctx.randomStaff(ctx.coordinators, rng),
                           NoteKind::Supervision, journalText(ctx, rng, TextKind::Supervision)});
     }
@@ -76,7 +76,7 @@ void fromCourse(DemoContext &ctx, DemoRandom &rng, const Course &course, std::ve
 void fromAssessment(DemoContext &ctx, DemoRandom &rng, const Assessment &a, const Course &course,
                     std::vector<Draft> &drafts)
 {
-    if (a.type == AssessmentType::Intake || a.date >= ctx.today || !rng.chance(700))
+    if (a.type == AssessmentType::Intake || a.date >= ctx.today || !rng.chance(400))
         return;
     const bool post = a.type == AssessmentType::Post1m || a.type == AssessmentType::Post6m;
     drafts.push_back({during(rng, a.date, 13, 16), course.id, ctx.staffIndex(course.responsible),
@@ -133,7 +133,7 @@ void addNotes(DemoContext &ctx, DemoRandom &rng, int client, const ClientMarks &
         const CourseInfo &info = ctx.courses[c];
         for (int i = info.prescriptionsBegin; i < info.prescriptionsEnd; ++i) {
             const Prescription &p = ctx.data.prescriptions[std::size_t(i)];
-            if (p.start < ctx.today && rng.chance(700))
+            if (p.start < ctx.today && rng.chance(400))
                 drafts.push_back({during(rng, p.start, 12, 14), ctx.data.courses[c].id,
                                   ctx.staffIndex(p.prescriber), NoteKind::Medication,
                                   prescriptionText(ctx, p)});

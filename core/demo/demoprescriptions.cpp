@@ -68,15 +68,22 @@ void emit(DemoContext &ctx, const Course &course, int prescriber, const std::vec
         p.prescriber = ctx.staffId(prescriber);
         p.reason = QString::fromUtf16(s.reason);
         ctx.covers.drug.mark(s.drug);
+        ctx.covers.category.mark(p.category);
         ctx.data.prescriptions.push_back(std::move(p));
     }
 }
 
 /// The last day a change may start: before the course ends, not after today, and for
-/// "review overdue" courses long enough ago that the latest review is over 6 months old.
-QDate changeLimit(const DemoContext &ctx, const Course &course, Scenario scenario)
+/// "review overdue" courses long enough ago that the latest review is over 6 months old
+/// (for courses that show missed appointments, before the client began to stay away).
+QDate changeLimit(const DemoContext &ctx, int courseIndex)
 {
-    QDate limit = scenario == Scenario::ReviewOverdue ? ctx.today.addDays(-200) : ctx.today;
+    const Course &course = ctx.data.courses[std::size_t(courseIndex)];
+    const Scenario scenario = ctx.courses[std::size_t(courseIndex)].scenario;
+    const bool quiet = scenario == Scenario::SilentMonth || scenario == Scenario::NoShowStreak;
+    QDate limit = scenario == Scenario::ReviewOverdue ? ctx.today.addDays(-200)
+        : quiet ? ctx.today.addDays(-40) // no consultations while the client stays away
+                : ctx.today;
     if (course.endDate.isValid())
         limit = minDate(limit, course.endDate.addDays(-1));
     return limit;
@@ -140,7 +147,7 @@ void maintenanceChange(DemoContext &ctx, DemoRandom &rng, const QDate &d, std::v
 void addSubstitution(DemoContext &ctx, DemoRandom &rng, int courseIndex)
 {
     const Course &course = ctx.data.courses[std::size_t(courseIndex)];
-    const QDate limit = changeLimit(ctx, course, ctx.courses[std::size_t(courseIndex)].scenario);
+    const QDate limit = changeLimit(ctx, courseIndex);
     QDate d = present(ctx, courseIndex, course.startDate.addDays(rng.uniform(1, 5)));
     if (d.isNull() || d > limit)
         return;
@@ -157,7 +164,7 @@ void addSubstitution(DemoContext &ctx, DemoRandom &rng, int courseIndex)
 void addAntabus(DemoContext &ctx, DemoRandom &rng, int courseIndex, int prescriber)
 {
     const Course &course = ctx.data.courses[std::size_t(courseIndex)];
-    const QDate limit = changeLimit(ctx, course, Scenario::None);
+    const QDate limit = changeLimit(ctx, courseIndex);
     QDate d = present(ctx, courseIndex, course.startDate.addDays(rng.uniform(7, 28)));
     for (int episode = 0; d.isValid() && episode < 2 && d <= limit.addDays(-7); ++episode) {
         std::vector<Step> steps;
@@ -186,10 +193,11 @@ void addAntabus(DemoContext &ctx, DemoRandom &rng, int courseIndex, int prescrib
     }
 }
 
-void addSingle(DemoContext &ctx, DemoRandom &rng, const Course &course, int prescriber, Step step,
+void addSingle(DemoContext &ctx, DemoRandom &rng, int courseIndex, int prescriber, Step step,
                int minDays, int maxDays)
 {
-    const QDate limit = changeLimit(ctx, course, Scenario::None);
+    const Course &course = ctx.data.courses[std::size_t(courseIndex)];
+    const QDate limit = changeLimit(ctx, courseIndex);
     if (step.start > limit)
         return;
     QDate end = step.start.addDays(rng.uniform(minDays, maxDays));
@@ -200,19 +208,21 @@ void addSingle(DemoContext &ctx, DemoRandom &rng, const Course &course, int pres
     emit(ctx, course, prescriber, {step}, end);
 }
 
-void addCraving(DemoContext &ctx, DemoRandom &rng, const Course &course, int prescriber)
+void addCraving(DemoContext &ctx, DemoRandom &rng, int courseIndex, int prescriber)
 {
+    const Course &course = ctx.data.courses[std::size_t(courseIndex)];
     const Drug drug = ctx.covers.drug.choose(rng, {0, 0, 0, 0, 0, 40, 40, 20, 0, 0, 0});
     const double dose = drug == Drug::Naltrexone ? 50 : drug == Drug::Acamprosate ? 1998 : 18;
-    addSingle(ctx, rng, course, prescriber,
+    addSingle(ctx, rng, courseIndex, prescriber,
               {drug, dose, daily(), DispensingMode::Pharmacy, {},
                course.startDate.addDays(rng.uniform(14, 60)), u"Trangdæmpende behandling", {}},
               60, 180);
 }
 
-void addWithdrawal(DemoContext &ctx, DemoRandom &rng, const Course &course, int prescriber)
+void addWithdrawal(DemoContext &ctx, DemoRandom &rng, int courseIndex, int prescriber)
 {
-    const QDate limit = changeLimit(ctx, course, Scenario::None);
+    const Course &course = ctx.data.courses[std::size_t(courseIndex)];
+    const QDate limit = changeLimit(ctx, courseIndex);
     const DispensingMode mode = rng.chance(500) ? DispensingMode::Supervised : DispensingMode::Pharmacy;
     std::vector<Step> steps;
     QDate d = course.startDate;
@@ -226,9 +236,10 @@ void addWithdrawal(DemoContext &ctx, DemoRandom &rng, const Course &course, int 
         emit(ctx, course, prescriber, steps, minDate(d.addDays(-1), course.endDate));
 }
 
-void addBenzoTaper(DemoContext &ctx, DemoRandom &rng, const Course &course, int prescriber)
+void addBenzoTaper(DemoContext &ctx, DemoRandom &rng, int courseIndex, int prescriber)
 {
-    const QDate limit = changeLimit(ctx, course, Scenario::None);
+    const Course &course = ctx.data.courses[std::size_t(courseIndex)];
+    const QDate limit = changeLimit(ctx, courseIndex);
     const bool home = rng.chance(500);
     std::vector<Step> steps;
     QDate d = course.startDate.addDays(rng.uniform(1, 7));
@@ -247,10 +258,11 @@ void addBenzoTaper(DemoContext &ctx, DemoRandom &rng, const Course &course, int 
         emit(ctx, course, prescriber, steps, end);
 }
 
-void addOther(DemoContext &ctx, DemoRandom &rng, const Course &course, int prescriber)
+void addOther(DemoContext &ctx, DemoRandom &rng, int courseIndex, int prescriber)
 {
-    const bool sleep = rng.chance(600);
-    addSingle(ctx, rng, course, prescriber,
+    const Course &course = ctx.data.courses[std::size_t(courseIndex)];
+    const bool sleep = !ctx.covers.category.seen(DrugCategory::Other) || rng.chance(600);
+    addSingle(ctx, rng, courseIndex, prescriber,
               {Drug::Other, sleep ? 3.0 : 300.0, daily(), DispensingMode::Pharmacy, {},
                course.startDate.addDays(rng.uniform(7, 60)),
                sleep ? u"Melatonin mod søvnbesvær" : u"Gabapentin mod trang",
@@ -281,20 +293,27 @@ void addPrescriptions(DemoContext &ctx, DemoRandom &rng, int courseIndex)
         return;
     }
     const int doctor = ctx.randomStaff(ctx.doctors, rng);
+    const Cover<Drug> &seen = ctx.covers.drug;
+    // Each kind of medicine is forced until it has really been prescribed once, then by chance.
+    auto unseen = [&seen](std::initializer_list<Drug> drugs) {
+        return std::any_of(drugs.begin(), drugs.end(), [&seen](Drug d) { return !seen.seen(d); });
+    };
     if (course.primarySubstance == Substance::Opioids && isMedical(course))
         addSubstitution(ctx, rng, courseIndex);
     if (info.profile == Profile::BenzoTaper)
-        addBenzoTaper(ctx, rng, course, doctor);
+        addBenzoTaper(ctx, rng, courseIndex, doctor);
     if (course.kind == CourseKind::Alcohol) {
-        if (ctx.decide(Feature::Withdrawal, 150, rng))
-            addWithdrawal(ctx, rng, course, doctor);
-        if (ctx.decide(Feature::Antabus, 300, rng))
+        if (unseen({Drug::Chlordiazepoxide}) || ctx.decide(Feature::Withdrawal, 150, rng))
+            addWithdrawal(ctx, rng, courseIndex, doctor);
+        if (unseen({Drug::Disulfiram}) || ctx.decide(Feature::Antabus, 300, rng))
             addAntabus(ctx, rng, courseIndex, doctor);
-        else if (ctx.decide(Feature::Craving, 250, rng))
-            addCraving(ctx, rng, course, doctor);
+        if (unseen({Drug::Naltrexone, Drug::Acamprosate, Drug::Nalmefene})
+            || ctx.decide(Feature::Craving, 250, rng))
+            addCraving(ctx, rng, courseIndex, doctor);
     }
-    if (ctx.decide(Feature::OtherDrug, 25, rng))
-        addOther(ctx, rng, course, doctor);
+    if (unseen({Drug::Other}) || !ctx.covers.category.seen(DrugCategory::Other)
+        || ctx.decide(Feature::OtherDrug, 25, rng))
+        addOther(ctx, rng, courseIndex, doctor);
     info.prescriptionsEnd = int(ctx.data.prescriptions.size());
 }
 
