@@ -1,0 +1,256 @@
+#include "courseservice.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include "accesslog.h"
+#include "core/domain/ids.h"
+#include "core/domain/journalnote.h"
+#include "core/domain/rules/coursehistoryrules.h"
+#include "core/domain/rules/courserules.h"
+#include "core/domain/rules/issuehelpers.h"
+#include "core/storage/courserepository.h"
+#include "core/storage/database.h"
+#include "core/storage/noterepository.h"
+#include "core/storage/transaction.h"
+#include "serviceerrors.h"
+#include "servicesupport.h"
+
+namespace mestring::core {
+
+namespace {
+
+// The guarantee deadline is shown from the request on and warned about from this day.
+constexpr int guaranteeWarningDay = 10;
+
+void refuseIfEnded(const Course &course)
+{
+    if (course.isOpen())
+        return;
+    refuse(QStringLiteral("end_date"),
+           QCoreApplication::translate("mestring", "The course ended on %1 and can no longer "
+                                                   "be changed. Register a new course if the "
+                                                   "client comes back.")
+               .arg(shownDate(course.endDate)));
+}
+
+RuleIssues guaranteeReminder(const Course &course)
+{
+    const QDate deadline = CourseService::guaranteeDeadline(course);
+    if (course.startDate.isValid() || !deadline.isValid()
+        || course.requestDate.daysTo(today()) < guaranteeWarningDay) {
+        return {};
+    }
+    return {workflowWarning(QStringLiteral("start_date"),
+                            QCoreApplication::translate("mestring",
+                                                        "The treatment guarantee runs out on "
+                                                        "%1. Start treatment by then, or record "
+                                                        "the reason for the delay when it "
+                                                        "starts.")
+                                .arg(shownDate(deadline)))};
+}
+
+} // namespace
+
+CourseService::CourseService(const Database &db, AccessLog &log, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_log(log)
+{
+}
+
+std::vector<Course> CourseService::forClient(const Actor &actor, const QString &clientId)
+{
+    // Admin staff book appointments and groups on a course, so they see course headers too.
+    requireAnyPermission(actor, {Permission::ReadClinical, Permission::ManageAppointments});
+    requireClient(m_db, clientId);
+    m_log.record(actor, AccessKind::Read, clientId, QStringLiteral("courses"));
+    return CourseRepository(m_db).forClient(clientId);
+}
+
+Course CourseService::get(const Actor &actor, const QString &courseId)
+{
+    requireAnyPermission(actor, {Permission::ReadClinical, Permission::ManageAppointments});
+    Course course = requireCourse(m_db, courseId);
+    m_log.record(actor, AccessKind::Read, course.client, QStringLiteral("course ") + courseId);
+    return course;
+}
+
+QDate CourseService::guaranteeDeadline(const Course &course)
+{
+    if (course.guaranteeExempt || !course.requestDate.isValid())
+        return {};
+    return course.requestDate.addDays(treatmentGuaranteeDays);
+}
+
+RuleIssues CourseService::validate(const Course &course, bool starting) const
+{
+    RuleIssues issues = checkCourse(course);
+    // Asked for at the moment treatment starts (domain.md): refused without a reason then.
+    // Later changes of a course imported without one only repeat the warning.
+    if (starting)
+        enforceWorkflow(issues, QStringLiteral("guarantee_delay_reason"));
+    const Client client = requireClient(m_db, course.client);
+    appendIssues(issues, checkCourseClient(course, client));
+    const std::vector<Course> others = CourseRepository(m_db).forClient(course.client);
+    appendIssues(issues, checkCourseOverlap(course, others));
+    if (!course.responsible.isEmpty())
+        requireStaff(m_db, course.responsible);
+    return issues;
+}
+
+SaveResult CourseService::save(const Actor &actor, const Course &course, RuleIssues issues,
+                               bool isNew)
+{
+    refuseOnErrors(issues);
+    Transaction transaction(m_db);
+    if (isNew)
+        CourseRepository(m_db).insert(course);
+    else
+        CourseRepository(m_db).update(course);
+    m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change,
+                              course.client, QString(), QStringLiteral("course ") + course.id);
+    transaction.commit();
+    Q_EMIT courseChanged(course.id, course.client);
+    return {course.id, issues};
+}
+
+SaveResult CourseService::create(const Actor &actor, Course course)
+{
+    requireAnyPermission(actor, {Permission::ManageIntake, Permission::WriteClinical});
+    if (course.id.isEmpty())
+        course.id = newId();
+    if (course.legalBasis == LegalBasis::Sel101a && !course.guaranteeExempt)
+        course.guaranteeExempt = GuaranteeExempt::Anonymous;
+    if (course.endDate.isValid() || course.endReason || course.outcome) {
+        refuse(QStringLiteral("end_date"),
+               QCoreApplication::translate("mestring", "A new course cannot be registered as "
+                                                       "ended. Register it first, then end it "
+                                                       "with an end reason and outcome."));
+    }
+    if (phaseHistoryGoesBack(course)) {
+        refuse(QStringLiteral("phases"),
+               QCoreApplication::translate("mestring", "The phases of a new course go back to "
+                                                       "an earlier phase. Register the phases "
+                                                       "in order; a later step back is "
+                                                       "recorded with a note saying why."));
+    }
+    RuleIssues issues = validate(course, course.startDate.isValid());
+    appendIssues(issues, guaranteeReminder(course));
+    return save(actor, course, std::move(issues), true);
+}
+
+SaveResult CourseService::updateDetails(const Actor &actor, const Course &details)
+{
+    requireAnyPermission(actor, {Permission::ManageIntake, Permission::WriteClinical});
+    Course course = requireCourse(m_db, details.id);
+    course.legalBasis = details.legalBasis;
+    course.setting = details.setting;
+    course.program = details.program;
+    course.primarySubstance = details.primarySubstance;
+    course.secondarySubstances = details.secondarySubstances;
+    course.responsible = details.responsible;
+    course.residentialProvider = details.residentialProvider;
+    course.plannedWeeks = details.plannedWeeks;
+    return save(actor, course, validate(course), false);
+}
+
+SaveResult CourseService::start(const Actor &actor, const QString &courseId,
+                                const QDate &startDate, const QString &delayReason)
+{
+    requireAnyPermission(actor, {Permission::ManageIntake, Permission::WriteClinical});
+    Course course = requireCourse(m_db, courseId);
+    refuseIfEnded(course);
+    if (course.startDate.isValid()) {
+        refuse(QStringLiteral("start_date"),
+               QCoreApplication::translate("mestring", "Treatment already started on %1.")
+                   .arg(shownDate(course.startDate)));
+    }
+    if (!startDate.isValid()) {
+        refuse(QStringLiteral("start_date"),
+               QCoreApplication::translate("mestring", "Enter the day treatment starts."));
+    }
+    course.startDate = startDate;
+    course.guaranteeDelayReason = delayReason.trimmed();
+    return save(actor, course, validate(course, true), false);
+}
+
+SaveResult CourseService::changePhase(const Actor &actor, const QString &courseId, Phase phase,
+                                      const QDate &date, const QString &noteText,
+                                      NoteKind noteKind)
+{
+    requirePermission(actor, Permission::WriteClinical);
+    Course course = requireCourse(m_db, courseId);
+    refuseIfEnded(course);
+    if (!date.isValid()) {
+        refuse(QStringLiteral("phases"),
+               QCoreApplication::translate("mestring", "Enter the day the course enters the "
+                                                       "phase."));
+    }
+    const std::optional<Phase> current = course.currentPhase();
+    const bool stepBack = current && phase < *current;
+    if (stepBack && noteText.trimmed().isEmpty()) {
+        refuse(QStringLiteral("note"),
+               QCoreApplication::translate("mestring", "The course goes back to an earlier "
+                                                       "phase. Write a journal note saying "
+                                                       "why; it is saved with the change."));
+    }
+    course.phases.push_back({phase, date});
+    RuleIssues issues = validate(course);
+    refuseOnErrors(issues);
+
+    JournalNote note;
+    if (stepBack) {
+        note = {newId(), course.client, course.id, signingStaffId(actor),
+                QDateTime::currentDateTime(), noteKind, noteText.trimmed(), QString()};
+    }
+    Transaction transaction(m_db);
+    CourseRepository(m_db).update(course);
+    if (stepBack)
+        NoteRepository(m_db).insert(note);
+    m_log.appendInTransaction(actor, AccessKind::Change, course.client, QString(),
+                              QStringLiteral("course ") + course.id);
+    transaction.commit();
+    Q_EMIT courseChanged(course.id, course.client);
+    if (stepBack)
+        Q_EMIT noteAdded(note.id, course.client);
+    return {course.id, issues};
+}
+
+SaveResult CourseService::end(const Actor &actor, const QString &courseId, const QDate &endDate,
+                              std::optional<EndReason> reason, std::optional<Outcome> outcome)
+{
+    requirePermission(actor, Permission::WriteClinical);
+    Course course = requireCourse(m_db, courseId);
+    refuseIfEnded(course);
+    if (!endDate.isValid()) {
+        refuse(QStringLiteral("end_date"),
+               QCoreApplication::translate("mestring", "Enter the day the course ended."));
+    }
+    course.endDate = endDate;
+    course.endReason = reason;
+    course.outcome = outcome;
+    return save(actor, course, validate(course), false);
+}
+
+SaveResult CourseService::setGuaranteeExempt(const Actor &actor, const QString &courseId,
+                                             std::optional<GuaranteeExempt> exempt)
+{
+    requireAnyPermission(actor, {Permission::ManageIntake, Permission::WriteClinical});
+    Course course = requireCourse(m_db, courseId);
+    course.guaranteeExempt = exempt;
+    if (exempt)
+        course.guaranteeDelayReason.clear(); // an exempt course has nothing to explain
+    return save(actor, course, validate(course), false);
+}
+
+SaveResult CourseService::setDeclinedFollowup(const Actor &actor, const QString &courseId,
+                                              bool declined)
+{
+    requirePermission(actor, Permission::WriteClinical);
+    Course course = requireCourse(m_db, courseId);
+    course.declinedFollowup = declined;
+    return save(actor, course, validate(course), false);
+}
+
+} // namespace mestring::core

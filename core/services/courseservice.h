@@ -1,0 +1,78 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QObject>
+
+#include "actor.h"
+#include "clientservice.h"
+#include "core/domain/course.h"
+
+namespace mestring::core {
+
+class AccessLog;
+class Database;
+
+/// Treatment courses (behandlingsforløb): requests, start, phases, ending. Enforces the course
+/// rules of domain.md section 2 when staff record them: one open course per kind and client,
+/// anonymous clients only ambulant, the legal basis fits the kind, a delay reason when
+/// treatment starts after day 14 of the request (refused without one), a journal note for a
+/// step back to an earlier phase (written in the same transaction), and end reason plus
+/// outcome on every ended course. Every read and change is written to the access log.
+///
+/// Intake staff (ManageIntake) and clinical staff (WriteClinical) register requests, create
+/// and start courses; phases, ending and follow-up choices are clinical (WriteClinical).
+class CourseService : public QObject
+{
+    Q_OBJECT
+
+public:
+    CourseService(const Database &db, AccessLog &log, QObject *parent = nullptr);
+
+    /// The courses of a client, oldest first; logs the read.
+    std::vector<Course> forClient(const Actor &actor, const QString &clientId);
+    /// One course; logs the read.
+    Course get(const Actor &actor, const QString &courseId);
+
+    /// Registers a request (request date, no start date: the guarantee countdown starts) or a
+    /// course that starts at once. Assigns an id when empty; an SEL § 101 a course is exempt
+    /// from the guarantee as anonymous. End fields must be empty (see end()). Warns from day
+    /// 10 of an unstarted request that the guarantee deadline is near.
+    SaveResult create(const Actor &actor, Course course);
+    /// Changes what the course is (legal basis, setting, program, substances, responsible,
+    /// residential fields); dates, phases and the end keep their own operations.
+    SaveResult updateDetails(const Actor &actor, const Course &details);
+    /// Treatment starts on `startDate`. Later than day 14 after the request and not exempt,
+    /// `delayReason` is required.
+    SaveResult start(const Actor &actor, const QString &courseId, const QDate &startDate,
+                     const QString &delayReason = {});
+    /// Appends {phase, date}. A step back to an earlier phase needs `noteText` saying why; the
+    /// note (of `noteKind`) is signed and saved with the change.
+    SaveResult changePhase(const Actor &actor, const QString &courseId, Phase phase,
+                           const QDate &date, const QString &noteText = {},
+                           NoteKind noteKind = NoteKind::Other);
+    /// Ends the course; the end reason and the outcome are both required.
+    SaveResult end(const Actor &actor, const QString &courseId, const QDate &endDate,
+                   std::optional<EndReason> reason, std::optional<Outcome> outcome);
+    SaveResult setGuaranteeExempt(const Actor &actor, const QString &courseId,
+                                  std::optional<GuaranteeExempt> exempt);
+    SaveResult setDeclinedFollowup(const Actor &actor, const QString &courseId, bool declined);
+
+    /// The last day treatment may start under the guarantee; null when exempt or no request.
+    static QDate guaranteeDeadline(const Course &course);
+
+Q_SIGNALS:
+    void courseChanged(const QString &courseId, const QString &clientId);
+    /// A note was written as part of a course change (a step back to an earlier phase).
+    void noteAdded(const QString &noteId, const QString &clientId);
+
+private:
+    RuleIssues validate(const Course &course, bool starting = false) const;
+    SaveResult save(const Actor &actor, const Course &course, RuleIssues issues, bool isNew);
+
+    const Database &m_db;
+    AccessLog &m_log;
+};
+
+} // namespace mestring::core
