@@ -1,7 +1,5 @@
 #include "formatting.h"
 
-#include <QCoreApplication>
-
 namespace mestring::ui {
 
 QString formatDate(const QDate &date)
@@ -27,19 +25,6 @@ std::optional<int> ageOn(const QDate &birthDate, const QDate &today)
         || (today.month() == birthDate.month() && today.day() < birthDate.day()))
         --years;
     return years;
-}
-
-QString sexTitle(core::Sex sex)
-{
-    switch (sex) {
-    case core::Sex::Female:
-        return QCoreApplication::translate("mestring::ui", "female");
-    case core::Sex::Male:
-        return QCoreApplication::translate("mestring::ui", "male");
-    case core::Sex::Other:
-        return QCoreApplication::translate("mestring::ui", "other");
-    }
-    return QString();
 }
 
 } // namespace mestring::ui

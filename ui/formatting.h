@@ -5,8 +5,6 @@
 #include <QDate>
 #include <QString>
 
-#include "core/domain/enums.h"
-
 namespace mestring::ui {
 
 /// A date as Danish staff write it: dd-MM-yyyy; empty for a null date.
@@ -18,8 +16,5 @@ QString formatCpr(const QString &cpr);
 
 /// Whole years from `birthDate` to `today`; nullopt when the birth date is unknown.
 std::optional<int> ageOn(const QDate &birthDate, const QDate &today);
-
-/// "kvinde", "mand", "andet" (translated).
-QString sexTitle(core::Sex sex);
 
 } // namespace mestring::ui

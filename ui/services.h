@@ -3,6 +3,7 @@
 namespace mestring::core {
 class AuthService;
 class ClientService;
+class CourseService;
 } // namespace mestring::core
 
 namespace mestring::ui {
@@ -14,6 +15,7 @@ struct Services
 {
     core::AuthService &auth;
     core::ClientService &clients;
+    core::CourseService &courses;
 };
 
 } // namespace mestring::ui

@@ -6,14 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "core/demo/demoinstaller.h"
 #include "core/storage/database.h"
 #include "core/storage/storageerror.h"
 #include "guioptions.h"
-
-#if __has_include("core/demo/demoinstaller.h")
-#include "core/demo/demoinstaller.h"
-#define MESTRING_HAS_DEMO_INSTALLER 1
-#endif
 
 namespace mestring::app {
 
@@ -22,7 +18,6 @@ namespace {
 // Fixed, so every new installation shows the same demo centre (screenshots, manuals, support).
 constexpr quint32 demoSeed = 20250101;
 
-/// Returns whether the demo data went in (false while the demo installer is not built in).
 bool createDemoDatabase(core::Database &db, const QString &path)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
@@ -31,7 +26,6 @@ bool createDemoDatabase(core::Database &db, const QString &path)
                 .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
     }
     db.open(path, core::Database::OpenMode::CreateIfMissing);
-#ifdef MESTRING_HAS_DEMO_INSTALLER
     try {
         core::installDemoDatabase(db, core::DemoSize::Small, demoSeed, QDate::currentDate());
     } catch (...) {
@@ -43,9 +37,6 @@ bool createDemoDatabase(core::Database &db, const QString &path)
         throw;
     }
     return true;
-#else
-    return false;
-#endif
 }
 
 } // namespace

@@ -8,6 +8,8 @@
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
 #include "core/services/clientservice.h"
+#include "core/services/courseservice.h"
+#include "core/demo/demoinstaller.h"
 #include "core/storage/database.h"
 #include "core/storage/storageerror.h"
 #include "databasesetup.h"
@@ -48,8 +50,9 @@ int main(int argc, char *argv[])
     const app::GuiOptions options = app::parseGuiOptions(app);
 
     core::Database db(QStringLiteral("mestring-gui"));
+    bool demoCreated = false;
     try {
-        app::openDatabase(db, options);
+        demoCreated = app::openDatabase(db, options);
     } catch (const core::StorageError &error) {
         return failWith(error.message());
     }
@@ -58,10 +61,14 @@ int main(int argc, char *argv[])
         core::AccessLog accessLog(db);
         core::AuthService auth(db, accessLog);
         core::ClientService clients(db, accessLog);
-        const ui::Services services{auth, clients};
+        core::CourseService courses(db, accessLog);
+        const ui::Services services{auth, clients, courses};
         const QString databaseName = QFileInfo(db.path()).fileName();
 
         ui::LoginDialog login(auth, databaseName);
+        if (demoCreated)
+            login.setHint(ui::LoginDialog::demoDatabaseHint(core::demoUsernames(),
+                                                            core::demoPassword()));
         if (login.exec() != QDialog::Accepted || !login.actor())
             return 0;
 

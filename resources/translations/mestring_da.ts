@@ -1,4 +1,1771 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
+<context>
+    <name>mestring</name>
+    <message>
+        <source>Check a database file and its records.</source>
+        <translation>Kontrollér en databasefil og dens poster.</translation>
+    </message>
+    <message>
+        <source>Create a new database with generated demo data.</source>
+        <translation>Opret en ny database med genererede demodata.</translation>
+    </message>
+    <message>
+        <source>Export a database as an interchange file.</source>
+        <translation>Eksportér en database som udvekslingsfil.</translation>
+    </message>
+    <message>
+        <source>Import an interchange file into a database.</source>
+        <translation>Importér en udvekslingsfil i en database.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Mappen %1 kunne ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>Journal and effect measurement for addiction treatment centres.</source>
+        <translation>Journal og effektmåling for rusmiddelcentre.</translation>
+    </message>
+    <message>
+        <source>The database file to open (default: %1).</source>
+        <translation>Den databasefil, der skal åbnes (standard: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>sti</translation>
+    </message>
+    <message>
+        <source>Mestring</source>
+        <translation>Mestring</translation>
+    </message>
+    <message>
+        <source>The database already holds data. Demo data is only put into a new, empty database: choose a new file name.</source>
+        <translation>Databasen indeholder allerede data. Demodata lægges kun i en ny, tom database: vælg et nyt filnavn.</translation>
+    </message>
+    <message>
+        <source>A CPR number has 10 digits, written DDMMYY-SSSS or DDMMYYSSSS (a replacement number has two letters in place of the 8th and 9th digit). Check the number.</source>
+        <translation>Et CPR-nummer har 10 cifre, skrevet DDMMÅÅ-SSSS eller DDMMÅÅSSSS (et erstatningsnummer har to bogstaver i stedet for 8. og 9. ciffer). Kontrollér nummeret.</translation>
+    </message>
+    <message>
+        <source>Enter a CPR number.</source>
+        <translation>Indtast et CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>A replacement CPR number must have 0, 1, 5, 6 or 7 as its 7th character. Check the number.</source>
+        <translation>Et erstatnings-CPR-nummer skal have 0, 1, 5, 6 eller 7 som 7. tegn. Kontrollér nummeret.</translation>
+    </message>
+    <message>
+        <source>The first six digits of the CPR number are not a real date (DDMMYY). Check the number.</source>
+        <translation>De første seks cifre i CPR-nummeret er ikke en gyldig dato (DDMMÅÅ). Kontrollér nummeret.</translation>
+    </message>
+    <message>
+        <source>The absence has no id.</source>
+        <translation>Fraværet har intet id.</translation>
+    </message>
+    <message>
+        <source>The absence belongs to no client. Choose the client.</source>
+        <translation>Fraværet hører ikke til nogen borger. Vælg borgeren.</translation>
+    </message>
+    <message>
+        <source>The absence has no first day. Enter the day it starts.</source>
+        <translation>Fraværet har ingen første dag. Indtast den dag, det begynder.</translation>
+    </message>
+    <message>
+        <source>The absence ends before it starts. Correct the last day, or leave it empty when the end is not known.</source>
+        <translation>Fraværet slutter, før det begynder. Ret den sidste dag, eller lad den stå tom, hvis slutningen ikke kendes.</translation>
+    </message>
+    <message>
+        <source>The appointment has no id.</source>
+        <translation>Aftalen har intet id.</translation>
+    </message>
+    <message>
+        <source>The appointment belongs to no course. Choose the course.</source>
+        <translation>Aftalen hører ikke til noget forløb. Vælg forløbet.</translation>
+    </message>
+    <message>
+        <source>The appointment has no start time. Enter the date and time.</source>
+        <translation>Aftalen har intet starttidspunkt. Indtast dato og klokkeslæt.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts at least 1 minute. Enter its length in minutes.</source>
+        <translation>En aftale varer mindst 1 minut. Indtast varigheden i minutter.</translation>
+    </message>
+    <message>
+        <source>The appointment is still planned but falls in an absence period of the client. Cancel it (cancelled by the client) or move it.</source>
+        <translation>Aftalen er stadig planlagt, men ligger i en fraværsperiode for borgeren. Aflys den (afbud fra borgeren), eller flyt den.</translation>
+    </message>
+    <message>
+        <source>The assessment has no id.</source>
+        <translation>Statusmålingen har intet id.</translation>
+    </message>
+    <message>
+        <source>The assessment belongs to no course. Choose the course.</source>
+        <translation>Statusmålingen hører ikke til noget forløb. Vælg forløbet.</translation>
+    </message>
+    <message>
+        <source>The assessment has no date. Enter the day it was made.</source>
+        <translation>Statusmålingen har ingen dato. Indtast den dag, den blev foretaget.</translation>
+    </message>
+    <message>
+        <source>Life-area severity goes from 0 (no problem) to 4 (extreme problem). Enter a value from 0 to 4, or leave it empty when not asked.</source>
+        <translation>Sværhedsgraden for et livsområde går fra 0 (intet problem) til 4 (ekstremt problem). Indtast en værdi fra 0 til 4, eller lad feltet stå tomt, hvis der ikke er spurgt.</translation>
+    </message>
+    <message>
+        <source>Quality of life (TOP) goes from 0 to 20. Enter a value from 0 to 20.</source>
+        <translation>Livskvalitet (TOP) går fra 0 til 20. Indtast en værdi fra 0 til 20.</translation>
+    </message>
+    <message>
+        <source>Days of use in the last 28 days must be from 0 to 28.</source>
+        <translation>Antal forbrugsdage inden for de seneste 28 dage skal være fra 0 til 28.</translation>
+    </message>
+    <message>
+        <source>Drinks per week cannot be negative. Enter 0 or more.</source>
+        <translation>Genstande pr. uge kan ikke være negativt. Indtast 0 eller mere.</translation>
+    </message>
+    <message>
+        <source>An anonymous client needs an alias. Enter the name the client wants to be called by.</source>
+        <translation>En anonym borger skal have et alias. Indtast det navn, borgeren ønsker at blive kaldt.</translation>
+    </message>
+    <message>
+        <source>An anonymous client cannot have a CPR number. Remove the number, or register the client as not anonymous.</source>
+        <translation>En anonym borger kan ikke have et CPR-nummer. Fjern nummeret, eller registrér borgeren som ikke-anonym.</translation>
+    </message>
+    <message>
+        <source>An anonymous client cannot have a name. Remove the name, or register the client as not anonymous.</source>
+        <translation>En anonym borger kan ikke have et navn. Fjern navnet, eller registrér borgeren som ikke-anonym.</translation>
+    </message>
+    <message>
+        <source>The CPR number fails the modulus-11 check. Numbers issued since 2007 may do so; check it against the health insurance card.</source>
+        <translation>CPR-nummeret består ikke modulus 11-kontrollen. Det kan numre udstedt siden 2007 godt gøre; kontrollér det mod sundhedskortet.</translation>
+    </message>
+    <message>
+        <source>The client has no id.</source>
+        <translation>Borgeren har intet id.</translation>
+    </message>
+    <message>
+        <source>The client has no name. Enter a first or last name, or register the client as anonymous.</source>
+        <translation>Borgeren har intet navn. Indtast et fornavn eller efternavn, eller registrér borgeren som anonym.</translation>
+    </message>
+    <message>
+        <source>Another client (id &apos;%1&apos;) already has this CPR number. Open that client instead of creating a new one.</source>
+        <translation>En anden borger (id &apos;%1&apos;) har allerede dette CPR-nummer. Åbn den borger i stedet for at oprette en ny.</translation>
+    </message>
+    <message>
+        <source>The course overlaps another course of the same kind for this client (id &apos;%1&apos;). A client has at most one active course of each kind: end the other course first, or correct the dates.</source>
+        <translation>Forløbet overlapper et andet forløb af samme type for denne borger (id &apos;%1&apos;). En borger har højst ét aktivt forløb af hver type: afslut først det andet forløb, eller ret datoerne.</translation>
+    </message>
+    <message>
+        <source>The course goes back to an earlier phase without a journal note that day saying why. Write a note for the client explaining the step back.</source>
+        <translation>Forløbet går tilbage til en tidligere fase uden et journalnotat samme dag om hvorfor. Skriv et notat på borgeren, der forklarer skridtet tilbage.</translation>
+    </message>
+    <message>
+        <source>The course has no id.</source>
+        <translation>Forløbet har intet id.</translation>
+    </message>
+    <message>
+        <source>The course belongs to no client. Choose the client.</source>
+        <translation>Forløbet hører ikke til nogen borger. Vælg borgeren.</translation>
+    </message>
+    <message>
+        <source>The course has neither a request date nor a start date. Enter the day the citizen asked for treatment.</source>
+        <translation>Forløbet har hverken henvendelsesdato eller startdato. Indtast den dag, borgeren bad om behandling.</translation>
+    </message>
+    <message>
+        <source>The legal basis does not fit the kind of course: SUL § 141 is for alcohol treatment; SUL § 142, SEL § 101 and SEL § 101 a are for drug treatment. Choose another legal basis or kind.</source>
+        <translation>Lovgrundlaget passer ikke til forløbets type: SUL § 141 er alkoholbehandling; SUL § 142, SEL § 101 og SEL § 101 a er stofbehandling. Vælg et andet lovgrundlag eller en anden type.</translation>
+    </message>
+    <message>
+        <source>A course under SEL § 107 is a residential stay. Set the setting to residential, or choose another legal basis.</source>
+        <translation>Et forløb efter SEL § 107 er et døgnophold. Sæt tilbudsformen til døgn, eller vælg et andet lovgrundlag.</translation>
+    </message>
+    <message>
+        <source>Anonymous treatment under SEL § 101 a is ambulant only. Set the setting to ambulant, or choose another legal basis.</source>
+        <translation>Anonym behandling efter SEL § 101 a er kun ambulant. Sæt tilbudsformen til ambulant, eller vælg et andet lovgrundlag.</translation>
+    </message>
+    <message>
+        <source>Only a residential course has a residential provider. Remove the provider, or set the setting to residential.</source>
+        <translation>Kun et døgnforløb har et døgntilbud. Fjern døgntilbuddet, eller sæt tilbudsformen til døgn.</translation>
+    </message>
+    <message>
+        <source>Only a residential course has planned weeks. Remove them, or set the setting to residential.</source>
+        <translation>Kun et døgnforløb har planlagte uger. Fjern dem, eller sæt tilbudsformen til døgn.</translation>
+    </message>
+    <message>
+        <source>The planned stay must be at least 1 week.</source>
+        <translation>Det planlagte ophold skal være mindst 1 uge.</translation>
+    </message>
+    <message>
+        <source>The course starts before the citizen asked for treatment. Correct the start date or the request date.</source>
+        <translation>Forløbet starter, før borgeren bad om behandling. Ret startdatoen eller henvendelsesdatoen.</translation>
+    </message>
+    <message>
+        <source>The course ends before it starts. Correct the end date.</source>
+        <translation>Forløbet slutter, før det starter. Ret slutdatoen.</translation>
+    </message>
+    <message>
+        <source>The phase entry has no date. Enter the day the course entered the phase.</source>
+        <translation>Faseskiftet har ingen dato. Indtast den dag, forløbet gik ind i fasen.</translation>
+    </message>
+    <message>
+        <source>The phase entry is dated before the entry above it. Phase dates must never decrease; correct the date.</source>
+        <translation>Faseskiftet er dateret før faseskiftet over det. Fasedatoer må aldrig gå baglæns; ret datoen.</translation>
+    </message>
+    <message>
+        <source>The course has an end date but no end reason. Choose why the course ended.</source>
+        <translation>Forløbet har en slutdato, men ingen afslutningsårsag. Vælg, hvorfor forløbet sluttede.</translation>
+    </message>
+    <message>
+        <source>The course has an end date but no outcome. Choose the client&apos;s status on the substance at the end.</source>
+        <translation>Forløbet har en slutdato, men ingen status ved afslutning. Vælg borgerens status for rusmidlet ved afslutningen.</translation>
+    </message>
+    <message>
+        <source>The course has an end reason but no end date. Enter the end date, or remove the end reason.</source>
+        <translation>Forløbet har en afslutningsårsag, men ingen slutdato. Indtast slutdatoen, eller fjern afslutningsårsagen.</translation>
+    </message>
+    <message>
+        <source>The course has an outcome but no end date. Enter the end date, or remove the outcome.</source>
+        <translation>Forløbet har en status ved afslutning, men ingen slutdato. Indtast slutdatoen, eller fjern status ved afslutning.</translation>
+    </message>
+    <message>
+        <source>The outcome &apos;stabilised&apos; is for drug courses only. Choose another outcome.</source>
+        <translation>Status &apos;stabiliseret&apos; gælder kun stofforløb. Vælg en anden status.</translation>
+    </message>
+    <message>
+        <source>Only anonymous treatment under SEL § 101 a is exempt from the treatment guarantee as anonymous. Choose free choice, or remove the exemption.</source>
+        <translation>Kun anonym behandling efter SEL § 101 a er undtaget fra behandlingsgarantien som anonym. Vælg frit valg, eller fjern undtagelsen.</translation>
+    </message>
+    <message>
+        <source>The treatment guarantee does not apply to anonymous treatment under SEL § 101 a. Set the exemption to anonymous.</source>
+        <translation>Behandlingsgarantien gælder ikke anonym behandling efter SEL § 101 a. Sæt undtagelsen til anonym.</translation>
+    </message>
+    <message>
+        <source>The course is exempt from the treatment guarantee, so it has no delay reason. Remove the reason or the exemption.</source>
+        <translation>Forløbet er undtaget fra behandlingsgarantien og har derfor ingen årsag til forsinkelse. Fjern årsagen eller undtagelsen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Treatment started %n day(s) after the request, later than the 14 days of the treatment guarantee. Enter the reason for the delay.</source>
+        <translation>
+            <numerusform>Behandlingen startede %n dag efter henvendelsen, senere end behandlingsgarantiens 14 dage. Angiv årsagen til forsinkelsen.</numerusform>
+            <numerusform>Behandlingen startede %n dage efter henvendelsen, senere end behandlingsgarantiens 14 dage. Angiv årsagen til forsinkelsen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An anonymous client can only have ambulant courses. Set the setting to ambulant, or register the client with name and CPR number.</source>
+        <translation>En anonym borger kan kun have ambulante forløb. Sæt tilbudsformen til ambulant, eller registrér borgeren med navn og CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>There is no staff member with id &apos;%1&apos;. Choose an existing staff member.</source>
+        <translation>Der er ingen medarbejder med id &apos;%1&apos;. Vælg en eksisterende medarbejder.</translation>
+    </message>
+    <message>
+        <source>There is no client with id &apos;%1&apos;. Choose an existing client.</source>
+        <translation>Der er ingen borger med id &apos;%1&apos;. Vælg en eksisterende borger.</translation>
+    </message>
+    <message>
+        <source>There is no course with id &apos;%1&apos;. Choose an existing course.</source>
+        <translation>Der er intet forløb med id &apos;%1&apos;. Vælg et eksisterende forløb.</translation>
+    </message>
+    <message>
+        <source>There is no prescription with id &apos;%1&apos;. Choose an existing prescription.</source>
+        <translation>Der er ingen ordination med id &apos;%1&apos;. Vælg en eksisterende ordination.</translation>
+    </message>
+    <message>
+        <source>There is no record with id &apos;%1&apos;.</source>
+        <translation>Der er ingen post med id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The id is already used by %1. Every record needs its own id.</source>
+        <translation>Id&apos;et bruges allerede af %1. Hver post skal have sit eget id.</translation>
+    </message>
+    <message>
+        <source>The dispensing has no id.</source>
+        <translation>Udleveringen har intet id.</translation>
+    </message>
+    <message>
+        <source>The dispensing belongs to no prescription. Choose the prescription.</source>
+        <translation>Udleveringen hører ikke til nogen ordination. Vælg ordinationen.</translation>
+    </message>
+    <message>
+        <source>The dispensing has no date. Enter the day.</source>
+        <translation>Udleveringen har ingen dato. Indtast dagen.</translation>
+    </message>
+    <message>
+        <source>The dose cannot be negative. Enter the dose in mg.</source>
+        <translation>Dosis kan ikke være negativ. Indtast dosis i mg.</translation>
+    </message>
+    <message>
+        <source>A take-home supply is for 1 to 14 days, the day of handing out included. Enter the number of days.</source>
+        <translation>En medgivelse dækker 1 til 14 dage, udleveringsdagen medregnet. Indtast antal dage.</translation>
+    </message>
+    <message>
+        <source>Take-home supplies are normally at most 7 days. Check that the longer supply is intended.</source>
+        <translation>Medgivelser er normalt højst 7 dage. Kontrollér, at den længere medgivelse er tilsigtet.</translation>
+    </message>
+    <message>
+        <source>Only a take-home supply (handed out) covers more than one day. Set days to 1.</source>
+        <translation>Kun en medgivelse (udleveret til hjemmebrug) dækker mere end én dag. Sæt antal dage til 1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>The dispensing is dated outside the prescription&apos;s period (%1). Check the date or the prescription.</source>
+        <translation>Udleveringen er dateret uden for ordinationens periode (%1). Kontrollér datoen eller ordinationen.</translation>
+    </message>
+    <message>
+        <source>The prescription already has a dispensing on this day (id &apos;%1&apos;). Register at most one per day: correct the existing one instead.</source>
+        <translation>Ordinationen har allerede en udlevering denne dag (id &apos;%1&apos;). Registrér højst én pr. dag: ret den eksisterende i stedet.</translation>
+    </message>
+    <message>
+        <source>This day is covered by the take-home supply handed out on %1 (id &apos;%2&apos;). No dispensing is registered on covered days.</source>
+        <translation>Dagen er dækket af medgivelsen udleveret %1 (id &apos;%2&apos;). Der registreres ingen udlevering på dækkede dage.</translation>
+    </message>
+    <message>
+        <source>The dose was given after %1 missed doses in a row (the last on %2) without a dose reassessment. After 3 missed doses a doctor must reassess the dose before the next dispensing.</source>
+        <translation>Dosis blev givet efter %1 udeblevne doser i træk (den seneste %2) uden revurdering af dosis. Efter 3 udeblevne doser skal en læge revurdere dosis før næste udlevering.</translation>
+    </message>
+    <message>
+        <source>Scores are support need on the VUM scale from 0 (none) to 4 (complete). Enter a score from 0 to 4.</source>
+        <translation>Scoren er støttebehov på VUM-skalaen fra 0 (intet) til 4 (fuldstændigt). Indtast en score fra 0 til 4.</translation>
+    </message>
+    <message>
+        <source>The goal has no id.</source>
+        <translation>Målet har intet id.</translation>
+    </message>
+    <message>
+        <source>The goal belongs to no course. Choose the course.</source>
+        <translation>Målet hører ikke til noget forløb. Vælg forløbet.</translation>
+    </message>
+    <message>
+        <source>The goal has no text. Describe what the client wants to achieve.</source>
+        <translation>Målet har ingen tekst. Beskriv, hvad borgeren vil opnå.</translation>
+    </message>
+    <message>
+        <source>An active goal cannot have a closed date. Remove the date, or choose how the goal ended.</source>
+        <translation>Et aktivt mål kan ikke have en afslutningsdato. Fjern datoen, eller vælg, hvordan målet endte.</translation>
+    </message>
+    <message>
+        <source>The goal is closed but has no closed date. Enter the day it was closed.</source>
+        <translation>Målet er afsluttet, men har ingen afslutningsdato. Indtast den dag, det blev afsluttet.</translation>
+    </message>
+    <message>
+        <source>The status score has no date. Enter the day it was scored.</source>
+        <translation>Statusscoren har ingen dato. Indtast den dag, der blev scoret.</translation>
+    </message>
+    <message>
+        <source>The goal already has a status score on this date. Keep one score per date.</source>
+        <translation>Målet har allerede en statusscore på denne dato. Behold én score pr. dato.</translation>
+    </message>
+    <message>
+        <source>The sub-goal has no text. Describe the step.</source>
+        <translation>Delmålet har ingen tekst. Beskriv skridtet.</translation>
+    </message>
+    <message>
+        <source>The course already has 3 active goals, the most a plan may have. Close a goal before adding or reopening another.</source>
+        <translation>Forløbet har allerede 3 aktive mål, det højeste en plan må have. Afslut et mål, før du tilføjer eller genåbner et andet.</translation>
+    </message>
+    <message>
+        <source>The group has no id.</source>
+        <translation>Gruppen har intet id.</translation>
+    </message>
+    <message>
+        <source>The group has no name. Enter a name.</source>
+        <translation>Gruppen har intet navn. Indtast et navn.</translation>
+    </message>
+    <message>
+        <source>A group has room for at least 1 member. Enter the capacity, or leave it empty for no limit.</source>
+        <translation>En gruppe har plads til mindst 1 deltager. Indtast antal pladser, eller lad feltet stå tomt for ingen grænse.</translation>
+    </message>
+    <message>
+        <source>A group leader is not named. Choose a staff member.</source>
+        <translation>En gruppeleder er ikke angivet. Vælg en medarbejder.</translation>
+    </message>
+    <message>
+        <source>The session has no id.</source>
+        <translation>Gruppegangen har intet id.</translation>
+    </message>
+    <message>
+        <source>Another session of the group has the id &apos;%1&apos;. Session ids must be unique.</source>
+        <translation>En anden gruppegang i gruppen har id &apos;%1&apos;. Gruppegange skal have hvert sit id.</translation>
+    </message>
+    <message>
+        <source>The session has no date. Enter the day it is held.</source>
+        <translation>Gruppegangen har ingen dato. Indtast den dag, den holdes.</translation>
+    </message>
+    <message>
+        <source>The member has no course. Choose the client&apos;s course.</source>
+        <translation>Deltageren har intet forløb. Vælg borgerens forløb.</translation>
+    </message>
+    <message>
+        <source>The member has no first day. Enter the day they joined.</source>
+        <translation>Deltageren har ingen første dag. Indtast den dag, deltageren startede.</translation>
+    </message>
+    <message>
+        <source>The membership ends before it starts. Correct the last day.</source>
+        <translation>Deltagelsen slutter, før den starter. Ret den sidste dag.</translation>
+    </message>
+    <message>
+        <source>The waiting-list place has no course. Choose the client&apos;s course.</source>
+        <translation>Pladsen på ventelisten har intet forløb. Vælg borgerens forløb.</translation>
+    </message>
+    <message>
+        <source>The attendance refers to session &apos;%1&apos;, which is not a session of this group. Choose one of the group&apos;s sessions.</source>
+        <translation>Fremmødet henviser til gruppegang &apos;%1&apos;, som ikke hører til denne gruppe. Vælg en af gruppens gange.</translation>
+    </message>
+    <message>
+        <source>The attendance is for course &apos;%1&apos;, which is not a member of this group. Add the member first.</source>
+        <translation>Fremmødet gælder forløb &apos;%1&apos;, som ikke er deltager i denne gruppe. Tilføj deltageren først.</translation>
+    </message>
+    <message>
+        <source>Attendance for this member at this session is already registered. Keep one record per session and member.</source>
+        <translation>Fremmøde for denne deltager på denne gruppegang er allerede registreret. Behold én registrering pr. gang og deltager.</translation>
+    </message>
+    <message>
+        <source>The note has no id.</source>
+        <translation>Notatet har intet id.</translation>
+    </message>
+    <message>
+        <source>The note belongs to no client. Choose the client.</source>
+        <translation>Notatet hører ikke til nogen borger. Vælg borgeren.</translation>
+    </message>
+    <message>
+        <source>The note has no author. Every journal note names who wrote it.</source>
+        <translation>Notatet har ingen forfatter. Hvert journalnotat angiver, hvem der har skrevet det.</translation>
+    </message>
+    <message>
+        <source>The note has no time of writing.</source>
+        <translation>Notatet har intet tidspunkt for skrivning.</translation>
+    </message>
+    <message>
+        <source>The note has no text. Write the note before saving.</source>
+        <translation>Notatet har ingen tekst. Skriv notatet, før du gemmer.</translation>
+    </message>
+    <message>
+        <source>A note cannot be an addendum to itself. Choose the note it corrects.</source>
+        <translation>Et notat kan ikke være en tilføjelse til sig selv. Vælg det notat, det retter.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s course &apos;%1&apos; belongs to another client. Choose a course of this client, or none.</source>
+        <translation>Notatets forløb &apos;%1&apos; hører til en anden borger. Vælg et forløb for denne borger, eller intet.</translation>
+    </message>
+    <message>
+        <source>The addendum corrects note &apos;%1&apos;, which does not exist. Choose the note it corrects.</source>
+        <translation>Tilføjelsen retter notat &apos;%1&apos;, som ikke findes. Vælg det notat, den retter.</translation>
+    </message>
+    <message>
+        <source>The addendum corrects note &apos;%1&apos; of another client. An addendum belongs to the same client as the note it corrects.</source>
+        <translation>Tilføjelsen retter notat &apos;%1&apos; hos en anden borger. En tilføjelse hører til samme borger som det notat, den retter.</translation>
+    </message>
+    <message>
+        <source>The prescription has no id.</source>
+        <translation>Ordinationen har intet id.</translation>
+    </message>
+    <message>
+        <source>The prescription is for no client. Choose the client.</source>
+        <translation>Ordinationen er ikke til nogen borger. Vælg borgeren.</translation>
+    </message>
+    <message>
+        <source>The prescription names no prescriber. Choose the doctor.</source>
+        <translation>Ordinationen angiver ingen ordinerende læge. Vælg lægen.</translation>
+    </message>
+    <message>
+        <source>The prescription has no start date. Enter the first day.</source>
+        <translation>Ordinationen har ingen startdato. Indtast den første dag.</translation>
+    </message>
+    <message>
+        <source>The prescription ends before it starts. Correct the last day.</source>
+        <translation>Ordinationen slutter, før den starter. Ret den sidste dag.</translation>
+    </message>
+    <message>
+        <source>The dose must be more than 0 mg. Enter the dose.</source>
+        <translation>Dosis skal være mere end 0 mg. Indtast dosis.</translation>
+    </message>
+    <message>
+        <source>The category does not follow the drug: methadone and the buprenorphines are substitution, disulfiram is antabus, naltrexone, acamprosate and nalmefene are craving medication, chlordiazepoxide and oxazepam are withdrawal medication. Choose the matching category.</source>
+        <translation>Kategorien passer ikke til lægemidlet: metadon og buprenorphinpræparaterne er substitution, disulfiram er antabus, naltrexon, acamprosat og nalmefen er trangdæmpende medicin, chlordiazepoxid og oxazepam er abstinensbehandling. Vælg den kategori, der passer.</translation>
+    </message>
+    <message>
+        <source>A take-home prescription needs the number of days per supply (1 or more).</source>
+        <translation>En ordination med medgivelse skal have antal dage pr. medgivelse (1 eller flere).</translation>
+    </message>
+    <message>
+        <source>Only a take-home prescription has take-home days. Remove them, or set the mode to take-home.</source>
+        <translation>Kun en ordination med medgivelse har medgivelsesdage. Fjern dem, eller sæt udleveringsformen til medgivelse.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday for the doses.</source>
+        <translation>Vælg mindst én ugedag til doserne.</translation>
+    </message>
+    <message>
+        <source>Doses every N days needs N of 1 or more.</source>
+        <translation>Dosis hver N. dag kræver, at N er 1 eller mere.</translation>
+    </message>
+    <message>
+        <source>%1 is not a doctor. Only a doctor can prescribe; choose a doctor as prescriber.</source>
+        <translation>%1 er ikke læge. Kun en læge kan ordinere; vælg en læge som ordinerende.</translation>
+    </message>
+    <message>
+        <source>Anonymous clients get no prescriptions. Register the client with name and CPR number first.</source>
+        <translation>Anonyme borgere får ingen ordinationer. Registrér først borgeren med navn og CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>The prescription is active on the same days as prescription &apos;%1&apos; of the same category. End the other prescription the day before this one starts.</source>
+        <translation>Ordinationen er aktiv på de samme dage som ordination &apos;%1&apos; i samme kategori. Afslut den anden ordination dagen før, denne starter.</translation>
+    </message>
+    <message>
+        <source>This is the client&apos;s first prescription of its kind, but there is no attended doctor consultation on or before its start. Register the consultation before the first prescription.</source>
+        <translation>Dette er borgerens første ordination af sin art, men der er ingen gennemført lægekonsultation på eller før startdatoen. Registrér konsultationen før den første ordination.</translation>
+    </message>
+    <message>
+        <source>The staff member has no id.</source>
+        <translation>Medarbejderen har intet id.</translation>
+    </message>
+    <message>
+        <source>The staff member has no name. Enter the name.</source>
+        <translation>Medarbejderen har intet navn. Indtast navnet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an indicator of the effect report. Choose one of the report&apos;s indicators.</source>
+        <translation>&apos;%1&apos; er ikke en indikator i effektrapporten. Vælg en af rapportens indikatorer.</translation>
+    </message>
+    <message>
+        <source>The indicator has no breakdown &apos;%1&apos;. Choose one of its breakdowns, or none for the indicator as a whole.</source>
+        <translation>Indikatoren har ingen opdeling &apos;%1&apos;. Vælg en af dens opdelinger, eller ingen for indikatoren som helhed.</translation>
+    </message>
+    <message>
+        <source>The target needs a year, e.g. 2025.</source>
+        <translation>Måltallet skal have et år, f.eks. 2025.</translation>
+    </message>
+    <message>
+        <source>This indicator and breakdown already have a target for %1. Keep one target per year: change the existing one.</source>
+        <translation>Denne indikator og opdeling har allerede et måltal for %1. Behold ét måltal pr. år: ret det eksisterende.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (line %2, column %3, byte %4).</source>
+        <translation>Filen er ikke gyldig JSON: %1 (linje %2, kolonne %3, byte %4).</translation>
+    </message>
+    <message>
+        <source>The file must contain one JSON object with &quot;format&quot; and &quot;version&quot;.</source>
+        <translation>Filen skal indeholde ét JSON-objekt med &quot;format&quot; og &quot;version&quot;.</translation>
+    </message>
+    <message>
+        <source>This is not a Mestring interchange file (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>Dette er ikke en Mestring-udvekslingsfil (&quot;format&quot; skal være &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Unsupported version: this program reads version %1.</source>
+        <translation>Versionen understøttes ikke: dette program læser version %1.</translation>
+    </message>
+    <message>
+        <source>The field appears more than once.</source>
+        <translation>Feltet forekommer mere end én gang.</translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation>Ukendt felt.</translation>
+    </message>
+    <message>
+        <source>Required field is missing.</source>
+        <translation>Et påkrævet felt mangler.</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation>Må ikke være tomt.</translation>
+    </message>
+    <message>
+        <source>Expected text (a JSON string).</source>
+        <translation>Forventede tekst (en JSON-streng).</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Forventede true eller false.</translation>
+    </message>
+    <message>
+        <source>Expected a number.</source>
+        <translation>Forventede et tal.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number.</source>
+        <translation>Forventede et heltal.</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>Tallet er for stort.</translation>
+    </message>
+    <message>
+        <source>Expected a list (a JSON array).</source>
+        <translation>Forventede en liste (et JSON-array).</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object.</source>
+        <translation>Forventede et JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot;; allowed values: %2.</source>
+        <translation>Ukendt værdi &quot;%1&quot;; tilladte værdier: %2.</translation>
+    </message>
+    <message>
+        <source>Expected a date written YYYY-MM-DD.</source>
+        <translation>Forventede en dato skrevet ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>This date does not exist.</source>
+        <translation>Denne dato findes ikke.</translation>
+    </message>
+    <message>
+        <source>Expected a date and time with UTC offset, written YYYY-MM-DDTHH:MM:SS+HH:MM (or Z for UTC).</source>
+        <translation>Forventede dato og klokkeslæt med UTC-forskydning, skrevet ÅÅÅÅ-MM-DDTTT:MM:SS+TT:MM (eller Z for UTC).</translation>
+    </message>
+    <message>
+        <source>This date, time or UTC offset does not exist.</source>
+        <translation>Denne dato, dette klokkeslæt eller denne UTC-forskydning findes ikke.</translation>
+    </message>
+    <message>
+        <source>Expected a time of day written HH:MM (00:00-23:59).</source>
+        <translation>Forventede et klokkeslæt skrevet TT:MM (00:00-23:59).</translation>
+    </message>
+    <message>
+        <source>A schedule has exactly one of &quot;daily&quot;, &quot;weekdays&quot; or &quot;every_days&quot;.</source>
+        <translation>En doseringsplan har præcis ét af &quot;daily&quot;, &quot;weekdays&quot; eller &quot;every_days&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;daily&quot; can only be true.</source>
+        <translation>&quot;daily&quot; kan kun være true.</translation>
+    </message>
+    <message>
+        <source>Name at least one weekday.</source>
+        <translation>Angiv mindst én ugedag.</translation>
+    </message>
+    <message>
+        <source>This weekday is already listed.</source>
+        <translation>Denne ugedag er allerede angivet.</translation>
+    </message>
+    <message>
+        <source>Must be 1 or more days.</source>
+        <translation>Skal være 1 eller flere dage.</translation>
+    </message>
+    <message>
+        <source>Mode take_home needs the number of take-home days.</source>
+        <translation>Udleveringsformen take_home kræver antal medgivelsesdage.</translation>
+    </message>
+    <message>
+        <source>Take-home days belong to mode take_home only.</source>
+        <translation>Medgivelsesdage hører kun til udleveringsformen take_home.</translation>
+    </message>
+    <message>
+        <source>A dose that was taken or handed out needs dose_mg.</source>
+        <translation>En dosis, der er indtaget eller udleveret, skal have dose_mg.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 errors are shown.</source>
+        <translation>Kun de første %1 fejl vises.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Læst</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søgning</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importeret</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Logget ind</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Forkert adgangskode</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Konto låst</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Logget ud</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Slettet efter opbevaringstiden</translation>
+    </message>
+    <message>
+        <source>The course ended on %1, before this appointment. Check the course.</source>
+        <translation>Forløbet sluttede %1, før denne aftale. Kontrollér forløbet.</translation>
+    </message>
+    <message>
+        <source>The staff member has another appointment at the same time.</source>
+        <translation>Medarbejderen har en anden aftale på samme tid.</translation>
+    </message>
+    <message>
+        <source>The client has another appointment at the same time.</source>
+        <translation>Borgeren har en anden aftale på samme tid.</translation>
+    </message>
+    <message>
+        <source>The client is registered as absent on this day. Check the absence, or choose another day.</source>
+        <translation>Borgeren er registreret med fravær denne dag. Kontrollér fraværet, eller vælg en anden dag.</translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists. Open the calendar again.</source>
+        <translation>Aftalen findes ikke længere. Åbn kalenderen igen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active. Choose another staff member.</source>
+        <translation>%1 er ikke længere aktiv. Vælg en anden medarbejder.</translation>
+    </message>
+    <message>
+        <source>Only a planned appointment can be moved. Book a new appointment instead.</source>
+        <translation>Kun en planlagt aftale kan flyttes. Book en ny aftale i stedet.</translation>
+    </message>
+    <message>
+        <source>The appointment is on %1. Record whether the client came on the day or after.</source>
+        <translation>Aftalen er %1. Registrér fremmøde på dagen eller derefter.</translation>
+    </message>
+    <message>
+        <source>The client declined follow-up after discharge. Check that the client agreed to this follow-up.</source>
+        <translation>Borgeren har frabedt sig opfølgning efter udskrivning. Kontrollér, at borgeren har sagt ja til denne opfølgning.</translation>
+    </message>
+    <message>
+        <source>The assessment no longer exists. Open the course again.</source>
+        <translation>Statusmålingen findes ikke længere. Åbn forløbet igen.</translation>
+    </message>
+    <message>
+        <source>The course ended on %1 and can no longer be changed. Register a new course if the client comes back.</source>
+        <translation>Forløbet sluttede %1 og kan ikke længere ændres. Registrér et nyt forløb, hvis borgeren kommer igen.</translation>
+    </message>
+    <message>
+        <source>The treatment guarantee runs out on %1. Start treatment by then, or record the reason for the delay when it starts.</source>
+        <translation>Behandlingsgarantien udløber %1. Start behandlingen senest da, eller angiv årsagen til forsinkelsen, når den starter.</translation>
+    </message>
+    <message>
+        <source>A new course cannot be registered as ended. Register it first, then end it with an end reason and outcome.</source>
+        <translation>Et nyt forløb kan ikke registreres som afsluttet. Registrér det først, og afslut det derefter med afslutningsårsag og status.</translation>
+    </message>
+    <message>
+        <source>The phases of a new course go back to an earlier phase. Register the phases in order; a later step back is recorded with a note saying why.</source>
+        <translation>Faserne i et nyt forløb går tilbage til en tidligere fase. Registrér faserne i rækkefølge; et senere skridt tilbage registreres med et notat om hvorfor.</translation>
+    </message>
+    <message>
+        <source>Treatment already started on %1.</source>
+        <translation>Behandlingen startede allerede %1.</translation>
+    </message>
+    <message>
+        <source>Enter the day treatment starts.</source>
+        <translation>Indtast den dag, behandlingen starter.</translation>
+    </message>
+    <message>
+        <source>Enter the day the course enters the phase.</source>
+        <translation>Indtast den dag, forløbet går ind i fasen.</translation>
+    </message>
+    <message>
+        <source>The course goes back to an earlier phase. Write a journal note saying why; it is saved with the change.</source>
+        <translation>Forløbet går tilbage til en tidligere fase. Skriv et journalnotat om hvorfor; det gemmes sammen med ændringen.</translation>
+    </message>
+    <message>
+        <source>Enter the day the course ended.</source>
+        <translation>Indtast den dag, forløbet sluttede.</translation>
+    </message>
+    <message>
+        <source>The goal no longer exists. Open the plan again.</source>
+        <translation>Målet findes ikke længere. Åbn planen igen.</translation>
+    </message>
+    <message>
+        <source>Choose how the goal ended: achieved, partly achieved, not achieved or abandoned.</source>
+        <translation>Vælg, hvordan målet endte: nået, delvist nået, ikke nået eller opgivet.</translation>
+    </message>
+    <message>
+        <source>The sub-goal no longer exists. Open the plan again.</source>
+        <translation>Delmålet findes ikke længere. Åbn planen igen.</translation>
+    </message>
+    <message>
+        <source>Enter the day the sub-goal was done.</source>
+        <translation>Indtast den dag, delmålet blev nået.</translation>
+    </message>
+    <message>
+        <source>As %1 you may not do this. Ask a colleague with the right role, or your manager.</source>
+        <translation>Som %1 må du ikke gøre dette. Spørg en kollega med den rette rolle eller din leder.</translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <translation>behandler</translation>
+    </message>
+    <message>
+        <source>family therapist</source>
+        <translation>familiebehandler</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation>sygeplejerske</translation>
+    </message>
+    <message>
+        <source>doctor</source>
+        <translation>læge</translation>
+    </message>
+    <message>
+        <source>intake officer</source>
+        <translation>visitator</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>faglig koordinator</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>leder</translation>
+    </message>
+    <message>
+        <source>administrative staff</source>
+        <translation>administrativ medarbejder</translation>
+    </message>
+    <message>
+        <source>The client no longer exists. Search for the client again.</source>
+        <translation>Borgeren findes ikke længere. Søg borgeren frem igen.</translation>
+    </message>
+    <message>
+        <source>The treatment course no longer exists. Open the client again.</source>
+        <translation>Behandlingsforløbet findes ikke længere. Åbn borgeren igen.</translation>
+    </message>
+    <message>
+        <source>The staff member &apos;%1&apos; does not exist. Choose a staff member from the list.</source>
+        <translation>Medarbejderen &apos;%1&apos; findes ikke. Vælg en medarbejder på listen.</translation>
+    </message>
+    <message>
+        <source>Clinical records are signed by a staff member. Log in as yourself in the program to write them.</source>
+        <translation>Kliniske optegnelser underskrives af en medarbejder. Log ind som dig selv i programmet for at skrive dem.</translation>
+    </message>
+    <message>
+        <source>The database could not prepare a query.</source>
+        <translation>Databasen kunne ikke forberede en forespørgsel.</translation>
+    </message>
+    <message>
+        <source>The database could not save or read the data.</source>
+        <translation>Databasen kunne ikke gemme eller læse data.</translation>
+    </message>
+    <message>
+        <source>The database could not run a command.</source>
+        <translation>Databasen kunne ikke udføre en kommando.</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved to the database. Nothing was saved; try again.</source>
+        <translation>Ændringerne kunne ikke gemmes i databasen. Intet blev gemt; prøv igen.</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <comment>sex</comment>
+        <translation>kvinde</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <comment>sex</comment>
+        <translation>mand</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>sex</comment>
+        <translation>andet</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database with its first manager.</source>
+        <translation>Opret en ny, tom database med dens første leder.</translation>
+    </message>
+    <message>
+        <source>The absence period no longer exists. Open the client again.</source>
+        <translation>Fraværsperioden findes ikke længere. Åbn borgeren igen.</translation>
+    </message>
+    <message>
+        <source>The dose cannot be given: the client has missed %1 scheduled doses in a row (the last on %2), so tolerance may be lower. A doctor must reassess the dose first: an attended doctor appointment or a new prescription after %2 lifts the block. You can still register the dose as missed, refused or withheld.</source>
+        <translation>Dosis kan ikke gives: borgeren er udeblevet fra %1 planlagte doser i træk (den seneste %2), så tolerancen kan være lavere. En læge skal først revurdere dosis: en gennemført lægeaftale eller en ny ordination efter %2 ophæver blokeringen. Du kan stadig registrere dosis som udeblevet, afvist eller tilbageholdt.</translation>
+    </message>
+    <message>
+        <source>A supervised Antabus dose was missed. Contact the client today.</source>
+        <translation>En overvåget antabusdosis er udeblevet. Kontakt borgeren i dag.</translation>
+    </message>
+    <message>
+        <source>The prescription no longer exists. Open the client&apos;s medication again.</source>
+        <translation>Ordinationen findes ikke længere. Åbn borgerens medicin igen.</translation>
+    </message>
+    <message>
+        <source>The prescription does not exist. Choose the client&apos;s prescription.</source>
+        <translation>Ordinationen findes ikke. Vælg borgerens ordination.</translation>
+    </message>
+    <message>
+        <source>The day has not come yet. Register a dispensing on the day or after.</source>
+        <translation>Dagen er ikke kommet endnu. Registrér udleveringen på dagen eller senere.</translation>
+    </message>
+    <message>
+        <source>The group has already started and does not take new members along the way. Check with the group leaders.</source>
+        <translation>Gruppen er allerede startet og optager ikke nye deltagere undervejs. Tal med gruppelederne.</translation>
+    </message>
+    <message>
+        <source>The group no longer exists. Open the groups again.</source>
+        <translation>Gruppen findes ikke længere. Åbn grupperne igen.</translation>
+    </message>
+    <message>
+        <source>Create the group first, then add its members one by one.</source>
+        <translation>Opret først gruppen, og tilføj derefter deltagerne én ad gangen.</translation>
+    </message>
+    <message>
+        <source>The group has more members than the new capacity. Nobody is removed; new members wait until there is room.</source>
+        <translation>Gruppen har flere deltagere end det nye antal pladser. Ingen fjernes; nye deltagere venter, til der er plads.</translation>
+    </message>
+    <message>
+        <source>The treatment course has ended. Only clients in an open course can join a group.</source>
+        <translation>Behandlingsforløbet er afsluttet. Kun borgere i et åbent forløb kan komme i en gruppe.</translation>
+    </message>
+    <message>
+        <source>Enter the day the client asked for a place.</source>
+        <translation>Indtast den dag, borgeren bad om en plads.</translation>
+    </message>
+    <message>
+        <source>The client is already in this group or on its waiting list.</source>
+        <translation>Borgeren er allerede i denne gruppe eller på dens venteliste.</translation>
+    </message>
+    <message>
+        <source>The client is not a member of this group.</source>
+        <translation>Borgeren er ikke deltager i denne gruppe.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s last day in the group, on or after the first day (%1).</source>
+        <translation>Indtast borgerens sidste dag i gruppen, på eller efter den første dag (%1).</translation>
+    </message>
+    <message>
+        <source>The session is not part of this group.</source>
+        <translation>Gruppegangen hører ikke til denne gruppe.</translation>
+    </message>
+    <message>
+        <source>The client was not a member of the group on %1. Record attendance for members only.</source>
+        <translation>Borgeren var ikke deltager i gruppen %1. Registrér kun fremmøde for deltagere.</translation>
+    </message>
+    <message>
+        <source>The note does not exist. Open the client&apos;s journal again.</source>
+        <translation>Notatet findes ikke. Åbn borgerens journal igen.</translation>
+    </message>
+    <message>
+        <source>This note is itself an addendum. Add your correction to the original note.</source>
+        <translation>Dette notat er selv en tilføjelse. Skriv din rettelse til det oprindelige notat.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the prescription, on or after its first day (%1).</source>
+        <translation>Indtast ordinationens sidste dag, på eller efter dens første dag (%1).</translation>
+    </message>
+    <message>
+        <source>The prescription already ended on %1. Write a new prescription to continue the treatment.</source>
+        <translation>Ordinationen sluttede allerede %1. Skriv en ny ordination for at fortsætte behandlingen.</translation>
+    </message>
+    <message>
+        <source>A dispensing is already registered on %1, after the new last day. Choose that day or a later one as the last day.</source>
+        <translation>Der er allerede registreret en udlevering %1, efter den nye sidste dag. Vælg den dag eller en senere som sidste dag.</translation>
+    </message>
+    <message>
+        <source>The take-home supply handed out on %1 lasts until %2, after the prescription&apos;s new last day. Talk to the client about the rest of the supply.</source>
+        <translation>Medgivelsen udleveret %1 rækker til %2, efter ordinationens nye sidste dag. Tal med borgeren om resten af medgivelsen.</translation>
+    </message>
+    <message>
+        <source>The username &apos;%1&apos; is already used by %2. Choose another username.</source>
+        <translation>Brugernavnet &apos;%1&apos; bruges allerede af %2. Vælg et andet brugernavn.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active manager. Make another staff member manager first, so someone can manage accounts.</source>
+        <translation>%1 er den eneste aktive leder. Gør først en anden medarbejder til leder, så nogen kan administrere brugerkonti.</translation>
+    </message>
+    <message>
+        <source>Enter a baseline, a target or both. To remove a target, delete it.</source>
+        <translation>Indtast en baseline, et måltal eller begge. Slet måltallet for at fjerne det.</translation>
+    </message>
+    <message>
+        <source>There is no such target. Open the targets again.</source>
+        <translation>Måltallet findes ikke. Åbn måltallene igen.</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <comment>course kind</comment>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <comment>course kind</comment>
+        <translation>Stoffer</translation>
+    </message>
+    <message>
+        <source>Outpatient</source>
+        <comment>setting</comment>
+        <translation>Ambulant</translation>
+    </message>
+    <message>
+        <source>Day treatment</source>
+        <comment>setting</comment>
+        <translation>Dagbehandling</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <comment>setting</comment>
+        <translation>Døgnbehandling</translation>
+    </message>
+    <message>
+        <source>Advice and guidance</source>
+        <comment>phase</comment>
+        <translation>Råd og vejledning</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <comment>phase</comment>
+        <translation>Introduktion</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <comment>phase</comment>
+        <translation>Afklaring</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <comment>phase</comment>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <comment>phase</comment>
+        <translation>Efterbehandling</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>end reason</comment>
+        <translation>Færdigbehandlet</translation>
+    </message>
+    <message>
+        <source>Referred to another service or hospital</source>
+        <comment>end reason</comment>
+        <translation>Udskrevet til andet tilbud eller hospital</translation>
+    </message>
+    <message>
+        <source>Transferred to the Prison and Probation Service</source>
+        <comment>end reason</comment>
+        <translation>Overflyttet til Kriminalforsorgen</translation>
+    </message>
+    <message>
+        <source>Moved to another municipality</source>
+        <comment>end reason</comment>
+        <translation>Flyttet til anden kommune</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <comment>end reason</comment>
+        <translation>Udeblevet</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <comment>end reason</comment>
+        <translation>Bortvist</translation>
+    </message>
+    <message>
+        <source>Chose to stop before completion</source>
+        <comment>end reason</comment>
+        <translation>Ønskede at stoppe før tid</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <comment>end reason</comment>
+        <translation>Død</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <comment>end reason</comment>
+        <translation>Anden årsag</translation>
+    </message>
+    <message>
+        <source>Abstinent</source>
+        <comment>outcome</comment>
+        <translation>Alkohol-/stoffri</translation>
+    </message>
+    <message>
+        <source>Reduced use</source>
+        <comment>outcome</comment>
+        <translation>Reduceret forbrug</translation>
+    </message>
+    <message>
+        <source>Stabilised</source>
+        <comment>outcome</comment>
+        <translation>Stabiliseret</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <comment>outcome</comment>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <comment>outcome</comment>
+        <translation>Forværret</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>outcome</comment>
+        <translation>Ukendt</translation>
+    </message>
+    <message>
+        <source>alcohol</source>
+        <comment>substance</comment>
+        <translation>alkohol</translation>
+    </message>
+    <message>
+        <source>cannabis</source>
+        <comment>substance</comment>
+        <translation>hash</translation>
+    </message>
+    <message>
+        <source>opioids</source>
+        <comment>substance</comment>
+        <translation>opioider</translation>
+    </message>
+    <message>
+        <source>cocaine</source>
+        <comment>substance</comment>
+        <translation>kokain</translation>
+    </message>
+    <message>
+        <source>amphetamine</source>
+        <comment>substance</comment>
+        <translation>amfetamin</translation>
+    </message>
+    <message>
+        <source>benzodiazepines</source>
+        <comment>substance</comment>
+        <translation>benzodiazepiner</translation>
+    </message>
+    <message>
+        <source>other substance</source>
+        <comment>substance</comment>
+        <translation>andet rusmiddel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fejl</numerusform>
+            <numerusform>%n fejl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file intact</source>
+        <translation>filen er intakt</translation>
+    </message>
+    <message>
+        <source>file damaged</source>
+        <translation>filen er beskadiget</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: %1. Restore the latest backup.</source>
+        <translation>databasefilen er beskadiget: %1. Gendan den seneste sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>--size must be small, medium or large.</source>
+        <translation>--size skal være small, medium eller large.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295.</source>
+        <translation>--seed skal være et heltal fra 0 til 4294967295.</translation>
+    </message>
+    <message>
+        <source>--today must be a date written YYYY-MM-DD.</source>
+        <translation>--today skal være en dato skrevet ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Demo data goes into a new file only; choose a new file name.</source>
+        <translation>%1 findes allerede. Demodata lægges kun i en ny fil; vælg et nyt filnavn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n record(s):</source>
+        <translation>
+            <numerusform>Oprettede %1 med %n post:</numerusform>
+            <numerusform>Oprettede %1 med %n poster:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated and stored in %1 s. The demo accounts (%2) have the password &apos;%3&apos;.
+</source>
+        <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden &apos;%3&apos;.
+</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2. Check the folder and the free space.</source>
+        <translation>kan ikke skrive %1: %2. Kontrollér mappen og den ledige plads.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2. Check the file name.</source>
+        <translation>kan ikke læse %1: %2. Kontrollér filnavnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from %1 into %2</source>
+        <translation>
+            <numerusform>Importerede %n post fra %1 til %2</numerusform>
+            <numerusform>Importerede %n poster fra %1 til %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n advarsel.</numerusform>
+            <numerusform>%n advarsler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the password file %1 cannot be read. Check the path.</source>
+        <translation>adgangskodefilen %1 kan ikke læses. Kontrollér stien.</translation>
+    </message>
+    <message>
+        <source>standard input cannot be read.</source>
+        <translation>standardinput kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>give the manager&apos;s password with --password-file or --password-stdin.</source>
+        <translation>angiv lederens adgangskode med --password-file eller --password-stdin.</translation>
+    </message>
+    <message>
+        <source>the manager&apos;s username and name must not be empty.</source>
+        <translation>lederens brugernavn og navn må ikke være tomme.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name.</source>
+        <translation>%1 findes allerede. Vælg et nyt filnavn.</translation>
+    </message>
+    <message>
+        <source>the password must have at least %1 characters.</source>
+        <translation>adgangskoden skal have mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>Created %1 with the manager account &apos;%2&apos;.
+</source>
+        <translation>Oprettede %1 med lederkontoen &apos;%2&apos;.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more error(s))</source>
+        <translation>
+            <numerusform>(og %n fejl mere)</numerusform>
+            <numerusform>(og %n fejl mere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a file argument is missing.</source>
+        <translation>et filargument mangler.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>uventet argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>the option --%1 is required.</source>
+        <translation>tilvalget --%1 er påkrævet.</translation>
+    </message>
+    <message>
+        <source>Run &apos;mestring-cli %1 --help&apos; for the options.</source>
+        <translation>Kør &apos;mestring-cli %1 --help&apos; for at se tilvalgene.</translation>
+    </message>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>Adgangskodebiblioteket kunne ikke starte.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password. Close other programs and try again.</source>
+        <translation>Der var ikke hukommelse nok til at beskytte adgangskoden. Luk andre programmer, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The account is locked after too many wrong passwords. Try again after %1, or ask your manager to set a new password.</source>
+        <translation>Kontoen er låst efter for mange forkerte adgangskoder. Prøv igen efter kl. %1, eller bed din leder om at sætte en ny adgangskode.</translation>
+    </message>
+    <message>
+        <source>This account is no longer active. Ask your manager.</source>
+        <translation>Denne konto er ikke længere aktiv. Spørg din leder.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
+        <translation>Brugernavn eller adgangskode er forkert. Kontrollér dem (er Caps Lock slået til?), og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The password was wrong %1 times. The account is locked for %2 minutes; your manager can set a new password.</source>
+        <translation>Adgangskoden var forkert %1 gange. Kontoen er låst i %2 minutter; din leder kan sætte en ny adgangskode.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Adgangskoden skal have mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>There is no staff member with id %1.</source>
+        <translation>Der er ingen medarbejder med id %1.</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened. Check that the file exists and that you may read and write it.</source>
+        <translation>Databasefilen kunne ikke åbnes. Kontrollér, at filen findes, og at du har lov til at læse og skrive i den.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist. Check the path, or create a new database with &apos;mestring-cli init&apos;.</source>
+        <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med &apos;mestring-cli init&apos;.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Mestring database, or it is damaged. It has not been changed. Choose another file or restore a backup.</source>
+        <translation>Filen %1 er ikke en Mestring-database, eller den er beskadiget. Den er ikke blevet ændret. Vælg en anden fil, eller gendan en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Mestring database. It has not been changed. Choose a Mestring database file.</source>
+        <translation>Filen %1 er ikke en Mestring-database. Den er ikke blevet ændret. Vælg en Mestring-databasefil.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Mestring (schema %2; this program knows up to %3). It has not been changed. Install the newer version of Mestring to open it.</source>
+        <translation>Databasen %1 er lavet af en nyere version af Mestring (skema %2; dette program kender op til %3). Den er ikke blevet ændret. Installér den nyere version af Mestring for at åbne den.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. It has not been changed. Restore the latest backup, or ask your IT support for help.</source>
+        <translation>Databasen %1 er beskadiget. Den er ikke blevet ændret. Gendan den seneste sikkerhedskopi, eller bed din IT-support om hjælp.</translation>
+    </message>
+    <message>
+        <source>A record with the id &apos;%1&apos; is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
+        <translation>En post med id &apos;%1&apos; findes allerede i databasen. Gemte poster kan ikke importeres igen: fjern den fra filen, eller importér til en ny database.</translation>
+    </message>
+    <message>
+        <source>The session id &apos;%1&apos; is already used by a session of another group. Every session needs its own id.</source>
+        <translation>Gruppegangs-id&apos;et &apos;%1&apos; bruges allerede af en gang i en anden gruppe. Hver gruppegang skal have sit eget id.</translation>
+    </message>
+    <message>
+        <source>The database already has a target for this indicator, breakdown and year. Remove it from the file, or change the target in the program.</source>
+        <translation>Databasen har allerede et måltal for denne indikator, opdeling og år. Fjern det fra filen, eller ret måltallet i programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::ClientService</name>
+    <message>
+        <source>The client no longer exists. Search for the client again.</source>
+        <translation>Borgeren findes ikke længere. Søg borgeren frem igen.</translation>
+    </message>
+    <message>
+        <source>same CPR number</source>
+        <translation>samme CPR-nummer</translation>
+    </message>
+    <message>
+        <source>same birth date and a similar name</source>
+        <translation>samme fødselsdato og et lignende navn</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ClientListModel</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ClientMasterDataForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Hjemkommune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Consent to share information</source>
+        <translation>Samtykke til videregivelse</translation>
+    </message>
+    <message>
+        <source>Anonymous (no CPR number)</source>
+        <translation>Anonym (intet CPR-nummer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n years)</source>
+        <translation>
+            <numerusform>%1 (%n år)</numerusform>
+            <numerusform>%1 (%n år)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (given %2)</source>
+        <translation>%1 (givet %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ClientOverviewTab</name>
+    <message>
+        <source>Treatment courses</source>
+        <translation>Behandlingsforløb</translation>
+    </message>
+    <message>
+        <source>No treatment courses are registered for this client.</source>
+        <translation>Der er ikke registreret behandlingsforløb for denne borger.</translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation>Stamdata</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ClientRecordWidget</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>Tilbage til listen</translation>
+    </message>
+    <message>
+        <source>Back to the client list (Esc)</source>
+        <translation>Tilbage til borgerlisten (Esc)</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ClientsPage</name>
+    <message>
+        <source>Clients</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>Client search</source>
+        <translation>Søg borger</translation>
+    </message>
+    <message>
+        <source>Search by name, CPR number or alias</source>
+        <translation>Søg på navn, CPR-nummer eller alias</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Søg borgere</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Åbn borger</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 clients; scroll down for more.</source>
+        <translation>Viser %1 af %2 borgere; rul ned for at se flere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients in all.</source>
+        <translation>
+            <numerusform>%n borger i alt.</numerusform>
+            <numerusform>%n borgere i alt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n clients found; scroll down for more.</source>
+        <translation>
+            <numerusform>Mere end %n borger fundet; rul ned for at se flere.</numerusform>
+            <numerusform>Mere end %n borgere fundet; rul ned for at se flere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients found.</source>
+        <translation>
+            <numerusform>%n borger fundet.</numerusform>
+            <numerusform>%n borgere fundet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CourseTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Henvendelse</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Henvendelse</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>End reason and outcome</source>
+        <translation>Afslutningsårsag og status</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::LoginDialog</name>
+    <message>
+        <source>Log in – Mestring</source>
+        <translation>Log ind – Mestring</translation>
+    </message>
+    <message>
+        <source>Mestring</source>
+        <translation>Mestring</translation>
+    </message>
+    <message>
+        <source>Log in with your username and password.</source>
+        <translation>Log ind med dit brugernavn og din adgangskode.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log ind</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <source>A demo database with invented clients was created. Log in as %1 with the password %2.</source>
+        <translation>Der er oprettet en demodatabase med opdigtede borgere. Log ind som %1 med adgangskoden %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::MainWindow</name>
+    <message>
+        <source>Mestring – %1 (%2)</source>
+        <translation>Mestring – %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mestring</source>
+        <translation>Mestring</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not give access to %2.</source>
+        <translation>Din rolle (%1) giver ikke adgang til %2.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Logget ind som %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>About Mestring</source>
+        <translation>Om Mestring</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mestring %1&lt;/h3&gt;&lt;p&gt;Journal and effect measurement for municipal addiction treatment centres.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mestring %1&lt;/h3&gt;&lt;p&gt;Journal og effektmåling for kommunale rusmiddelcentre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicin</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::MainWindowActions</name>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>&amp;Find borger</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;About Mestring</source>
+        <translation>&amp;Om Mestring</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::OverviewPage</name>
+    <message>
+        <source>Good morning, %1</source>
+        <translation>Godmorgen, %1</translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation>Goddag, %1</translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation>Godaften, %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>Clients in the register</source>
+        <translation>Borgere i registret</translation>
+    </message>
+    <message>
+        <source>Find a client (Ctrl+F)</source>
+        <translation>Find en borger (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>You are logged in as %1.</source>
+        <translation>Du er logget ind som %1.</translation>
+    </message>
+    <message>
+        <source>%1. Today is %2 %3.</source>
+        <translation>%1. I dag er det %2 den %3.</translation>
+    </message>
+</context>
 </TS>

@@ -51,13 +51,15 @@ QString cprFor(const QDate &birthDate, int sequence)
         + QString::number(century) + QStringLiteral("%1").arg(sequence % 1000, 3, 10, QLatin1Char('0'));
 }
 
-UiTestDatabase::UiTestDatabase()
+UiTestDatabase::UiTestDatabase(Content content)
     : db(uniqueConnectionName())
     , log(openedInMemory(db))
     , auth(db, log)
     , clients(db, log)
+    , courses(db, log)
 {
-    therapist = addStaff(QStringLiteral("s1"), QStringLiteral("Anne Holm"),
+    if (content == Content::WithTherapist)
+        therapist = addStaff(QStringLiteral("s1"), QStringLiteral("Anne Holm"),
                          core::Role::Therapist, QStringLiteral("anne"));
 }
 

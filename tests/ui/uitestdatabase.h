@@ -7,6 +7,7 @@
 #include "core/services/actor.h"
 #include "core/services/authservice.h"
 #include "core/services/clientservice.h"
+#include "core/services/courseservice.h"
 #include "core/storage/database.h"
 #include "ui/services.h"
 
@@ -17,7 +18,9 @@ namespace mestring::test {
 class UiTestDatabase
 {
 public:
-    UiTestDatabase();
+    enum class Content { WithTherapist, Empty };
+
+    explicit UiTestDatabase(Content content = Content::WithTherapist);
     ~UiTestDatabase();
 
     static QString password() { return QStringLiteral("korrekt-hest-42"); }
@@ -35,13 +38,14 @@ public:
     /// through the repository (fast enough for thousands).
     void addGeneratedClients(int count);
 
-    ui::Services services() { return {auth, clients}; }
+    ui::Services services() { return {auth, clients, courses}; }
 
     core::Database db;
     core::AccessLog log;
     core::AuthService auth;
     core::ClientService clients;
-    core::Actor therapist;
+    core::CourseService courses;
+    core::Actor therapist; // staff id "s1", username "anne" (unset for Content::Empty)
 };
 
 /// A CPR number for someone born on `birthDate` (1900-2036), as DDMMYY-SSSS: SSSS is

@@ -19,6 +19,7 @@ LoginDialog::LoginDialog(core::AuthService &auth, const QString &databaseName, Q
     , m_auth(auth)
     , m_username(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_hint(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -40,6 +41,14 @@ LoginDialog::LoginDialog(core::AuthService &auth, const QString &databaseName, Q
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
+
+    m_hint->setObjectName(QStringLiteral("hintLabel"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hint->setFrameShape(QFrame::StyledPanel);
+    m_hint->setMargin(8);
+    m_hint->hide();
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
@@ -74,6 +83,7 @@ LoginDialog::LoginDialog(core::AuthService &auth, const QString &databaseName, Q
     layout->setSpacing(12);
     layout->addLayout(heading);
     layout->addWidget(intro);
+    layout->addWidget(m_hint);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(database);
@@ -91,6 +101,19 @@ void LoginDialog::setUsername(const QString &username)
 {
     m_username->setText(username);
     m_password->setFocus();
+}
+
+void LoginDialog::setHint(const QString &hint)
+{
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+}
+
+QString LoginDialog::demoDatabaseHint(const QStringList &usernames, const QString &password)
+{
+    return tr("A demo database with invented clients was created. Log in as %1 with the "
+              "password %2.")
+        .arg(usernames.join(QStringLiteral(", ")), password);
 }
 
 void LoginDialog::updateLoginButton()

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QDialog>
+#include <QStringList>
 
 #include "core/services/actor.h"
 
@@ -30,6 +31,10 @@ public:
     std::optional<core::Actor> actor() const { return m_actor; }
     QString errorText() const;
     void setUsername(const QString &username);
+    /// A note above the form, e.g. the accounts of a newly created demo database.
+    void setHint(const QString &hint);
+    /// The hint for a demo database created at this start: who can log in, and how.
+    static QString demoDatabaseHint(const QStringList &usernames, const QString &password);
 
 public Q_SLOTS:
     /// Tries to log in; closes the dialog only when the service says yes.
@@ -42,6 +47,7 @@ private:
     core::AuthService &m_auth;
     QLineEdit *m_username;
     QLineEdit *m_password;
+    QLabel *m_hint;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     std::optional<core::Actor> m_actor;

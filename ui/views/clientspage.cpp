@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "core/services/clientservice.h"
+#include "core/services/courseservice.h"
 #include "core/services/serviceerrors.h"
 #include "core/storage/storageerror.h"
 #include "ui/models/clientlistmodel.h"
@@ -20,11 +21,11 @@
 
 namespace mestring::ui {
 
-ClientsPage::ClientsPage(core::ClientService &service, core::Actor actor, QWidget *parent)
+ClientsPage::ClientsPage(Services services, core::Actor actor, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_services(services)
     , m_actor(std::move(actor))
-    , m_model(new ClientListModel(service, m_actor, this))
+    , m_model(new ClientListModel(services.clients, m_actor, this))
     , m_header(new PageHeader(tr("Clients"), this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
@@ -76,6 +77,9 @@ QWidget *ClientsPage::createListPane()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Compact rows: staff scan long lists, and more rows per screen means less scrolling.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(ClientListModel::NameColumn, 280);
     m_table->setColumnWidth(ClientListModel::CprColumn, 130);
@@ -138,8 +142,14 @@ void ClientsPage::openCurrent()
 bool ClientsPage::openClient(const QString &clientId)
 {
     try {
-        const core::Client client = m_service.get(m_actor, clientId);
-        m_record->setClient(client, QDate::currentDate());
+        const core::Client client = m_services.clients.get(m_actor, clientId);
+        std::optional<std::vector<core::Course>> courses;
+        try {
+            courses = m_services.courses.forClient(m_actor, clientId);
+        } catch (const core::PermissionDenied &) {
+            // The master data is still theirs to see; the course section stays hidden.
+        }
+        m_record->setRecord(client, std::move(courses), QDate::currentDate());
     } catch (const core::ServiceError &error) {
         QMessageBox::warning(this, tr("Open client"), error.message());
         return false;
@@ -181,7 +191,7 @@ void ClientsPage::updateCount()
     if (everyone && !m_model->isComplete()) {
         int total = shown;
         try {
-            total = m_service.count(m_actor);
+            total = m_services.clients.count(m_actor);
         } catch (const core::ServiceError &) {
             // The count is a courtesy; the list itself already loaded.
         } catch (const core::StorageError &) {

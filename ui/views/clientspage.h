@@ -3,16 +3,13 @@
 #include <QWidget>
 
 #include "core/services/actor.h"
+#include "ui/services.h"
 
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
 class QTimer;
-
-namespace mestring::core {
-class ClientService;
-}
 
 namespace mestring::ui {
 
@@ -29,11 +26,12 @@ public:
     /// Typing pauses this long before the search runs, so a fast typist causes one query.
     static constexpr int searchDelayMs = 150;
 
-    ClientsPage(core::ClientService &service, core::Actor actor, QWidget *parent = nullptr);
+    ClientsPage(Services services, core::Actor actor, QWidget *parent = nullptr);
 
     /// Shows the list (leaving an open record) and puts the cursor in the search field.
     void focusSearch();
-    /// Reads the client through the service (which logs the read) and shows the record.
+    /// Reads the client and its courses through the services (which log the read) and shows
+    /// the record.
     bool openClient(const QString &clientId);
     /// Runs a pending search now instead of after the typing pause.
     void applySearchNow();
@@ -54,7 +52,7 @@ private:
     void showList();
     QWidget *createListPane();
 
-    core::ClientService &m_service;
+    Services m_services;
     core::Actor m_actor;
     ClientListModel *m_model;
     PageHeader *m_header;

@@ -129,7 +129,7 @@ QWidget *MainWindow::createNavigation()
 void MainWindow::createPages()
 {
     m_overviewPage = new OverviewPage(m_services.clients, m_actor, m_pages);
-    m_clientsPage = new ClientsPage(m_services.clients, m_actor, m_pages);
+    m_clientsPage = new ClientsPage(m_services, m_actor, m_pages);
     connect(m_overviewPage, &OverviewPage::findClientRequested, this, &MainWindow::findClient);
     // Added in PageId order: the stack index is the page id.
     m_pages->addWidget(m_overviewPage);

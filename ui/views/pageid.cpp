@@ -1,37 +1,28 @@
 #include "pageid.h"
 
-#include <QCoreApplication>
-
 #include "core/services/permissions.h"
+#include "mainwindow.h"
 
 namespace mestring::ui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mestring::ui::MainWindow", text);
-}
-
-} // namespace
-
+// The titles belong to the main window's navigation, hence its translation context.
 QString pageTitle(PageId page)
 {
     switch (page) {
     case PageId::Overview:
-        return tr("Overview");
+        return MainWindow::tr("Overview");
     case PageId::Clients:
-        return tr("Clients");
+        return MainWindow::tr("Clients");
     case PageId::Calendar:
-        return tr("Calendar");
+        return MainWindow::tr("Calendar");
     case PageId::Groups:
-        return tr("Groups");
+        return MainWindow::tr("Groups");
     case PageId::Medication:
-        return tr("Medication");
+        return MainWindow::tr("Medication");
     case PageId::Reports:
-        return tr("Reports");
+        return MainWindow::tr("Reports");
     case PageId::Administration:
-        return tr("Administration");
+        return MainWindow::tr("Administration");
     }
     return QString();
 }

@@ -7,7 +7,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "clientmasterdatatab.h"
+#include "clientoverviewtab.h"
 #include "ui/formatting.h"
 
 namespace mestring::ui {
@@ -18,7 +18,7 @@ ClientRecordWidget::ClientRecordWidget(QWidget *parent)
     , m_name(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_masterData(new ClientMasterDataTab(this))
+    , m_overview(new ClientOverviewTab(this))
 {
     auto *back = new QAction(QIcon(QStringLiteral(":/icons/back.png")), tr("Back to the list"), this);
     back->setShortcut(Qt::Key_Escape);
@@ -42,7 +42,7 @@ ClientRecordWidget::ClientRecordWidget(QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("recordTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_masterData, tr("Master data"));
+    m_tabs->addTab(m_overview, tr("Overview"));
 
     auto *header = new QVBoxLayout;
     header->setSpacing(2);
@@ -58,7 +58,9 @@ ClientRecordWidget::ClientRecordWidget(QWidget *parent)
     layout->addWidget(m_tabs, 1);
 }
 
-void ClientRecordWidget::setClient(const core::Client &client, const QDate &today)
+void ClientRecordWidget::setRecord(const core::Client &client,
+                                   std::optional<std::vector<core::Course>> courses,
+                                   const QDate &today)
 {
     m_client = client;
     m_name->setText(client.displayName());
@@ -75,7 +77,7 @@ void ClientRecordWidget::setClient(const core::Client &client, const QDate &toda
         facts << client.municipality;
     m_summary->setText(facts.join(QStringLiteral("  \u00b7  ")));
 
-    m_masterData->setClient(client, today);
+    m_overview->setRecord(client, std::move(courses), today);
     m_tabs->setCurrentIndex(0);
 }
 

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <optional>
+#include <vector>
+
 #include <QWidget>
 
 #include "core/domain/client.h"
+#include "core/domain/course.h"
 
 class QLabel;
 class QTabWidget;
@@ -10,11 +14,11 @@ class QToolButton;
 
 namespace mestring::ui {
 
-class ClientMasterDataTab;
+class ClientOverviewTab;
 
 /// One client's record: a header naming the client and a tab per part of the record.
-/// It starts with the master data; courses, plan, journal, appointments and medication are
-/// added as tabs by the issues that bring them.
+/// It starts with an overview (master data and courses); plan, journal, appointments and
+/// medication are added as tabs by the issues that bring them.
 class ClientRecordWidget : public QWidget
 {
     Q_OBJECT
@@ -22,7 +26,8 @@ class ClientRecordWidget : public QWidget
 public:
     explicit ClientRecordWidget(QWidget *parent = nullptr);
 
-    void setClient(const core::Client &client, const QDate &today);
+    void setRecord(const core::Client &client, std::optional<std::vector<core::Course>> courses,
+                   const QDate &today);
     QString clientId() const { return m_client.id; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -36,7 +41,7 @@ private:
     QLabel *m_name;
     QLabel *m_summary;
     QTabWidget *m_tabs;
-    ClientMasterDataTab *m_masterData;
+    ClientOverviewTab *m_overview;
 };
 
 } // namespace mestring::ui

@@ -9,13 +9,13 @@ class QLabel;
 
 namespace mestring::ui {
 
-/// A client's master data (stamdata), read-only. Editing comes with the client form.
-class ClientMasterDataTab : public QWidget
+/// A client's master data (stamdata) as a read-only form. Editing comes with the client form.
+class ClientMasterDataForm : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ClientMasterDataTab(QWidget *parent = nullptr);
+    explicit ClientMasterDataForm(QWidget *parent = nullptr);
 
     void setClient(const core::Client &client, const QDate &today);
 

@@ -1,19 +1,22 @@
-#include "clientmasterdatatab.h"
+#include "clientmasterdataform.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include "ui/enumtitles.h"
 #include "ui/formatting.h"
 
 namespace mestring::ui {
 
-ClientMasterDataTab::ClientMasterDataTab(QWidget *parent)
+ClientMasterDataForm::ClientMasterDataForm(QWidget *parent)
     : QWidget(parent)
     , m_form(new QFormLayout)
 {
     m_form->setLabelAlignment(Qt::AlignLeft);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // Labels are not "expanding", so only AllNonFixedFieldsGrow lets long, wrapped values (an
+    // address, a consent text) take the width instead of being cut off.
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setHorizontalSpacing(24);
     m_form->setVerticalSpacing(10);
 
@@ -28,12 +31,11 @@ ClientMasterDataTab::ClientMasterDataTab(QWidget *parent)
     m_consent = addRow(tr("Consent to share information"), QStringLiteral("consentValue"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 16);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_form);
-    layout->addStretch();
 }
 
-QLabel *ClientMasterDataTab::addRow(const QString &label, const QString &objectName)
+QLabel *ClientMasterDataForm::addRow(const QString &label, const QString &objectName)
 {
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
@@ -46,13 +48,13 @@ QLabel *ClientMasterDataTab::addRow(const QString &label, const QString &objectN
     return value;
 }
 
-void ClientMasterDataTab::setValue(QLabel *label, const QString &value)
+void ClientMasterDataForm::setValue(QLabel *label, const QString &value)
 {
     // An en dash says "not recorded" without looking like an error.
     label->setText(value.isEmpty() ? QStringLiteral("\u2013") : value);
 }
 
-void ClientMasterDataTab::setClient(const core::Client &client, const QDate &today)
+void ClientMasterDataForm::setClient(const core::Client &client, const QDate &today)
 {
     const bool anonymous = client.anonymous;
     m_form->setRowVisible(m_name, !anonymous);

@@ -1,0 +1,108 @@
+// Renders every screen in Danish at 1366x768 into docs/screenshots/ for the documentation and
+// for reviewing the look. Hidden from the normal run; run it with:
+//     QT_QPA_PLATFORM=offscreen ui_tests "[screenshots]"
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include "core/demo/demoinstaller.h"
+#include "core/storage/staffrepository.h"
+#include "ui/dialogs/logindialog.h"
+#include "ui/translations.h"
+#include "ui/views/clientspage.h"
+#include "ui/views/mainwindow.h"
+#include "uitestdatabase.h"
+#include "uitesthelpers.h"
+
+using mestring::test::UiTestDatabase;
+using mestring::ui::PageId;
+
+namespace {
+
+const QSize screenSize(1366, 768);
+
+void save(QWidget &widget, const QString &name)
+{
+    QTest::qWait(50); // let layouts and deferred paints settle
+    const QString dir = QStringLiteral(MESTRING_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(name);
+    INFO("writing " << path.toStdString());
+    REQUIRE(widget.grab().save(path));
+}
+
+// A client with a few courses, so the overview shows a history.
+QString clientWithCourses(UiTestDatabase &data, const mestring::core::Actor &actor)
+{
+    for (const auto &client : data.clients.search(actor, QString(), 0, 200)) {
+        if (data.courses.forClient(actor, client.id).size() >= 2 && !client.anonymous)
+            return client.id;
+    }
+    return QString();
+}
+
+} // namespace
+
+TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
+{
+    auto &app = *qApp;
+    REQUIRE(mestring::ui::installTranslations(app) == QLatin1StringView("da"));
+    {
+        // The demo centre a new installation gets (the same seed as app/gui).
+        UiTestDatabase data(UiTestDatabase::Content::Empty);
+        mestring::core::installDemoDatabase(data.db, mestring::core::DemoSize::Small, 20250101,
+                                            QDate::currentDate());
+        const auto anne
+            = mestring::core::StaffRepository(data.db).byUsername(QStringLiteral("anne"));
+        REQUIRE(anne);
+        const auto actor = mestring::core::Actor::fromStaff(*anne);
+        const QString databaseName = QStringLiteral("mestring.sqlite");
+
+        mestring::ui::LoginDialog login(data.auth, databaseName);
+        login.setUsername(QStringLiteral("anne"));
+        login.show();
+        save(login, QStringLiteral("login.png"));
+        login.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("x"));
+        login.findChild<QPushButton *>(QStringLiteral("loginButton"))->click();
+        REQUIRE_FALSE(login.errorText().isEmpty());
+        save(login, QStringLiteral("login-error.png"));
+        login.hide();
+
+        mestring::ui::LoginDialog firstStart(data.auth, databaseName);
+        firstStart.setHint(mestring::ui::LoginDialog::demoDatabaseHint(
+            mestring::core::demoUsernames(), mestring::core::demoPassword()));
+        firstStart.show();
+        save(firstStart, QStringLiteral("login-first-start.png"));
+        firstStart.hide();
+
+        mestring::ui::MainWindow window(data.services(), actor, databaseName);
+        window.resize(screenSize);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+        window.showPage(PageId::Overview);
+        save(window, QStringLiteral("main-overblik.png"));
+
+        window.findClient();
+        save(window, QStringLiteral("main-borgere.png"));
+
+        auto *page = window.clientsPage();
+        QTest::keyClicks(page->searchField(), QStringLiteral("han"));
+        page->applySearchNow();
+        save(window, QStringLiteral("main-borgere-search.png"));
+
+        const QString withCourses = clientWithCourses(data, actor);
+        REQUIRE_FALSE(withCourses.isEmpty());
+        REQUIRE(page->openClient(withCourses));
+        save(window, QStringLiteral("client-overview.png"));
+
+        window.showPage(PageId::Calendar);
+        save(window, QStringLiteral("main-kalender.png"));
+    }
+    mestring::ui::removeTranslations(app);
+}
