@@ -4,6 +4,7 @@ namespace mestring::core {
 class AuthService;
 class ClientService;
 class CourseService;
+class StaffService;
 } // namespace mestring::core
 
 namespace mestring::ui {
@@ -16,6 +17,7 @@ struct Services
     core::AuthService &auth;
     core::ClientService &clients;
     core::CourseService &courses;
+    core::StaffService &staff;
 };
 
 } // namespace mestring::ui

@@ -9,6 +9,7 @@
 #include "core/services/authservice.h"
 #include "core/services/clientservice.h"
 #include "core/services/courseservice.h"
+#include "core/services/staffservice.h"
 #include "core/demo/demoinstaller.h"
 #include "core/storage/database.h"
 #include "core/storage/storageerror.h"
@@ -62,7 +63,8 @@ int main(int argc, char *argv[])
         core::AuthService auth(db, accessLog);
         core::ClientService clients(db, accessLog);
         core::CourseService courses(db, accessLog);
-        const ui::Services services{auth, clients, courses};
+        core::StaffService staff(db);
+        const ui::Services services{auth, clients, courses, staff};
         const QString databaseName = QFileInfo(db.path()).fileName();
 
         ui::LoginDialog login(auth, databaseName);

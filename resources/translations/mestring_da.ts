@@ -1380,6 +1380,21 @@
     </message>
 </context>
 <context>
+    <name>mestring::ui::AdministrationPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>Active staff: %1. Former staff: %2.</source>
+        <translation>Aktive medarbejdere: %1. Tidligere medarbejdere: %2.</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::ClientListModel</name>
     <message>
         <source>Anonymous</source>
@@ -1493,8 +1508,8 @@
         </translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Overblik</translation>
+        <source>Summary</source>
+        <translation>Oversigt</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1605,10 @@
     <message>
         <source>End reason and outcome</source>
         <translation>Afslutningsårsag og status</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1785,37 @@
     <message>
         <source>%1. Today is %2 %3.</source>
         <translation>%1. I dag er det %2 den %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::StaffTableModel</name>
+    <message>
+        <source>(cannot log in)</source>
+        <translation>(kan ikke logge ind)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 </TS>

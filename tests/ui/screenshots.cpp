@@ -103,6 +103,21 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
 
         window.showPage(PageId::Calendar);
         save(window, QStringLiteral("main-kalender.png"));
+        window.hide();
+
+        // Administration is for managers only.
+        std::optional<mestring::core::Actor> manager;
+        for (const auto &member : mestring::core::StaffRepository(data.db).all()) {
+            if (member.role == mestring::core::Role::Manager && member.active && !manager)
+                manager = mestring::core::Actor::fromStaff(member);
+        }
+        REQUIRE(manager);
+        mestring::ui::MainWindow managers(data.services(), *manager, databaseName);
+        managers.resize(screenSize);
+        managers.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&managers));
+        REQUIRE(managers.showPage(PageId::Administration));
+        save(managers, QStringLiteral("main-administration.png"));
     }
     mestring::ui::removeTranslations(app);
 }

@@ -57,6 +57,7 @@ UiTestDatabase::UiTestDatabase(Content content)
     , auth(db, log)
     , clients(db, log)
     , courses(db, log)
+    , staff(db)
 {
     if (content == Content::WithTherapist)
         therapist = addStaff(QStringLiteral("s1"), QStringLiteral("Anne Holm"),
@@ -71,10 +72,10 @@ UiTestDatabase::~UiTestDatabase()
 core::Actor UiTestDatabase::addStaff(const QString &id, const QString &name, core::Role role,
                                      const QString &username)
 {
-    core::StaffRepository staff(db);
+    core::StaffRepository repository(db);
     const core::StaffMember member{id, name, role, username, true};
-    staff.insert(member);
-    staff.setPasswordHash(id, core::AuthService::hashPassword(password()));
+    repository.insert(member);
+    repository.setPasswordHash(id, core::AuthService::hashPassword(password()));
     return core::Actor::fromStaff(member);
 }
 

@@ -8,6 +8,7 @@
 #include "core/services/authservice.h"
 #include "core/services/clientservice.h"
 #include "core/services/courseservice.h"
+#include "core/services/staffservice.h"
 #include "core/storage/database.h"
 #include "ui/services.h"
 
@@ -38,13 +39,14 @@ public:
     /// through the repository (fast enough for thousands).
     void addGeneratedClients(int count);
 
-    ui::Services services() { return {auth, clients, courses}; }
+    ui::Services services() { return {auth, clients, courses, staff}; }
 
     core::Database db;
     core::AccessLog log;
     core::AuthService auth;
     core::ClientService clients;
     core::CourseService courses;
+    core::StaffService staff;
     core::Actor therapist; // staff id "s1", username "anne" (unset for Content::Empty)
 };
 

@@ -14,7 +14,8 @@ CourseTableModel::CourseTableModel(QObject *parent)
 {
 }
 
-void CourseTableModel::setCourses(std::vector<core::Course> courses)
+void CourseTableModel::setCourses(std::vector<core::Course> courses,
+                                  QHash<QString, QString> staffNames)
 {
     // Newest first: the current course is what staff look for; a request without a start
     // date counts from its request date.
@@ -25,6 +26,7 @@ void CourseTableModel::setCourses(std::vector<core::Course> courses)
     });
     beginResetModel();
     m_courses = std::move(courses);
+    m_staffNames = std::move(staffNames);
     endResetModel();
 }
 
@@ -45,6 +47,7 @@ QVariant CourseTableModel::data(const QModelIndex &index, int role) const
     const core::Course &course = m_courses[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::ToolTipRole:
         return displayData(course, index.column());
     case Qt::FontRole:
         if (course.isOpen()) {
@@ -80,6 +83,8 @@ QVariant CourseTableModel::displayData(const core::Course &course, int column) c
         if (const auto phase = course.currentPhase())
             return phaseTitle(*phase);
         return course.startDate.isValid() ? QString() : tr("Request");
+    case ResponsibleColumn:
+        return m_staffNames.value(course.responsible);
     case RequestColumn:
         return formatDate(course.requestDate);
     case StartColumn:
@@ -107,6 +112,7 @@ QVariant CourseTableModel::headerData(int section, Qt::Orientation orientation, 
     case LegalBasisColumn: return tr("Legal basis");
     case SettingColumn: return tr("Setting");
     case PhaseColumn: return tr("Phase");
+    case ResponsibleColumn: return tr("Contact person");
     case RequestColumn: return tr("Requested");
     case StartColumn: return tr("Started");
     case EndColumn: return tr("Ended");

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include "core/domain/course.h"
 
@@ -19,6 +20,7 @@ public:
         LegalBasisColumn,
         SettingColumn,
         PhaseColumn,
+        ResponsibleColumn,
         RequestColumn,
         StartColumn,
         EndColumn,
@@ -32,7 +34,8 @@ public:
 
     explicit CourseTableModel(QObject *parent = nullptr);
 
-    void setCourses(std::vector<core::Course> courses);
+    /// `staffNames` maps staff ids to names for the responsible column (kontaktperson).
+    void setCourses(std::vector<core::Course> courses, QHash<QString, QString> staffNames = {});
     const core::Course &courseAt(int row) const { return m_courses.at(std::size_t(row)); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -45,6 +48,7 @@ private:
     QVariant displayData(const core::Course &course, int column) const;
 
     std::vector<core::Course> m_courses;
+    QHash<QString, QString> m_staffNames;
 };
 
 } // namespace mestring::ui

@@ -14,6 +14,7 @@
 #include "core/services/clientservice.h"
 #include "core/services/courseservice.h"
 #include "core/services/serviceerrors.h"
+#include "core/services/staffservice.h"
 #include "core/storage/storageerror.h"
 #include "ui/models/clientlistmodel.h"
 #include "ui/widgets/clientrecordwidget.h"
@@ -144,12 +145,15 @@ bool ClientsPage::openClient(const QString &clientId)
     try {
         const core::Client client = m_services.clients.get(m_actor, clientId);
         std::optional<std::vector<core::Course>> courses;
+        QHash<QString, QString> staffNames;
         try {
             courses = m_services.courses.forClient(m_actor, clientId);
+            for (const core::StaffMember &member : m_services.staff.list(m_actor, true))
+                staffNames.insert(member.id, member.name);
         } catch (const core::PermissionDenied &) {
             // The master data is still theirs to see; the course section stays hidden.
         }
-        m_record->setRecord(client, std::move(courses), QDate::currentDate());
+        m_record->setRecord(client, std::move(courses), staffNames, QDate::currentDate());
     } catch (const core::ServiceError &error) {
         QMessageBox::warning(this, tr("Open client"), error.message());
         return false;

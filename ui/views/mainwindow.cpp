@@ -11,6 +11,7 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include "administrationpage.h"
 #include "clientspage.h"
 #include "core/services/permissions.h"
 #include "emptypage.h"
@@ -138,7 +139,7 @@ void MainWindow::createPages()
     m_pages->addWidget(new EmptyPage(pageTitle(PageId::Groups), m_pages));
     m_pages->addWidget(new EmptyPage(pageTitle(PageId::Medication), m_pages));
     m_pages->addWidget(new EmptyPage(pageTitle(PageId::Reports), m_pages));
-    m_pages->addWidget(new EmptyPage(pageTitle(PageId::Administration), m_pages));
+    m_pages->addWidget(new AdministrationPage(m_services.staff, m_actor, m_pages));
 }
 
 void MainWindow::createStatusBar(const QString &databaseName)

@@ -38,12 +38,20 @@ ClientOverviewTab::ClientOverviewTab(QWidget *parent)
     m_courses->setSelectionMode(QAbstractItemView::SingleSelection);
     m_courses->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_courses->setAlternatingRowColors(true);
-    m_courses->setWordWrap(false);
+    // Long end reasons ("Udskrevet til andet tilbud eller hospital") wrap instead of being cut
+    // off; rows size to their text, which is cheap for the few courses of one client.
+    m_courses->setWordWrap(true);
     m_courses->verticalHeader()->hide();
-    m_courses->verticalHeader()->setDefaultSectionSize(m_courses->fontMetrics().height() + 10);
+    m_courses->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_courses->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_courses->setStyleSheet(QStringLiteral("QTableView::item { padding: 4px 2px; }"));
     m_courses->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_courses->horizontalHeader()->setStretchLastSection(true);
     m_courses->setAccessibleName(tr("Treatment courses"));
+    // As tall as its rows: a client has a handful of courses, and an empty grid below them
+    // would look like missing data.
+    m_courses->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_courses->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     m_noCourses->setObjectName(QStringLiteral("noCoursesLabel"));
     m_noCourses->setForegroundRole(QPalette::PlaceholderText);
 
@@ -55,20 +63,24 @@ ClientOverviewTab::ClientOverviewTab(QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(m_coursesTitle);
     layout->addWidget(m_noCourses);
-    layout->addWidget(m_courses, 1);
+    layout->addWidget(m_courses);
+    layout->addStretch(1);
 }
 
 void ClientOverviewTab::setRecord(const core::Client &client,
                                   std::optional<std::vector<core::Course>> courses,
-                                  const QDate &today)
+                                  const QHash<QString, QString> &staffNames, const QDate &today)
 {
     m_masterData->setClient(client, today);
     m_coursesTitle->setVisible(courses.has_value());
-    m_courseModel->setCourses(courses ? std::move(*courses) : std::vector<core::Course>());
+    m_courseModel->setCourses(courses ? std::move(*courses) : std::vector<core::Course>(),
+                              staffNames);
     const bool none = m_courseModel->rowCount() == 0;
     m_noCourses->setVisible(courses && none);
     m_courses->setVisible(courses && !none);
     m_courses->resizeColumnsToContents();
+    for (int column = 0; column + 1 < CourseTableModel::ColumnCount; ++column)
+        m_courses->setColumnWidth(column, m_courses->columnWidth(column) + 16);
 }
 
 } // namespace mestring::ui

@@ -42,7 +42,8 @@ ClientRecordWidget::ClientRecordWidget(QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("recordTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_overview, tr("Overview"));
+    // "Summary" (oversigt), not "Overview": that is the main window's first page.
+    m_tabs->addTab(m_overview, tr("Summary"));
 
     auto *header = new QVBoxLayout;
     header->setSpacing(2);
@@ -60,6 +61,7 @@ ClientRecordWidget::ClientRecordWidget(QWidget *parent)
 
 void ClientRecordWidget::setRecord(const core::Client &client,
                                    std::optional<std::vector<core::Course>> courses,
+                                   const QHash<QString, QString> &staffNames,
                                    const QDate &today)
 {
     m_client = client;
@@ -77,7 +79,7 @@ void ClientRecordWidget::setRecord(const core::Client &client,
         facts << client.municipality;
     m_summary->setText(facts.join(QStringLiteral("  \u00b7  ")));
 
-    m_overview->setRecord(client, std::move(courses), today);
+    m_overview->setRecord(client, std::move(courses), staffNames, today);
     m_tabs->setCurrentIndex(0);
 }
 

@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 
+#include <QHash>
 #include <QWidget>
 
 #include "core/domain/client.h"
@@ -27,7 +28,7 @@ public:
     explicit ClientRecordWidget(QWidget *parent = nullptr);
 
     void setRecord(const core::Client &client, std::optional<std::vector<core::Course>> courses,
-                   const QDate &today);
+                   const QHash<QString, QString> &staffNames, const QDate &today);
     QString clientId() const { return m_client.id; }
     QTabWidget *tabs() const { return m_tabs; }
 

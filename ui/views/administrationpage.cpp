@@ -1,0 +1,81 @@
+#include "administrationpage.h"
+
+#include <algorithm>
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "core/services/serviceerrors.h"
+#include "core/services/staffservice.h"
+#include "core/storage/storageerror.h"
+#include "ui/models/stafftablemodel.h"
+#include "ui/widgets/pageheader.h"
+
+namespace mestring::ui {
+
+AdministrationPage::AdministrationPage(core::StaffService &staff, core::Actor actor,
+                                       QWidget *parent)
+    : QWidget(parent)
+    , m_staff(staff)
+    , m_actor(std::move(actor))
+    , m_header(new PageHeader(tr("Administration"), this))
+    , m_model(new StaffTableModel(this))
+    , m_table(new QTableView(this))
+{
+    auto *title = new QLabel(tr("Staff"), this);
+    QFont font = title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    title->setFont(font);
+
+    m_table->setObjectName(QStringLiteral("staffTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(StaffTableModel::NameColumn, 260);
+    m_table->setColumnWidth(StaffTableModel::UsernameColumn, 180);
+    m_table->setColumnWidth(StaffTableModel::RoleColumn, 240);
+    m_table->setAccessibleName(tr("Staff"));
+
+    connect(&m_staff, &core::StaffService::staffChanged, this, &AdministrationPage::refresh);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(title);
+    layout->addWidget(m_table, 1);
+}
+
+void AdministrationPage::refresh()
+{
+    try {
+        // Former staff too: records keep naming them, and a manager may reactivate them.
+        const auto staff = m_staff.list(m_actor, true);
+        const auto active = std::count_if(staff.begin(), staff.end(),
+                                          [](const auto &member) { return member.active; });
+        m_header->setSubtitle(tr("Active staff: %1. Former staff: %2.")
+                                  .arg(active)
+                                  .arg(qsizetype(staff.size()) - active));
+        m_model->setStaff(staff);
+    } catch (const core::ServiceError &error) {
+        m_header->setSubtitle(error.message());
+    } catch (const core::StorageError &error) {
+        m_header->setSubtitle(error.message());
+    }
+}
+
+void AdministrationPage::showEvent(QShowEvent *event)
+{
+    refresh();
+    QWidget::showEvent(event);
+}
+
+} // namespace mestring::ui
