@@ -52,26 +52,35 @@ bool blocks(const MissedDoseRun &run, const QDate &day, const DoseReassessments 
         && !reassessments.firstBetween(run.last(), day).isValid();
 }
 
-QDate latestDispensingDay(std::span<const Dispensing> dispensings)
+QDate latestDispensingDay(std::span<const Dispensing *const> dispensings)
 {
     QDate latest;
-    for (const Dispensing &d : dispensings) {
-        if (d.date.isValid() && (!latest.isValid() || d.date > latest))
-            latest = d.date;
+    for (const Dispensing *d : dispensings) {
+        if (d->date.isValid() && (!latest.isValid() || d->date > latest))
+            latest = d->date;
     }
     return latest;
+}
+
+std::vector<const Dispensing *> pointersTo(std::span<const Dispensing> dispensings)
+{
+    std::vector<const Dispensing *> pointers;
+    pointers.reserve(dispensings.size());
+    for (const Dispensing &d : dispensings)
+        pointers.push_back(&d);
+    return pointers;
 }
 
 } // namespace
 
 std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPrescriptions,
-                                          std::span<const Dispensing> dispensings,
+                                          std::span<const Dispensing *const> dispensings,
                                           std::span<const Absence> absences, const QDate &to,
                                           const QDate &today)
 {
     QHash<QStringView, std::vector<const Dispensing *>> byPrescription;
-    for (const Dispensing &d : dispensings)
-        byPrescription[d.prescription].push_back(&d);
+    for (const Dispensing *d : dispensings)
+        byPrescription[d->prescription].push_back(d);
     std::vector<DoseDay> days;
     for (const Prescription &p : clientPrescriptions) {
         if (p.category != DrugCategory::Substitution)
@@ -83,9 +92,19 @@ std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPr
         const std::vector<DoseDay> more = doseDays(p, own, absences, p.start, to, today);
         days.insert(days.end(), more.begin(), more.end());
     }
-    std::stable_sort(days.begin(), days.end(),
-                     [](const DoseDay &a, const DoseDay &b) { return a.date < b.date; });
+    // Prescriptions of one category never overlap, so this is usually sorted already.
+    const auto byDate = [](const DoseDay &a, const DoseDay &b) { return a.date < b.date; };
+    if (!std::is_sorted(days.begin(), days.end(), byDate))
+        std::stable_sort(days.begin(), days.end(), byDate);
     return days;
+}
+
+std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPrescriptions,
+                                          std::span<const Dispensing> dispensings,
+                                          std::span<const Absence> absences, const QDate &to,
+                                          const QDate &today)
+{
+    return substitutionDoseDays(clientPrescriptions, pointersTo(dispensings), absences, to, today);
 }
 
 MissedDoseRun trailingMissedRun(std::span<const DoseDay> days)
@@ -119,7 +138,7 @@ DoseBlock substitutionBlockOn(const QDate &day, std::span<const Prescription> cl
 
 std::vector<BlockedDispensing>
 dispensingsGivenWhileBlocked(std::span<const Prescription> clientPrescriptions,
-                             std::span<const Dispensing> dispensings,
+                             std::span<const Dispensing *const> dispensings,
                              std::span<const Absence> absences,
                              const DoseReassessments &reassessments)
 {
@@ -137,6 +156,16 @@ dispensingsGivenWhileBlocked(std::span<const Prescription> clientPrescriptions,
         advance(run, day);
     }
     return result;
+}
+
+std::vector<BlockedDispensing>
+dispensingsGivenWhileBlocked(std::span<const Prescription> clientPrescriptions,
+                             std::span<const Dispensing> dispensings,
+                             std::span<const Absence> absences,
+                             const DoseReassessments &reassessments)
+{
+    return dispensingsGivenWhileBlocked(clientPrescriptions, pointersTo(dispensings), absences,
+                                        reassessments);
 }
 
 std::vector<QDate> antabusMissedDoses(const Prescription &prescription,

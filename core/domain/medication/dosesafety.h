@@ -49,6 +49,12 @@ std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPr
                                           std::span<const Absence> absences, const QDate &to,
                                           const QDate &today);
 
+/// As above, for dispensings already gathered as pointers (the dataset checker's records).
+std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPrescriptions,
+                                          std::span<const Dispensing *const> dispensings,
+                                          std::span<const Absence> absences, const QDate &to,
+                                          const QDate &today);
+
 /// The run of missed doses at the end of `days`. Missed scheduled days extend it; a scheduled
 /// day given, refused or withheld, or a dose given on an unscheduled day, ends it; pending
 /// days and other unscheduled days are skipped (absences never break a run).
@@ -88,6 +94,13 @@ struct BlockedDispensing
 std::vector<BlockedDispensing>
 dispensingsGivenWhileBlocked(std::span<const Prescription> clientPrescriptions,
                              std::span<const Dispensing> dispensings,
+                             std::span<const Absence> absences,
+                             const DoseReassessments &reassessments);
+
+/// As above, for dispensings already gathered as pointers.
+std::vector<BlockedDispensing>
+dispensingsGivenWhileBlocked(std::span<const Prescription> clientPrescriptions,
+                             std::span<const Dispensing *const> dispensings,
                              std::span<const Absence> absences,
                              const DoseReassessments &reassessments);
 

@@ -165,16 +165,19 @@ void DatasetCheck::checkRecords()
 }
 
 void DatasetCheck::expectReference(Section section, std::size_t row, const QString &field,
-                                   QStringView id, Section target)
+                                   QStringView id, Section target, int found)
 {
     // An empty reference is a missing required field, reported by the record's own rules.
     if (id.isEmpty())
         return;
-    const RecordIndex *index = target == Section::Staff  ? &m_index.staff
-        : target == Section::Clients                     ? &m_index.clients
-        : target == Section::Courses                     ? &m_index.courses
-                                                         : &m_index.prescriptions;
-    if (index->find(id) < 0)
+    if (found == notLookedUp) {
+        const RecordIndex &index = target == Section::Staff ? m_index.staff
+            : target == Section::Clients                    ? m_index.clients
+            : target == Section::Courses                    ? m_index.courses
+                                                            : m_index.prescriptions;
+        found = index.find(id);
+    }
+    if (found < 0)
         report(section, row, {dataError(field, missingMessage(target, id))});
 }
 
@@ -184,7 +187,8 @@ void DatasetCheck::checkReferences()
                   staff = QStringLiteral("staff");
     for (std::size_t i = 0; i < m_data.courses.size(); ++i) {
         const Course &c = m_data.courses[i];
-        expectReference(Section::Courses, i, client, c.client, Section::Clients);
+        expectReference(Section::Courses, i, client, c.client, Section::Clients,
+                        m_index.clientOfCourse[i]);
         expectReference(Section::Courses, i, QStringLiteral("responsible"), c.responsible,
                         Section::Staff);
     }
@@ -196,21 +200,23 @@ void DatasetCheck::checkReferences()
     }
     for (std::size_t i = 0; i < m_data.appointments.size(); ++i) {
         const Appointment &a = m_data.appointments[i];
-        expectReference(Section::Appointments, i, course, a.course, Section::Courses);
+        expectReference(Section::Appointments, i, course, a.course, Section::Courses,
+                        m_index.courseOfAppointment[i]);
         expectReference(Section::Appointments, i, staff, a.staff, Section::Staff);
     }
     for (std::size_t i = 0; i < m_data.absences.size(); ++i)
         expectReference(Section::Absences, i, client, m_data.absences[i].client, Section::Clients);
     for (std::size_t i = 0; i < m_data.prescriptions.size(); ++i) {
         const Prescription &p = m_data.prescriptions[i];
-        expectReference(Section::Prescriptions, i, client, p.client, Section::Clients);
+        expectReference(Section::Prescriptions, i, client, p.client, Section::Clients,
+                        m_index.clientOfPrescription[i]);
         expectReference(Section::Prescriptions, i, QStringLiteral("prescriber"), p.prescriber,
                         Section::Staff);
     }
     for (std::size_t i = 0; i < m_data.dispensings.size(); ++i) {
         const Dispensing &d = m_data.dispensings[i];
         expectReference(Section::Dispensings, i, QStringLiteral("prescription"), d.prescription,
-                        Section::Prescriptions);
+                        Section::Prescriptions, m_index.prescriptionOfDispensing[i]);
         expectReference(Section::Dispensings, i, staff, d.staff, Section::Staff);
     }
     for (std::size_t i = 0; i < m_data.notes.size(); ++i) {

@@ -32,8 +32,11 @@ private:
     void checkRecords();
     void checkReferences();
     void checkGroupReferences();
+    static constexpr int notLookedUp = -2;
+    /// Reports `id` when no record of `target` has it. `found` is the row when the index has
+    /// already looked it up, so big lists are not searched twice.
     void expectReference(Section section, std::size_t row, const QString &field,
-                         QStringView id, Section target);
+                         QStringView id, Section target, int found = notLookedUp);
 
     // datasetcheckclinical.cpp
     void checkClients();

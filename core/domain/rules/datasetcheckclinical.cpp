@@ -120,7 +120,7 @@ void DatasetCheck::checkAppointments()
         const Appointment &appointment = m_data.appointments[row];
         if (appointment.status != AppointmentStatus::Planned)
             continue;
-        const int client = m_index.clientOfAppointment(appointment);
+        const int client = m_index.clientOfAppointment(row);
         if (client < 0)
             continue;
         report(Section::Appointments, row,

@@ -120,9 +120,12 @@ void DatasetCheck::sweepDispensingConflicts(int prescription)
     }
     if (sorted.size() < 2)
         return;
-    std::sort(sorted.begin(), sorted.end(), [&all](int a, int b) {
+    const auto byDate = [&all](int a, int b) {
         return std::tie(all[std::size_t(a)].date, a) < std::tie(all[std::size_t(b)].date, b);
-    });
+    };
+    // Dispensings are usually recorded day by day, so already in order.
+    if (!std::is_sorted(sorted.begin(), sorted.end(), byDate))
+        std::sort(sorted.begin(), sorted.end(), byDate);
     int previous = -1, cover = -1;
     for (int row : sorted) {
         const Dispensing &d = all[std::size_t(row)];
@@ -147,21 +150,20 @@ void DatasetCheck::sweepDispensingConflicts(int prescription)
 void DatasetCheck::checkMissedDoseBlocks()
 {
     const auto &prescriptions = m_data.prescriptions;
+    std::vector<const Dispensing *> dispensings;
+    std::vector<Prescription> clientPrescriptions;
     for (int client = 0; client < int(m_data.clients.size()); ++client) {
         const std::span<const int> rows = m_index.prescriptionsByClient.rows(client);
-        std::vector<Dispensing> dispensings;
-        std::vector<int> dispensingRows;
+        dispensings.clear();
         for (int p : rows) {
             if (prescriptions[std::size_t(p)].category != DrugCategory::Substitution)
                 continue;
-            for (int row : m_index.dispensingsByPrescription.rows(p)) {
-                dispensings.push_back(m_data.dispensings[std::size_t(row)]);
-                dispensingRows.push_back(row);
-            }
+            for (int row : m_index.dispensingsByPrescription.rows(p))
+                dispensings.push_back(&m_data.dispensings[std::size_t(row)]);
         }
         if (dispensings.empty())
             continue;
-        std::vector<Prescription> clientPrescriptions;
+        clientPrescriptions.clear();
         for (int p : rows)
             clientPrescriptions.push_back(prescriptions[std::size_t(p)]);
         const DoseReassessments reassessments(
@@ -170,8 +172,7 @@ void DatasetCheck::checkMissedDoseBlocks()
             clientPrescriptions, dispensings,
             m_index.absencesByClient.span(m_absencesByClient, client), reassessments);
         for (const BlockedDispensing &b : blocked) {
-            const std::size_t row = std::size_t(dispensingRows[std::size_t(b.dispensing - dispensings.data())]);
-            report(Section::Dispensings, row,
+            report(Section::Dispensings, std::size_t(b.dispensing - m_data.dispensings.data()),
                    {blockedDispensingIssue(b.run.count(), b.run.last())});
         }
     }

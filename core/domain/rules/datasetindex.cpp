@@ -53,6 +53,8 @@ DatasetIndex::DatasetIndex(const Dataset &d)
         rowsOf(d.prescriptions, clients, [](const Prescription &p) { return p.client; });
     prescriptionOfDispensing = rowsOf(d.dispensings, prescriptions,
                                       [](const Dispensing &x) { return x.prescription; });
+    courseOfAppointment =
+        rowsOf(d.appointments, courses, [](const Appointment &a) { return a.course; });
     coursesByClient = RowGroups(clientCount, clientOfCourse);
     prescriptionsByClient = RowGroups(clientCount, clientOfPrescription);
     absencesByClient = RowGroups(
@@ -67,14 +69,14 @@ DatasetIndex::DatasetIndex(const Dataset &d)
     for (std::size_t row = 0; row < d.appointments.size(); ++row) {
         const Appointment &a = d.appointments[row];
         if (a.type == AppointmentType::Doctor && a.status == AppointmentStatus::Attended)
-            doctorVisitClient[row] = clientOfAppointment(a);
+            doctorVisitClient[row] = clientOfAppointment(row);
     }
     doctorVisitsByClient = RowGroups(clientCount, doctorVisitClient);
 }
 
-int DatasetIndex::clientOfAppointment(const Appointment &appointment) const
+int DatasetIndex::clientOfAppointment(std::size_t row) const
 {
-    const int course = courses.find(appointment.course);
+    const int course = courseOfAppointment[row];
     return course < 0 ? -1 : clientOfCourse[std::size_t(course)];
 }
 

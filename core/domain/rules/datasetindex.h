@@ -24,16 +24,17 @@ public:
             const QString &id = records[row].id;
             if (id.isEmpty())
                 continue;
-            const auto it = m_rows.constFind(id);
-            if (it != m_rows.cend())
-                m_duplicates.emplace_back(int(row), *it);
+            // One hash lookup per record: a new slot holds 0, so rows are stored plus one.
+            int &slot = m_rows[id];
+            if (slot != 0)
+                m_duplicates.emplace_back(int(row), slot - 1);
             else
-                m_rows.insert(id, int(row));
+                slot = int(row) + 1;
         }
     }
 
     /// The row of the record with this id, or -1.
-    int find(QStringView id) const { return id.isEmpty() ? -1 : m_rows.value(id, -1); }
+    int find(QStringView id) const { return id.isEmpty() ? -1 : m_rows.value(id, 0) - 1; }
     /// (row, row of the first record with the same id), in row order.
     const std::vector<std::pair<int, int>> &duplicates() const { return m_duplicates; }
 
@@ -95,13 +96,14 @@ struct DatasetIndex
     std::vector<int> clientOfCourse;           // per course row: client row or -1
     std::vector<int> clientOfPrescription;     // per prescription row
     std::vector<int> prescriptionOfDispensing; // per dispensing row
+    std::vector<int> courseOfAppointment;      // per appointment row
 
     RowGroups coursesByClient, prescriptionsByClient, absencesByClient, notesByClient;
     RowGroups goalsByCourse, dispensingsByPrescription;
     RowGroups doctorVisitsByClient; // attended `doctor` appointments, by the course's client
 
-    /// The client row of an appointment's course, or -1.
-    int clientOfAppointment(const Appointment &appointment) const;
+    /// The client row of the course of the appointment in `row`, or -1.
+    int clientOfAppointment(std::size_t row) const;
 };
 
 } // namespace mestring::core

@@ -108,7 +108,7 @@ TEST_CASE("Days covered by a take-home supply are never missed", "[core][medicat
     CHECK(s.blockOn("2025-01-26").blocked);       // 23, 24 and 25 missed
 }
 
-TEST_CASE("An attended doctor appointment after the last missed day lifts the block",
+TEST_CASE("A dose schedule block is lifted by an attended doctor appointment after the last missed day",
           "[core][medication][safety]")
 {
     Scenario s;

@@ -45,7 +45,7 @@ TEST_CASE("A prescription without a positive dose is refused", "[core][rules][pr
     requireOnlyError(checkPrescription(p), "dose_mg");
 }
 
-TEST_CASE("A category that does not follow the drug is refused", "[core][rules][prescriptions]")
+TEST_CASE("A prescription whose category does not follow its drug is refused", "[core][rules][prescriptions]")
 {
     struct Case
     {
