@@ -1,0 +1,77 @@
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include "core/services/accesslog.h"
+#include "core/services/authservice.h"
+#include "core/storage/database.h"
+
+using namespace mestring::core;
+
+namespace {
+
+int runInit(const QStringList &arguments, const QByteArray &stdinBytes, QByteArray *err = nullptr)
+{
+    QProcess process;
+    process.start(QStringLiteral(MESTRING_CLI), QStringList{QStringLiteral("init")} + arguments);
+    REQUIRE(process.waitForStarted());
+    process.write(stdinBytes);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    if (err)
+        *err = process.readAllStandardError();
+    return process.exitCode();
+}
+
+} // namespace
+
+TEST_CASE("mestring-cli init creates a database whose manager logs in with the given password",
+          "[core][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("centre.sqlite"));
+    REQUIRE(runInit({QStringLiteral("--db"), path, QStringLiteral("--manager-username"),
+                     QStringLiteral("leder"), QStringLiteral("--manager-name"),
+                     QStringLiteral("Ida Lund"), QStringLiteral("--password-stdin")},
+                    "hemmelig123\n")
+            == 0);
+    Database db(QUuid::createUuid().toString());
+    db.open(path, Database::OpenMode::MustExist);
+    AccessLog log(db);
+    AuthService auth(db, log);
+    const auto login = auth.login(QStringLiteral("leder"), QStringLiteral("hemmelig123"));
+    REQUIRE(login.status == AuthService::LoginStatus::Ok);
+    CHECK(login.actor->role == Role::Manager);
+}
+
+TEST_CASE("mestring-cli init refuses an existing file and a short password, on one line",
+          "[core][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("centre.sqlite"));
+    const QStringList args{QStringLiteral("--db"), path, QStringLiteral("--manager-username"),
+                           QStringLiteral("leder"), QStringLiteral("--manager-name"),
+                           QStringLiteral("Ida Lund"), QStringLiteral("--password-stdin")};
+    QByteArray err;
+    CHECK(runInit(args, "kort\n", &err) != 0);
+    CHECK(err.count('\n') == 1);
+    CHECK_FALSE(QFile::exists(path));
+    REQUIRE(runInit(args, "hemmelig123\n") == 0);
+    CHECK(runInit(args, "hemmelig456\n", &err) != 0);
+    CHECK(err.startsWith("mestring-cli: init: "));
+    CHECK(err.count('\n') == 1);
+}
+
+TEST_CASE("mestring-cli init without a password source is a usage error", "[core][cli]")
+{
+    QTemporaryDir dir;
+    QByteArray err;
+    CHECK(runInit({QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite")),
+                   QStringLiteral("--manager-username"), QStringLiteral("leder"),
+                   QStringLiteral("--manager-name"), QStringLiteral("Ida")},
+                  QByteArray(), &err)
+          == 2);
+}
