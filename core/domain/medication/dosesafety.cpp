@@ -36,21 +36,48 @@ QDate DoseReassessments::lastOnOrBefore(const QDate &day) const
 
 namespace {
 
-void advance(MissedDoseRun &run, const DoseDay &day)
+// The safety state while walking a client's substitution dose days in date order. A block,
+// once reached, stands until a dose reassessment dated after the last missed day of the run
+// that reached it: a refused or withheld dose (what staff record while the dose is blocked) or a
+// dose given in breach of the block does not lift it.
+class BlockState
 {
-    if (day.state == DoseState::Pending)
-        return;
-    if (day.isMissed())
-        run.days.push_back(day.date);
-    else if (day.scheduled || day.state == DoseState::Given)
-        run.days.clear();
-}
+public:
+    void advance(const DoseDay &day)
+    {
+        if (day.state == DoseState::Pending)
+            return;
+        if (day.isMissed()) {
+            m_run.days.push_back(day.date);
+            if (m_run.count() >= missedDosesBeforeBlock && !m_runBlocks) {
+                m_runBlocks = true;
+                m_blocking.days.clear(); // the later run supersedes it
+            }
+        } else if (day.scheduled || day.state == DoseState::Given) {
+            if (m_runBlocks) {
+                std::swap(m_run, m_blocking);
+                m_runBlocks = false;
+            }
+            m_run.days.clear();
+        }
+    }
 
-bool blocks(const MissedDoseRun &run, const QDate &day, const DoseReassessments &reassessments)
-{
-    return run.count() >= missedDosesBeforeBlock
-        && !reassessments.firstBetween(run.last(), day).isValid();
-}
+    const MissedDoseRun &run() const { return m_run; }
+    /// The run that reached a block most recently (the current run when it did); may be empty.
+    const MissedDoseRun &blockingRun() const { return m_runBlocks ? m_run : m_blocking; }
+
+    bool blocksOn(const QDate &day, const DoseReassessments &reassessments) const
+    {
+        const MissedDoseRun &blocking = blockingRun();
+        return blocking.count() >= missedDosesBeforeBlock
+            && !reassessments.firstBetween(blocking.last(), day).isValid();
+    }
+
+private:
+    MissedDoseRun m_run;
+    MissedDoseRun m_blocking;
+    bool m_runBlocks = false;
+};
 
 QDate latestDispensingDay(std::span<const Dispensing *const> dispensings)
 {
@@ -109,10 +136,10 @@ std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPr
 
 MissedDoseRun trailingMissedRun(std::span<const DoseDay> days)
 {
-    MissedDoseRun run;
+    BlockState state;
     for (const DoseDay &day : days)
-        advance(run, day);
-    return run;
+        state.advance(day);
+    return state.run();
 }
 
 DoseBlock substitutionBlockOn(const QDate &day, std::span<const Prescription> clientPrescriptions,
@@ -122,9 +149,12 @@ DoseBlock substitutionBlockOn(const QDate &day, std::span<const Prescription> cl
 {
     const std::vector<DoseDay> days = substitutionDoseDays(clientPrescriptions, dispensings,
                                                            absences, day.addDays(-1), day);
+    BlockState state;
+    for (const DoseDay &d : days)
+        state.advance(d);
     DoseBlock block;
-    block.run = trailingMissedRun(days);
-    block.blocked = blocks(block.run, day, reassessments);
+    block.blocked = state.blocksOn(day, reassessments);
+    block.run = block.blocked ? state.blockingRun() : state.run();
     if (!block.blocked)
         return block;
     // The block restarted after the latest reassessment that came too early to lift it.
@@ -149,11 +179,11 @@ dispensingsGivenWhileBlocked(std::span<const Prescription> clientPrescriptions,
     const std::vector<DoseDay> days = substitutionDoseDays(clientPrescriptions, dispensings,
                                                            absences, last, last.addDays(1));
     std::vector<BlockedDispensing> result;
-    MissedDoseRun run;
+    BlockState state;
     for (const DoseDay &day : days) {
-        if (day.state == DoseState::Given && blocks(run, day.date, reassessments))
-            result.push_back(BlockedDispensing{day.dispensing, run});
-        advance(run, day);
+        if (day.state == DoseState::Given && state.blocksOn(day.date, reassessments))
+            result.push_back(BlockedDispensing{day.dispensing, state.blockingRun()});
+        state.advance(day);
     }
     return result;
 }

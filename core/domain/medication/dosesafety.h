@@ -64,7 +64,8 @@ MissedDoseRun trailingMissedRun(std::span<const DoseDay> days);
 struct DoseBlock
 {
     bool blocked = false;
-    /// The consecutive missed doses before the day asked about (also when not blocked).
+    /// When blocked: the consecutive missed doses that reached the block. Otherwise: the
+    /// consecutive missed doses just before the day asked about.
     MissedDoseRun run;
     /// The first day of the uninterrupted block that reaches the day asked about.
     QDate since;
@@ -76,8 +77,10 @@ struct DoseBlock
 
 /// The safety rule: a substitution dose on `day` (taken or handed out) is blocked when the
 /// client missed 3 or more consecutive scheduled substitution doses before `day` and no dose
-/// reassessment is dated after the last of them and on or before `day`. Every day before `day`
-/// counts as over. O(days since the first substitution prescription).
+/// reassessment is dated after the last of them and on or before `day`. The block stands until
+/// that reassessment: doses refused or withheld meanwhile, or given in breach of the block, do
+/// not lift it. Every day before `day` counts as over. O(days since the first substitution
+/// prescription).
 DoseBlock substitutionBlockOn(const QDate &day, std::span<const Prescription> clientPrescriptions,
                               std::span<const Dispensing> dispensings,
                               std::span<const Absence> absences,
@@ -90,7 +93,8 @@ struct BlockedDispensing
 };
 
 /// Every substitution dispensing taken or handed out while blocked (see substitutionBlockOn),
-/// in date order, in one pass over the client's substitution dose days.
+/// in date order, in one pass over the client's substitution dose days. Each dose given before
+/// the reassessment is listed, not only the first.
 std::vector<BlockedDispensing>
 dispensingsGivenWhileBlocked(std::span<const Prescription> clientPrescriptions,
                              std::span<const Dispensing> dispensings,

@@ -161,17 +161,40 @@ TEST_CASE("Missed antabus doses never block dispensing", "[core][medication][saf
     CHECK_FALSE(s.blockOn("2025-02-10").blocked);
 }
 
-TEST_CASE("Doses given while blocked are found in one pass", "[core][medication][safety]")
+TEST_CASE("A block stands while doses are withheld or refused", "[core][medication][safety]")
+{
+    Scenario s; // 22, 23 and 24 January missed
+    s.add("d3", "2025-01-25", DispensingStatus::Withheld);
+    s.add("d4", "2025-01-26", DispensingStatus::Refused);
+    const DoseBlock block = s.blockOn("2025-01-27");
+    REQUIRE(block.blocked);
+    CHECK(block.run.last() == date("2025-01-24"));
+    CHECK(block.since == date("2025-01-25"));
+}
+
+TEST_CASE("A dose given in breach of a block does not lift it", "[core][medication][safety]")
+{
+    Scenario s;
+    s.add("d3", "2025-01-25");
+    CHECK(s.blockOn("2025-01-26").blocked);
+    s.addDoctorVisit("2025-01-26T09:00:00+01:00");
+    CHECK_FALSE(s.blockOn("2025-01-26").blocked);
+}
+
+TEST_CASE("Every dose given while blocked is found in one pass", "[core][medication][safety]")
 {
     Scenario s;
     s.add("d3", "2025-01-25");
     s.add("d4", "2025-01-26");
+    s.add("d5", "2025-01-27");
+    s.addDoctorVisit("2025-01-27T08:00:00+01:00");
     const DoseReassessments reassessments(s.prescriptions, s.appointments);
     const std::vector<BlockedDispensing> blocked =
         dispensingsGivenWhileBlocked(s.prescriptions, s.dispensings, s.absences, reassessments);
-    REQUIRE(blocked.size() == 1);
-    CHECK(blocked.front().dispensing->id == str("d3"));
-    CHECK(blocked.front().run.count() == 3);
+    REQUIRE(blocked.size() == 2);
+    CHECK(blocked[0].dispensing->id == str("d3"));
+    CHECK(blocked[1].dispensing->id == str("d4"));
+    CHECK(blocked[1].run.count() == 3);
 }
 
 TEST_CASE("A substitution dose given while blocked is warned about",
