@@ -10,9 +10,12 @@ namespace mestring::ui {
 QString sexTitle(core::Sex sex)
 {
     switch (sex) {
-    case core::Sex::Female: return QCoreApplication::translate("mestring", "female", "sex");
-    case core::Sex::Male: return QCoreApplication::translate("mestring", "male", "sex");
-    case core::Sex::Other: return QCoreApplication::translate("mestring", "other", "sex");
+    case core::Sex::Female:
+        return QCoreApplication::translate("mestring", "female", "sex");
+    case core::Sex::Male:
+        return QCoreApplication::translate("mestring", "male", "sex");
+    case core::Sex::Other:
+        return QCoreApplication::translate("mestring", "other", "sex");
     }
     return QString();
 }
@@ -20,8 +23,10 @@ QString sexTitle(core::Sex sex)
 QString courseKindTitle(core::CourseKind kind)
 {
     switch (kind) {
-    case core::CourseKind::Alcohol: return QCoreApplication::translate("mestring", "Alcohol", "course kind");
-    case core::CourseKind::Drug: return QCoreApplication::translate("mestring", "Drugs", "course kind");
+    case core::CourseKind::Alcohol:
+        return QCoreApplication::translate("mestring", "Alcohol", "course kind");
+    case core::CourseKind::Drug:
+        return QCoreApplication::translate("mestring", "Drugs", "course kind");
     }
     return QString();
 }
@@ -29,11 +34,16 @@ QString courseKindTitle(core::CourseKind kind)
 QString legalBasisTitle(core::LegalBasis basis)
 {
     switch (basis) {
-    case core::LegalBasis::Sul141: return QStringLiteral("SUL § 141");
-    case core::LegalBasis::Sul142: return QStringLiteral("SUL § 142");
-    case core::LegalBasis::Sel101: return QStringLiteral("SEL § 101");
-    case core::LegalBasis::Sel101a: return QStringLiteral("SEL § 101 a");
-    case core::LegalBasis::Sel107: return QStringLiteral("SEL § 107");
+    case core::LegalBasis::Sul141:
+        return QStringLiteral("SUL § 141");
+    case core::LegalBasis::Sul142:
+        return QStringLiteral("SUL § 142");
+    case core::LegalBasis::Sel101:
+        return QStringLiteral("SEL § 101");
+    case core::LegalBasis::Sel101a:
+        return QStringLiteral("SEL § 101 a");
+    case core::LegalBasis::Sel107:
+        return QStringLiteral("SEL § 107");
     }
     return QString();
 }
@@ -41,9 +51,12 @@ QString legalBasisTitle(core::LegalBasis basis)
 QString settingTitle(core::Setting setting)
 {
     switch (setting) {
-    case core::Setting::Ambulant: return QCoreApplication::translate("mestring", "Outpatient", "setting");
-    case core::Setting::Day: return QCoreApplication::translate("mestring", "Day treatment", "setting");
-    case core::Setting::Residential: return QCoreApplication::translate("mestring", "Residential", "setting");
+    case core::Setting::Ambulant:
+        return QCoreApplication::translate("mestring", "Outpatient", "setting");
+    case core::Setting::Day:
+        return QCoreApplication::translate("mestring", "Day treatment", "setting");
+    case core::Setting::Residential:
+        return QCoreApplication::translate("mestring", "Residential", "setting");
     }
     return QString();
 }
@@ -51,11 +64,16 @@ QString settingTitle(core::Setting setting)
 QString phaseTitle(core::Phase phase)
 {
     switch (phase) {
-    case core::Phase::Advice: return QCoreApplication::translate("mestring", "Advice and guidance", "phase");
-    case core::Phase::Intro: return QCoreApplication::translate("mestring", "Introduction", "phase");
-    case core::Phase::Assessment: return QCoreApplication::translate("mestring", "Assessment", "phase");
-    case core::Phase::Treatment: return QCoreApplication::translate("mestring", "Treatment", "phase");
-    case core::Phase::Aftercare: return QCoreApplication::translate("mestring", "Aftercare", "phase");
+    case core::Phase::Advice:
+        return QCoreApplication::translate("mestring", "Advice and guidance", "phase");
+    case core::Phase::Intro:
+        return QCoreApplication::translate("mestring", "Introduction", "phase");
+    case core::Phase::Assessment:
+        return QCoreApplication::translate("mestring", "Assessment", "phase");
+    case core::Phase::Treatment:
+        return QCoreApplication::translate("mestring", "Treatment", "phase");
+    case core::Phase::Aftercare:
+        return QCoreApplication::translate("mestring", "Aftercare", "phase");
     }
     return QString();
 }
@@ -63,18 +81,28 @@ QString phaseTitle(core::Phase phase)
 QString endReasonTitle(core::EndReason reason)
 {
     switch (reason) {
-    case core::EndReason::Completed: return QCoreApplication::translate("mestring", "Completed", "end reason");
+    case core::EndReason::Completed:
+        return QCoreApplication::translate("mestring", "Completed", "end reason");
     case core::EndReason::Referred:
-        return QCoreApplication::translate("mestring", "Referred to another service or hospital", "end reason");
+        return QCoreApplication::translate(
+            "mestring", "Referred to another service or hospital", "end reason");
     case core::EndReason::Prison:
-        return QCoreApplication::translate("mestring", "Transferred to the Prison and Probation Service", "end reason");
-    case core::EndReason::Moved: return QCoreApplication::translate("mestring", "Moved to another municipality", "end reason");
-    case core::EndReason::Dropout: return QCoreApplication::translate("mestring", "Dropped out", "end reason");
-    case core::EndReason::Expelled: return QCoreApplication::translate("mestring", "Expelled", "end reason");
+        return QCoreApplication::translate(
+            "mestring", "Transferred to the Prison and Probation Service", "end reason");
+    case core::EndReason::Moved:
+        return QCoreApplication::translate(
+            "mestring", "Moved to another municipality", "end reason");
+    case core::EndReason::Dropout:
+        return QCoreApplication::translate("mestring", "Dropped out", "end reason");
+    case core::EndReason::Expelled:
+        return QCoreApplication::translate("mestring", "Expelled", "end reason");
     case core::EndReason::ClientStopped:
-        return QCoreApplication::translate("mestring", "Chose to stop before completion", "end reason");
-    case core::EndReason::Deceased: return QCoreApplication::translate("mestring", "Deceased", "end reason");
-    case core::EndReason::Other: return QCoreApplication::translate("mestring", "Other reason", "end reason");
+        return QCoreApplication::translate(
+            "mestring", "Chose to stop before completion", "end reason");
+    case core::EndReason::Deceased:
+        return QCoreApplication::translate("mestring", "Deceased", "end reason");
+    case core::EndReason::Other:
+        return QCoreApplication::translate("mestring", "Other reason", "end reason");
     }
     return QString();
 }
@@ -82,12 +110,18 @@ QString endReasonTitle(core::EndReason reason)
 QString outcomeTitle(core::Outcome outcome)
 {
     switch (outcome) {
-    case core::Outcome::Abstinent: return QCoreApplication::translate("mestring", "Abstinent", "outcome");
-    case core::Outcome::Reduced: return QCoreApplication::translate("mestring", "Reduced use", "outcome");
-    case core::Outcome::Stabilised: return QCoreApplication::translate("mestring", "Stabilised", "outcome");
-    case core::Outcome::Unchanged: return QCoreApplication::translate("mestring", "Unchanged", "outcome");
-    case core::Outcome::Worsened: return QCoreApplication::translate("mestring", "Worsened", "outcome");
-    case core::Outcome::Unknown: return QCoreApplication::translate("mestring", "Unknown", "outcome");
+    case core::Outcome::Abstinent:
+        return QCoreApplication::translate("mestring", "Abstinent", "outcome");
+    case core::Outcome::Reduced:
+        return QCoreApplication::translate("mestring", "Reduced use", "outcome");
+    case core::Outcome::Stabilised:
+        return QCoreApplication::translate("mestring", "Stabilised", "outcome");
+    case core::Outcome::Unchanged:
+        return QCoreApplication::translate("mestring", "Unchanged", "outcome");
+    case core::Outcome::Worsened:
+        return QCoreApplication::translate("mestring", "Worsened", "outcome");
+    case core::Outcome::Unknown:
+        return QCoreApplication::translate("mestring", "Unknown", "outcome");
     }
     return QString();
 }
@@ -95,13 +129,20 @@ QString outcomeTitle(core::Outcome outcome)
 QString substanceTitle(core::Substance substance)
 {
     switch (substance) {
-    case core::Substance::Alcohol: return QCoreApplication::translate("mestring", "alcohol", "substance");
-    case core::Substance::Cannabis: return QCoreApplication::translate("mestring", "cannabis", "substance");
-    case core::Substance::Opioids: return QCoreApplication::translate("mestring", "opioids", "substance");
-    case core::Substance::Cocaine: return QCoreApplication::translate("mestring", "cocaine", "substance");
-    case core::Substance::Amphetamine: return QCoreApplication::translate("mestring", "amphetamine", "substance");
-    case core::Substance::Benzodiazepines: return QCoreApplication::translate("mestring", "benzodiazepines", "substance");
-    case core::Substance::Other: return QCoreApplication::translate("mestring", "other substance", "substance");
+    case core::Substance::Alcohol:
+        return QCoreApplication::translate("mestring", "alcohol", "substance");
+    case core::Substance::Cannabis:
+        return QCoreApplication::translate("mestring", "cannabis", "substance");
+    case core::Substance::Opioids:
+        return QCoreApplication::translate("mestring", "opioids", "substance");
+    case core::Substance::Cocaine:
+        return QCoreApplication::translate("mestring", "cocaine", "substance");
+    case core::Substance::Amphetamine:
+        return QCoreApplication::translate("mestring", "amphetamine", "substance");
+    case core::Substance::Benzodiazepines:
+        return QCoreApplication::translate("mestring", "benzodiazepines", "substance");
+    case core::Substance::Other:
+        return QCoreApplication::translate("mestring", "other substance", "substance");
     }
     return QString();
 }

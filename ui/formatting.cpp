@@ -11,15 +11,13 @@ QString formatCpr(const QString &cpr)
 {
     QString compact = cpr.trimmed();
     compact.remove(QLatin1Char('-'));
-    if (compact.size() != 10)
-        return cpr;
+    if (compact.size() != 10) return cpr;
     return compact.left(6) + QLatin1Char('-') + compact.mid(6);
 }
 
 std::optional<int> ageOn(const QDate &birthDate, const QDate &today)
 {
-    if (!birthDate.isValid() || !today.isValid() || birthDate > today)
-        return std::nullopt;
+    if (!birthDate.isValid() || !today.isValid() || birthDate > today) return std::nullopt;
     int years = today.year() - birthDate.year();
     if (today.month() < birthDate.month()
         || (today.month() == birthDate.month() && today.day() < birthDate.day()))

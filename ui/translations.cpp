@@ -35,8 +35,8 @@ QString installTranslations(QApplication &app)
     // The Danish locale gives Danish month and weekday names, decimal commas and a Monday
     // week start in calendars; dates we format ourselves use dd-MM-yyyy explicitly.
     QLocale::setDefault(QLocale(QLocale::Danish, QLocale::Denmark));
-    installOne(app, QStringLiteral("qtbase_da"),
-               QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    installOne(
+        app, QStringLiteral("qtbase_da"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     installOne(app, QStringLiteral("mestring_da"), QStringLiteral(":/i18n"));
     return QStringLiteral("da");
 }

@@ -47,9 +47,9 @@ bool openDatabase(core::Database &db, const GuiOptions &options)
         return createDemoDatabase(db, options.databasePath);
     // A path given with --db must exist: a typing error should not silently create an empty
     // database that staff then start writing into.
-    db.open(options.databasePath, options.isDefaultDatabase
-                                      ? core::Database::OpenMode::CreateIfMissing
-                                      : core::Database::OpenMode::MustExist);
+    db.open(options.databasePath,
+        options.isDefaultDatabase ? core::Database::OpenMode::CreateIfMissing
+                                  : core::Database::OpenMode::MustExist);
     return false;
 }
 

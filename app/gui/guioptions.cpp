@@ -16,13 +16,12 @@ QString defaultDatabasePath()
 GuiOptions parseGuiOptions(const QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("mestring", "Journal and effect measurement for addiction "
-                                            "treatment centres."));
+    parser.setApplicationDescription(QApplication::translate("mestring",
+        "Journal and effect measurement for addiction "
+        "treatment centres."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(
-        QStringLiteral("db"),
+    const QCommandLineOption db(QStringLiteral("db"),
         QApplication::translate("mestring", "The database file to open (default: %1).")
             .arg(QDir::toNativeSeparators(defaultDatabasePath())),
         QApplication::translate("mestring", "path"));

@@ -64,15 +64,14 @@ int main(int argc, char *argv[])
         core::ClientService clients(db, accessLog);
         core::CourseService courses(db, accessLog);
         core::StaffService staff(db);
-        const ui::Services services{auth, clients, courses, staff};
+        const ui::Services services {auth, clients, courses, staff};
         const QString databaseName = QFileInfo(db.path()).fileName();
 
         ui::LoginDialog login(auth, databaseName);
         if (demoCreated)
-            login.setHint(ui::LoginDialog::demoDatabaseHint(core::demoUsernames(),
-                                                            core::demoPassword()));
-        if (login.exec() != QDialog::Accepted || !login.actor())
-            return 0;
+            login.setHint(
+                ui::LoginDialog::demoDatabaseHint(core::demoUsernames(), core::demoPassword()));
+        if (login.exec() != QDialog::Accepted || !login.actor()) return 0;
 
         ui::MainWindow window(services, *login.actor(), databaseName);
         window.show();

@@ -13,13 +13,13 @@ using mestring::ui::StaffTableModel;
 namespace core = mestring::core;
 
 TEST_CASE("The administration page lists every staff account read through the staff service",
-          "[ui][administration]")
+    "[ui][administration]")
 {
     UiTestDatabase data;
     const auto manager = data.addStaff(QStringLiteral("s2"), QStringLiteral("Lise Berg"),
-                                       core::Role::Manager, QStringLiteral("lise"));
-    core::StaffMember former{QStringLiteral("s3"), QStringLiteral("Ole Kirk"), core::Role::Doctor,
-                             QString(), true};
+        core::Role::Manager, QStringLiteral("lise"));
+    core::StaffMember former {
+        QStringLiteral("s3"), QStringLiteral("Ole Kirk"), core::Role::Doctor, QString(), true};
     data.staff.create(manager, former);
     data.staff.setActive(manager, QStringLiteral("s3"), false);
 
@@ -37,13 +37,13 @@ TEST_CASE("The administration page lists every staff account read through the st
     const int ole = int(names.indexOf(QStringLiteral("Ole Kirk")));
     CHECK_FALSE(model->index(ole, 0).data(StaffTableModel::ActiveRole).toBool());
     CHECK(model->index(ole, StaffTableModel::RoleColumn).data().toString()
-          == core::roleTitle(core::Role::Doctor));
+        == core::roleTitle(core::Role::Doctor));
     CHECK(model->index(ole, StaffTableModel::StatusColumn).data().toString()
-          == StaffTableModel::tr("Inactive"));
+        == StaffTableModel::tr("Inactive"));
 
     // A change through the service shows without reopening the page.
     data.addStaff(QStringLiteral("s4"), QStringLiteral("Mette Dahl"), core::Role::Nurse,
-                  QStringLiteral("mette"));
+        QStringLiteral("mette"));
     data.staff.setActive(manager, QStringLiteral("s3"), true);
     CHECK(model->rowCount() == 4);
 }
@@ -52,10 +52,10 @@ TEST_CASE("Only managers can open the administration page", "[ui][administration
 {
     UiTestDatabase data;
     const auto manager = data.addStaff(QStringLiteral("s2"), QStringLiteral("Lise Berg"),
-                                       core::Role::Manager, QStringLiteral("lise"));
+        core::Role::Manager, QStringLiteral("lise"));
     mestring::ui::MainWindow managers(data.services(), manager, QStringLiteral("test.sqlite"));
     CHECK(managers.showPage(mestring::ui::PageId::Administration));
-    mestring::ui::MainWindow therapists(data.services(), data.therapist,
-                                        QStringLiteral("test.sqlite"));
+    mestring::ui::MainWindow therapists(
+        data.services(), data.therapist, QStringLiteral("test.sqlite"));
     CHECK_FALSE(therapists.showPage(mestring::ui::PageId::Administration));
 }

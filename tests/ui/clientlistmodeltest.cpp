@@ -35,14 +35,13 @@ void fetchAll(ClientListModel &model)
 } // namespace
 
 TEST_CASE("The client list model passes QAbstractItemModelTester while searching and paging",
-          "[ui][clientlist]")
+    "[ui][clientlist]")
 {
     UiTestDatabase data;
     data.addGeneratedClients(45);
     ClientListModel model(data.clients, data.therapist);
     model.setPageSize(10);
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     // The tester would call fetchMore() from its own modelReset handler, before it has marked
     // the reset as finished, and then take the page's rowsInserted for a change inside the
     // reset. The test fetches the pages itself instead; the tester still checks every insert.
@@ -93,17 +92,16 @@ TEST_CASE("The client list fetches clients a page at a time", "[ui][clientlist]"
     CHECK(ids.size() == 25);
     const QStringList shown = names(model);
     QStringList sorted = shown;
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
-        return a.localeAwareCompare(b) < 0;
-    });
+    std::sort(sorted.begin(), sorted.end(),
+        [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
     CHECK(shown == sorted);
 }
 
 TEST_CASE("Searching narrows the client list by name, CPR number or alias", "[ui][clientlist]")
 {
     UiTestDatabase data;
-    const auto jens = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"),
-                                     QDate(1980, 1, 1), 1235);
+    const auto jens
+        = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     data.addClient(QStringLiteral("Karen"), QStringLiteral("Hansen"), QDate(1975, 6, 12), 2346);
     data.addClient(QStringLiteral("Jens"), QStringLiteral("Mikkelsen"), QDate(1990, 3, 30), 3457);
     data.addAnonymousClient(QStringLiteral("Ravnen"));
@@ -115,25 +113,25 @@ TEST_CASE("Searching narrows the client list by name, CPR number or alias", "[ui
     SECTION("by last name")
     {
         model.setSearchText(QStringLiteral("hansen"));
-        CHECK(names(model) == QStringList{QStringLiteral("Hansen, Jens"),
-                                          QStringLiteral("Hansen, Karen")});
+        CHECK(names(model)
+            == QStringList {QStringLiteral("Hansen, Jens"), QStringLiteral("Hansen, Karen")});
     }
     SECTION("by every word typed")
     {
         model.setSearchText(QStringLiteral("jens han"));
-        CHECK(names(model) == QStringList{QStringLiteral("Hansen, Jens")});
+        CHECK(names(model) == QStringList {QStringLiteral("Hansen, Jens")});
     }
     SECTION("by CPR number with or without the dash")
     {
         model.setSearchText(jens.cpr);
-        CHECK(names(model) == QStringList{QStringLiteral("Hansen, Jens")});
+        CHECK(names(model) == QStringList {QStringLiteral("Hansen, Jens")});
         model.setSearchText(QString(jens.cpr).remove(QLatin1Char('-')));
-        CHECK(names(model) == QStringList{QStringLiteral("Hansen, Jens")});
+        CHECK(names(model) == QStringList {QStringLiteral("Hansen, Jens")});
     }
     SECTION("by alias")
     {
         model.setSearchText(QStringLiteral("ravn"));
-        CHECK(names(model) == QStringList{QStringLiteral("Ravnen")});
+        CHECK(names(model) == QStringList {QStringLiteral("Ravnen")});
     }
     SECTION("to nothing")
     {
@@ -148,8 +146,7 @@ TEST_CASE("Searching narrows the client list by name, CPR number or alias", "[ui
         query.actor = data.therapist.staffId;
         int searches = 0;
         for (const auto &entry : data.log.find(query)) {
-            if (entry.searchText == QLatin1StringView("hansen"))
-                ++searches;
+            if (entry.searchText == QLatin1StringView("hansen")) ++searches;
         }
         CHECK(searches == 1);
     }
@@ -157,11 +154,11 @@ TEST_CASE("Searching narrows the client list by name, CPR number or alias", "[ui
 
 TEST_CASE("The client list shows CPR as DDMMYY-SSSS, dates as dd-MM-yyyy and anonymous "
           "clients by alias",
-          "[ui][clientlist]")
+    "[ui][clientlist]")
 {
     UiTestDatabase data;
     data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 2), 1235,
-                   QStringLiteral("Skive"));
+        QStringLiteral("Skive"));
     data.addAnonymousClient(QStringLiteral("Ravnen"));
     ClientListModel model(data.clients, data.therapist);
     model.setSearchText(QString());
@@ -186,8 +183,7 @@ TEST_CASE("Searching 8,000 clients loads one page and stays instant", "[ui][clie
     ClientListModel model(data.clients, data.therapist);
 
     for (const QString &text : {QString(), QStringLiteral("m"), QStringLiteral("mette"),
-                                QStringLiteral("mette olsen"), QStringLiteral("0101"),
-                                QStringLiteral("zzz")}) {
+             QStringLiteral("mette olsen"), QStringLiteral("0101"), QStringLiteral("zzz")}) {
         QElapsedTimer timer;
         timer.start();
         model.setSearchText(text);

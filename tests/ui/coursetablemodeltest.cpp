@@ -22,10 +22,10 @@ Course course(const QString &id, core::CourseKind kind, const QDate &start, cons
     c.id = id;
     c.client = QStringLiteral("c1");
     c.kind = kind;
-    c.legalBasis = kind == core::CourseKind::Alcohol ? core::LegalBasis::Sul141
-                                                     : core::LegalBasis::Sel101;
-    c.primarySubstance = kind == core::CourseKind::Alcohol ? core::Substance::Alcohol
-                                                           : core::Substance::Cannabis;
+    c.legalBasis
+        = kind == core::CourseKind::Alcohol ? core::LegalBasis::Sul141 : core::LegalBasis::Sel101;
+    c.primarySubstance
+        = kind == core::CourseKind::Alcohol ? core::Substance::Alcohol : core::Substance::Cannabis;
     c.requestDate = start.addDays(-7);
     c.startDate = start;
     c.phases = {{core::Phase::Intro, start}};
@@ -45,18 +45,17 @@ QString cell(const CourseTableModel &model, int row, int column)
 } // namespace
 
 TEST_CASE("The course table passes QAbstractItemModelTester and lists the newest course first",
-          "[ui][courses]")
+    "[ui][courses]")
 {
     CourseTableModel model;
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setCourses({course(QStringLiteral("k1"), core::CourseKind::Alcohol, QDate(2023, 2, 1),
-                             QDate(2023, 9, 30)),
-                      course(QStringLiteral("k2"), core::CourseKind::Drug, QDate(2025, 3, 4))});
+                          QDate(2023, 9, 30)),
+        course(QStringLiteral("k2"), core::CourseKind::Drug, QDate(2025, 3, 4))});
 
     REQUIRE(model.rowCount() == 2);
     CHECK(model.data(model.index(0, 0), CourseTableModel::CourseIdRole).toString()
-          == QLatin1StringView("k2"));
+        == QLatin1StringView("k2"));
     CHECK(model.data(model.index(0, 0), CourseTableModel::OpenRole).toBool());
     CHECK(cell(model, 0, CourseTableModel::StartColumn) == QLatin1StringView("04-03-2025"));
     CHECK(cell(model, 0, CourseTableModel::EndColumn).isEmpty());
@@ -72,13 +71,13 @@ TEST_CASE("The course table passes QAbstractItemModelTester and lists the newest
 }
 
 TEST_CASE("Opening a client shows the courses read through the course service",
-          "[ui][courses][clientlist]")
+    "[ui][courses][clientlist]")
 {
     UiTestDatabase data;
-    const auto client = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"),
-                                       QDate(1980, 1, 1), 1235);
-    const auto other = data.addClient(QStringLiteral("Karen"), QStringLiteral("Olsen"),
-                                      QDate(1975, 6, 12), 2346);
+    const auto client
+        = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
+    const auto other = data.addClient(
+        QStringLiteral("Karen"), QStringLiteral("Olsen"), QDate(1975, 6, 12), 2346);
     Course alcohol = course(QString(), core::CourseKind::Alcohol, QDate(2024, 5, 6));
     alcohol.client = client.id;
     alcohol.responsible = data.therapist.staffId;
@@ -90,13 +89,15 @@ TEST_CASE("Opening a client shows the courses read through the course service",
     REQUIRE(table);
     CHECK(table->model()->rowCount() == 1);
     CHECK(table->isVisibleTo(page.record()));
-    CHECK_FALSE(page.record()->findChild<QLabel *>(QStringLiteral("noCoursesLabel"))
+    CHECK_FALSE(page.record()
+                    ->findChild<QLabel *>(QStringLiteral("noCoursesLabel"))
                     ->isVisibleTo(page.record()));
 
     // A client without courses says so instead of showing an empty table.
     REQUIRE(page.openClient(other.id));
     CHECK(table->model()->rowCount() == 0);
     CHECK_FALSE(table->isVisibleTo(page.record()));
-    CHECK(page.record()->findChild<QLabel *>(QStringLiteral("noCoursesLabel"))
+    CHECK(page.record()
+              ->findChild<QLabel *>(QStringLiteral("noCoursesLabel"))
               ->isVisibleTo(page.record()));
 }

@@ -41,11 +41,10 @@ TEST_CASE("The login dialog shows the error and stays open on a wrong password",
     // The password is cleared for the next try; the username stays.
     CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty());
     CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->text()
-          == QLatin1StringView("anne"));
+        == QLatin1StringView("anne"));
 }
 
-TEST_CASE("The login dialog accepts the right password and names the staff member",
-          "[ui][login]")
+TEST_CASE("The login dialog accepts the right password and names the staff member", "[ui][login]")
 {
     UiTestDatabase data;
     LoginDialog dialog(data.auth, QStringLiteral("test.sqlite"));
@@ -73,8 +72,7 @@ TEST_CASE("The login dialog shows the lock message the service returns", "[ui][l
     for (int i = 0; i < mestring::core::AuthService::maxFailedLogins; ++i) {
         type(dialog, QStringLiteral("anne"), QStringLiteral("forkert-kode"));
         login->click();
-        if (i == 0)
-            firstMessage = dialog.errorText();
+        if (i == 0) firstMessage = dialog.errorText();
     }
     const QString lockMessage = dialog.errorText();
     CHECK_FALSE(lockMessage.isEmpty());

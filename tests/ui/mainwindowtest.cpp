@@ -39,9 +39,11 @@ TEST_CASE("The main window title names the logged-in user and role", "[ui][mainw
     UiTestDatabase data;
     MainWindow window(data.services(), data.therapist, QStringLiteral("test.sqlite"));
     CHECK(window.windowTitle().contains(QLatin1StringView("Anne Holm")));
-    CHECK(window.windowTitle().contains(mestring::core::roleTitle(mestring::core::Role::Therapist)));
-    CHECK(window.findChild<QLabel *>(QStringLiteral("statusDatabase"))->text().contains(
-        QLatin1StringView("test.sqlite")));
+    CHECK(
+        window.windowTitle().contains(mestring::core::roleTitle(mestring::core::Role::Therapist)));
+    CHECK(window.findChild<QLabel *>(QStringLiteral("statusDatabase"))
+              ->text()
+              .contains(QLatin1StringView("test.sqlite")));
 }
 
 TEST_CASE("Ctrl+F focuses the client search from any page", "[ui][mainwindow]")
@@ -58,8 +60,7 @@ TEST_CASE("Ctrl+F focuses the client search from any page", "[ui][mainwindow]")
     CHECK(window.clientsPage()->searchField()->hasFocus());
 }
 
-TEST_CASE("Ctrl+1 to Ctrl+7 switch pages, except pages the role may not open",
-          "[ui][mainwindow]")
+TEST_CASE("Ctrl+1 to Ctrl+7 switch pages, except pages the role may not open", "[ui][mainwindow]")
 {
     UiTestDatabase data;
     MainWindow window(data.services(), data.therapist, QStringLiteral("test.sqlite"));
@@ -83,14 +84,14 @@ TEST_CASE("Admin staff cannot open the medication page", "[ui][mainwindow]")
 {
     UiTestDatabase data;
     const auto clerk = data.addStaff(QStringLiteral("s7"), QStringLiteral("Bo Lund"),
-                                     mestring::core::Role::AdminStaff, QStringLiteral("bo"));
+        mestring::core::Role::AdminStaff, QStringLiteral("bo"));
     MainWindow window(data.services(), clerk, QStringLiteral("test.sqlite"));
     CHECK_FALSE(window.showPage(PageId::Medication));
     CHECK(window.showPage(PageId::Calendar));
 }
 
 TEST_CASE("Typing in the client search waits for a pause, then narrows the list",
-          "[ui][mainwindow][clientlist]")
+    "[ui][mainwindow][clientlist]")
 {
     UiTestDatabase data;
     data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
@@ -109,11 +110,11 @@ TEST_CASE("Typing in the client search waits for a pause, then narrows the list"
 }
 
 TEST_CASE("Enter on a single hit opens the client's record and logs the read",
-          "[ui][mainwindow][clientlist]")
+    "[ui][mainwindow][clientlist]")
 {
     UiTestDatabase data;
     const auto jens = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"),
-                                     QDate(1980, 1, 1), 1235, QStringLiteral("Skive"));
+        QDate(1980, 1, 1), 1235, QStringLiteral("Skive"));
     data.addClient(QStringLiteral("Karen"), QStringLiteral("Olsen"), QDate(1975, 6, 12), 2346);
     MainWindow window(data.services(), data.therapist, QStringLiteral("test.sqlite"));
     showActive(window);
@@ -126,11 +127,11 @@ TEST_CASE("Enter on a single hit opens the client's record and logs the read",
     REQUIRE(page->isShowingRecord());
     CHECK(page->record()->clientId() == jens.id);
     CHECK(page->record()->findChild<QLabel *>(QStringLiteral("recordName"))->text()
-          == QLatin1StringView("Jens Hansen"));
+        == QLatin1StringView("Jens Hansen"));
     CHECK(page->record()->findChild<QLabel *>(QStringLiteral("cprValue"))->text()
-          == QLatin1StringView("010180-1235"));
+        == QLatin1StringView("010180-1235"));
     CHECK(page->record()->findChild<QLabel *>(QStringLiteral("municipalityValue"))->text()
-          == QLatin1StringView("Skive"));
+        == QLatin1StringView("Skive"));
 
     mestring::core::AccessLogQuery query;
     query.client = jens.id;
@@ -150,8 +151,8 @@ TEST_CASE("Enter in the client table opens the selected client", "[ui][mainwindo
 {
     UiTestDatabase data;
     data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
-    const auto karen = data.addClient(QStringLiteral("Karen"), QStringLiteral("Olsen"),
-                                      QDate(1975, 6, 12), 2346);
+    const auto karen = data.addClient(
+        QStringLiteral("Karen"), QStringLiteral("Olsen"), QDate(1975, 6, 12), 2346);
     MainWindow window(data.services(), data.therapist, QStringLiteral("test.sqlite"));
     showActive(window);
     window.findClient();
@@ -165,4 +166,25 @@ TEST_CASE("Enter in the client table opens the selected client", "[ui][mainwindo
 
     REQUIRE(page->isShowingRecord());
     CHECK(page->record()->clientId() == karen.id);
+}
+
+TEST_CASE("Scrolling to the end of the client table fetches the next page",
+    "[ui][mainwindow][clientlist]")
+{
+    UiTestDatabase data;
+    data.addGeneratedClients(ClientListModel::defaultPageSize * 2 + 50);
+    MainWindow window(data.services(), data.therapist, QStringLiteral("test.sqlite"));
+    window.resize(1024, 700);
+    showActive(window);
+    window.findClient();
+    auto *table = window.clientsPage()->table();
+    ClientListModel *model = window.clientsPage()->model();
+    REQUIRE(model->rowCount() == ClientListModel::defaultPageSize);
+
+    table->scrollToBottom();
+    CHECK(waitUntil([&] { return model->rowCount() == 2 * ClientListModel::defaultPageSize; }));
+    table->scrollToBottom();
+    CHECK(
+        waitUntil([&] { return model->rowCount() == 2 * ClientListModel::defaultPageSize + 50; }));
+    CHECK(model->isComplete());
 }

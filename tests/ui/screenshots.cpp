@@ -55,8 +55,8 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
     {
         // The demo centre a new installation gets (the same seed as app/gui).
         UiTestDatabase data(UiTestDatabase::Content::Empty);
-        mestring::core::installDemoDatabase(data.db, mestring::core::DemoSize::Small, 20250101,
-                                            QDate::currentDate());
+        mestring::core::installDemoDatabase(
+            data.db, mestring::core::DemoSize::Small, 20250101, QDate::currentDate());
         const auto anne
             = mestring::core::StaffRepository(data.db).byUsername(QStringLiteral("anne"));
         REQUIRE(anne);

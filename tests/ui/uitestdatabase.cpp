@@ -17,22 +17,20 @@ QString uniqueConnectionName()
     return QStringLiteral("ui-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-const QStringList firstNames = {
-    QStringLiteral("Anders"), QStringLiteral("Birgitte"), QStringLiteral("Claus"),
-    QStringLiteral("Dorthe"), QStringLiteral("Erik"),     QStringLiteral("Frida"),
-    QStringLiteral("Gitte"),  QStringLiteral("Henrik"),   QStringLiteral("Ida"),
-    QStringLiteral("Jesper"), QStringLiteral("Karina"),   QStringLiteral("Lars"),
-    QStringLiteral("Mette"),  QStringLiteral("Niels"),    QStringLiteral("Pernille"),
-    QStringLiteral("Rasmus"), QStringLiteral("Susanne"),  QStringLiteral("Torben"),
-    QStringLiteral("Ulla"),   QStringLiteral("Vibeke")};
-const QStringList lastNames = {
-    QStringLiteral("Andersen"), QStringLiteral("Bach"),    QStringLiteral("Christensen"),
-    QStringLiteral("Dahl"),     QStringLiteral("Eriksen"), QStringLiteral("Frandsen"),
-    QStringLiteral("Gregersen"), QStringLiteral("Holm"),   QStringLiteral("Iversen"),
-    QStringLiteral("Jakobsen"), QStringLiteral("Kristensen"), QStringLiteral("Larsen"),
-    QStringLiteral("Madsen"),   QStringLiteral("Nielsen"), QStringLiteral("Olsen"),
-    QStringLiteral("Poulsen"),  QStringLiteral("Rasmussen"), QStringLiteral("Schmidt"),
-    QStringLiteral("Thomsen"),  QStringLiteral("Vestergaard")};
+const QStringList firstNames = {QStringLiteral("Anders"), QStringLiteral("Birgitte"),
+    QStringLiteral("Claus"), QStringLiteral("Dorthe"), QStringLiteral("Erik"),
+    QStringLiteral("Frida"), QStringLiteral("Gitte"), QStringLiteral("Henrik"),
+    QStringLiteral("Ida"), QStringLiteral("Jesper"), QStringLiteral("Karina"),
+    QStringLiteral("Lars"), QStringLiteral("Mette"), QStringLiteral("Niels"),
+    QStringLiteral("Pernille"), QStringLiteral("Rasmus"), QStringLiteral("Susanne"),
+    QStringLiteral("Torben"), QStringLiteral("Ulla"), QStringLiteral("Vibeke")};
+const QStringList lastNames = {QStringLiteral("Andersen"), QStringLiteral("Bach"),
+    QStringLiteral("Christensen"), QStringLiteral("Dahl"), QStringLiteral("Eriksen"),
+    QStringLiteral("Frandsen"), QStringLiteral("Gregersen"), QStringLiteral("Holm"),
+    QStringLiteral("Iversen"), QStringLiteral("Jakobsen"), QStringLiteral("Kristensen"),
+    QStringLiteral("Larsen"), QStringLiteral("Madsen"), QStringLiteral("Nielsen"),
+    QStringLiteral("Olsen"), QStringLiteral("Poulsen"), QStringLiteral("Rasmussen"),
+    QStringLiteral("Schmidt"), QStringLiteral("Thomsen"), QStringLiteral("Vestergaard")};
 
 // Opens the database before the services that hold it are constructed.
 core::Database &openedInMemory(core::Database &db)
@@ -48,7 +46,8 @@ QString cprFor(const QDate &birthDate, int sequence)
     // 7th digit 0-3 means the 1900s; 4 means the 2000s for years 00-36 (domain.md section 2).
     const int century = birthDate.year() >= 2000 ? 4 : (sequence / 1000) % 4;
     return birthDate.toString(QStringLiteral("ddMMyy")) + QLatin1Char('-')
-        + QString::number(century) + QStringLiteral("%1").arg(sequence % 1000, 3, 10, QLatin1Char('0'));
+        + QString::number(century)
+        + QStringLiteral("%1").arg(sequence % 1000, 3, 10, QLatin1Char('0'));
 }
 
 UiTestDatabase::UiTestDatabase(Content content)
@@ -61,7 +60,7 @@ UiTestDatabase::UiTestDatabase(Content content)
 {
     if (content == Content::WithTherapist)
         therapist = addStaff(QStringLiteral("s1"), QStringLiteral("Anne Holm"),
-                         core::Role::Therapist, QStringLiteral("anne"));
+            core::Role::Therapist, QStringLiteral("anne"));
 }
 
 UiTestDatabase::~UiTestDatabase()
@@ -69,19 +68,18 @@ UiTestDatabase::~UiTestDatabase()
     db.close();
 }
 
-core::Actor UiTestDatabase::addStaff(const QString &id, const QString &name, core::Role role,
-                                     const QString &username)
+core::Actor UiTestDatabase::addStaff(
+    const QString &id, const QString &name, core::Role role, const QString &username)
 {
     core::StaffRepository repository(db);
-    const core::StaffMember member{id, name, role, username, true};
+    const core::StaffMember member {id, name, role, username, true};
     repository.insert(member);
     repository.setPasswordHash(id, core::AuthService::hashPassword(password()));
     return core::Actor::fromStaff(member);
 }
 
 core::Client UiTestDatabase::addClient(const QString &firstName, const QString &lastName,
-                                       const QDate &birthDate, int sequence,
-                                       const QString &municipality)
+    const QDate &birthDate, int sequence, const QString &municipality)
 {
     core::Client client;
     client.firstName = firstName;

@@ -27,13 +27,13 @@ public:
     static QString password() { return QStringLiteral("korrekt-hest-42"); }
 
     /// Adds a staff member with a login; returns the actor for them.
-    core::Actor addStaff(const QString &id, const QString &name, core::Role role,
-                         const QString &username);
+    core::Actor addStaff(
+        const QString &id, const QString &name, core::Role role, const QString &username);
     /// Adds a client through ClientService (rules and access log as in the program). The
     /// CPR number is derived from the birth date and `sequence`.
     core::Client addClient(const QString &firstName, const QString &lastName,
-                           const QDate &birthDate, int sequence,
-                           const QString &municipality = QStringLiteral("Viborg"));
+        const QDate &birthDate, int sequence,
+        const QString &municipality = QStringLiteral("Viborg"));
     core::Client addAnonymousClient(const QString &alias);
     /// `count` clients with generated Danish names, written in one transaction straight
     /// through the repository (fast enough for thousands).

@@ -15,8 +15,7 @@ inline bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 20
     QElapsedTimer timer;
     timer.start();
     while (!condition()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
+        if (timer.elapsed() > timeoutMs) return false;
         QTest::qWait(10);
     }
     return true;

@@ -124,8 +124,7 @@ void LoginDialog::updateLoginButton()
 
 void LoginDialog::accept()
 {
-    if (m_username->text().trimmed().isEmpty() || m_password->text().isEmpty())
-        return;
+    if (m_username->text().trimmed().isEmpty() || m_password->text().isEmpty()) return;
     core::AuthService::LoginResult result;
     try {
         result = m_auth.login(m_username->text(), m_password->text());

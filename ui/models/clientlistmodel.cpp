@@ -16,8 +16,8 @@ ClientListModel::ClientListModel(core::ClientService &service, core::Actor actor
 {
     // A change may move a client in the order or out of the search; reloading the loaded rows
     // is cheap (a few pages) and keeps the view honest without a second code path.
-    connect(&m_service, &core::ClientService::clientChanged, this,
-            &ClientListModel::reloadLoadedRows);
+    connect(
+        &m_service, &core::ClientService::clientChanged, this, &ClientListModel::reloadLoadedRows);
 }
 
 void ClientListModel::setSearchText(const QString &text)
@@ -38,8 +38,7 @@ void ClientListModel::setPageSize(int rows)
 int ClientListModel::rowOf(const QString &clientId) const
 {
     for (std::size_t i = 0; i < m_clients.size(); ++i) {
-        if (m_clients[i].id == clientId)
-            return int(i);
+        if (m_clients[i].id == clientId) return int(i);
     }
     return -1;
 }
@@ -89,8 +88,7 @@ QVariant ClientListModel::displayData(const core::Client &client, int column) co
             return QString(client.lastName + client.firstName);
         return QString(client.lastName + QStringLiteral(", ") + client.firstName);
     case CprColumn:
-        if (client.anonymous)
-            return tr("Anonymous");
+        if (client.anonymous) return tr("Anonymous");
         return formatCpr(client.cpr);
     case BirthDateColumn:
         return formatDate(client.birthDate);
@@ -126,16 +124,14 @@ bool ClientListModel::canFetchMore(const QModelIndex &parent) const
 
 void ClientListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_complete)
-        return;
+    if (parent.isValid() || m_complete) return;
     std::vector<core::Client> page = loadPage(int(m_clients.size()), m_pageSize);
     m_complete = int(page.size()) < m_pageSize;
-    if (page.empty())
-        return;
+    if (page.empty()) return;
     const int first = int(m_clients.size());
     beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
     m_clients.insert(m_clients.end(), std::make_move_iterator(page.begin()),
-                     std::make_move_iterator(page.end()));
+        std::make_move_iterator(page.end()));
     endInsertRows();
 }
 

@@ -14,8 +14,8 @@ CourseTableModel::CourseTableModel(QObject *parent)
 {
 }
 
-void CourseTableModel::setCourses(std::vector<core::Course> courses,
-                                  QHash<QString, QString> staffNames)
+void CourseTableModel::setCourses(
+    std::vector<core::Course> courses, QHash<QString, QString> staffNames)
 {
     // Newest first: the current course is what staff look for; a request without a start
     // date counts from its request date.
@@ -73,15 +73,14 @@ QVariant CourseTableModel::displayData(const core::Course &course, int column) c
         if (course.kind == core::CourseKind::Alcohol
             && course.primarySubstance == core::Substance::Alcohol)
             return courseKindTitle(course.kind);
-        return tr("%1 (%2)").arg(courseKindTitle(course.kind),
-                                 substanceTitle(course.primarySubstance));
+        return tr("%1 (%2)").arg(
+            courseKindTitle(course.kind), substanceTitle(course.primarySubstance));
     case LegalBasisColumn:
         return legalBasisTitle(course.legalBasis);
     case SettingColumn:
         return settingTitle(course.setting);
     case PhaseColumn:
-        if (const auto phase = course.currentPhase())
-            return phaseTitle(*phase);
+        if (const auto phase = course.currentPhase()) return phaseTitle(*phase);
         return course.startDate.isValid() ? QString() : tr("Request");
     case ResponsibleColumn:
         return m_staffNames.value(course.responsible);
@@ -92,11 +91,10 @@ QVariant CourseTableModel::displayData(const core::Course &course, int column) c
     case EndColumn:
         return formatDate(course.endDate);
     case EndReasonColumn:
-        if (!course.endReason)
-            return QString();
+        if (!course.endReason) return QString();
         if (course.outcome)
-            return tr("%1; %2").arg(endReasonTitle(*course.endReason),
-                                    outcomeTitle(*course.outcome).toLower());
+            return tr("%1; %2").arg(
+                endReasonTitle(*course.endReason), outcomeTitle(*course.outcome).toLower());
         return endReasonTitle(*course.endReason);
     default:
         return {};
@@ -108,16 +106,26 @@ QVariant CourseTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case KindColumn: return tr("Course");
-    case LegalBasisColumn: return tr("Legal basis");
-    case SettingColumn: return tr("Setting");
-    case PhaseColumn: return tr("Phase");
-    case ResponsibleColumn: return tr("Contact person");
-    case RequestColumn: return tr("Requested");
-    case StartColumn: return tr("Started");
-    case EndColumn: return tr("Ended");
-    case EndReasonColumn: return tr("End reason and outcome");
-    default: return {};
+    case KindColumn:
+        return tr("Course");
+    case LegalBasisColumn:
+        return tr("Legal basis");
+    case SettingColumn:
+        return tr("Setting");
+    case PhaseColumn:
+        return tr("Phase");
+    case ResponsibleColumn:
+        return tr("Contact person");
+    case RequestColumn:
+        return tr("Requested");
+    case StartColumn:
+        return tr("Started");
+    case EndColumn:
+        return tr("Ended");
+    case EndReasonColumn:
+        return tr("End reason and outcome");
+    default:
+        return {};
     }
 }
 

@@ -50,8 +50,7 @@ QVariant StaffTableModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ForegroundRole:
         // Former staff stay listed (records name them) but step back visually.
-        if (!member.active)
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        if (!member.active) return QPalette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case StaffIdRole:
         return member.id;

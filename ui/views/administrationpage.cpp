@@ -15,8 +15,8 @@
 
 namespace mestring::ui {
 
-AdministrationPage::AdministrationPage(core::StaffService &staff, core::Actor actor,
-                                       QWidget *parent)
+AdministrationPage::AdministrationPage(
+    core::StaffService &staff, core::Actor actor, QWidget *parent)
     : QWidget(parent)
     , m_staff(staff)
     , m_actor(std::move(actor))
@@ -59,8 +59,8 @@ void AdministrationPage::refresh()
     try {
         // Former staff too: records keep naming them, and a manager may reactivate them.
         const auto staff = m_staff.list(m_actor, true);
-        const auto active = std::count_if(staff.begin(), staff.end(),
-                                          [](const auto &member) { return member.active; });
+        const auto active = std::count_if(
+            staff.begin(), staff.end(), [](const auto &member) { return member.active; });
         m_header->setSubtitle(tr("Active staff: %1. Former staff: %2.")
                                   .arg(active)
                                   .arg(qsizetype(staff.size()) - active));

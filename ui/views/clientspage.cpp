@@ -114,11 +114,9 @@ void ClientsPage::focusSearch()
 void ClientsPage::applySearchNow()
 {
     m_searchTimer->stop();
-    if (m_search->text() == m_model->searchText() && m_model->rowCount() > 0)
-        return;
+    if (m_search->text() == m_model->searchText() && m_model->rowCount() > 0) return;
     m_model->setSearchText(m_search->text());
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
+    if (m_model->rowCount() > 0) m_table->selectRow(0);
 }
 
 void ClientsPage::onReturnInSearch()
@@ -136,8 +134,7 @@ void ClientsPage::onReturnInSearch()
 void ClientsPage::openCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (current.isValid())
-        openClient(current.data(ClientListModel::ClientIdRole).toString());
+    if (current.isValid()) openClient(current.data(ClientListModel::ClientIdRole).toString());
 }
 
 bool ClientsPage::openClient(const QString &clientId)
@@ -170,8 +167,7 @@ void ClientsPage::showList()
 {
     m_stack->setCurrentIndex(0);
     const int row = m_model->rowOf(m_record->clientId());
-    if (row >= 0)
-        m_table->selectRow(row);
+    if (row >= 0) m_table->selectRow(row);
     m_table->setFocus(Qt::OtherFocusReason);
 }
 
@@ -181,8 +177,7 @@ bool ClientsPage::eventFilter(QObject *watched, QEvent *event)
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
         applySearchNow();
         m_table->setFocus(Qt::OtherFocusReason);
-        if (!m_table->currentIndex().isValid())
-            m_table->selectRow(0);
+        if (!m_table->currentIndex().isValid()) m_table->selectRow(0);
         return true;
     }
     return QWidget::eventFilter(watched, event);

@@ -37,8 +37,8 @@ QLabel#brand { color: #1b6b62; }
 
 } // namespace
 
-MainWindow::MainWindow(Services services, core::Actor actor, const QString &databaseName,
-                       QWidget *parent)
+MainWindow::MainWindow(
+    Services services, core::Actor actor, const QString &databaseName, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_actor(std::move(actor))
@@ -111,8 +111,8 @@ QWidget *MainWindow::createNavigation()
                                  .arg(core::roleTitle(m_actor.role), pageTitle(page)));
         }
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, this,
-            &MainWindow::onNavigationRowChanged);
+    connect(
+        m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationRowChanged);
 
     auto *brandRow = new QHBoxLayout;
     brandRow->setContentsMargins(16, 14, 16, 14);
@@ -144,9 +144,8 @@ void MainWindow::createPages()
 
 void MainWindow::createStatusBar(const QString &databaseName)
 {
-    auto *user = new QLabel(tr("Logged in as %1 (%2)")
-                                .arg(m_actor.name, core::roleTitle(m_actor.role)),
-                            this);
+    auto *user = new QLabel(
+        tr("Logged in as %1 (%2)").arg(m_actor.name, core::roleTitle(m_actor.role)), this);
     user->setObjectName(QStringLiteral("statusUser"));
     auto *database = new QLabel(tr("Database: %1").arg(databaseName), this);
     database->setObjectName(QStringLiteral("statusDatabase"));
@@ -156,8 +155,7 @@ void MainWindow::createStatusBar(const QString &databaseName)
 
 bool MainWindow::showPage(PageId page)
 {
-    if (!pageAllowed(page, m_actor))
-        return false;
+    if (!pageAllowed(page, m_actor)) return false;
     m_navigation->setCurrentRow(int(page));
     return true;
 }
@@ -169,24 +167,22 @@ PageId MainWindow::currentPage() const
 
 void MainWindow::onNavigationRowChanged(int row)
 {
-    if (row < 0 || row >= pageCount)
-        return;
+    if (row < 0 || row >= pageCount) return;
     m_pages->setCurrentIndex(row);
     m_actions->showPage(PageId(row))->setChecked(true);
 }
 
 void MainWindow::findClient()
 {
-    if (showPage(PageId::Clients))
-        m_clientsPage->focusSearch();
+    if (showPage(PageId::Clients)) m_clientsPage->focusSearch();
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Mestring"),
-                       tr("<h3>Mestring %1</h3><p>Journal and effect measurement for municipal "
-                          "addiction treatment centres.</p>")
-                           .arg(QApplication::applicationVersion()));
+        tr("<h3>Mestring %1</h3><p>Journal and effect measurement for municipal "
+           "addiction treatment centres.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 } // namespace mestring::ui

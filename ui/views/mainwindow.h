@@ -26,7 +26,7 @@ public:
     /// `databaseName` is shown in the status bar so nobody mistakes a demo or test file for
     /// the centre's real one.
     MainWindow(Services services, core::Actor actor, const QString &databaseName,
-               QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     /// Shows a page; a page the role may not open is refused (returns false).
     bool showPage(PageId page);

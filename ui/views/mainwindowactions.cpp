@@ -10,7 +10,8 @@ namespace mestring::ui {
 
 MainWindowActions::MainWindowActions(QWidget *window)
     : QObject(window)
-    , m_findClient(new QAction(QIcon(QStringLiteral(":/icons/search.png")), tr("&Find client"), this))
+    , m_findClient(
+          new QAction(QIcon(QStringLiteral(":/icons/search.png")), tr("&Find client"), this))
     , m_quit(new QAction(tr("&Quit"), this))
     , m_about(new QAction(tr("&About Mestring"), this))
     , m_aboutQt(new QAction(tr("About &Qt"), this))

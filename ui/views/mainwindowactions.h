@@ -31,7 +31,7 @@ public:
 
 private:
     QAction *m_findClient;
-    std::array<QAction *, pageCount> m_showPage{};
+    std::array<QAction *, pageCount> m_showPage {};
     QAction *m_quit;
     QAction *m_about;
     QAction *m_aboutQt;

@@ -21,10 +21,8 @@ namespace {
 
 QString greeting(const QTime &now)
 {
-    if (now.hour() < 10)
-        return OverviewPage::tr("Good morning, %1");
-    if (now.hour() < 18)
-        return OverviewPage::tr("Good afternoon, %1");
+    if (now.hour() < 10) return OverviewPage::tr("Good morning, %1");
+    if (now.hour() < 18) return OverviewPage::tr("Good afternoon, %1");
     return OverviewPage::tr("Good evening, %1");
 }
 
@@ -46,8 +44,8 @@ OverviewPage::OverviewPage(core::ClientService &clients, core::Actor actor, QWid
     big.setPointSizeF(big.pointSizeF() * 2.2);
     big.setBold(true);
     m_clientCount->setFont(big);
-    auto *find = new QPushButton(QIcon(QStringLiteral(":/icons/search.png")),
-                                 tr("Find a client (Ctrl+F)"), card);
+    auto *find = new QPushButton(
+        QIcon(QStringLiteral(":/icons/search.png")), tr("Find a client (Ctrl+F)"), card);
     connect(find, &QPushButton::clicked, this, &OverviewPage::findClientRequested);
 
     auto *cardLayout = new QGridLayout(card);
@@ -57,7 +55,8 @@ OverviewPage::OverviewPage(core::ClientService &clients, core::Actor actor, QWid
     cardLayout->addWidget(find, 1, 1, Qt::AlignRight | Qt::AlignVCenter);
     cardLayout->setColumnStretch(0, 1);
 
-    auto *role = new QLabel(tr("You are logged in as %1.").arg(core::roleTitle(m_actor.role)), this);
+    auto *role
+        = new QLabel(tr("You are logged in as %1.").arg(core::roleTitle(m_actor.role)), this);
     role->setObjectName(QStringLiteral("roleLine"));
 
     auto *layout = new QVBoxLayout(this);
@@ -76,7 +75,7 @@ void OverviewPage::refresh()
     const QDate today = QDate::currentDate();
     m_header->setSubtitle(tr("%1. Today is %2 %3.")
                               .arg(greeting(QTime::currentTime()).arg(m_actor.name),
-                                   QLocale().dayName(today.dayOfWeek()), formatDate(today)));
+                                  QLocale().dayName(today.dayOfWeek()), formatDate(today)));
     try {
         m_clientCount->setText(QLocale().toString(m_clients.count(m_actor)));
     } catch (const core::ServiceError &error) {

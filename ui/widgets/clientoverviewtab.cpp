@@ -68,13 +68,13 @@ ClientOverviewTab::ClientOverviewTab(QWidget *parent)
 }
 
 void ClientOverviewTab::setRecord(const core::Client &client,
-                                  std::optional<std::vector<core::Course>> courses,
-                                  const QHash<QString, QString> &staffNames, const QDate &today)
+    std::optional<std::vector<core::Course>> courses, const QHash<QString, QString> &staffNames,
+    const QDate &today)
 {
     m_masterData->setClient(client, today);
     m_coursesTitle->setVisible(courses.has_value());
-    m_courseModel->setCourses(courses ? std::move(*courses) : std::vector<core::Course>(),
-                              staffNames);
+    m_courseModel->setCourses(
+        courses ? std::move(*courses) : std::vector<core::Course>(), staffNames);
     const bool none = m_courseModel->rowCount() == 0;
     m_noCourses->setVisible(courses && none);
     m_courses->setVisible(courses && !none);

@@ -28,7 +28,7 @@ public:
     /// `courses` is nullopt when the courses could not be read (the section is hidden then,
     /// rather than claiming the client has none).
     void setRecord(const core::Client &client, std::optional<std::vector<core::Course>> courses,
-                   const QHash<QString, QString> &staffNames, const QDate &today);
+        const QHash<QString, QString> &staffNames, const QDate &today);
     CourseTableModel *courseModel() const { return m_courseModel; }
 
 private:

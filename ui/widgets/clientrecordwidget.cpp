@@ -20,7 +20,8 @@ ClientRecordWidget::ClientRecordWidget(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_overview(new ClientOverviewTab(this))
 {
-    auto *back = new QAction(QIcon(QStringLiteral(":/icons/back.png")), tr("Back to the list"), this);
+    auto *back
+        = new QAction(QIcon(QStringLiteral(":/icons/back.png")), tr("Back to the list"), this);
     back->setShortcut(Qt::Key_Escape);
     back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     back->setToolTip(tr("Back to the client list (Esc)"));
@@ -60,9 +61,8 @@ ClientRecordWidget::ClientRecordWidget(QWidget *parent)
 }
 
 void ClientRecordWidget::setRecord(const core::Client &client,
-                                   std::optional<std::vector<core::Course>> courses,
-                                   const QHash<QString, QString> &staffNames,
-                                   const QDate &today)
+    std::optional<std::vector<core::Course>> courses, const QHash<QString, QString> &staffNames,
+    const QDate &today)
 {
     m_client = client;
     m_name->setText(client.displayName());
@@ -73,10 +73,8 @@ void ClientRecordWidget::setRecord(const core::Client &client,
         facts << tr("Anonymous");
     else if (!client.cpr.isEmpty())
         facts << formatCpr(client.cpr);
-    if (const auto age = ageOn(client.birthDate, today))
-        facts << tr("%n years", nullptr, *age);
-    if (!client.municipality.isEmpty())
-        facts << client.municipality;
+    if (const auto age = ageOn(client.birthDate, today)) facts << tr("%n years", nullptr, *age);
+    if (!client.municipality.isEmpty()) facts << client.municipality;
     m_summary->setText(facts.join(QStringLiteral("  \u00b7  ")));
 
     m_overview->setRecord(client, std::move(courses), staffNames, today);

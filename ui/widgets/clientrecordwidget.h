@@ -28,7 +28,7 @@ public:
     explicit ClientRecordWidget(QWidget *parent = nullptr);
 
     void setRecord(const core::Client &client, std::optional<std::vector<core::Course>> courses,
-                   const QHash<QString, QString> &staffNames, const QDate &today);
+        const QHash<QString, QString> &staffNames, const QDate &today);
     QString clientId() const { return m_client.id; }
     QTabWidget *tabs() const { return m_tabs; }
 
