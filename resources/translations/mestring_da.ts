@@ -1165,6 +1165,10 @@
         <comment>substance</comment>
         <translation>andet rusmiddel</translation>
     </message>
+    <message>
+        <source>The username is already used by %1. Choose another username.</source>
+        <translation>Brugernavnet bruges allerede af %1. Vælg et andet brugernavn.</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
