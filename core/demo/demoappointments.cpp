@@ -177,7 +177,7 @@ void nurseAndNada(DemoContext &ctx, DemoRandom &rng, int courseIndex, const QDat
         return;
     const QDate from = course.startDate.addDays(rng.uniform(7, 60));
     const int weeks = rng.uniform(4, 10);
-    for (int w = 0; w < weeks && from.addDays(7 * w) <= last; ++w)
+    for (int w = 0; w < weeks && nextWorkday(from.addDays(7 * w)) <= last; ++w)
         visits.push_back({nextWorkday(from.addDays(7 * w)), AppointmentType::Nada, nurse, 14, false});
 }
 

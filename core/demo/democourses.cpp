@@ -202,6 +202,9 @@ int addCourse(DemoContext &ctx, DemoRandom &rng, int client, Profile profile,
         setResidentialStay(rng, course);
     course.requestDate = request;
     pickWait(ctx, rng, course, anonymous);
+    if (!pendingOnly && course.startDate > ctx.today && !course.guaranteeExempt
+        && course.requestDate < ctx.today.addDays(-16))
+        course.startDate = ctx.today.addDays(-rng.uniform(0, 2)); // long waits have started by now
     if (pendingOnly || course.startDate > ctx.today) {
         course.startDate = QDate();
         course.guaranteeDelayReason.clear();
