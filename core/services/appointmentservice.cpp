@@ -1,0 +1,268 @@
+#include "appointmentservice.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include "accesslog.h"
+#include "core/domain/ids.h"
+#include "core/domain/rules/appointmentrules.h"
+#include "core/domain/rules/issuehelpers.h"
+#include "core/storage/absencerepository.h"
+#include "core/storage/appointmentrepository.h"
+#include "core/storage/courserepository.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
+#include "serviceerrors.h"
+#include "servicesupport.h"
+
+namespace mestring::core {
+
+namespace {
+
+QDateTime endOf(const Appointment &a)
+{
+    return a.start.addSecs(qint64(a.minutes) * 60);
+}
+
+bool occupiesTime(const Appointment &a)
+{
+    return a.status != AppointmentStatus::CancelledClient
+        && a.status != AppointmentStatus::CancelledCentre;
+}
+
+bool overlapsInTime(const Appointment &a, const Appointment &b)
+{
+    return a.id != b.id && occupiesTime(b) && a.start < endOf(b) && b.start < endOf(a);
+}
+
+RuleIssues courseEndWarning(const Appointment &appointment, const Course &course)
+{
+    if (!course.endDate.isValid() || appointment.startDay() <= course.endDate
+        || appointment.status != AppointmentStatus::Planned) {
+        return {};
+    }
+    return {workflowWarning(QStringLiteral("start"),
+                            QCoreApplication::translate("mestring",
+                                                        "The course ended on %1, before this "
+                                                        "appointment. Check the course.")
+                                .arg(shownDate(course.endDate)))};
+}
+
+} // namespace
+
+RuleIssues AppointmentConflicts::warnings() const
+{
+    RuleIssues issues;
+    if (!staffOverlaps.empty()) {
+        issues.push_back(workflowWarning(
+            QStringLiteral("staff"),
+            QCoreApplication::translate("mestring", "The staff member has another appointment "
+                                                    "at the same time.")));
+    }
+    if (!clientOverlaps.empty()) {
+        issues.push_back(workflowWarning(
+            QStringLiteral("start"),
+            QCoreApplication::translate("mestring", "The client has another appointment at "
+                                                    "the same time.")));
+    }
+    if (!absences.empty()) {
+        issues.push_back(workflowWarning(
+            QStringLiteral("status"),
+            QCoreApplication::translate("mestring", "The client is registered as absent on "
+                                                    "this day. Check the absence, or choose "
+                                                    "another day.")));
+    }
+    return issues;
+}
+
+AppointmentService::AppointmentService(const Database &db, AccessLog &log, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_log(log)
+{
+}
+
+Appointment AppointmentService::requireAppointment(const QString &id) const
+{
+    std::optional<Appointment> appointment = AppointmentRepository(m_db).byId(id);
+    if (!appointment) {
+        throw NotFound(QCoreApplication::translate("mestring", "The appointment no longer "
+                                                               "exists. Open the calendar "
+                                                               "again."));
+    }
+    return *appointment;
+}
+
+std::vector<Appointment> AppointmentService::logged(const Actor &actor,
+                                                    std::vector<Appointment> list,
+                                                    const QString &detail)
+{
+    // One entry per client shown, not per appointment: the log says whose data was seen.
+    CourseRepository courses(m_db);
+    QHash<QString, QString> clientOfCourse;
+    QSet<QString> clients;
+    for (const Appointment &a : list) {
+        auto it = clientOfCourse.find(a.course);
+        if (it == clientOfCourse.end()) {
+            const std::optional<Course> course = courses.byId(a.course);
+            it = clientOfCourse.insert(a.course, course ? course->client : QString());
+        }
+        if (!it->isEmpty())
+            clients.insert(*it);
+    }
+    for (const QString &client : std::as_const(clients))
+        m_log.record(actor, AccessKind::Read, client, detail);
+    return list;
+}
+
+std::vector<Appointment> AppointmentService::forCourse(const Actor &actor,
+                                                       const QString &courseId)
+{
+    requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
+    const Course course = requireCourse(m_db, courseId);
+    m_log.record(actor, AccessKind::Read, course.client,
+                 QStringLiteral("appointments of course ") + courseId);
+    return AppointmentRepository(m_db).forCourse(courseId);
+}
+
+std::vector<Appointment> AppointmentService::forClient(const Actor &actor,
+                                                       const QString &clientId,
+                                                       const QDate &from, const QDate &to)
+{
+    requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
+    requireClient(m_db, clientId);
+    m_log.record(actor, AccessKind::Read, clientId, QStringLiteral("appointments"));
+    return AppointmentRepository(m_db).forClient(
+        clientId, from.isValid() ? from : beginningOfRecords(), to);
+}
+
+std::vector<Appointment> AppointmentService::forStaff(const Actor &actor, const QString &staffId,
+                                                      const QDate &from, const QDate &to)
+{
+    requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
+    return logged(actor, AppointmentRepository(m_db).forStaff(staffId, from, to),
+                  QStringLiteral("calendar of ") + staffId);
+}
+
+std::vector<Appointment> AppointmentService::onDay(const Actor &actor, const QDate &day)
+{
+    requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
+    return logged(actor, AppointmentRepository(m_db).onDay(day),
+                  QStringLiteral("appointments on ") + day.toString(Qt::ISODate));
+}
+
+AppointmentConflicts AppointmentService::conflicts(const Actor &actor,
+                                                   const Appointment &appointment)
+{
+    requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
+    AppointmentConflicts result;
+    if (!appointment.start.isValid())
+        return result;
+    const Course course = requireCourse(m_db, appointment.course);
+    // A day either side: an appointment near midnight in another offset may still overlap.
+    const QDate day = appointment.startDay();
+    AppointmentRepository repository(m_db);
+    for (const Appointment &other : repository.forStaff(appointment.staff, day.addDays(-1),
+                                                        day.addDays(1))) {
+        if (overlapsInTime(appointment, other))
+            result.staffOverlaps.push_back(other);
+    }
+    for (const Appointment &other :
+         repository.forClient(course.client, day.addDays(-1), day.addDays(1))) {
+        if (overlapsInTime(appointment, other))
+            result.clientOverlaps.push_back(other);
+    }
+    for (const Absence &absence : AbsenceRepository(m_db).forClient(course.client)) {
+        if (absence.covers(day))
+            result.absences.push_back(absence);
+    }
+    m_log.record(actor, AccessKind::Read, course.client, QStringLiteral("appointment conflicts"));
+    return result;
+}
+
+SaveResult AppointmentService::save(const Actor &actor, const Appointment &appointment,
+                                    bool isNew, bool checkStaff)
+{
+    RuleIssues issues = checkAppointment(appointment);
+    refuseOnErrors(issues);
+    const Course course = requireCourse(m_db, appointment.course);
+    const StaffMember staff = requireStaff(m_db, appointment.staff);
+    if (checkStaff && !staff.active) {
+        refuse(QStringLiteral("staff"),
+               QCoreApplication::translate("mestring", "%1 is no longer active. Choose another "
+                                                       "staff member.")
+                   .arg(staff.name));
+    }
+    if (appointment.status == AppointmentStatus::Planned) {
+        const AppointmentConflicts found = conflicts(actor, appointment);
+        appendIssues(issues, found.warnings());
+    }
+    appendIssues(issues, courseEndWarning(appointment, course));
+    Transaction transaction(m_db);
+    if (isNew)
+        AppointmentRepository(m_db).insert(appointment);
+    else
+        AppointmentRepository(m_db).update(appointment);
+    m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change,
+                              course.client, QString(),
+                              QStringLiteral("appointment ") + appointment.id);
+    transaction.commit();
+    Q_EMIT appointmentChanged(appointment.id, appointment.course);
+    return {appointment.id, issues};
+}
+
+SaveResult AppointmentService::book(const Actor &actor, Appointment appointment)
+{
+    requirePermission(actor, Permission::ManageAppointments);
+    if (appointment.id.isEmpty())
+        appointment.id = newId();
+    return save(actor, appointment, true, true);
+}
+
+SaveResult AppointmentService::move(const Actor &actor, const QString &appointmentId,
+                                    const QDateTime &start, int minutes, const QString &staffId)
+{
+    requirePermission(actor, Permission::ManageAppointments);
+    Appointment appointment = requireAppointment(appointmentId);
+    if (appointment.status != AppointmentStatus::Planned) {
+        refuse(QStringLiteral("status"),
+               QCoreApplication::translate("mestring", "Only a planned appointment can be "
+                                                       "moved. Book a new appointment "
+                                                       "instead."));
+    }
+    appointment.start = start;
+    appointment.minutes = minutes;
+    const bool newStaff = !staffId.isEmpty() && staffId != appointment.staff;
+    if (newStaff)
+        appointment.staff = staffId;
+    return save(actor, appointment, false, newStaff);
+}
+
+SaveResult AppointmentService::cancel(const Actor &actor, const QString &appointmentId,
+                                      bool byClient)
+{
+    return setStatus(actor, appointmentId,
+                     byClient ? AppointmentStatus::CancelledClient
+                              : AppointmentStatus::CancelledCentre);
+}
+
+SaveResult AppointmentService::setStatus(const Actor &actor, const QString &appointmentId,
+                                         AppointmentStatus status)
+{
+    requirePermission(actor, Permission::ManageAppointments);
+    Appointment appointment = requireAppointment(appointmentId);
+    const bool outcome = status == AppointmentStatus::Attended
+        || status == AppointmentStatus::NoShow;
+    if (outcome && appointment.startDay() > today()) {
+        refuse(QStringLiteral("status"),
+               QCoreApplication::translate("mestring", "The appointment is on %1. Record "
+                                                       "whether the client came on the day "
+                                                       "or after.")
+                   .arg(shownDate(appointment.startDay())));
+    }
+    appointment.status = status;
+    return save(actor, appointment, false, false);
+}
+
+} // namespace mestring::core
