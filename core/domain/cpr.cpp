@@ -31,10 +31,8 @@ int twoDigits(QStringView s, qsizetype at)
 // The century table of the CPR office, keyed by the 7th digit (the first of the serial).
 int centuryOfSerial(int seventh, int yy)
 {
-    if (seventh <= 3)
-        return 1900;
-    if (seventh == 4 || seventh == 9)
-        return yy <= 36 ? 2000 : 1900;
+    if (seventh <= 3) return 1900;
+    if (seventh == 4 || seventh == 9) return yy <= 36 ? 2000 : 1900;
     return yy <= 57 ? 2000 : 1800;
 }
 
@@ -57,8 +55,7 @@ Cpr invalid(const QString &error)
 
 QString formatError()
 {
-    return QCoreApplication::translate(
-        "mestring",
+    return QCoreApplication::translate("mestring",
         "A CPR number has 10 digits, written DDMMYY-SSSS or DDMMYYSSSS (a replacement number "
         "has two letters in place of the 8th and 9th digit). Check the number.");
 }
@@ -82,12 +79,10 @@ std::optional<QString> compact(QStringView text)
 bool cprModulus11Ok(QStringView s)
 {
     static constexpr std::array<int, 10> weights = {4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
-    if (s.size() != 10)
-        return false;
+    if (s.size() != 10) return false;
     int sum = 0;
     for (qsizetype i = 0; i < 10; ++i) {
-        if (!isDigit(s[i]))
-            return false;
+        if (!isDigit(s[i])) return false;
         sum += digit(s[i]) * weights[std::size_t(i)];
     }
     return sum % 11 == 0;
@@ -98,32 +93,28 @@ Cpr parseCpr(QStringView text, const QDate &today)
     if (text.trimmed().isEmpty())
         return invalid(QCoreApplication::translate("mestring", "Enter a CPR number."));
     const std::optional<QString> compacted = compact(text);
-    if (!compacted)
-        return invalid(formatError());
+    if (!compacted) return invalid(formatError());
     const QString &s = *compacted;
     for (qsizetype i = 0; i < 7; ++i) {
-        if (!isDigit(s[i]))
-            return invalid(formatError());
+        if (!isDigit(s[i])) return invalid(formatError());
     }
     const bool serialDigits = isDigit(s[7]) && isDigit(s[8]);
     const bool replacement = isLetter(s[7]) && isLetter(s[8]);
-    if ((!serialDigits && !replacement) || !isDigit(s[9]))
-        return invalid(formatError());
+    if ((!serialDigits && !replacement) || !isDigit(s[9])) return invalid(formatError());
 
     const int dd = twoDigits(s, 0), mm = twoDigits(s, 2), yy = twoDigits(s, 4);
     const int seventh = digit(s[6]);
-    if (replacement && seventh != 0 && seventh != 1 && seventh != 5 && seventh != 6 && seventh != 7) {
-        return invalid(QCoreApplication::translate(
-            "mestring",
+    if (replacement && seventh != 0 && seventh != 1 && seventh != 5 && seventh != 6
+        && seventh != 7) {
+        return invalid(QCoreApplication::translate("mestring",
             "A replacement CPR number must have 0, 1, 5, 6 or 7 as its 7th character. Check "
             "the number."));
     }
-    const int century = replacement ? centuryOfReplacement(dd, mm, yy, today)
-                                     : centuryOfSerial(seventh, yy);
+    const int century
+        = replacement ? centuryOfReplacement(dd, mm, yy, today) : centuryOfSerial(seventh, yy);
     const QDate birth(century + yy, mm, dd);
     if (!birth.isValid()) {
-        return invalid(QCoreApplication::translate(
-            "mestring",
+        return invalid(QCoreApplication::translate("mestring",
             "The first six digits of the CPR number are not a real date (DDMMYY). Check the "
             "number."));
     }

@@ -12,12 +12,12 @@ namespace mestring::core {
 
 /// How an indicator of domain.md section 3 is broken down in the JSON report.
 enum class IndicatorBreakdown {
-    None,           // a plain ratio or count
-    Kinds,          // alcohol, drug
-    AllAndKinds,    // all, alcohol, drug
-    AllAndThemes,   // all and every goal theme
-    LifeAreas,      // every life area
-    FollowupTypes,  // post_1m, post_6m
+    None, // a plain ratio or count
+    Kinds, // alcohol, drug
+    AllAndKinds, // all, alcohol, drug
+    AllAndThemes, // all and every goal theme
+    LifeAreas, // every life area
+    FollowupTypes, // post_1m, post_6m
     KindTransitions // "alcohol.advice_to_intro": kind, then phase transition
 };
 
@@ -55,8 +55,8 @@ inline constexpr std::array<IndicatorInfo, 22> indicators = {{
 }};
 
 /// The phase transitions of `phase_funnel`, in funnel order.
-inline constexpr std::array<std::string_view, 3> phaseFunnelTransitions = {
-    "advice_to_intro", "intro_to_assessment", "assessment_to_treatment"};
+inline constexpr std::array<std::string_view, 3> phaseFunnelTransitions
+    = {"advice_to_intro", "intro_to_assessment", "assessment_to_treatment"};
 
 inline QLatin1StringView indicatorIdView(std::string_view s)
 {
@@ -67,8 +67,7 @@ inline QLatin1StringView indicatorIdView(std::string_view s)
 inline const IndicatorInfo *findIndicator(QStringView id)
 {
     for (const IndicatorInfo &info : indicators) {
-        if (id == indicatorIdView(info.id))
-            return &info;
+        if (id == indicatorIdView(info.id)) return &info;
     }
     return nullptr;
 }
@@ -97,11 +96,9 @@ inline bool isBreakdownKey(IndicatorBreakdown breakdown, QStringView key)
         return key == QLatin1StringView("post_1m") || key == QLatin1StringView("post_6m");
     case IndicatorBreakdown::KindTransitions: {
         const qsizetype dot = key.indexOf(QLatin1Char('.'));
-        if (dot < 0 || !parseEnum<CourseKind>(key.left(dot)))
-            return false;
+        if (dot < 0 || !parseEnum<CourseKind>(key.left(dot))) return false;
         for (std::string_view transition : phaseFunnelTransitions) {
-            if (key.mid(dot + 1) == indicatorIdView(transition))
-                return true;
+            if (key.mid(dot + 1) == indicatorIdView(transition)) return true;
         }
         return false;
     }

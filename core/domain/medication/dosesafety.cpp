@@ -7,11 +7,10 @@
 namespace mestring::core {
 
 DoseReassessments::DoseReassessments(std::span<const Prescription> clientPrescriptions,
-                                     std::span<const Appointment> clientAppointments)
+    std::span<const Appointment> clientAppointments)
 {
     for (const Prescription &p : clientPrescriptions) {
-        if (p.start.isValid())
-            m_dates.push_back(p.start);
+        if (p.start.isValid()) m_dates.push_back(p.start);
     }
     for (const Appointment &a : clientAppointments) {
         if (a.type == AppointmentType::Doctor && a.status == AppointmentStatus::Attended
@@ -45,8 +44,7 @@ class BlockState
 public:
     void advance(const DoseDay &day)
     {
-        if (day.state == DoseState::Pending)
-            return;
+        if (day.state == DoseState::Pending) return;
         if (day.isMissed()) {
             m_run.days.push_back(day.date);
             if (m_run.count() >= missedDosesBeforeBlock && !m_runBlocks) {
@@ -83,8 +81,7 @@ QDate latestDispensingDay(std::span<const Dispensing *const> dispensings)
 {
     QDate latest;
     for (const Dispensing *d : dispensings) {
-        if (d->date.isValid() && (!latest.isValid() || d->date > latest))
-            latest = d->date;
+        if (d->date.isValid() && (!latest.isValid() || d->date > latest)) latest = d->date;
     }
     return latest;
 }
@@ -101,17 +98,15 @@ std::vector<const Dispensing *> pointersTo(std::span<const Dispensing> dispensin
 } // namespace
 
 std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPrescriptions,
-                                          std::span<const Dispensing *const> dispensings,
-                                          std::span<const Absence> absences, const QDate &to,
-                                          const QDate &today)
+    std::span<const Dispensing *const> dispensings, std::span<const Absence> absences,
+    const QDate &to, const QDate &today)
 {
     QHash<QStringView, std::vector<const Dispensing *>> byPrescription;
     for (const Dispensing *d : dispensings)
         byPrescription[d->prescription].push_back(d);
     std::vector<DoseDay> days;
     for (const Prescription &p : clientPrescriptions) {
-        if (p.category != DrugCategory::Substitution)
-            continue;
+        if (p.category != DrugCategory::Substitution) continue;
         const auto it = byPrescription.constFind(p.id);
         const std::span<const Dispensing *const> own = it == byPrescription.cend()
             ? std::span<const Dispensing *const>()
@@ -127,9 +122,8 @@ std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPr
 }
 
 std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPrescriptions,
-                                          std::span<const Dispensing> dispensings,
-                                          std::span<const Absence> absences, const QDate &to,
-                                          const QDate &today)
+    std::span<const Dispensing> dispensings, std::span<const Absence> absences, const QDate &to,
+    const QDate &today)
 {
     return substitutionDoseDays(clientPrescriptions, pointersTo(dispensings), absences, to, today);
 }
@@ -143,20 +137,18 @@ MissedDoseRun trailingMissedRun(std::span<const DoseDay> days)
 }
 
 DoseBlock substitutionBlockOn(const QDate &day, std::span<const Prescription> clientPrescriptions,
-                              std::span<const Dispensing> dispensings,
-                              std::span<const Absence> absences,
-                              const DoseReassessments &reassessments)
+    std::span<const Dispensing> dispensings, std::span<const Absence> absences,
+    const DoseReassessments &reassessments)
 {
-    const std::vector<DoseDay> days = substitutionDoseDays(clientPrescriptions, dispensings,
-                                                           absences, day.addDays(-1), day);
+    const std::vector<DoseDay> days
+        = substitutionDoseDays(clientPrescriptions, dispensings, absences, day.addDays(-1), day);
     BlockState state;
     for (const DoseDay &d : days)
         state.advance(d);
     DoseBlock block;
     block.blocked = state.blocksOn(day, reassessments);
     block.run = block.blocked ? state.blockingRun() : state.run();
-    if (!block.blocked)
-        return block;
+    if (!block.blocked) return block;
     // The block restarted after the latest reassessment that came too early to lift it.
     const QDate reassessed = reassessments.lastOnOrBefore(day);
     std::size_t k = missedDosesBeforeBlock - 1;
@@ -166,48 +158,43 @@ DoseBlock substitutionBlockOn(const QDate &day, std::span<const Prescription> cl
     return block;
 }
 
-std::vector<BlockedDispensing>
-dispensingsGivenWhileBlocked(std::span<const Prescription> clientPrescriptions,
-                             std::span<const Dispensing *const> dispensings,
-                             std::span<const Absence> absences,
-                             const DoseReassessments &reassessments)
+std::vector<BlockedDispensing> dispensingsGivenWhileBlocked(
+    std::span<const Prescription> clientPrescriptions,
+    std::span<const Dispensing *const> dispensings, std::span<const Absence> absences,
+    const DoseReassessments &reassessments)
 {
     const QDate last = latestDispensingDay(dispensings);
-    if (!last.isValid())
-        return {};
+    if (!last.isValid()) return {};
     // Every day up to the last dispensing is over when that dispensing is judged.
-    const std::vector<DoseDay> days = substitutionDoseDays(clientPrescriptions, dispensings,
-                                                           absences, last, last.addDays(1));
+    const std::vector<DoseDay> days
+        = substitutionDoseDays(clientPrescriptions, dispensings, absences, last, last.addDays(1));
     std::vector<BlockedDispensing> result;
     BlockState state;
     for (const DoseDay &day : days) {
         if (day.state == DoseState::Given && state.blocksOn(day.date, reassessments))
-            result.push_back(BlockedDispensing{day.dispensing, state.blockingRun()});
+            result.push_back(BlockedDispensing {day.dispensing, state.blockingRun()});
         state.advance(day);
     }
     return result;
 }
 
-std::vector<BlockedDispensing>
-dispensingsGivenWhileBlocked(std::span<const Prescription> clientPrescriptions,
-                             std::span<const Dispensing> dispensings,
-                             std::span<const Absence> absences,
-                             const DoseReassessments &reassessments)
+std::vector<BlockedDispensing> dispensingsGivenWhileBlocked(
+    std::span<const Prescription> clientPrescriptions, std::span<const Dispensing> dispensings,
+    std::span<const Absence> absences, const DoseReassessments &reassessments)
 {
-    return dispensingsGivenWhileBlocked(clientPrescriptions, pointersTo(dispensings), absences,
-                                        reassessments);
+    return dispensingsGivenWhileBlocked(
+        clientPrescriptions, pointersTo(dispensings), absences, reassessments);
 }
 
 std::vector<QDate> antabusMissedDoses(const Prescription &prescription,
-                                      std::span<const Dispensing> dispensings,
-                                      std::span<const Absence> absences, const QDate &today)
+    std::span<const Dispensing> dispensings, std::span<const Absence> absences, const QDate &today)
 {
     if (prescription.category != DrugCategory::Antabus
         || prescription.mode != DispensingMode::Supervised) {
         return {};
     }
-    const std::vector<DoseDay> days =
-        doseDays(prescription, dispensings, absences, prescription.start, today, today);
+    const std::vector<DoseDay> days
+        = doseDays(prescription, dispensings, absences, prescription.start, today, today);
     return trailingMissedRun(days).days;
 }
 

@@ -21,7 +21,7 @@ class DoseReassessments
 public:
     DoseReassessments() = default;
     DoseReassessments(std::span<const Prescription> clientPrescriptions,
-                      std::span<const Appointment> clientAppointments);
+        std::span<const Appointment> clientAppointments);
 
     /// The first reassessment dated after `after` and on or before `upTo`; null when none.
     QDate firstBetween(const QDate &after, const QDate &upTo) const;
@@ -45,15 +45,13 @@ struct MissedDoseRun
 /// The client's substitution dose days: the days of every substitution prescription from its
 /// start up to `to`, merged in date order. See doseDays() for `today`.
 std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPrescriptions,
-                                          std::span<const Dispensing> dispensings,
-                                          std::span<const Absence> absences, const QDate &to,
-                                          const QDate &today);
+    std::span<const Dispensing> dispensings, std::span<const Absence> absences, const QDate &to,
+    const QDate &today);
 
 /// As above, for dispensings already gathered as pointers (the dataset checker's records).
 std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPrescriptions,
-                                          std::span<const Dispensing *const> dispensings,
-                                          std::span<const Absence> absences, const QDate &to,
-                                          const QDate &today);
+    std::span<const Dispensing *const> dispensings, std::span<const Absence> absences,
+    const QDate &to, const QDate &today);
 
 /// The run of missed doses at the end of `days`. Missed scheduled days extend it; a scheduled
 /// day given, refused or withheld, or a dose given on an unscheduled day, ends it; pending
@@ -82,37 +80,32 @@ struct DoseBlock
 /// not lift it. Every day before `day` counts as over. O(days since the first substitution
 /// prescription).
 DoseBlock substitutionBlockOn(const QDate &day, std::span<const Prescription> clientPrescriptions,
-                              std::span<const Dispensing> dispensings,
-                              std::span<const Absence> absences,
-                              const DoseReassessments &reassessments);
+    std::span<const Dispensing> dispensings, std::span<const Absence> absences,
+    const DoseReassessments &reassessments);
 
 struct BlockedDispensing
 {
     const Dispensing *dispensing = nullptr; // points into the caller's dispensings
-    MissedDoseRun run;                      // the missed doses before it
+    MissedDoseRun run; // the missed doses before it
 };
 
 /// Every substitution dispensing taken or handed out while blocked (see substitutionBlockOn),
 /// in date order, in one pass over the client's substitution dose days. Each dose given before
 /// the reassessment is listed, not only the first.
-std::vector<BlockedDispensing>
-dispensingsGivenWhileBlocked(std::span<const Prescription> clientPrescriptions,
-                             std::span<const Dispensing> dispensings,
-                             std::span<const Absence> absences,
-                             const DoseReassessments &reassessments);
+std::vector<BlockedDispensing> dispensingsGivenWhileBlocked(
+    std::span<const Prescription> clientPrescriptions, std::span<const Dispensing> dispensings,
+    std::span<const Absence> absences, const DoseReassessments &reassessments);
 
 /// As above, for dispensings already gathered as pointers.
-std::vector<BlockedDispensing>
-dispensingsGivenWhileBlocked(std::span<const Prescription> clientPrescriptions,
-                             std::span<const Dispensing *const> dispensings,
-                             std::span<const Absence> absences,
-                             const DoseReassessments &reassessments);
+std::vector<BlockedDispensing> dispensingsGivenWhileBlocked(
+    std::span<const Prescription> clientPrescriptions,
+    std::span<const Dispensing *const> dispensings, std::span<const Absence> absences,
+    const DoseReassessments &reassessments);
 
 /// The "contact the client" flag of a supervised antabus prescription: the missed doses since
 /// the client last came, as of `today` (a dose recorded `missed` today counts the same day).
 /// Empty when there is nothing to flag, or the prescription is not supervised antabus.
 std::vector<QDate> antabusMissedDoses(const Prescription &prescription,
-                                      std::span<const Dispensing> dispensings,
-                                      std::span<const Absence> absences, const QDate &today);
+    std::span<const Dispensing> dispensings, std::span<const Absence> absences, const QDate &today);
 
 } // namespace mestring::core

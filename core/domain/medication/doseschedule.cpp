@@ -35,8 +35,7 @@ struct DayRange
     {
         const qint64 lo = std::max<qint64>(offset(from), 0);
         const qint64 hi = std::min<qint64>(to.isValid() ? offset(to) : count - 1, count - 1);
-        if (lo > hi)
-            return;
+        if (lo > hi) return;
         ++delta[std::size_t(lo)];
         --delta[std::size_t(hi + 1)];
     }
@@ -44,39 +43,32 @@ struct DayRange
 
 DayRange clipped(const Prescription &p, const QDate &from, const QDate &to)
 {
-    if (!p.start.isValid() || !from.isValid() || !to.isValid())
-        return {};
+    if (!p.start.isValid() || !from.isValid() || !to.isValid()) return {};
     const QDate first = std::max(from, p.start);
     const QDate last = p.end.isValid() ? std::min(to, p.end) : to;
-    if (first > last)
-        return {};
+    if (first > last) return {};
     return {first, first.daysTo(last) + 1};
 }
 
 } // namespace
 
 std::vector<DoseDay> doseDays(const Prescription &p, std::span<const Dispensing *const> dispensings,
-                              std::span<const Absence> absences, const QDate &from,
-                              const QDate &to, const QDate &today)
+    std::span<const Absence> absences, const QDate &from, const QDate &to, const QDate &today)
 {
     const DayRange range = clipped(p, from, to);
-    if (range.count == 0)
-        return {};
+    if (range.count == 0) return {};
     const std::size_t n = std::size_t(range.count);
     std::vector<const Dispensing *> onDay(n, nullptr);
     std::vector<int> covered(n + 1, 0), away(n + 1, 0);
     for (const Dispensing *d : dispensings) {
-        if (d->prescription != p.id || !d->date.isValid())
-            continue;
+        if (d->prescription != p.id || !d->date.isValid()) continue;
         const qint64 at = range.offset(d->date);
-        if (at >= 0 && at < range.count && !onDay[std::size_t(at)])
-            onDay[std::size_t(at)] = d;
+        if (at >= 0 && at < range.count && !onDay[std::size_t(at)]) onDay[std::size_t(at)] = d;
         if (d->status == DispensingStatus::HandedOut && d->days > 1)
             range.mark(covered, d->date.addDays(1), d->lastCoveredDay());
     }
     for (const Absence &a : absences) {
-        if (a.client == p.client && a.from.isValid())
-            range.mark(away, a.from, a.to);
+        if (a.client == p.client && a.from.isValid()) range.mark(away, a.from, a.to);
     }
 
     std::vector<DoseDay> days;
@@ -86,52 +78,44 @@ std::vector<DoseDay> doseDays(const Prescription &p, std::span<const Dispensing 
         coverDepth += covered[i];
         awayDepth += away[i];
         const QDate date = range.first.addDays(qint64(i));
-        const bool scheduled = atCentre && coverDepth == 0 && awayDepth == 0
-            && p.schedule.isDueOn(date, p.start);
+        const bool scheduled
+            = atCentre && coverDepth == 0 && awayDepth == 0 && p.schedule.isDueOn(date, p.start);
         const Dispensing *d = onDay[i];
-        if (!scheduled && !d)
-            continue;
+        if (!scheduled && !d) continue;
         DoseState state = date < today ? DoseState::Missed : DoseState::Pending;
-        if (d)
-            state = stateOf(d->status);
-        days.push_back(DoseDay{date, scheduled, state, d});
+        if (d) state = stateOf(d->status);
+        days.push_back(DoseDay {date, scheduled, state, d});
     }
     return days;
 }
 
 std::vector<DoseDay> doseDays(const Prescription &p, std::span<const Dispensing> dispensings,
-                              std::span<const Absence> absences, const QDate &from,
-                              const QDate &to, const QDate &today)
+    std::span<const Absence> absences, const QDate &from, const QDate &to, const QDate &today)
 {
     std::vector<const Dispensing *> own;
     for (const Dispensing &d : dispensings) {
-        if (d.prescription == p.id)
-            own.push_back(&d);
+        if (d.prescription == p.id) own.push_back(&d);
     }
     return doseDays(p, std::span<const Dispensing *const>(own), absences, from, to, today);
 }
 
 std::vector<QDate> scheduledDays(const Prescription &p, std::span<const Dispensing> dispensings,
-                                 std::span<const Absence> absences, const QDate &from,
-                                 const QDate &to)
+    std::span<const Absence> absences, const QDate &from, const QDate &to)
 {
     std::vector<QDate> result;
     // Whether a day is over does not change whether it is scheduled.
     for (const DoseDay &day : doseDays(p, dispensings, absences, from, to, from)) {
-        if (day.scheduled)
-            result.push_back(day.date);
+        if (day.scheduled) result.push_back(day.date);
     }
     return result;
 }
 
 std::vector<QDate> missedDays(const Prescription &p, std::span<const Dispensing> dispensings,
-                              std::span<const Absence> absences, const QDate &from,
-                              const QDate &to, const QDate &today)
+    std::span<const Absence> absences, const QDate &from, const QDate &to, const QDate &today)
 {
     std::vector<QDate> result;
     for (const DoseDay &day : doseDays(p, dispensings, absences, from, to, today)) {
-        if (day.isMissed())
-            result.push_back(day.date);
+        if (day.isMissed()) result.push_back(day.date);
     }
     return result;
 }

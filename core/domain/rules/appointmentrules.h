@@ -15,7 +15,7 @@ RuleIssues checkAppointment(const Appointment &appointment);
 /// Workflow rule: a planned appointment inside an absence period of the client should have been
 /// cancelled (`cancelled_client`). `clientAbsences` are the absences of the course's client.
 /// Warns at "status".
-RuleIssues checkAppointmentAbsences(const Appointment &appointment,
-                                    std::span<const Absence> clientAbsences);
+RuleIssues checkAppointmentAbsences(
+    const Appointment &appointment, std::span<const Absence> clientAbsences);
 
 } // namespace mestring::core

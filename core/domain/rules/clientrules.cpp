@@ -12,21 +12,18 @@ namespace {
 void checkAnonymous(const Client &client, RuleIssues &issues)
 {
     if (client.alias.trimmed().isEmpty()) {
-        issues.push_back(dataError(
-            QStringLiteral("alias"),
+        issues.push_back(dataError(QStringLiteral("alias"),
             QCoreApplication::translate("mestring",
-                                        "An anonymous client needs an alias. Enter the name "
-                                        "the client wants to be called by.")));
+                "An anonymous client needs an alias. Enter the name "
+                "the client wants to be called by.")));
     }
     if (!client.cpr.isEmpty()) {
-        issues.push_back(dataError(
-            QStringLiteral("cpr"),
+        issues.push_back(dataError(QStringLiteral("cpr"),
             QCoreApplication::translate("mestring",
-                                        "An anonymous client cannot have a CPR number. Remove "
-                                        "the number, or register the client as not anonymous.")));
+                "An anonymous client cannot have a CPR number. Remove "
+                "the number, or register the client as not anonymous.")));
     }
-    const QString nameMessage = QCoreApplication::translate(
-        "mestring",
+    const QString nameMessage = QCoreApplication::translate("mestring",
         "An anonymous client cannot have a name. Remove the name, or register the client as "
         "not anonymous.");
     if (!client.firstName.isEmpty())
@@ -37,18 +34,16 @@ void checkAnonymous(const Client &client, RuleIssues &issues)
 
 void checkCpr(const Client &client, RuleIssues &issues)
 {
-    if (client.cpr.isEmpty())
-        return;
+    if (client.cpr.isEmpty()) return;
     const Cpr cpr = parseCpr(client.cpr);
     if (!cpr.valid) {
         issues.push_back(dataError(QStringLiteral("cpr"), cpr.error));
     } else if (!cpr.modulus11Ok) {
-        issues.push_back(workflowWarning(
-            QStringLiteral("cpr"),
+        issues.push_back(workflowWarning(QStringLiteral("cpr"),
             QCoreApplication::translate("mestring",
-                                        "The CPR number fails the modulus-11 check. Numbers "
-                                        "issued since 2007 may do so; check it against the "
-                                        "health insurance card.")));
+                "The CPR number fails the modulus-11 check. Numbers "
+                "issued since 2007 may do so; check it against the "
+                "health insurance card.")));
     }
 }
 
@@ -59,19 +54,17 @@ RuleIssues checkClient(const Client &client)
     RuleIssues issues;
     if (client.id.isEmpty()) {
         issues.push_back(dataError(QStringLiteral("id"),
-                                   QCoreApplication::translate("mestring",
-                                                               "The client has no id.")));
+            QCoreApplication::translate("mestring", "The client has no id.")));
     }
     if (client.anonymous) {
         checkAnonymous(client, issues);
         return issues;
     }
     if (client.firstName.trimmed().isEmpty() && client.lastName.trimmed().isEmpty()) {
-        issues.push_back(dataError(
-            QStringLiteral("first_name"),
+        issues.push_back(dataError(QStringLiteral("first_name"),
             QCoreApplication::translate("mestring",
-                                        "The client has no name. Enter a first or last name, "
-                                        "or register the client as anonymous.")));
+                "The client has no name. Enter a first or last name, "
+                "or register the client as anonymous.")));
     }
     checkCpr(client, issues);
     return issues;
@@ -79,18 +72,16 @@ RuleIssues checkClient(const Client &client)
 
 RuleIssues checkCprUnique(const Client &client, std::span<const Client> otherClients)
 {
-    if (client.cpr.isEmpty())
-        return {};
+    if (client.cpr.isEmpty()) return {};
     const QString cpr = normalizedCpr(client.cpr);
     for (const Client &other : otherClients) {
         if (other.id == client.id || other.cpr.isEmpty() || normalizedCpr(other.cpr) != cpr)
             continue;
         return {dataError(QStringLiteral("cpr"),
-                          QCoreApplication::translate(
-                              "mestring",
-                              "Another client (id '%1') already has this CPR number. Open that "
-                              "client instead of creating a new one.")
-                              .arg(other.id))};
+            QCoreApplication::translate("mestring",
+                "Another client (id '%1') already has this CPR number. Open that "
+                "client instead of creating a new one.")
+                .arg(other.id))};
     }
     return {};
 }

@@ -13,11 +13,9 @@ QDate courseIntervalStart(const Course &course)
 
 bool coursesOverlap(const Course &a, const Course &b)
 {
-    if (a.client != b.client || a.kind != b.kind)
-        return false;
+    if (a.client != b.client || a.kind != b.kind) return false;
     const QDate aFrom = courseIntervalStart(a), bFrom = courseIntervalStart(b);
-    if (!aFrom.isValid() || !bFrom.isValid())
-        return false;
+    if (!aFrom.isValid() || !bFrom.isValid()) return false;
     // An open end reaches every later day.
     const bool aReachesB = !a.endDate.isValid() || a.endDate >= bFrom;
     const bool bReachesA = !b.endDate.isValid() || b.endDate >= aFrom;
@@ -27,17 +25,15 @@ bool coursesOverlap(const Course &a, const Course &b)
 RuleIssues checkCourseOverlap(const Course &course, std::span<const Course> clientCourses)
 {
     for (const Course &other : clientCourses) {
-        if (other.id == course.id || !coursesOverlap(course, other))
-            continue;
+        if (other.id == course.id || !coursesOverlap(course, other)) continue;
         const QString path = course.startDate.isValid() ? QStringLiteral("start_date")
                                                         : QStringLiteral("request_date");
         return {dataError(path,
-                          QCoreApplication::translate(
-                              "mestring",
-                              "The course overlaps another course of the same kind for this "
-                              "client (id '%1'). A client has at most one active course of "
-                              "each kind: end the other course first, or correct the dates.")
-                              .arg(other.id))};
+            QCoreApplication::translate("mestring",
+                "The course overlaps another course of the same kind for this "
+                "client (id '%1'). A client has at most one active course of "
+                "each kind: end the other course first, or correct the dates.")
+                .arg(other.id))};
     }
     return {};
 }
@@ -45,16 +41,15 @@ RuleIssues checkCourseOverlap(const Course &course, std::span<const Course> clie
 bool phaseHistoryGoesBack(const Course &course)
 {
     for (std::size_t i = 1; i < course.phases.size(); ++i) {
-        if (course.phases[i].phase < course.phases[i - 1].phase)
-            return true;
+        if (course.phases[i].phase < course.phases[i - 1].phase) return true;
     }
     return false;
 }
 
 namespace {
 
-bool explainedByNote(const Course &course, const QDate &day,
-                     std::span<const JournalNote> clientNotes)
+bool explainedByNote(
+    const Course &course, const QDate &day, std::span<const JournalNote> clientNotes)
 {
     for (const JournalNote &note : clientNotes) {
         if (note.client == course.client && note.writtenAt.date() == day
@@ -79,9 +74,9 @@ RuleIssues checkPhaseHistory(const Course &course, std::span<const JournalNote> 
         issues.push_back(workflowWarning(
             elementPath(QLatin1StringView("phases"), qsizetype(i), QLatin1StringView("phase")),
             QCoreApplication::translate("mestring",
-                                        "The course goes back to an earlier phase without a "
-                                        "journal note that day saying why. Write a note for "
-                                        "the client explaining the step back.")));
+                "The course goes back to an earlier phase without a "
+                "journal note that day saying why. Write a note for "
+                "the client explaining the step back.")));
     }
     return issues;
 }

@@ -26,9 +26,8 @@ using Section = DatasetCheck::Section;
 
 QLatin1StringView sectionName(Section section)
 {
-    static constexpr const char *names[] = {
-        "staff",        "clients",   "courses",       "goals",       "assessments", "appointments",
-        "absences",     "groups",    "prescriptions", "dispensings", "targets",     "notes"};
+    static constexpr const char *names[] = {"staff", "clients", "courses", "goals", "assessments",
+        "appointments", "absences", "groups", "prescriptions", "dispensings", "targets", "notes"};
     return QLatin1StringView(names[int(section)]);
 }
 
@@ -37,37 +36,35 @@ QString missingMessage(Section target, QStringView id)
     switch (target) {
     case Section::Staff:
         return QCoreApplication::translate("mestring",
-                                           "There is no staff member with id '%1'. Choose an "
-                                           "existing staff member.")
+            "There is no staff member with id '%1'. Choose an "
+            "existing staff member.")
             .arg(id);
     case Section::Clients:
         return QCoreApplication::translate("mestring",
-                                           "There is no client with id '%1'. Choose an existing "
-                                           "client.")
+            "There is no client with id '%1'. Choose an existing "
+            "client.")
             .arg(id);
     case Section::Courses:
         return QCoreApplication::translate("mestring",
-                                           "There is no course with id '%1'. Choose an existing "
-                                           "course.")
+            "There is no course with id '%1'. Choose an existing "
+            "course.")
             .arg(id);
     case Section::Prescriptions:
         return QCoreApplication::translate("mestring",
-                                           "There is no prescription with id '%1'. Choose an "
-                                           "existing prescription.")
+            "There is no prescription with id '%1'. Choose an "
+            "existing prescription.")
             .arg(id);
     default:
-        return QCoreApplication::translate("mestring", "There is no record with id '%1'.")
-            .arg(id);
+        return QCoreApplication::translate("mestring", "There is no record with id '%1'.").arg(id);
     }
 }
 
-template<typename T, typename Check, typename Sink>
+template <typename T, typename Check, typename Sink>
 void checkEach(const std::vector<T> &records, Check check, Sink sink)
 {
     for (std::size_t row = 0; row < records.size(); ++row) {
         RuleIssues issues = check(records[row]);
-        if (!issues.empty())
-            sink(row, std::move(issues));
+        if (!issues.empty()) sink(row, std::move(issues));
     }
 }
 
@@ -86,6 +83,7 @@ RuleIssues DatasetCheck::run()
     checkDuplicateIds();
     checkRecords();
     checkReferences();
+    checkStaff();
     checkClients();
     checkCourses();
     checkGoals();
@@ -108,12 +106,11 @@ RuleIssues DatasetCheck::run()
 
 void DatasetCheck::report(Section section, std::size_t row, RuleIssues &&issues)
 {
-    if (issues.empty())
-        return;
+    if (issues.empty()) return;
     const QString prefix = elementPath(sectionName(section), qsizetype(row));
     prefixPaths(issues, prefix);
     for (RuleIssue &issue : issues)
-        m_entries.push_back(Entry{section, row, std::move(issue)});
+        m_entries.push_back(Entry {section, row, std::move(issue)});
 }
 
 void DatasetCheck::checkDuplicateIds()
@@ -134,11 +131,11 @@ void DatasetCheck::checkDuplicateIds()
     for (const auto &[section, index] : lists) {
         for (const auto &[row, first] : index->duplicates()) {
             report(section, std::size_t(row),
-                   {dataError(QStringLiteral("id"),
-                              QCoreApplication::translate("mestring",
-                                                          "The id is already used by %1. Every "
-                                                          "record needs its own id.")
-                                  .arg(elementPath(sectionName(section), first)))});
+                {dataError(QStringLiteral("id"),
+                    QCoreApplication::translate("mestring",
+                        "The id is already used by %1. Every "
+                        "record needs its own id.")
+                        .arg(elementPath(sectionName(section), first)))});
         }
     }
 }
@@ -165,11 +162,10 @@ void DatasetCheck::checkRecords()
 }
 
 void DatasetCheck::expectReference(Section section, std::size_t row, const QString &field,
-                                   QStringView id, Section target, int found)
+    QStringView id, Section target, int found)
 {
     // An empty reference is a missing required field, reported by the record's own rules.
-    if (id.isEmpty())
-        return;
+    if (id.isEmpty()) return;
     if (found == notLookedUp) {
         const RecordIndex &index = target == Section::Staff ? m_index.staff
             : target == Section::Clients                    ? m_index.clients
@@ -177,8 +173,7 @@ void DatasetCheck::expectReference(Section section, std::size_t row, const QStri
                                                             : m_index.prescriptions;
         found = index.find(id);
     }
-    if (found < 0)
-        report(section, row, {dataError(field, missingMessage(target, id))});
+    if (found < 0) report(section, row, {dataError(field, missingMessage(target, id))});
 }
 
 void DatasetCheck::checkReferences()
@@ -187,21 +182,21 @@ void DatasetCheck::checkReferences()
                   staff = QStringLiteral("staff");
     for (std::size_t i = 0; i < m_data.courses.size(); ++i) {
         const Course &c = m_data.courses[i];
-        expectReference(Section::Courses, i, client, c.client, Section::Clients,
-                        m_index.clientOfCourse[i]);
-        expectReference(Section::Courses, i, QStringLiteral("responsible"), c.responsible,
-                        Section::Staff);
+        expectReference(
+            Section::Courses, i, client, c.client, Section::Clients, m_index.clientOfCourse[i]);
+        expectReference(
+            Section::Courses, i, QStringLiteral("responsible"), c.responsible, Section::Staff);
     }
     for (std::size_t i = 0; i < m_data.goals.size(); ++i)
         expectReference(Section::Goals, i, course, m_data.goals[i].course, Section::Courses);
     for (std::size_t i = 0; i < m_data.assessments.size(); ++i) {
-        expectReference(Section::Assessments, i, course, m_data.assessments[i].course,
-                        Section::Courses);
+        expectReference(
+            Section::Assessments, i, course, m_data.assessments[i].course, Section::Courses);
     }
     for (std::size_t i = 0; i < m_data.appointments.size(); ++i) {
         const Appointment &a = m_data.appointments[i];
         expectReference(Section::Appointments, i, course, a.course, Section::Courses,
-                        m_index.courseOfAppointment[i]);
+            m_index.courseOfAppointment[i]);
         expectReference(Section::Appointments, i, staff, a.staff, Section::Staff);
     }
     for (std::size_t i = 0; i < m_data.absences.size(); ++i)
@@ -209,14 +204,14 @@ void DatasetCheck::checkReferences()
     for (std::size_t i = 0; i < m_data.prescriptions.size(); ++i) {
         const Prescription &p = m_data.prescriptions[i];
         expectReference(Section::Prescriptions, i, client, p.client, Section::Clients,
-                        m_index.clientOfPrescription[i]);
-        expectReference(Section::Prescriptions, i, QStringLiteral("prescriber"), p.prescriber,
-                        Section::Staff);
+            m_index.clientOfPrescription[i]);
+        expectReference(
+            Section::Prescriptions, i, QStringLiteral("prescriber"), p.prescriber, Section::Staff);
     }
     for (std::size_t i = 0; i < m_data.dispensings.size(); ++i) {
         const Dispensing &d = m_data.dispensings[i];
         expectReference(Section::Dispensings, i, QStringLiteral("prescription"), d.prescription,
-                        Section::Prescriptions, m_index.prescriptionOfDispensing[i]);
+            Section::Prescriptions, m_index.prescriptionOfDispensing[i]);
         expectReference(Section::Dispensings, i, staff, d.staff, Section::Staff);
     }
     for (std::size_t i = 0; i < m_data.notes.size(); ++i) {
@@ -233,20 +228,21 @@ void DatasetCheck::checkGroupReferences()
     for (std::size_t i = 0; i < m_data.groups.size(); ++i) {
         const GroupCourse &g = m_data.groups[i];
         for (std::size_t j = 0; j < g.leaders.size(); ++j) {
-            expectReference(Section::Groups, i, elementPath(QLatin1StringView("leaders"), qsizetype(j)),
-                            g.leaders[j], Section::Staff);
+            expectReference(Section::Groups, i,
+                elementPath(QLatin1StringView("leaders"), qsizetype(j)), g.leaders[j],
+                Section::Staff);
         }
         for (std::size_t j = 0; j < g.members.size(); ++j) {
             expectReference(Section::Groups, i,
-                            elementPath(QLatin1StringView("members"), qsizetype(j),
-                                        QLatin1StringView("course")),
-                            g.members[j].course, Section::Courses);
+                elementPath(
+                    QLatin1StringView("members"), qsizetype(j), QLatin1StringView("course")),
+                g.members[j].course, Section::Courses);
         }
         for (std::size_t j = 0; j < g.waiting.size(); ++j) {
             expectReference(Section::Groups, i,
-                            elementPath(QLatin1StringView("waiting"), qsizetype(j),
-                                        QLatin1StringView("course")),
-                            g.waiting[j].course, Section::Courses);
+                elementPath(
+                    QLatin1StringView("waiting"), qsizetype(j), QLatin1StringView("course")),
+                g.waiting[j].course, Section::Courses);
         }
     }
 }

@@ -20,8 +20,18 @@ public:
 
     /// The lists of the interchange document, in document order.
     enum class Section {
-        Staff, Clients, Courses, Goals, Assessments, Appointments, Absences, Groups,
-        Prescriptions, Dispensings, Targets, Notes
+        Staff,
+        Clients,
+        Courses,
+        Goals,
+        Assessments,
+        Appointments,
+        Absences,
+        Groups,
+        Prescriptions,
+        Dispensings,
+        Targets,
+        Notes
     };
 
 private:
@@ -35,10 +45,11 @@ private:
     static constexpr int notLookedUp = -2;
     /// Reports `id` when no record of `target` has it. `found` is the row when the index has
     /// already looked it up, so big lists are not searched twice.
-    void expectReference(Section section, std::size_t row, const QString &field,
-                         QStringView id, Section target, int found = notLookedUp);
+    void expectReference(Section section, std::size_t row, const QString &field, QStringView id,
+        Section target, int found = notLookedUp);
 
     // datasetcheckclinical.cpp
+    void checkStaff();
     void checkClients();
     void checkCourses();
     void sweepCourseOverlaps(int client);

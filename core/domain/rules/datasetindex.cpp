@@ -7,8 +7,7 @@ RowGroups::RowGroups(int groupCount, const std::vector<int> &groupOfRow)
 {
     // Counting sort: stable, so every group keeps row order.
     for (int group : groupOfRow) {
-        if (group >= 0)
-            ++m_offsets[std::size_t(group) + 1];
+        if (group >= 0) ++m_offsets[std::size_t(group) + 1];
     }
     for (std::size_t g = 1; g < m_offsets.size(); ++g)
         m_offsets[g] += m_offsets[g - 1];
@@ -16,14 +15,13 @@ RowGroups::RowGroups(int groupCount, const std::vector<int> &groupOfRow)
     std::vector<int> next(m_offsets.begin(), m_offsets.end() - 1);
     for (std::size_t row = 0; row < groupOfRow.size(); ++row) {
         const int group = groupOfRow[row];
-        if (group >= 0)
-            m_rows[std::size_t(next[std::size_t(group)]++)] = int(row);
+        if (group >= 0) m_rows[std::size_t(next[std::size_t(group)]++)] = int(row);
     }
 }
 
 namespace {
 
-template<typename T, typename Key>
+template <typename T, typename Key>
 std::vector<int> rowsOf(const std::vector<T> &records, const RecordIndex &owners, Key key)
 {
     std::vector<int> result(records.size(), -1);
@@ -49,20 +47,20 @@ DatasetIndex::DatasetIndex(const Dataset &d)
 {
     const int clientCount = int(d.clients.size());
     clientOfCourse = rowsOf(d.courses, clients, [](const Course &c) { return c.client; });
-    clientOfPrescription =
-        rowsOf(d.prescriptions, clients, [](const Prescription &p) { return p.client; });
-    prescriptionOfDispensing = rowsOf(d.dispensings, prescriptions,
-                                      [](const Dispensing &x) { return x.prescription; });
-    courseOfAppointment =
-        rowsOf(d.appointments, courses, [](const Appointment &a) { return a.course; });
+    clientOfPrescription
+        = rowsOf(d.prescriptions, clients, [](const Prescription &p) { return p.client; });
+    prescriptionOfDispensing
+        = rowsOf(d.dispensings, prescriptions, [](const Dispensing &x) { return x.prescription; });
+    courseOfAppointment
+        = rowsOf(d.appointments, courses, [](const Appointment &a) { return a.course; });
     coursesByClient = RowGroups(clientCount, clientOfCourse);
     prescriptionsByClient = RowGroups(clientCount, clientOfPrescription);
     absencesByClient = RowGroups(
         clientCount, rowsOf(d.absences, clients, [](const Absence &a) { return a.client; }));
     notesByClient = RowGroups(
         clientCount, rowsOf(d.notes, clients, [](const JournalNote &n) { return n.client; }));
-    goalsByCourse = RowGroups(int(d.courses.size()),
-                              rowsOf(d.goals, courses, [](const Goal &g) { return g.course; }));
+    goalsByCourse = RowGroups(
+        int(d.courses.size()), rowsOf(d.goals, courses, [](const Goal &g) { return g.course; }));
     dispensingsByPrescription = RowGroups(int(d.prescriptions.size()), prescriptionOfDispensing);
 
     std::vector<int> doctorVisitClient(d.appointments.size(), -1);

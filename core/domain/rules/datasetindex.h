@@ -16,14 +16,12 @@ namespace mestring::core {
 class RecordIndex
 {
 public:
-    template<typename T>
-    explicit RecordIndex(const std::vector<T> &records)
+    template <typename T> explicit RecordIndex(const std::vector<T> &records)
     {
         m_rows.reserve(qsizetype(records.size()));
         for (std::size_t row = 0; row < records.size(); ++row) {
             const QString &id = records[row].id;
-            if (id.isEmpty())
-                continue;
+            if (id.isEmpty()) continue;
             // One hash lookup per record: a new slot holds 0, so rows are stored plus one.
             int &slot = m_rows[id];
             if (slot != 0)
@@ -54,8 +52,8 @@ public:
     int groupCount() const { return int(m_offsets.size()) - 1; }
     std::span<const int> rows(int group) const
     {
-        return std::span<const int>(m_rows).subspan(std::size_t(m_offsets[std::size_t(group)]),
-                                                    size(group));
+        return std::span<const int>(m_rows).subspan(
+            std::size_t(m_offsets[std::size_t(group)]), size(group));
     }
     std::size_t size(int group) const
     {
@@ -63,8 +61,7 @@ public:
     }
 
     /// Copies of the grouped records in group order, so that each group is one span.
-    template<typename T>
-    std::vector<T> gather(const std::vector<T> &records) const
+    template <typename T> std::vector<T> gather(const std::vector<T> &records) const
     {
         std::vector<T> gathered;
         gathered.reserve(m_rows.size());
@@ -73,15 +70,14 @@ public:
         return gathered;
     }
     /// The span of one group in a vector made by gather().
-    template<typename T>
-    std::span<const T> span(const std::vector<T> &gathered, int group) const
+    template <typename T> std::span<const T> span(const std::vector<T> &gathered, int group) const
     {
-        return std::span<const T>(gathered).subspan(std::size_t(m_offsets[std::size_t(group)]),
-                                                    size(group));
+        return std::span<const T>(gathered).subspan(
+            std::size_t(m_offsets[std::size_t(group)]), size(group));
     }
 
 private:
-    std::vector<int> m_offsets{0}; // groupCount + 1 entries
+    std::vector<int> m_offsets {0}; // groupCount + 1 entries
     std::vector<int> m_rows;
 };
 
@@ -93,10 +89,10 @@ struct DatasetIndex
     RecordIndex staff, clients, courses, goals, assessments, appointments, absences, groups,
         prescriptions, dispensings, notes;
 
-    std::vector<int> clientOfCourse;           // per course row: client row or -1
-    std::vector<int> clientOfPrescription;     // per prescription row
+    std::vector<int> clientOfCourse; // per course row: client row or -1
+    std::vector<int> clientOfPrescription; // per prescription row
     std::vector<int> prescriptionOfDispensing; // per dispensing row
-    std::vector<int> courseOfAppointment;      // per appointment row
+    std::vector<int> courseOfAppointment; // per appointment row
 
     RowGroups coursesByClient, prescriptionsByClient, absencesByClient, notesByClient;
     RowGroups goalsByCourse, dispensingsByPrescription;

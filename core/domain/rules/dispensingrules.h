@@ -24,18 +24,17 @@ RuleIssues checkDispensingPeriod(const Dispensing &dispensing, const Prescriptio
 /// At most one dispensing per prescription and day, and none on a day already covered by a
 /// take-home supply of the same prescription. `prescriptionDispensings` are the prescription's
 /// other dispensings (the dispensing itself, by id, is skipped). Refused at "date".
-RuleIssues checkDispensingConflicts(const Dispensing &dispensing,
-                                    std::span<const Dispensing> prescriptionDispensings);
+RuleIssues checkDispensingConflicts(
+    const Dispensing &dispensing, std::span<const Dispensing> prescriptionDispensings);
 
 /// Workflow rule (the missed-dose safety block): a substitution dose taken or handed out after 3
 /// or more consecutive missed scheduled doses, with no dose reassessment dated after the last
 /// of them. The spans are the client's prescriptions, their dispensings, the client's absences
 /// and the appointments of all the client's courses. Warns at "status".
 RuleIssues checkDispensingBlock(const Dispensing &dispensing,
-                                std::span<const Prescription> clientPrescriptions,
-                                std::span<const Dispensing> clientDispensings,
-                                std::span<const Absence> clientAbsences,
-                                std::span<const Appointment> clientAppointments);
+    std::span<const Prescription> clientPrescriptions,
+    std::span<const Dispensing> clientDispensings, std::span<const Absence> clientAbsences,
+    std::span<const Appointment> clientAppointments);
 
 /// The message of a dispensing given while blocked, shared with the dataset checker.
 RuleIssue blockedDispensingIssue(int missedDoses, const QDate &lastMissed);

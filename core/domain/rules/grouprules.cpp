@@ -17,30 +17,27 @@ QString path(const char *list, std::size_t i, const char *field)
 void checkHeader(const GroupCourse &group, RuleIssues &issues)
 {
     if (group.id.isEmpty()) {
-        issues.push_back(dataError(QStringLiteral("id"),
-                                   QCoreApplication::translate("mestring",
-                                                               "The group has no id.")));
+        issues.push_back(dataError(
+            QStringLiteral("id"), QCoreApplication::translate("mestring", "The group has no id.")));
     }
     if (group.name.trimmed().isEmpty()) {
         issues.push_back(dataError(QStringLiteral("name"),
-                                   QCoreApplication::translate("mestring",
-                                                               "The group has no name. Enter "
-                                                               "a name.")));
+            QCoreApplication::translate("mestring",
+                "The group has no name. Enter "
+                "a name.")));
     }
     if (group.capacity && *group.capacity < 1) {
-        issues.push_back(dataError(
-            QStringLiteral("capacity"),
+        issues.push_back(dataError(QStringLiteral("capacity"),
             QCoreApplication::translate("mestring",
-                                        "A group has room for at least 1 member. Enter the "
-                                        "capacity, or leave it empty for no limit.")));
+                "A group has room for at least 1 member. Enter the "
+                "capacity, or leave it empty for no limit.")));
     }
     for (std::size_t i = 0; i < group.leaders.size(); ++i) {
         if (group.leaders[i].isEmpty()) {
-            issues.push_back(dataError(
-                elementPath(QLatin1StringView("leaders"), qsizetype(i)),
+            issues.push_back(dataError(elementPath(QLatin1StringView("leaders"), qsizetype(i)),
                 QCoreApplication::translate("mestring",
-                                            "A group leader is not named. Choose a staff "
-                                            "member.")));
+                    "A group leader is not named. Choose a staff "
+                    "member.")));
         }
     }
 }
@@ -52,24 +49,22 @@ void checkSessions(const GroupCourse &group, RuleIssues &issues)
         const GroupSession &session = group.sessions[i];
         if (session.id.isEmpty()) {
             issues.push_back(dataError(path("sessions", i, "id"),
-                                       QCoreApplication::translate("mestring",
-                                                                   "The session has no id.")));
+                QCoreApplication::translate("mestring", "The session has no id.")));
         } else if (ids.contains(session.id)) {
-            issues.push_back(dataError(
-                path("sessions", i, "id"),
+            issues.push_back(dataError(path("sessions", i, "id"),
                 QCoreApplication::translate("mestring",
-                                            "Another session of the group has the id '%1'. "
-                                            "Session ids must be unique.")
+                    "Another session of the group has the id '%1'. "
+                    "Session ids must be unique.")
                     .arg(session.id)));
         } else {
             ids.insert(session.id);
         }
         if (!session.date.isValid()) {
             issues.push_back(dataError(path("sessions", i, "date"),
-                                       QCoreApplication::translate("mestring",
-                                                                   "The session has no date. "
-                                                                   "Enter the day it is "
-                                                                   "held.")));
+                QCoreApplication::translate("mestring",
+                    "The session has no date. "
+                    "Enter the day it is "
+                    "held.")));
         }
     }
 }
@@ -80,32 +75,32 @@ void checkMembers(const GroupCourse &group, RuleIssues &issues)
         const GroupMember &member = group.members[i];
         if (member.course.isEmpty()) {
             issues.push_back(dataError(path("members", i, "course"),
-                                       QCoreApplication::translate("mestring",
-                                                                   "The member has no course. "
-                                                                   "Choose the client's "
-                                                                   "course.")));
+                QCoreApplication::translate("mestring",
+                    "The member has no course. "
+                    "Choose the client's "
+                    "course.")));
         }
         if (!member.from.isValid()) {
             issues.push_back(dataError(path("members", i, "from"),
-                                       QCoreApplication::translate("mestring",
-                                                                   "The member has no first "
-                                                                   "day. Enter the day they "
-                                                                   "joined.")));
+                QCoreApplication::translate("mestring",
+                    "The member has no first "
+                    "day. Enter the day they "
+                    "joined.")));
         } else if (member.to.isValid() && member.to < member.from) {
             issues.push_back(dataError(path("members", i, "to"),
-                                       QCoreApplication::translate("mestring",
-                                                                   "The membership ends before "
-                                                                   "it starts. Correct the "
-                                                                   "last day.")));
+                QCoreApplication::translate("mestring",
+                    "The membership ends before "
+                    "it starts. Correct the "
+                    "last day.")));
         }
     }
     for (std::size_t i = 0; i < group.waiting.size(); ++i) {
         if (group.waiting[i].course.isEmpty()) {
             issues.push_back(dataError(path("waiting", i, "course"),
-                                       QCoreApplication::translate("mestring",
-                                                                   "The waiting-list place has "
-                                                                   "no course. Choose the "
-                                                                   "client's course.")));
+                QCoreApplication::translate("mestring",
+                    "The waiting-list place has "
+                    "no course. Choose the "
+                    "client's course.")));
         }
     }
 }
@@ -121,31 +116,28 @@ void checkAttendance(const GroupCourse &group, RuleIssues &issues)
     for (std::size_t i = 0; i < group.attendance.size(); ++i) {
         const GroupAttendance &record = group.attendance[i];
         if (!sessions.contains(record.session)) {
-            issues.push_back(dataError(
-                path("attendance", i, "session"),
+            issues.push_back(dataError(path("attendance", i, "session"),
                 QCoreApplication::translate("mestring",
-                                            "The attendance refers to session '%1', which is "
-                                            "not a session of this group. Choose one of the "
-                                            "group's sessions.")
+                    "The attendance refers to session '%1', which is "
+                    "not a session of this group. Choose one of the "
+                    "group's sessions.")
                     .arg(record.session)));
         }
         if (!members.contains(record.course)) {
-            issues.push_back(dataError(
-                path("attendance", i, "course"),
+            issues.push_back(dataError(path("attendance", i, "course"),
                 QCoreApplication::translate("mestring",
-                                            "The attendance is for course '%1', which is not a "
-                                            "member of this group. Add the member first.")
+                    "The attendance is for course '%1', which is not a "
+                    "member of this group. Add the member first.")
                     .arg(record.course)));
         }
         if (!seen.contains({record.session, record.course})) {
             seen.insert({record.session, record.course});
             continue;
         }
-        issues.push_back(dataError(
-            path("attendance", i, "course"),
+        issues.push_back(dataError(path("attendance", i, "course"),
             QCoreApplication::translate("mestring",
-                                        "Attendance for this member at this session is already "
-                                        "registered. Keep one record per session and member.")));
+                "Attendance for this member at this session is already "
+                "registered. Keep one record per session and member.")));
     }
 }
 

@@ -5,8 +5,7 @@ namespace mestring::core {
 QString elementPath(QLatin1StringView list, qsizetype index, QLatin1StringView field)
 {
     QString path = list + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-    if (!field.isEmpty())
-        path += QLatin1Char('.') + field;
+    if (!field.isEmpty()) path += QLatin1Char('.') + field;
     return path;
 }
 

@@ -17,55 +17,52 @@ void checkRequired(const Prescription &p, RuleIssues &issues)
 {
     if (p.id.isEmpty()) {
         issues.push_back(dataError(QStringLiteral("id"),
-                                   QCoreApplication::translate("mestring",
-                                                               "The prescription has no id.")));
+            QCoreApplication::translate("mestring", "The prescription has no id.")));
     }
     if (p.client.isEmpty()) {
         issues.push_back(dataError(QStringLiteral("client"),
-                                   QCoreApplication::translate("mestring",
-                                                               "The prescription is for no "
-                                                               "client. Choose the client.")));
+            QCoreApplication::translate("mestring",
+                "The prescription is for no "
+                "client. Choose the client.")));
     }
     if (p.prescriber.isEmpty()) {
         issues.push_back(dataError(QStringLiteral("prescriber"),
-                                   QCoreApplication::translate("mestring",
-                                                               "The prescription names no "
-                                                               "prescriber. Choose the "
-                                                               "doctor.")));
+            QCoreApplication::translate("mestring",
+                "The prescription names no "
+                "prescriber. Choose the "
+                "doctor.")));
     }
     if (!p.start.isValid()) {
         issues.push_back(dataError(QStringLiteral("start"),
-                                   QCoreApplication::translate("mestring",
-                                                               "The prescription has no start "
-                                                               "date. Enter the first day.")));
+            QCoreApplication::translate("mestring",
+                "The prescription has no start "
+                "date. Enter the first day.")));
     } else if (p.end.isValid() && p.end < p.start) {
         issues.push_back(dataError(QStringLiteral("end"),
-                                   QCoreApplication::translate("mestring",
-                                                               "The prescription ends before "
-                                                               "it starts. Correct the last "
-                                                               "day.")));
+            QCoreApplication::translate("mestring",
+                "The prescription ends before "
+                "it starts. Correct the last "
+                "day.")));
     }
     if (!(p.doseMg > 0)) {
         issues.push_back(dataError(QStringLiteral("dose_mg"),
-                                   QCoreApplication::translate("mestring",
-                                                               "The dose must be more than 0 "
-                                                               "mg. Enter the dose.")));
+            QCoreApplication::translate("mestring",
+                "The dose must be more than 0 "
+                "mg. Enter the dose.")));
     }
 }
 
 void checkCategory(const Prescription &p, RuleIssues &issues)
 {
     const std::optional<DrugCategory> expected = categoryOfDrug(p.drug);
-    if (!expected || *expected == p.category)
-        return;
-    issues.push_back(dataError(
-        QStringLiteral("category"),
+    if (!expected || *expected == p.category) return;
+    issues.push_back(dataError(QStringLiteral("category"),
         QCoreApplication::translate("mestring",
-                                    "The category does not follow the drug: methadone and the "
-                                    "buprenorphines are substitution, disulfiram is antabus, "
-                                    "naltrexone, acamprosate and nalmefene are craving "
-                                    "medication, chlordiazepoxide and oxazepam are withdrawal "
-                                    "medication. Choose the matching category.")));
+            "The category does not follow the drug: methadone and the "
+            "buprenorphines are substitution, disulfiram is antabus, "
+            "naltrexone, acamprosate and nalmefene are craving "
+            "medication, chlordiazepoxide and oxazepam are withdrawal "
+            "medication. Choose the matching category.")));
 }
 
 void checkModeAndSchedule(const Prescription &p, RuleIssues &issues)
@@ -73,39 +70,36 @@ void checkModeAndSchedule(const Prescription &p, RuleIssues &issues)
     const QString takeHomePath = QStringLiteral("take_home_days");
     if (p.mode == DispensingMode::TakeHome) {
         if (!p.takeHomeDays || *p.takeHomeDays < 1) {
-            issues.push_back(dataError(
-                takeHomePath, QCoreApplication::translate("mestring",
-                                                          "A take-home prescription needs the "
-                                                          "number of days per supply (1 or "
-                                                          "more).")));
+            issues.push_back(dataError(takeHomePath,
+                QCoreApplication::translate("mestring",
+                    "A take-home prescription needs the "
+                    "number of days per supply (1 or "
+                    "more).")));
         } else if (*p.takeHomeDays > maxUsualTakeHomeDays) {
-            issues.push_back(workflowWarning(
-                takeHomePath, QCoreApplication::translate("mestring",
-                                                          "Take-home supplies are normally at "
-                                                          "most 7 days. Check that the longer "
-                                                          "supply is intended.")));
+            issues.push_back(workflowWarning(takeHomePath,
+                QCoreApplication::translate("mestring",
+                    "Take-home supplies are normally at "
+                    "most 7 days. Check that the longer "
+                    "supply is intended.")));
         }
     } else if (p.takeHomeDays) {
-        issues.push_back(dataError(
-            takeHomePath, QCoreApplication::translate("mestring",
-                                                      "Only a take-home prescription has take-"
-                                                      "home days. Remove them, or set the mode "
-                                                      "to take-home.")));
+        issues.push_back(dataError(takeHomePath,
+            QCoreApplication::translate("mestring",
+                "Only a take-home prescription has take-"
+                "home days. Remove them, or set the mode "
+                "to take-home.")));
     }
     if (p.schedule.kind == Schedule::Kind::Weekdays) {
         const bool valid = !p.schedule.weekdays.empty() && *p.schedule.weekdays.begin() >= 1
             && *p.schedule.weekdays.rbegin() <= 7;
         if (!valid) {
-            issues.push_back(dataError(
-                QStringLiteral("schedule.weekdays"),
-                QCoreApplication::translate("mestring",
-                                            "Choose at least one weekday for the doses.")));
+            issues.push_back(dataError(QStringLiteral("schedule.weekdays"),
+                QCoreApplication::translate(
+                    "mestring", "Choose at least one weekday for the doses.")));
         }
     } else if (p.schedule.kind == Schedule::Kind::EveryDays && p.schedule.everyDays < 1) {
-        issues.push_back(dataError(
-            QStringLiteral("schedule.every_days"),
-            QCoreApplication::translate("mestring",
-                                        "Doses every N days needs N of 1 or more.")));
+        issues.push_back(dataError(QStringLiteral("schedule.every_days"),
+            QCoreApplication::translate("mestring", "Doses every N days needs N of 1 or more.")));
     }
 }
 
@@ -123,25 +117,23 @@ RuleIssues checkPrescription(const Prescription &prescription)
 RuleIssues checkPrescriber(const Prescription &prescription, const StaffMember &prescriber)
 {
     Q_UNUSED(prescription);
-    if (prescriber.role == Role::Doctor)
-        return {};
+    if (prescriber.role == Role::Doctor) return {};
     return {dataError(QStringLiteral("prescriber"),
-                      QCoreApplication::translate("mestring",
-                                                  "%1 is not a doctor. Only a doctor can "
-                                                  "prescribe; choose a doctor as prescriber.")
-                          .arg(prescriber.name.isEmpty() ? prescriber.id : prescriber.name))};
+        QCoreApplication::translate("mestring",
+            "%1 is not a doctor. Only a doctor can "
+            "prescribe; choose a doctor as prescriber.")
+            .arg(prescriber.name.isEmpty() ? prescriber.id : prescriber.name))};
 }
 
 RuleIssues checkPrescriptionClient(const Prescription &prescription, const Client &client)
 {
     Q_UNUSED(prescription);
-    if (!client.anonymous)
-        return {};
+    if (!client.anonymous) return {};
     return {dataError(QStringLiteral("client"),
-                      QCoreApplication::translate("mestring",
-                                                  "Anonymous clients get no prescriptions. "
-                                                  "Register the client with name and CPR "
-                                                  "number first."))};
+        QCoreApplication::translate("mestring",
+            "Anonymous clients get no prescriptions. "
+            "Register the client with name and CPR "
+            "number first."))};
 }
 
 bool prescriptionsClash(const Prescription &a, const Prescription &b)
@@ -155,29 +147,26 @@ bool prescriptionsClash(const Prescription &a, const Prescription &b)
     return aReachesB && bReachesA;
 }
 
-RuleIssues checkPrescriptionOverlap(const Prescription &prescription,
-                                    std::span<const Prescription> clientPrescriptions)
+RuleIssues checkPrescriptionOverlap(
+    const Prescription &prescription, std::span<const Prescription> clientPrescriptions)
 {
     for (const Prescription &other : clientPrescriptions) {
-        if (other.id == prescription.id || !prescriptionsClash(prescription, other))
-            continue;
+        if (other.id == prescription.id || !prescriptionsClash(prescription, other)) continue;
         return {dataError(QStringLiteral("start"),
-                          QCoreApplication::translate(
-                              "mestring",
-                              "The prescription is active on the same days as prescription "
-                              "'%1' of the same category. End the other prescription the day "
-                              "before this one starts.")
-                              .arg(other.id))};
+            QCoreApplication::translate("mestring",
+                "The prescription is active on the same days as prescription "
+                "'%1' of the same category. End the other prescription the day "
+                "before this one starts.")
+                .arg(other.id))};
     }
     return {};
 }
 
 RuleIssues checkFirstPrescriptionConsultation(const Prescription &prescription,
-                                              std::span<const Prescription> clientPrescriptions,
-                                              std::span<const Appointment> clientAppointments)
+    std::span<const Prescription> clientPrescriptions,
+    std::span<const Appointment> clientAppointments)
 {
-    if (!needsDoctorFollowUp(prescription.category) || !prescription.start.isValid())
-        return {};
+    if (!needsDoctorFollowUp(prescription.category) || !prescription.start.isValid()) return {};
     for (const Prescription &other : clientPrescriptions) {
         const bool earlier = other.start < prescription.start
             || (other.start == prescription.start && other.id < prescription.id);
@@ -194,11 +183,10 @@ RuleIssues checkFirstPrescriptionConsultation(const Prescription &prescription,
         }
     }
     return {workflowWarning(QStringLiteral("start"),
-                            QCoreApplication::translate(
-                                "mestring",
-                                "This is the client's first prescription of its kind, but there "
-                                "is no attended doctor consultation on or before its start. "
-                                "Register the consultation before the first prescription."))};
+        QCoreApplication::translate("mestring",
+            "This is the client's first prescription of its kind, but there "
+            "is no attended doctor consultation on or before its start. "
+            "Register the consultation before the first prescription."))};
 }
 
 } // namespace mestring::core

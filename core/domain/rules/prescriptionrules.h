@@ -31,15 +31,15 @@ bool prescriptionsClash(const Prescription &a, const Prescription &b);
 /// A client never has two substitution, or two antabus, prescriptions active on the same day.
 /// `clientPrescriptions` are the client's other prescriptions (itself, by id, is skipped).
 /// Refused at "start".
-RuleIssues checkPrescriptionOverlap(const Prescription &prescription,
-                                    std::span<const Prescription> clientPrescriptions);
+RuleIssues checkPrescriptionOverlap(
+    const Prescription &prescription, std::span<const Prescription> clientPrescriptions);
 
 /// Workflow rule: the client's first substitution (or first antabus) prescription needs an
 /// attended `doctor` appointment on one of the client's courses on or before its start.
 /// "First" is per category, by start date (then id). `clientAppointments` are the
 /// appointments of all the client's courses. Warns at "start".
 RuleIssues checkFirstPrescriptionConsultation(const Prescription &prescription,
-                                              std::span<const Prescription> clientPrescriptions,
-                                              std::span<const Appointment> clientAppointments);
+    std::span<const Prescription> clientPrescriptions,
+    std::span<const Appointment> clientAppointments);
 
 } // namespace mestring::core

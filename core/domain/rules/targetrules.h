@@ -14,6 +14,7 @@ RuleIssues checkTarget(const EffectTarget &target);
 
 /// One target per indicator, breakdown and year. `otherTargets` are the targets to compare with
 /// (the target itself, by address, is skipped). Refused at "year".
-RuleIssues checkTargetUnique(const EffectTarget &target, std::span<const EffectTarget> otherTargets);
+RuleIssues checkTargetUnique(
+    const EffectTarget &target, std::span<const EffectTarget> otherTargets);
 
 } // namespace mestring::core

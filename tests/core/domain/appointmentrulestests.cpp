@@ -10,8 +10,7 @@ namespace {
 
 Appointment planned(const char *start)
 {
-    return appointment("p1", "k1", start, AppointmentType::Individual,
-                       AppointmentStatus::Planned);
+    return appointment("p1", "k1", start, AppointmentType::Individual, AppointmentStatus::Planned);
 }
 
 } // namespace
@@ -24,8 +23,7 @@ TEST_CASE("An appointment that keeps every rule is accepted", "[core][rules][app
     requireNoIssues(checkAppointment(unassigned));
 }
 
-TEST_CASE("An appointment without id, course or start is refused",
-          "[core][rules][appointments]")
+TEST_CASE("An appointment without id, course or start is refused", "[core][rules][appointments]")
 {
     Appointment noId = planned("2025-01-17T10:00:00+01:00");
     noId.id.clear();
@@ -50,34 +48,34 @@ TEST_CASE("An appointment of zero or negative minutes is refused", "[core][rules
 }
 
 TEST_CASE("A planned appointment outside absence periods is accepted",
-          "[core][rules][appointments][absences]")
+    "[core][rules][appointments][absences]")
 {
-    const std::vector<Absence> away{absence("f1", "c1", "2025-07-01", "2025-07-21")};
+    const std::vector<Absence> away {absence("f1", "c1", "2025-07-01", "2025-07-21")};
     requireNoIssues(checkAppointmentAbsences(planned("2025-06-30T10:00:00+02:00"), away));
     requireNoIssues(checkAppointmentAbsences(planned("2025-07-22T10:00:00+02:00"), away));
 }
 
 TEST_CASE("A planned appointment inside an absence period is warned about",
-          "[core][rules][appointments][absences]")
+    "[core][rules][appointments][absences]")
 {
-    const std::vector<Absence> away{absence("f1", "c1", "2025-07-01", "2025-07-21")};
-    requireOnlyWarning(checkAppointmentAbsences(planned("2025-07-01T10:00:00+02:00"), away),
-                       "status");
-    requireOnlyWarning(checkAppointmentAbsences(planned("2025-07-21T15:00:00+02:00"), away),
-                       "status");
-    const std::vector<Absence> openEnded{absence("f2", "c1", "2025-07-01", nullptr)};
-    requireOnlyWarning(checkAppointmentAbsences(planned("2026-01-05T10:00:00+01:00"), openEnded),
-                       "status");
+    const std::vector<Absence> away {absence("f1", "c1", "2025-07-01", "2025-07-21")};
+    requireOnlyWarning(
+        checkAppointmentAbsences(planned("2025-07-01T10:00:00+02:00"), away), "status");
+    requireOnlyWarning(
+        checkAppointmentAbsences(planned("2025-07-21T15:00:00+02:00"), away), "status");
+    const std::vector<Absence> openEnded {absence("f2", "c1", "2025-07-01", nullptr)};
+    requireOnlyWarning(
+        checkAppointmentAbsences(planned("2026-01-05T10:00:00+01:00"), openEnded), "status");
 }
 
 TEST_CASE("A cancelled or attended appointment inside an absence period is accepted",
-          "[core][rules][appointments][absences]")
+    "[core][rules][appointments][absences]")
 {
-    const std::vector<Absence> away{absence("f1", "c1", "2025-07-01", "2025-07-21")};
+    const std::vector<Absence> away {absence("f1", "c1", "2025-07-01", "2025-07-21")};
     Appointment a = planned("2025-07-10T10:00:00+02:00");
-    for (AppointmentStatus status : {AppointmentStatus::CancelledClient,
-                                     AppointmentStatus::CancelledCentre,
-                                     AppointmentStatus::Attended, AppointmentStatus::NoShow}) {
+    for (AppointmentStatus status :
+        {AppointmentStatus::CancelledClient, AppointmentStatus::CancelledCentre,
+            AppointmentStatus::Attended, AppointmentStatus::NoShow}) {
         a.status = status;
         requireNoIssues(checkAppointmentAbsences(a, away));
     }
@@ -95,8 +93,7 @@ TEST_CASE("An absence period ending before it starts is refused", "[core][rules]
     requireOnlyError(checkAbsence(absence("f1", "c1", "2025-07-21", "2025-07-01")), "to");
 }
 
-TEST_CASE("An absence period without id, client or first day is refused",
-          "[core][rules][absences]")
+TEST_CASE("An absence period without id, client or first day is refused", "[core][rules][absences]")
 {
     Absence noId = absence("f1", "c1", "2025-07-01", nullptr);
     noId.id.clear();

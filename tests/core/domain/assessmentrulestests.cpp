@@ -54,8 +54,8 @@ TEST_CASE("An assessment without id, course or date is refused", "[core][rules][
     requireOnlyError(checkAssessment(noDate), "date");
 }
 
-TEST_CASE("A life-area severity outside 0-4 is refused at the area's field",
-          "[core][rules][assessments]")
+TEST_CASE(
+    "A life-area severity outside 0-4 is refused at the area's field", "[core][rules][assessments]")
 {
     Assessment high = intake();
     high.setArea(LifeArea::MentalHealth, 5);

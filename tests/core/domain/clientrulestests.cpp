@@ -42,8 +42,8 @@ TEST_CASE("A CPR number failing modulus 11 is a warning, not an error", "[core][
     requireOnlyWarning(checkClient(namedClient("c1", "0101801235")), "cpr");
 }
 
-TEST_CASE("An anonymous client with an alias and no CPR or name is accepted",
-          "[core][rules][clients]")
+TEST_CASE(
+    "An anonymous client with an alias and no CPR or name is accepted", "[core][rules][clients]")
 {
     requireNoIssues(checkClient(anonymousClient()));
 }
@@ -76,7 +76,7 @@ TEST_CASE("A CPR number already held by another client is refused", "[core][rule
 {
     const Client existing = namedClient("c1", "0101800059");
     const Client other = namedClient("c2", "0101800067");
-    const std::vector<Client> others{existing, other};
+    const std::vector<Client> others {existing, other};
 
     requireNoIssues(checkCprUnique(namedClient("c3", "1503853007"), others));
     // The same number written with a dash is the same number.
@@ -86,15 +86,14 @@ TEST_CASE("A CPR number already held by another client is refused", "[core][rule
 }
 
 TEST_CASE("A client's own stored record does not make its CPR number a duplicate",
-          "[core][rules][clients]")
+    "[core][rules][clients]")
 {
     const Client client = namedClient("c1", "0101800059");
-    requireNoIssues(checkCprUnique(client, std::vector<Client>{client}));
+    requireNoIssues(checkCprUnique(client, std::vector<Client> {client}));
 }
 
-TEST_CASE("A replacement CPR number is unique regardless of letter case",
-          "[core][rules][clients]")
+TEST_CASE("A replacement CPR number is unique regardless of letter case", "[core][rules][clients]")
 {
-    const std::vector<Client> others{namedClient("c1", "0101801AB1")};
+    const std::vector<Client> others {namedClient("c1", "0101801AB1")};
     requireOnlyError(checkCprUnique(namedClient("c2", "010180-1ab1"), others), "cpr");
 }

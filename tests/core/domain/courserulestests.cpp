@@ -18,8 +18,7 @@ Course endedCourse()
 
 } // namespace
 
-TEST_CASE("An open and an ended course that keep every rule are accepted",
-          "[core][rules][courses]")
+TEST_CASE("An open and an ended course that keep every rule are accepted", "[core][rules][courses]")
 {
     requireNoIssues(checkCourse(alcoholCourse()));
     requireNoIssues(checkCourse(drugCourse()));
@@ -95,8 +94,8 @@ TEST_CASE("A SEL 101 a course must be ambulant and exempt as anonymous", "[core]
     requireOnlyError(checkCourse(course), "guarantee_exempt");
 }
 
-TEST_CASE("The anonymous guarantee exemption is refused outside SEL 101 a",
-          "[core][rules][courses]")
+TEST_CASE(
+    "The anonymous guarantee exemption is refused outside SEL 101 a", "[core][rules][courses]")
 {
     Course course = drugCourse();
     course.guaranteeExempt = GuaranteeExempt::Anonymous;
@@ -113,8 +112,8 @@ TEST_CASE("An exempt course with a guarantee delay reason is refused", "[core][r
     requireOnlyError(checkCourse(course), "guarantee_delay_reason");
 }
 
-TEST_CASE("Residential fields are refused on a course that is not residential",
-          "[core][rules][courses]")
+TEST_CASE(
+    "Residential fields are refused on a course that is not residential", "[core][rules][courses]")
 {
     Course provider = alcoholCourse();
     provider.residentialProvider = str("Behandlingscenter Nord");
@@ -161,9 +160,8 @@ TEST_CASE("A course ending before it starts is refused", "[core][rules][courses]
 TEST_CASE("Phase dates that decrease are refused", "[core][rules][courses]")
 {
     Course course = alcoholCourse();
-    course.phases = {{Phase::Advice, date("2025-01-05")},
-                     {Phase::Intro, date("2025-01-10")},
-                     {Phase::Treatment, date("2025-01-09")}};
+    course.phases = {{Phase::Advice, date("2025-01-05")}, {Phase::Intro, date("2025-01-10")},
+        {Phase::Treatment, date("2025-01-09")}};
     requireOnlyError(checkCourse(course), "phases[2].date");
     course.phases[2].date = date("2025-01-10"); // the same day is fine
     requireNoIssues(checkCourse(course));
@@ -213,7 +211,7 @@ TEST_CASE("The outcome stabilised is refused on an alcohol course", "[core][rule
 }
 
 TEST_CASE("A course started after day 14 without a delay reason is warned about",
-          "[core][rules][courses][guarantee]")
+    "[core][rules][courses][guarantee]")
 {
     Course course = alcoholCourse();
     course.phases.clear();
@@ -225,8 +223,8 @@ TEST_CASE("A course started after day 14 without a delay reason is warned about"
     requireNoIssues(checkCourse(course));
 }
 
-TEST_CASE("An exempt course started late needs no delay reason",
-          "[core][rules][courses][guarantee]")
+TEST_CASE(
+    "An exempt course started late needs no delay reason", "[core][rules][courses][guarantee]")
 {
     Course course = alcoholCourse();
     course.phases.clear();

@@ -24,8 +24,7 @@ TEST_CASE("A CPR number's century follows its 7th digit", "[core][cpr]")
     };
     const Case cases[] = {
         {"0101800059", "1980-01-01"}, // 0-3: 1900s
-        {"1503853007", "1985-03-15"},
-        {"0101104001", "2010-01-01"}, // 4: 2000s when YY <= 36
+        {"1503853007", "1985-03-15"}, {"0101104001", "2010-01-01"}, // 4: 2000s when YY <= 36
         {"0101504018", "1950-01-01"}, // 4: 1900s when YY > 36
         {"0101369005", "2036-01-01"}, // 9: 2000s when YY <= 36
         {"0101379019", "1937-01-01"}, // 9: 1900s when YY > 36
@@ -49,8 +48,8 @@ TEST_CASE("The last digit of a CPR number gives the sex", "[core][cpr]")
     CHECK(parse("0101800008").sex == Sex::Female);
 }
 
-TEST_CASE("A CPR number is accepted with or without the dash and normalized without it",
-          "[core][cpr]")
+TEST_CASE(
+    "A CPR number is accepted with or without the dash and normalized without it", "[core][cpr]")
 {
     const Cpr withDash = parse("010180-0059");
     const Cpr withoutDash = parse("0101800059");
@@ -74,8 +73,8 @@ TEST_CASE("A CPR number failing modulus 11 is still valid but flagged", "[core][
 
 TEST_CASE("A CPR number whose date part is not a real date is refused", "[core][cpr]")
 {
-    for (const char *text : {"3102801235", "3104801235", "0013801235", "0001801235",
-                             "3113801235"}) {
+    for (const char *text :
+        {"3102801235", "3104801235", "0013801235", "0001801235", "3113801235"}) {
         INFO(text);
         const Cpr cpr = parse(text);
         CHECK_FALSE(cpr.valid);
@@ -84,18 +83,17 @@ TEST_CASE("A CPR number whose date part is not a real date is refused", "[core][
     }
 }
 
-TEST_CASE("29 February in a CPR number is valid only in a leap year of its century",
-          "[core][cpr]")
+TEST_CASE("29 February in a CPR number is valid only in a leap year of its century", "[core][cpr]")
 {
-    CHECK(parse("2902004028").valid);       // 4 and YY 00: 2000, a leap year
+    CHECK(parse("2902004028").valid); // 4 and YY 00: 2000, a leap year
     CHECK_FALSE(parse("2902000006").valid); // 0 and YY 00: 1900, no leap year
 }
 
 TEST_CASE("A CPR number of the wrong length or with stray characters is refused", "[core][cpr]")
 {
-    for (const char *text : {"", "   ", "010180005", "01018000591", "010180--0059", "01018-00059",
-                             "010180 0059", "01018A0059", "0101800A59", "0101800059X",
-                             "010180+0059", "O101800059"}) {
+    for (const char *text :
+        {"", "   ", "010180005", "01018000591", "010180--0059", "01018-00059", "010180 0059",
+            "01018A0059", "0101800A59", "0101800059X", "010180+0059", "O101800059"}) {
         INFO(text);
         const Cpr cpr = parse(text);
         CHECK_FALSE(cpr.valid);
@@ -105,8 +103,8 @@ TEST_CASE("A CPR number of the wrong length or with stray characters is refused"
 
 TEST_CASE("A replacement CPR number with a valid 7th character is accepted", "[core][cpr]")
 {
-    for (const char *text : {"010180-1AB1", "0101807XY3", "010180-0AA2", "0101805ZZ5",
-                             "010180-6QR7"}) {
+    for (const char *text :
+        {"010180-1AB1", "0101807XY3", "010180-0AA2", "0101805ZZ5", "010180-6QR7"}) {
         INFO(text);
         const Cpr cpr = parse(text);
         REQUIRE(cpr.valid);
@@ -118,8 +116,8 @@ TEST_CASE("A replacement CPR number with a valid 7th character is accepted", "[c
 
 TEST_CASE("A replacement CPR number with another 7th character is refused", "[core][cpr]")
 {
-    for (const char *text : {"010180-2AB1", "0101803AB1", "010180-4AB1", "0101808AB1",
-                             "010180-9AB1", "010180-AAB1"}) {
+    for (const char *text :
+        {"010180-2AB1", "0101803AB1", "010180-4AB1", "0101808AB1", "010180-9AB1", "010180-AAB1"}) {
         INFO(text);
         const Cpr cpr = parse(text);
         CHECK_FALSE(cpr.valid);
@@ -127,8 +125,7 @@ TEST_CASE("A replacement CPR number with another 7th character is refused", "[co
     }
 }
 
-TEST_CASE("A replacement CPR number is normalized to upper case and gives the sex",
-          "[core][cpr]")
+TEST_CASE("A replacement CPR number is normalized to upper case and gives the sex", "[core][cpr]")
 {
     const Cpr male = parse("010180-1ab1");
     REQUIRE(male.valid);

@@ -11,7 +11,7 @@ namespace {
 
 double threadCpuSeconds()
 {
-    timespec t{};
+    timespec t {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
@@ -22,7 +22,7 @@ Dataset bigCentre()
     constexpr int clients = 5000, doses = 200, appointmentsEach = 100;
     Dataset d;
     d.staff = {staffMember("s1", Role::Therapist), staffMember("s3", Role::Nurse),
-               staffMember("s9", Role::Doctor)};
+        staffMember("s9", Role::Doctor)};
     d.dispensings.reserve(std::size_t(clients) * doses);
     d.appointments.reserve(std::size_t(clients) * appointmentsEach);
     const QDate start = date("2024-01-01");
@@ -48,9 +48,8 @@ Dataset bigCentre()
         }
         for (int i = 0; i < appointmentsEach; ++i) {
             Appointment a = appointment("p", "k", "2023-12-20T09:00:00+01:00",
-                                        i == 0 ? AppointmentType::Doctor
-                                               : AppointmentType::Individual,
-                                        AppointmentStatus::Attended);
+                i == 0 ? AppointmentType::Doctor : AppointmentType::Individual,
+                AppointmentStatus::Attended);
             a.id = course.id + QLatin1Char('-') + QString::number(i);
             a.course = course.id;
             a.start = a.start.addDays(i * 3);
@@ -63,8 +62,7 @@ Dataset bigCentre()
 } // namespace
 
 // Hidden: run with `core_tests "[perf]"`. Guards against quadratic passes in the checker.
-TEST_CASE("A million dispensings and half a million appointments check in seconds",
-          "[.][perf]")
+TEST_CASE("A million dispensings and half a million appointments check in seconds", "[.][perf]")
 {
     const Dataset d = bigCentre();
     REQUIRE(d.dispensings.size() == 1000000);

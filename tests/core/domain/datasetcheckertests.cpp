@@ -13,7 +13,7 @@ Dataset validDataset()
 {
     Dataset d;
     d.staff = {staffMember("s1", Role::Therapist), staffMember("s3", Role::Nurse),
-               staffMember("s9", Role::Doctor)};
+        staffMember("s9", Role::Doctor)};
     d.clients = {namedClient("c1", "0101800059"), anonymousClient("c2")};
     Course anonymousCourse = drugCourse("k3", "c2");
     anonymousCourse.legalBasis = LegalBasis::Sel101a;
@@ -26,10 +26,10 @@ Dataset validDataset()
     intake.date = date("2025-01-10");
     intake.qualityOfLife = 8;
     d.assessments = {intake};
-    d.appointments = {appointment("p1", "k2", "2025-01-15T09:00:00+01:00",
-                                  AppointmentType::Doctor, AppointmentStatus::Attended),
-                      appointment("p2", "k1", "2025-08-01T10:00:00+02:00",
-                                  AppointmentType::Individual, AppointmentStatus::Planned)};
+    d.appointments = {appointment("p1", "k2", "2025-01-15T09:00:00+01:00", AppointmentType::Doctor,
+                          AppointmentStatus::Attended),
+        appointment("p2", "k1", "2025-08-01T10:00:00+02:00", AppointmentType::Individual,
+            AppointmentStatus::Planned)};
     d.absences = {absence("f1", "c1", "2025-07-01", "2025-07-21")};
     GroupCourse group;
     group.id = str("gr1");
@@ -56,8 +56,7 @@ RuleIssues errorsOnly(const RuleIssues &issues)
 {
     RuleIssues errors;
     for (const RuleIssue &issue : issues) {
-        if (issue.isError())
-            errors.push_back(issue);
+        if (issue.isError()) errors.push_back(issue);
     }
     return errors;
 }
@@ -67,7 +66,7 @@ RuleIssues errorsOnly(const RuleIssues &issues)
 TEST_CASE("A dataset that keeps every rule has no issues", "[core][rules][checker]")
 {
     requireNoIssues(checkDataset(validDataset()));
-    requireNoIssues(checkDataset(Dataset{}));
+    requireNoIssues(checkDataset(Dataset {}));
 }
 
 TEST_CASE("The shared sample dataset breaks no data rule", "[core][rules][checker]")
@@ -76,7 +75,7 @@ TEST_CASE("The shared sample dataset breaks no data rule", "[core][rules][checke
 }
 
 TEST_CASE("The checker prefixes record paths with the record's place in the document",
-          "[core][rules][checker]")
+    "[core][rules][checker]")
 {
     Dataset d = validDataset();
     d.courses[1].endReason = EndReason::Completed;
@@ -86,9 +85,9 @@ TEST_CASE("The checker prefixes record paths with the record's place in the docu
     d.clients[0].cpr = str("3102801235");
     const RuleIssues issues = checkDataset(d);
     CHECK(paths(issues)
-          == std::vector<std::string>{"clients[0].cpr", "courses[1].end_reason",
-                                      "goals[0].scores[1].date", "groups[0].attendance[1].session",
-                                      "prescriptions[0].schedule.weekdays"});
+        == std::vector<std::string> {"clients[0].cpr", "courses[1].end_reason",
+            "goals[0].scores[1].date", "groups[0].attendance[1].session",
+            "prescriptions[0].schedule.weekdays"});
     for (const RuleIssue &issue : issues)
         CHECK(issue.isError());
 }
@@ -100,13 +99,12 @@ TEST_CASE("The checker refuses the second record with an id", "[core][rules][che
     d.clients.push_back(twin);
     d.dispensings.push_back(dispensing("d1", "m1", "2025-01-22"));
     const RuleIssues issues = checkDataset(d);
-    CHECK(paths(issues) == std::vector<std::string>{"clients[2].id", "dispensings[2].id"});
+    CHECK(paths(issues) == std::vector<std::string> {"clients[2].id", "dispensings[2].id"});
     REQUIRE(issues.size() == 2);
     CHECK(issues[0].message.contains(str("clients[0]")));
 }
 
-TEST_CASE("The checker refuses references to records that do not exist",
-          "[core][rules][checker]")
+TEST_CASE("The checker refuses references to records that do not exist", "[core][rules][checker]")
 {
     Dataset d = validDataset();
     d.courses[0].client = str("c9");
@@ -120,16 +118,24 @@ TEST_CASE("The checker refuses references to records that do not exist",
     d.notes[0].author = str("s5");
     const RuleIssues issues = checkDataset(d);
     CHECK(paths(issues)
-          == std::vector<std::string>{"courses[0].client", "courses[1].responsible",
-                                      "goals[0].course", "appointments[0].staff",
-                                      "groups[0].leaders[1]", "groups[0].members[1].course",
-                                      "groups[0].waiting[0].course", "dispensings[1].prescription",
-                                      "notes[0].author",
-                                      // k1 now names client c9, not the note's client
-                                      "notes[0].course"});
+        == std::vector<std::string> {"courses[0].client", "courses[1].responsible",
+            "goals[0].course", "appointments[0].staff", "groups[0].leaders[1]",
+            "groups[0].members[1].course", "groups[0].waiting[0].course",
+            "dispensings[1].prescription", "notes[0].author",
+            // k1 now names client c9, not the note's client
+            "notes[0].course"});
     for (const RuleIssue &issue : issues)
         CHECK(issue.isError());
     CHECK(issues[0].message.contains(str("'c9'")));
+}
+
+TEST_CASE(
+    "The checker refuses a username held by an earlier staff member", "[core][rules][checker]")
+{
+    Dataset d = validDataset();
+    d.staff[0].username = str("anne");
+    d.staff[2].username = str("anne");
+    requireOnlyError(checkDataset(d), "staff[2].username");
 }
 
 TEST_CASE("The checker refuses a CPR number held by an earlier client", "[core][rules][checker]")
@@ -156,7 +162,7 @@ TEST_CASE("The checker refuses overlapping courses of one kind", "[core][rules][
 }
 
 TEST_CASE("The checker refuses a non-ambulant course and a prescription for an anonymous client",
-          "[core][rules][checker]")
+    "[core][rules][checker]")
 {
     Dataset d = validDataset();
     d.courses[2].legalBasis = LegalBasis::Sel101;
@@ -200,17 +206,16 @@ TEST_CASE("The checker refuses conflicting dispensings", "[core][rules][checker]
 {
     Dataset d = validDataset();
     d.dispensings = {dispensing("d1", "m1", "2025-01-20", DispensingStatus::HandedOut, 3),
-                     dispensing("d2", "m1", "2025-01-23"),
-                     dispensing("d3", "m1", "2025-01-22"),  // covered by d1
-                     dispensing("d4", "m1", "2025-01-23"),  // second on the 23rd
-                     dispensing("d5", "m1", "2025-01-19")}; // before the start
+        dispensing("d2", "m1", "2025-01-23"), dispensing("d3", "m1", "2025-01-22"), // covered by d1
+        dispensing("d4", "m1", "2025-01-23"), // second on the 23rd
+        dispensing("d5", "m1", "2025-01-19")}; // before the start
     CHECK(paths(checkDataset(d))
-          == std::vector<std::string>{"dispensings[2].date", "dispensings[3].date",
-                                      "dispensings[4].date"});
+        == std::vector<std::string> {
+            "dispensings[2].date", "dispensings[3].date", "dispensings[4].date"});
 }
 
 TEST_CASE("The checker refuses notes on another client's course and addenda to missing notes",
-          "[core][rules][checker]")
+    "[core][rules][checker]")
 {
     Dataset d = validDataset();
     JournalNote wrongCourse = note("n2", "c2", "2025-01-18T10:00:00+01:00");
@@ -221,11 +226,11 @@ TEST_CASE("The checker refuses notes on another client's course and addenda to m
     goodAddendum.addendumTo = str("n1");
     d.notes.insert(d.notes.end(), {wrongCourse, addendum, goodAddendum});
     CHECK(paths(checkDataset(d))
-          == std::vector<std::string>{"notes[1].course", "notes[2].addendum_to"});
+        == std::vector<std::string> {"notes[1].course", "notes[2].addendum_to"});
 }
 
-TEST_CASE("The checker refuses a second target for one indicator and year",
-          "[core][rules][checker]")
+TEST_CASE(
+    "The checker refuses a second target for one indicator and year", "[core][rules][checker]")
 {
     Dataset d = validDataset();
     d.targets.push_back(d.targets.front());
@@ -235,31 +240,31 @@ TEST_CASE("The checker refuses a second target for one indicator and year",
 TEST_CASE("The checker lists workflow breaches as warnings", "[core][rules][checker]")
 {
     Dataset d = validDataset();
-    d.clients[0].cpr = str("0101801235");                     // modulus 11
+    d.clients[0].cpr = str("0101801235"); // modulus 11
     d.courses[0].startDate = d.courses[0].requestDate.addDays(20); // late, no reason
-    d.courses[0].phases = {{Phase::Treatment, date("2025-02-01")},
-                           {Phase::Intro, date("2025-02-02")}};
+    d.courses[0].phases
+        = {{Phase::Treatment, date("2025-02-01")}, {Phase::Intro, date("2025-02-02")}};
     d.appointments[1].start = at("2025-07-02T10:00:00+02:00"); // planned while away
-    d.appointments[0].status = AppointmentStatus::NoShow;     // no consultation
+    d.appointments[0].status = AppointmentStatus::NoShow; // no consultation
     d.dispensings.push_back(dispensing("d3", "m1", "2025-01-25")); // after 3 missed doses
     const RuleIssues issues = checkDataset(d);
     CHECK(paths(issues)
-          == std::vector<std::string>{"clients[0].cpr", "courses[0].guarantee_delay_reason",
-                                      "courses[0].phases[1].phase", "appointments[1].status",
-                                      "prescriptions[0].start", "dispensings[2].status"});
+        == std::vector<std::string> {"clients[0].cpr", "courses[0].guarantee_delay_reason",
+            "courses[0].phases[1].phase", "appointments[1].status", "prescriptions[0].start",
+            "dispensings[2].status"});
     for (const RuleIssue &issue : issues)
         CHECK_FALSE(issue.isError());
 }
 
 TEST_CASE("The checker accepts a dose after a reassessment and a step back explained by a note",
-          "[core][rules][checker]")
+    "[core][rules][checker]")
 {
     Dataset d = validDataset();
     d.dispensings.push_back(dispensing("d3", "m1", "2025-01-25"));
     d.appointments.push_back(appointment("p3", "k2", "2025-01-25T08:00:00+01:00",
-                                         AppointmentType::Doctor, AppointmentStatus::Attended));
-    d.courses[0].phases = {{Phase::Treatment, date("2025-02-01")},
-                           {Phase::Intro, date("2025-01-17")}};
+        AppointmentType::Doctor, AppointmentStatus::Attended));
+    d.courses[0].phases
+        = {{Phase::Treatment, date("2025-02-01")}, {Phase::Intro, date("2025-01-17")}};
     d.courses[0].phases[0].date = date("2025-01-15");
     requireNoIssues(checkDataset(d));
 }

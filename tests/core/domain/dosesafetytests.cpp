@@ -11,21 +11,20 @@ namespace {
 // Methadone daily from Monday 20 January; taken on the 20th and 21st, then nothing recorded.
 struct Scenario
 {
-    std::vector<Prescription> prescriptions{methadone()};
-    std::vector<Dispensing> dispensings{dispensing("d1", "m1", "2025-01-20"),
-                                        dispensing("d2", "m1", "2025-01-21")};
+    std::vector<Prescription> prescriptions {methadone()};
+    std::vector<Dispensing> dispensings {
+        dispensing("d1", "m1", "2025-01-20"), dispensing("d2", "m1", "2025-01-21")};
     std::vector<Absence> absences;
     std::vector<Appointment> appointments;
 
     DoseBlock blockOn(const char *day) const
     {
         const DoseReassessments reassessments(prescriptions, appointments);
-        return substitutionBlockOn(date(day), prescriptions, dispensings, absences,
-                                   reassessments);
+        return substitutionBlockOn(date(day), prescriptions, dispensings, absences, reassessments);
     }
 
     void add(const char *id, const char *day, DispensingStatus status = DispensingStatus::Taken,
-             const char *prescription = "m1")
+        const char *prescription = "m1")
     {
         dispensings.push_back(dispensing(id, prescription, day, status));
     }
@@ -39,7 +38,7 @@ struct Scenario
 } // namespace
 
 TEST_CASE("Three consecutive missed substitution doses block the next dispensing",
-          "[core][medication][safety]")
+    "[core][medication][safety]")
 {
     const Scenario s; // 22, 23 and 24 January missed
     const DoseBlock block = s.blockOn("2025-01-25");
@@ -59,8 +58,8 @@ TEST_CASE("Two missed doses do not block the next dispensing", "[core][medicatio
     CHECK(block.run.count() == 2);
 }
 
-TEST_CASE("A dose recorded as missed counts like one with nothing recorded",
-          "[core][medication][safety]")
+TEST_CASE(
+    "A dose recorded as missed counts like one with nothing recorded", "[core][medication][safety]")
 {
     Scenario s;
     s.add("d3", "2025-01-22", DispensingStatus::Missed);
@@ -79,7 +78,7 @@ TEST_CASE("A dose given ends a run of missed doses", "[core][medication][safety]
 }
 
 TEST_CASE("A refused or withheld dose is not a missed dose and ends the run",
-          "[core][medication][safety]")
+    "[core][medication][safety]")
 {
     Scenario refused;
     refused.add("d3", "2025-01-23", DispensingStatus::Refused);
@@ -96,8 +95,8 @@ TEST_CASE("Absence days neither count as missed nor break a run", "[core][medica
     CHECK_FALSE(s.blockOn("2025-01-25").blocked); // only the 22nd missed
     const DoseBlock block = s.blockOn("2025-01-27"); // 22, 25 and 26
     REQUIRE(block.blocked);
-    CHECK(block.run.days == std::vector<QDate>{date("2025-01-22"), date("2025-01-25"),
-                                               date("2025-01-26")});
+    CHECK(block.run.days
+        == std::vector<QDate> {date("2025-01-22"), date("2025-01-25"), date("2025-01-26")});
 }
 
 TEST_CASE("Days covered by a take-home supply are never missed", "[core][medication][safety]")
@@ -105,11 +104,12 @@ TEST_CASE("Days covered by a take-home supply are never missed", "[core][medicat
     Scenario s;
     s.dispensings = {dispensing("d1", "m1", "2025-01-20", DispensingStatus::HandedOut, 3)};
     CHECK_FALSE(s.blockOn("2025-01-25").blocked); // 23 and 24 missed
-    CHECK(s.blockOn("2025-01-26").blocked);       // 23, 24 and 25 missed
+    CHECK(s.blockOn("2025-01-26").blocked); // 23, 24 and 25 missed
 }
 
-TEST_CASE("A dose schedule block is lifted by an attended doctor appointment after the last missed day",
-          "[core][medication][safety]")
+TEST_CASE(
+    "A dose schedule block is lifted by an attended doctor appointment after the last missed day",
+    "[core][medication][safety]")
 {
     Scenario s;
     s.addDoctorVisit("2025-01-25T09:00:00+01:00");
@@ -118,7 +118,7 @@ TEST_CASE("A dose schedule block is lifted by an attended doctor appointment aft
 }
 
 TEST_CASE("A doctor appointment on the last missed day or not attended does not lift the block",
-          "[core][medication][safety]")
+    "[core][medication][safety]")
 {
     Scenario onMissedDay;
     onMissedDay.addDoctorVisit("2025-01-24T09:00:00+01:00");
@@ -130,20 +130,20 @@ TEST_CASE("A doctor appointment on the last missed day or not attended does not 
 }
 
 TEST_CASE("A new prescription dated after the last missed day lifts the block",
-          "[core][medication][safety]")
+    "[core][medication][safety]")
 {
     Scenario s;
-    s.prescriptions = {methadone("m1", "c1", "2025-01-20", "2025-01-24"),
-                       methadone("m2", "c1", "2025-01-25")};
+    s.prescriptions
+        = {methadone("m1", "c1", "2025-01-20", "2025-01-24"), methadone("m2", "c1", "2025-01-25")};
     CHECK_FALSE(s.blockOn("2025-01-25").blocked);
 }
 
 TEST_CASE("A run of missed doses continues across a change of substitution prescription",
-          "[core][medication][safety]")
+    "[core][medication][safety]")
 {
     Scenario s;
-    s.prescriptions = {methadone("m1", "c1", "2025-01-20", "2025-01-22"),
-                       methadone("m2", "c1", "2025-01-23")};
+    s.prescriptions
+        = {methadone("m1", "c1", "2025-01-20", "2025-01-22"), methadone("m2", "c1", "2025-01-23")};
     s.dispensings = {dispensing("d1", "m1", "2025-01-20")};
     // 21, 22 missed on m1; m2 starts on the 23rd (too early to reassess 24); 23, 24 missed.
     const DoseBlock block = s.blockOn("2025-01-25");
@@ -189,79 +189,77 @@ TEST_CASE("Every dose given while blocked is found in one pass", "[core][medicat
     s.add("d5", "2025-01-27");
     s.addDoctorVisit("2025-01-27T08:00:00+01:00");
     const DoseReassessments reassessments(s.prescriptions, s.appointments);
-    const std::vector<BlockedDispensing> blocked =
-        dispensingsGivenWhileBlocked(s.prescriptions, s.dispensings, s.absences, reassessments);
+    const std::vector<BlockedDispensing> blocked
+        = dispensingsGivenWhileBlocked(s.prescriptions, s.dispensings, s.absences, reassessments);
     REQUIRE(blocked.size() == 2);
     CHECK(blocked[0].dispensing->id == str("d3"));
     CHECK(blocked[1].dispensing->id == str("d4"));
     CHECK(blocked[1].run.count() == 3);
 }
 
-TEST_CASE("A substitution dose given while blocked is warned about",
-          "[core][rules][dispensings][safety]")
+TEST_CASE(
+    "A substitution dose given while blocked is warned about", "[core][rules][dispensings][safety]")
 {
     const Scenario s;
     const Dispensing taken = dispensing("d3", "m1", "2025-01-25");
-    requireOnlyWarning(checkDispensingBlock(taken, s.prescriptions, s.dispensings, s.absences,
-                                            s.appointments),
-                       "status");
-    const Dispensing handedOut =
-        dispensing("d3", "m1", "2025-01-25", DispensingStatus::HandedOut, 2);
-    requireOnlyWarning(checkDispensingBlock(handedOut, s.prescriptions, s.dispensings,
-                                            s.absences, s.appointments),
-                       "status");
+    requireOnlyWarning(
+        checkDispensingBlock(taken, s.prescriptions, s.dispensings, s.absences, s.appointments),
+        "status");
+    const Dispensing handedOut
+        = dispensing("d3", "m1", "2025-01-25", DispensingStatus::HandedOut, 2);
+    requireOnlyWarning(
+        checkDispensingBlock(handedOut, s.prescriptions, s.dispensings, s.absences, s.appointments),
+        "status");
 }
 
 TEST_CASE("Recording a missed or withheld dose while blocked is accepted",
-          "[core][rules][dispensings][safety]")
+    "[core][rules][dispensings][safety]")
 {
     const Scenario s;
-    for (DispensingStatus status : {DispensingStatus::Missed, DispensingStatus::Withheld,
-                                    DispensingStatus::Refused}) {
+    for (DispensingStatus status :
+        {DispensingStatus::Missed, DispensingStatus::Withheld, DispensingStatus::Refused}) {
         requireNoIssues(checkDispensingBlock(dispensing("d3", "m1", "2025-01-25", status),
-                                             s.prescriptions, s.dispensings, s.absences,
-                                             s.appointments));
+            s.prescriptions, s.dispensings, s.absences, s.appointments));
     }
 }
 
-TEST_CASE("A substitution dose after a reassessment is accepted",
-          "[core][rules][dispensings][safety]")
+TEST_CASE(
+    "A substitution dose after a reassessment is accepted", "[core][rules][dispensings][safety]")
 {
     Scenario s;
     s.addDoctorVisit("2025-01-25T08:30:00+01:00");
     requireNoIssues(checkDispensingBlock(dispensing("d3", "m1", "2025-01-25"), s.prescriptions,
-                                         s.dispensings, s.absences, s.appointments));
+        s.dispensings, s.absences, s.appointments));
 }
 
 TEST_CASE("A missed supervised antabus dose raises a contact flag the same day",
-          "[core][medication][antabus]")
+    "[core][medication][antabus]")
 {
-    const std::vector<Dispensing> dispensings{
-        dispensing("d1", "m2", "2025-01-20"),
+    const std::vector<Dispensing> dispensings {dispensing("d1", "m2", "2025-01-20"),
         dispensing("d2", "m2", "2025-01-23", DispensingStatus::Missed)};
     CHECK(antabusMissedDoses(antabus(), dispensings, {}, date("2025-01-23"))
-          == std::vector<QDate>{date("2025-01-23")});
+        == std::vector<QDate> {date("2025-01-23")});
 }
 
-TEST_CASE("An unrecorded antabus dose is flagged once its day is over",
-          "[core][medication][antabus]")
+TEST_CASE(
+    "An unrecorded antabus dose is flagged once its day is over", "[core][medication][antabus]")
 {
-    const std::vector<Dispensing> dispensings{dispensing("d1", "m2", "2025-01-20")};
+    const std::vector<Dispensing> dispensings {dispensing("d1", "m2", "2025-01-20")};
     CHECK(antabusMissedDoses(antabus(), dispensings, {}, date("2025-01-23")).empty());
     CHECK(antabusMissedDoses(antabus(), dispensings, {}, date("2025-01-24"))
-          == std::vector<QDate>{date("2025-01-23")});
+        == std::vector<QDate> {date("2025-01-23")});
 }
 
-TEST_CASE("The antabus flag clears when the client takes the next dose",
-          "[core][medication][antabus]")
+TEST_CASE(
+    "The antabus flag clears when the client takes the next dose", "[core][medication][antabus]")
 {
-    const std::vector<Dispensing> dispensings{dispensing("d1", "m2", "2025-01-20"),
-                                              dispensing("d2", "m2", "2025-01-27")};
+    const std::vector<Dispensing> dispensings {
+        dispensing("d1", "m2", "2025-01-20"), dispensing("d2", "m2", "2025-01-27")};
     CHECK(antabusMissedDoses(antabus(), dispensings, {}, date("2025-01-28")).empty());
 }
 
-TEST_CASE("Only supervised antabus prescriptions raise the contact flag",
-          "[core][medication][antabus]")
+TEST_CASE(
+    "Only supervised antabus prescriptions raise the contact flag", "[core][medication][antabus]")
 {
     Prescription takeHome = antabus();
     takeHome.mode = DispensingMode::TakeHome;

@@ -61,7 +61,7 @@ TEST_CASE("A status score without a date is refused", "[core][rules][goals]")
 }
 
 TEST_CASE("A closed date is refused on an active goal and required on a closed one",
-          "[core][rules][goals]")
+    "[core][rules][goals]")
 {
     Goal active = activeGoal();
     active.closedDate = date("2025-06-01");
@@ -80,33 +80,33 @@ TEST_CASE("A sub-goal without text is refused", "[core][rules][goals]")
 
 TEST_CASE("A third active goal on a course is accepted", "[core][rules][goals]")
 {
-    const std::vector<Goal> others{activeGoal("g1"), activeGoal("g2")};
+    const std::vector<Goal> others {activeGoal("g1"), activeGoal("g2")};
     requireNoIssues(checkActiveGoalLimit(activeGoal("g3"), others));
 }
 
 TEST_CASE("A fourth active goal on a course is refused", "[core][rules][goals]")
 {
-    const std::vector<Goal> others{activeGoal("g1"), activeGoal("g2"), activeGoal("g3")};
+    const std::vector<Goal> others {activeGoal("g1"), activeGoal("g2"), activeGoal("g3")};
     requireOnlyError(checkActiveGoalLimit(activeGoal("g4"), others), "status");
 }
 
-TEST_CASE("Closed goals and other courses' goals do not count against the limit",
-          "[core][rules][goals]")
+TEST_CASE(
+    "Closed goals and other courses' goals do not count against the limit", "[core][rules][goals]")
 {
     Goal achieved = activeGoal("g3");
     achieved.status = GoalStatus::Achieved;
     achieved.closedDate = date("2025-05-01");
-    const std::vector<Goal> others{activeGoal("g1"), activeGoal("g2"), achieved,
-                                   activeGoal("g9", "k9")};
+    const std::vector<Goal> others {
+        activeGoal("g1"), activeGoal("g2"), achieved, activeGoal("g9", "k9")};
     requireNoIssues(checkActiveGoalLimit(activeGoal("g4"), others));
     Goal closedFourth = activeGoal("g4");
     closedFourth.status = GoalStatus::NotAchieved;
-    const std::vector<Goal> three{activeGoal("g1"), activeGoal("g2"), activeGoal("g3")};
+    const std::vector<Goal> three {activeGoal("g1"), activeGoal("g2"), activeGoal("g3")};
     requireNoIssues(checkActiveGoalLimit(closedFourth, three));
 }
 
 TEST_CASE("Updating one of three active goals is not refused", "[core][rules][goals]")
 {
-    const std::vector<Goal> stored{activeGoal("g1"), activeGoal("g2"), activeGoal("g3")};
+    const std::vector<Goal> stored {activeGoal("g1"), activeGoal("g2"), activeGoal("g3")};
     requireNoIssues(checkActiveGoalLimit(activeGoal("g2"), stored));
 }

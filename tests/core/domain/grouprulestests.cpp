@@ -15,13 +15,13 @@ GroupCourse basis()
     g.leaders = {str("s1")};
     g.capacity = 10;
     g.sessions = {{str("gs1"), date("2025-02-03"), QTime(10, 0), str("Intro")},
-                  {str("gs2"), date("2025-02-10"), QTime(10, 0), str("Craving")}};
+        {str("gs2"), date("2025-02-10"), QTime(10, 0), str("Craving")}};
     g.members = {{str("k1"), date("2025-02-01"), QDate()},
-                 {str("k2"), date("2025-02-01"), date("2025-02-28")}};
+        {str("k2"), date("2025-02-01"), date("2025-02-28")}};
     g.waiting = {{str("k3"), date("2025-02-02")}};
     g.attendance = {{str("gs1"), str("k1"), AttendanceStatus::Attended},
-                    {str("gs1"), str("k2"), AttendanceStatus::NoShow},
-                    {str("gs2"), str("k1"), AttendanceStatus::CancelledClient}};
+        {str("gs1"), str("k2"), AttendanceStatus::NoShow},
+        {str("gs2"), str("k1"), AttendanceStatus::CancelledClient}};
     return g;
 }
 
@@ -113,8 +113,8 @@ TEST_CASE("Attendance of a course that is not a member is refused", "[core][rule
     requireOnlyError(checkGroup(g), "attendance[3].course");
 }
 
-TEST_CASE("A second attendance record for one member and session is refused",
-          "[core][rules][groups]")
+TEST_CASE(
+    "A second attendance record for one member and session is refused", "[core][rules][groups]")
 {
     GroupCourse g = basis();
     g.attendance.push_back({str("gs1"), str("k1"), AttendanceStatus::NoShow});

@@ -62,8 +62,7 @@ TEST_CASE("A note on another client's course is refused", "[core][rules][notes]"
     requireOnlyError(checkNoteCourse(n, alcoholCourse("k1", "c2")), "course");
 }
 
-TEST_CASE("An addendum to an existing note of the same client is accepted",
-          "[core][rules][notes]")
+TEST_CASE("An addendum to an existing note of the same client is accepted", "[core][rules][notes]")
 {
     const JournalNote original = note("n1", "c1", noon);
     JournalNote addendum = note("n2", "c1", "2025-01-18T09:00:00+01:00");
@@ -110,14 +109,14 @@ TEST_CASE("A target for an unknown indicator is refused", "[core][rules][targets
     requireOnlyError(checkTarget(target("happiness_rate", nullptr, 2025)), "indicator");
 }
 
-TEST_CASE("A target for a breakdown the indicator does not have is refused",
-          "[core][rules][targets]")
+TEST_CASE(
+    "A target for a breakdown the indicator does not have is refused", "[core][rules][targets]")
 {
     requireOnlyError(checkTarget(target("alcohol_success_rate", "drug", 2025)), "breakdown");
     requireOnlyError(checkTarget(target("completed_reduction_rate", "all", 2025)), "breakdown");
     requireOnlyError(checkTarget(target("phase_funnel", "drug", 2025)), "breakdown");
-    requireOnlyError(checkTarget(target("phase_funnel", "drug.intro_to_treatment", 2025)),
-                     "breakdown");
+    requireOnlyError(
+        checkTarget(target("phase_funnel", "drug.intro_to_treatment", 2025)), "breakdown");
 }
 
 TEST_CASE("A target without a sensible year is refused", "[core][rules][targets]")
@@ -126,10 +125,10 @@ TEST_CASE("A target without a sensible year is refused", "[core][rules][targets]
 }
 
 TEST_CASE("A second target for the same indicator, breakdown and year is refused",
-          "[core][rules][targets]")
+    "[core][rules][targets]")
 {
-    const std::vector<EffectTarget> stored{target("no_show_rate", "drug", 2025),
-                                           target("no_show_rate", nullptr, 2025)};
+    const std::vector<EffectTarget> stored {
+        target("no_show_rate", "drug", 2025), target("no_show_rate", nullptr, 2025)};
     requireOnlyError(checkTargetUnique(target("no_show_rate", "drug", 2025), stored), "year");
     requireOnlyError(checkTargetUnique(target("no_show_rate", nullptr, 2025), stored), "year");
     requireNoIssues(checkTargetUnique(target("no_show_rate", "drug", 2026), stored));
@@ -146,4 +145,18 @@ TEST_CASE("A staff member needs an id and a name", "[core][rules][staff]")
     StaffMember noName = staffMember("s1", Role::Therapist);
     noName.name.clear();
     requireOnlyError(checkStaffMember(noName), "name");
+}
+
+TEST_CASE("A username held by another staff member is refused", "[core][rules][staff]")
+{
+    StaffMember anne = staffMember("s1", Role::Therapist);
+    anne.username = str("anne");
+    StaffMember other = staffMember("s2", Role::Nurse);
+    other.username = str("anne");
+    requireOnlyError(checkUsernameUnique(other, std::vector<StaffMember> {anne}), "username");
+    other.username = str("anne2");
+    requireNoIssues(checkUsernameUnique(other, std::vector<StaffMember> {anne}));
+    other.username.clear(); // cannot log in: nothing to clash
+    requireNoIssues(checkUsernameUnique(other, std::vector<StaffMember> {anne}));
+    requireNoIssues(checkUsernameUnique(anne, std::vector<StaffMember> {anne}));
 }

@@ -17,7 +17,7 @@ TEST_CASE("A prescription that keeps every rule is accepted", "[core][rules][pre
 }
 
 TEST_CASE("A prescription without id, client, prescriber or start is refused",
-          "[core][rules][prescriptions]")
+    "[core][rules][prescriptions]")
 {
     Prescription noId = methadone();
     noId.id.clear();
@@ -45,7 +45,8 @@ TEST_CASE("A prescription without a positive dose is refused", "[core][rules][pr
     requireOnlyError(checkPrescription(p), "dose_mg");
 }
 
-TEST_CASE("A prescription whose category does not follow its drug is refused", "[core][rules][prescriptions]")
+TEST_CASE("A prescription whose category does not follow its drug is refused",
+    "[core][rules][prescriptions]")
 {
     struct Case
     {
@@ -98,7 +99,7 @@ TEST_CASE("A take-home prescription needs its number of days", "[core][rules][pr
 }
 
 TEST_CASE("Take-home days are refused on a prescription that is not take-home",
-          "[core][rules][prescriptions]")
+    "[core][rules][prescriptions]")
 {
     Prescription p = methadone();
     p.takeHomeDays = 3;
@@ -147,47 +148,47 @@ TEST_CASE("A prescriber who is not a doctor is refused", "[core][rules][prescrip
 TEST_CASE("A prescription for an anonymous client is refused", "[core][rules][prescriptions]")
 {
     requireNoIssues(checkPrescriptionClient(methadone(), namedClient()));
-    requireOnlyError(checkPrescriptionClient(methadone("m1", "c2"), anonymousClient("c2")),
-                     "client");
+    requireOnlyError(
+        checkPrescriptionClient(methadone("m1", "c2"), anonymousClient("c2")), "client");
 }
 
 TEST_CASE("Substitution prescriptions one after the other are accepted",
-          "[core][rules][prescriptions][overlap]")
+    "[core][rules][prescriptions][overlap]")
 {
     const Prescription old = methadone("m1", "c1", "2025-01-20", "2025-02-28");
     const Prescription next = methadone("m2", "c1", "2025-03-01");
-    requireNoIssues(checkPrescriptionOverlap(next, std::vector<Prescription>{old}));
+    requireNoIssues(checkPrescriptionOverlap(next, std::vector<Prescription> {old}));
 }
 
 TEST_CASE("Two substitution prescriptions active on the same day are refused",
-          "[core][rules][prescriptions][overlap]")
+    "[core][rules][prescriptions][overlap]")
 {
     const Prescription old = methadone("m1", "c1", "2025-01-20", "2025-03-01");
     Prescription next = methadone("m2", "c1", "2025-03-01");
     next.drug = Drug::Buprenorphine;
-    const RuleIssues issues = checkPrescriptionOverlap(next, std::vector<Prescription>{old});
+    const RuleIssues issues = checkPrescriptionOverlap(next, std::vector<Prescription> {old});
     requireOnlyError(issues, "start");
     CHECK(issues.front().message.contains(str("m1")));
 }
 
 TEST_CASE("Two antabus prescriptions active on the same day are refused",
-          "[core][rules][prescriptions][overlap]")
+    "[core][rules][prescriptions][overlap]")
 {
     const Prescription open = antabus("m1", "c1", "2025-01-20");
-    requireOnlyError(checkPrescriptionOverlap(antabus("m2", "c1", "2025-06-01"),
-                                              std::vector<Prescription>{open}),
-                     "start");
+    requireOnlyError(checkPrescriptionOverlap(
+                         antabus("m2", "c1", "2025-06-01"), std::vector<Prescription> {open}),
+        "start");
 }
 
 TEST_CASE("Overlapping prescriptions of other categories or clients are accepted",
-          "[core][rules][prescriptions][overlap]")
+    "[core][rules][prescriptions][overlap]")
 {
     Prescription craving = methadone("m3");
     craving.drug = Drug::Naltrexone;
     craving.category = DrugCategory::Craving;
     Prescription otherCraving = craving;
     otherCraving.id = str("m4");
-    const std::vector<Prescription> others{antabus("m1"), methadone("m2", "c9"), craving};
+    const std::vector<Prescription> others {antabus("m1"), methadone("m2", "c9"), craving};
     requireNoIssues(checkPrescriptionOverlap(methadone("m5"), others));
     requireNoIssues(checkPrescriptionOverlap(otherCraving, others));
 }
@@ -202,41 +203,40 @@ Appointment doctorVisit(const char *start, AppointmentStatus status = Appointmen
 } // namespace
 
 TEST_CASE("A first substitution prescription after a doctor consultation is accepted",
-          "[core][rules][prescriptions][consultation]")
+    "[core][rules][prescriptions][consultation]")
 {
-    const std::vector<Appointment> visits{doctorVisit("2025-01-20T09:00:00+01:00")};
+    const std::vector<Appointment> visits {doctorVisit("2025-01-20T09:00:00+01:00")};
     requireNoIssues(checkFirstPrescriptionConsultation(methadone(), {}, visits));
 }
 
 TEST_CASE("A first substitution prescription without a doctor consultation is warned about",
-          "[core][rules][prescriptions][consultation]")
+    "[core][rules][prescriptions][consultation]")
 {
-    const std::vector<Appointment> visits{
-        doctorVisit("2025-01-21T09:00:00+01:00"),
+    const std::vector<Appointment> visits {doctorVisit("2025-01-21T09:00:00+01:00"),
         doctorVisit("2025-01-10T09:00:00+01:00", AppointmentStatus::NoShow),
         doctorVisit("2025-01-10T09:00:00+01:00", AppointmentStatus::Planned),
         appointment("p2", "k2", "2025-01-10T09:00:00+01:00", AppointmentType::Nurse,
-                    AppointmentStatus::Attended)};
+            AppointmentStatus::Attended)};
     requireOnlyWarning(checkFirstPrescriptionConsultation(methadone(), {}, visits), "start");
 }
 
 TEST_CASE("A first antabus prescription needs its own doctor consultation",
-          "[core][rules][prescriptions][consultation]")
+    "[core][rules][prescriptions][consultation]")
 {
-    const std::vector<Prescription> earlierSubstitution{methadone("m1", "c1", "2024-01-01")};
+    const std::vector<Prescription> earlierSubstitution {methadone("m1", "c1", "2024-01-01")};
     requireOnlyWarning(
         checkFirstPrescriptionConsultation(antabus("m2"), earlierSubstitution, {}), "start");
 }
 
 TEST_CASE("A later substitution prescription needs no new consultation",
-          "[core][rules][prescriptions][consultation]")
+    "[core][rules][prescriptions][consultation]")
 {
-    const std::vector<Prescription> earlier{methadone("m1", "c1", "2024-01-01", "2025-01-19")};
+    const std::vector<Prescription> earlier {methadone("m1", "c1", "2024-01-01", "2025-01-19")};
     requireNoIssues(checkFirstPrescriptionConsultation(methadone("m2"), earlier, {}));
 }
 
 TEST_CASE("Craving medication needs no doctor consultation first",
-          "[core][rules][prescriptions][consultation]")
+    "[core][rules][prescriptions][consultation]")
 {
     Prescription p = methadone();
     p.drug = Drug::Acamprosate;

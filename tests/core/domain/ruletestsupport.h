@@ -163,7 +163,7 @@ inline core::Goal activeGoal(const char *id = "g1", const char *course = "k1")
 }
 
 inline core::Appointment appointment(const char *id, const char *course, const char *start,
-                                     core::AppointmentType type, core::AppointmentStatus status)
+    core::AppointmentType type, core::AppointmentStatus status)
 {
     core::Appointment a;
     a.id = str(id);
@@ -176,8 +176,7 @@ inline core::Appointment appointment(const char *id, const char *course, const c
     return a;
 }
 
-inline core::Absence absence(const char *id, const char *client, const char *from,
-                             const char *to)
+inline core::Absence absence(const char *id, const char *client, const char *from, const char *to)
 {
     core::Absence a;
     a.id = str(id);
@@ -189,7 +188,7 @@ inline core::Absence absence(const char *id, const char *client, const char *fro
 
 /// Methadone 60 mg daily under supervision from `start`, prescribed by doctor s9.
 inline core::Prescription methadone(const char *id = "m1", const char *client = "c1",
-                                    const char *start = "2025-01-20", const char *end = nullptr)
+    const char *start = "2025-01-20", const char *end = nullptr)
 {
     core::Prescription p;
     p.id = str(id);
@@ -206,7 +205,7 @@ inline core::Prescription methadone(const char *id = "m1", const char *client = 
 
 /// Disulfiram 800 mg on Mondays and Thursdays under supervision.
 inline core::Prescription antabus(const char *id = "m2", const char *client = "c1",
-                                  const char *start = "2025-01-20", const char *end = nullptr)
+    const char *start = "2025-01-20", const char *end = nullptr)
 {
     core::Prescription p = methadone(id, client, start, end);
     p.drug = core::Drug::Disulfiram;
@@ -218,8 +217,7 @@ inline core::Prescription antabus(const char *id = "m2", const char *client = "c
 }
 
 inline core::Dispensing dispensing(const char *id, const char *prescription, const char *day,
-                                   core::DispensingStatus status = core::DispensingStatus::Taken,
-                                   int days = 1)
+    core::DispensingStatus status = core::DispensingStatus::Taken, int days = 1)
 {
     core::Dispensing d;
     d.id = str(id);
