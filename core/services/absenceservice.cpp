@@ -34,10 +34,9 @@ std::vector<Appointment> AbsenceService::plannedInside(const Absence &absence) c
     std::vector<Appointment> result;
     if (!absence.from.isValid() || (absence.to.isValid() && absence.to < absence.from))
         return result;
-    for (Appointment &a : AppointmentRepository(m_db).forClient(absence.client, absence.from,
-                                                                absence.to)) {
-        if (a.status == AppointmentStatus::Planned)
-            result.push_back(std::move(a));
+    for (Appointment &a :
+        AppointmentRepository(m_db).forClient(absence.client, absence.from, absence.to)) {
+        if (a.status == AppointmentStatus::Planned) result.push_back(std::move(a));
     }
     return result;
 }
@@ -71,9 +70,9 @@ AbsenceSaveResult AbsenceService::save(const Actor &actor, const Absence &absenc
     const QString detail = cancelled.empty()
         ? QStringLiteral("absence ") + absence.id
         : QString(QStringLiteral("absence ") + absence.id + QStringLiteral(", cancelled ")
-                  + QString::number(cancelled.size()) + QStringLiteral(" appointment(s)"));
-    m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change,
-                              absence.client, QString(), detail);
+            + QString::number(cancelled.size()) + QStringLiteral(" appointment(s)"));
+    m_log.appendInTransaction(
+        actor, isNew ? AccessKind::Create : AccessKind::Change, absence.client, QString(), detail);
     transaction.commit();
 
     Q_EMIT absenceChanged(absence.id, absence.client);
@@ -89,8 +88,7 @@ AbsenceSaveResult AbsenceService::save(const Actor &actor, const Absence &absenc
 AbsenceSaveResult AbsenceService::create(const Actor &actor, Absence absence)
 {
     requirePermission(actor, Permission::ManageAppointments);
-    if (absence.id.isEmpty())
-        absence.id = newId();
+    if (absence.id.isEmpty()) absence.id = newId();
     return save(actor, absence, true);
 }
 
@@ -99,9 +97,10 @@ AbsenceSaveResult AbsenceService::update(const Actor &actor, const Absence &chan
     requirePermission(actor, Permission::ManageAppointments);
     const std::optional<Absence> stored = AbsenceRepository(m_db).byId(changed.id);
     if (!stored) {
-        throw NotFound(QCoreApplication::translate("mestring", "The absence period no longer "
-                                                               "exists. Open the client "
-                                                               "again."));
+        throw NotFound(QCoreApplication::translate("mestring",
+            "The absence period no longer "
+            "exists. Open the client "
+            "again."));
     }
     Absence absence = changed;
     absence.client = stored->client;

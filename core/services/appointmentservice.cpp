@@ -43,10 +43,10 @@ RuleIssues courseEndWarning(const Appointment &appointment, const Course &course
         return {};
     }
     return {workflowWarning(QStringLiteral("start"),
-                            QCoreApplication::translate("mestring",
-                                                        "The course ended on %1, before this "
-                                                        "appointment. Check the course.")
-                                .arg(shownDate(course.endDate)))};
+        QCoreApplication::translate("mestring",
+            "The course ended on %1, before this "
+            "appointment. Check the course.")
+            .arg(shownDate(course.endDate)))};
 }
 
 } // namespace
@@ -55,23 +55,23 @@ RuleIssues AppointmentConflicts::warnings() const
 {
     RuleIssues issues;
     if (!staffOverlaps.empty()) {
-        issues.push_back(workflowWarning(
-            QStringLiteral("staff"),
-            QCoreApplication::translate("mestring", "The staff member has another appointment "
-                                                    "at the same time.")));
+        issues.push_back(workflowWarning(QStringLiteral("staff"),
+            QCoreApplication::translate("mestring",
+                "The staff member has another appointment "
+                "at the same time.")));
     }
     if (!clientOverlaps.empty()) {
-        issues.push_back(workflowWarning(
-            QStringLiteral("start"),
-            QCoreApplication::translate("mestring", "The client has another appointment at "
-                                                    "the same time.")));
+        issues.push_back(workflowWarning(QStringLiteral("start"),
+            QCoreApplication::translate("mestring",
+                "The client has another appointment at "
+                "the same time.")));
     }
     if (!absences.empty()) {
-        issues.push_back(workflowWarning(
-            QStringLiteral("status"),
-            QCoreApplication::translate("mestring", "The client is registered as absent on "
-                                                    "this day. Check the absence, or choose "
-                                                    "another day.")));
+        issues.push_back(workflowWarning(QStringLiteral("status"),
+            QCoreApplication::translate("mestring",
+                "The client is registered as absent on "
+                "this day. Check the absence, or choose "
+                "another day.")));
     }
     return issues;
 }
@@ -87,16 +87,16 @@ Appointment AppointmentService::requireAppointment(const QString &id) const
 {
     std::optional<Appointment> appointment = AppointmentRepository(m_db).byId(id);
     if (!appointment) {
-        throw NotFound(QCoreApplication::translate("mestring", "The appointment no longer "
-                                                               "exists. Open the calendar "
-                                                               "again."));
+        throw NotFound(QCoreApplication::translate("mestring",
+            "The appointment no longer "
+            "exists. Open the calendar "
+            "again."));
     }
     return *appointment;
 }
 
-std::vector<Appointment> AppointmentService::logged(const Actor &actor,
-                                                    std::vector<Appointment> list,
-                                                    const QString &detail)
+std::vector<Appointment> AppointmentService::logged(
+    const Actor &actor, std::vector<Appointment> list, const QString &detail)
 {
     // One entry per client shown, not per appointment: the log says whose data was seen.
     CourseRepository courses(m_db);
@@ -108,27 +108,24 @@ std::vector<Appointment> AppointmentService::logged(const Actor &actor,
             const std::optional<Course> course = courses.byId(a.course);
             it = clientOfCourse.insert(a.course, course ? course->client : QString());
         }
-        if (!it->isEmpty())
-            clients.insert(*it);
+        if (!it->isEmpty()) clients.insert(*it);
     }
     for (const QString &client : std::as_const(clients))
         m_log.record(actor, AccessKind::Read, client, detail);
     return list;
 }
 
-std::vector<Appointment> AppointmentService::forCourse(const Actor &actor,
-                                                       const QString &courseId)
+std::vector<Appointment> AppointmentService::forCourse(const Actor &actor, const QString &courseId)
 {
     requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
     const Course course = requireCourse(m_db, courseId);
     m_log.record(actor, AccessKind::Read, course.client,
-                 QStringLiteral("appointments of course ") + courseId);
+        QStringLiteral("appointments of course ") + courseId);
     return AppointmentRepository(m_db).forCourse(courseId);
 }
 
-std::vector<Appointment> AppointmentService::forClient(const Actor &actor,
-                                                       const QString &clientId,
-                                                       const QDate &from, const QDate &to)
+std::vector<Appointment> AppointmentService::forClient(
+    const Actor &actor, const QString &clientId, const QDate &from, const QDate &to)
 {
     requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
     requireClient(m_db, clientId);
@@ -137,52 +134,48 @@ std::vector<Appointment> AppointmentService::forClient(const Actor &actor,
         clientId, from.isValid() ? from : beginningOfRecords(), to);
 }
 
-std::vector<Appointment> AppointmentService::forStaff(const Actor &actor, const QString &staffId,
-                                                      const QDate &from, const QDate &to)
+std::vector<Appointment> AppointmentService::forStaff(
+    const Actor &actor, const QString &staffId, const QDate &from, const QDate &to)
 {
     requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
     return logged(actor, AppointmentRepository(m_db).forStaff(staffId, from, to),
-                  QStringLiteral("calendar of ") + staffId);
+        QStringLiteral("calendar of ") + staffId);
 }
 
 std::vector<Appointment> AppointmentService::onDay(const Actor &actor, const QDate &day)
 {
     requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
     return logged(actor, AppointmentRepository(m_db).onDay(day),
-                  QStringLiteral("appointments on ") + day.toString(Qt::ISODate));
+        QStringLiteral("appointments on ") + day.toString(Qt::ISODate));
 }
 
-AppointmentConflicts AppointmentService::conflicts(const Actor &actor,
-                                                   const Appointment &appointment)
+AppointmentConflicts AppointmentService::conflicts(
+    const Actor &actor, const Appointment &appointment)
 {
     requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
     AppointmentConflicts result;
-    if (!appointment.start.isValid())
-        return result;
+    if (!appointment.start.isValid()) return result;
     const Course course = requireCourse(m_db, appointment.course);
     // A day either side: an appointment near midnight in another offset may still overlap.
     const QDate day = appointment.startDay();
     AppointmentRepository repository(m_db);
-    for (const Appointment &other : repository.forStaff(appointment.staff, day.addDays(-1),
-                                                        day.addDays(1))) {
-        if (overlapsInTime(appointment, other))
-            result.staffOverlaps.push_back(other);
+    for (const Appointment &other :
+        repository.forStaff(appointment.staff, day.addDays(-1), day.addDays(1))) {
+        if (overlapsInTime(appointment, other)) result.staffOverlaps.push_back(other);
     }
     for (const Appointment &other :
-         repository.forClient(course.client, day.addDays(-1), day.addDays(1))) {
-        if (overlapsInTime(appointment, other))
-            result.clientOverlaps.push_back(other);
+        repository.forClient(course.client, day.addDays(-1), day.addDays(1))) {
+        if (overlapsInTime(appointment, other)) result.clientOverlaps.push_back(other);
     }
     for (const Absence &absence : AbsenceRepository(m_db).forClient(course.client)) {
-        if (absence.covers(day))
-            result.absences.push_back(absence);
+        if (absence.covers(day)) result.absences.push_back(absence);
     }
     m_log.record(actor, AccessKind::Read, course.client, QStringLiteral("appointment conflicts"));
     return result;
 }
 
-SaveResult AppointmentService::save(const Actor &actor, const Appointment &appointment,
-                                    bool isNew, bool checkStaff)
+SaveResult AppointmentService::save(
+    const Actor &actor, const Appointment &appointment, bool isNew, bool checkStaff)
 {
     RuleIssues issues = checkAppointment(appointment);
     refuseOnErrors(issues);
@@ -190,9 +183,10 @@ SaveResult AppointmentService::save(const Actor &actor, const Appointment &appoi
     const StaffMember staff = requireStaff(m_db, appointment.staff);
     if (checkStaff && !staff.active) {
         refuse(QStringLiteral("staff"),
-               QCoreApplication::translate("mestring", "%1 is no longer active. Choose another "
-                                                       "staff member.")
-                   .arg(staff.name));
+            QCoreApplication::translate("mestring",
+                "%1 is no longer active. Choose another "
+                "staff member.")
+                .arg(staff.name));
     }
     if (appointment.status == AppointmentStatus::Planned) {
         const AppointmentConflicts found = conflicts(actor, appointment);
@@ -204,9 +198,8 @@ SaveResult AppointmentService::save(const Actor &actor, const Appointment &appoi
         AppointmentRepository(m_db).insert(appointment);
     else
         AppointmentRepository(m_db).update(appointment);
-    m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change,
-                              course.client, QString(),
-                              QStringLiteral("appointment ") + appointment.id);
+    m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change, course.client,
+        QString(), QStringLiteral("appointment ") + appointment.id);
     transaction.commit();
     Q_EMIT appointmentChanged(appointment.id, appointment.course);
     return {appointment.id, issues};
@@ -215,51 +208,50 @@ SaveResult AppointmentService::save(const Actor &actor, const Appointment &appoi
 SaveResult AppointmentService::book(const Actor &actor, Appointment appointment)
 {
     requirePermission(actor, Permission::ManageAppointments);
-    if (appointment.id.isEmpty())
-        appointment.id = newId();
+    if (appointment.id.isEmpty()) appointment.id = newId();
     return save(actor, appointment, true, true);
 }
 
 SaveResult AppointmentService::move(const Actor &actor, const QString &appointmentId,
-                                    const QDateTime &start, int minutes, const QString &staffId)
+    const QDateTime &start, int minutes, const QString &staffId)
 {
     requirePermission(actor, Permission::ManageAppointments);
     Appointment appointment = requireAppointment(appointmentId);
     if (appointment.status != AppointmentStatus::Planned) {
         refuse(QStringLiteral("status"),
-               QCoreApplication::translate("mestring", "Only a planned appointment can be "
-                                                       "moved. Book a new appointment "
-                                                       "instead."));
+            QCoreApplication::translate("mestring",
+                "Only a planned appointment can be "
+                "moved. Book a new appointment "
+                "instead."));
     }
     appointment.start = start;
     appointment.minutes = minutes;
     const bool newStaff = !staffId.isEmpty() && staffId != appointment.staff;
-    if (newStaff)
-        appointment.staff = staffId;
+    if (newStaff) appointment.staff = staffId;
     return save(actor, appointment, false, newStaff);
 }
 
-SaveResult AppointmentService::cancel(const Actor &actor, const QString &appointmentId,
-                                      bool byClient)
+SaveResult AppointmentService::cancel(
+    const Actor &actor, const QString &appointmentId, bool byClient)
 {
     return setStatus(actor, appointmentId,
-                     byClient ? AppointmentStatus::CancelledClient
-                              : AppointmentStatus::CancelledCentre);
+        byClient ? AppointmentStatus::CancelledClient : AppointmentStatus::CancelledCentre);
 }
 
-SaveResult AppointmentService::setStatus(const Actor &actor, const QString &appointmentId,
-                                         AppointmentStatus status)
+SaveResult AppointmentService::setStatus(
+    const Actor &actor, const QString &appointmentId, AppointmentStatus status)
 {
     requirePermission(actor, Permission::ManageAppointments);
     Appointment appointment = requireAppointment(appointmentId);
-    const bool outcome = status == AppointmentStatus::Attended
-        || status == AppointmentStatus::NoShow;
+    const bool outcome
+        = status == AppointmentStatus::Attended || status == AppointmentStatus::NoShow;
     if (outcome && appointment.startDay() > today()) {
         refuse(QStringLiteral("status"),
-               QCoreApplication::translate("mestring", "The appointment is on %1. Record "
-                                                       "whether the client came on the day "
-                                                       "or after.")
-                   .arg(shownDate(appointment.startDay())));
+            QCoreApplication::translate("mestring",
+                "The appointment is on %1. Record "
+                "whether the client came on the day "
+                "or after.")
+                .arg(shownDate(appointment.startDay())));
     }
     appointment.status = status;
     return save(actor, appointment, false, false);

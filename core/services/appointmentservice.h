@@ -46,11 +46,11 @@ public:
 
     std::vector<Appointment> forCourse(const Actor &actor, const QString &courseId);
     /// The appointments of all a client's courses starting in [from, to] (to null: open).
-    std::vector<Appointment> forClient(const Actor &actor, const QString &clientId,
-                                       const QDate &from, const QDate &to = {});
+    std::vector<Appointment> forClient(
+        const Actor &actor, const QString &clientId, const QDate &from, const QDate &to = {});
     /// A staff member's calendar for the days [from, to].
-    std::vector<Appointment> forStaff(const Actor &actor, const QString &staffId,
-                                      const QDate &from, const QDate &to);
+    std::vector<Appointment> forStaff(
+        const Actor &actor, const QString &staffId, const QDate &from, const QDate &to);
     std::vector<Appointment> onDay(const Actor &actor, const QDate &day);
 
     /// The conflicts of `appointment` as it would be saved (it may not be stored yet).
@@ -60,22 +60,22 @@ public:
     SaveResult book(const Actor &actor, Appointment appointment);
     /// Moves a planned appointment to a new time, length and (when not empty) staff member.
     SaveResult move(const Actor &actor, const QString &appointmentId, const QDateTime &start,
-                    int minutes, const QString &staffId = {});
+        int minutes, const QString &staffId = {});
     /// Cancelled by the client (afbud) or by the centre (aflyst).
     SaveResult cancel(const Actor &actor, const QString &appointmentId, bool byClient);
     /// Marks the status: attended, no_show, a cancellation, or planned again (a correction).
-    SaveResult setStatus(const Actor &actor, const QString &appointmentId,
-                         AppointmentStatus status);
+    SaveResult setStatus(
+        const Actor &actor, const QString &appointmentId, AppointmentStatus status);
 
 Q_SIGNALS:
     void appointmentChanged(const QString &appointmentId, const QString &courseId);
 
 private:
     Appointment requireAppointment(const QString &id) const;
-    std::vector<Appointment> logged(const Actor &actor, std::vector<Appointment> list,
-                                    const QString &detail);
-    SaveResult save(const Actor &actor, const Appointment &appointment, bool isNew,
-                    bool checkStaff);
+    std::vector<Appointment> logged(
+        const Actor &actor, std::vector<Appointment> list, const QString &detail);
+    SaveResult save(
+        const Actor &actor, const Appointment &appointment, bool isNew, bool checkStaff);
 
     const Database &m_db;
     AccessLog &m_log;

@@ -18,15 +18,14 @@ namespace {
 
 RuleIssues followupWarning(const Assessment &assessment, const Course &course)
 {
-    const bool postDischarge = assessment.type == AssessmentType::Post1m
-        || assessment.type == AssessmentType::Post6m;
-    if (!postDischarge || !course.declinedFollowup)
-        return {};
+    const bool postDischarge
+        = assessment.type == AssessmentType::Post1m || assessment.type == AssessmentType::Post6m;
+    if (!postDischarge || !course.declinedFollowup) return {};
     return {workflowWarning(QStringLiteral("type"),
-                            QCoreApplication::translate("mestring",
-                                                        "The client declined follow-up after "
-                                                        "discharge. Check that the client "
-                                                        "agreed to this follow-up."))};
+        QCoreApplication::translate("mestring",
+            "The client declined follow-up after "
+            "discharge. Check that the client "
+            "agreed to this follow-up."))};
 }
 
 } // namespace
@@ -43,7 +42,7 @@ std::vector<Assessment> AssessmentService::forCourse(const Actor &actor, const Q
     requirePermission(actor, Permission::ReadClinical);
     const Course course = requireCourse(m_db, courseId);
     m_log.record(actor, AccessKind::Read, course.client,
-                 QStringLiteral("assessments of course ") + courseId);
+        QStringLiteral("assessments of course ") + courseId);
     return AssessmentRepository(m_db).forCourse(courseId);
 }
 
@@ -58,9 +57,8 @@ SaveResult AssessmentService::save(const Actor &actor, const Assessment &assessm
         AssessmentRepository(m_db).insert(assessment);
     else
         AssessmentRepository(m_db).update(assessment);
-    m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change,
-                              course.client, QString(),
-                              QStringLiteral("assessment ") + assessment.id);
+    m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change, course.client,
+        QString(), QStringLiteral("assessment ") + assessment.id);
     transaction.commit();
     Q_EMIT assessmentChanged(assessment.id, assessment.course);
     return {assessment.id, issues};
@@ -69,8 +67,7 @@ SaveResult AssessmentService::save(const Actor &actor, const Assessment &assessm
 SaveResult AssessmentService::record(const Actor &actor, Assessment assessment)
 {
     requirePermission(actor, Permission::WriteClinical);
-    if (assessment.id.isEmpty())
-        assessment.id = newId();
+    if (assessment.id.isEmpty()) assessment.id = newId();
     return save(actor, assessment, true);
 }
 
@@ -79,9 +76,10 @@ SaveResult AssessmentService::update(const Actor &actor, const Assessment &chang
     requirePermission(actor, Permission::WriteClinical);
     const std::optional<Assessment> stored = AssessmentRepository(m_db).byId(changed.id);
     if (!stored) {
-        throw NotFound(QCoreApplication::translate("mestring", "The assessment no longer "
-                                                               "exists. Open the course "
-                                                               "again."));
+        throw NotFound(QCoreApplication::translate("mestring",
+            "The assessment no longer "
+            "exists. Open the course "
+            "again."));
     }
     Assessment assessment = changed;
     assessment.course = stored->course; // moving it to another client's course is not a fix

@@ -25,13 +25,13 @@ constexpr int guaranteeWarningDay = 10;
 
 void refuseIfEnded(const Course &course)
 {
-    if (course.isOpen())
-        return;
+    if (course.isOpen()) return;
     refuse(QStringLiteral("end_date"),
-           QCoreApplication::translate("mestring", "The course ended on %1 and can no longer "
-                                                   "be changed. Register a new course if the "
-                                                   "client comes back.")
-               .arg(shownDate(course.endDate)));
+        QCoreApplication::translate("mestring",
+            "The course ended on %1 and can no longer "
+            "be changed. Register a new course if the "
+            "client comes back.")
+            .arg(shownDate(course.endDate)));
 }
 
 RuleIssues guaranteeReminder(const Course &course)
@@ -42,12 +42,12 @@ RuleIssues guaranteeReminder(const Course &course)
         return {};
     }
     return {workflowWarning(QStringLiteral("start_date"),
-                            QCoreApplication::translate("mestring",
-                                                        "The treatment guarantee runs out on "
-                                                        "%1. Start treatment by then, or record "
-                                                        "the reason for the delay when it "
-                                                        "starts.")
-                                .arg(shownDate(deadline)))};
+        QCoreApplication::translate("mestring",
+            "The treatment guarantee runs out on "
+            "%1. Start treatment by then, or record "
+            "the reason for the delay when it "
+            "starts.")
+            .arg(shownDate(deadline)))};
 }
 
 } // namespace
@@ -78,8 +78,7 @@ Course CourseService::get(const Actor &actor, const QString &courseId)
 
 QDate CourseService::guaranteeDeadline(const Course &course)
 {
-    if (course.guaranteeExempt || !course.requestDate.isValid())
-        return {};
+    if (course.guaranteeExempt || !course.requestDate.isValid()) return {};
     return course.requestDate.addDays(treatmentGuaranteeDays);
 }
 
@@ -88,19 +87,17 @@ RuleIssues CourseService::validate(const Course &course, bool starting) const
     RuleIssues issues = checkCourse(course);
     // Asked for at the moment treatment starts (domain.md): refused without a reason then.
     // Later changes of a course imported without one only repeat the warning.
-    if (starting)
-        enforceWorkflow(issues, QStringLiteral("guarantee_delay_reason"));
+    if (starting) enforceWorkflow(issues, QStringLiteral("guarantee_delay_reason"));
     const Client client = requireClient(m_db, course.client);
     appendIssues(issues, checkCourseClient(course, client));
     const std::vector<Course> others = CourseRepository(m_db).forClient(course.client);
     appendIssues(issues, checkCourseOverlap(course, others));
-    if (!course.responsible.isEmpty())
-        requireStaff(m_db, course.responsible);
+    if (!course.responsible.isEmpty()) requireStaff(m_db, course.responsible);
     return issues;
 }
 
-SaveResult CourseService::save(const Actor &actor, const Course &course, RuleIssues issues,
-                               bool isNew)
+SaveResult CourseService::save(
+    const Actor &actor, const Course &course, RuleIssues issues, bool isNew)
 {
     refuseOnErrors(issues);
     Transaction transaction(m_db);
@@ -108,8 +105,8 @@ SaveResult CourseService::save(const Actor &actor, const Course &course, RuleIss
         CourseRepository(m_db).insert(course);
     else
         CourseRepository(m_db).update(course);
-    m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change,
-                              course.client, QString(), QStringLiteral("course ") + course.id);
+    m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change, course.client,
+        QString(), QStringLiteral("course ") + course.id);
     transaction.commit();
     Q_EMIT courseChanged(course.id, course.client);
     return {course.id, issues};
@@ -118,22 +115,23 @@ SaveResult CourseService::save(const Actor &actor, const Course &course, RuleIss
 SaveResult CourseService::create(const Actor &actor, Course course)
 {
     requireAnyPermission(actor, {Permission::ManageIntake, Permission::WriteClinical});
-    if (course.id.isEmpty())
-        course.id = newId();
+    if (course.id.isEmpty()) course.id = newId();
     if (course.legalBasis == LegalBasis::Sel101a && !course.guaranteeExempt)
         course.guaranteeExempt = GuaranteeExempt::Anonymous;
     if (course.endDate.isValid() || course.endReason || course.outcome) {
         refuse(QStringLiteral("end_date"),
-               QCoreApplication::translate("mestring", "A new course cannot be registered as "
-                                                       "ended. Register it first, then end it "
-                                                       "with an end reason and outcome."));
+            QCoreApplication::translate("mestring",
+                "A new course cannot be registered as "
+                "ended. Register it first, then end it "
+                "with an end reason and outcome."));
     }
     if (phaseHistoryGoesBack(course)) {
         refuse(QStringLiteral("phases"),
-               QCoreApplication::translate("mestring", "The phases of a new course go back to "
-                                                       "an earlier phase. Register the phases "
-                                                       "in order; a later step back is "
-                                                       "recorded with a note saying why."));
+            QCoreApplication::translate("mestring",
+                "The phases of a new course go back to "
+                "an earlier phase. Register the phases "
+                "in order; a later step back is "
+                "recorded with a note saying why."));
     }
     RuleIssues issues = validate(course, course.startDate.isValid());
     appendIssues(issues, guaranteeReminder(course));
@@ -155,20 +153,20 @@ SaveResult CourseService::updateDetails(const Actor &actor, const Course &detail
     return save(actor, course, validate(course), false);
 }
 
-SaveResult CourseService::start(const Actor &actor, const QString &courseId,
-                                const QDate &startDate, const QString &delayReason)
+SaveResult CourseService::start(
+    const Actor &actor, const QString &courseId, const QDate &startDate, const QString &delayReason)
 {
     requireAnyPermission(actor, {Permission::ManageIntake, Permission::WriteClinical});
     Course course = requireCourse(m_db, courseId);
     refuseIfEnded(course);
     if (course.startDate.isValid()) {
         refuse(QStringLiteral("start_date"),
-               QCoreApplication::translate("mestring", "Treatment already started on %1.")
-                   .arg(shownDate(course.startDate)));
+            QCoreApplication::translate("mestring", "Treatment already started on %1.")
+                .arg(shownDate(course.startDate)));
     }
     if (!startDate.isValid()) {
         refuse(QStringLiteral("start_date"),
-               QCoreApplication::translate("mestring", "Enter the day treatment starts."));
+            QCoreApplication::translate("mestring", "Enter the day treatment starts."));
     }
     course.startDate = startDate;
     course.guaranteeDelayReason = delayReason.trimmed();
@@ -176,24 +174,25 @@ SaveResult CourseService::start(const Actor &actor, const QString &courseId,
 }
 
 SaveResult CourseService::changePhase(const Actor &actor, const QString &courseId, Phase phase,
-                                      const QDate &date, const QString &noteText,
-                                      NoteKind noteKind)
+    const QDate &date, const QString &noteText, NoteKind noteKind)
 {
     requirePermission(actor, Permission::WriteClinical);
     Course course = requireCourse(m_db, courseId);
     refuseIfEnded(course);
     if (!date.isValid()) {
         refuse(QStringLiteral("phases"),
-               QCoreApplication::translate("mestring", "Enter the day the course enters the "
-                                                       "phase."));
+            QCoreApplication::translate("mestring",
+                "Enter the day the course enters the "
+                "phase."));
     }
     const std::optional<Phase> current = course.currentPhase();
     const bool stepBack = current && phase < *current;
     if (stepBack && noteText.trimmed().isEmpty()) {
         refuse(QStringLiteral("note"),
-               QCoreApplication::translate("mestring", "The course goes back to an earlier "
-                                                       "phase. Write a journal note saying "
-                                                       "why; it is saved with the change."));
+            QCoreApplication::translate("mestring",
+                "The course goes back to an earlier "
+                "phase. Write a journal note saying "
+                "why; it is saved with the change."));
     }
     course.phases.push_back({phase, date});
     RuleIssues issues = validate(course);
@@ -202,30 +201,28 @@ SaveResult CourseService::changePhase(const Actor &actor, const QString &courseI
     JournalNote note;
     if (stepBack) {
         note = {newId(), course.client, course.id, signingStaffId(actor),
-                QDateTime::currentDateTime(), noteKind, noteText.trimmed(), QString()};
+            QDateTime::currentDateTime(), noteKind, noteText.trimmed(), QString()};
     }
     Transaction transaction(m_db);
     CourseRepository(m_db).update(course);
-    if (stepBack)
-        NoteRepository(m_db).insert(note);
-    m_log.appendInTransaction(actor, AccessKind::Change, course.client, QString(),
-                              QStringLiteral("course ") + course.id);
+    if (stepBack) NoteRepository(m_db).insert(note);
+    m_log.appendInTransaction(
+        actor, AccessKind::Change, course.client, QString(), QStringLiteral("course ") + course.id);
     transaction.commit();
     Q_EMIT courseChanged(course.id, course.client);
-    if (stepBack)
-        Q_EMIT noteAdded(note.id, course.client);
+    if (stepBack) Q_EMIT noteAdded(note.id, course.client);
     return {course.id, issues};
 }
 
 SaveResult CourseService::end(const Actor &actor, const QString &courseId, const QDate &endDate,
-                              std::optional<EndReason> reason, std::optional<Outcome> outcome)
+    std::optional<EndReason> reason, std::optional<Outcome> outcome)
 {
     requirePermission(actor, Permission::WriteClinical);
     Course course = requireCourse(m_db, courseId);
     refuseIfEnded(course);
     if (!endDate.isValid()) {
         refuse(QStringLiteral("end_date"),
-               QCoreApplication::translate("mestring", "Enter the day the course ended."));
+            QCoreApplication::translate("mestring", "Enter the day the course ended."));
     }
     course.endDate = endDate;
     course.endReason = reason;
@@ -233,19 +230,18 @@ SaveResult CourseService::end(const Actor &actor, const QString &courseId, const
     return save(actor, course, validate(course), false);
 }
 
-SaveResult CourseService::setGuaranteeExempt(const Actor &actor, const QString &courseId,
-                                             std::optional<GuaranteeExempt> exempt)
+SaveResult CourseService::setGuaranteeExempt(
+    const Actor &actor, const QString &courseId, std::optional<GuaranteeExempt> exempt)
 {
     requireAnyPermission(actor, {Permission::ManageIntake, Permission::WriteClinical});
     Course course = requireCourse(m_db, courseId);
     course.guaranteeExempt = exempt;
-    if (exempt)
-        course.guaranteeDelayReason.clear(); // an exempt course has nothing to explain
+    if (exempt) course.guaranteeDelayReason.clear(); // an exempt course has nothing to explain
     return save(actor, course, validate(course), false);
 }
 
-SaveResult CourseService::setDeclinedFollowup(const Actor &actor, const QString &courseId,
-                                              bool declined)
+SaveResult CourseService::setDeclinedFollowup(
+    const Actor &actor, const QString &courseId, bool declined)
 {
     requirePermission(actor, Permission::WriteClinical);
     Course course = requireCourse(m_db, courseId);

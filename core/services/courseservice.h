@@ -46,17 +46,16 @@ public:
     /// Treatment starts on `startDate`. Later than day 14 after the request and not exempt,
     /// `delayReason` is required.
     SaveResult start(const Actor &actor, const QString &courseId, const QDate &startDate,
-                     const QString &delayReason = {});
+        const QString &delayReason = {});
     /// Appends {phase, date}. A step back to an earlier phase needs `noteText` saying why; the
     /// note (of `noteKind`) is signed and saved with the change.
     SaveResult changePhase(const Actor &actor, const QString &courseId, Phase phase,
-                           const QDate &date, const QString &noteText = {},
-                           NoteKind noteKind = NoteKind::Other);
+        const QDate &date, const QString &noteText = {}, NoteKind noteKind = NoteKind::Other);
     /// Ends the course; the end reason and the outcome are both required.
     SaveResult end(const Actor &actor, const QString &courseId, const QDate &endDate,
-                   std::optional<EndReason> reason, std::optional<Outcome> outcome);
-    SaveResult setGuaranteeExempt(const Actor &actor, const QString &courseId,
-                                  std::optional<GuaranteeExempt> exempt);
+        std::optional<EndReason> reason, std::optional<Outcome> outcome);
+    SaveResult setGuaranteeExempt(
+        const Actor &actor, const QString &courseId, std::optional<GuaranteeExempt> exempt);
     SaveResult setDeclinedFollowup(const Actor &actor, const QString &courseId, bool declined);
 
     /// The last day treatment may start under the guarantee; null when exempt or no request.

@@ -26,12 +26,11 @@ bool givesDose(DispensingStatus status)
 
 QString blockMessage(const DoseBlock &block)
 {
-    return QCoreApplication::translate(
-               "mestring",
-               "The dose cannot be given: the client has missed %1 scheduled doses in a row "
-               "(the last on %2), so tolerance may be lower. A doctor must reassess the dose "
-               "first: an attended doctor appointment or a new prescription after %2 lifts the "
-               "block. You can still register the dose as missed, refused or withheld.")
+    return QCoreApplication::translate("mestring",
+        "The dose cannot be given: the client has missed %1 scheduled doses in a row "
+        "(the last on %2), so tolerance may be lower. A doctor must reassess the dose "
+        "first: an attended doctor appointment or a new prescription after %2 lifts the "
+        "block. You can still register the dose as missed, refused or withheld.")
         .arg(QString::number(block.run.count()), shownDate(block.run.last()));
 }
 
@@ -42,9 +41,9 @@ RuleIssues antabusFlag(const Dispensing &d, const Prescription &p)
         return {};
     }
     return {workflowWarning(QStringLiteral("status"),
-                            QCoreApplication::translate("mestring",
-                                                        "A supervised Antabus dose was missed. "
-                                                        "Contact the client today."))};
+        QCoreApplication::translate("mestring",
+            "A supervised Antabus dose was missed. "
+            "Contact the client today."))};
 }
 
 // substitutionBlockOn() looks at the run of missed doses just before the day, so a refused or
@@ -52,24 +51,19 @@ RuleIssues antabusFlag(const Dispensing &d, const Prescription &p)
 // "withheld" is exactly what staff do while the dose is blocked, so here a block, once reached,
 // stands until a dose reassessment dated after the last missed day of its run.
 DoseBlock standingBlockOn(const QDate &day, std::span<const Prescription> prescriptions,
-                          std::span<const Dispensing> dispensings,
-                          std::span<const Absence> absences,
-                          const DoseReassessments &reassessments)
+    std::span<const Dispensing> dispensings, std::span<const Absence> absences,
+    const DoseReassessments &reassessments)
 {
-    DoseBlock block = substitutionBlockOn(day, prescriptions, dispensings, absences,
-                                          reassessments);
-    if (block.blocked)
-        return block;
-    const std::vector<DoseDay> days = substitutionDoseDays(prescriptions, dispensings, absences,
-                                                           day.addDays(-1), day);
+    DoseBlock block = substitutionBlockOn(day, prescriptions, dispensings, absences, reassessments);
+    if (block.blocked) return block;
+    const std::vector<DoseDay> days
+        = substitutionDoseDays(prescriptions, dispensings, absences, day.addDays(-1), day);
     MissedDoseRun run, blocking;
     for (const DoseDay &d : days) {
-        if (d.state == DoseState::Pending)
-            continue;
+        if (d.state == DoseState::Pending) continue;
         if (d.isMissed()) {
             run.days.push_back(d.date);
-            if (run.count() >= missedDosesBeforeBlock)
-                blocking = run;
+            if (run.count() >= missedDosesBeforeBlock) blocking = run;
         } else if (d.scheduled || d.state == DoseState::Given) {
             run.days.clear();
         }
@@ -91,33 +85,31 @@ DispensingService::DispensingService(const Database &db, AccessLog &log, QObject
 {
 }
 
-std::vector<Dispensing> DispensingService::forPrescription(const Actor &actor,
-                                                           const QString &prescriptionId)
+std::vector<Dispensing> DispensingService::forPrescription(
+    const Actor &actor, const QString &prescriptionId)
 {
     requirePermission(actor, Permission::ReadMedication);
     const std::optional<Prescription> p = PrescriptionRepository(m_db).byId(prescriptionId);
     if (!p) {
-        throw NotFound(QCoreApplication::translate("mestring", "The prescription no longer "
-                                                               "exists. Open the client's "
-                                                               "medication again."));
+        throw NotFound(QCoreApplication::translate("mestring",
+            "The prescription no longer "
+            "exists. Open the client's "
+            "medication again."));
     }
     m_log.record(actor, AccessKind::Read, p->client,
-                 QStringLiteral("dispensings of prescription ") + prescriptionId);
+        QStringLiteral("dispensings of prescription ") + prescriptionId);
     return DispensingRepository(m_db).forPrescription(prescriptionId);
 }
 
-DoseBlock DispensingService::computeBlock(const Prescription &prescription,
-                                          const QDate &day) const
+DoseBlock DispensingService::computeBlock(const Prescription &prescription, const QDate &day) const
 {
-    if (prescription.category != DrugCategory::Substitution)
-        return {};
+    if (prescription.category != DrugCategory::Substitution) return {};
     const std::vector<Prescription> prescriptions
         = PrescriptionRepository(m_db).forClient(prescription.client);
     std::vector<Dispensing> dispensings;
     DispensingRepository repository(m_db);
     for (const Prescription &p : prescriptions) {
-        if (p.category != DrugCategory::Substitution)
-            continue;
+        if (p.category != DrugCategory::Substitution) continue;
         std::vector<Dispensing> own = repository.forPrescription(p.id);
         dispensings.insert(dispensings.end(), own.begin(), own.end());
     }
@@ -128,13 +120,12 @@ DoseBlock DispensingService::computeBlock(const Prescription &prescription,
     return standingBlockOn(day, prescriptions, dispensings, absences, reassessments);
 }
 
-DoseBlock DispensingService::blockOn(const Actor &actor, const QString &prescriptionId,
-                                     const QDate &day)
+DoseBlock DispensingService::blockOn(
+    const Actor &actor, const QString &prescriptionId, const QDate &day)
 {
     requirePermission(actor, Permission::ReadMedication);
     const std::optional<Prescription> p = PrescriptionRepository(m_db).byId(prescriptionId);
-    if (!p)
-        return {};
+    if (!p) return {};
     m_log.record(actor, AccessKind::Read, p->client, QStringLiteral("missed doses"));
     return computeBlock(*p, day);
 }
@@ -143,35 +134,35 @@ SaveResult DispensingService::record(const Actor &actor, Dispensing d)
 {
     requirePermission(actor, Permission::Dispense);
     d.id = newId();
-    if (!actor.isSystem)
-        d.staff = actor.staffId;
+    if (!actor.isSystem) d.staff = actor.staffId;
     const std::optional<Prescription> p = PrescriptionRepository(m_db).byId(d.prescription);
     if (!p) {
         refuse(QStringLiteral("prescription"),
-               QCoreApplication::translate("mestring", "The prescription does not exist. "
-                                                       "Choose the client's prescription."));
+            QCoreApplication::translate("mestring",
+                "The prescription does not exist. "
+                "Choose the client's prescription."));
     }
     if (d.date.isValid() && d.date > today()) {
         refuse(QStringLiteral("date"),
-               QCoreApplication::translate("mestring", "The day has not come yet. Register a "
-                                                       "dispensing on the day or after."));
+            QCoreApplication::translate("mestring",
+                "The day has not come yet. Register a "
+                "dispensing on the day or after."));
     }
     RuleIssues issues = checkDispensing(d);
     appendIssues(issues, checkDispensingPeriod(d, *p));
-    appendIssues(issues,
-                 checkDispensingConflicts(d, DispensingRepository(m_db).forPrescription(p->id)));
+    appendIssues(
+        issues, checkDispensingConflicts(d, DispensingRepository(m_db).forPrescription(p->id)));
     refuseOnErrors(issues);
     if (givesDose(d.status)) {
         const DoseBlock block = computeBlock(*p, d.date);
-        if (block.blocked)
-            refuse(QStringLiteral("status"), blockMessage(block));
+        if (block.blocked) refuse(QStringLiteral("status"), blockMessage(block));
     }
     appendIssues(issues, antabusFlag(d, *p));
 
     Transaction transaction(m_db);
     DispensingRepository(m_db).insert(d);
-    m_log.appendInTransaction(actor, AccessKind::Create, p->client, QString(),
-                              QStringLiteral("dispensing ") + d.id);
+    m_log.appendInTransaction(
+        actor, AccessKind::Create, p->client, QString(), QStringLiteral("dispensing ") + d.id);
     transaction.commit();
     Q_EMIT dispensingAdded(d.id, d.prescription);
     return {d.id, issues};

@@ -35,8 +35,8 @@ std::vector<Goal> GoalService::forCourse(const Actor &actor, const QString &cour
 {
     requirePermission(actor, Permission::ReadClinical);
     const Course course = requireCourse(m_db, courseId);
-    m_log.record(actor, AccessKind::Read, course.client, QStringLiteral("goals of course ")
-                                                             + courseId);
+    m_log.record(
+        actor, AccessKind::Read, course.client, QStringLiteral("goals of course ") + courseId);
     return GoalRepository(m_db).forCourse(courseId);
 }
 
@@ -44,8 +44,7 @@ Goal GoalService::get(const Actor &actor, const QString &goalId)
 {
     requirePermission(actor, Permission::ReadClinical);
     Goal goal = requireGoal(goalId);
-    m_log.record(actor, AccessKind::Read, requireCourse(m_db, goal.course).client,
-                 detailOf(goal));
+    m_log.record(actor, AccessKind::Read, requireCourse(m_db, goal.course).client, detailOf(goal));
     return goal;
 }
 
@@ -53,8 +52,9 @@ Goal GoalService::requireGoal(const QString &goalId) const
 {
     std::optional<Goal> goal = GoalRepository(m_db).byId(goalId);
     if (!goal) {
-        throw NotFound(QCoreApplication::translate("mestring", "The goal no longer exists. "
-                                                               "Open the plan again."));
+        throw NotFound(QCoreApplication::translate("mestring",
+            "The goal no longer exists. "
+            "Open the plan again."));
     }
     return *goal;
 }
@@ -71,8 +71,8 @@ SaveResult GoalService::save(const Actor &actor, const Goal &goal, bool isNew)
         GoalRepository(m_db).insert(goal);
     else
         GoalRepository(m_db).update(goal);
-    m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change,
-                              course.client, QString(), detailOf(goal));
+    m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change, course.client,
+        QString(), detailOf(goal));
     transaction.commit();
     Q_EMIT goalChanged(goal.id, goal.course);
     return {goal.id, issues};
@@ -81,8 +81,7 @@ SaveResult GoalService::save(const Actor &actor, const Goal &goal, bool isNew)
 SaveResult GoalService::create(const Actor &actor, Goal goal)
 {
     requirePermission(actor, Permission::WriteClinical);
-    if (goal.id.isEmpty())
-        goal.id = newId();
+    if (goal.id.isEmpty()) goal.id = newId();
     return save(actor, goal, true);
 }
 
@@ -101,36 +100,37 @@ SaveResult GoalService::update(const Actor &actor, const Goal &changed)
     return save(actor, goal, false);
 }
 
-SaveResult GoalService::close(const Actor &actor, const QString &goalId, GoalStatus status,
-                              const QDate &closedDate)
+SaveResult GoalService::close(
+    const Actor &actor, const QString &goalId, GoalStatus status, const QDate &closedDate)
 {
     requirePermission(actor, Permission::WriteClinical);
     Goal goal = requireGoal(goalId);
     if (status == GoalStatus::Active) {
         refuse(QStringLiteral("status"),
-               QCoreApplication::translate("mestring", "Choose how the goal ended: achieved, "
-                                                       "partly achieved, not achieved or "
-                                                       "abandoned."));
+            QCoreApplication::translate("mestring",
+                "Choose how the goal ended: achieved, "
+                "partly achieved, not achieved or "
+                "abandoned."));
     }
     goal.status = status;
     goal.closedDate = closedDate;
     return save(actor, goal, false);
 }
 
-SaveResult GoalService::addScore(const Actor &actor, const QString &goalId, const QDate &date,
-                                 int score)
+SaveResult GoalService::addScore(
+    const Actor &actor, const QString &goalId, const QDate &date, int score)
 {
     requirePermission(actor, Permission::WriteClinical);
     Goal goal = requireGoal(goalId);
     goal.scores.push_back({date, score});
     // Kept in date order so the latest score is last, whatever order they were entered in.
     std::stable_sort(goal.scores.begin(), goal.scores.end(),
-                     [](const GoalScore &a, const GoalScore &b) { return a.date < b.date; });
+        [](const GoalScore &a, const GoalScore &b) { return a.date < b.date; });
     return save(actor, goal, false);
 }
 
-SaveResult GoalService::addSubGoal(const Actor &actor, const QString &goalId,
-                                   const SubGoal &subGoal)
+SaveResult GoalService::addSubGoal(
+    const Actor &actor, const QString &goalId, const SubGoal &subGoal)
 {
     requirePermission(actor, Permission::WriteClinical);
     Goal goal = requireGoal(goalId);
@@ -138,19 +138,21 @@ SaveResult GoalService::addSubGoal(const Actor &actor, const QString &goalId,
     return save(actor, goal, false);
 }
 
-SaveResult GoalService::markSubGoalDone(const Actor &actor, const QString &goalId, int index,
-                                        const QDate &doneDate)
+SaveResult GoalService::markSubGoalDone(
+    const Actor &actor, const QString &goalId, int index, const QDate &doneDate)
 {
     requirePermission(actor, Permission::WriteClinical);
     Goal goal = requireGoal(goalId);
     if (index < 0 || std::size_t(index) >= goal.subgoals.size()) {
-        throw NotFound(QCoreApplication::translate("mestring", "The sub-goal no longer exists. "
-                                                               "Open the plan again."));
+        throw NotFound(QCoreApplication::translate("mestring",
+            "The sub-goal no longer exists. "
+            "Open the plan again."));
     }
     if (!doneDate.isValid()) {
         refuse(QStringLiteral("done_date"),
-               QCoreApplication::translate("mestring", "Enter the day the sub-goal was "
-                                                       "done."));
+            QCoreApplication::translate("mestring",
+                "Enter the day the sub-goal was "
+                "done."));
     }
     goal.subgoals[std::size_t(index)].doneDate = doneDate;
     return save(actor, goal, false);

@@ -35,14 +35,14 @@ public:
     /// Scores and sub-goals keep their own operations. Reopening counts toward the limit.
     SaveResult update(const Actor &actor, const Goal &goal);
     /// Closes an active goal with how it ended (achieved, ..., abandoned) on `closedDate`.
-    SaveResult close(const Actor &actor, const QString &goalId, GoalStatus status,
-                     const QDate &closedDate);
+    SaveResult close(
+        const Actor &actor, const QString &goalId, GoalStatus status, const QDate &closedDate);
     /// Adds a status score (VUM 0-4); a second score on the same date is refused.
     SaveResult addScore(const Actor &actor, const QString &goalId, const QDate &date, int score);
     SaveResult addSubGoal(const Actor &actor, const QString &goalId, const SubGoal &subGoal);
     /// Marks sub-goal number `index` (in plan order) done on `doneDate`.
-    SaveResult markSubGoalDone(const Actor &actor, const QString &goalId, int index,
-                               const QDate &doneDate);
+    SaveResult markSubGoalDone(
+        const Actor &actor, const QString &goalId, int index, const QDate &doneDate);
 
 Q_SIGNALS:
     void goalChanged(const QString &goalId, const QString &courseId);

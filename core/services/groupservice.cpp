@@ -33,14 +33,13 @@ bool hasNotLeft(const GroupMember &m, const QDate &day)
 RuleIssues startedClosedGroupWarning(const GroupCourse &group, const QDate &from)
 {
     const bool started = std::any_of(group.sessions.begin(), group.sessions.end(),
-                                     [&](const GroupSession &s) { return s.date < from; });
-    if (group.rolling || !started)
-        return {};
+        [&](const GroupSession &s) { return s.date < from; });
+    if (group.rolling || !started) return {};
     return {workflowWarning(QStringLiteral("members"),
-                            QCoreApplication::translate("mestring",
-                                                        "The group has already started and "
-                                                        "does not take new members along the "
-                                                        "way. Check with the group leaders."))};
+        QCoreApplication::translate("mestring",
+            "The group has already started and "
+            "does not take new members along the "
+            "way. Check with the group leaders."))};
 }
 
 } // namespace
@@ -55,15 +54,16 @@ GroupService::GroupService(const Database &db, AccessLog &log, QObject *parent)
 int GroupService::occupiedOn(const GroupCourse &group, const QDate &day)
 {
     return int(std::count_if(group.members.begin(), group.members.end(),
-                             [&](const GroupMember &m) { return hasNotLeft(m, day); }));
+        [&](const GroupMember &m) { return hasNotLeft(m, day); }));
 }
 
 GroupCourse GroupService::requireGroup(const QString &groupId) const
 {
     std::optional<GroupCourse> group = GroupCourseRepository(m_db).byId(groupId);
     if (!group) {
-        throw NotFound(QCoreApplication::translate("mestring", "The group no longer exists. "
-                                                               "Open the groups again."));
+        throw NotFound(QCoreApplication::translate("mestring",
+            "The group no longer exists. "
+            "Open the groups again."));
     }
     return *group;
 }
@@ -111,7 +111,7 @@ std::vector<GroupCourse> GroupService::forCourse(const Actor &actor, const QStri
 }
 
 void GroupService::save(const Actor &actor, const GroupCourse &group, bool isNew,
-                        const std::vector<QString> &changedCourses)
+    const std::vector<QString> &changedCourses)
 {
     refuseOnErrors(checkGroup(group));
     for (const QString &leader : group.leaders)
@@ -126,8 +126,8 @@ void GroupService::save(const Actor &actor, const GroupCourse &group, bool isNew
     else
         GroupCourseRepository(m_db).update(group);
     for (const QString &client : std::as_const(clients)) {
-        m_log.appendInTransaction(actor, AccessKind::Change, client, QString(),
-                                  QStringLiteral("group ") + group.id);
+        m_log.appendInTransaction(
+            actor, AccessKind::Change, client, QString(), QStringLiteral("group ") + group.id);
     }
     transaction.commit();
     Q_EMIT groupChanged(group.id);
@@ -137,14 +137,13 @@ std::vector<QString> GroupService::promote(GroupCourse &group, const QDate &from
 {
     std::vector<QString> promoted;
     CourseRepository courses(m_db);
-    while (!group.waiting.empty()
-           && (!group.capacity || occupiedOn(group, from) < *group.capacity)) {
+    while (
+        !group.waiting.empty() && (!group.capacity || occupiedOn(group, from) < *group.capacity)) {
         const WaitingEntry next = group.waiting.front();
         group.waiting.erase(group.waiting.begin());
         // A course that ended while waiting gives up its turn.
         const std::optional<Course> course = courses.byId(next.course);
-        if (!course || !course->isOpen())
-            continue;
+        if (!course || !course->isOpen()) continue;
         group.members.push_back({next.course, from, QDate()});
         promoted.push_back(next.course);
     }
@@ -156,14 +155,13 @@ SaveResult GroupService::create(const Actor &actor, GroupCourse group)
     requirePermission(actor, Permission::ManageGroups);
     if (!group.members.empty() || !group.waiting.empty() || !group.attendance.empty()) {
         refuse(QStringLiteral("members"),
-               QCoreApplication::translate("mestring", "Create the group first, then add its "
-                                                       "members one by one."));
+            QCoreApplication::translate("mestring",
+                "Create the group first, then add its "
+                "members one by one."));
     }
-    if (group.id.isEmpty())
-        group.id = newId();
+    if (group.id.isEmpty()) group.id = newId();
     for (GroupSession &session : group.sessions) {
-        if (session.id.isEmpty())
-            session.id = newId();
+        if (session.id.isEmpty()) session.id = newId();
     }
     save(actor, group, true, {});
     return {group.id, {}};
@@ -181,67 +179,67 @@ LeaveResult GroupService::updateDetails(const Actor &actor, const GroupCourse &d
     LeaveResult result;
     result.id = group.id;
     if (group.capacity && occupiedOn(group, today()) > *group.capacity) {
-        result.warnings.push_back(workflowWarning(
-            QStringLiteral("capacity"),
-            QCoreApplication::translate("mestring", "The group has more members than the new "
-                                                    "capacity. Nobody is removed; new members "
-                                                    "wait until there is room.")));
+        result.warnings.push_back(workflowWarning(QStringLiteral("capacity"),
+            QCoreApplication::translate("mestring",
+                "The group has more members than the new "
+                "capacity. Nobody is removed; new members "
+                "wait until there is room.")));
     }
     result.promoted = promote(group, today());
     save(actor, group, false, result.promoted);
     return result;
 }
 
-SaveResult GroupService::addSession(const Actor &actor, const QString &groupId,
-                                    GroupSession session)
+SaveResult GroupService::addSession(
+    const Actor &actor, const QString &groupId, GroupSession session)
 {
     requirePermission(actor, Permission::ManageGroups);
     GroupCourse group = requireGroup(groupId);
-    if (session.id.isEmpty())
-        session.id = newId();
+    if (session.id.isEmpty()) session.id = newId();
     group.sessions.push_back(session);
     std::stable_sort(group.sessions.begin(), group.sessions.end(),
-                     [](const GroupSession &a, const GroupSession &b) { return a.date < b.date; });
+        [](const GroupSession &a, const GroupSession &b) { return a.date < b.date; });
     save(actor, group, false, {});
     return {session.id, {}};
 }
 
-EnrolResult GroupService::enrol(const Actor &actor, const QString &groupId,
-                                const QString &courseId, const QDate &askedOn)
+EnrolResult GroupService::enrol(
+    const Actor &actor, const QString &groupId, const QString &courseId, const QDate &askedOn)
 {
     requirePermission(actor, Permission::ManageGroups);
     GroupCourse group = requireGroup(groupId);
     const Course course = requireCourse(m_db, courseId);
     if (!course.isOpen()) {
         refuse(QStringLiteral("course"),
-               QCoreApplication::translate("mestring", "The treatment course has ended. Only "
-                                                       "clients in an open course can join a "
-                                                       "group."));
+            QCoreApplication::translate("mestring",
+                "The treatment course has ended. Only "
+                "clients in an open course can join a "
+                "group."));
     }
     if (!askedOn.isValid()) {
         refuse(QStringLiteral("from"),
-               QCoreApplication::translate("mestring", "Enter the day the client asked for a "
-                                                       "place."));
+            QCoreApplication::translate("mestring",
+                "Enter the day the client asked for a "
+                "place."));
     }
     const bool member = std::any_of(group.members.begin(), group.members.end(),
-                                    [&](const GroupMember &m) {
-                                        return m.course == courseId && hasNotLeft(m, askedOn);
-                                    });
+        [&](const GroupMember &m) { return m.course == courseId && hasNotLeft(m, askedOn); });
     const bool waiting = std::any_of(group.waiting.begin(), group.waiting.end(),
-                                     [&](const WaitingEntry &w) { return w.course == courseId; });
+        [&](const WaitingEntry &w) { return w.course == courseId; });
     if (member || waiting) {
         refuse(QStringLiteral("members"),
-               QCoreApplication::translate("mestring", "The client is already in this group "
-                                                       "or on its waiting list."));
+            QCoreApplication::translate("mestring",
+                "The client is already in this group "
+                "or on its waiting list."));
     }
     EnrolResult result;
     result.id = courseId;
     if (group.capacity && occupiedOn(group, askedOn) >= *group.capacity) {
         // The list is in the order people asked, also when a request is registered late.
         const auto at = std::upper_bound(group.waiting.begin(), group.waiting.end(), askedOn,
-                                         [](const QDate &d, const WaitingEntry &w) {
-                                             return w.askedOn.isValid() && d < w.askedOn;
-                                         });
+            [](const QDate &d, const WaitingEntry &w) {
+                return w.askedOn.isValid() && d < w.askedOn;
+            });
         result.waitingPosition = int(at - group.waiting.begin()) + 1;
         group.waiting.insert(at, {courseId, askedOn});
         result.waiting = true;
@@ -253,33 +251,33 @@ EnrolResult GroupService::enrol(const Actor &actor, const QString &groupId,
     return result;
 }
 
-LeaveResult GroupService::leave(const Actor &actor, const QString &groupId,
-                                const QString &courseId, const QDate &lastDay)
+LeaveResult GroupService::leave(
+    const Actor &actor, const QString &groupId, const QString &courseId, const QDate &lastDay)
 {
     requirePermission(actor, Permission::ManageGroups);
     GroupCourse group = requireGroup(groupId);
     LeaveResult result;
     result.id = courseId;
     const auto waiting = std::find_if(group.waiting.begin(), group.waiting.end(),
-                                      [&](const WaitingEntry &w) { return w.course == courseId; });
+        [&](const WaitingEntry &w) { return w.course == courseId; });
     if (waiting != group.waiting.end()) {
         group.waiting.erase(waiting);
         save(actor, group, false, {courseId});
         return result;
     }
     const auto member = std::find_if(group.members.begin(), group.members.end(),
-                                     [&](const GroupMember &m) {
-                                         return m.course == courseId && !m.to.isValid();
-                                     });
+        [&](const GroupMember &m) { return m.course == courseId && !m.to.isValid(); });
     if (member == group.members.end()) {
-        throw NotFound(QCoreApplication::translate("mestring", "The client is not a member of "
-                                                               "this group."));
+        throw NotFound(QCoreApplication::translate("mestring",
+            "The client is not a member of "
+            "this group."));
     }
     if (!lastDay.isValid() || lastDay < member->from) {
         refuse(QStringLiteral("to"),
-               QCoreApplication::translate("mestring", "Enter the client's last day in the "
-                                                       "group, on or after the first day (%1).")
-                   .arg(shownDate(member->from)));
+            QCoreApplication::translate("mestring",
+                "Enter the client's last day in the "
+                "group, on or after the first day (%1).")
+                .arg(shownDate(member->from)));
     }
     member->to = lastDay;
     result.promoted = promote(group, lastDay.addDays(1));
@@ -290,33 +288,29 @@ LeaveResult GroupService::leave(const Actor &actor, const QString &groupId,
 }
 
 SaveResult GroupService::recordAttendance(const Actor &actor, const QString &groupId,
-                                          const QString &sessionId, const QString &courseId,
-                                          AttendanceStatus status)
+    const QString &sessionId, const QString &courseId, AttendanceStatus status)
 {
     requirePermission(actor, Permission::ManageGroups);
     GroupCourse group = requireGroup(groupId);
     const auto session = std::find_if(group.sessions.begin(), group.sessions.end(),
-                                      [&](const GroupSession &s) { return s.id == sessionId; });
+        [&](const GroupSession &s) { return s.id == sessionId; });
     if (session == group.sessions.end()) {
-        throw NotFound(QCoreApplication::translate("mestring", "The session is not part of "
-                                                               "this group."));
+        throw NotFound(QCoreApplication::translate("mestring",
+            "The session is not part of "
+            "this group."));
     }
     const bool member = std::any_of(group.members.begin(), group.members.end(),
-                                    [&](const GroupMember &m) {
-                                        return m.course == courseId
-                                            && isMemberOn(m, session->date);
-                                    });
+        [&](const GroupMember &m) { return m.course == courseId && isMemberOn(m, session->date); });
     if (!member) {
         refuse(QStringLiteral("attendance"),
-               QCoreApplication::translate("mestring", "The client was not a member of the "
-                                                       "group on %1. Record attendance for "
-                                                       "members only.")
-                   .arg(shownDate(session->date)));
+            QCoreApplication::translate("mestring",
+                "The client was not a member of the "
+                "group on %1. Record attendance for "
+                "members only.")
+                .arg(shownDate(session->date)));
     }
     const auto existing = std::find_if(group.attendance.begin(), group.attendance.end(),
-                                       [&](const GroupAttendance &a) {
-                                           return a.session == sessionId && a.course == courseId;
-                                       });
+        [&](const GroupAttendance &a) { return a.session == sessionId && a.course == courseId; });
     if (existing != group.attendance.end())
         existing->status = status;
     else

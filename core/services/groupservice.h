@@ -16,8 +16,8 @@ class Database;
 /// The outcome of asking for a place in a group.
 struct EnrolResult : SaveResult
 {
-    bool waiting = false;     // the group was full: the course joined the waiting list
-    int waitingPosition = 0;  // 1 = next to get a place (when waiting)
+    bool waiting = false; // the group was full: the course joined the waiting list
+    int waitingPosition = 0; // 1 = next to get a place (when waiting)
 };
 
 /// A member left; the courses that moved up from the waiting list into the freed places.
@@ -53,16 +53,15 @@ public:
     /// Adds a session; the result's id is the session's.
     SaveResult addSession(const Actor &actor, const QString &groupId, GroupSession session);
     /// Asks for a place from `askedOn`: a member at once when there is room, else waiting.
-    EnrolResult enrol(const Actor &actor, const QString &groupId, const QString &courseId,
-                      const QDate &askedOn);
+    EnrolResult enrol(
+        const Actor &actor, const QString &groupId, const QString &courseId, const QDate &askedOn);
     /// A member leaves after `lastDay` (or a waiting course leaves the list); freed places
     /// go to the waiting list from the day after.
-    LeaveResult leave(const Actor &actor, const QString &groupId, const QString &courseId,
-                      const QDate &lastDay);
+    LeaveResult leave(
+        const Actor &actor, const QString &groupId, const QString &courseId, const QDate &lastDay);
     /// Records (or corrects) a member's attendance at one session.
     SaveResult recordAttendance(const Actor &actor, const QString &groupId,
-                                const QString &sessionId, const QString &courseId,
-                                AttendanceStatus status);
+        const QString &sessionId, const QString &courseId, AttendanceStatus status);
 
     /// Members who have not left by `day` (to null or on/after `day`).
     static int occupiedOn(const GroupCourse &group, const QDate &day);
@@ -75,7 +74,7 @@ private:
     std::vector<QString> promote(GroupCourse &group, const QDate &from) const;
     void logMembers(const Actor &actor, const GroupCourse &group);
     void save(const Actor &actor, const GroupCourse &group, bool isNew,
-              const std::vector<QString> &changedCourses);
+        const std::vector<QString> &changedCourses);
 
     const Database &m_db;
     AccessLog &m_log;

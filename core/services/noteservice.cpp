@@ -28,8 +28,9 @@ JournalNote requireNote(const Database &db, const QString &noteId)
 {
     std::optional<JournalNote> note = NoteRepository(db).byId(noteId);
     if (!note) {
-        throw NotFound(QCoreApplication::translate("mestring", "The note does not exist. Open "
-                                                               "the client's journal again."));
+        throw NotFound(QCoreApplication::translate("mestring",
+            "The note does not exist. Open "
+            "the client's journal again."));
     }
     return *note;
 }
@@ -37,11 +38,11 @@ JournalNote requireNote(const Database &db, const QString &noteId)
 // Corrections hang on the original, so the journal shows one note with its addenda.
 void refuseAddendumToAddendum(const JournalNote &original)
 {
-    if (original.addendumTo.isEmpty())
-        return;
+    if (original.addendumTo.isEmpty()) return;
     refuse(QStringLiteral("addendum_to"),
-           QCoreApplication::translate("mestring", "This note is itself an addendum. Add your "
-                                                   "correction to the original note."));
+        QCoreApplication::translate("mestring",
+            "This note is itself an addendum. Add your "
+            "correction to the original note."));
 }
 
 } // namespace
@@ -53,30 +54,29 @@ NoteService::NoteService(const Database &db, AccessLog &log, QObject *parent)
 {
 }
 
-NoteEntry NoteService::entryOf(const JournalNote &note,
-                               const std::vector<JournalNote> &addenda) const
+NoteEntry NoteService::entryOf(
+    const JournalNote &note, const std::vector<JournalNote> &addenda) const
 {
     StaffRepository staff(m_db);
     const auto nameOf = [&staff](const QString &id) {
         const std::optional<StaffMember> member = staff.byId(id);
         return member ? member->name : id;
     };
-    NoteEntry entry{note, nameOf(note.author), {}};
+    NoteEntry entry {note, nameOf(note.author), {}};
     for (const JournalNote &addendum : addenda)
         entry.addenda.push_back({addendum, nameOf(addendum.author), {}});
     return entry;
 }
 
-std::vector<NoteEntry> NoteService::journal(const Actor &actor, const QString &clientId,
-                                            const NoteFilter &filter)
+std::vector<NoteEntry> NoteService::journal(
+    const Actor &actor, const QString &clientId, const NoteFilter &filter)
 {
     requirePermission(actor, Permission::ReadClinical);
     requireClient(m_db, clientId);
     const std::vector<JournalNote> notes = NoteRepository(m_db).forClient(clientId);
     QHash<QString, std::vector<JournalNote>> addenda;
     for (const JournalNote &note : notes) {
-        if (!note.addendumTo.isEmpty())
-            addenda[note.addendumTo].push_back(note);
+        if (!note.addendumTo.isEmpty()) addenda[note.addendumTo].push_back(note);
     }
     std::vector<NoteEntry> result;
     for (const JournalNote &note : notes) {
@@ -109,8 +109,8 @@ SaveResult NoteService::sign(const Actor &actor, JournalNote note, const Journal
     refuseOnErrors(issues);
     Transaction transaction(m_db);
     NoteRepository(m_db).insert(note);
-    m_log.appendInTransaction(actor, AccessKind::Create, note.client, QString(),
-                              QStringLiteral("note ") + note.id);
+    m_log.appendInTransaction(
+        actor, AccessKind::Create, note.client, QString(), QStringLiteral("note ") + note.id);
     transaction.commit();
     Q_EMIT noteAdded(note.id, note.client);
     return {note.id, issues};
@@ -119,16 +119,14 @@ SaveResult NoteService::sign(const Actor &actor, JournalNote note, const Journal
 SaveResult NoteService::write(const Actor &actor, JournalNote note)
 {
     requirePermission(actor, Permission::WriteClinical);
-    if (note.addendumTo.isEmpty())
-        return sign(actor, note, nullptr);
+    if (note.addendumTo.isEmpty()) return sign(actor, note, nullptr);
     const std::optional<JournalNote> original = NoteRepository(m_db).byId(note.addendumTo);
-    if (original)
-        refuseAddendumToAddendum(*original);
+    if (original) refuseAddendumToAddendum(*original);
     return sign(actor, note, original ? &*original : nullptr);
 }
 
-SaveResult NoteService::addAddendum(const Actor &actor, const QString &originalId,
-                                    const QString &text)
+SaveResult NoteService::addAddendum(
+    const Actor &actor, const QString &originalId, const QString &text)
 {
     requirePermission(actor, Permission::WriteClinical);
     const JournalNote original = requireNote(m_db, originalId);

@@ -45,8 +45,8 @@ public:
 
     /// The client's journal, oldest first: the notes that match `filter`, each with all its
     /// addenda. Logs the read.
-    std::vector<NoteEntry> journal(const Actor &actor, const QString &clientId,
-                                   const NoteFilter &filter = {});
+    std::vector<NoteEntry> journal(
+        const Actor &actor, const QString &clientId, const NoteFilter &filter = {});
     NoteEntry get(const Actor &actor, const QString &noteId);
 
     /// Signs and saves a note (client, optional course, kind, text). The id, author and time

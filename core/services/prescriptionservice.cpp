@@ -37,15 +37,16 @@ Prescription PrescriptionService::requirePrescription(const QString &id) const
 {
     std::optional<Prescription> p = PrescriptionRepository(m_db).byId(id);
     if (!p) {
-        throw NotFound(QCoreApplication::translate("mestring", "The prescription no longer "
-                                                               "exists. Open the client's "
-                                                               "medication again."));
+        throw NotFound(QCoreApplication::translate("mestring",
+            "The prescription no longer "
+            "exists. Open the client's "
+            "medication again."));
     }
     return *p;
 }
 
-std::vector<Prescription> PrescriptionService::forClient(const Actor &actor,
-                                                         const QString &clientId)
+std::vector<Prescription> PrescriptionService::forClient(
+    const Actor &actor, const QString &clientId)
 {
     requirePermission(actor, Permission::ReadMedication);
     requireClient(m_db, clientId);
@@ -70,7 +71,7 @@ std::vector<Prescription> PrescriptionService::activeOn(const Actor &actor, cons
         clients.insert(p.client);
     for (const QString &client : std::as_const(clients)) {
         m_log.record(actor, AccessKind::Read, client,
-                     QStringLiteral("medication list ") + day.toString(Qt::ISODate));
+            QStringLiteral("medication list ") + day.toString(Qt::ISODate));
     }
     return list;
 }
@@ -80,12 +81,11 @@ void PrescriptionService::prepare(const Actor &actor, Prescription &p) const
     requirePermission(actor, Permission::Prescribe);
     p.id = newId();
     // A doctor prescribes in their own name; the command-line tool names the doctor.
-    if (!actor.isSystem)
-        p.prescriber = actor.staffId;
+    if (!actor.isSystem) p.prescriber = actor.staffId;
 }
 
-RuleIssues PrescriptionService::validate(const Prescription &p,
-                                         const std::vector<Prescription> &clientPrescriptions) const
+RuleIssues PrescriptionService::validate(
+    const Prescription &p, const std::vector<Prescription> &clientPrescriptions) const
 {
     RuleIssues issues = checkPrescription(p);
     if (!p.prescriber.isEmpty())
@@ -94,8 +94,8 @@ RuleIssues PrescriptionService::validate(const Prescription &p,
     appendIssues(issues, checkPrescriptionOverlap(p, clientPrescriptions));
     const std::vector<Appointment> appointments
         = AppointmentRepository(m_db).forClient(p.client, beginningOfRecords());
-    RuleIssues consultation = checkFirstPrescriptionConsultation(p, clientPrescriptions,
-                                                                 appointments);
+    RuleIssues consultation
+        = checkFirstPrescriptionConsultation(p, clientPrescriptions, appointments);
     // Enforced when prescribing: without a consultation the doctor has not seen the client.
     enforceWorkflow(consultation, QStringLiteral("start"));
     appendIssues(issues, consultation);
@@ -106,35 +106,38 @@ RuleIssues PrescriptionService::checkEnding(const Prescription &p, const QDate &
 {
     if (!lastDay.isValid() || lastDay < p.start) {
         refuse(QStringLiteral("end"),
-               QCoreApplication::translate("mestring", "Enter the last day of the prescription, "
-                                                       "on or after its first day (%1).")
-                   .arg(shownDate(p.start)));
+            QCoreApplication::translate("mestring",
+                "Enter the last day of the prescription, "
+                "on or after its first day (%1).")
+                .arg(shownDate(p.start)));
     }
     if (p.end.isValid() && lastDay > p.end) {
         refuse(QStringLiteral("end"),
-               QCoreApplication::translate("mestring", "The prescription already ended on %1. "
-                                                       "Write a new prescription to continue "
-                                                       "the treatment.")
-                   .arg(shownDate(p.end)));
+            QCoreApplication::translate("mestring",
+                "The prescription already ended on %1. "
+                "Write a new prescription to continue "
+                "the treatment.")
+                .arg(shownDate(p.end)));
     }
     RuleIssues issues;
     for (const Dispensing &d : DispensingRepository(m_db).forPrescription(p.id)) {
         if (d.date > lastDay) {
             refuse(QStringLiteral("end"),
-                   QCoreApplication::translate("mestring", "A dispensing is already registered "
-                                                           "on %1, after the new last day. "
-                                                           "Choose that day or a later one as "
-                                                           "the last day.")
-                       .arg(shownDate(d.date)));
+                QCoreApplication::translate("mestring",
+                    "A dispensing is already registered "
+                    "on %1, after the new last day. "
+                    "Choose that day or a later one as "
+                    "the last day.")
+                    .arg(shownDate(d.date)));
         }
         if (d.status == DispensingStatus::HandedOut && d.lastCoveredDay() > lastDay) {
-            issues.push_back(workflowWarning(
-                QStringLiteral("end"),
-                QCoreApplication::translate("mestring", "The take-home supply handed out on %1 "
-                                                        "lasts until %2, after the "
-                                                        "prescription's new last day. Talk to "
-                                                        "the client about the rest of the "
-                                                        "supply.")
+            issues.push_back(workflowWarning(QStringLiteral("end"),
+                QCoreApplication::translate("mestring",
+                    "The take-home supply handed out on %1 "
+                    "lasts until %2, after the "
+                    "prescription's new last day. Talk to "
+                    "the client about the rest of the "
+                    "supply.")
                     .arg(shownDate(d.date), shownDate(d.lastCoveredDay()))));
         }
     }
@@ -150,15 +153,15 @@ SaveResult PrescriptionService::create(const Actor &actor, Prescription prescrip
     refuseOnErrors(issues);
     Transaction transaction(m_db);
     PrescriptionRepository(m_db).insert(prescription);
-    m_log.appendInTransaction(actor, AccessKind::Create, prescription.client, QString(),
-                              detailOf(prescription));
+    m_log.appendInTransaction(
+        actor, AccessKind::Create, prescription.client, QString(), detailOf(prescription));
     transaction.commit();
     Q_EMIT prescriptionChanged(prescription.id, prescription.client);
     return {prescription.id, issues};
 }
 
-SaveResult PrescriptionService::change(const Actor &actor, const QString &prescriptionId,
-                                       const QDate &lastOldDay, Prescription next)
+SaveResult PrescriptionService::change(
+    const Actor &actor, const QString &prescriptionId, const QDate &lastOldDay, Prescription next)
 {
     requirePermission(actor, Permission::Prescribe);
     const Prescription old = requirePrescription(prescriptionId);
@@ -168,8 +171,7 @@ SaveResult PrescriptionService::change(const Actor &actor, const QString &prescr
     next.start = lastOldDay.addDays(1);
     std::vector<Prescription> others = PrescriptionRepository(m_db).forClient(old.client);
     for (Prescription &p : others) {
-        if (p.id == old.id)
-            p.end = lastOldDay;
+        if (p.id == old.id) p.end = lastOldDay;
     }
     appendIssues(issues, validate(next, others));
     refuseOnErrors(issues);
@@ -179,23 +181,23 @@ SaveResult PrescriptionService::change(const Actor &actor, const QString &prescr
     repository.endPrescription(old.id, lastOldDay);
     repository.insert(next);
     m_log.appendInTransaction(actor, AccessKind::Change, old.client, QString(),
-                              detailOf(old) + QStringLiteral(" ended, replaced by ") + next.id);
+        detailOf(old) + QStringLiteral(" ended, replaced by ") + next.id);
     transaction.commit();
     Q_EMIT prescriptionChanged(old.id, old.client);
     Q_EMIT prescriptionChanged(next.id, next.client);
     return {next.id, issues};
 }
 
-SaveResult PrescriptionService::stop(const Actor &actor, const QString &prescriptionId,
-                                     const QDate &lastDay)
+SaveResult PrescriptionService::stop(
+    const Actor &actor, const QString &prescriptionId, const QDate &lastDay)
 {
     requirePermission(actor, Permission::Prescribe);
     const Prescription p = requirePrescription(prescriptionId);
     RuleIssues issues = checkEnding(p, lastDay);
     Transaction transaction(m_db);
     PrescriptionRepository(m_db).endPrescription(p.id, lastDay);
-    m_log.appendInTransaction(actor, AccessKind::Change, p.client, QString(),
-                              detailOf(p) + QStringLiteral(" stopped"));
+    m_log.appendInTransaction(
+        actor, AccessKind::Change, p.client, QString(), detailOf(p) + QStringLiteral(" stopped"));
     transaction.commit();
     Q_EMIT prescriptionChanged(p.id, p.client);
     return {p.id, issues};

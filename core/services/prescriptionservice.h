@@ -40,7 +40,7 @@ public:
     /// `lastOldDay` and `next` (dose, schedule, mode, reason; same client) starts the day after.
     /// The result's id is the new prescription's.
     SaveResult change(const Actor &actor, const QString &prescriptionId, const QDate &lastOldDay,
-                      Prescription next);
+        Prescription next);
     /// Stops the prescription after `lastDay` (its new end; only ever earlier).
     SaveResult stop(const Actor &actor, const QString &prescriptionId, const QDate &lastDay);
 
@@ -51,7 +51,7 @@ private:
     Prescription requirePrescription(const QString &id) const;
     void prepare(const Actor &actor, Prescription &prescription) const;
     RuleIssues validate(const Prescription &prescription,
-                        const std::vector<Prescription> &clientPrescriptions) const;
+        const std::vector<Prescription> &clientPrescriptions) const;
     RuleIssues checkEnding(const Prescription &prescription, const QDate &lastDay) const;
 
     const Database &m_db;

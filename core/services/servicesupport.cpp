@@ -14,8 +14,7 @@ namespace mestring::core {
 void requireAnyPermission(const Actor &actor, std::initializer_list<Permission> permissions)
 {
     for (Permission p : permissions) {
-        if (mayDo(actor, p))
-            return;
+        if (mayDo(actor, p)) return;
     }
     requirePermission(actor, *permissions.begin());
 }
@@ -27,15 +26,13 @@ void refuse(const QString &path, const QString &message)
 
 void refuseOnErrors(RuleIssues issues)
 {
-    if (hasErrors(issues))
-        throw RuleViolation(std::move(issues));
+    if (hasErrors(issues)) throw RuleViolation(std::move(issues));
 }
 
 void enforceWorkflow(RuleIssues &issues, const QString &path)
 {
     for (RuleIssue &issue : issues) {
-        if (issue.path == path)
-            issue.severity = RuleIssue::Severity::Error;
+        if (issue.path == path) issue.severity = RuleIssue::Severity::Error;
     }
 }
 
@@ -48,8 +45,9 @@ Client requireClient(const Database &db, const QString &clientId)
 {
     std::optional<Client> client = ClientRepository(db).byId(clientId);
     if (!client) {
-        throw NotFound(QCoreApplication::translate("mestring", "The client no longer exists. "
-                                                               "Search for the client again."));
+        throw NotFound(QCoreApplication::translate("mestring",
+            "The client no longer exists. "
+            "Search for the client again."));
     }
     return *client;
 }
@@ -59,8 +57,8 @@ Course requireCourse(const Database &db, const QString &courseId)
     std::optional<Course> course = CourseRepository(db).byId(courseId);
     if (!course) {
         throw NotFound(QCoreApplication::translate("mestring",
-                                                   "The treatment course no longer exists. "
-                                                   "Open the client again."));
+            "The treatment course no longer exists. "
+            "Open the client again."));
     }
     return *course;
 }
@@ -70,8 +68,8 @@ StaffMember requireStaff(const Database &db, const QString &staffId)
     std::optional<StaffMember> member = StaffRepository(db).byId(staffId);
     if (!member) {
         throw NotFound(QCoreApplication::translate("mestring",
-                                                   "The staff member '%1' does not exist. "
-                                                   "Choose a staff member from the list.")
+            "The staff member '%1' does not exist. "
+            "Choose a staff member from the list.")
                            .arg(staffId));
     }
     return *member;
@@ -80,9 +78,9 @@ StaffMember requireStaff(const Database &db, const QString &staffId)
 QString signingStaffId(const Actor &actor)
 {
     if (actor.isSystem) {
-        throw PermissionDenied(QCoreApplication::translate(
-            "mestring", "Clinical records are signed by a staff member. Log in as yourself in "
-                        "the program to write them."));
+        throw PermissionDenied(QCoreApplication::translate("mestring",
+            "Clinical records are signed by a staff member. Log in as yourself in "
+            "the program to write them."));
     }
     return actor.staffId;
 }

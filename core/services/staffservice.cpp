@@ -33,8 +33,7 @@ std::vector<StaffMember> StaffService::list(const Actor &actor, bool includeInac
 {
     Q_UNUSED(actor); // everyone logged in chooses colleagues from this list
     std::vector<StaffMember> members = StaffRepository(m_db).all();
-    if (!includeInactive)
-        std::erase_if(members, [](const StaffMember &m) { return !m.active; });
+    if (!includeInactive) std::erase_if(members, [](const StaffMember &m) { return !m.active; });
     return members;
 }
 
@@ -53,25 +52,24 @@ SaveResult StaffService::save(const Actor &actor, const StaffMember &member, boo
         const std::optional<StaffMember> holder = repository.byUsername(member.username);
         if (holder && holder->id != member.id) {
             issues.push_back({RuleIssue::Severity::Error, QStringLiteral("username"),
-                              QCoreApplication::translate("mestring",
-                                                          "The username '%1' is already used "
-                                                          "by %2. Choose another username.")
-                                  .arg(member.username, holder->name)});
+                QCoreApplication::translate("mestring",
+                    "The username '%1' is already used "
+                    "by %2. Choose another username.")
+                    .arg(member.username, holder->name)});
         }
     }
     if (!isNew && !isActiveManager(member)) {
         const std::vector<StaffMember> all = repository.all();
-        const bool otherManager = std::any_of(all.begin(), all.end(), [&](const StaffMember &m) {
-            return m.id != member.id && isActiveManager(m);
-        });
+        const bool otherManager = std::any_of(all.begin(), all.end(),
+            [&](const StaffMember &m) { return m.id != member.id && isActiveManager(m); });
         const std::optional<StaffMember> stored = repository.byId(member.id);
         if (stored && isActiveManager(*stored) && !otherManager) {
             issues.push_back({RuleIssue::Severity::Error, QStringLiteral("role"),
-                              QCoreApplication::translate("mestring",
-                                                          "%1 is the only active manager. Make "
-                                                          "another staff member manager first, "
-                                                          "so someone can manage accounts.")
-                                  .arg(stored->name)});
+                QCoreApplication::translate("mestring",
+                    "%1 is the only active manager. Make "
+                    "another staff member manager first, "
+                    "so someone can manage accounts.")
+                    .arg(stored->name)});
         }
     }
     refuseOnErrors(issues);
@@ -88,8 +86,7 @@ SaveResult StaffService::save(const Actor &actor, const StaffMember &member, boo
 SaveResult StaffService::create(const Actor &actor, StaffMember member)
 {
     requirePermission(actor, Permission::ManageStaff);
-    if (member.id.isEmpty())
-        member.id = newId();
+    if (member.id.isEmpty()) member.id = newId();
     member.name = member.name.trimmed();
     member.username = member.username.trimmed();
     return save(actor, member, true);

@@ -35,9 +35,9 @@ SaveResult TargetService::set(const Actor &actor, const EffectTarget &target)
     RuleIssues issues = checkTarget(target);
     if (!target.baseline && !target.target) {
         issues.push_back({RuleIssue::Severity::Error, QStringLiteral("target"),
-                          QCoreApplication::translate("mestring",
-                                                      "Enter a baseline, a target or both. To "
-                                                      "remove a target, delete it.")});
+            QCoreApplication::translate("mestring",
+                "Enter a baseline, a target or both. To "
+                "remove a target, delete it.")});
     }
     refuseOnErrors(issues);
     Transaction transaction(m_db);
@@ -45,18 +45,19 @@ SaveResult TargetService::set(const Actor &actor, const EffectTarget &target)
     transaction.commit();
     Q_EMIT targetsChanged(target.year);
     return {QString(target.indicator + QLatin1Char('/') + target.breakdown + QLatin1Char('/')
-                    + QString::number(target.year)),
-            issues};
+                + QString::number(target.year)),
+        issues};
 }
 
-void TargetService::remove(const Actor &actor, const QString &indicator,
-                           const QString &breakdown, int year)
+void TargetService::remove(
+    const Actor &actor, const QString &indicator, const QString &breakdown, int year)
 {
     requirePermission(actor, Permission::EditTargets);
     Transaction transaction(m_db);
     if (!TargetRepository(m_db).remove(indicator, breakdown, year)) {
-        throw NotFound(QCoreApplication::translate("mestring", "There is no such target. Open "
-                                                               "the targets again."));
+        throw NotFound(QCoreApplication::translate("mestring",
+            "There is no such target. Open "
+            "the targets again."));
     }
     transaction.commit();
     Q_EMIT targetsChanged(year);

@@ -29,8 +29,7 @@ public:
     /// result's id is "indicator/breakdown/year".
     SaveResult set(const Actor &actor, const EffectTarget &target);
     /// Removes the target; NotFound when there is none.
-    void remove(const Actor &actor, const QString &indicator, const QString &breakdown,
-                int year);
+    void remove(const Actor &actor, const QString &indicator, const QString &breakdown, int year);
 
 Q_SIGNALS:
     void targetsChanged(int year);

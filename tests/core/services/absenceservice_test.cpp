@@ -11,7 +11,7 @@ namespace {
 
 struct AbsenceFixture : ServiceFixture
 {
-    AbsenceService absences{db, log};
+    AbsenceService absences {db, log};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Alcohol, QDate(2025, 1, 10));
 
@@ -29,15 +29,14 @@ struct AbsenceFixture : ServiceFixture
 
 TEST_CASE("A new absence cancels the planned appointments inside it, not those outside it and "
           "not attended ones",
-          "[core][services][absence]")
+    "[core][services][absence]")
 {
     AbsenceFixture f;
     const QString before = f.addAppointment(f.course, QDate(2025, 6, 30));
     const QString firstDay = f.addAppointment(f.course, QDate(2025, 7, 1));
     const QString lastDay = f.addAppointment(f.course, QDate(2025, 7, 21));
-    const QString attended = f.addAppointment(f.course, QDate(2025, 7, 2),
-                                              AppointmentType::Individual,
-                                              AppointmentStatus::Attended);
+    const QString attended = f.addAppointment(
+        f.course, QDate(2025, 7, 2), AppointmentType::Individual, AppointmentStatus::Attended);
     const QString after = f.addAppointment(f.course, QDate(2025, 7, 22));
     const QString otherClient = f.addAppointment(
         f.addCourse(f.addClient(QStringLiteral("Jensen")), CourseKind::Drug, QDate(2025, 1, 1)),
@@ -65,35 +64,36 @@ TEST_CASE("The preview of an absence changes nothing", "[core][services][absence
     f.addAppointment(f.course, QDate(2025, 7, 3));
     const auto before = f.snapshot();
     CHECK(f.absences.preview(f.therapist, f.holiday(QDate(2025, 7, 1), QDate(2025, 7, 21))).size()
-          == 1);
+        == 1);
     auto after = f.snapshot();
     CHECK(after.appointments == before.appointments);
     CHECK(after.absences.empty());
 }
 
-TEST_CASE("An open-ended absence cancels every later planned appointment",
-          "[core][services][absence]")
+TEST_CASE(
+    "An open-ended absence cancels every later planned appointment", "[core][services][absence]")
 {
     AbsenceFixture f;
     const QString soon = f.addAppointment(f.course, QDate(2025, 9, 2));
     const QString much = f.addAppointment(f.course, QDate(2026, 3, 2));
-    f.absences.create(f.therapist, {QString(), f.client, QDate(2025, 9, 1), QDate(),
-                                    AbsenceReason::Prison, {}});
+    f.absences.create(
+        f.therapist, {QString(), f.client, QDate(2025, 9, 1), QDate(), AbsenceReason::Prison, {}});
     CHECK(f.statusOf(soon) == AppointmentStatus::CancelledClient);
     CHECK(f.statusOf(much) == AppointmentStatus::CancelledClient);
 }
 
 TEST_CASE("An absence that ends before it starts is refused and cancels nothing",
-          "[core][services][absence]")
+    "[core][services][absence]")
 {
     AbsenceFixture f;
     f.addAppointment(f.course, QDate(2025, 7, 3));
-    f.refusedUnchanged([&] { f.absences.create(f.admin, f.holiday(QDate(2025, 7, 21), QDate(2025, 7, 1))); });
+    f.refusedUnchanged(
+        [&] { f.absences.create(f.admin, f.holiday(QDate(2025, 7, 21), QDate(2025, 7, 1))); });
     f.refusedUnchanged([&] { f.absences.create(f.admin, f.holiday(QDate(), QDate(2025, 7, 1))); });
 }
 
 TEST_CASE("Lengthening an absence cancels the planned appointments in the added days",
-          "[core][services][absence]")
+    "[core][services][absence]")
 {
     AbsenceFixture f;
     const QString later = f.addAppointment(f.course, QDate(2025, 7, 25));

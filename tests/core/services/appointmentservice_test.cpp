@@ -13,7 +13,7 @@ namespace {
 
 struct AppointmentFixture : ServiceFixture
 {
-    AppointmentService appointments{db, log};
+    AppointmentService appointments {db, log};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Alcohol, QDate(2025, 1, 10));
 
@@ -29,15 +29,15 @@ struct AppointmentFixture : ServiceFixture
     Appointment stored(const QString &id) { return *AppointmentRepository(db).byId(id); }
     void absent(const QDate &from, const QDate &to)
     {
-        AbsenceRepository(db).insert({QStringLiteral("abs-1"), client, from, to,
-                                      AbsenceReason::Holiday, {}});
+        AbsenceRepository(db).insert(
+            {QStringLiteral("abs-1"), client, from, to, AbsenceReason::Holiday, {}});
     }
 };
 
 } // namespace
 
 TEST_CASE("A booked appointment is saved as planned and the booking is logged",
-          "[core][services][appointment]")
+    "[core][services][appointment]")
 {
     AppointmentFixture f;
     const SaveResult saved = f.appointments.book(f.admin, f.appointment(at(QDate(2025, 2, 3))));
@@ -47,30 +47,32 @@ TEST_CASE("A booked appointment is saved as planned and the booking is logged",
 }
 
 TEST_CASE("Booking inside the client's absence period is saved with a warning",
-          "[core][services][appointment]")
+    "[core][services][appointment]")
 {
     AppointmentFixture f;
     f.absent(QDate(2025, 7, 1), QDate(2025, 7, 21));
-    const SaveResult inside = f.appointments.book(f.therapist, f.appointment(at(QDate(2025, 7, 7))));
+    const SaveResult inside
+        = f.appointments.book(f.therapist, f.appointment(at(QDate(2025, 7, 7))));
     CHECK_FALSE(inside.warnings.empty());
     CHECK(f.stored(inside.id).status == AppointmentStatus::Planned);
-    const SaveResult after = f.appointments.book(f.therapist, f.appointment(at(QDate(2025, 7, 22))));
+    const SaveResult after
+        = f.appointments.book(f.therapist, f.appointment(at(QDate(2025, 7, 22))));
     CHECK(after.warnings.empty());
 }
 
 TEST_CASE("Conflicts list the staff member's and the client's overlapping appointments and the "
           "absences; cancelled appointments free their time",
-          "[core][services][appointment]")
+    "[core][services][appointment]")
 {
     AppointmentFixture f;
-    const QString otherClientCourse = f.addCourse(f.addClient(QStringLiteral("Jensen")),
-                                                  CourseKind::Drug, QDate(2025, 1, 1));
+    const QString otherClientCourse
+        = f.addCourse(f.addClient(QStringLiteral("Jensen")), CourseKind::Drug, QDate(2025, 1, 1));
     const QDate day(2025, 3, 4);
     f.addAppointment(otherClientCourse, day); // s-ther at 10:00 with another client
     f.addAppointment(f.course, day, AppointmentType::Nurse, AppointmentStatus::Planned,
-                     QStringLiteral("s-nurse")); // the client with the nurse at 10:00
+        QStringLiteral("s-nurse")); // the client with the nurse at 10:00
     f.addAppointment(otherClientCourse, day, AppointmentType::Individual,
-                     AppointmentStatus::CancelledCentre, QStringLiteral("s-doc"));
+        AppointmentStatus::CancelledCentre, QStringLiteral("s-doc"));
     f.absent(day, day);
 
     const Appointment wanted = f.appointment(at(day, 10, 30));
@@ -87,19 +89,18 @@ TEST_CASE("Conflicts list the staff member's and the client's overlapping appoin
 }
 
 TEST_CASE("Booking with a staff member who is no longer active is refused",
-          "[core][services][appointment]")
+    "[core][services][appointment]")
 {
     AppointmentFixture f;
     StaffMember gone = *StaffRepository(f.db).byId(QStringLiteral("s-nurse"));
     gone.active = false;
     StaffRepository(f.db).update(gone);
-    f.refusedUnchanged([&] {
-        f.appointments.book(f.therapist, f.appointment(at(QDate(2025, 2, 3)), gone.id));
-    });
+    f.refusedUnchanged(
+        [&] { f.appointments.book(f.therapist, f.appointment(at(QDate(2025, 2, 3)), gone.id)); });
 }
 
-TEST_CASE("An appointment without a start or with no length is refused",
-          "[core][services][appointment]")
+TEST_CASE(
+    "An appointment without a start or with no length is refused", "[core][services][appointment]")
 {
     AppointmentFixture f;
     f.refusedUnchanged([&] { f.appointments.book(f.therapist, f.appointment(QDateTime())); });
@@ -114,7 +115,7 @@ TEST_CASE("An appointment without a start or with no length is refused",
 }
 
 TEST_CASE("A planned appointment is moved; an attended one cannot be moved",
-          "[core][services][appointment]")
+    "[core][services][appointment]")
 {
     AppointmentFixture f;
     const QString id = f.appointments.book(f.therapist, f.appointment(at(QDate(2025, 2, 3)))).id;
@@ -128,8 +129,8 @@ TEST_CASE("A planned appointment is moved; an attended one cannot be moved",
     CHECK(f.logged(QStringLiteral("change"), f.client) == 2);
 }
 
-TEST_CASE("Attendance is recorded on or after the day, never before it",
-          "[core][services][appointment]")
+TEST_CASE(
+    "Attendance is recorded on or after the day, never before it", "[core][services][appointment]")
 {
     AppointmentFixture f;
     const QDate future = QDate::currentDate().addDays(3);
@@ -149,7 +150,7 @@ TEST_CASE("Attendance is recorded on or after the day, never before it",
 }
 
 TEST_CASE("Appointment lists by course, client, staff and day log one read per client shown",
-          "[core][services][appointment]")
+    "[core][services][appointment]")
 {
     AppointmentFixture f;
     const QString other = f.addClient(QStringLiteral("Jensen"));
@@ -158,12 +159,12 @@ TEST_CASE("Appointment lists by course, client, staff and day log one read per c
     f.addAppointment(f.course, day);
     f.addAppointment(f.course, day.addDays(1));
     f.addAppointment(otherCourse, day, AppointmentType::Individual, AppointmentStatus::Planned,
-                     QStringLiteral("s-nurse"));
+        QStringLiteral("s-nurse"));
 
     CHECK(f.appointments.forCourse(f.therapist, f.course).size() == 2);
     CHECK(f.appointments.forClient(f.therapist, f.client, day, day).size() == 1);
     CHECK(f.appointments.forStaff(f.therapist, QStringLiteral("s-ther"), day, day.addDays(1)).size()
-          == 2);
+        == 2);
     CHECK(f.appointments.onDay(f.admin, day).size() == 2);
     CHECK(f.logged(QStringLiteral("read"), f.client) == 4);
     CHECK(f.logged(QStringLiteral("read"), other) == 1);

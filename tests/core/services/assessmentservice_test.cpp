@@ -10,7 +10,7 @@ namespace {
 
 struct AssessmentFixture : ServiceFixture
 {
-    AssessmentService assessments{db, log};
+    AssessmentService assessments {db, log};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Alcohol, QDate(2025, 1, 10));
 
@@ -32,7 +32,7 @@ struct AssessmentFixture : ServiceFixture
 } // namespace
 
 TEST_CASE("An assessment within the ranges is recorded and listed per course, both logged",
-          "[core][services][assessment]")
+    "[core][services][assessment]")
 {
     AssessmentFixture f;
     const SaveResult saved = f.assessments.record(f.therapist, f.intakeAssessment());
@@ -75,7 +75,7 @@ TEST_CASE("A corrected assessment keeps its course", "[core][services][assessmen
 }
 
 TEST_CASE("A post-discharge follow-up after the client declined follow-up warns",
-          "[core][services][assessment]")
+    "[core][services][assessment]")
 {
     AssessmentFixture f;
     Course declined;
@@ -98,6 +98,7 @@ TEST_CASE("A post-discharge follow-up after the client declined follow-up warns"
 TEST_CASE("Administrative staff may not read or record assessments", "[core][services][assessment]")
 {
     AssessmentFixture f;
-    f.refusedUnchanged<PermissionDenied>([&] { f.assessments.record(f.admin, f.intakeAssessment()); });
+    f.refusedUnchanged<PermissionDenied>(
+        [&] { f.assessments.record(f.admin, f.intakeAssessment()); });
     CHECK_THROWS_AS(f.assessments.forCourse(f.admin, f.course), PermissionDenied);
 }

@@ -11,7 +11,7 @@ namespace {
 
 struct CourseFixture : ServiceFixture
 {
-    CourseService courses{db, log};
+    CourseService courses {db, log};
     QString client = addClient();
 
     Course request(CourseKind kind = CourseKind::Alcohol, QDate requested = QDate(2025, 3, 3))
@@ -40,7 +40,7 @@ struct CourseFixture : ServiceFixture
 } // namespace
 
 TEST_CASE("A request is registered without a start date and the registration is logged",
-          "[core][services][course]")
+    "[core][services][course]")
 {
     CourseFixture f;
     const SaveResult saved = f.courses.create(f.intake, f.request());
@@ -52,19 +52,19 @@ TEST_CASE("A request is registered without a start date and the registration is 
 }
 
 TEST_CASE("An unstarted request from 10 or more days ago warns that the guarantee runs out",
-          "[core][services][course]")
+    "[core][services][course]")
 {
     CourseFixture f;
-    const SaveResult old = f.courses.create(f.intake, f.request(CourseKind::Alcohol,
-                                                                QDate::currentDate().addDays(-10)));
+    const SaveResult old = f.courses.create(
+        f.intake, f.request(CourseKind::Alcohol, QDate::currentDate().addDays(-10)));
     CHECK(old.warnings.size() == 1);
-    const SaveResult fresh = f.courses.create(
-        f.intake, f.request(CourseKind::Drug, QDate::currentDate().addDays(-9)));
+    const SaveResult fresh
+        = f.courses.create(f.intake, f.request(CourseKind::Drug, QDate::currentDate().addDays(-9)));
     CHECK(fresh.warnings.empty());
 }
 
 TEST_CASE("Treatment starting on day 14 after the request needs no delay reason",
-          "[core][services][course]")
+    "[core][services][course]")
 {
     CourseFixture f;
     const QString id = f.courses.create(f.intake, f.request()).id;
@@ -74,22 +74,23 @@ TEST_CASE("Treatment starting on day 14 after the request needs no delay reason"
 }
 
 TEST_CASE("Treatment starting after day 14 without a delay reason is refused, with one accepted",
-          "[core][services][course]")
+    "[core][services][course]")
 {
     CourseFixture f;
     const QString id = f.courses.create(f.intake, f.request()).id;
-    const QString message = f.refusedUnchanged(
-        [&] { f.courses.start(f.therapist, id, QDate(2025, 3, 18)); });
+    const QString message
+        = f.refusedUnchanged([&] { f.courses.start(f.therapist, id, QDate(2025, 3, 18)); });
     CHECK(message.contains(QStringLiteral("reason")));
-    f.refusedUnchanged([&] { f.courses.start(f.therapist, id, QDate(2025, 3, 18), QStringLiteral("  ")); });
+    f.refusedUnchanged(
+        [&] { f.courses.start(f.therapist, id, QDate(2025, 3, 18), QStringLiteral("  ")); });
 
     f.courses.start(f.therapist, id, QDate(2025, 3, 18), QStringLiteral("No place in the group"));
     CHECK(f.stored(id).guaranteeDelayReason == QStringLiteral("No place in the group"));
     CHECK(f.logged(QStringLiteral("change"), f.client) == 1);
 }
 
-TEST_CASE("A course registered as started late needs a delay reason too",
-          "[core][services][course]")
+TEST_CASE(
+    "A course registered as started late needs a delay reason too", "[core][services][course]")
 {
     CourseFixture f;
     Course c = f.request();
@@ -99,8 +100,7 @@ TEST_CASE("A course registered as started late needs a delay reason too",
     CHECK_FALSE(f.courses.create(f.intake, c).id.isEmpty());
 }
 
-TEST_CASE("A course exempt by free choice starts late without a reason",
-          "[core][services][course]")
+TEST_CASE("A course exempt by free choice starts late without a reason", "[core][services][course]")
 {
     CourseFixture f;
     const QString id = f.courses.create(f.intake, f.request()).id;
@@ -118,7 +118,7 @@ TEST_CASE("A course that has started cannot be started again", "[core][services]
 
 TEST_CASE("Going back to an earlier phase without a note is refused; with a note the note is "
           "saved with the change",
-          "[core][services][course]")
+    "[core][services][course]")
 {
     CourseFixture f;
     const QString id = f.started();
@@ -126,15 +126,15 @@ TEST_CASE("Going back to an earlier phase without a note is refused; with a note
     f.refusedUnchanged(
         [&] { f.courses.changePhase(f.therapist, id, Phase::Assessment, QDate(2025, 5, 1)); });
     f.refusedUnchanged([&] {
-        f.courses.changePhase(f.therapist, id, Phase::Assessment, QDate(2025, 5, 1),
-                              QStringLiteral("   "));
+        f.courses.changePhase(
+            f.therapist, id, Phase::Assessment, QDate(2025, 5, 1), QStringLiteral("   "));
     });
 
     f.courses.changePhase(f.therapist, id, Phase::Assessment, QDate(2025, 5, 1),
-                          QStringLiteral("Relapse: back to assessment"), NoteKind::Session);
+        QStringLiteral("Relapse: back to assessment"), NoteKind::Session);
     const Course course = f.stored(id);
     REQUIRE(course.phases.size() == 3);
-    CHECK(course.phases.back() == PhaseEntry{Phase::Assessment, QDate(2025, 5, 1)});
+    CHECK(course.phases.back() == PhaseEntry {Phase::Assessment, QDate(2025, 5, 1)});
     const std::vector<JournalNote> notes = NoteRepository(f.db).forClient(f.client);
     REQUIRE(notes.size() == 1);
     CHECK(notes[0].text == QStringLiteral("Relapse: back to assessment"));
@@ -148,8 +148,8 @@ TEST_CASE("Moving on to a later phase, skipping one, needs no note", "[core][ser
 {
     CourseFixture f;
     const QString id = f.started();
-    const SaveResult saved = f.courses.changePhase(f.therapist, id, Phase::Treatment,
-                                                   QDate(2025, 4, 1));
+    const SaveResult saved
+        = f.courses.changePhase(f.therapist, id, Phase::Treatment, QDate(2025, 4, 1));
     CHECK(saved.warnings.empty());
     CHECK(f.stored(id).currentPhase() == Phase::Treatment);
     CHECK(NoteRepository(f.db).forClient(f.client).empty());
@@ -165,7 +165,7 @@ TEST_CASE("A phase entry dated before the previous entry is refused", "[core][se
 }
 
 TEST_CASE("Ending a course without an outcome or without an end reason is refused",
-          "[core][services][course]")
+    "[core][services][course]")
 {
     CourseFixture f;
     const QString id = f.started();
@@ -185,14 +185,14 @@ TEST_CASE("Ending a course without an outcome or without an end reason is refuse
 }
 
 TEST_CASE("The outcome stabilised is refused on an alcohol course and accepted on a drug course",
-          "[core][services][course]")
+    "[core][services][course]")
 {
     CourseFixture f;
     const QString alcohol = f.started(CourseKind::Alcohol);
     const QString drug = f.started(CourseKind::Drug);
     f.refusedUnchanged([&] {
-        f.courses.end(f.therapist, alcohol, QDate(2025, 9, 1), EndReason::Completed,
-                      Outcome::Stabilised);
+        f.courses.end(
+            f.therapist, alcohol, QDate(2025, 9, 1), EndReason::Completed, Outcome::Stabilised);
     });
     f.courses.end(f.therapist, drug, QDate(2025, 9, 1), EndReason::Completed, Outcome::Stabilised);
     CHECK(f.stored(drug).outcome == Outcome::Stabilised);
@@ -212,18 +212,19 @@ TEST_CASE("An ended course cannot change phase or end again", "[core][services][
 
 TEST_CASE("A second active alcohol course for a client is refused; a drug course beside it is "
           "accepted",
-          "[core][services][course]")
+    "[core][services][course]")
 {
     CourseFixture f;
     f.started(CourseKind::Alcohol);
     const QString message = f.refusedUnchanged(
         [&] { f.courses.create(f.intake, f.request(CourseKind::Alcohol, QDate(2025, 6, 1))); });
     CHECK(message.contains(QStringLiteral("same kind")));
-    CHECK_FALSE(f.courses.create(f.intake, f.request(CourseKind::Drug, QDate(2025, 6, 1))).id.isEmpty());
+    CHECK_FALSE(
+        f.courses.create(f.intake, f.request(CourseKind::Drug, QDate(2025, 6, 1))).id.isEmpty());
 }
 
 TEST_CASE("After an alcohol course has ended a new alcohol course is accepted",
-          "[core][services][course]")
+    "[core][services][course]")
 {
     CourseFixture f;
     const QString first = f.started(CourseKind::Alcohol);
@@ -233,7 +234,7 @@ TEST_CASE("After an alcohol course has ended a new alcohol course is accepted",
 }
 
 TEST_CASE("An anonymous client only gets an ambulant course, exempt from the guarantee",
-          "[core][services][course]")
+    "[core][services][course]")
 {
     CourseFixture f;
     Course c = f.request(CourseKind::Drug);
@@ -248,8 +249,8 @@ TEST_CASE("An anonymous client only gets an ambulant course, exempt from the gua
     CHECK(f.stored(id).guaranteeExempt == GuaranteeExempt::Anonymous);
 }
 
-TEST_CASE("A legal basis that does not fit the kind of course is refused",
-          "[core][services][course]")
+TEST_CASE(
+    "A legal basis that does not fit the kind of course is refused", "[core][services][course]")
 {
     CourseFixture f;
     Course c = f.request(CourseKind::Drug);
@@ -262,7 +263,7 @@ TEST_CASE("A legal basis that does not fit the kind of course is refused",
 }
 
 TEST_CASE("A new course cannot be registered as already ended or with phases going back",
-          "[core][services][course]")
+    "[core][services][course]")
 {
     CourseFixture f;
     Course ended = f.request();
@@ -275,15 +276,15 @@ TEST_CASE("A new course cannot be registered as already ended or with phases goi
 
 TEST_CASE("Intake staff and therapists create courses; administrative staff may not; only "
           "clinical staff change phases and end courses",
-          "[core][services][course]")
+    "[core][services][course]")
 {
     CourseFixture f;
     f.refusedUnchanged<PermissionDenied>([&] { f.courses.create(f.admin, f.request()); });
     const QString byTherapist = f.courses.create(f.therapist, f.request()).id;
-    f.courses.end(f.therapist, byTherapist, QDate(2025, 3, 5), EndReason::ClientStopped,
-                  Outcome::Unknown);
-    const QString id = f.courses.create(f.intake, f.request(CourseKind::Alcohol,
-                                                            QDate(2025, 4, 1))).id;
+    f.courses.end(
+        f.therapist, byTherapist, QDate(2025, 3, 5), EndReason::ClientStopped, Outcome::Unknown);
+    const QString id
+        = f.courses.create(f.intake, f.request(CourseKind::Alcohol, QDate(2025, 4, 1))).id;
     f.refusedUnchanged<PermissionDenied>(
         [&] { f.courses.changePhase(f.intake, id, Phase::Intro, QDate(2025, 4, 2)); });
     f.refusedUnchanged<PermissionDenied>([&] {

@@ -14,8 +14,8 @@ namespace {
 // A daily supervised methadone prescription from Saturday 1 March 2025.
 struct DispensingFixture : ServiceFixture
 {
-    PrescriptionService prescriptions{db, log};
-    DispensingService dispensings{db, log};
+    PrescriptionService prescriptions {db, log};
+    DispensingService dispensings {db, log};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Drug, QDate(2025, 2, 1));
     QString methadone;
@@ -23,7 +23,7 @@ struct DispensingFixture : ServiceFixture
     DispensingFixture()
     {
         addAppointment(course, QDate(2025, 2, 20), AppointmentType::Doctor,
-                       AppointmentStatus::Attended, QStringLiteral("s-doc"));
+            AppointmentStatus::Attended, QStringLiteral("s-doc"));
         Prescription p;
         p.client = client;
         p.drug = Drug::Methadone;
@@ -34,8 +34,8 @@ struct DispensingFixture : ServiceFixture
         methadone = prescriptions.create(doctor, p).id;
     }
 
-    Dispensing dose(const QDate &day, DispensingStatus status = DispensingStatus::Taken,
-                    int days = 1) const
+    Dispensing dose(
+        const QDate &day, DispensingStatus status = DispensingStatus::Taken, int days = 1) const
     {
         Dispensing d;
         d.prescription = methadone;
@@ -45,23 +45,23 @@ struct DispensingFixture : ServiceFixture
         d.days = days;
         return d;
     }
-    SaveResult give(const QDate &day, DispensingStatus status = DispensingStatus::Taken,
-                    int days = 1)
+    SaveResult give(
+        const QDate &day, DispensingStatus status = DispensingStatus::Taken, int days = 1)
     {
         return dispensings.record(nurse, dose(day, status, days));
     }
     int count() { return int(DispensingRepository(db).forPrescription(methadone).size()); }
     void absent(const QDate &from, const QDate &to)
     {
-        AbsenceRepository(db).insert({QStringLiteral("abs-1"), client, from, to,
-                                      AbsenceReason::Hospital, {}});
+        AbsenceRepository(db).insert(
+            {QStringLiteral("abs-1"), client, from, to, AbsenceReason::Hospital, {}});
     }
 };
 
 } // namespace
 
-TEST_CASE("A dose is registered by the nurse who gives it and logged",
-          "[core][services][dispensing]")
+TEST_CASE(
+    "A dose is registered by the nurse who gives it and logged", "[core][services][dispensing]")
 {
     DispensingFixture f;
     const SaveResult saved = f.give(QDate(2025, 3, 1));
@@ -72,7 +72,7 @@ TEST_CASE("A dose is registered by the nurse who gives it and logged",
 }
 
 TEST_CASE("A second dispensing of a prescription on the same day is refused",
-          "[core][services][dispensing]")
+    "[core][services][dispensing]")
 {
     DispensingFixture f;
     f.give(QDate(2025, 3, 1));
@@ -82,7 +82,7 @@ TEST_CASE("A second dispensing of a prescription on the same day is refused",
 }
 
 TEST_CASE("No dispensing on a day covered by a take-home supply for the weekend",
-          "[core][services][dispensing]")
+    "[core][services][dispensing]")
 {
     DispensingFixture f;
     for (QDate day(2025, 3, 1); day < QDate(2025, 3, 7); day = day.addDays(1))
@@ -95,7 +95,7 @@ TEST_CASE("No dispensing on a day covered by a take-home supply for the weekend"
 }
 
 TEST_CASE("A dispensing outside the prescription's period or in the future is refused",
-          "[core][services][dispensing]")
+    "[core][services][dispensing]")
 {
     DispensingFixture f;
     f.refusedUnchanged([&] { f.give(QDate(2025, 2, 28)); });
@@ -112,7 +112,7 @@ TEST_CASE("A dispensing outside the prescription's period or in the future is re
 }
 
 TEST_CASE("A take-home supply is 1-14 days and over 7 warns; other statuses cover one day",
-          "[core][services][dispensing]")
+    "[core][services][dispensing]")
 {
     DispensingFixture f;
     f.refusedUnchanged([&] { f.give(QDate(2025, 3, 1), DispensingStatus::HandedOut, 15); });
@@ -122,8 +122,8 @@ TEST_CASE("A take-home supply is 1-14 days and over 7 warns; other statuses cove
     CHECK(f.give(QDate(2025, 3, 11), DispensingStatus::HandedOut, 7).warnings.empty());
 }
 
-TEST_CASE("Only nurses, doctors and coordinators register dispensings",
-          "[core][services][dispensing]")
+TEST_CASE(
+    "Only nurses, doctors and coordinators register dispensings", "[core][services][dispensing]")
 {
     DispensingFixture f;
     f.refusedUnchanged<PermissionDenied>(
@@ -135,7 +135,7 @@ TEST_CASE("Only nurses, doctors and coordinators register dispensings",
 
 TEST_CASE("After 3 missed doses in a row the next dose is refused with who can lift the block; "
           "missed, refused and withheld are still recorded",
-          "[core][services][dispensing]")
+    "[core][services][dispensing]")
 {
     DispensingFixture f;
     f.give(QDate(2025, 3, 1));
@@ -172,7 +172,7 @@ TEST_CASE("Days inside an absence period are not missed doses", "[core][services
 }
 
 TEST_CASE("A run of missed doses that spans an absence period still blocks",
-          "[core][services][dispensing]")
+    "[core][services][dispensing]")
 {
     DispensingFixture f;
     f.give(QDate(2025, 3, 1));
@@ -184,24 +184,24 @@ TEST_CASE("A run of missed doses that spans an absence period still blocks",
 }
 
 TEST_CASE("An attended doctor appointment after the last missed day lifts the block",
-          "[core][services][dispensing]")
+    "[core][services][dispensing]")
 {
     DispensingFixture f;
     f.give(QDate(2025, 3, 1));
     // 2, 3 and 4 March missed. A doctor's visit on the last missed day is too early, a
     // planned one does not count.
     f.addAppointment(f.course, QDate(2025, 3, 4), AppointmentType::Doctor,
-                     AppointmentStatus::Attended, QStringLiteral("s-doc"));
+        AppointmentStatus::Attended, QStringLiteral("s-doc"));
     f.addAppointment(f.course, QDate(2025, 3, 5), AppointmentType::Doctor,
-                     AppointmentStatus::Planned, QStringLiteral("s-doc"));
+        AppointmentStatus::Planned, QStringLiteral("s-doc"));
     f.refusedUnchanged([&] { f.give(QDate(2025, 3, 5)); });
     f.addAppointment(f.course, QDate(2025, 3, 5), AppointmentType::Doctor,
-                     AppointmentStatus::Attended, QStringLiteral("s-doc"));
+        AppointmentStatus::Attended, QStringLiteral("s-doc"));
     CHECK_FALSE(f.give(QDate(2025, 3, 5)).id.isEmpty());
 }
 
-TEST_CASE("A new prescription after the last missed day lifts the block",
-          "[core][services][dispensing]")
+TEST_CASE(
+    "A new prescription after the last missed day lifts the block", "[core][services][dispensing]")
 {
     DispensingFixture f;
     f.give(QDate(2025, 3, 1));
@@ -216,7 +216,7 @@ TEST_CASE("A new prescription after the last missed day lifts the block",
 
 TEST_CASE("Antabus doses are never blocked, and a missed supervised dose asks to contact the "
           "client",
-          "[core][services][dispensing]")
+    "[core][services][dispensing]")
 {
     DispensingFixture f;
     Prescription p;

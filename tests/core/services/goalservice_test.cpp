@@ -10,7 +10,7 @@ namespace {
 
 struct GoalFixture : ServiceFixture
 {
-    GoalService goals{db, log};
+    GoalService goals {db, log};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Alcohol, QDate(2025, 1, 10));
 
@@ -39,8 +39,8 @@ TEST_CASE("A goal is added to a course's plan and the change is logged", "[core]
     CHECK(f.logged(QStringLiteral("read"), f.client) == 1);
 }
 
-TEST_CASE("A fourth active goal on a course is refused with a clear message",
-          "[core][services][goal]")
+TEST_CASE(
+    "A fourth active goal on a course is refused with a clear message", "[core][services][goal]")
 {
     GoalFixture f;
     for (int i = 0; i < 3; ++i)
@@ -50,7 +50,7 @@ TEST_CASE("A fourth active goal on a course is refused with a clear message",
 }
 
 TEST_CASE("A closed goal frees a place; reopening it when three are active is refused",
-          "[core][services][goal]")
+    "[core][services][goal]")
 {
     GoalFixture f;
     const QString first = f.goals.create(f.therapist, f.goal()).id;
@@ -68,14 +68,15 @@ TEST_CASE("Closing a goal needs how it ended and the closed date", "[core][servi
 {
     GoalFixture f;
     const QString id = f.goals.create(f.therapist, f.goal()).id;
-    f.refusedUnchanged([&] { f.goals.close(f.therapist, id, GoalStatus::Active, QDate(2025, 6, 1)); });
+    f.refusedUnchanged(
+        [&] { f.goals.close(f.therapist, id, GoalStatus::Active, QDate(2025, 6, 1)); });
     f.refusedUnchanged([&] { f.goals.close(f.therapist, id, GoalStatus::Abandoned, QDate()); });
     f.goals.close(f.therapist, id, GoalStatus::PartlyAchieved, QDate(2025, 6, 1));
     CHECK(f.stored(id).closedDate == QDate(2025, 6, 1));
 }
 
 TEST_CASE("Two status scores on one date are refused; scores outside 0-4 are refused",
-          "[core][services][goal]")
+    "[core][services][goal]")
 {
     GoalFixture f;
     const QString id = f.goals.create(f.therapist, f.goal()).id;
@@ -97,16 +98,18 @@ TEST_CASE("A baseline outside the VUM scale is refused", "[core][services][goal]
     f.refusedUnchanged([&] { f.goals.create(f.therapist, g); });
 }
 
-TEST_CASE("Sub-goals are added and marked done; one without text is refused",
-          "[core][services][goal]")
+TEST_CASE(
+    "Sub-goals are added and marked done; one without text is refused", "[core][services][goal]")
 {
     GoalFixture f;
     const QString id = f.goals.create(f.therapist, f.goal()).id;
-    f.goals.addSubGoal(f.therapist, id, {QStringLiteral("Keep a drinking diary"), QDate(2025, 3, 1), {}});
+    f.goals.addSubGoal(
+        f.therapist, id, {QStringLiteral("Keep a drinking diary"), QDate(2025, 3, 1), {}});
     f.refusedUnchanged([&] { f.goals.addSubGoal(f.therapist, id, {QStringLiteral(" "), {}, {}}); });
     f.goals.markSubGoalDone(f.therapist, id, 0, QDate(2025, 2, 20));
     CHECK(f.stored(id).subgoals.at(0).doneDate == QDate(2025, 2, 20));
-    f.refusedUnchanged<NotFound>([&] { f.goals.markSubGoalDone(f.therapist, id, 3, QDate(2025, 2, 20)); });
+    f.refusedUnchanged<NotFound>(
+        [&] { f.goals.markSubGoalDone(f.therapist, id, 3, QDate(2025, 2, 20)); });
 }
 
 TEST_CASE("Administrative and intake staff may not change goals", "[core][services][goal]")

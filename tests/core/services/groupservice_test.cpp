@@ -11,12 +11,12 @@ namespace {
 
 struct GroupFixture : ServiceFixture
 {
-    GroupService groups{db, log};
+    GroupService groups {db, log};
 
     QString courseOf(const char *lastName)
     {
         return addCourse(addClient(QLatin1StringView(lastName).toString()), CourseKind::Alcohol,
-                         QDate(2025, 1, 6));
+            QDate(2025, 1, 6));
     }
 
     QString group(int capacity, bool rolling = true)
@@ -39,13 +39,13 @@ TEST_CASE("A group is created with its leaders and sessions", "[core][services][
 {
     GroupFixture f;
     const GroupCourse g = f.stored(f.group(2));
-    CHECK(g.leaders == std::vector<QString>{QStringLiteral("s-ther")});
+    CHECK(g.leaders == std::vector<QString> {QStringLiteral("s-ther")});
     REQUIRE(g.sessions.size() == 1);
     CHECK_FALSE(g.sessions[0].id.isEmpty());
 }
 
 TEST_CASE("A group without a name, with capacity 0 or an unknown leader is refused",
-          "[core][services][group]")
+    "[core][services][group]")
 {
     GroupFixture f;
     GroupCourse g;
@@ -60,7 +60,7 @@ TEST_CASE("A group without a name, with capacity 0 or an unknown leader is refus
 }
 
 TEST_CASE("A full group puts new members on the waiting list in the order they asked",
-          "[core][services][group]")
+    "[core][services][group]")
 {
     GroupFixture f;
     const QString id = f.group(2);
@@ -85,7 +85,7 @@ TEST_CASE("A full group puts new members on the waiting list in the order they a
 }
 
 TEST_CASE("When a member leaves, the first on the waiting list moves up from the next day",
-          "[core][services][group]")
+    "[core][services][group]")
 {
     GroupFixture f;
     const QString id = f.group(1);
@@ -95,7 +95,7 @@ TEST_CASE("When a member leaves, the first on the waiting list moves up from the
     f.groups.enrol(f.admin, id, c, QDate(2025, 1, 12));
 
     const LeaveResult left = f.groups.leave(f.admin, id, a, QDate(2025, 3, 31));
-    CHECK(left.promoted == std::vector<QString>{b});
+    CHECK(left.promoted == std::vector<QString> {b});
     const GroupCourse g = f.stored(id);
     REQUIRE(g.members.size() == 2);
     CHECK(g.members[0].to == QDate(2025, 3, 31));
@@ -119,7 +119,7 @@ TEST_CASE("A course that ended while waiting gives up its turn", "[core][service
     ended.endReason = EndReason::Dropout;
     ended.outcome = Outcome::Unknown;
     CourseRepository(f.db).update(ended);
-    CHECK(f.groups.leave(f.admin, id, a, QDate(2025, 3, 31)).promoted == std::vector<QString>{c});
+    CHECK(f.groups.leave(f.admin, id, a, QDate(2025, 3, 31)).promoted == std::vector<QString> {c});
     CHECK(f.stored(id).waiting.empty());
 }
 
@@ -132,12 +132,12 @@ TEST_CASE("Raising the capacity moves people up from the waiting list", "[core][
     f.groups.enrol(f.admin, id, b, QDate(2025, 1, 11));
     GroupCourse details = f.stored(id);
     details.capacity = 2;
-    CHECK(f.groups.updateDetails(f.admin, details).promoted == std::vector<QString>{b});
+    CHECK(f.groups.updateDetails(f.admin, details).promoted == std::vector<QString> {b});
     CHECK(f.stored(id).members.size() == 2);
 }
 
 TEST_CASE("A client already in the group or waiting, or with an ended course, cannot enrol",
-          "[core][services][group]")
+    "[core][services][group]")
 {
     GroupFixture f;
     const QString id = f.group(1);
@@ -168,12 +168,13 @@ TEST_CASE("Joining a closed group that has started warns", "[core][services][gro
 
 TEST_CASE("Attendance is recorded per member and session, corrected in place, and refused for "
           "non-members",
-          "[core][services][group]")
+    "[core][services][group]")
 {
     GroupFixture f;
     const QString id = f.group(5);
     const QString session = f.stored(id).sessions.at(0).id;
-    const QString later = f.groups.addSession(f.admin, id, {QString(), QDate(2025, 2, 10), {}, {}}).id;
+    const QString later
+        = f.groups.addSession(f.admin, id, {QString(), QDate(2025, 2, 10), {}, {}}).id;
     const QString a = f.courseOf("A"), b = f.courseOf("B");
     f.groups.enrol(f.admin, id, a, QDate(2025, 1, 10));
     f.groups.enrol(f.admin, id, b, QDate(2025, 2, 5)); // joins after the first session
@@ -185,10 +186,12 @@ TEST_CASE("Attendance is recorded per member and session, corrected in place, an
     REQUIRE(g.attendance.size() == 2);
     CHECK(g.attendance[0].status == AttendanceStatus::Attended);
 
-    f.refusedUnchanged(
-        [&] { f.groups.recordAttendance(f.therapist, id, session, b, AttendanceStatus::Attended); });
+    f.refusedUnchanged([&] {
+        f.groups.recordAttendance(f.therapist, id, session, b, AttendanceStatus::Attended);
+    });
     f.refusedUnchanged<NotFound>([&] {
-        f.groups.recordAttendance(f.therapist, id, QStringLiteral("x"), a, AttendanceStatus::Attended);
+        f.groups.recordAttendance(
+            f.therapist, id, QStringLiteral("x"), a, AttendanceStatus::Attended);
     });
 }
 

@@ -10,7 +10,7 @@ namespace {
 
 struct NoteFixture : ServiceFixture
 {
-    NoteService notes{db, log};
+    NoteService notes {db, log};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Alcohol, QDate(2025, 1, 10));
 
@@ -27,8 +27,8 @@ struct NoteFixture : ServiceFixture
 
 } // namespace
 
-TEST_CASE("A note is signed with its author and time when saved, and logged",
-          "[core][services][note]")
+TEST_CASE(
+    "A note is signed with its author and time when saved, and logged", "[core][services][note]")
 {
     NoteFixture f;
     JournalNote n = f.note("Talked about the weekend", NoteKind::Session, f.course);
@@ -43,17 +43,35 @@ TEST_CASE("A note is signed with its author and time when saved, and logged",
 }
 
 // The service's public API offers no operation that edits or removes a note.
-template<typename S>
-concept EditsNotes = requires(S &s, const Actor &a, const JournalNote &n) { s.update(a, n); }
-    || requires(S &s, const Actor &a, const JournalNote &n) { s.edit(a, n); }
-    || requires(S &s, const Actor &a, const JournalNote &n) { s.change(a, n); };
-template<typename S>
-concept RemovesNotes = requires(S &s, const Actor &a, const QString &id) { s.remove(a, id); }
-    || requires(S &s, const Actor &a, const QString &id) { s.erase(a, id); }
-    || requires(S &s, const Actor &a, const QString &id) { s.deleteNote(a, id); };
+template <typename S>
+concept EditsNotes = requires(S &s, const Actor &a, const JournalNote &n)
+{
+    s.update(a, n);
+}
+|| requires(S &s, const Actor &a, const JournalNote &n)
+{
+    s.edit(a, n);
+}
+|| requires(S &s, const Actor &a, const JournalNote &n)
+{
+    s.change(a, n);
+};
+template <typename S>
+concept RemovesNotes = requires(S &s, const Actor &a, const QString &id)
+{
+    s.remove(a, id);
+}
+|| requires(S &s, const Actor &a, const QString &id)
+{
+    s.erase(a, id);
+}
+|| requires(S &s, const Actor &a, const QString &id)
+{
+    s.deleteNote(a, id);
+};
 
 TEST_CASE("A signed note has no edit path: writing again with its id saves a new note",
-          "[core][services][note]")
+    "[core][services][note]")
 {
     STATIC_REQUIRE_FALSE(EditsNotes<NoteService>);
     STATIC_REQUIRE_FALSE(RemovesNotes<NoteService>);
@@ -70,12 +88,14 @@ TEST_CASE("A signed note has no edit path: writing again with its id saves a new
 
 TEST_CASE("An addendum points to the original, shows its author and time, and the original "
           "stays unchanged",
-          "[core][services][note]")
+    "[core][services][note]")
 {
     NoteFixture f;
-    const QString original = f.notes.write(f.therapist, f.note("Dose 60 mg", NoteKind::Medication)).id;
+    const QString original
+        = f.notes.write(f.therapist, f.note("Dose 60 mg", NoteKind::Medication)).id;
     const JournalNote before = *NoteRepository(f.db).byId(original);
-    const QString addendum = f.notes.addAddendum(f.doctor, original, QStringLiteral("Correction: 40 mg")).id;
+    const QString addendum
+        = f.notes.addAddendum(f.doctor, original, QStringLiteral("Correction: 40 mg")).id;
 
     CHECK(*NoteRepository(f.db).byId(original) == before);
     const std::vector<NoteEntry> journal = f.notes.journal(f.coordinator, f.client);
@@ -94,7 +114,7 @@ TEST_CASE("An addendum points to the original, shows its author and time, and th
 }
 
 TEST_CASE("An addendum to a missing note, another client's note or another addendum is refused",
-          "[core][services][note]")
+    "[core][services][note]")
 {
     NoteFixture f;
     const QString original = f.notes.write(f.therapist, f.note("First")).id;
@@ -113,20 +133,23 @@ TEST_CASE("An addendum to a missing note, another client's note or another adden
     f.refusedUnchanged([&] { f.notes.write(f.therapist, dangling); });
 }
 
-TEST_CASE("A note without text, or on another client's course, is refused", "[core][services][note]")
+TEST_CASE(
+    "A note without text, or on another client's course, is refused", "[core][services][note]")
 {
     NoteFixture f;
     f.refusedUnchanged([&] { f.notes.write(f.therapist, f.note("   ")); });
-    const QString otherCourse = f.addCourse(f.addClient(QStringLiteral("Jensen")),
-                                            CourseKind::Drug, QDate(2025, 1, 1));
-    f.refusedUnchanged([&] { f.notes.write(f.therapist, f.note("Hi", NoteKind::Phone, otherCourse)); });
+    const QString otherCourse
+        = f.addCourse(f.addClient(QStringLiteral("Jensen")), CourseKind::Drug, QDate(2025, 1, 1));
+    f.refusedUnchanged(
+        [&] { f.notes.write(f.therapist, f.note("Hi", NoteKind::Phone, otherCourse)); });
 }
 
 TEST_CASE("The journal is filtered by kind and course; addenda follow their note",
-          "[core][services][note]")
+    "[core][services][note]")
 {
     NoteFixture f;
-    const QString session = f.notes.write(f.therapist, f.note("Session", NoteKind::Session, f.course)).id;
+    const QString session
+        = f.notes.write(f.therapist, f.note("Session", NoteKind::Session, f.course)).id;
     f.notes.write(f.therapist, f.note("Phone call", NoteKind::Phone));
     f.notes.write(f.nurse, f.note("Dose", NoteKind::Medication, f.course));
     f.notes.addAddendum(f.therapist, session, QStringLiteral("Also: sleep problems"));

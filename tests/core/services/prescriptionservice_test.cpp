@@ -11,15 +11,15 @@ namespace {
 
 struct PrescriptionFixture : ServiceFixture
 {
-    PrescriptionService prescriptions{db, log};
-    DispensingService dispensings{db, log};
+    PrescriptionService prescriptions {db, log};
+    DispensingService dispensings {db, log};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Drug, QDate(2025, 2, 1));
 
     PrescriptionFixture()
     {
         addAppointment(course, QDate(2025, 2, 20), AppointmentType::Doctor,
-                       AppointmentStatus::Attended, QStringLiteral("s-doc"));
+            AppointmentStatus::Attended, QStringLiteral("s-doc"));
     }
 
     Prescription methadone(const QDate &start = QDate(2025, 3, 1), double dose = 60) const
@@ -44,7 +44,7 @@ struct PrescriptionFixture : ServiceFixture
     Prescription stored(const QString &id) { return *PrescriptionRepository(db).byId(id); }
     std::vector<Prescription> all() { return PrescriptionRepository(db).forClient(client); }
     QString dispense(const QString &prescription, const QDate &day,
-                     DispensingStatus status = DispensingStatus::Taken, int days = 1)
+        DispensingStatus status = DispensingStatus::Taken, int days = 1)
     {
         Dispensing d;
         d.prescription = prescription;
@@ -59,7 +59,7 @@ struct PrescriptionFixture : ServiceFixture
 } // namespace
 
 TEST_CASE("A doctor prescribes in their own name and the prescription is logged",
-          "[core][services][prescription]")
+    "[core][services][prescription]")
 {
     PrescriptionFixture f;
     Prescription p = f.methadone();
@@ -77,13 +77,14 @@ TEST_CASE("A prescription by anyone but a doctor is refused", "[core][services][
     for (const Actor &actor : {f.nurse, f.therapist, f.coordinator, f.manager})
         f.refusedUnchanged<PermissionDenied>([&] { f.prescriptions.create(actor, f.methadone()); });
     const QString id = f.prescriptions.create(f.doctor, f.methadone()).id;
-    f.refusedUnchanged<PermissionDenied>([&] { f.prescriptions.stop(f.nurse, id, QDate(2025, 4, 1)); });
+    f.refusedUnchanged<PermissionDenied>(
+        [&] { f.prescriptions.stop(f.nurse, id, QDate(2025, 4, 1)); });
     f.refusedUnchanged<PermissionDenied>(
         [&] { f.prescriptions.change(f.nurse, id, QDate(2025, 4, 1), f.methadone()); });
 }
 
 TEST_CASE("The command-line tool prescribes only in the name of a doctor",
-          "[core][services][prescription]")
+    "[core][services][prescription]")
 {
     PrescriptionFixture f;
     Prescription p = f.methadone();
@@ -104,7 +105,7 @@ TEST_CASE("An anonymous client gets no prescription", "[core][services][prescrip
 
 TEST_CASE("A first substitution prescription without an attended doctor consultation on or "
           "before its start is refused",
-          "[core][services][prescription]")
+    "[core][services][prescription]")
 {
     PrescriptionFixture f;
     const QString other = f.addClient(QStringLiteral("Jensen"));
@@ -113,12 +114,12 @@ TEST_CASE("A first substitution prescription without an attended doctor consulta
     p.client = other;
     f.refusedUnchanged([&] { f.prescriptions.create(f.doctor, p); });
     f.addAppointment(otherCourse, QDate(2025, 2, 27), AppointmentType::Doctor,
-                     AppointmentStatus::Planned, QStringLiteral("s-doc")); // not attended
+        AppointmentStatus::Planned, QStringLiteral("s-doc")); // not attended
     f.addAppointment(otherCourse, QDate(2025, 3, 2), AppointmentType::Doctor,
-                     AppointmentStatus::Attended, QStringLiteral("s-doc")); // after the start
+        AppointmentStatus::Attended, QStringLiteral("s-doc")); // after the start
     f.refusedUnchanged([&] { f.prescriptions.create(f.doctor, p); });
     f.addAppointment(otherCourse, QDate(2025, 3, 1), AppointmentType::Doctor,
-                     AppointmentStatus::Attended, QStringLiteral("s-doc"));
+        AppointmentStatus::Attended, QStringLiteral("s-doc"));
     CHECK_FALSE(f.prescriptions.create(f.doctor, p).id.isEmpty());
 }
 
@@ -134,7 +135,7 @@ TEST_CASE("A craving medicine needs no prior consultation", "[core][services][pr
 
 TEST_CASE("Overlapping substitution prescriptions are refused; antabus beside substitution is "
           "accepted",
-          "[core][services][prescription]")
+    "[core][services][prescription]")
 {
     PrescriptionFixture f;
     f.prescriptions.create(f.doctor, f.methadone(QDate(2025, 3, 1)));
@@ -155,7 +156,7 @@ TEST_CASE("A category that does not follow the drug is refused", "[core][service
 }
 
 TEST_CASE("A take-home prescription over 7 days is saved with a warning",
-          "[core][services][prescription]")
+    "[core][services][prescription]")
 {
     PrescriptionFixture f;
     Prescription p = f.methadone();
@@ -173,12 +174,12 @@ TEST_CASE("A take-home prescription over 7 days is saved with a warning",
 
 TEST_CASE("A dose change ends the old prescription on the chosen day and starts the new one the "
           "next day",
-          "[core][services][prescription]")
+    "[core][services][prescription]")
 {
     PrescriptionFixture f;
     const QString old = f.prescriptions.create(f.doctor, f.methadone()).id;
-    const SaveResult saved = f.prescriptions.change(f.doctor, old, QDate(2025, 4, 10),
-                                                    f.methadone(QDate(), 80));
+    const SaveResult saved
+        = f.prescriptions.change(f.doctor, old, QDate(2025, 4, 10), f.methadone(QDate(), 80));
     CHECK(f.stored(old).end == QDate(2025, 4, 10));
     CHECK(f.stored(old).doseMg == 60);
     const Prescription next = f.stored(saved.id);
@@ -191,14 +192,15 @@ TEST_CASE("A dose change ends the old prescription on the chosen day and starts 
 
 TEST_CASE("A dose change on a day with a dispensing keeps it in the old prescription; a change "
           "before a registered dispensing is refused",
-          "[core][services][prescription]")
+    "[core][services][prescription]")
 {
     PrescriptionFixture f;
     const QString old = f.prescriptions.create(f.doctor, f.methadone()).id;
     f.dispense(old, QDate(2025, 3, 1));
     f.dispense(old, QDate(2025, 3, 2));
-    f.refusedUnchanged(
-        [&] { f.prescriptions.change(f.doctor, old, QDate(2025, 3, 1), f.methadone(QDate(), 70)); });
+    f.refusedUnchanged([&] {
+        f.prescriptions.change(f.doctor, old, QDate(2025, 3, 1), f.methadone(QDate(), 70));
+    });
     const QString next
         = f.prescriptions.change(f.doctor, old, QDate(2025, 3, 2), f.methadone(QDate(), 70)).id;
     CHECK(f.stored(old).end == QDate(2025, 3, 2));
@@ -211,22 +213,23 @@ TEST_CASE("A take-home supply reaching past a dose change warns", "[core][servic
     PrescriptionFixture f;
     const QString old = f.prescriptions.create(f.doctor, f.methadone()).id;
     f.dispense(old, QDate(2025, 3, 1), DispensingStatus::HandedOut, 3);
-    const SaveResult saved = f.prescriptions.change(f.doctor, old, QDate(2025, 3, 1),
-                                                    f.methadone(QDate(), 70));
+    const SaveResult saved
+        = f.prescriptions.change(f.doctor, old, QDate(2025, 3, 1), f.methadone(QDate(), 70));
     CHECK(saved.warnings.size() == 1);
 }
 
 TEST_CASE("A stopped prescription ends on the chosen day; it cannot be lengthened or changed "
           "after its end",
-          "[core][services][prescription]")
+    "[core][services][prescription]")
 {
     PrescriptionFixture f;
     const QString id = f.prescriptions.create(f.doctor, f.methadone()).id;
     f.prescriptions.stop(f.doctor, id, QDate(2025, 6, 30));
     CHECK(f.stored(id).end == QDate(2025, 6, 30));
     f.refusedUnchanged([&] { f.prescriptions.stop(f.doctor, id, QDate(2025, 7, 31)); });
-    f.refusedUnchanged(
-        [&] { f.prescriptions.change(f.doctor, id, QDate(2025, 7, 31), f.methadone(QDate(), 70)); });
+    f.refusedUnchanged([&] {
+        f.prescriptions.change(f.doctor, id, QDate(2025, 7, 31), f.methadone(QDate(), 70));
+    });
     f.refusedUnchanged([&] { f.prescriptions.stop(f.doctor, id, QDate(2025, 2, 1)); });
     f.prescriptions.stop(f.doctor, id, QDate(2025, 5, 31));
     CHECK(f.stored(id).end == QDate(2025, 5, 31));

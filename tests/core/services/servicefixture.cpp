@@ -1,6 +1,5 @@
 #include "servicefixture.h"
 
-
 #include "core/domain/ids.h"
 #include "core/storage/absencerepository.h"
 #include "core/storage/appointmentrepository.h"
@@ -23,8 +22,8 @@ namespace {
 
 Actor addStaff(const Database &db, const char *id, const char *name, Role role)
 {
-    const StaffMember member{QLatin1StringView(id).toString(), QLatin1StringView(name).toString(),
-                             role, QLatin1StringView(id).toString(), true};
+    const StaffMember member {QLatin1StringView(id).toString(), QLatin1StringView(name).toString(),
+        role, QLatin1StringView(id).toString(), true};
     StaffRepository(db).insert(member);
     return Actor::fromStaff(member);
 }
@@ -66,8 +65,7 @@ QString ServiceFixture::addAnonymousClient()
 
 QString ServiceFixture::addCourse(Course course)
 {
-    if (course.id.isEmpty())
-        course.id = newId();
+    if (course.id.isEmpty()) course.id = newId();
     CourseRepository(db).insert(course);
     return course.id;
 }
@@ -87,8 +85,7 @@ QString ServiceFixture::addCourse(const QString &client, CourseKind kind, const 
 }
 
 QString ServiceFixture::addAppointment(const QString &course, const QDate &day,
-                                       AppointmentType type, AppointmentStatus status,
-                                       const QString &staff)
+    AppointmentType type, AppointmentStatus status, const QString &staff)
 {
     Appointment a;
     a.id = newId();

@@ -50,8 +50,8 @@ struct Snapshot
 /// helpers that store clients and courses directly through the repositories.
 struct ServiceFixture
 {
-    core::Database db{QUuid::createUuid().toString()};
-    core::AccessLog log{db};
+    core::Database db {QUuid::createUuid().toString()};
+    core::AccessLog log {db};
     core::Actor therapist, nurse, doctor, intake, coordinator, manager, admin;
 
     ServiceFixture();
@@ -64,9 +64,9 @@ struct ServiceFixture
     QString addCourse(const QString &client, core::CourseKind kind, const QDate &start);
     /// An attended (or other status) appointment of `type` at 10:00 on `day`.
     QString addAppointment(const QString &course, const QDate &day,
-                           core::AppointmentType type = core::AppointmentType::Individual,
-                           core::AppointmentStatus status = core::AppointmentStatus::Planned,
-                           const QString &staff = QStringLiteral("s-ther"));
+        core::AppointmentType type = core::AppointmentType::Individual,
+        core::AppointmentStatus status = core::AppointmentStatus::Planned,
+        const QString &staff = QStringLiteral("s-ther"));
 
     Snapshot snapshot() const;
     /// Access-log entries with this action code ("read", "create", "change"), for one client
@@ -75,8 +75,7 @@ struct ServiceFixture
 
     /// Runs `action`, requires it to throw E, and checks that nothing was stored or logged.
     /// Returns the error's message.
-    template<typename E = core::RuleViolation, typename F>
-    QString refusedUnchanged(F &&action)
+    template <typename E = core::RuleViolation, typename F> QString refusedUnchanged(F &&action)
     {
         const Snapshot before = snapshot();
         QString message;

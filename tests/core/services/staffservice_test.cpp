@@ -10,12 +10,12 @@ namespace {
 
 struct StaffFixture : ServiceFixture
 {
-    StaffService staff{db};
+    StaffService staff {db};
 
     static StaffMember newcomer(const char *username = "pia")
     {
         return {QString(), QStringLiteral("Pia Munk"), Role::Nurse,
-                QLatin1StringView(username).toString(), true};
+            QLatin1StringView(username).toString(), true};
     }
     StaffMember stored(const QString &id) { return *StaffRepository(db).byId(id); }
 };
@@ -35,13 +35,14 @@ TEST_CASE("Only managers create staff or change roles", "[core][services][staff]
 {
     StaffFixture f;
     for (const Actor &actor : {f.coordinator, f.doctor, f.admin})
-        f.refusedUnchanged<PermissionDenied>([&] { f.staff.create(actor, StaffFixture::newcomer()); });
+        f.refusedUnchanged<PermissionDenied>(
+            [&] { f.staff.create(actor, StaffFixture::newcomer()); });
     f.refusedUnchanged<PermissionDenied>(
         [&] { f.staff.changeRole(f.coordinator, f.therapist.staffId, Role::Doctor); });
 }
 
 TEST_CASE("A staff member without a name or with a username already taken is refused",
-          "[core][services][staff]")
+    "[core][services][staff]")
 {
     StaffFixture f;
     StaffMember nameless = StaffFixture::newcomer();
@@ -52,7 +53,7 @@ TEST_CASE("A staff member without a name or with a username already taken is ref
 
 TEST_CASE("A manager changes a role and makes a member inactive; inactive members are listed "
           "only when asked",
-          "[core][services][staff]")
+    "[core][services][staff]")
 {
     StaffFixture f;
     f.staff.changeRole(f.manager, f.nurse.staffId, Role::Coordinator);

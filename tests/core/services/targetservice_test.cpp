@@ -10,7 +10,7 @@ namespace {
 
 struct TargetFixture : ServiceFixture
 {
-    TargetService targets{db};
+    TargetService targets {db};
 
     static EffectTarget alcohol(int year = 2025, double target = 0.47)
     {
@@ -20,8 +20,8 @@ struct TargetFixture : ServiceFixture
 
 } // namespace
 
-TEST_CASE("A coordinator sets a target, and setting it again replaces it",
-          "[core][services][target]")
+TEST_CASE(
+    "A coordinator sets a target, and setting it again replaces it", "[core][services][target]")
 {
     TargetFixture f;
     f.targets.set(f.coordinator, TargetFixture::alcohol());
@@ -36,8 +36,8 @@ TEST_CASE("A coordinator sets a target, and setting it again replaces it",
 TEST_CASE("Targets per breakdown are kept apart", "[core][services][target]")
 {
     TargetFixture f;
-    EffectTarget drug{QStringLiteral("completed_reduction_rate"), QStringLiteral("drug"), 2025,
-                      0.57, 0.60};
+    EffectTarget drug {
+        QStringLiteral("completed_reduction_rate"), QStringLiteral("drug"), 2025, 0.57, 0.60};
     EffectTarget alcohol = drug;
     alcohol.breakdown = QStringLiteral("alcohol");
     f.targets.set(f.coordinator, drug);
@@ -46,7 +46,7 @@ TEST_CASE("Targets per breakdown are kept apart", "[core][services][target]")
 }
 
 TEST_CASE("A target for an unknown indicator, breakdown or year, or with no values, is refused",
-          "[core][services][target]")
+    "[core][services][target]")
 {
     TargetFixture f;
     EffectTarget t = TargetFixture::alcohol();
@@ -66,7 +66,8 @@ TEST_CASE("Only coordinators and managers edit targets", "[core][services][targe
 {
     TargetFixture f;
     for (const Actor &actor : {f.therapist, f.doctor, f.intake, f.admin})
-        f.refusedUnchanged<PermissionDenied>([&] { f.targets.set(actor, TargetFixture::alcohol()); });
+        f.refusedUnchanged<PermissionDenied>(
+            [&] { f.targets.set(actor, TargetFixture::alcohol()); });
     f.targets.set(f.coordinator, TargetFixture::alcohol());
     f.refusedUnchanged<PermissionDenied>([&] {
         f.targets.remove(f.therapist, QStringLiteral("alcohol_success_rate"), QString(), 2025);
