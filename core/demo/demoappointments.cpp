@@ -26,10 +26,14 @@ int minutesOf(AppointmentType type)
 const QString &locationOf(AppointmentType type)
 {
     static const std::vector<QString> locations = {
-        QStringLiteral("Samtalerum 2"),      QStringLiteral("Familierummet"),
-        QStringLiteral("Familierummet"),     QString::fromUtf8("Lægekonsultationen"),
-        QStringLiteral("Sygeplejen"),        QStringLiteral("NADA-rummet"),
-        QStringLiteral("Herberget Viborg"),  QStringLiteral("Telefon"),
+        QStringLiteral("Samtalerum 2"),
+        QStringLiteral("Familierummet"),
+        QStringLiteral("Familierummet"),
+        QString::fromUtf8("Lægekonsultationen"),
+        QStringLiteral("Sygeplejen"),
+        QStringLiteral("NADA-rummet"),
+        QStringLiteral("Herberget Viborg"),
+        QStringLiteral("Telefon"),
         QStringLiteral("Video (sikker forbindelse)"),
     };
     return locations[std::size_t(type)];
@@ -56,12 +60,9 @@ int cadenceDays(Profile profile, int weeksIn)
 
 Cover<AppointmentType>::Weights typeWeights(const Course &course)
 {
-    if (course.setting == Setting::Residential)
-        return {0, 0, 0, 0, 0, 0, 0, 60, 40};
-    if (course.program == Program::Family)
-        return {45, 30, 10, 0, 0, 0, 0, 10, 5};
-    if (course.program == Program::Outreach)
-        return {15, 0, 0, 0, 0, 0, 70, 15, 0};
+    if (course.setting == Setting::Residential) return {0, 0, 0, 0, 0, 0, 0, 60, 40};
+    if (course.program == Program::Family) return {45, 30, 10, 0, 0, 0, 0, 10, 5};
+    if (course.program == Program::Outreach) return {15, 0, 0, 0, 0, 0, 70, 15, 0};
     return {72, 0, 2, 0, 0, 0, 0, 18, 8};
 }
 
@@ -76,7 +77,7 @@ int staffFor(DemoContext &ctx, DemoRandom &rng, AppointmentType type, int respon
 /// Sessions with the responsible; the first one from today on is today for some courses, so
 /// the demo has appointments today.
 void mainStream(DemoContext &ctx, DemoRandom &rng, int courseIndex, const QDate &last,
-                std::vector<Visit> &visits)
+    std::vector<Visit> &visits)
 {
     const Course &course = ctx.data.courses[std::size_t(courseIndex)];
     const Profile profile = ctx.courses[std::size_t(courseIndex)].profile;
@@ -90,13 +91,13 @@ void mainStream(DemoContext &ctx, DemoRandom &rng, int courseIndex, const QDate 
             reanchored = true;
             const int cadence = cadenceDays(profile, n);
             d = rng.chance(ctx.params.todayPermille) ? ctx.today
-                                                      : ctx.today.addDays(rng.uniform(1, cadence));
+                                                     : ctx.today.addDays(rng.uniform(1, cadence));
         }
         const QDate day = d == ctx.today ? d : nextWorkday(d);
         if (day <= last) {
             const AppointmentType type = ctx.covers.appointmentType.pick(rng, typeWeights(course));
             visits.push_back({day, type, staffFor(ctx, rng, type, responsible),
-                              habit + rng.uniform(-2, 2), false});
+                habit + rng.uniform(-2, 2), false});
         }
         d = d.addDays(cadenceDays(profile, n) + (rng.chance(200) ? rng.uniform(-2, 2) : 0));
     }
@@ -105,8 +106,7 @@ void mainStream(DemoContext &ctx, DemoRandom &rng, int courseIndex, const QDate 
 /// For an open course, the first visit of a stream from today on is today for some courses.
 QDate towardsToday(DemoContext &ctx, DemoRandom &rng, const QDate &d, bool &done)
 {
-    if (done || d < ctx.today)
-        return d;
+    if (done || d < ctx.today) return d;
     done = true;
     return rng.chance(ctx.params.todayPermille) ? ctx.today : d;
 }
@@ -119,12 +119,13 @@ bool reviewed(DrugCategory c)
 /// Doctor consultations: before a first prescription, at each change of substitution or
 /// antabus, and every three months while one is active.
 void doctorStream(DemoContext &ctx, DemoRandom &rng, int courseIndex, const QDate &last,
-                  std::vector<Visit> &visits)
+    std::vector<Visit> &visits)
 {
     const Course &course = ctx.data.courses[std::size_t(courseIndex)];
     const CourseInfo &info = ctx.courses[std::size_t(courseIndex)];
     const ClientInfo &client = ctx.clients[std::size_t(info.client)];
-    const QDate quietFrom = info.scenario == Scenario::ReviewOverdue ? ctx.today.addDays(-195) : QDate();
+    const QDate quietFrom
+        = info.scenario == Scenario::ReviewOverdue ? ctx.today.addDays(-195) : QDate();
     QDate reviewedUntil;
     bool today = false;
     for (int i = info.prescriptionsBegin; i < info.prescriptionsEnd; ++i) {
@@ -132,24 +133,20 @@ void doctorStream(DemoContext &ctx, DemoRandom &rng, int courseIndex, const QDat
         const bool chainStart = i == info.prescriptionsBegin
             || ctx.data.prescriptions[std::size_t(i - 1)].end.addDays(1) != p.start;
         const int doctor = ctx.staffIndex(p.prescriber);
-        QDate consult = chainStart ? maxDate(course.startDate, p.start.addDays(-rng.uniform(1, 3)))
-                                   : p.start;
+        QDate consult
+            = chainStart ? maxDate(course.startDate, p.start.addDays(-rng.uniform(1, 3))) : p.start;
         while (!isWorkday(consult) && consult > course.startDate)
             consult = consult.addDays(-1); // the clinic sees people on weekdays
-        if (client.absentOn(consult))
-            consult = p.start; // never away on the day medicine starts
+        if (client.absentOn(consult)) consult = p.start; // never away on the day medicine starts
         if (chainStart || reviewed(p.category))
             visits.push_back({consult, AppointmentType::Doctor, doctor, rng.uniform(1, 6), true});
-        if (!reviewed(p.category))
-            continue;
+        if (!reviewed(p.category)) continue;
         const QDate until = minDate(p.end.isValid() ? p.end : last, last);
         for (QDate d = maxDate(reviewedUntil, p.start).addDays(rng.uniform(80, 100));;
              d = d.addDays(rng.uniform(80, 100))) {
-            if (quietFrom.isValid() && d >= quietFrom)
-                break; // the review is meant to be overdue
+            if (quietFrom.isValid() && d >= quietFrom) break; // the review is meant to be overdue
             const QDate day = towardsToday(ctx, rng, nextWorkday(d), today);
-            if (day > until)
-                break;
+            if (day > until) break;
             visits.push_back({day, AppointmentType::Doctor, doctor, rng.uniform(1, 8), false});
             reviewedUntil = d;
         }
@@ -157,28 +154,28 @@ void doctorStream(DemoContext &ctx, DemoRandom &rng, int courseIndex, const QDat
 }
 
 void nurseAndNada(DemoContext &ctx, DemoRandom &rng, int courseIndex, const QDate &last,
-                  std::vector<Visit> &visits)
+    std::vector<Visit> &visits)
 {
     const Course &course = ctx.data.courses[std::size_t(courseIndex)];
-    if (course.setting == Setting::Residential)
-        return;
+    if (course.setting == Setting::Residential) return;
     const CourseInfo &info = ctx.courses[std::size_t(courseIndex)];
     const int nurse = ctx.randomStaff(ctx.nurses, rng);
-    const int interval = isMedical(course) ? 30 : info.prescriptionsEnd > info.prescriptionsBegin ? 60 : 0;
+    const int interval = isMedical(course)                ? 30
+        : info.prescriptionsEnd > info.prescriptionsBegin ? 60
+                                                          : 0;
     bool today = false;
     for (QDate d = course.startDate.addDays(rng.uniform(7, 30)); interval > 0;
          d = d.addDays(interval + rng.uniform(-5, 5))) {
         const QDate day = towardsToday(ctx, rng, nextWorkday(d), today);
-        if (day > last)
-            break;
+        if (day > last) break;
         visits.push_back({day, AppointmentType::Nurse, nurse, rng.uniform(0, 6), false});
     }
-    if (!rng.chance(200))
-        return;
+    if (!rng.chance(200)) return;
     const QDate from = course.startDate.addDays(rng.uniform(7, 60));
     const int weeks = rng.uniform(4, 10);
     for (int w = 0; w < weeks && nextWorkday(from.addDays(7 * w)) <= last; ++w)
-        visits.push_back({nextWorkday(from.addDays(7 * w)), AppointmentType::Nada, nurse, 14, false});
+        visits.push_back(
+            {nextWorkday(from.addDays(7 * w)), AppointmentType::Nada, nurse, 14, false});
 }
 
 AppointmentStatus pastStatus(DemoRandom &rng, AppointmentType type)
@@ -197,8 +194,7 @@ AppointmentStatus pastStatus(DemoRandom &rng, AppointmentType type)
 AppointmentStatus statusOf(DemoContext &ctx, DemoRandom &rng, const Visit &v)
 {
     if (v.day >= ctx.today) {
-        if (v.day == ctx.today)
-            return AppointmentStatus::Planned;
+        if (v.day == ctx.today) return AppointmentStatus::Planned;
         return AppointmentStatus(rng.weighted({94, 0, 0, 4, 2}));
     }
     return v.mustAttend ? AppointmentStatus::Attended : pastStatus(rng, v.type);
@@ -217,15 +213,16 @@ void applyScenario(DemoContext &ctx, DemoRandom &rng, Scenario scenario, int fir
         for (int i = first; i < past; ++i) {
             Appointment &a = appts[std::size_t(i)];
             if (a.startDay() >= ctx.today.addDays(-35) && a.status == AppointmentStatus::Attended)
-                a.status = rng.chance(700) ? AppointmentStatus::NoShow : AppointmentStatus::CancelledClient;
+                a.status = rng.chance(700) ? AppointmentStatus::NoShow
+                                           : AppointmentStatus::CancelledClient;
         }
     }
 }
 
 } // namespace
 
-int addAppointment(DemoContext &ctx, int course, int staff, AppointmentType type,
-                   const QDate &day, int preferredSlot, AppointmentStatus status)
+int addAppointment(DemoContext &ctx, int course, int staff, AppointmentType type, const QDate &day,
+    int preferredSlot, AppointmentStatus status)
 {
     const int minutes = minutesOf(type);
     const int slot = ctx.slots.book(staff, day, preferredSlot, (minutes + 29) / 30);
@@ -245,16 +242,16 @@ int addAppointment(DemoContext &ctx, int course, int staff, AppointmentType type
 void addAppointments(DemoContext &ctx, DemoRandom &rng, int courseIndex)
 {
     const Course &course = ctx.data.courses[std::size_t(courseIndex)];
-    if (course.startDate.isNull())
-        return;
+    if (course.startDate.isNull()) return;
     const QDate last = course.endDate.isValid() ? course.endDate : ctx.today.addDays(21);
     std::vector<Visit> visits;
     mainStream(ctx, rng, courseIndex, last, visits);
     doctorStream(ctx, rng, courseIndex, last, visits);
     nurseAndNada(ctx, rng, courseIndex, last, visits);
-    std::stable_sort(visits.begin(), visits.end(),
-                     [](const Visit &a, const Visit &b) { return a.day < b.day; });
-    const ClientInfo &client = ctx.clients[std::size_t(ctx.courses[std::size_t(courseIndex)].client)];
+    std::stable_sort(
+        visits.begin(), visits.end(), [](const Visit &a, const Visit &b) { return a.day < b.day; });
+    const ClientInfo &client
+        = ctx.clients[std::size_t(ctx.courses[std::size_t(courseIndex)].client)];
     const int first = int(ctx.data.appointments.size());
     for (const Visit &v : visits) {
         AppointmentStatus status = statusOf(ctx, rng, v);

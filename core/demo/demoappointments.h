@@ -13,7 +13,7 @@ namespace mestring::core::demo {
 void addAppointments(DemoContext &ctx, DemoRandom &rng, int course);
 
 /// Books and adds one appointment; returns its index in Dataset::appointments.
-int addAppointment(DemoContext &ctx, int course, int staff, AppointmentType type,
-                   const QDate &day, int preferredSlot, AppointmentStatus status);
+int addAppointment(DemoContext &ctx, int course, int staff, AppointmentType type, const QDate &day,
+    int preferredSlot, AppointmentStatus status);
 
 } // namespace mestring::core::demo

@@ -9,8 +9,8 @@ namespace {
 /// Severity at intake per life area and how far it falls by the end of the course.
 struct Trajectory
 {
-    std::array<int, enumCount<LifeArea>()> intake{};
-    std::array<bool, enumCount<LifeArea>()> asked{};
+    std::array<int, enumCount<LifeArea>()> intake {};
+    std::array<bool, enumCount<LifeArea>()> asked {};
     int qualityOfLife = 8;
     int daysUsed = 20;
     int drinks = 0;
@@ -46,8 +46,7 @@ Trajectory makeTrajectory(DemoRandom &rng, const Course &course)
 
 /// `progress` runs from 0 (intake) to 100 (end of course) and beyond for post follow-ups.
 Assessment makeAssessment(DemoContext &ctx, DemoRandom &rng, const Course &course,
-                          const Trajectory &t, AssessmentType type, const QDate &date,
-                          int progress)
+    const Trajectory &t, AssessmentType type, const QDate &date, int progress)
 {
     Assessment a;
     a.id = ctx.nextId(IdKind::Assessment);
@@ -55,7 +54,8 @@ Assessment makeAssessment(DemoContext &ctx, DemoRandom &rng, const Course &cours
     a.date = date;
     a.type = type;
     const bool phone = type == AssessmentType::Post1m || type == AssessmentType::Post6m;
-    const LifeArea primary = course.kind == CourseKind::Alcohol ? LifeArea::Alcohol : LifeArea::Drugs;
+    const LifeArea primary
+        = course.kind == CourseKind::Alcohol ? LifeArea::Alcohol : LifeArea::Drugs;
     const int shift = t.improvement * progress / 100; // tenths
     for (LifeArea area : enumValues<LifeArea>()) {
         const std::size_t i = std::size_t(area);
@@ -78,11 +78,10 @@ int progressAt(const Course &course, const QDate &date, const QDate &today)
     return int(std::clamp<qint64>(course.startDate.daysTo(date) * 100 / span, 0, 100));
 }
 
-void addPostDischarge(DemoContext &ctx, DemoRandom &rng, const Course &course,
-                      const Trajectory &t, Scenario scenario)
+void addPostDischarge(
+    DemoContext &ctx, DemoRandom &rng, const Course &course, const Trajectory &t, Scenario scenario)
 {
-    if (course.declinedFollowup || course.endReason == EndReason::Deceased)
-        return;
+    if (course.declinedFollowup || course.endReason == EndReason::Deceased) return;
     const QDate oneMonth = course.endDate.addDays(rng.uniform(28, 35));
     if (oneMonth <= ctx.today && scenario != Scenario::PostMissing && rng.chance(800))
         ctx.data.assessments.push_back(
@@ -98,16 +97,14 @@ void addPostDischarge(DemoContext &ctx, DemoRandom &rng, const Course &course,
 void addAssessments(DemoContext &ctx, DemoRandom &rng, int courseIndex)
 {
     const Course &course = ctx.data.courses[std::size_t(courseIndex)];
-    if (course.startDate.isNull())
-        return;
+    if (course.startDate.isNull()) return;
     const CourseInfo &info = ctx.courses[std::size_t(courseIndex)];
     const Trajectory t = makeTrajectory(rng, course);
     const QDate last = course.endDate.isValid() ? course.endDate : ctx.today;
     const QDate intake = minDate(course.startDate.addDays(rng.uniform(0, 7)), last);
     ctx.data.assessments.push_back(
         makeAssessment(ctx, rng, course, t, AssessmentType::Intake, intake, 0));
-    if (info.profile == Profile::AdviceOnly)
-        return;
+    if (info.profile == Profile::AdviceOnly) return;
     // Follow-ups every 80-90 days keep an open course's latest assessment within 91 days,
     // except for courses meant to show the "follow-up overdue" flag.
     const QDate followupsUntil = info.scenario == Scenario::FollowupOverdue
@@ -118,12 +115,11 @@ void addAssessments(DemoContext &ctx, DemoRandom &rng, int courseIndex)
         ctx.data.assessments.push_back(makeAssessment(
             ctx, rng, course, t, AssessmentType::Followup, d, progressAt(course, d, ctx.today)));
     }
-    if (course.endDate.isNull())
-        return;
+    if (course.endDate.isNull()) return;
     const int dischargePermille = course.endReason == EndReason::Completed ? 950 : 450;
     if (course.endDate > intake && rng.chance(dischargePermille))
-        ctx.data.assessments.push_back(makeAssessment(
-            ctx, rng, course, t, AssessmentType::Discharge, course.endDate, 100));
+        ctx.data.assessments.push_back(
+            makeAssessment(ctx, rng, course, t, AssessmentType::Discharge, course.endDate, 100));
     addPostDischarge(ctx, rng, course, t, info.scenario);
 }
 

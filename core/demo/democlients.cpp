@@ -19,8 +19,8 @@ QDate birthDate(DemoRandom &rng, const QDate &firstRequest, bool youth)
     return firstRequest.addYears(-age - 1).addDays(rng.uniform(1, 364));
 }
 
-QString uniqueNumber(DemoContext &ctx, DemoRandom &rng, const Client &client, bool ecpr,
-                     bool passMod11)
+QString uniqueNumber(
+    DemoContext &ctx, DemoRandom &rng, const Client &client, bool ecpr, bool passMod11)
 {
     for (;;) {
         const QString number = ecpr ? makeEcpr(rng, client.birthDate, *client.sex)
@@ -52,8 +52,7 @@ void fillContact(DemoContext &ctx, DemoRandom &rng, Client &client, const QDate 
             + QString::number(rng.uniform(1, 140)) + QStringLiteral(", ") + m.postcode
             + QLatin1Char(' ') + m.town;
     }
-    if (rng.chance(850))
-        client.phone = makePhone(rng);
+    if (rng.chance(850)) client.phone = makePhone(rng);
     if (rng.chance(600)) {
         static const std::vector<QString> consents = {
             QStringLiteral("Egen læge"),
@@ -80,9 +79,10 @@ int addClient(DemoContext &ctx, DemoRandom &rng, const QDate &firstRequest)
     info.children = !info.youth && !client.anonymous && ctx.decide(Feature::Children, 300, rng);
     // `other` only for anonymous clients: with a CPR number the sex follows from the number.
     const bool otherFirst = client.anonymous && !ctx.covers.sex.seen(Sex::Other);
-    client.sex = ctx.covers.sex.pick(rng, otherFirst            ? Cover<Sex>::Weights{0, 0, 1}
-                                              : client.anonymous ? Cover<Sex>::Weights{30, 55, 15}
-                                                                 : Cover<Sex>::Weights{35, 65, 0});
+    client.sex = ctx.covers.sex.pick(rng,
+        otherFirst             ? Cover<Sex>::Weights {0, 0, 1}
+            : client.anonymous ? Cover<Sex>::Weights {30, 55, 15}
+                               : Cover<Sex>::Weights {35, 65, 0});
     if (client.anonymous) {
         client.alias = QStringLiteral("Anonym ") + QString::number(client.id.mid(1).toInt());
         client.municipality = randomMunicipality(rng).name;

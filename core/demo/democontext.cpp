@@ -12,9 +12,19 @@ struct IdFormat
     int width;
 };
 
-constexpr std::array<IdFormat, std::size_t(IdKind::Count)> idFormats{{
-    {"s", 3}, {"c", 6}, {"k", 6}, {"g", 6}, {"a", 6}, {"p", 7}, {"f", 6}, {"gr", 4}, {"gs", 6},
-    {"m", 6}, {"d", 7}, {"n", 7},
+constexpr std::array<IdFormat, std::size_t(IdKind::Count)> idFormats {{
+    {"s", 3},
+    {"c", 6},
+    {"k", 6},
+    {"g", 6},
+    {"a", 6},
+    {"p", 7},
+    {"f", 6},
+    {"gr", 4},
+    {"gs", 6},
+    {"m", 6},
+    {"d", 7},
+    {"n", 7},
 }};
 
 QString formatId(const IdFormat &format, int number)
@@ -89,8 +99,8 @@ DemoParams demoParams(DemoSize size)
 
 bool ClientInfo::absentOn(const QDate &d) const
 {
-    return std::any_of(absences.begin(), absences.end(),
-                       [&d](const DateRange &r) { return r.covers(d); });
+    return std::any_of(
+        absences.begin(), absences.end(), [&d](const DateRange &r) { return r.covers(d); });
 }
 
 QDate ClientInfo::firstAbsenceIn(const QDate &from, const QDate &to) const
@@ -99,8 +109,7 @@ QDate ClientInfo::firstAbsenceIn(const QDate &from, const QDate &to) const
     for (const DateRange &r : absences) {
         if (r.from <= to && (r.to.isNull() || r.to >= from)) {
             const QDate d = maxDate(r.from, from);
-            if (first.isNull() || d < first)
-                first = d;
+            if (first.isNull() || d < first) first = d;
         }
     }
     return first;
@@ -131,8 +140,7 @@ int SlotBook::book(int staff, const QDate &day, int preferred, int count)
     const quint32 want = ((1u << count) - 1u);
     for (int step = 0; step < 2 * slotsPerDay; ++step) {
         const int slot = preferred + ((step % 2) ? -(step + 1) / 2 : step / 2);
-        if (slot < 0 || slot > slotsPerDay - count)
-            continue;
+        if (slot < 0 || slot > slotsPerDay - count) continue;
         if (!(used & (want << slot))) {
             used |= want << slot;
             return slot;
@@ -158,8 +166,7 @@ QString DemoContext::nextId(IdKind kind)
 bool DemoContext::decide(Feature feature, int permille, DemoRandom &rng)
 {
     const bool yes = need(feature) || rng.chance(permille);
-    if (yes)
-        count(feature);
+    if (yes) count(feature);
     return yes;
 }
 
@@ -203,19 +210,15 @@ QDate nextWorkday(const QDate &day)
 
 QDate minDate(const QDate &a, const QDate &b)
 {
-    if (a.isNull())
-        return b;
-    if (b.isNull())
-        return a;
+    if (a.isNull()) return b;
+    if (b.isNull()) return a;
     return a < b ? a : b;
 }
 
 QDate maxDate(const QDate &a, const QDate &b)
 {
-    if (a.isNull())
-        return b;
-    if (b.isNull())
-        return a;
+    if (a.isNull()) return b;
+    if (b.isNull()) return a;
     return a < b ? b : a;
 }
 

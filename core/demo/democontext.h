@@ -30,37 +30,84 @@ struct DemoParams
     int extraCoordinators = 0;
     int extraAdminStaff = 0;
     int inactiveTherapists = 0; // former staff, responsible only for long-ended courses
-    int pendingRequests = 4;    // requests 10-16 days old with no start (guarantee warning)
-    int todayPermille = 350;    // open courses whose next appointment is today
-    int returnPermille = 450;   // a client comes back for another course
-    bool recentBias = true;     // more first requests lately, so the small demo is busy today
+    int pendingRequests = 4; // requests 10-16 days old with no start (guarantee warning)
+    int todayPermille = 350; // open courses whose next appointment is today
+    int returnPermille = 450; // a client comes back for another course
+    bool recentBias = true; // more first requests lately, so the small demo is busy today
     int substitutionWeight = 24; // of 100 adult courses; the small demo needs a dispensing list
-    int scenarioPermille = 30;  // open courses that show a "contact the client"-style flag
-    int minimumForced = 2;      // every forced feature at least this often
-    int parallelGroups = 1;     // group courses of one type running side by side
+    int scenarioPermille = 30; // open courses that show a "contact the client"-style flag
+    int minimumForced = 2; // every forced feature at least this often
+    int parallelGroups = 1; // group courses of one type running side by side
 };
 
 DemoParams demoParams(DemoSize size);
 
 /// The archetypes of course a centre runs; each decides kind, legal basis, setting and length.
 enum class Profile {
-    AdviceOnly, AlcoholAmbulant, AlcoholDay, AlcoholResidential, DrugSocial, Substitution,
-    BenzoTaper, DrugResidential, Outreach, AnonymousAlcohol, AnonymousDrug
+    AdviceOnly,
+    AlcoholAmbulant,
+    AlcoholDay,
+    AlcoholResidential,
+    DrugSocial,
+    Substitution,
+    BenzoTaper,
+    DrugResidential,
+    Outreach,
+    AnonymousAlcohol,
+    AnonymousDrug
 };
+inline constexpr std::size_t profileCount = std::size_t(Profile::AnonymousDrug) + 1;
 
 /// Situations that raise a flag in the program, placed on purpose so the demo shows them.
-enum class Scenario { None, NoShowStreak, SilentMonth, FollowupOverdue, ReviewOverdue, PostMissing };
+enum class Scenario {
+    None,
+    NoShowStreak,
+    SilentMonth,
+    FollowupOverdue,
+    ReviewOverdue,
+    PostMissing
+};
 
 /// Things each size must hold at least `minimumForced` times, however the dice fall.
 enum class Feature {
-    Anonymous, Ecpr, Mod11Failure, Youth, Children, Concurrent, NoShowStreak, SilentMonth,
-    FollowupOverdue, ReviewOverdue, PostMissing, MissedRun, OpenAbsence, FutureAbsence,
-    Withdrawal, Antabus, Craving, OtherDrug, TakeHome, DelayedStart, FreeChoice, Count
+    Anonymous,
+    Ecpr,
+    Mod11Failure,
+    Youth,
+    Children,
+    Concurrent,
+    NoShowStreak,
+    SilentMonth,
+    FollowupOverdue,
+    ReviewOverdue,
+    PostMissing,
+    MissedRun,
+    OpenAbsence,
+    FutureAbsence,
+    Withdrawal,
+    Antabus,
+    Craving,
+    OtherDrug,
+    TakeHome,
+    DelayedStart,
+    FreeChoice,
+    Count
 };
 
 enum class IdKind {
-    Staff, Client, Course, Goal, Assessment, Appointment, Absence, Group, Session, Prescription,
-    Dispensing, Note, Count
+    Staff,
+    Client,
+    Course,
+    Goal,
+    Assessment,
+    Appointment,
+    Absence,
+    Group,
+    Session,
+    Prescription,
+    Dispensing,
+    Note,
+    Count
 };
 
 struct DateRange
@@ -109,7 +156,7 @@ struct Covers
     Cover<Drug> drug;
     Cover<DrugCategory> category;
     Cover<DispensingStatus> dispensingStatus;
-    Cover<Profile, 11> profile;
+    Cover<Profile, profileCount> profile;
 };
 
 /// Half-hour slots 08:00-16:00 per staff member and day, so nobody is booked twice.
@@ -133,7 +180,10 @@ public:
     QString nextId(IdKind kind);
     /// True when `feature` is still below its minimum, else with probability permille/1000.
     bool decide(Feature feature, int permille, DemoRandom &rng);
-    bool need(Feature feature) const { return m_forced[std::size_t(feature)] < params.minimumForced; }
+    bool need(Feature feature) const
+    {
+        return m_forced[std::size_t(feature)] < params.minimumForced;
+    }
     void count(Feature feature) { ++m_forced[std::size_t(feature)]; }
 
     const QString &staffId(int index) const { return data.staff[std::size_t(index)].id; }
@@ -151,7 +201,7 @@ public:
     std::vector<CourseInfo> courses; // parallel to data.courses
     QSet<QString> usedCprs;
     std::unordered_map<quint64, QString> textPool; // journal texts, shared between notes
-    std::unordered_map<int, int> reassessments;    // appointment index -> missed doses before it
+    std::unordered_map<int, int> reassessments; // appointment index -> missed doses before it
 
     // Staff pools (indices into data.staff), filled by addStaff().
     std::vector<int> therapists, formerTherapists, familyTherapists, nurses, doctors, intake,
@@ -159,8 +209,8 @@ public:
 
 private:
     mutable QHash<QString, int> m_staffIndex;
-    std::array<int, std::size_t(IdKind::Count)> m_ids{};
-    std::array<int, std::size_t(Feature::Count)> m_forced{};
+    std::array<int, std::size_t(IdKind::Count)> m_ids {};
+    std::array<int, std::size_t(Feature::Count)> m_forced {};
 };
 
 /// A local date-time in Europe/Copenhagen with its UTC offset (+01:00, or +02:00 in summer

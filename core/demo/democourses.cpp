@@ -8,14 +8,13 @@ namespace mestring::core::demo {
 
 namespace {
 
-using ProfileWeights = Cover<Profile, 11>::Weights;
+using ProfileWeights = Cover<Profile, profileCount>::Weights;
 
-ProfileWeights profileWeights(const DemoParams &params, const Client &client, const ClientInfo &info)
+ProfileWeights profileWeights(
+    const DemoParams &params, const Client &client, const ClientInfo &info)
 {
-    if (client.anonymous)
-        return {0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 50};
-    if (info.youth)
-        return {8, 20, 0, 0, 60, 0, 0, 3, 2, 0, 0};
+    if (client.anonymous) return {0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 50};
+    if (info.youth) return {8, 20, 0, 0, 60, 0, 0, 3, 2, 0, 0};
     return {5, 30, 5, 3, 22, params.substitutionWeight, 3, 4, 5, 0, 0};
 }
 
@@ -26,7 +25,8 @@ Profile nextProfile(DemoContext &ctx, DemoRandom &rng, int client, const Course 
         return previous->kind == CourseKind::Alcohol ? Profile::AlcoholResidential
                                                      : Profile::DrugResidential;
     // Chosen, not marked: a profile counts as shown once a course of it has really run.
-    return ctx.covers.profile.choose(rng, profileWeights(ctx.params, c, ctx.clients[std::size_t(client)]));
+    return ctx.covers.profile.choose(
+        rng, profileWeights(ctx.params, c, ctx.clients[std::size_t(client)]));
 }
 
 Substance primarySubstance(DemoContext &ctx, DemoRandom &rng, Profile profile)
@@ -47,15 +47,15 @@ Substance primarySubstance(DemoContext &ctx, DemoRandom &rng, Profile profile)
         cover.mark(Substance::Benzodiazepines);
         return Substance::Benzodiazepines;
     case Profile::DrugSocial:
-        return cover.pick(rng, W{0, 40, 0, 25, 20, 5, 10});
+        return cover.pick(rng, W {0, 40, 0, 25, 20, 5, 10});
     case Profile::DrugResidential:
-        return cover.pick(rng, W{0, 25, 25, 25, 20, 0, 5});
+        return cover.pick(rng, W {0, 25, 25, 25, 20, 0, 5});
     case Profile::Outreach:
-        return cover.pick(rng, W{0, 10, 45, 15, 20, 0, 10});
+        return cover.pick(rng, W {0, 10, 45, 15, 20, 0, 10});
     case Profile::AnonymousDrug:
-        return cover.pick(rng, W{0, 60, 0, 35, 5, 0, 0});
+        return cover.pick(rng, W {0, 60, 0, 35, 5, 0, 0});
     case Profile::AdviceOnly:
-        return cover.pick(rng, W{50, 30, 0, 10, 5, 0, 5});
+        return cover.pick(rng, W {50, 30, 0, 10, 5, 0, 5});
     }
     return Substance::Other;
 }
@@ -63,15 +63,13 @@ Substance primarySubstance(DemoContext &ctx, DemoRandom &rng, Profile profile)
 std::vector<Substance> secondarySubstances(DemoRandom &rng, Substance primary)
 {
     static const Substance candidates[] = {Substance::Alcohol, Substance::Cannabis,
-                                           Substance::Benzodiazepines, Substance::Cocaine,
-                                           Substance::Amphetamine};
+        Substance::Benzodiazepines, Substance::Cocaine, Substance::Amphetamine};
     const int drugChance[] = {300, 300, 150, 150, 100};
     const int alcoholChance[] = {0, 150, 100, 40, 20};
     std::vector<Substance> out;
     for (std::size_t i = 0; i < std::size(candidates) && out.size() < 2; ++i) {
         const int chance = primary == Substance::Alcohol ? alcoholChance[i] : drugChance[i];
-        if (candidates[i] != primary && rng.chance(chance))
-            out.push_back(candidates[i]);
+        if (candidates[i] != primary && rng.chance(chance)) out.push_back(candidates[i]);
     }
     return out;
 }
@@ -141,8 +139,7 @@ int pickResponsible(DemoContext &ctx, DemoRandom &rng, const Course &course, Pro
 {
     if (course.startDate.isNull() || course.startDate > ctx.today)
         return ctx.randomStaff(ctx.intake, rng);
-    if (course.program == Program::Family)
-        return ctx.randomStaff(ctx.familyTherapists, rng);
+    if (course.program == Program::Family) return ctx.randomStaff(ctx.familyTherapists, rng);
     if (!ctx.formerTherapists.empty() && course.endDate.isValid()
         && course.endDate < ctx.today.addDays(-120) && rng.chance(250))
         return ctx.randomStaff(ctx.formerTherapists, rng);
@@ -182,8 +179,8 @@ bool isMedical(const Course &course)
 
 namespace {
 
-int addCourse(DemoContext &ctx, DemoRandom &rng, int client, Profile profile,
-              const QDate &request, bool pendingOnly)
+int addCourse(DemoContext &ctx, DemoRandom &rng, int client, Profile profile, const QDate &request,
+    bool pendingOnly)
 {
     const bool anonymous = ctx.data.clients[std::size_t(client)].anonymous;
     Course course;
@@ -198,8 +195,7 @@ int addCourse(DemoContext &ctx, DemoRandom &rng, int client, Profile profile,
         : (profile == Profile::AlcoholDay || (profile == Profile::DrugSocial && rng.chance(150)))
         ? Setting::Day
         : Setting::Ambulant;
-    if (course.setting == Setting::Residential)
-        setResidentialStay(rng, course);
+    if (course.setting == Setting::Residential) setResidentialStay(rng, course);
     course.requestDate = request;
     pickWait(ctx, rng, course, anonymous);
     if (!pendingOnly && course.startDate > ctx.today && !course.guaranteeExempt
@@ -215,8 +211,7 @@ int addCourse(DemoContext &ctx, DemoRandom &rng, int client, Profile profile,
     course.responsible = ctx.staffId(pickResponsible(ctx, rng, course, profile));
     const bool ran = course.startDate.isValid() && course.startDate <= ctx.today.addDays(-30)
         && (course.endDate.isNull() || course.startDate.daysTo(course.endDate) >= 14);
-    if (ran)
-        ctx.covers.profile.mark(profile);
+    if (ran) ctx.covers.profile.mark(profile);
     CourseInfo info;
     info.client = client;
     info.profile = profile;
@@ -226,8 +221,8 @@ int addCourse(DemoContext &ctx, DemoRandom &rng, int client, Profile profile,
     return int(ctx.data.courses.size()) - 1;
 }
 
-void addConcurrent(DemoContext &ctx, DemoRandom &rng, int client, const QDate &firstRequest,
-                   int firstCourse)
+void addConcurrent(
+    DemoContext &ctx, DemoRandom &rng, int client, const QDate &firstRequest, int firstCourse)
 {
     bool alcohol = false;
     bool drug = false;
@@ -236,16 +231,17 @@ void addConcurrent(DemoContext &ctx, DemoRandom &rng, int client, const QDate &f
     const QDate last = ctx.today.addDays(-20);
     if ((alcohol && drug) || firstRequest >= last || !ctx.decide(Feature::Concurrent, 50, rng))
         return;
-    const Profile profile = alcohol ? (rng.chance(400) ? Profile::Substitution : Profile::DrugSocial)
-                                    : Profile::AlcoholAmbulant;
+    const Profile profile = alcohol
+        ? (rng.chance(400) ? Profile::Substitution : Profile::DrugSocial)
+        : Profile::AlcoholAmbulant;
     const QDate request = firstRequest.addDays(rng.uniform(0, int(firstRequest.daysTo(last))));
     addCourse(ctx, rng, client, profile, request, false);
 }
 
 } // namespace
 
-void addCourses(DemoContext &ctx, DemoRandom &rng, int client, const QDate &firstRequest,
-                bool pendingOnly)
+void addCourses(
+    DemoContext &ctx, DemoRandom &rng, int client, const QDate &firstRequest, bool pendingOnly)
 {
     const int firstCourse = int(ctx.data.courses.size());
     if (pendingOnly) {
@@ -256,15 +252,13 @@ void addCourses(DemoContext &ctx, DemoRandom &rng, int client, const QDate &firs
     int previous = -1;
     for (int n = 0; n < 8; ++n) {
         const Course *prev = previous < 0 ? nullptr : &ctx.data.courses[std::size_t(previous)];
-        const int index = addCourse(ctx, rng, client, nextProfile(ctx, rng, client, prev),
-                                    request, false);
+        const int index
+            = addCourse(ctx, rng, client, nextProfile(ctx, rng, client, prev), request, false);
         const Course &course = ctx.data.courses[std::size_t(index)];
-        if (course.endDate.isNull() || !rng.chance(ctx.params.returnPermille))
-            break;
+        if (course.endDate.isNull() || !rng.chance(ctx.params.returnPermille)) break;
         const bool onwards = course.endReason == EndReason::Referred;
         request = course.endDate.addDays(onwards ? rng.uniform(1, 10) : rng.uniform(30, 720));
-        if (request >= ctx.today)
-            break;
+        if (request >= ctx.today) break;
         previous = index;
     }
     if (!ctx.data.clients[std::size_t(client)].anonymous)

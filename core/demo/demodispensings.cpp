@@ -11,7 +11,9 @@ namespace {
 const QString &noteFor(DispensingStatus status)
 {
     static const std::vector<QString> notes = {
-        QString(), QString(), QStringLiteral("Udeblevet fra udlevering"),
+        QString(),
+        QString(),
+        QStringLiteral("Udeblevet fra udlevering"),
         QStringLiteral("Borger ønskede ikke at tage dosis"),
         QString::fromUtf8("Påvirket ved fremmøde – dosis tilbageholdt"),
     };
@@ -23,9 +25,12 @@ class Dispenser
 {
 public:
     Dispenser(DemoContext &ctx, DemoRandom &rng, int course, int prescription, int &missedInARow)
-        : m_ctx(ctx), m_rng(rng), m_course(course), m_prescription(prescription),
-          m_missedInARow(missedInARow),
-          m_client(ctx.clients[std::size_t(ctx.courses[std::size_t(course)].client)])
+        : m_ctx(ctx)
+        , m_rng(rng)
+        , m_course(course)
+        , m_prescription(prescription)
+        , m_missedInARow(missedInARow)
+        , m_client(ctx.clients[std::size_t(ctx.courses[std::size_t(course)].client)])
     {
     }
 
@@ -34,8 +39,7 @@ public:
     void add(const QDate &day, DispensingStatus status, int days = 1)
     {
         Dispensing d;
-        if (status != DispensingStatus::Missed)
-            m_missedInARow = 0;
+        if (status != DispensingStatus::Missed) m_missedInARow = 0;
         d.id = m_ctx.nextId(IdKind::Dispensing);
         d.prescription = p().id;
         d.date = day;
@@ -43,7 +47,7 @@ public:
         d.status = status;
         d.days = days;
         d.staff = m_ctx.staffId(m_rng.chance(50) ? m_ctx.randomStaff(m_ctx.doctors, m_rng)
-                                                  : m_ctx.randomStaff(m_ctx.nurses, m_rng));
+                                                 : m_ctx.randomStaff(m_ctx.nurses, m_rng));
         d.note = noteFor(status);
         m_ctx.covers.dispensingStatus.mark(status);
         m_ctx.data.dispensings.push_back(std::move(d));
@@ -53,15 +57,18 @@ public:
     void miss(const QDate &day)
     {
         ++m_missedInARow;
-        if (m_rng.chance(500))
-            add(day, DispensingStatus::Missed);
+        if (m_rng.chance(500)) add(day, DispensingStatus::Missed);
     }
 
     void supervised();
     void takeHome();
 
 private:
-    struct Run { QDate from; int length = 0; };
+    struct Run
+    {
+        QDate from;
+        int length = 0;
+    };
     Run planRun(const QDate &from, const QDate &to);
     void resumeAfterRun(const QDate &day, int missed);
     DispensingStatus dueStatus();
@@ -79,9 +86,15 @@ DispensingStatus Dispenser::dueStatus()
     const DrugCategory category = p().category;
     int weights[] = {945, 0, 40, 5, 10}; // taken, handed_out, missed, refused, withheld
     if (category == DrugCategory::Antabus) {
-        weights[0] = 880; weights[2] = 70; weights[3] = 30; weights[4] = 20;
+        weights[0] = 880;
+        weights[2] = 70;
+        weights[3] = 30;
+        weights[4] = 20;
     } else if (p().schedule.kind == Schedule::Kind::EveryDays) {
-        weights[0] = 960; weights[2] = 40; weights[3] = 0; weights[4] = 0;
+        weights[0] = 960;
+        weights[2] = 40;
+        weights[3] = 0;
+        weights[4] = 0;
     }
     if (m_missedInARow >= 2) // unplanned runs stop at two; runs of three are placed on purpose
         weights[2] = 0;
@@ -97,12 +110,10 @@ Dispenser::Run Dispenser::planRun(const QDate &from, const QDate &to)
         || info.scenario != Scenario::None || span < 20)
         return {};
     const bool forced = m_ctx.need(Feature::MissedRun);
-    if (!forced && !m_rng.chance(int(std::min<qint64>(400, span * 2))))
-        return {};
-    Run run{from.addDays(m_rng.uniform(5, int(span) - 10)), m_rng.uniform(3, 5)};
+    if (!forced && !m_rng.chance(int(std::min<qint64>(400, span * 2)))) return {};
+    Run run {from.addDays(m_rng.uniform(5, int(span) - 10)), m_rng.uniform(3, 5)};
     for (int i = 0; i <= run.length; ++i) {
-        if (m_client.absentOn(run.from.addDays(i)))
-            return {};
+        if (m_client.absentOn(run.from.addDays(i))) return {};
     }
     m_ctx.count(Feature::MissedRun);
     return run;
@@ -112,8 +123,8 @@ void Dispenser::resumeAfterRun(const QDate &day, int missed)
 {
     // A dose reassessment (attended doctor consultation) before the next dose (domain.md).
     const int doctor = m_ctx.staffIndex(p().prescriber);
-    const int appointment = addAppointment(m_ctx, m_course, doctor, AppointmentType::Doctor, day,
-                                           1, AppointmentStatus::Attended);
+    const int appointment = addAppointment(
+        m_ctx, m_course, doctor, AppointmentType::Doctor, day, 1, AppointmentStatus::Attended);
     m_ctx.reassessments.emplace(appointment, missed);
     add(day, DispensingStatus::Taken);
 }
@@ -151,8 +162,7 @@ void Dispenser::takeHome()
             d = d.addDays(1);
             continue;
         }
-        if (d == m_ctx.today && !m_rng.chance(400))
-            return;
+        if (d == m_ctx.today && !m_rng.chance(400)) return;
         if (d < m_ctx.today && !due && m_missedInARow < 2 && m_rng.chance(40)) {
             miss(d); // comes the next day instead
             due = true;
@@ -162,11 +172,9 @@ void Dispenser::takeHome()
         int days = 1;
         while (days < 14 && !rx.schedule.isDueOn(d.addDays(days), rx.start))
             ++days;
-        if (rx.end.isValid())
-            days = std::min<int>(days, int(d.daysTo(rx.end)) + 1);
+        if (rx.end.isValid()) days = std::min<int>(days, int(d.daysTo(rx.end)) + 1);
         const QDate away = m_client.firstAbsenceIn(d, d.addDays(days - 1));
-        if (away.isValid())
-            days = int(d.daysTo(away));
+        if (away.isValid()) days = int(d.daysTo(away));
         add(d, DispensingStatus::HandedOut, std::max(1, days));
         due = false;
         d = d.addDays(std::max(1, days));
@@ -186,8 +194,7 @@ void addDispensings(DemoContext &ctx, DemoRandom &rng, int course)
             missedInARow = 0; // a chain of one kind of medicine is counted on its own
         category = rx.category;
         const DispensingMode mode = rx.mode;
-        if (mode == DispensingMode::Pharmacy)
-            continue;
+        if (mode == DispensingMode::Pharmacy) continue;
         Dispenser dispenser(ctx, rng, course, i, missedInARow);
         if (mode == DispensingMode::TakeHome)
             dispenser.takeHome();

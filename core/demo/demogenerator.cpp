@@ -45,8 +45,7 @@ void addClientRecords(DemoContext &ctx, DemoRandom &rng, const QDate &firstReque
 void reserve(Dataset &data, DemoSize size)
 {
     const std::size_t scale = size == DemoSize::Large ? 16 : size == DemoSize::Medium ? 2 : 0;
-    if (scale == 0)
-        return;
+    if (scale == 0) return;
     data.appointments.reserve(32'000 * scale);
     data.dispensings.reserve(64'000 * scale);
     data.notes.reserve(13'000 * scale);
@@ -72,8 +71,7 @@ QString demoSizeCode(DemoSize size)
 std::optional<DemoSize> parseDemoSize(QStringView code)
 {
     for (DemoSize size : {DemoSize::Small, DemoSize::Medium, DemoSize::Large}) {
-        if (code.compare(demoSizeCode(size), Qt::CaseInsensitive) == 0)
-            return size;
+        if (code.compare(demoSizeCode(size), Qt::CaseInsensitive) == 0) return size;
     }
     return std::nullopt;
 }
@@ -90,12 +88,12 @@ Dataset generateDemo(DemoSize size, quint32 seed, const QDate &today)
     for (int i = 0; i < clients; ++i) {
         DemoRandom rng = ctx.root.fork(quint64(i) + 1);
         // A few clients asked 10-16 days ago and have not started: the guarantee warning.
-        const bool pending = i % pendingEvery == pendingEvery / 2
-            && i / pendingEvery < ctx.params.pendingRequests;
+        const bool pending
+            = i % pendingEvery == pendingEvery / 2 && i / pendingEvery < ctx.params.pendingRequests;
         int offset = rng.uniform(0, span - 1);
-        if (ctx.params.recentBias)
-            offset = std::max(offset, rng.uniform(0, span - 1));
-        const QDate first = pending ? today.addDays(-rng.uniform(10, 16)) : ctx.spanStart.addDays(offset);
+        if (ctx.params.recentBias) offset = std::max(offset, rng.uniform(0, span - 1));
+        const QDate first
+            = pending ? today.addDays(-rng.uniform(10, 16)) : ctx.spanStart.addDays(offset);
         addClientRecords(ctx, rng, first, pending);
     }
     addGroups(ctx);

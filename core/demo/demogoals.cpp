@@ -15,24 +15,24 @@ struct GoalText
 const GoalText &goalText(DemoRandom &rng, Theme theme, CourseKind kind)
 {
     auto row = [](const char16_t *text, const char16_t *measure) {
-        return GoalText{QString::fromUtf16(text), QString::fromUtf16(measure)};
+        return GoalText {QString::fromUtf16(text), QString::fromUtf16(measure)};
     };
     static const std::vector<std::vector<GoalText>> texts = {
         {row(u"Skabe struktur i hverdagen", u"Følger ugeplanen mindst 5 dage om ugen"),
-         row(u"Håndtere trang uden rusmidler", u"Bruger sin trangplan ved trang"),
-         row(u"Klare egen økonomi", u"Betaler husleje og regninger til tiden")},
+            row(u"Håndtere trang uden rusmidler", u"Bruger sin trangplan ved trang"),
+            row(u"Klare egen økonomi", u"Betaler husleje og regninger til tiden")},
         {row(u"Komme i gang med uddannelse eller job", u"Deltager i praktik 2 dage om ugen"),
-         row(u"Fastholde arbejdet", u"Ingen sygedage på grund af forbrug"),
-         row(u"Afklare uddannelsesønsker", u"Har holdt møde med UU-vejleder")},
+            row(u"Fastholde arbejdet", u"Ingen sygedage på grund af forbrug"),
+            row(u"Afklare uddannelsesønsker", u"Har holdt møde med UU-vejleder")},
         {row(u"Sove bedre", u"Sover mindst 6 timer de fleste nætter"),
-         row(u"Tage hånd om fysisk helbred", u"Har været hos egen læge og tandlæge"),
-         row(u"Spise regelmæssigt", u"Spiser tre måltider om dagen")},
+            row(u"Tage hånd om fysisk helbred", u"Har været hos egen læge og tandlæge"),
+            row(u"Spise regelmæssigt", u"Spiser tre måltider om dagen")},
         {row(u"Genoptage kontakten til familien", u"Ser familien mindst en gang om måneden"),
-         row(u"Opbygge et netværk uden rusmidler", u"Går til en fritidsaktivitet hver uge"),
-         row(u"Være en stabil forælder", u"Børnene kan bo hos borger hver anden weekend")},
+            row(u"Opbygge et netværk uden rusmidler", u"Går til en fritidsaktivitet hver uge"),
+            row(u"Være en stabil forælder", u"Børnene kan bo hos borger hver anden weekend")},
         {row(u"Nedsætte alkoholforbruget", u"Højst 10 genstande om ugen"),
-         row(u"Blive alkoholfri", u"Ingen alkohol i 8 uger"),
-         row(u"Stoppe med at bruge stoffer", u"Negative urinprøver i 8 uger")},
+            row(u"Blive alkoholfri", u"Ingen alkohol i 8 uger"),
+            row(u"Stoppe med at bruge stoffer", u"Negative urinprøver i 8 uger")},
     };
     const auto &list = texts[std::size_t(theme)];
     if (theme == Theme::SubstanceUse)
@@ -58,8 +58,7 @@ const QString &subGoalText(DemoRandom &rng)
 /// Whether scores tend to fall (improve): by outcome for ended courses, by chance otherwise.
 int improvePermille(const Course &course)
 {
-    if (!course.outcome)
-        return 450;
+    if (!course.outcome) return 450;
     switch (*course.outcome) {
     case Outcome::Abstinent:
     case Outcome::Reduced:
@@ -72,8 +71,7 @@ int improvePermille(const Course &course)
     }
 }
 
-void addScores(DemoRandom &rng, Goal &goal, const QDate &created, const QDate &until,
-               int improve)
+void addScores(DemoRandom &rng, Goal &goal, const QDate &created, const QDate &until, int improve)
 {
     int score = *goal.baselineScore;
     for (QDate d = created.addDays(rng.uniform(84, 98)); d <= until;
@@ -82,8 +80,8 @@ void addScores(DemoRandom &rng, Goal &goal, const QDate &created, const QDate &u
         score = std::clamp(score + (r < improve ? -1 : r < improve + 200 ? 1 : 0), 0, 4);
         goal.scores.push_back({d, score});
     }
-    if (goal.closedDate.isValid() && (goal.scores.empty() || goal.scores.back().date < goal.closedDate)
-        && rng.chance(800)) {
+    if (goal.closedDate.isValid()
+        && (goal.scores.empty() || goal.scores.back().date < goal.closedDate) && rng.chance(800)) {
         const int r = rng.uniform(0, 999);
         score = std::clamp(score + (r < improve ? -1 : 0), 0, 4);
         goal.scores.push_back({goal.closedDate, score});
@@ -94,11 +92,9 @@ GoalStatus closingStatus(DemoRandom &rng, const Course &course, const Goal &goal
 {
     const bool early = course.endReason && *course.endReason != EndReason::Completed
         && *course.endReason != EndReason::Referred;
-    if (early && rng.chance(500))
-        return GoalStatus::Abandoned;
+    if (early && rng.chance(500)) return GoalStatus::Abandoned;
     const int last = goal.scores.empty() ? *goal.baselineScore : goal.scores.back().score;
-    if (last <= *goal.targetScore)
-        return GoalStatus::Achieved;
+    if (last <= *goal.targetScore) return GoalStatus::Achieved;
     return last < *goal.baselineScore ? GoalStatus::PartlyAchieved : GoalStatus::NotAchieved;
 }
 
@@ -111,8 +107,7 @@ void addSubGoals(DemoRandom &rng, Goal &goal, const QDate &created, const QDate 
         sub.text = subGoalText(rng);
         sub.deadline = created.addDays(span * (i + 1) / (count + 1));
         const QDate done = sub.deadline.addDays(-rng.uniform(0, 14));
-        if (done > created && done <= last && rng.chance(650))
-            sub.doneDate = done;
+        if (done > created && done <= last && rng.chance(650)) sub.doneDate = done;
         goal.subgoals.push_back(std::move(sub));
     }
 }
@@ -138,7 +133,7 @@ QDate addGoal(DemoContext &ctx, DemoRandom &rng, int courseIndex, const QDate &c
         goal.closedDate = goal.deadline.addDays(rng.uniform(0, 14));
     }
     addScores(rng, goal, created, goal.closedDate.isValid() ? goal.closedDate : last,
-              improvePermille(course));
+        improvePermille(course));
     goal.status = goal.closedDate.isValid() ? closingStatus(rng, course, goal) : GoalStatus::Active;
     ctx.covers.goalStatus.mark(goal.status);
     addSubGoals(rng, goal, created, minDate(last, goal.closedDate));
@@ -152,7 +147,8 @@ QDate addGoal(DemoContext &ctx, DemoRandom &rng, int courseIndex, const QDate &c
 void addGoals(DemoContext &ctx, DemoRandom &rng, int courseIndex)
 {
     const Course &course = ctx.data.courses[std::size_t(courseIndex)];
-    if (course.startDate.isNull() || ctx.courses[std::size_t(courseIndex)].profile == Profile::AdviceOnly)
+    if (course.startDate.isNull()
+        || ctx.courses[std::size_t(courseIndex)].profile == Profile::AdviceOnly)
         return;
     QDate planned = course.startDate.addDays(14);
     for (const PhaseEntry &p : course.phases) {
@@ -168,11 +164,9 @@ void addGoals(DemoContext &ctx, DemoRandom &rng, int courseIndex)
         QDate created = planned.addDays(slot == 0 ? 0 : rng.uniform(0, 21));
         while (created < last) {
             const QDate closed = addGoal(ctx, rng, courseIndex, created);
-            if (closed.isNull() || course.endDate.isValid())
-                break;
+            if (closed.isNull() || course.endDate.isValid()) break;
             created = closed.addDays(rng.uniform(0, 14));
-            if (created > last.addDays(-30))
-                break;
+            if (created > last.addDays(-30)) break;
         }
     }
 }

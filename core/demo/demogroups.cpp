@@ -14,7 +14,7 @@ struct GroupSpec
     const char16_t *name;
     int capacity;
     bool rolling;
-    int sessions;   // fixed groups: number of weekly sessions
+    int sessions; // fixed groups: number of weekly sessions
     int cycleWeeks; // fixed groups: a new group this often
     int weekday;
     QTime start;
@@ -45,20 +45,20 @@ const std::vector<QString> &topics(GroupType type)
     };
     static const std::vector<std::vector<QString>> all = {
         list({u"Hvad er afhængighed?", u"Trang og triggere", u"Rusmidler og kroppen",
-              u"Følelser og rusmidler", u"Tilbagefald", u"Relationer og netværk", u"Søvn og kost",
-              u"Min handleplan"}),
+            u"Følelser og rusmidler", u"Tilbagefald", u"Relationer og netværk", u"Søvn og kost",
+            u"Min handleplan"}),
         list({u"Fordele og ulemper", u"Mine værdier", u"Hvor er jeg nu?", u"Små skridt"}),
         list({u"Tanker, følelser og handlinger", u"Automatiske tanker", u"Højrisikosituationer",
-              u"Problemløsning", u"At sige nej", u"Tankefælder", u"Adfærdseksperimenter",
-              u"Vedligeholdelse", u"Opsamling", u"Afslutning"}),
+            u"Problemløsning", u"At sige nej", u"Tankefælder", u"Adfærdseksperimenter",
+            u"Vedligeholdelse", u"Opsamling", u"Afslutning"}),
         list({u"Opmærksomt nærvær", u"Kropsscanning", u"Åndedrættet", u"Trangsurfing",
-              u"Svære følelser", u"Venlighed mod sig selv", u"Hverdagsmindfulness", u"Afslutning"}),
-        list({u"Sund kost", u"Tandpleje", u"Økonomi og budget", u"Hepatitis C", u"Søvn",
-              u"Motion", u"Medicin og bivirkninger"}),
-        list({u"Struktur i hverdagen", u"Bolig og økonomi", u"Fritid og netværk", u"Job og uddannelse",
-              u"Kontakt til myndigheder"}),
+            u"Svære følelser", u"Venlighed mod sig selv", u"Hverdagsmindfulness", u"Afslutning"}),
+        list({u"Sund kost", u"Tandpleje", u"Økonomi og budget", u"Hepatitis C", u"Søvn", u"Motion",
+            u"Medicin og bivirkninger"}),
+        list({u"Struktur i hverdagen", u"Bolig og økonomi", u"Fritid og netværk",
+            u"Job og uddannelse", u"Kontakt til myndigheder"}),
         list({u"At være pårørende", u"Medafhængighed", u"Børn i familier med rusmidler",
-              u"Grænser og omsorg for sig selv", u"Kommunikation", u"Afslutning"}),
+            u"Grænser og omsorg for sig selv", u"Kommunikation", u"Afslutning"}),
     };
     return all[std::size_t(type)];
 }
@@ -82,8 +82,12 @@ class GroupBuilder
 {
 public:
     GroupBuilder(DemoContext &ctx, DemoRandom &rng, const GroupSpec &spec,
-                 const std::vector<int> &candidates, std::vector<QDate> &busyUntil)
-        : m_ctx(ctx), m_rng(rng), m_spec(spec), m_candidates(candidates), m_busyUntil(busyUntil)
+        const std::vector<int> &candidates, std::vector<QDate> &busyUntil)
+        : m_ctx(ctx)
+        , m_rng(rng)
+        , m_spec(spec)
+        , m_candidates(candidates)
+        , m_busyUntil(busyUntil)
     {
     }
 
@@ -116,12 +120,13 @@ bool GroupBuilder::activeThrough(int course, const QDate &from, const QDate &to)
 
 int GroupBuilder::findCandidate(const QDate &on, const QDate &through)
 {
-    if (m_candidates.empty())
-        return -1;
+    if (m_candidates.empty()) return -1;
     for (int attempt = 0; attempt < 40; ++attempt) {
-        const int course = m_candidates[std::size_t(m_rng.uniform(0, int(m_candidates.size()) - 1))];
+        const int course
+            = m_candidates[std::size_t(m_rng.uniform(0, int(m_candidates.size()) - 1))];
         if (activeThrough(course, on, through)
-            && std::find(m_memberCourses.begin(), m_memberCourses.end(), course) == m_memberCourses.end())
+            && std::find(m_memberCourses.begin(), m_memberCourses.end(), course)
+                == m_memberCourses.end())
             return course;
     }
     return -1;
@@ -130,8 +135,7 @@ int GroupBuilder::findCandidate(const QDate &on, const QDate &through)
 void GroupBuilder::addMember(int course, const QDate &from, QDate to)
 {
     const Course &c = m_ctx.data.courses[std::size_t(course)];
-    if (c.endDate.isValid())
-        to = minDate(to, c.endDate);
+    if (c.endDate.isValid()) to = minDate(to, c.endDate);
     m_group.members.push_back({c.id, maxDate(from, c.startDate), to});
     m_memberCourses.push_back(course);
     m_busyUntil[std::size_t(course)] = to.isNull() ? QDate(9999, 12, 31) : to;
@@ -142,16 +146,15 @@ void GroupBuilder::fixedMembers(const std::vector<QDate> &dates)
     const QDate first = dates.front();
     const QDate last = dates.back();
     const bool running = last >= m_ctx.today;
-    const int wanted = running ? m_spec.capacity : m_rng.uniform(m_spec.capacity * 6 / 10, m_spec.capacity);
+    const int wanted
+        = running ? m_spec.capacity : m_rng.uniform(m_spec.capacity * 6 / 10, m_spec.capacity);
     for (int n = 0; n < wanted; ++n) {
         const int course = findCandidate(first, first.addDays(14));
-        if (course < 0)
-            break;
+        if (course < 0) break;
         QDate to = running ? QDate() : last;
         if (m_rng.chance(120)) // left the group early
             to = dates[std::size_t(m_rng.uniform(1, int(dates.size()) - 1))];
-        if (to.isValid() && to >= m_ctx.today)
-            to = QDate();
+        if (to.isValid() && to >= m_ctx.today) to = QDate();
         addMember(course, first.addDays(-m_rng.uniform(0, 14)), to);
     }
 }
@@ -166,16 +169,12 @@ void GroupBuilder::rollingMembers(const std::vector<QDate> &dates)
         const bool fill = current && s >= m_ctx.today.addDays(-28) && s <= m_ctx.today;
         for (; present < m_spec.capacity && (fill || m_rng.chance(350)); ++present) {
             const int course = findCandidate(s, s);
-            if (course < 0)
-                break;
+            if (course < 0) break;
             QDate to = s.addDays(7 * m_rng.uniform(6, 20));
-            if (to >= dates.back())
-                to = dates.back();
-            if (to >= m_ctx.today)
-                to = QDate();
+            if (to >= dates.back()) to = dates.back();
+            if (to >= m_ctx.today) to = QDate();
             addMember(course, s.addDays(-m_rng.uniform(0, 6)), to);
-            if (!fill)
-                break;
+            if (!fill) break;
         }
     }
 }
@@ -186,30 +185,26 @@ void GroupBuilder::waitingList(const std::vector<QDate> &dates)
     const int count = m_rng.uniform(2, 5);
     for (int n = 0; n < count; ++n) {
         const int course = findCandidate(m_ctx.today, m_ctx.today);
-        if (course < 0)
-            break;
+        if (course < 0) break;
         const Course &c = m_ctx.data.courses[std::size_t(course)];
-        if (c.endDate.isValid())
-            continue;
+        if (c.endDate.isValid()) continue;
         m_memberCourses.push_back(course); // not twice on the list
         const QDate earliest = maxDate(c.startDate, dates.front().addDays(-40));
         const int span = std::max(0, int(earliest.daysTo(m_ctx.today)));
         waiting.push_back({c.id, earliest.addDays(m_rng.uniform(0, span))});
     }
     std::stable_sort(waiting.begin(), waiting.end(),
-                     [](const WaitingEntry &a, const WaitingEntry &b) { return a.askedOn < b.askedOn; });
+        [](const WaitingEntry &a, const WaitingEntry &b) { return a.askedOn < b.askedOn; });
     m_group.waiting = std::move(waiting);
 }
 
 void GroupBuilder::attendance()
 {
     for (const GroupSession &s : m_group.sessions) {
-        if (s.date >= m_ctx.today)
-            continue;
+        if (s.date >= m_ctx.today) continue;
         for (std::size_t i = 0; i < m_group.members.size(); ++i) {
             const GroupMember &m = m_group.members[i];
-            if (s.date < m.from || (m.to.isValid() && s.date > m.to))
-                continue;
+            if (s.date < m.from || (m.to.isValid() && s.date > m.to)) continue;
             const int client = m_ctx.courses[std::size_t(m_memberCourses[i])].client;
             const AttendanceStatus status = m_ctx.clients[std::size_t(client)].absentOn(s.date)
                 ? AttendanceStatus::CancelledClient
@@ -229,21 +224,20 @@ void GroupBuilder::build(const QString &name, const std::vector<QDate> &dates)
     const std::vector<QString> &topicList = topics(m_spec.type);
     for (std::size_t i = 0; i < dates.size(); ++i)
         m_group.sessions.push_back({m_ctx.nextId(IdKind::Session), dates[i], m_spec.start,
-                                    topicList[i % topicList.size()]});
-    const int leader = m_spec.type == GroupType::Relatives ? m_ctx.randomStaff(m_ctx.familyTherapists, m_rng)
-        : m_spec.type == GroupType::ThemeMorning            ? m_ctx.randomStaff(m_ctx.nurses, m_rng)
-                                                            : m_ctx.randomStaff(m_ctx.therapists, m_rng);
+            topicList[i % topicList.size()]});
+    const int leader = m_spec.type == GroupType::Relatives
+        ? m_ctx.randomStaff(m_ctx.familyTherapists, m_rng)
+        : m_spec.type == GroupType::ThemeMorning ? m_ctx.randomStaff(m_ctx.nurses, m_rng)
+                                                 : m_ctx.randomStaff(m_ctx.therapists, m_rng);
     m_group.leaders.push_back(m_ctx.staffId(leader));
     if (m_rng.chance(500) || m_spec.type == GroupType::ThemeMorning) {
         const QString &second = m_ctx.staffId(m_ctx.randomStaff(m_ctx.therapists, m_rng));
-        if (second != m_group.leaders.front())
-            m_group.leaders.push_back(second);
+        if (second != m_group.leaders.front()) m_group.leaders.push_back(second);
     }
     m_memberCourses.clear();
     m_spec.rolling ? rollingMembers(dates) : fixedMembers(dates);
     const std::size_t members = m_group.members.size();
-    if (dates.back() >= m_ctx.today && dates.front() <= m_ctx.today.addDays(35))
-        waitingList(dates);
+    if (dates.back() >= m_ctx.today && dates.front() <= m_ctx.today.addDays(35)) waitingList(dates);
     m_memberCourses.resize(members);
     attendance();
     m_ctx.data.groups.push_back(std::move(m_group));
@@ -257,12 +251,11 @@ QDate firstWeekday(const QDate &from, int weekday)
 QString seasonName(const GroupSpec &spec, const QDate &first, int hold, int holds)
 {
     QString name = QString::fromUtf16(spec.name) + QLatin1Char(' ')
-        + (first.month() <= 6   ? QString::fromUtf8("forår ")
-               : first.month() <= 8 ? QStringLiteral("sommer ")
-                                    : QString::fromUtf8("efterår "))
+        + (first.month() <= 6        ? QString::fromUtf8("forår ")
+                : first.month() <= 8 ? QStringLiteral("sommer ")
+                                     : QString::fromUtf8("efterår "))
         + QString::number(first.year()) + QStringLiteral(" (uge %1)").arg(first.weekNumber());
-    if (holds > 1)
-        name += QStringLiteral(", hold ") + QLatin1Char(char('A' + hold));
+    if (holds > 1) name += QStringLiteral(", hold ") + QLatin1Char(char('A' + hold));
     return name;
 }
 
@@ -270,8 +263,7 @@ void addType(DemoContext &ctx, DemoRandom &rng, const GroupSpec &spec)
 {
     std::vector<int> candidates;
     for (std::size_t i = 0; i < ctx.data.courses.size(); ++i) {
-        if (eligible(ctx, i, spec.type))
-            candidates.push_back(int(i));
+        if (eligible(ctx, i, spec.type)) candidates.push_back(int(i));
     }
     std::vector<QDate> busyUntil(ctx.data.courses.size());
     const int holds = ctx.params.parallelGroups;
@@ -287,21 +279,23 @@ void addType(DemoContext &ctx, DemoRandom &rng, const GroupSpec &spec)
             for (int s = 0; s < spec.sessions; ++s)
                 dates.push_back(first.addDays(7 * s));
             for (int h = 0; h < holds; ++h)
-                GroupBuilder(ctx, rng, spec, candidates, busyUntil).build(seasonName(spec, first, h, holds), dates);
+                GroupBuilder(ctx, rng, spec, candidates, busyUntil)
+                    .build(seasonName(spec, first, h, holds), dates);
         }
         return;
     }
     for (int year = ctx.spanStart.year(); year <= ctx.today.year(); ++year) {
         std::vector<QDate> dates;
-        const QDate from = firstWeekday(maxDate(QDate(year, 1, 8), ctx.spanStart.addDays(14)), spec.weekday);
-        for (QDate d = from; d.year() == year && d <= maxDate(horizon, QDate(year, 12, 20)); d = d.addDays(7)) {
+        const QDate from
+            = firstWeekday(maxDate(QDate(year, 1, 8), ctx.spanStart.addDays(14)), spec.weekday);
+        for (QDate d = from; d.year() == year && d <= maxDate(horizon, QDate(year, 12, 20));
+             d = d.addDays(7)) {
             if (d.weekNumber() < 28 || d.weekNumber() > 31) // summer break
                 dates.push_back(d);
         }
         for (int h = 0; h < holds && !dates.empty(); ++h) {
             QString name = QString::fromUtf16(spec.name) + QLatin1Char(' ') + QString::number(year);
-            if (holds > 1)
-                name += QStringLiteral(", hold ") + QLatin1Char(char('A' + h));
+            if (holds > 1) name += QStringLiteral(", hold ") + QLatin1Char(char('A' + h));
             GroupBuilder(ctx, rng, spec, candidates, busyUntil).build(name, dates);
         }
     }

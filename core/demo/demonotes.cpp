@@ -28,23 +28,31 @@ void fromAppointment(DemoContext &ctx, DemoRandom &rng, int index, std::vector<D
     const QDateTime at = a.start.addSecs(60 * (a.minutes + rng.uniform(5, 60)));
     const int author = ctx.staffIndex(a.staff);
     if (a.status == AppointmentStatus::NoShow && rng.chance(150)) {
-        drafts.push_back({at, a.course, author, NoteKind::Phone,
-                          journalText(ctx, rng, TextKind::NoShow)});
+        drafts.push_back(
+            {at, a.course, author, NoteKind::Phone, journalText(ctx, rng, TextKind::NoShow)});
         return;
     }
-    if (a.status != AppointmentStatus::Attended)
-        return;
+    if (a.status != AppointmentStatus::Attended) return;
     if (const auto it = ctx.reassessments.find(index); it != ctx.reassessments.end()) {
-        drafts.push_back({at, a.course, author, NoteKind::Medication,
-                          reassessmentText(ctx, it->second)});
+        drafts.push_back(
+            {at, a.course, author, NoteKind::Medication, reassessmentText(ctx, it->second)});
         return;
     }
-    struct Rule { TextKind text; NoteKind kind; int permille; };
+    struct Rule
+    {
+        TextKind text;
+        NoteKind kind;
+        int permille;
+    };
     static const Rule rules[] = {
-        {TextKind::Session, NoteKind::Session, 400},  {TextKind::Family, NoteKind::Session, 450},
-        {TextKind::Family, NoteKind::Session, 450},   {TextKind::Doctor, NoteKind::Medication, 600},
-        {TextKind::Nurse, NoteKind::Medication, 200}, {TextKind::Nurse, NoteKind::Other, 50},
-        {TextKind::Outreach, NoteKind::Session, 450}, {TextKind::Phone, NoteKind::Phone, 300},
+        {TextKind::Session, NoteKind::Session, 400},
+        {TextKind::Family, NoteKind::Session, 450},
+        {TextKind::Family, NoteKind::Session, 450},
+        {TextKind::Doctor, NoteKind::Medication, 600},
+        {TextKind::Nurse, NoteKind::Medication, 200},
+        {TextKind::Nurse, NoteKind::Other, 50},
+        {TextKind::Outreach, NoteKind::Session, 450},
+        {TextKind::Phone, NoteKind::Phone, 300},
         {TextKind::Session, NoteKind::Session, 400},
     };
     const Rule &rule = rules[std::size_t(a.type)];
@@ -56,39 +64,34 @@ void fromCourse(DemoContext &ctx, DemoRandom &rng, const Course &course, std::ve
 {
     if (rng.chance(700))
         drafts.push_back({during(rng, course.requestDate, 9, 15), course.id,
-                          ctx.randomStaff(ctx.intake, rng),
-                          rng.chance(500) ? NoteKind::Phone : NoteKind::Other,
-                          journalText(ctx, rng, TextKind::Intake)});
-    if (course.startDate.isNull())
-        return;
+            ctx.randomStaff(ctx.intake, rng), rng.chance(500) ? NoteKind::Phone : NoteKind::Other,
+            journalText(ctx, rng, TextKind::Intake)});
+    if (course.startDate.isNull()) return;
     const QDate last = minDate(course.endDate, ctx.today.addDays(-1));
     for (QDate d = course.startDate.addDays(rng.uniform(45, 90)); d <= last;
          d = d.addDays(rng.uniform(150, 250))) {
         drafts.push_back({during(rng, d, 9, 12), course.id, ctx.randomStaff(ctx.coordinators, rng),
-                          NoteKind::Supervision, journalText(ctx, rng, TextKind::Supervision)});
+            NoteKind::Supervision, journalText(ctx, rng, TextKind::Supervision)});
     }
     if (course.endReason && course.endDate < ctx.today)
         drafts.push_back({during(rng, course.endDate, 14, 16), course.id,
-                          ctx.staffIndex(course.responsible), NoteKind::Other,
-                          endText(ctx, *course.endReason)});
+            ctx.staffIndex(course.responsible), NoteKind::Other, endText(ctx, *course.endReason)});
 }
 
 void fromAssessment(DemoContext &ctx, DemoRandom &rng, const Assessment &a, const Course &course,
-                    std::vector<Draft> &drafts)
+    std::vector<Draft> &drafts)
 {
-    if (a.type == AssessmentType::Intake || a.date >= ctx.today || !rng.chance(400))
-        return;
+    if (a.type == AssessmentType::Intake || a.date >= ctx.today || !rng.chance(400)) return;
     const bool post = a.type == AssessmentType::Post1m || a.type == AssessmentType::Post6m;
     drafts.push_back({during(rng, a.date, 13, 16), course.id, ctx.staffIndex(course.responsible),
-                      NoteKind::Followup,
-                      journalText(ctx, rng, post ? TextKind::PostFollowup : TextKind::Followup)});
+        NoteKind::Followup,
+        journalText(ctx, rng, post ? TextKind::PostFollowup : TextKind::Followup)});
 }
 
 const Course *courseById(const DemoContext &ctx, int first, const QString &id)
 {
     for (std::size_t i = std::size_t(first); i < ctx.data.courses.size(); ++i) {
-        if (ctx.data.courses[i].id == id)
-            return &ctx.data.courses[i];
+        if (ctx.data.courses[i].id == id) return &ctx.data.courses[i];
     }
     return nullptr;
 }
@@ -99,8 +102,7 @@ void addAddenda(DemoContext &ctx, DemoRandom &rng, int firstNote)
     for (int i = firstNote; i < last; ++i) {
         const JournalNote &original = ctx.data.notes[std::size_t(i)];
         const QDate day = original.writtenAt.date();
-        if (day > ctx.today.addDays(-4) || !rng.chance(15))
-            continue;
+        if (day > ctx.today.addDays(-4) || !rng.chance(15)) continue;
         JournalNote note;
         note.id = ctx.nextId(IdKind::Note);
         note.client = original.client;
@@ -135,24 +137,22 @@ void addNotes(DemoContext &ctx, DemoRandom &rng, int client, const ClientMarks &
             const Prescription &p = ctx.data.prescriptions[std::size_t(i)];
             if (p.start < ctx.today && rng.chance(400))
                 drafts.push_back({during(rng, p.start, 12, 14), ctx.data.courses[c].id,
-                                  ctx.staffIndex(p.prescriber), NoteKind::Medication,
-                                  prescriptionText(ctx, p)});
+                    ctx.staffIndex(p.prescriber), NoteKind::Medication, prescriptionText(ctx, p)});
         }
     }
     const Course &first = ctx.data.courses[std::size_t(marks.courses)];
     if (rng.chance(100) && first.requestDate < ctx.today.addDays(-1))
         drafts.push_back({during(rng, first.requestDate.addDays(1), 9, 15), QString(),
-                          ctx.randomStaff(ctx.therapists, rng), NoteKind::Other,
-                          journalText(ctx, rng, TextKind::ClientOnly)});
-    std::stable_sort(drafts.begin(), drafts.end(),
-                     [](const Draft &a, const Draft &b) { return a.at < b.at; });
+            ctx.randomStaff(ctx.therapists, rng), NoteKind::Other,
+            journalText(ctx, rng, TextKind::ClientOnly)});
+    std::stable_sort(
+        drafts.begin(), drafts.end(), [](const Draft &a, const Draft &b) { return a.at < b.at; });
     const int firstNote = int(ctx.data.notes.size());
     const QString &clientId = ctx.data.clients[std::size_t(client)].id;
     for (Draft &d : drafts) {
-        if (d.at.date() >= ctx.today)
-            continue;
-        ctx.data.notes.push_back({ctx.nextId(IdKind::Note), clientId, d.course, ctx.staffId(d.author),
-                                  d.at, d.kind, std::move(d.text), QString()});
+        if (d.at.date() >= ctx.today) continue;
+        ctx.data.notes.push_back({ctx.nextId(IdKind::Note), clientId, d.course,
+            ctx.staffId(d.author), d.at, d.kind, std::move(d.text), QString()});
     }
     addAddenda(ctx, rng, firstNote);
 }

@@ -57,13 +57,27 @@ Cover<Outcome>::Weights outcomeWeights(EndReason reason, CourseKind kind)
     // abstinent, reduced, stabilised, unchanged, worsened, unknown
     Cover<Outcome>::Weights w;
     switch (reason) {
-    case EndReason::Completed: w = {45, 35, 12, 6, 0, 2}; break;
-    case EndReason::Referred: w = {10, 30, 10, 25, 5, 20}; break;
-    case EndReason::Dropout: w = {2, 10, 3, 25, 15, 45}; break;
-    case EndReason::ClientStopped: w = {10, 35, 5, 25, 5, 20}; break;
-    case EndReason::Expelled: w = {0, 5, 0, 30, 45, 20}; break;
-    case EndReason::Deceased: w = {0, 0, 0, 10, 40, 50}; break;
-    default: w = {5, 20, 8, 25, 5, 37}; break;
+    case EndReason::Completed:
+        w = {45, 35, 12, 6, 0, 2};
+        break;
+    case EndReason::Referred:
+        w = {10, 30, 10, 25, 5, 20};
+        break;
+    case EndReason::Dropout:
+        w = {2, 10, 3, 25, 15, 45};
+        break;
+    case EndReason::ClientStopped:
+        w = {10, 35, 5, 25, 5, 20};
+        break;
+    case EndReason::Expelled:
+        w = {0, 5, 0, 30, 45, 20};
+        break;
+    case EndReason::Deceased:
+        w = {0, 0, 0, 10, 40, 50};
+        break;
+    default:
+        w = {5, 20, 8, 25, 5, 37};
+        break;
     }
     if (kind == CourseKind::Alcohol)
         w[std::size_t(Outcome::Stabilised)] = 0; // drug courses only (domain.md)
@@ -81,8 +95,7 @@ Phase firstPhase(DemoContext &ctx, DemoRandom &rng, Profile profile)
         ctx.covers.startPhase.mark(Phase::Advice);
         return Phase::Advice;
     }
-    if (isResidential(profile))
-        return ctx.covers.startPhase.pick(rng, {0, 60, 0, 40, 0});
+    if (isResidential(profile)) return ctx.covers.startPhase.pick(rng, {0, 60, 0, 40, 0});
     return ctx.covers.startPhase.pick(rng, {10, 55, 35, 0, 0});
 }
 
@@ -118,8 +131,7 @@ void decideEnd(DemoContext &ctx, DemoRandom &rng, Course &course, Profile profil
 {
     const int planned = std::max(7, plannedDays(rng, course, profile));
     QDate end = course.startDate.addDays(planned);
-    if (end >= ctx.today)
-        return;
+    if (end >= ctx.today) return;
     const EndReason reason = ctx.covers.endReason.pick(rng, endReasonWeights(profile));
     if (endsEarly(reason))
         end = course.startDate.addDays(std::max(7, planned * rng.uniform(20, 80) / 100));
@@ -129,21 +141,19 @@ void decideEnd(DemoContext &ctx, DemoRandom &rng, Course &course, Profile profil
     course.declinedFollowup = reason != EndReason::Deceased && rng.chance(120);
 }
 
-std::vector<PhaseEntry> buildPhases(DemoContext &ctx, DemoRandom &rng, const Course &course,
-                                    Profile profile)
+std::vector<PhaseEntry> buildPhases(
+    DemoContext &ctx, DemoRandom &rng, const Course &course, Profile profile)
 {
     const QDate last = course.endDate.isValid() ? course.endDate : ctx.today;
-    std::vector<PhaseEntry> phases{{firstPhase(ctx, rng, profile), course.startDate}};
-    if (profile == Profile::AdviceOnly)
-        return phases;
+    std::vector<PhaseEntry> phases {{firstPhase(ctx, rng, profile), course.startDate}};
+    if (profile == Profile::AdviceOnly) return phases;
     QDate date = course.startDate;
     while (phases.back().phase < Phase::Treatment) {
         const Phase current = phases.back().phase;
         int step = rng.chance(120) ? 2 : 1; // phases may be skipped, never revisited
         const Phase next = Phase(std::min(int(current) + step, int(Phase::Treatment)));
         date = date.addDays(daysInPhase(rng, current));
-        if (date > last)
-            return phases;
+        if (date > last) return phases;
         phases.push_back({next, date});
     }
     const bool completed = course.endReason == EndReason::Completed;
@@ -158,25 +168,29 @@ std::vector<PhaseEntry> buildPhases(DemoContext &ctx, DemoRandom &rng, const Cou
 
 Scenario pickScenario(DemoContext &ctx, DemoRandom &rng, const Course &course, Profile profile)
 {
-    if (course.startDate.isNull())
-        return Scenario::None;
+    if (course.startDate.isNull()) return Scenario::None;
     if (course.endDate.isValid()) {
         const qint64 ago = course.endDate.daysTo(ctx.today);
         const bool due = ago >= 31 && ago <= 75 && !course.declinedFollowup
             && course.endReason != EndReason::Deceased;
         return due && ctx.decide(Feature::PostMissing, 150, rng) ? Scenario::PostMissing
-                                                                  : Scenario::None;
+                                                                 : Scenario::None;
     }
     const qint64 running = course.startDate.daysTo(ctx.today);
     const bool visits = !isResidential(profile);
-    struct Candidate { Scenario scenario; Feature feature; bool eligible; };
+    struct Candidate
+    {
+        Scenario scenario;
+        Feature feature;
+        bool eligible;
+    };
     const Candidate candidates[] = {
         {Scenario::NoShowStreak, Feature::NoShowStreak, visits && running >= 45},
         {Scenario::SilentMonth, Feature::SilentMonth,
-         visits && !isMedical(course) && running >= 60},
+            visits && !isMedical(course) && running >= 60},
         {Scenario::FollowupOverdue, Feature::FollowupOverdue, running >= 130},
         {Scenario::ReviewOverdue, Feature::ReviewOverdue,
-         profile == Profile::Substitution && running >= 250},
+            profile == Profile::Substitution && running >= 250},
     };
     for (const Candidate &c : candidates) {
         if (c.eligible && ctx.need(c.feature)) {
@@ -184,8 +198,7 @@ Scenario pickScenario(DemoContext &ctx, DemoRandom &rng, const Course &course, P
             return c.scenario;
         }
     }
-    if (!rng.chance(ctx.params.scenarioPermille))
-        return Scenario::None;
+    if (!rng.chance(ctx.params.scenarioPermille)) return Scenario::None;
     const Candidate &c = candidates[rng.uniform(0, 3)];
     return c.eligible ? c.scenario : Scenario::None;
 }

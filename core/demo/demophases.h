@@ -15,8 +15,8 @@ void setResidentialStay(DemoRandom &rng, Course &course);
 /// today; leaves it open otherwise.
 void decideEnd(DemoContext &ctx, DemoRandom &rng, Course &course, Profile profile);
 /// Phases from the start date, moving forward (sometimes skipping one), up to the end or today.
-std::vector<PhaseEntry> buildPhases(DemoContext &ctx, DemoRandom &rng, const Course &course,
-                                    Profile profile);
+std::vector<PhaseEntry> buildPhases(
+    DemoContext &ctx, DemoRandom &rng, const Course &course, Profile profile);
 Scenario pickScenario(DemoContext &ctx, DemoRandom &rng, const Course &course, Profile profile);
 
 } // namespace mestring::core::demo

@@ -50,7 +50,7 @@ QDate present(const DemoContext &ctx, int courseIndex, const QDate &d)
 /// Writes the steps as prescriptions; each ends the day before the next starts, the last on
 /// `end` (null: still active).
 void emit(DemoContext &ctx, const Course &course, int prescriber, const std::vector<Step> &steps,
-          const QDate &end)
+    const QDate &end)
 {
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const Step &s = steps[i];
@@ -84,8 +84,7 @@ QDate changeLimit(const DemoContext &ctx, int courseIndex)
     QDate limit = scenario == Scenario::ReviewOverdue ? ctx.today.addDays(-200)
         : quiet ? ctx.today.addDays(-40) // no consultations while the client stays away
                 : ctx.today;
-    if (course.endDate.isValid())
-        limit = minDate(limit, course.endDate.addDays(-1));
+    if (course.endDate.isValid()) limit = minDate(limit, course.endDate.addDays(-1));
     return limit;
 }
 
@@ -96,7 +95,8 @@ void induction(DemoRandom &rng, Drug drug, QDate &d, std::vector<Step> &steps)
     };
     if (drug == Drug::Methadone) {
         const int target = rng.uniform(6, 12) * 10;
-        for (int dose = 30; dose < target && steps.size() < 5; dose += 10, d = d.addDays(rng.uniform(3, 5)))
+        for (int dose = 30; dose < target && steps.size() < 5;
+             dose += 10, d = d.addDays(rng.uniform(3, 5)))
             add(drug, dose, daily(), u"Indtrapning af metadon");
         add(drug, target, daily(), u"Vedligeholdelsesdosis");
     } else if (drug == Drug::BuprenorphineDepot) {
@@ -149,8 +149,7 @@ void addSubstitution(DemoContext &ctx, DemoRandom &rng, int courseIndex)
     const Course &course = ctx.data.courses[std::size_t(courseIndex)];
     const QDate limit = changeLimit(ctx, courseIndex);
     QDate d = present(ctx, courseIndex, course.startDate.addDays(rng.uniform(1, 5)));
-    if (d.isNull() || d > limit)
-        return;
+    if (d.isNull() || d > limit) return;
     const Drug drug = ctx.covers.drug.choose(rng, {45, 20, 20, 15, 0, 0, 0, 0, 0, 0, 0});
     std::vector<Step> steps;
     induction(rng, drug, d, steps);
@@ -169,16 +168,17 @@ void addAntabus(DemoContext &ctx, DemoRandom &rng, int courseIndex, int prescrib
     for (int episode = 0; d.isValid() && episode < 2 && d <= limit.addDays(-7); ++episode) {
         std::vector<Step> steps;
         const bool twice = rng.chance(750);
-        const std::set<int> days = twice ? (rng.chance(600) ? std::set<int>{1, 4} : std::set<int>{2, 5})
-                                         : std::set<int>{1, 3, 5};
+        const std::set<int> days = twice
+            ? (rng.chance(600) ? std::set<int> {1, 4} : std::set<int> {2, 5})
+            : std::set<int> {1, 3, 5};
         steps.push_back({Drug::Disulfiram, twice ? 800.0 : 400.0, onWeekdays(days),
-                         DispensingMode::Supervised, {}, d, u"Antabusbehandling", {}});
+            DispensingMode::Supervised, {}, d, u"Antabusbehandling", {}});
         QDate end = d.addDays(rng.uniform(30, 360));
         if (rng.chance(250) && d.addDays(30) < minDate(end, limit)) {
             Step change = steps.back();
             change.start = d.addDays(rng.uniform(30, int(d.daysTo(minDate(end, limit)))));
             change.dose = twice ? 400 : 800;
-            change.schedule = onWeekdays(twice ? std::set<int>{1, 3, 5} : std::set<int>{1, 4});
+            change.schedule = onWeekdays(twice ? std::set<int> {1, 3, 5} : std::set<int> {1, 4});
             change.reason = u"Ændret doseringsrytme efter ønske";
             steps.push_back(std::move(change));
         }
@@ -187,19 +187,17 @@ void addAntabus(DemoContext &ctx, DemoRandom &rng, int courseIndex, int prescrib
         else if (end >= ctx.today)
             end = QDate(); // still taking it
         emit(ctx, course, prescriber, steps, end);
-        if (end.isNull() || !rng.chance(250))
-            return;
+        if (end.isNull() || !rng.chance(250)) return;
         d = present(ctx, courseIndex, end.addDays(rng.uniform(14, 60)));
     }
 }
 
 void addSingle(DemoContext &ctx, DemoRandom &rng, int courseIndex, int prescriber, Step step,
-               int minDays, int maxDays)
+    int minDays, int maxDays)
 {
     const Course &course = ctx.data.courses[std::size_t(courseIndex)];
     const QDate limit = changeLimit(ctx, courseIndex);
-    if (step.start > limit)
-        return;
+    if (step.start > limit) return;
     QDate end = step.start.addDays(rng.uniform(minDays, maxDays));
     if (course.endDate.isValid())
         end = minDate(end, course.endDate);
@@ -214,22 +212,23 @@ void addCraving(DemoContext &ctx, DemoRandom &rng, int courseIndex, int prescrib
     const Drug drug = ctx.covers.drug.choose(rng, {0, 0, 0, 0, 0, 40, 40, 20, 0, 0, 0});
     const double dose = drug == Drug::Naltrexone ? 50 : drug == Drug::Acamprosate ? 1998 : 18;
     addSingle(ctx, rng, courseIndex, prescriber,
-              {drug, dose, daily(), DispensingMode::Pharmacy, {},
-               course.startDate.addDays(rng.uniform(14, 60)), u"Trangdæmpende behandling", {}},
-              60, 180);
+        {drug, dose, daily(), DispensingMode::Pharmacy, {},
+            course.startDate.addDays(rng.uniform(14, 60)), u"Trangdæmpende behandling", {}},
+        60, 180);
 }
 
 void addWithdrawal(DemoContext &ctx, DemoRandom &rng, int courseIndex, int prescriber)
 {
     const Course &course = ctx.data.courses[std::size_t(courseIndex)];
     const QDate limit = changeLimit(ctx, courseIndex);
-    const DispensingMode mode = rng.chance(500) ? DispensingMode::Supervised : DispensingMode::Pharmacy;
+    const DispensingMode mode
+        = rng.chance(500) ? DispensingMode::Supervised : DispensingMode::Pharmacy;
     std::vector<Step> steps;
     QDate d = course.startDate;
     for (double dose : {100.0, 50.0, 25.0}) {
-        if (d > limit)
-            break;
-        steps.push_back({Drug::Chlordiazepoxide, dose, daily(), mode, {}, d, u"Abstinensbehandling", {}});
+        if (d > limit) break;
+        steps.push_back(
+            {Drug::Chlordiazepoxide, dose, daily(), mode, {}, d, u"Abstinensbehandling", {}});
         d = d.addDays(rng.uniform(2, 4));
     }
     if (!steps.empty())
@@ -244,18 +243,16 @@ void addBenzoTaper(DemoContext &ctx, DemoRandom &rng, int courseIndex, int presc
     std::vector<Step> steps;
     QDate d = course.startDate.addDays(rng.uniform(1, 7));
     for (double dose : {45.0, 30.0, 15.0, 7.5}) {
-        if (d > limit)
-            break;
+        if (d > limit) break;
         steps.push_back({Drug::Oxazepam, dose, home ? onWeekdays({d.dayOfWeek()}) : daily(),
-                         home ? DispensingMode::TakeHome : DispensingMode::Supervised,
-                         home ? std::optional<int>(7) : std::nullopt, d,
-                         u"Nedtrapning af benzodiazepiner", {}});
+            home ? DispensingMode::TakeHome : DispensingMode::Supervised,
+            home ? std::optional<int>(7) : std::nullopt, d, u"Nedtrapning af benzodiazepiner", {}});
         d = d.addDays(rng.uniform(14, 28));
     }
     const QDate end = d.addDays(-1) >= ctx.today && course.endDate.isNull()
-        ? QDate() : minDate(d.addDays(-1), course.endDate);
-    if (!steps.empty())
-        emit(ctx, course, prescriber, steps, end);
+        ? QDate()
+        : minDate(d.addDays(-1), course.endDate);
+    if (!steps.empty()) emit(ctx, course, prescriber, steps, end);
 }
 
 void addOther(DemoContext &ctx, DemoRandom &rng, int courseIndex, int prescriber)
@@ -263,21 +260,19 @@ void addOther(DemoContext &ctx, DemoRandom &rng, int courseIndex, int prescriber
     const Course &course = ctx.data.courses[std::size_t(courseIndex)];
     const bool sleep = !ctx.covers.category.seen(DrugCategory::Other) || rng.chance(600);
     addSingle(ctx, rng, courseIndex, prescriber,
-              {Drug::Other, sleep ? 3.0 : 300.0, daily(), DispensingMode::Pharmacy, {},
-               course.startDate.addDays(rng.uniform(7, 60)),
-               sleep ? u"Melatonin mod søvnbesvær" : u"Gabapentin mod trang",
-               sleep ? DrugCategory::Other : DrugCategory::Craving},
-              30, 120);
+        {Drug::Other, sleep ? 3.0 : 300.0, daily(), DispensingMode::Pharmacy, {},
+            course.startDate.addDays(rng.uniform(7, 60)),
+            sleep ? u"Melatonin mod søvnbesvær" : u"Gabapentin mod trang",
+            sleep ? DrugCategory::Other : DrugCategory::Craving},
+        30, 120);
 }
 
 } // namespace
 
 std::set<int> handOutDays(int takeHomeDays, int weekday)
 {
-    if (takeHomeDays >= 7)
-        return {weekday};
-    if (takeHomeDays >= 4)
-        return {1, 4};
+    if (takeHomeDays >= 7) return {weekday};
+    if (takeHomeDays >= 4) return {1, 4};
     return {1, 3, 5};
 }
 
@@ -300,8 +295,7 @@ void addPrescriptions(DemoContext &ctx, DemoRandom &rng, int courseIndex)
     };
     if (course.primarySubstance == Substance::Opioids && isMedical(course))
         addSubstitution(ctx, rng, courseIndex);
-    if (info.profile == Profile::BenzoTaper)
-        addBenzoTaper(ctx, rng, courseIndex, doctor);
+    if (info.profile == Profile::BenzoTaper) addBenzoTaper(ctx, rng, courseIndex, doctor);
     if (course.kind == CourseKind::Alcohol) {
         if (unseen({Drug::Chlordiazepoxide}) || ctx.decide(Feature::Withdrawal, 150, rng))
             addWithdrawal(ctx, rng, courseIndex, doctor);

@@ -48,8 +48,7 @@ DemoRandom DemoRandom::fork(quint64 stream) const
 
 int DemoRandom::uniform(int lo, int hi)
 {
-    if (hi <= lo)
-        return lo;
+    if (hi <= lo) return lo;
     const quint64 range = quint64(qint64(hi) - qint64(lo) + 1);
     // Multiply-shift: the bias for ranges this small is far below anything a demo could show.
     const quint64 r = ((next() >> 32) * range) >> 32;
@@ -71,12 +70,10 @@ int DemoRandom::weighted(const int *weights, std::size_t count)
     int total = 0;
     for (std::size_t i = 0; i < count; ++i)
         total += weights[i];
-    if (total <= 0)
-        return 0;
+    if (total <= 0) return 0;
     int r = uniform(0, total - 1);
     for (std::size_t i = 0; i < count; ++i) {
-        if (r < weights[i])
-            return int(i);
+        if (r < weights[i]) return int(i);
         r -= weights[i];
     }
     return int(count) - 1;

@@ -31,21 +31,19 @@ public:
     int weighted(std::initializer_list<int> weights);
     int weighted(const int *weights, std::size_t count);
 
-    template<typename T>
-    const T &pick(const std::vector<T> &values)
+    template <typename T> const T &pick(const std::vector<T> &values)
     {
         return values[std::size_t(uniform(0, int(values.size()) - 1))];
     }
 
 private:
-    std::array<quint64, 4> m_state{};
+    std::array<quint64, 4> m_state {};
     quint64 m_seed = 0;
 };
 
 /// Picks enum values by weight, but hands out every allowed value that has not occurred yet
 /// first, so that even the small demo holds every value of every closed list.
-template<typename E, std::size_t N = std::size_t(enumCount<E>())>
-class Cover
+template <typename E, std::size_t N = std::size_t(enumCount<E>())> class Cover
 {
 public:
     using Weights = std::array<int, N>;
@@ -60,8 +58,7 @@ public:
     E choose(DemoRandom &rng, const Weights &weights) const
     {
         for (std::size_t i = 0; i < weights.size(); ++i) {
-            if (weights[i] > 0 && !(m_seen & (1u << i)))
-                return E(i);
+            if (weights[i] > 0 && !(m_seen & (1u << i))) return E(i);
         }
         return E(rng.weighted(weights.data(), weights.size()));
     }

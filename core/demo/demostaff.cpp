@@ -70,8 +70,8 @@ void addToPool(DemoContext &ctx, int index)
     }
 }
 
-void addExtra(DemoContext &ctx, DemoRandom &rng, std::set<QString> &usedNames, Role role,
-              int count, bool active)
+void addExtra(DemoContext &ctx, DemoRandom &rng, std::set<QString> &usedNames, Role role, int count,
+    bool active)
 {
     for (int i = 0; i < count; ++i) {
         QString name;

@@ -38,8 +38,7 @@ void addTargets(DemoContext &ctx)
         for (const SeedTarget &seed : seedTargets) {
             EffectTarget t;
             t.indicator = QLatin1StringView(seed.indicator).toString();
-            if (seed.breakdown)
-                t.breakdown = QLatin1StringView(seed.breakdown).toString();
+            if (seed.breakdown) t.breakdown = QLatin1StringView(seed.breakdown).toString();
             t.year = year;
             t.baseline = seed.baseline;
             t.target = seed.target;

@@ -5,8 +5,20 @@
 namespace mestring::core::demo {
 
 enum class TextKind {
-    Session, Family, Outreach, Phone, NoShow, Doctor, Nurse, Followup, PostFollowup,
-    Supervision, Intake, ClientOnly, Addendum, Count
+    Session,
+    Family,
+    Outreach,
+    Phone,
+    NoShow,
+    Doctor,
+    Nurse,
+    Followup,
+    PostFollowup,
+    Supervision,
+    Intake,
+    ClientOnly,
+    Addendum,
+    Count
 };
 
 /// A short Danish journal text of that kind: an opening, an observation and a plan drawn from a

@@ -20,11 +20,11 @@ std::map<QString, QString> clientOfCourse(const Dataset &d)
 
 } // namespace
 
-TEST_CASE("The small demo has appointments today and this week for the demo logins",
-          "[core][demo]")
+TEST_CASE("The small demo has appointments today and this week for the demo logins", "[core][demo]")
 {
     for (const QDate &today : {demoToday(), QDate(2024, 11, 30)}) { // a Wednesday, a Saturday
-        const Dataset d = today == demoToday() ? smallDemo() : generateDemo(DemoSize::Small, 7, today);
+        const Dataset d
+            = today == demoToday() ? smallDemo() : generateDemo(DemoSize::Small, 7, today);
         std::map<QString, int> todayByStaff;
         int week = 0;
         for (const Appointment &a : d.appointments) {
@@ -32,13 +32,14 @@ TEST_CASE("The small demo has appointments today and this week for the demo logi
             week += a.startDay() >= today && a.startDay() < today.addDays(7) ? 1 : 0;
             if (a.startDay() >= today)
                 CHECK((a.status == AppointmentStatus::Planned
-                       || a.status == AppointmentStatus::CancelledClient
-                       || a.status == AppointmentStatus::CancelledCentre));
+                    || a.status == AppointmentStatus::CancelledClient
+                    || a.status == AppointmentStatus::CancelledCentre));
             else
                 CHECK(a.status != AppointmentStatus::Planned);
         }
         INFO(today.toString(Qt::ISODate).toStdString());
-        CHECK(todayByStaff[QStringLiteral("s-anne")] + todayByStaff[QStringLiteral("s-peter")] >= 4);
+        CHECK(
+            todayByStaff[QStringLiteral("s-anne")] + todayByStaff[QStringLiteral("s-peter")] >= 4);
         CHECK(week >= 20);
     }
 }
@@ -48,8 +49,7 @@ TEST_CASE("About a quarter of past individual demo appointments are no-shows", "
     int individual = 0;
     int noShow = 0;
     for (const Appointment &a : mediumDemo().appointments) {
-        if (a.type != AppointmentType::Individual || a.startDay() >= demoToday())
-            continue;
+        if (a.type != AppointmentType::Individual || a.startDay() >= demoToday()) continue;
         ++individual;
         noShow += a.status == AppointmentStatus::NoShow ? 1 : 0;
     }
@@ -58,8 +58,7 @@ TEST_CASE("About a quarter of past individual demo appointments are no-shows", "
     CHECK(rate < 0.32);
 }
 
-TEST_CASE("Demo appointments lie inside their course and carry a Copenhagen offset",
-          "[core][demo]")
+TEST_CASE("Demo appointments lie inside their course and carry a Copenhagen offset", "[core][demo]")
 {
     const Dataset &d = mediumDemo();
     std::map<QString, const Course *> courses;
@@ -79,18 +78,17 @@ TEST_CASE("Demo appointments lie inside their course and carry a Copenhagen offs
     }
 }
 
-TEST_CASE("No demo appointment is planned inside an absence, and no dose is given in one",
-          "[core][demo]")
+TEST_CASE(
+    "No demo appointment is planned inside an absence, and no dose is given in one", "[core][demo]")
 {
     const Dataset &d = mediumDemo();
     const auto absences = groupBy(d.absences, [](const Absence &a) { return a.client; });
     const auto client = clientOfCourse(d);
     auto absent = [&absences](const QString &clientId, const QDate &day) {
         const auto it = absences.find(clientId);
-        if (it == absences.end())
-            return false;
+        if (it == absences.end()) return false;
         return std::any_of(it->second.begin(), it->second.end(),
-                           [&day](const Absence *a) { return a->covers(day); });
+            [&day](const Absence *a) { return a->covers(day); });
     };
     for (const Appointment &a : d.appointments) {
         if (a.status == AppointmentStatus::Planned || a.status == AppointmentStatus::Attended)
@@ -113,7 +111,7 @@ TEST_CASE("No demo appointment is planned inside an absence, and no dose is give
 }
 
 TEST_CASE("Some open demo courses show a no-show streak or a month without attended contact",
-          "[core][demo]")
+    "[core][demo]")
 {
     const Dataset &d = mediumDemo();
     const auto byCourse = groupBy(d.appointments, [](const Appointment &a) { return a.course; });
@@ -125,14 +123,13 @@ TEST_CASE("Some open demo courses show a no-show streak or a month without atten
             continue;
         std::vector<const Appointment *> past;
         for (const Appointment *a : byCourse.at(c.id)) {
-            if (a->startDay() < demoToday())
-                past.push_back(a);
+            if (a->startDay() < demoToday()) past.push_back(a);
         }
         std::sort(past.begin(), past.end(),
-                  [](const Appointment *a, const Appointment *b) { return a->start < b->start; });
-        if (past.size() >= 3
-            && std::all_of(past.end() - 3, past.end(),
-                           [](const Appointment *a) { return a->status == AppointmentStatus::NoShow; }))
+            [](const Appointment *a, const Appointment *b) { return a->start < b->start; });
+        if (past.size() >= 3 && std::all_of(past.end() - 3, past.end(), [](const Appointment *a) {
+                return a->status == AppointmentStatus::NoShow;
+            }))
             ++streaks;
         const bool attendedLately = std::any_of(past.begin(), past.end(), [](const Appointment *a) {
             return a->status == AppointmentStatus::Attended

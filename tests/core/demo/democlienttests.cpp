@@ -17,8 +17,7 @@ TEST_CASE("Demo CPR numbers are valid, unique and match birth date and sex", "[c
     int failsModulus11 = 0;
     int withCpr = 0;
     for (const Client &c : d.clients) {
-        if (c.cpr.isEmpty())
-            continue;
+        if (c.cpr.isEmpty()) continue;
         ++withCpr;
         const Cpr cpr = parseCpr(c.cpr, demoToday());
         INFO(c.id.toStdString() << " " << c.cpr.toStdString());
@@ -35,7 +34,7 @@ TEST_CASE("Demo CPR numbers are valid, unique and match birth date and sex", "[c
 }
 
 TEST_CASE("Demo clients have Danish names and municipalities, anonymous ones only an alias",
-          "[core][demo]")
+    "[core][demo]")
 {
     const Dataset &d = mediumDemo();
     int anonymous = 0;
@@ -58,24 +57,22 @@ TEST_CASE("Demo clients have Danish names and municipalities, anonymous ones onl
     }
     CHECK(anonymous > 10);
     CHECK(anonymous < 150);
-    for (const char16_t *name : {u"Viborg", u"Skive", u"Silkeborg", u"Herning", u"Holstebro",
-                                 u"Aarhus", u"Randers"})
+    for (const char16_t *name :
+        {u"Viborg", u"Skive", u"Silkeborg", u"Herning", u"Holstebro", u"Aarhus", u"Randers"})
         CHECK(municipalities.count(QString::fromUtf16(name)) == 1);
 }
 
 TEST_CASE("Anonymous demo clients have only ambulant SEL 101 a or SUL 141 courses and no "
           "prescriptions",
-          "[core][demo]")
+    "[core][demo]")
 {
     const Dataset &d = mediumDemo();
     std::set<QString> anonymous;
     for (const Client &c : d.clients) {
-        if (c.anonymous)
-            anonymous.insert(c.id);
+        if (c.anonymous) anonymous.insert(c.id);
     }
     for (const Course &c : d.courses) {
-        if (!anonymous.count(c.client))
-            continue;
+        if (!anonymous.count(c.client)) continue;
         INFO(c.id.toStdString());
         CHECK(c.setting == Setting::Ambulant);
         const bool drug = c.legalBasis == LegalBasis::Sel101a && c.kind == CourseKind::Drug;
@@ -95,8 +92,7 @@ TEST_CASE("A demo client's courses of one kind never overlap", "[core][demo]")
         clientsWithSeveral += courses.size() > 1 ? 1 : 0;
         for (const Course *a : courses) {
             for (const Course *b : courses) {
-                if (a == b || a->kind != b->kind)
-                    continue;
+                if (a == b || a->kind != b->kind) continue;
                 const QDate aFrom = a->startDate.isValid() ? a->startDate : a->requestDate;
                 const QDate bFrom = b->startDate.isValid() ? b->startDate : b->requestDate;
                 const QDate aTo = a->endDate.isValid() ? a->endDate : far;
@@ -110,7 +106,7 @@ TEST_CASE("A demo client's courses of one kind never overlap", "[core][demo]")
 
 TEST_CASE("Demo courses keep date order, move forward through phases and end with a reason "
           "and an outcome",
-          "[core][demo]")
+    "[core][demo]")
 {
     int ended = 0;
     int skipped = 0;
@@ -138,8 +134,7 @@ TEST_CASE("Demo courses keep date order, move forward through phases and end wit
             CHECK(c.startDate <= c.endDate);
             CHECK(c.endDate < demoToday());
             CHECK(c.phases.back().date <= c.endDate);
-            if (c.kind == CourseKind::Alcohol)
-                CHECK(c.outcome != Outcome::Stabilised);
+            if (c.kind == CourseKind::Alcohol) CHECK(c.outcome != Outcome::Stabilised);
         }
         const bool residential = c.setting == Setting::Residential;
         CHECK(residential == c.plannedWeeks.has_value());

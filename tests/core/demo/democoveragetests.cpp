@@ -11,15 +11,13 @@ using namespace mestring::test::demo;
 namespace {
 
 /// Every value of one closed list that occurs in a dataset.
-template<typename E>
-struct Seen
+template <typename E> struct Seen
 {
     std::set<E> values;
     void add(E v) { values.insert(v); }
     void add(const std::optional<E> &v)
     {
-        if (v)
-            values.insert(*v);
+        if (v) values.insert(*v);
     }
     void requireAll(const char *list) const
     {
@@ -190,7 +188,7 @@ TEST_CASE("The demo sets the seed effect targets for every year it spans", "[cor
             CHECK(t.target == 0.47);
         }
     }
-    CHECK(years == std::set<int>{2023, 2024, 2025});
+    CHECK(years == std::set<int> {2023, 2024, 2025});
     CHECK(indicators.count(QStringLiteral("drug_success_rate")) == 1);
     CHECK(indicators.count(QStringLiteral("medical_review_overdue")) == 1);
     CHECK(indicators.size() == 13);

@@ -21,7 +21,7 @@ const core::Dataset &smallDemo();
 const core::Dataset &mediumDemo();
 
 /// Indices of records per owner id (client or course), in dataset order.
-template<typename Record, typename Key>
+template <typename Record, typename Key>
 std::map<QString, std::vector<const Record *>> groupBy(const std::vector<Record> &records, Key key)
 {
     std::map<QString, std::vector<const Record *>> out;

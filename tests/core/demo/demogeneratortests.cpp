@@ -34,10 +34,15 @@ TEST_CASE("Another seed or another day gives another demo dataset", "[core][demo
     CHECK_FALSE(generateDemo(DemoSize::Small, 42, demoToday().addDays(1)) == smallDemo());
 }
 
-TEST_CASE("The demo accounts come first with their fixed ids, names, roles and usernames",
-          "[core][demo]")
+TEST_CASE(
+    "The demo accounts come first with their fixed ids, names, roles and usernames", "[core][demo]")
 {
-    struct Expected { const char16_t *id, *name; Role role; const char16_t *username; };
+    struct Expected
+    {
+        const char16_t *id, *name;
+        Role role;
+        const char16_t *username;
+    };
     const Expected expected[] = {
         {u"s-anne", u"Anne Holm", Role::Therapist, u"anne"},
         {u"s-peter", u"Peter Lund", Role::Therapist, u"peter"},
@@ -67,7 +72,7 @@ TEST_CASE("The demo accounts come first with their fixed ids, names, roles and u
 }
 
 TEST_CASE("The small demo has only the demo accounts; bigger centres add staff without a login",
-          "[core][demo]")
+    "[core][demo]")
 {
     CHECK(smallDemo().staff.size() == 9);
     const std::vector<StaffMember> &staff = mediumDemo().staff;
@@ -77,8 +82,7 @@ TEST_CASE("The small demo has only the demo accounts; bigger centres add staff w
     for (std::size_t i = 0; i < staff.size(); ++i) {
         CHECK(ids.insert(staff[i].id).second);
         doctors += staff[i].role == Role::Doctor ? 1 : 0;
-        if (i >= 9)
-            CHECK(staff[i].username.isEmpty());
+        if (i >= 9) CHECK(staff[i].username.isEmpty());
     }
     CHECK(doctors >= 2);
 }

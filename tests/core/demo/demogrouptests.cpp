@@ -24,8 +24,7 @@ TEST_CASE("Demo group members are courses active while they are members", "[core
             const Course &c = *courses.at(m.course);
             CHECK(m.from >= c.startDate);
             CHECK((m.to.isNull() || m.from <= m.to));
-            if (c.endDate.isValid())
-                CHECK((m.to.isValid() && m.to <= c.endDate));
+            if (c.endDate.isValid()) CHECK((m.to.isValid() && m.to <= c.endDate));
         }
     }
 }
@@ -43,9 +42,10 @@ TEST_CASE("Demo group attendance is per member and past session", "[core][demo]"
             const QDate day = sessionDate.at(a.session);
             CHECK(day < demoToday());
             CHECK(seen.insert({a.session, a.course}).second);
-            const bool member = std::any_of(g.members.begin(), g.members.end(), [&](const GroupMember &m) {
-                return m.course == a.course && m.from <= day && (m.to.isNull() || day <= m.to);
-            });
+            const bool member = std::any_of(
+                g.members.begin(), g.members.end(), [&](const GroupMember &m) {
+                    return m.course == a.course && m.from <= day && (m.to.isNull() || day <= m.to);
+                });
             CHECK(member);
         }
     }
@@ -53,20 +53,18 @@ TEST_CASE("Demo group attendance is per member and past session", "[core][demo]"
 }
 
 TEST_CASE("Demo groups running now are full and have a waiting list in the order people asked",
-          "[core][demo]")
+    "[core][demo]")
 {
     int fullWithWaiting = 0;
     for (const GroupCourse &g : smallDemo().groups) {
-        if (g.sessions.back().date < demoToday() || g.sessions.front().date > demoToday())
-            continue;
+        if (g.sessions.back().date < demoToday() || g.sessions.front().date > demoToday()) continue;
         int now = 0;
         for (const GroupMember &m : g.members)
             now += m.to.isNull() || m.to >= demoToday() ? 1 : 0;
         CHECK(now <= *g.capacity);
         for (std::size_t i = 1; i < g.waiting.size(); ++i)
             CHECK(g.waiting[i - 1].askedOn <= g.waiting[i].askedOn);
-        if (now == *g.capacity && !g.waiting.empty())
-            ++fullWithWaiting;
+        if (now == *g.capacity && !g.waiting.empty()) ++fullWithWaiting;
     }
     CHECK(fullWithWaiting >= 2);
 }

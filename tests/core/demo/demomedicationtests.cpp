@@ -13,23 +13,21 @@ namespace {
 
 bool isDoctor(const Dataset &d, const QString &id)
 {
-    return std::any_of(d.staff.begin(), d.staff.end(), [&id](const StaffMember &s) {
-        return s.id == id && s.role == Role::Doctor;
-    });
+    return std::any_of(d.staff.begin(), d.staff.end(),
+        [&id](const StaffMember &s) { return s.id == id && s.role == Role::Doctor; });
 }
 
 } // namespace
 
 TEST_CASE("Demo prescriptions are by a doctor, in the drug's category, and never overlap one of "
           "the same kind",
-          "[core][demo]")
+    "[core][demo]")
 {
     const Dataset &d = mediumDemo();
     for (const Prescription &p : d.prescriptions) {
         INFO(p.id.toStdString());
         CHECK(isDoctor(d, p.prescriber));
-        if (const auto category = categoryOfDrug(p.drug))
-            CHECK(p.category == *category);
+        if (const auto category = categoryOfDrug(p.drug)) CHECK(p.category == *category);
         CHECK((p.end.isNull() || p.start <= p.end));
         CHECK(p.start <= demoToday());
         CHECK(p.doseMg > 0);
@@ -41,8 +39,7 @@ TEST_CASE("Demo prescriptions are by a doctor, in the drug's category, and never
             for (const Prescription *b : list) {
                 const bool watched = a->category == DrugCategory::Substitution
                     || a->category == DrugCategory::Antabus;
-                if (a == b || a->category != b->category || !watched)
-                    continue;
+                if (a == b || a->category != b->category || !watched) continue;
                 INFO(a->id.toStdString() << " " << b->id.toStdString());
                 CHECK_FALSE(a->overlaps(b->start, b->end.isNull() ? QDate(9999, 1, 1) : b->end));
             }
@@ -51,7 +48,7 @@ TEST_CASE("Demo prescriptions are by a doctor, in the drug's category, and never
 }
 
 TEST_CASE("A demo dose change ends the old prescription the day before the new one starts",
-          "[core][demo]")
+    "[core][demo]")
 {
     const Dataset &d = mediumDemo();
     int changes = 0;
@@ -69,7 +66,7 @@ TEST_CASE("A demo dose change ends the old prescription the day before the new o
 
 TEST_CASE("Demo antabus is supervised twice or three times a week, depot every 7 or 28 days, "
           "take-home on fixed weekdays",
-          "[core][demo]")
+    "[core][demo]")
 {
     int antabus = 0;
     int depot = 0;
@@ -104,7 +101,8 @@ TEST_CASE("Demo dispensings keep the dispensing rules", "[core][demo]")
     std::map<QString, const Prescription *> prescriptions;
     for (const Prescription &p : d.prescriptions)
         prescriptions[p.id] = &p;
-    const auto byPrescription = groupBy(d.dispensings, [](const Dispensing &x) { return x.prescription; });
+    const auto byPrescription
+        = groupBy(d.dispensings, [](const Dispensing &x) { return x.prescription; });
     int handedOut = 0;
     for (const auto &[id, list] : byPrescription) {
         const Prescription &p = *prescriptions.at(id);
@@ -129,10 +127,11 @@ TEST_CASE("Demo dispensings keep the dispensing rules", "[core][demo]")
 
 TEST_CASE("A run of three or more missed substitution doses is followed by a doctor's "
           "reassessment before the next dose",
-          "[core][demo]")
+    "[core][demo]")
 {
     for (const Dataset *d : {&smallDemo(), &mediumDemo()}) {
-        const auto prescriptions = groupBy(d->prescriptions, [](const Prescription &p) { return p.client; });
+        const auto prescriptions
+            = groupBy(d->prescriptions, [](const Prescription &p) { return p.client; });
         std::map<QString, QString> clientOfCourse;
         for (const Course &c : d->courses)
             clientOfCourse[c.id] = c.client;
@@ -147,10 +146,12 @@ TEST_CASE("A run of three or more missed substitution doses is followed by a doc
                 mine.push_back(*p);
             const std::vector<Appointment> &visits = appointments[client];
             const DoseReassessments reassessments(mine, visits);
-            blocked += int(dispensingsGivenWhileBlocked(mine, d->dispensings, d->absences, reassessments).size());
+            blocked += int(
+                dispensingsGivenWhileBlocked(mine, d->dispensings, d->absences, reassessments)
+                    .size());
             int missed = 0;
-            for (const DoseDay &day : substitutionDoseDays(mine, d->dispensings, d->absences,
-                                                           demoToday().addDays(-1), demoToday())) {
+            for (const DoseDay &day : substitutionDoseDays(
+                     mine, d->dispensings, d->absences, demoToday().addDays(-1), demoToday())) {
                 if (day.isMissed()) {
                     ++missed;
                 } else if (day.scheduled || day.dispensing) {

@@ -10,7 +10,7 @@ using namespace mestring::test::demo;
 
 TEST_CASE("Demo journal notes belong to their client's courses and are written by staff who "
           "may write them",
-          "[core][demo]")
+    "[core][demo]")
 {
     const Dataset &d = mediumDemo();
     std::map<QString, QString> clientOfCourse;
@@ -62,5 +62,5 @@ TEST_CASE("Demo journal texts are short Danish texts that vary", "[core][demo]")
     }
     CHECK(texts.size() > 100);
     CHECK(std::any_of(texts.begin(), texts.end(),
-                      [](const QString &t) { return t.contains(QStringLiteral("ø")); }));
+        [](const QString &t) { return t.contains(QStringLiteral("ø")); }));
 }

@@ -44,8 +44,7 @@ TEST_CASE("Demo goals are scored 0-4 about every three months, once per date", "
         scored += g.scores.empty() ? 0 : 1;
         for (const SubGoal &s : g.subgoals) {
             CHECK(s.deadline.isValid());
-            if (s.doneDate.isValid())
-                CHECK(s.doneDate <= demoToday());
+            if (s.doneDate.isValid()) CHECK(s.doneDate <= demoToday());
         }
     }
     CHECK(scored > int(mediumDemo().goals.size()) / 2);
@@ -53,7 +52,7 @@ TEST_CASE("Demo goals are scored 0-4 about every three months, once per date", "
 
 TEST_CASE("Demo assessments are in range and follow the course: intake, every three months, "
           "discharge, one and six months after",
-          "[core][demo]")
+    "[core][demo]")
 {
     const Dataset &d = mediumDemo();
     std::map<QString, const Course *> courses;
@@ -68,13 +67,10 @@ TEST_CASE("Demo assessments are in range and follow the course: intake, every th
         CHECK(a.date >= c.startDate);
         if (a.type == AssessmentType::Intake || a.type == AssessmentType::Followup)
             CHECK((c.endDate.isNull() || a.date <= c.endDate));
-        if (a.type == AssessmentType::Post1m)
-            CHECK(c.endDate.daysTo(a.date) >= 28);
-        if (a.type == AssessmentType::Post6m)
-            CHECK(c.endDate.daysTo(a.date) >= 170);
+        if (a.type == AssessmentType::Post1m) CHECK(c.endDate.daysTo(a.date) >= 28);
+        if (a.type == AssessmentType::Post6m) CHECK(c.endDate.daysTo(a.date) >= 170);
         for (LifeArea area : enumValues<LifeArea>()) {
-            if (a.area(area))
-                CHECK((*a.area(area) >= 0 && *a.area(area) <= 4));
+            if (a.area(area)) CHECK((*a.area(area) >= 0 && *a.area(area) <= 4));
         }
         CHECK((a.qualityOfLife >= 0 && a.qualityOfLife <= 20));
         CHECK((a.daysUsedLast28 >= 0 && a.daysUsedLast28 <= 28));
@@ -84,14 +80,13 @@ TEST_CASE("Demo assessments are in range and follow the course: intake, every th
 }
 
 TEST_CASE("Some demo requests are 10 to 16 days old without a start, for the guarantee warning",
-          "[core][demo]")
+    "[core][demo]")
 {
     for (const Dataset *d : {&smallDemo(), &mediumDemo()}) {
         int waitingTooLong = 0;
         for (const Course &c : d->courses) {
             const qint64 waited = c.requestDate.daysTo(demoToday());
-            if (c.startDate.isNull() && waited >= 10 && waited <= 16)
-                ++waitingTooLong;
+            if (c.startDate.isNull() && waited >= 10 && waited <= 16) ++waitingTooLong;
             if (c.startDate.isNull() && !c.guaranteeExempt)
                 CHECK(waited <= 16); // nobody is left waiting past the warning unseen
         }
@@ -108,8 +103,7 @@ TEST_CASE("Some open demo courses are overdue for a follow-up, most are not", "[
     int active = 0;
     int overdue = 0;
     for (const Course &c : d.courses) {
-        if (!c.isActiveOn(demoToday()))
-            continue;
+        if (!c.isActiveOn(demoToday())) continue;
         ++active;
         const QDate last = latest.count(c.id) ? latest[c.id] : c.startDate;
         overdue += last.daysTo(demoToday()) > 91 ? 1 : 0;
@@ -118,14 +112,13 @@ TEST_CASE("Some open demo courses are overdue for a follow-up, most are not", "[
     CHECK(overdue < active / 5);
 }
 
-TEST_CASE("Some ended demo courses are due a one-month follow-up that has not been done",
-          "[core][demo]")
+TEST_CASE(
+    "Some ended demo courses are due a one-month follow-up that has not been done", "[core][demo]")
 {
     for (const Dataset *d : {&smallDemo(), &mediumDemo()}) {
         std::set<QString> followedUp;
         for (const Assessment &a : d->assessments) {
-            if (a.type == AssessmentType::Post1m)
-                followedUp.insert(a.course);
+            if (a.type == AssessmentType::Post1m) followedUp.insert(a.course);
         }
         int due = 0;
         for (const Course &c : d->courses) {
