@@ -50,6 +50,28 @@ RuleIssues guaranteeReminder(const Course &course)
             .arg(shownDate(deadline)))};
 }
 
+// The rule's own reading of "a journal note saying why" (checkPhaseHistory): a note of the
+// client written on the day of the step back. Only the new entry is judged, so history imported
+// with warnings is not warned about again on every change.
+RuleIssues newEntryPhaseIssues(const Course &course, std::span<const JournalNote> notes)
+{
+    const QString path = elementPath(QLatin1StringView("phases"),
+        qsizetype(course.phases.size() - 1), QLatin1StringView("phase"));
+    RuleIssues result;
+    for (RuleIssue &issue : checkPhaseHistory(course, notes)) {
+        if (issue.path == path) result.push_back(std::move(issue));
+    }
+    return result;
+}
+
+[[noreturn]] void refuseStepBackWithoutNote()
+{
+    refuse(QStringLiteral("note"),
+        QCoreApplication::translate("mestring",
+            "The course goes back to an earlier phase. Write a journal note saying why; it is "
+            "saved with the change."));
+}
+
 } // namespace
 
 CourseService::CourseService(const Database &db, AccessLog &log, QObject *parent)
@@ -181,36 +203,37 @@ SaveResult CourseService::changePhase(const Actor &actor, const QString &courseI
     refuseIfEnded(course);
     if (!date.isValid()) {
         refuse(QStringLiteral("phases"),
-            QCoreApplication::translate("mestring",
-                "Enter the day the course enters the "
-                "phase."));
+            QCoreApplication::translate("mestring", "Enter the day the course enters the phase."));
     }
     const std::optional<Phase> current = course.currentPhase();
     const bool stepBack = current && phase < *current;
-    if (stepBack && noteText.trimmed().isEmpty()) {
-        refuse(QStringLiteral("note"),
-            QCoreApplication::translate("mestring",
-                "The course goes back to an earlier "
-                "phase. Write a journal note saying "
-                "why; it is saved with the change."));
-    }
+    const bool withNote = stepBack && !noteText.trimmed().isEmpty();
     course.phases.push_back({phase, date});
     RuleIssues issues = validate(course);
     refuseOnErrors(issues);
 
     JournalNote note;
-    if (stepBack) {
+    if (withNote) {
         note = {newId(), course.client, course.id, signingStaffId(actor),
             QDateTime::currentDateTime(), noteKind, noteText.trimmed(), QString()};
     }
+    if (stepBack) {
+        std::vector<JournalNote> notes = NoteRepository(m_db).forClient(course.client);
+        if (withNote) notes.push_back(note);
+        const RuleIssues unexplained = newEntryPhaseIssues(course, notes);
+        if (!withNote && !unexplained.empty()) refuseStepBackWithoutNote();
+        // A note signed today for a step back dated earlier: saved, and the warning the checker
+        // will show is shown now too.
+        appendIssues(issues, unexplained);
+    }
     Transaction transaction(m_db);
     CourseRepository(m_db).update(course);
-    if (stepBack) NoteRepository(m_db).insert(note);
+    if (withNote) NoteRepository(m_db).insert(note);
     m_log.appendInTransaction(
         actor, AccessKind::Change, course.client, QString(), QStringLiteral("course ") + course.id);
     transaction.commit();
     Q_EMIT courseChanged(course.id, course.client);
-    if (stepBack) Q_EMIT noteAdded(note.id, course.client);
+    if (withNote) Q_EMIT noteAdded(note.id, course.client);
     return {course.id, issues};
 }
 

@@ -47,8 +47,11 @@ public:
     /// `delayReason` is required.
     SaveResult start(const Actor &actor, const QString &courseId, const QDate &startDate,
         const QString &delayReason = {});
-    /// Appends {phase, date}. A step back to an earlier phase needs `noteText` saying why; the
-    /// note (of `noteKind`) is signed and saved with the change.
+    /// Appends {phase, date}. A step back to an earlier phase needs a journal note saying why
+    /// (domain.md): `noteText` is signed as a note of `noteKind` and saved with the change. A
+    /// step back dated before today is saved with a warning, as the note is dated today.
+    /// Without `noteText` a step back is refused unless a note of the client written on that
+    /// day already explains it.
     SaveResult changePhase(const Actor &actor, const QString &courseId, Phase phase,
         const QDate &date, const QString &noteText = {}, NoteKind noteKind = NoteKind::Other);
     /// Ends the course; the end reason and the outcome are both required.

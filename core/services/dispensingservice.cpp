@@ -46,36 +46,6 @@ RuleIssues antabusFlag(const Dispensing &d, const Prescription &p)
             "Contact the client today."))};
 }
 
-// substitutionBlockOn() looks at the run of missed doses just before the day, so a refused or
-// withheld dose (not "missed") would end the run and silently lift the block. Recording
-// "withheld" is exactly what staff do while the dose is blocked, so here a block, once reached,
-// stands until a dose reassessment dated after the last missed day of its run.
-DoseBlock standingBlockOn(const QDate &day, std::span<const Prescription> prescriptions,
-    std::span<const Dispensing> dispensings, std::span<const Absence> absences,
-    const DoseReassessments &reassessments)
-{
-    DoseBlock block = substitutionBlockOn(day, prescriptions, dispensings, absences, reassessments);
-    if (block.blocked) return block;
-    const std::vector<DoseDay> days
-        = substitutionDoseDays(prescriptions, dispensings, absences, day.addDays(-1), day);
-    MissedDoseRun run, blocking;
-    for (const DoseDay &d : days) {
-        if (d.state == DoseState::Pending) continue;
-        if (d.isMissed()) {
-            run.days.push_back(d.date);
-            if (run.count() >= missedDosesBeforeBlock) blocking = run;
-        } else if (d.scheduled || d.state == DoseState::Given) {
-            run.days.clear();
-        }
-    }
-    if (blocking.count() == 0 || reassessments.firstBetween(blocking.last(), day).isValid())
-        return block;
-    block.blocked = true;
-    block.run = blocking;
-    block.since = blocking.days[std::size_t(missedDosesBeforeBlock - 1)].addDays(1);
-    return block;
-}
-
 } // namespace
 
 DispensingService::DispensingService(const Database &db, AccessLog &log, QObject *parent)
@@ -117,7 +87,7 @@ DoseBlock DispensingService::computeBlock(const Prescription &prescription, cons
     const std::vector<Appointment> appointments
         = AppointmentRepository(m_db).forClient(prescription.client, beginningOfRecords());
     const DoseReassessments reassessments(prescriptions, appointments);
-    return standingBlockOn(day, prescriptions, dispensings, absences, reassessments);
+    return substitutionBlockOn(day, prescriptions, dispensings, absences, reassessments);
 }
 
 DoseBlock DispensingService::blockOn(

@@ -122,19 +122,19 @@ TEST_CASE("Going back to an earlier phase without a note is refused; with a note
 {
     CourseFixture f;
     const QString id = f.started();
+    const QDate today = QDate::currentDate();
     f.courses.changePhase(f.therapist, id, Phase::Treatment, QDate(2025, 4, 1));
-    f.refusedUnchanged(
-        [&] { f.courses.changePhase(f.therapist, id, Phase::Assessment, QDate(2025, 5, 1)); });
+    f.refusedUnchanged([&] { f.courses.changePhase(f.therapist, id, Phase::Assessment, today); });
     f.refusedUnchanged([&] {
-        f.courses.changePhase(
-            f.therapist, id, Phase::Assessment, QDate(2025, 5, 1), QStringLiteral("   "));
+        f.courses.changePhase(f.therapist, id, Phase::Assessment, today, QStringLiteral("   "));
     });
 
-    f.courses.changePhase(f.therapist, id, Phase::Assessment, QDate(2025, 5, 1),
+    const SaveResult saved = f.courses.changePhase(f.therapist, id, Phase::Assessment, today,
         QStringLiteral("Relapse: back to assessment"), NoteKind::Session);
+    CHECK(saved.warnings.empty());
     const Course course = f.stored(id);
     REQUIRE(course.phases.size() == 3);
-    CHECK(course.phases.back() == PhaseEntry {Phase::Assessment, QDate(2025, 5, 1)});
+    CHECK(course.phases.back() == PhaseEntry {Phase::Assessment, today});
     const std::vector<JournalNote> notes = NoteRepository(f.db).forClient(f.client);
     REQUIRE(notes.size() == 1);
     CHECK(notes[0].text == QStringLiteral("Relapse: back to assessment"));
@@ -142,6 +142,33 @@ TEST_CASE("Going back to an earlier phase without a note is refused; with a note
     CHECK(notes[0].author == f.therapist.staffId);
     CHECK(notes[0].kind == NoteKind::Session);
     CHECK(f.logged(QStringLiteral("change"), f.client) == 3); // start and two phases
+}
+
+TEST_CASE("A step back dated before today is saved with its note and a warning",
+    "[core][services][course]")
+{
+    CourseFixture f;
+    const QString id = f.started();
+    f.courses.changePhase(f.therapist, id, Phase::Treatment, QDate(2025, 4, 1));
+    const SaveResult saved = f.courses.changePhase(f.therapist, id, Phase::Intro, QDate(2025, 5, 1),
+        QStringLiteral("Back to intro after a relapse"));
+    CHECK(saved.warnings.size() == 1);
+    CHECK(f.stored(id).currentPhase() == Phase::Intro);
+    CHECK(NoteRepository(f.db).forClient(f.client).size() == 1);
+}
+
+TEST_CASE("A step back explained by a note written that day needs no new note",
+    "[core][services][course]")
+{
+    CourseFixture f;
+    const QString id = f.started();
+    const QDate today = QDate::currentDate();
+    f.courses.changePhase(f.therapist, id, Phase::Treatment, QDate(2025, 4, 1));
+    NoteRepository(f.db).insert({QStringLiteral("n1"), f.client, id, f.therapist.staffId,
+        QDateTime::currentDateTime(), NoteKind::Session, QStringLiteral("Relapse"), QString()});
+    const SaveResult saved = f.courses.changePhase(f.therapist, id, Phase::Assessment, today);
+    CHECK(saved.warnings.empty());
+    CHECK(NoteRepository(f.db).forClient(f.client).size() == 1);
 }
 
 TEST_CASE("Moving on to a later phase, skipping one, needs no note", "[core][services][course]")
