@@ -41,7 +41,7 @@ Goal readGoal(JsonFieldReader &r)
     goal.id = r.requiredText("id"_L1);
     goal.course = r.requiredText("course"_L1);
     goal.theme = r.requiredEnum<Theme>("theme"_L1);
-    goal.text = r.requiredText("text"_L1);
+    goal.text = r.optionalText("text"_L1);
     goal.measure = r.optionalText("measure"_L1);
     goal.deadline = r.optionalDate("deadline"_L1);
     goal.baselineScore = r.optionalInt("baseline_score"_L1);
@@ -56,7 +56,7 @@ Goal readGoal(JsonFieldReader &r)
     });
     r.eachObject("subgoals"_L1, [&goal](JsonFieldReader &entry) {
         SubGoal subgoal;
-        subgoal.text = entry.requiredText("text"_L1);
+        subgoal.text = entry.optionalText("text"_L1);
         subgoal.deadline = entry.optionalDate("deadline"_L1);
         subgoal.doneDate = entry.optionalDate("done_date"_L1);
         goal.subgoals.push_back(subgoal);

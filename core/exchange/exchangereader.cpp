@@ -1,5 +1,7 @@
 #include "exchangereader.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -109,7 +111,7 @@ ExchangeReadResult readExchange(const QByteArray &json, int maxErrors)
     ErrorSink errors(std::max(maxErrors, 1));
     ExchangeReadResult result;
     if (const std::optional<QJsonObject> object = parseDocument(json, errors)) {
-        JsonFieldReader root(*object, QString(), errors);
+        JsonFieldReader root(*object, errors);
         if (readHeader(root)) {
             for (const QString &path : findDuplicateKeys(json))
                 errors.add(path, msgDuplicateField());

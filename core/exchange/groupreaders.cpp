@@ -20,7 +20,7 @@ GroupMember readMember(JsonFieldReader &r)
 {
     GroupMember member;
     member.course = r.requiredText("course"_L1);
-    member.from = r.requiredDate("from"_L1);
+    member.from = r.optionalDate("from"_L1);
     member.to = r.optionalDate("to"_L1);
     return member;
 }
@@ -29,7 +29,7 @@ WaitingEntry readWaiting(JsonFieldReader &r)
 {
     WaitingEntry entry;
     entry.course = r.requiredText("course"_L1);
-    entry.askedOn = r.requiredDate("asked_on"_L1);
+    entry.askedOn = r.optionalDate("asked_on"_L1);
     return entry;
 }
 

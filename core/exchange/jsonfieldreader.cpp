@@ -1,6 +1,5 @@
 #include "jsonfieldreader.h"
 
-#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -17,28 +16,43 @@ bool isMissing(const QJsonValue &value)
 
 } // namespace
 
-JsonFieldReader::JsonFieldReader(const QJsonObject &object, QString path, ErrorSink &errors)
+JsonFieldReader::JsonFieldReader(const QJsonObject &object, ErrorSink &errors)
     : m_object(object)
-    , m_path(std::move(path))
     , m_errors(errors)
+    , m_read(object.size(), false)
 {
 }
 
-QString JsonFieldReader::pathOf(QLatin1StringView key) const
+JsonFieldReader::JsonFieldReader(const QJsonObject &object, const JsonFieldReader &parent,
+                                 QLatin1StringView key, qsizetype index)
+    : m_object(object)
+    , m_errors(parent.m_errors)
+    , m_parent(&parent)
+    , m_key(key)
+    , m_index(index)
+    , m_read(object.size(), false)
 {
-    if (m_path.isEmpty())
-        return QString(key);
-    return m_path + QLatin1Char('.') + key;
 }
 
-QString JsonFieldReader::indexPath(QLatin1StringView key, qsizetype index) const
+QString JsonFieldReader::path() const
 {
-    return pathOf(key) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    return m_parent ? m_parent->pathOf(m_key, m_index) : QString();
 }
 
-void JsonFieldReader::error(QLatin1StringView key, const QString &message)
+QString JsonFieldReader::pathOf(QLatin1StringView key, qsizetype index) const
 {
-    m_errors.add(pathOf(key), message);
+    QString result = path();
+    if (!result.isEmpty())
+        result += QLatin1Char('.');
+    result += key;
+    if (index >= 0)
+        result += QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    return result;
+}
+
+void JsonFieldReader::error(QLatin1StringView key, const QString &message, qsizetype index)
+{
+    m_errors.add(pathOf(key, index), message);
 }
 
 bool JsonFieldReader::isGiven(QLatin1StringView key) const
@@ -48,8 +62,11 @@ bool JsonFieldReader::isGiven(QLatin1StringView key) const
 
 QJsonValue JsonFieldReader::rawValue(QLatin1StringView key)
 {
-    m_read.push_back(key);
-    return m_object.value(key);
+    const auto it = m_object.constFind(key);
+    if (it == m_object.constEnd())
+        return QJsonValue(QJsonValue::Undefined);
+    m_read[it - m_object.constBegin()] = true;
+    return it.value();
 }
 
 std::optional<QJsonArray> JsonFieldReader::takeArray(QLatin1StringView key)
@@ -64,26 +81,27 @@ std::optional<QJsonArray> JsonFieldReader::takeArray(QLatin1StringView key)
     return value.toArray();
 }
 
-std::optional<QString> JsonFieldReader::stringFrom(const QJsonValue &value, const QString &path)
+std::optional<QString> JsonFieldReader::stringFrom(const QJsonValue &value, QLatin1StringView key,
+                                                   qsizetype index)
 {
     if (!value.isString()) {
-        m_errors.add(path, msgExpectedString());
+        error(key, msgExpectedString(), index);
         return std::nullopt;
     }
     return value.toString();
 }
 
-std::optional<int> JsonFieldReader::intFrom(const QJsonValue &value, const QString &path)
+std::optional<int> JsonFieldReader::intFrom(const QJsonValue &value, QLatin1StringView key)
 {
     // JSON has one number type and Qt stores 2.0 as the integer 2, so "whole" is by value.
     const double number = value.toDouble();
     if (!value.isDouble() || number != std::trunc(number)) {
-        m_errors.add(path, msgExpectedWholeNumber());
+        error(key, msgExpectedWholeNumber());
         return std::nullopt;
     }
     if (number < double(std::numeric_limits<int>::min())
         || number > double(std::numeric_limits<int>::max())) {
-        m_errors.add(path, msgNumberOutOfRange());
+        error(key, msgNumberOutOfRange());
         return std::nullopt;
     }
     return int(number);
@@ -96,7 +114,7 @@ QString JsonFieldReader::requiredText(QLatin1StringView key)
         error(key, msgRequired());
         return QString();
     }
-    const std::optional<QString> text = stringFrom(value, pathOf(key));
+    const std::optional<QString> text = stringFrom(value, key);
     if (text && text->isEmpty())
         error(key, msgEmptyText());
     return text.value_or(QString());
@@ -107,7 +125,7 @@ QString JsonFieldReader::optionalText(QLatin1StringView key)
     const QJsonValue value = rawValue(key);
     if (isMissing(value))
         return QString();
-    const QString text = stringFrom(value, pathOf(key)).value_or(QString());
+    const QString text = stringFrom(value, key).value_or(QString());
     return text.isEmpty() ? QString() : text;
 }
 
@@ -126,7 +144,7 @@ QDate JsonFieldReader::optionalDate(QLatin1StringView key)
     const QJsonValue value = rawValue(key);
     if (isMissing(value))
         return QDate();
-    const std::optional<QString> text = stringFrom(value, pathOf(key));
+    const std::optional<QString> text = stringFrom(value, key);
     if (!text)
         return QDate();
     const Parsed<QDate> date = parseDate(*text);
@@ -144,7 +162,7 @@ QDateTime JsonFieldReader::requiredDateTime(QLatin1StringView key)
         error(key, msgRequired());
         return QDateTime();
     }
-    const std::optional<QString> text = stringFrom(value, pathOf(key));
+    const std::optional<QString> text = stringFrom(value, key);
     if (!text)
         return QDateTime();
     const Parsed<QDateTime> dateTime = parseDateTime(*text);
@@ -160,7 +178,7 @@ QTime JsonFieldReader::optionalTimeOfDay(QLatin1StringView key)
     const QJsonValue value = rawValue(key);
     if (isMissing(value))
         return QTime();
-    const std::optional<QString> text = stringFrom(value, pathOf(key));
+    const std::optional<QString> text = stringFrom(value, key);
     if (!text)
         return QTime();
     const Parsed<QTime> time = parseTimeOfDay(*text);
@@ -184,7 +202,7 @@ std::optional<int> JsonFieldReader::optionalInt(QLatin1StringView key)
     const QJsonValue value = rawValue(key);
     if (isMissing(value))
         return std::nullopt;
-    return intFrom(value, pathOf(key));
+    return intFrom(value, key);
 }
 
 int JsonFieldReader::intOr(QLatin1StringView key, int fallback)
@@ -214,11 +232,6 @@ std::optional<double> JsonFieldReader::optionalNumber(QLatin1StringView key)
     return value.toDouble();
 }
 
-double JsonFieldReader::numberOr(QLatin1StringView key, double fallback)
-{
-    return optionalNumber(key).value_or(fallback);
-}
-
 bool JsonFieldReader::boolOr(QLatin1StringView key, bool fallback)
 {
     const QJsonValue value = rawValue(key);
@@ -234,10 +247,10 @@ bool JsonFieldReader::boolOr(QLatin1StringView key, bool fallback)
 std::vector<QString> JsonFieldReader::textList(QLatin1StringView key)
 {
     std::vector<QString> list;
-    eachValue(key, [&](const QJsonValue &value, const QString &path) {
-        const std::optional<QString> text = stringFrom(value, path);
+    eachValue(key, [&](const QJsonValue &value, qsizetype index) {
+        const std::optional<QString> text = stringFrom(value, key, index);
         if (text && text->isEmpty())
-            m_errors.add(path, msgEmptyText());
+            error(key, msgEmptyText(), index);
         else if (text)
             list.push_back(*text);
     });
@@ -246,13 +259,13 @@ std::vector<QString> JsonFieldReader::textList(QLatin1StringView key)
 
 void JsonFieldReader::finish()
 {
-    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        const QString key = it.key();
-        const bool known = std::any_of(m_read.cbegin(), m_read.cend(),
-                                       [&key](QLatin1StringView read) { return key == read; });
-        if (!known)
-            m_errors.add(m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key,
-                         msgUnknownField());
+    qsizetype i = 0;
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it, ++i) {
+        if (m_read[i])
+            continue;
+        const QString base = path();
+        m_errors.add(base.isEmpty() ? it.key() : base + QLatin1Char('.') + it.key(),
+                     msgUnknownField());
     }
 }
 

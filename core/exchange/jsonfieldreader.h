@@ -11,6 +11,7 @@
 #include <QLatin1StringView>
 #include <QString>
 #include <QTime>
+#include <QVarLengthArray>
 
 #include "core/domain/enums.h"
 #include "errorsink.h"
@@ -23,15 +24,22 @@ namespace mestring::core::exchange {
 /// then refuses the keys nobody read, so the list of allowed fields is the reading code itself.
 /// Missing and null are the same ("not given"). After an error the returned value is a
 /// placeholder: the caller keeps reading to collect more errors, and the dataset is discarded.
+/// Paths are built only when an error is reported: a file of 100,000 valid records costs none.
 class JsonFieldReader
 {
 public:
-    JsonFieldReader(const QJsonObject &object, QString path, ErrorSink &errors);
+    /// The document's top-level object (path "").
+    JsonFieldReader(const QJsonObject &object, ErrorSink &errors);
+    /// The object at `key` of `parent`, element `index` of it when `index` >= 0. The parent
+    /// must outlive this reader.
+    JsonFieldReader(const QJsonObject &object, const JsonFieldReader &parent, QLatin1StringView key,
+                    qsizetype index);
 
-    const QString &path() const { return m_path; }
-    QString pathOf(QLatin1StringView key) const;
+    QString path() const;
+    /// "courses[3].phases", or "courses[3].phases[1]" with an index.
+    QString pathOf(QLatin1StringView key, qsizetype index = -1) const;
     ErrorSink &errors() { return m_errors; }
-    void error(QLatin1StringView key, const QString &message);
+    void error(QLatin1StringView key, const QString &message, qsizetype index = -1);
     qsizetype size() const { return m_object.size(); }
     /// Present and not null; does not mark the key as read.
     bool isGiven(QLatin1StringView key) const;
@@ -51,7 +59,6 @@ public:
     int intOr(QLatin1StringView key, int fallback);
     double requiredNumber(QLatin1StringView key);
     std::optional<double> optionalNumber(QLatin1StringView key);
-    double numberOr(QLatin1StringView key, double fallback);
     bool boolOr(QLatin1StringView key, bool fallback);
     /// A list of non-empty strings; null or missing is an empty list.
     std::vector<QString> textList(QLatin1StringView key);
@@ -64,7 +71,7 @@ public:
             error(key, msgRequired());
             return E{};
         }
-        return enumFrom<E>(value, pathOf(key)).value_or(E{});
+        return enumFrom<E>(value, key).value_or(E{});
     }
 
     template<typename E>
@@ -73,15 +80,15 @@ public:
         const QJsonValue value = rawValue(key);
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
-        return enumFrom<E>(value, pathOf(key));
+        return enumFrom<E>(value, key);
     }
 
     template<typename E>
     std::vector<E> enumList(QLatin1StringView key)
     {
         std::vector<E> list;
-        eachValue(key, [&](const QJsonValue &element, const QString &path) {
-            if (const std::optional<E> value = enumFrom<E>(element, path))
+        eachValue(key, [&](const QJsonValue &element, qsizetype index) {
+            if (const std::optional<E> value = enumFrom<E>(element, key, index))
                 list.push_back(*value);
         });
         return list;
@@ -92,12 +99,12 @@ public:
     template<typename Read>
     void eachObject(QLatin1StringView key, Read &&read)
     {
-        eachValue(key, [&](const QJsonValue &value, const QString &path) {
+        eachValue(key, [&](const QJsonValue &value, qsizetype index) {
             if (!value.isObject()) {
-                m_errors.add(path, msgExpectedObject());
+                error(key, msgExpectedObject(), index);
                 return;
             }
-            JsonFieldReader element(value.toObject(), path, m_errors);
+            JsonFieldReader element(value.toObject(), *this, key, index);
             read(element);
             element.finish();
         });
@@ -114,14 +121,14 @@ public:
             error(key, msgExpectedObject());
             return false;
         }
-        JsonFieldReader nested(value.toObject(), pathOf(key), m_errors);
+        JsonFieldReader nested(value.toObject(), *this, key, -1);
         read(nested);
         nested.finish();
         return true;
     }
 
-    /// Calls `read(const QJsonValue &, const QString &path)` for each element of an array;
-    /// returns the number of elements, nullopt when null, missing or not an array.
+    /// Calls `read(const QJsonValue &, qsizetype index)` for each element of an array; returns
+    /// the number of elements, nullopt when null, missing or not an array.
     template<typename Read>
     std::optional<qsizetype> eachValue(QLatin1StringView key, Read &&read)
     {
@@ -129,37 +136,40 @@ public:
         if (!array)
             return std::nullopt;
         for (qsizetype i = 0; i < array->size(); ++i)
-            read(array->at(i), indexPath(key, i));
+            read(array->at(i), i);
         return array->size();
     }
 
-    /// The string in `value`, or nullopt after reporting that it is not a string.
-    std::optional<QString> stringFrom(const QJsonValue &value, const QString &path);
+    /// The string in `value` (the field `key`, element `index`), or nullopt after reporting
+    /// that it is not a string.
+    std::optional<QString> stringFrom(const QJsonValue &value, QLatin1StringView key,
+                                      qsizetype index = -1);
 
     /// Refuses every field that was not read.
     void finish();
 
 private:
     std::optional<QJsonArray> takeArray(QLatin1StringView key);
-    QString indexPath(QLatin1StringView key, qsizetype index) const;
-    std::optional<int> intFrom(const QJsonValue &value, const QString &path);
+    std::optional<int> intFrom(const QJsonValue &value, QLatin1StringView key);
 
     template<typename E>
-    std::optional<E> enumFrom(const QJsonValue &value, const QString &path)
+    std::optional<E> enumFrom(const QJsonValue &value, QLatin1StringView key, qsizetype index = -1)
     {
-        const std::optional<QString> code = stringFrom(value, path);
+        const std::optional<QString> code = stringFrom(value, key, index);
         if (!code)
             return std::nullopt;
         const std::optional<E> parsed = parseEnum<E>(*code);
         if (!parsed)
-            m_errors.add(path, msgUnknownCode(*code, enumCodes<E>()));
+            error(key, msgUnknownCode(*code, enumCodes<E>()), index);
         return parsed;
     }
 
     QJsonObject m_object;
-    QString m_path;
     ErrorSink &m_errors;
-    std::vector<QLatin1StringView> m_read;
+    const JsonFieldReader *m_parent = nullptr;
+    QLatin1StringView m_key;
+    qsizetype m_index = -1;
+    QVarLengthArray<bool, 32> m_read; // per key of m_object, in its (sorted) order
 };
 
 } // namespace mestring::core::exchange

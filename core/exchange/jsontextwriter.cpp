@@ -63,7 +63,7 @@ void appendEscaped(QByteArray &out, const QString &text)
 void JsonTextWriter::newline()
 {
     m_out += '\n';
-    m_out += QByteArray(qsizetype(m_levels.size()) * indentWidth, ' ');
+    m_out.append(qsizetype(m_levels.size()) * indentWidth, ' ');
 }
 
 void JsonTextWriter::beforeValue()
@@ -84,8 +84,10 @@ void JsonTextWriter::beforeValue()
 void JsonTextWriter::key(QLatin1StringView name)
 {
     beforeValue();
-    appendEscaped(m_out, QString(name));
-    m_out += ": ";
+    // Field names are ASCII identifiers of this program: nothing to escape.
+    m_out += '"';
+    m_out += QByteArrayView(name.data(), name.size());
+    m_out += "\": ";
     m_afterKey = true;
 }
 

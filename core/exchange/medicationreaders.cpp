@@ -11,8 +11,9 @@ namespace {
 std::set<int> readWeekdays(JsonFieldReader &r)
 {
     std::set<int> weekdays;
-    const auto count = r.eachValue("weekdays"_L1, [&](const QJsonValue &v, const QString &path) {
-        const std::optional<QString> code = r.stringFrom(v, path);
+    const QLatin1StringView key("weekdays");
+    const auto count = r.eachValue(key, [&](const QJsonValue &value, qsizetype index) {
+        const std::optional<QString> code = r.stringFrom(value, key, index);
         if (!code)
             return;
         const int day = parseWeekday(*code);
@@ -20,13 +21,13 @@ std::set<int> readWeekdays(JsonFieldReader &r)
             QStringList allowed;
             for (int d = 1; d <= 7; ++d)
                 allowed << weekdayCode(d);
-            r.errors().add(path, msgUnknownCode(*code, allowed));
+            r.error(key, msgUnknownCode(*code, allowed), index);
         } else if (!weekdays.insert(day).second) {
-            r.errors().add(path, msgWeekdayTwice());
+            r.error(key, msgWeekdayTwice(), index);
         }
     });
     if (count && *count == 0)
-        r.error("weekdays"_L1, msgWeekdaysEmpty());
+        r.error(key, msgWeekdaysEmpty());
     return weekdays;
 }
 

@@ -198,7 +198,6 @@ Dataset minimalExchangeDataset()
     Goal goal;
     goal.id = QStringLiteral("g1");
     goal.course = QStringLiteral("k1");
-    goal.text = QStringLiteral("Drikke mindre");
     ds.goals.push_back(goal);
     ds.assessments.push_back({QStringLiteral("a1"), QStringLiteral("k1"), QDate(2025, 1, 10)});
     Appointment appointment;
