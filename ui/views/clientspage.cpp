@@ -42,9 +42,10 @@ ClientsPage::ClientsPage(Services services, core::Actor actor, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &ClientsPage::onReturnInSearch);
     connect(m_model, &ClientListModel::modelReset, this, &ClientsPage::updateCount);
     connect(m_model, &ClientListModel::rowsInserted, this, &ClientsPage::updateCount);
-    connect(m_model, &ClientListModel::loadFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Client search"), message);
-    });
+    // Queued: the failure is reported from inside a model reset or fetch, and a modal box
+    // must not run an event loop there.
+    connect(m_model, &ClientListModel::loadFailed, this, &ClientsPage::showLoadError,
+        Qt::QueuedConnection);
     connect(m_table, &QTableView::activated, this, &ClientsPage::openCurrent);
     connect(m_record, &ClientRecordWidget::closeRequested, this, &ClientsPage::showList);
 
@@ -97,6 +98,11 @@ QWidget *ClientsPage::createListPane()
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
     return pane;
+}
+
+void ClientsPage::showLoadError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Client search"), message);
 }
 
 bool ClientsPage::isShowingRecord() const

@@ -47,6 +47,9 @@ protected:
 
 private:
     void openCurrent();
+    /// Connected queued: the model reports from inside a reset or fetch, and a modal box must
+    /// not run an event loop there.
+    void showLoadError(const QString &message);
     void onReturnInSearch();
     void updateCount();
     void showList();
