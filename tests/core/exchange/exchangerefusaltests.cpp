@@ -123,6 +123,19 @@ TEST_CASE("A field given twice in one object is refused", "[core][exchange]")
     CHECK(only(errorPaths(result)) == QStringLiteral("courses[0].end_date"));
 }
 
+TEST_CASE("A field given twice deep inside a record is refused at its full path",
+          "[core][exchange]")
+{
+    const ExchangeReadResult result = readExchange(R"({"format": "mestring-exchange", "version": 1,
+        "goals": [{"id": "g1", "course": "k1", "theme": "health", "status": "active",
+                   "scores": [{"date": "2025-01-01", "score": 2},
+                              {"date": "2025-04-01", "score": 1, "date": "2025-04-02"}],
+                   "subgoals": [{"text": "a", "text": "b"}]}]})");
+    CHECK(errorPaths(result)
+          == QStringList({QStringLiteral("goals[0].scores[1].date"),
+                          QStringLiteral("goals[0].subgoals[0].text")}));
+}
+
 TEST_CASE("An unknown enum value is refused with its path and the allowed values",
           "[core][exchange]")
 {
