@@ -36,7 +36,8 @@ QString only(const QStringList &paths)
 TEST_CASE("An empty file is refused", "[core][exchange]")
 {
     const QByteArray bom("\xEF\xBB\xBF");
-    for (const QByteArray &empty : {QByteArray(), QByteArray(" \n\t "), bom, QByteArray(bom + "\n")}) {
+    const QByteArray bomLine = bom + "\n";
+    for (const QByteArray &empty : {QByteArray(), QByteArray(" \n\t "), bom, bomLine}) {
         const ExchangeReadResult result = readExchange(empty);
         REQUIRE(result.errors.size() == 1);
         CHECK(result.errors[0].path.isEmpty());
@@ -212,7 +213,8 @@ TEST_CASE("A required field that is missing or null is refused at its path", "[c
         "staff[0].id", "staff[0].name", "staff[0].role", "clients[0].id", "courses[0].client",
         "courses[0].kind", "courses[0].legal_basis", "courses[0].setting", "courses[0].program",
         "courses[0].primary_substance", "courses[0].phases[0].date", "goals[0].course",
-        "goals[0].theme", "goals[0].status", "goals[0].scores[0].score", "assessments[0].date", "assessments[0].type",
+        "goals[0].theme", "goals[0].status", "goals[0].scores[0].score", "assessments[0].date",
+        "assessments[0].type",
         "appointments[0].start", "appointments[0].minutes", "appointments[0].status",
         "absences[0].client", "absences[0].from", "absences[0].reason", "groups[0].name",
         "groups[0].sessions[0].date", "groups[0].members[0].course",
