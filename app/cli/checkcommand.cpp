@@ -36,9 +36,10 @@ int runCheck(const QStringList &arguments)
     const int errors = int(std::count_if(issues.begin(), issues.end(),
                                          [](const core::RuleIssue &i) { return i.isError(); }));
     const int warnings = int(issues.size()) - errors;
-    printOut(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")
-             + tr("%n warning(s)", nullptr, warnings) + QStringLiteral(", ")
-             + (damage.isEmpty() ? tr("file intact") : tr("file damaged")) + QLatin1Char('\n'));
+    printOut((damage.isEmpty() ? tr("Errors: %1, warnings: %2, the file is intact.\n")
+                               : tr("Errors: %1, warnings: %2, the file is damaged.\n"))
+                 .arg(errors)
+                 .arg(warnings));
 
     if (!damage.isEmpty()) {
         throw CliError{QStringLiteral("mestring-cli: check: ")

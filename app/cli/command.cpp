@@ -52,9 +52,4 @@ QString tr(const char *text)
     return QCoreApplication::translate("mestring", text);
 }
 
-QString tr(const char *text, std::nullptr_t, int n)
-{
-    return QCoreApplication::translate("mestring", text, nullptr, n);
-}
-
 } // namespace mestring::cli

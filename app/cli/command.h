@@ -46,7 +46,5 @@ void printErrorLine(const QString &line);
 
 /// The message in the user's language (English source, translated through "mestring").
 QString tr(const char *text);
-/// Same, with %n replaced by `n` and the plural form chosen by it.
-QString tr(const char *text, std::nullptr_t, int n);
 
 } // namespace mestring::cli

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include <QFile>
+
 #include "command.h"
 #include "core/storage/storageerror.h"
 
@@ -72,6 +74,12 @@ std::unique_ptr<core::Database> openDatabase(const QString &command, const QStri
         throw CliError{storageFailure(command, e)};
     }
     return db;
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1StringView(suffix));
 }
 
 QString storageFailure(const QString &command, const std::exception &error)

@@ -45,6 +45,10 @@ private:
 std::unique_ptr<core::Database> openDatabase(const QString &command, const QString &path,
                                              core::Database::OpenMode mode);
 
+/// Removes a database file and SQLite's companions (-wal, -shm): for a file this run created
+/// and then could not fill.
+void removeDatabaseFiles(const QString &path);
+
 /// "mestring-cli: <command>: <message> (<driver text>)" for a storage failure.
 QString storageFailure(const QString &command, const std::exception &error);
 

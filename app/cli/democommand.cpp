@@ -4,9 +4,8 @@
 
 #include "command.h"
 #include "commandline.h"
-#include "core/demo/demogenerator.h"
-#include "core/storage/datasetstore.h"
-#include "core/storage/transaction.h"
+#include "core/demo/demoinstaller.h"
+#include "core/storage/tablecounts.h"
 
 namespace mestring::cli {
 
@@ -50,25 +49,11 @@ DemoOptions demoOptions(const CommandLine &cl)
     return o;
 }
 
-// Call site for the lead's AuthService: the demo accounts (demoUsernames()) get their known
-// demo password here, so the GUI demo can log in. Until then they have none.
-void setDemoPasswords(const core::Database &db)
+void printCounts(const core::Database &db)
 {
-    Q_UNUSED(db);
-}
-
-void printCounts(const core::Dataset &d)
-{
-    const std::pair<const char *, std::size_t> counts[] = {
-        {"staff", d.staff.size()},         {"clients", d.clients.size()},
-        {"courses", d.courses.size()},     {"goals", d.goals.size()},
-        {"assessments", d.assessments.size()}, {"appointments", d.appointments.size()},
-        {"absences", d.absences.size()},   {"groups", d.groups.size()},
-        {"prescriptions", d.prescriptions.size()}, {"dispensings", d.dispensings.size()},
-        {"targets", d.targets.size()},     {"notes", d.notes.size()}};
     QString text;
-    for (const auto &[name, count] : counts)
-        text += QStringLiteral("  %1 %2\n").arg(QLatin1StringView(name), -14).arg(count);
+    for (const auto &[list, count] : core::recordCounts(db))
+        text += QStringLiteral("  %1 %2\n").arg(list, -14).arg(count);
     printOut(text);
 }
 
@@ -88,24 +73,22 @@ int runDemo(const QStringList &arguments)
 
     QElapsedTimer timer;
     timer.start();
-    const core::Dataset dataset = core::generateDemo(o.size, o.seed, o.today);
-    const qint64 generated = timer.restart();
     auto db = openDatabase(QStringLiteral("demo"), o.dbPath, core::Database::OpenMode::CreateIfMissing);
+    std::size_t records = 0;
     try {
-        core::Transaction transaction(*db);
-        core::insertDataset(*db, dataset);
-        transaction.commit();
-        setDemoPasswords(*db);
+        // Generates, stores and gives the demo accounts their password in one transaction.
+        records = core::installDemoDatabase(*db, o.size, o.seed, o.today);
     } catch (const std::exception &e) {
+        db->close();
+        removeDatabaseFiles(o.dbPath); // demoOptions() made sure it was new
         throw CliError{storageFailure(QStringLiteral("demo"), e)};
     }
-    const qint64 stored = timer.elapsed();
-    printOut(tr("Created %1 with %n record(s):", nullptr, int(dataset.recordCount())).arg(o.dbPath)
-             + QLatin1Char('\n'));
-    printCounts(dataset);
-    printOut(tr("Generated in %1 s, stored in %2 s.\n")
-                 .arg(double(generated) / 1000.0, 0, 'f', 1)
-                 .arg(double(stored) / 1000.0, 0, 'f', 1));
+    const qint64 elapsed = timer.elapsed();
+    printOut(tr("Created %1 with %2 records:\n").arg(o.dbPath).arg(records));
+    printCounts(*db);
+    printOut(tr("Generated and stored in %1 s. The demo accounts (%2) have the password '%3'.\n")
+                 .arg(double(elapsed) / 1000.0, 0, 'f', 1)
+                 .arg(core::demoUsernames().join(QStringLiteral(", ")), core::demoPassword()));
     return ExitOk;
 }
 

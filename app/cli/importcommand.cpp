@@ -25,13 +25,6 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
-// A database file this command created only to refuse the import is removed again.
-void removeNewDatabase(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1StringView(suffix));
-}
-
 core::ImportResult importInto(const QString &dbPath, const QByteArray &json, bool isNew)
 {
     auto db = openDatabase(QStringLiteral("import"), dbPath, core::Database::OpenMode::CreateIfMissing);
@@ -39,15 +32,16 @@ core::ImportResult importInto(const QString &dbPath, const QByteArray &json, boo
     try {
         core::ImportResult result = core::ImportService(*db, log).importDocument(
             core::Actor::system(), json);
+        // A database file made only to refuse the import is removed again.
         if (!result.ok() && isNew) {
             db->close();
-            removeNewDatabase(dbPath);
+            removeDatabaseFiles(dbPath);
         }
         return result;
     } catch (const std::exception &e) {
         db->close();
         if (isNew)
-            removeNewDatabase(dbPath);
+            removeDatabaseFiles(dbPath);
         throw CliError{storageFailure(QStringLiteral("import"), e)};
     }
 }
@@ -73,10 +67,10 @@ int runImport(const QStringList &arguments)
         throw CliError{refusal(QStringLiteral("import refused"), result.errors)};
     }
     printIssues(result.warnings);
-    printOut(tr("Imported %n record(s) from %1 into %2", nullptr, int(result.imported))
+    printOut(tr("Imported %1 into %2: records: %3, warnings: %4.\n")
                  .arg(filePath, dbPath)
-             + QStringLiteral("; ") + tr("%n warning(s).", nullptr, int(result.warnings.size()))
-             + QLatin1Char('\n'));
+                 .arg(result.imported)
+                 .arg(result.warnings.size()));
     return ExitOk;
 }
 

@@ -31,7 +31,7 @@ QString refusal(const QString &what, const core::RuleIssues &errors)
         return line;
     line += QStringLiteral(": ") + located(errors.front());
     if (errors.size() > 1)
-        line += QLatin1Char(' ') + tr("(and %n more error(s))", nullptr, int(errors.size() - 1));
+        line += QLatin1Char(' ') + tr("(errors in all: %1)").arg(errors.size());
     return line;
 }
 

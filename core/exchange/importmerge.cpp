@@ -208,10 +208,14 @@ Dataset ImportMerge::storedPart() const
 RuleIssues ImportMerge::toFileIssues(const RuleIssues &unitedIssues) const
 {
     RuleIssues result;
-    std::vector<std::size_t> onStored; // indexes into result
+    std::vector<std::size_t> onStored; // errors on stored records: indexes into result
     for (const RuleIssue &issue : unitedIssues) {
         bool stored = false;
         RuleIssue mapped{issue.severity, rewrite(issue.path, &stored), rewrite(issue.message, nullptr)};
+        // Warnings are about the imported records; those on stored records were (or could
+        // have been) listed when they were stored, and finding out would cost a second check.
+        if (stored && !mapped.isError())
+            continue;
         if (stored)
             onStored.push_back(result.size());
         result.push_back(std::move(mapped));

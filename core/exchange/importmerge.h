@@ -26,9 +26,10 @@ public:
     const Dataset &united() const { return m_united; }
 
     /// Maps checkDataset(united()) to what the import reports: paths and references into the
-    /// file, stored records by id. An issue reported on a stored record is dropped when it was
-    /// there before this file (the stored records are then checked alone, once); otherwise the
-    /// new records caused it and it stays.
+    /// file, stored records by id. Warnings on stored records are left out (the import lists
+    /// its own records' warnings). An error on a stored record is dropped when it was there
+    /// before this file (the stored records are then checked alone, once); otherwise the new
+    /// records caused it, and it refuses the file.
     RuleIssues toFileIssues(const RuleIssues &unitedIssues) const;
 
 private:

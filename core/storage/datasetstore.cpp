@@ -10,6 +10,7 @@
 #include "groupcourserepository.h"
 #include "noterepository.h"
 #include "prescriptionrepository.h"
+#include "sqlquery.h"
 #include "staffrepository.h"
 #include "targetrepository.h"
 
@@ -25,6 +26,36 @@ void insertAll(const Database &db, const std::vector<Record> &records)
     for (const Record &record : records)
         repository.insert(record);
 }
+
+// A large page cache while a big dataset goes in: with SQLite's default of 2 MB the index pages
+// of a million-row table are written out and read back over and over. SQLite-specific, so it
+// stays here in storage; restored afterwards so a long-running program does not keep it.
+class BulkWriteCache
+{
+public:
+    explicit BulkWriteCache(const Database &db)
+        : m_db(db)
+    {
+        SqlQuery current(db, QStringLiteral("PRAGMA cache_size"));
+        m_previous = current.scalar().toInt();
+        execSql(db, QStringLiteral("PRAGMA cache_size = %1").arg(-bulkCacheKiB));
+    }
+    ~BulkWriteCache()
+    {
+        try {
+            execSql(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+        } catch (...) {
+            // Only a cache size; never worth an exception from a destructor.
+        }
+    }
+    BulkWriteCache(const BulkWriteCache &) = delete;
+    BulkWriteCache &operator=(const BulkWriteCache &) = delete;
+
+private:
+    static constexpr int bulkCacheKiB = 256 * 1024;
+    const Database &m_db;
+    int m_previous = 0;
+};
 
 } // namespace
 
@@ -48,6 +79,7 @@ Dataset loadDataset(const Database &db)
 
 void insertDataset(const Database &db, const Dataset &d)
 {
+    const BulkWriteCache cache(db);
     // Parents before the records that refer to them (foreign keys are checked per row; only
     // a note's addendum_to, which may point forward in the list, is checked at commit).
     insertAll<StaffRepository>(db, d.staff);

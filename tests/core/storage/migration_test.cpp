@@ -1,0 +1,96 @@
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include "core/storage/database.h"
+#include "core/storage/migrations.h"
+#include "support/testdatabase.h"
+
+using namespace mestring::core;
+using mestring::test::TestDatabase;
+
+namespace {
+
+// Builds a database file from a schema fixture: SQL statements ending in ";" at a line end,
+// "--" comment lines ignored.
+void createFromFixture(const QString &fixture, const QString &path)
+{
+    QFile file(fixture);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QString sql;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (!line.trimmed().startsWith(QLatin1StringView("--")))
+            sql += line + QLatin1Char('\n');
+    }
+    const QString name = TestDatabase::uniqueConnectionName();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        for (const QString &statement : sql.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            INFO(statement.toStdString());
+            REQUIRE(q.exec(statement));
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// Every table, index and trigger with its SQL, whitespace-normalised, sorted by name.
+QStringList schemaOf(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master "
+                                  "WHERE sql IS NOT NULL ORDER BY name")));
+    QStringList schema;
+    while (q.next()) {
+        schema << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ')
+                + q.value(2).toString().simplified();
+    }
+    return schema;
+}
+
+} // namespace
+
+TEST_CASE("Every released schema migrates to the latest one", "[core][storage][migration]")
+{
+    const QDir fixtures(QStringLiteral(MESTRING_TEST_DATA "/schemas"));
+    const QStringList files = fixtures.entryList({QStringLiteral("v*.sql")}, QDir::Files);
+    REQUIRE(files.size() == latestSchemaVersion()); // one fixture per released version
+
+    TestDatabase fresh;
+    const QStringList latest = schemaOf(fresh.db());
+    for (const QString &name : files) {
+        SECTION(name.toStdString())
+        {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+            createFromFixture(fixtures.filePath(name), path);
+            Database db(TestDatabase::uniqueConnectionName());
+            db.open(path, Database::OpenMode::MustExist);
+            CHECK(db.schemaVersion() == latestSchemaVersion());
+            CHECK(schemaOf(db) == latest);
+        }
+    }
+}
+
+TEST_CASE("The schema fixture of the latest version matches what the program creates",
+          "[core][storage][migration]")
+{
+    // Guards the fixture itself: a change to the latest schema step without a new fixture
+    // (or a new step) fails here.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("latest.sqlite"));
+    createFromFixture(QStringLiteral(MESTRING_TEST_DATA "/schemas/v%1.sql").arg(latestSchemaVersion()),
+                      path);
+    Database db(TestDatabase::uniqueConnectionName());
+    db.open(path, Database::OpenMode::MustExist);
+    TestDatabase fresh;
+    CHECK(schemaOf(db) == schemaOf(fresh.db()));
+}
