@@ -13,12 +13,11 @@ namespace {
 int runCheck(const QStringList &arguments)
 {
     CommandLine cl("check", "--db PATH",
-                   "Checks the database file (SQLite's integrity and reference checks) and every "
-                   "record against the data rules (errors) and workflow rules (warnings). Exits "
-                   "with a non-zero code when the file is damaged or a data rule is broken.");
+        "Checks the database file (SQLite's integrity and reference checks) and every "
+        "record against the data rules (errors) and workflow rules (warnings). Exits "
+        "with a non-zero code when the file is damaged or a data rule is broken.");
     cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
-    if (!cl.parse(arguments, 0))
-        return ExitOk;
+    if (!cl.parse(arguments, 0)) return ExitOk;
     const QString dbPath = cl.required(QStringLiteral("db"));
     auto db = openDatabase(QStringLiteral("check"), dbPath, core::Database::OpenMode::MustExist);
 
@@ -28,13 +27,13 @@ int runCheck(const QStringList &arguments)
         damage = core::integrityProblems(*db);
         issues = core::checkDataset(core::loadDataset(*db));
     } catch (const std::exception &e) {
-        throw CliError{storageFailure(QStringLiteral("check"), e)};
+        throw CliError {storageFailure(QStringLiteral("check"), e)};
     }
     for (const QString &problem : damage)
         printOut(QStringLiteral("damage: ") + problem + QLatin1Char('\n'));
     printIssues(issues);
-    const int errors = int(std::count_if(issues.begin(), issues.end(),
-                                         [](const core::RuleIssue &i) { return i.isError(); }));
+    const int errors = int(std::count_if(
+        issues.begin(), issues.end(), [](const core::RuleIssue &i) { return i.isError(); }));
     const int warnings = int(issues.size()) - errors;
     printOut((damage.isEmpty() ? tr("Errors: %1, warnings: %2, the file is intact.\n")
                                : tr("Errors: %1, warnings: %2, the file is damaged.\n"))
@@ -42,20 +41,20 @@ int runCheck(const QStringList &arguments)
                  .arg(warnings));
 
     if (!damage.isEmpty()) {
-        throw CliError{QStringLiteral("mestring-cli: check: ")
-                       + tr("the database file is damaged: %1. Restore the latest backup.")
-                             .arg(damage.constFirst())};
+        throw CliError {QStringLiteral("mestring-cli: check: ")
+            + tr("the database file is damaged: %1. Restore the latest backup.")
+                  .arg(damage.constFirst())};
     }
     if (errors > 0) {
         core::RuleIssues onlyErrors;
         std::copy_if(issues.begin(), issues.end(), std::back_inserter(onlyErrors),
-                     [](const core::RuleIssue &i) { return i.isError(); });
-        throw CliError{refusal(QStringLiteral("check found errors"), onlyErrors)};
+            [](const core::RuleIssue &i) { return i.isError(); });
+        throw CliError {refusal(QStringLiteral("check found errors"), onlyErrors)};
     }
     return ExitOk;
 }
 
-const CommandRegistration registration{
+const CommandRegistration registration {
     {"check", QT_TRANSLATE_NOOP("mestring", "Check a database file and its records."), runCheck}};
 
 } // namespace

@@ -12,7 +12,7 @@ namespace mestring::cli {
 enum ExitCode : int {
     ExitOk = 0,
     ExitFailed = 1, // refused or failed: the one-line error says what and where
-    ExitUsage = 2,  // wrong arguments
+    ExitUsage = 2, // wrong arguments
 };
 
 /// A failure the user must see: printed as one line on stderr ("mestring-cli: ..."), then the

@@ -16,8 +16,8 @@ CommandLine::CommandLine(const char *command, const char *usage, const char *des
     addFlag(QStringLiteral("help"), "Show this help and exit.");
 }
 
-void CommandLine::addValueOption(const QString &name, const QString &valueName,
-                                 const char *description)
+void CommandLine::addValueOption(
+    const QString &name, const QString &valueName, const char *description)
 {
     m_parser.addOption(QCommandLineOption(name, tr(description), valueName));
 }
@@ -29,19 +29,18 @@ void CommandLine::addFlag(const QString &name, const char *description)
 
 bool CommandLine::parse(const QStringList &arguments, int positionalCount)
 {
-    if (!m_parser.parse(QStringList{QStringLiteral("mestring-cli")} + arguments))
+    if (!m_parser.parse(QStringList {QStringLiteral("mestring-cli")} + arguments))
         throw usageError(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
         // Qt's help starts with a usage line naming the program file; ours names the command.
         QString options = m_parser.helpText();
         options = options.mid(options.indexOf(QLatin1Char('\n')) + 1);
         printOut(QStringLiteral("Usage: mestring-cli ") + m_command + QLatin1Char(' ') + m_usage
-                 + QStringLiteral("\n\n") + m_description + QLatin1Char('\n') + options);
+            + QStringLiteral("\n\n") + m_description + QLatin1Char('\n') + options);
         return false;
     }
     const qsizetype given = m_parser.positionalArguments().size();
-    if (given < positionalCount)
-        throw usageError(tr("a file argument is missing."));
+    if (given < positionalCount) throw usageError(tr("a file argument is missing."));
     if (given > positionalCount) {
         throw usageError(tr("unexpected argument '%1'.")
                              .arg(m_parser.positionalArguments().at(positionalCount)));
@@ -59,19 +58,18 @@ QString CommandLine::required(const QString &name) const
 CliError CommandLine::usageError(const QString &what) const
 {
     return {QStringLiteral("mestring-cli: ") + m_command + QStringLiteral(": ") + what
-                + QLatin1Char(' ')
-                + tr("Run 'mestring-cli %1 --help' for the options.").arg(m_command),
-            ExitUsage};
+            + QLatin1Char(' ') + tr("Run 'mestring-cli %1 --help' for the options.").arg(m_command),
+        ExitUsage};
 }
 
-std::unique_ptr<core::Database> openDatabase(const QString &command, const QString &path,
-                                             core::Database::OpenMode mode)
+std::unique_ptr<core::Database> openDatabase(
+    const QString &command, const QString &path, core::Database::OpenMode mode)
 {
     auto db = std::make_unique<core::Database>(QStringLiteral("mestring-cli"));
     try {
         db->open(path, mode);
     } catch (const core::StorageError &e) {
-        throw CliError{storageFailure(command, e)};
+        throw CliError {storageFailure(command, e)};
     }
     return db;
 }

@@ -42,8 +42,8 @@ private:
 };
 
 /// Opens the database file; a StorageError becomes a one-line CliError naming the file.
-std::unique_ptr<core::Database> openDatabase(const QString &command, const QString &path,
-                                             core::Database::OpenMode mode);
+std::unique_ptr<core::Database> openDatabase(
+    const QString &command, const QString &path, core::Database::OpenMode mode);
 
 /// Removes a database file and SQLite's companions (-wal, -shm): for a file this run created
 /// and then could not fill.

@@ -24,27 +24,26 @@ DemoOptions demoOptions(const CommandLine &cl)
     DemoOptions o;
     o.dbPath = cl.required(QStringLiteral("db"));
     const auto size = core::parseDemoSize(cl.required(QStringLiteral("size")));
-    if (!size)
-        throw cl.usageError(tr("--size must be small, medium or large."));
+    if (!size) throw cl.usageError(tr("--size must be small, medium or large."));
     o.size = *size;
     if (cl.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         o.seed = cl.value(QStringLiteral("seed")).toUInt(&ok);
-        if (!ok)
-            throw cl.usageError(tr("--seed must be a whole number from 0 to 4294967295."));
+        if (!ok) throw cl.usageError(tr("--seed must be a whole number from 0 to 4294967295."));
     }
     o.today = QDate::currentDate();
     if (cl.isSet(QStringLiteral("today"))) {
-        o.today = QDate::fromString(cl.value(QStringLiteral("today")), QStringLiteral("yyyy-MM-dd"));
+        o.today
+            = QDate::fromString(cl.value(QStringLiteral("today")), QStringLiteral("yyyy-MM-dd"));
         if (!o.today.isValid())
             throw cl.usageError(tr("--today must be a date written YYYY-MM-DD."));
     }
     const QFileInfo file(o.dbPath);
     if (file.exists() && file.size() > 0) {
-        throw CliError{QStringLiteral("mestring-cli: demo: ")
-                       + tr("%1 already exists. Demo data goes into a new file only; choose a "
-                            "new file name.")
-                             .arg(o.dbPath)};
+        throw CliError {QStringLiteral("mestring-cli: demo: ")
+            + tr("%1 already exists. Demo data goes into a new file only; choose a "
+                 "new file name.")
+                  .arg(o.dbPath)};
     }
     return o;
 }
@@ -60,20 +59,20 @@ void printCounts(const core::Database &db)
 int runDemo(const QStringList &arguments)
 {
     CommandLine cl("demo", "--db PATH --size small|medium|large [--seed N] [--today YYYY-MM-DD]",
-                   "Creates a new database filled with a generated demo centre. The same size, "
-                   "seed and day always give the same data.");
+        "Creates a new database filled with a generated demo centre. The same size, "
+        "seed and day always give the same data.");
     cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The new database file.");
     cl.addValueOption(QStringLiteral("size"), QStringLiteral("SIZE"), "small, medium or large.");
     cl.addValueOption(QStringLiteral("seed"), QStringLiteral("N"), "Random seed (default 1).");
     cl.addValueOption(QStringLiteral("today"), QStringLiteral("DATE"),
-                      "The day the data is dated around (default: today).");
-    if (!cl.parse(arguments, 0))
-        return ExitOk;
+        "The day the data is dated around (default: today).");
+    if (!cl.parse(arguments, 0)) return ExitOk;
     const DemoOptions o = demoOptions(cl);
 
     QElapsedTimer timer;
     timer.start();
-    auto db = openDatabase(QStringLiteral("demo"), o.dbPath, core::Database::OpenMode::CreateIfMissing);
+    auto db
+        = openDatabase(QStringLiteral("demo"), o.dbPath, core::Database::OpenMode::CreateIfMissing);
     std::size_t records = 0;
     try {
         // Generates, stores and gives the demo accounts their password in one transaction.
@@ -81,7 +80,7 @@ int runDemo(const QStringList &arguments)
     } catch (const std::exception &e) {
         db->close();
         removeDatabaseFiles(o.dbPath); // demoOptions() made sure it was new
-        throw CliError{storageFailure(QStringLiteral("demo"), e)};
+        throw CliError {storageFailure(QStringLiteral("demo"), e)};
     }
     const qint64 elapsed = timer.elapsed();
     printOut(tr("Created %1 with %2 records:\n").arg(o.dbPath).arg(records));
@@ -92,9 +91,8 @@ int runDemo(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration{
-    {"demo", QT_TRANSLATE_NOOP("mestring", "Create a new database with generated demo data."),
-     runDemo}};
+const CommandRegistration registration {{"demo",
+    QT_TRANSLATE_NOOP("mestring", "Create a new database with generated demo data."), runDemo}};
 
 } // namespace
 

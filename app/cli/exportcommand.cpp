@@ -17,22 +17,21 @@ void writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        throw CliError{QStringLiteral("mestring-cli: export: ")
-                       + tr("cannot write %1: %2. Check the folder and the free space.")
-                             .arg(path, file.errorString())};
+        throw CliError {QStringLiteral("mestring-cli: export: ")
+            + tr("cannot write %1: %2. Check the folder and the free space.")
+                  .arg(path, file.errorString())};
     }
 }
 
 int runExport(const QStringList &arguments)
 {
     CommandLine cl("export", "--db PATH [--out FILE]",
-                   "Exports every record of the database as an interchange file (JSON), in the "
-                   "order the records were stored. Writes to standard output without --out.");
+        "Exports every record of the database as an interchange file (JSON), in the "
+        "order the records were stored. Writes to standard output without --out.");
     cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
     cl.addValueOption(QStringLiteral("out"), QStringLiteral("FILE"),
-                      "The file to write (replaced when it exists).");
-    if (!cl.parse(arguments, 0))
-        return ExitOk;
+        "The file to write (replaced when it exists).");
+    if (!cl.parse(arguments, 0)) return ExitOk;
     const QString dbPath = cl.required(QStringLiteral("db"));
     const QString outPath = cl.value(QStringLiteral("out"));
 
@@ -42,7 +41,7 @@ int runExport(const QStringList &arguments)
     try {
         document = core::ExportService(*db, log).exportDocument(core::Actor::system());
     } catch (const std::exception &e) {
-        throw CliError{storageFailure(QStringLiteral("export"), e)};
+        throw CliError {storageFailure(QStringLiteral("export"), e)};
     }
     if (outPath.isEmpty())
         printOutBytes(document);
@@ -51,9 +50,8 @@ int runExport(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration{
-    {"export", QT_TRANSLATE_NOOP("mestring", "Export a database as an interchange file."),
-     runExport}};
+const CommandRegistration registration {{"export",
+    QT_TRANSLATE_NOOP("mestring", "Export a database as an interchange file."), runExport}};
 
 } // namespace
 

@@ -19,19 +19,20 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        throw CliError{QStringLiteral("mestring-cli: import: ")
-                       + tr("cannot read %1: %2. Check the file name.").arg(path, file.errorString())};
+        throw CliError {QStringLiteral("mestring-cli: import: ")
+            + tr("cannot read %1: %2. Check the file name.").arg(path, file.errorString())};
     }
     return file.readAll();
 }
 
 core::ImportResult importInto(const QString &dbPath, const QByteArray &json, bool isNew)
 {
-    auto db = openDatabase(QStringLiteral("import"), dbPath, core::Database::OpenMode::CreateIfMissing);
+    auto db
+        = openDatabase(QStringLiteral("import"), dbPath, core::Database::OpenMode::CreateIfMissing);
     core::AccessLog log(*db);
     try {
-        core::ImportResult result = core::ImportService(*db, log).importDocument(
-            core::Actor::system(), json);
+        core::ImportResult result
+            = core::ImportService(*db, log).importDocument(core::Actor::system(), json);
         // A database file made only to refuse the import is removed again.
         if (!result.ok() && isNew) {
             db->close();
@@ -40,22 +41,20 @@ core::ImportResult importInto(const QString &dbPath, const QByteArray &json, boo
         return result;
     } catch (const std::exception &e) {
         db->close();
-        if (isNew)
-            removeDatabaseFiles(dbPath);
-        throw CliError{storageFailure(QStringLiteral("import"), e)};
+        if (isNew) removeDatabaseFiles(dbPath);
+        throw CliError {storageFailure(QStringLiteral("import"), e)};
     }
 }
 
 int runImport(const QStringList &arguments)
 {
     CommandLine cl("import", "--db PATH FILE",
-                   "Imports an interchange file (JSON) into the database, which is created when "
-                   "it does not exist. All or nothing: when the file breaks a data rule nothing "
-                   "is stored and the error names the place in the file. Breaches of workflow "
-                   "rules are listed as warnings after the import.");
+        "Imports an interchange file (JSON) into the database, which is created when "
+        "it does not exist. All or nothing: when the file breaks a data rule nothing "
+        "is stored and the error names the place in the file. Breaches of workflow "
+        "rules are listed as warnings after the import.");
     cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
-    if (!cl.parse(arguments, 1))
-        return ExitOk;
+    if (!cl.parse(arguments, 1)) return ExitOk;
     const QString dbPath = cl.required(QStringLiteral("db"));
     const QString filePath = cl.positional().constFirst();
     const QByteArray json = readFile(filePath);
@@ -64,7 +63,7 @@ int runImport(const QStringList &arguments)
     const core::ImportResult result = importInto(dbPath, json, isNew);
     if (!result.ok()) {
         printIssues(result.errors);
-        throw CliError{refusal(QStringLiteral("import refused"), result.errors)};
+        throw CliError {refusal(QStringLiteral("import refused"), result.errors)};
     }
     printIssues(result.warnings);
     printOut(tr("Imported %1 into %2: records: %3, warnings: %4.\n")
@@ -74,9 +73,8 @@ int runImport(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration{
-    {"import", QT_TRANSLATE_NOOP("mestring", "Import an interchange file into a database."),
-     runImport}};
+const CommandRegistration registration {{"import",
+    QT_TRANSLATE_NOOP("mestring", "Import an interchange file into a database."), runImport}};
 
 } // namespace
 

@@ -20,18 +20,15 @@ void printIssues(const core::RuleIssues &issues)
         text += (issue.isError() ? QStringLiteral("error: ") : QStringLiteral("warning: "))
             + located(issue) + QLatin1Char('\n');
     }
-    if (!text.isEmpty())
-        printOut(text);
+    if (!text.isEmpty()) printOut(text);
 }
 
 QString refusal(const QString &what, const core::RuleIssues &errors)
 {
     QString line = QStringLiteral("mestring-cli: ") + what;
-    if (errors.empty())
-        return line;
+    if (errors.empty()) return line;
     line += QStringLiteral(": ") + located(errors.front());
-    if (errors.size() > 1)
-        line += QLatin1Char(' ') + tr("(errors in all: %1)").arg(errors.size());
+    if (errors.size() > 1) line += QLatin1Char(' ') + tr("(errors in all: %1)").arg(errors.size());
     return line;
 }
 

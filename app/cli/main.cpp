@@ -18,12 +18,13 @@ void printGlobalHelp()
     for (const Command &c : commands())
         sorted.push_back(&c);
     std::sort(sorted.begin(), sorted.end(),
-              [](const Command *a, const Command *b) { return qstrcmp(a->name, b->name) < 0; });
+        [](const Command *a, const Command *b) { return qstrcmp(a->name, b->name) < 0; });
     QString text = tr("Usage: mestring-cli COMMAND [options]\n\n"
                       "Mestring's command-line tool: import, export and check a centre's "
                       "database, and create new ones.\n\nCommands:\n");
     for (const Command *c : sorted)
-        text += QStringLiteral("  %1  %2\n").arg(QLatin1StringView(c->name), -8).arg(tr(c->summary));
+        text
+            += QStringLiteral("  %1  %2\n").arg(QLatin1StringView(c->name), -8).arg(tr(c->summary));
     text += tr("\nRun 'mestring-cli COMMAND --help' for the options of a command.\n");
     printOut(text);
 }
@@ -31,9 +32,9 @@ void printGlobalHelp()
 int run(const QStringList &arguments)
 {
     if (arguments.isEmpty()) {
-        throw CliError{tr("mestring-cli: no command given. Run 'mestring-cli --help' for the "
-                          "commands."),
-                       ExitUsage};
+        throw CliError {tr("mestring-cli: no command given. Run 'mestring-cli --help' for the "
+                           "commands."),
+            ExitUsage};
     }
     const QString name = arguments.first();
     if (name == QLatin1StringView("--help") || name == QLatin1StringView("-h")
@@ -42,13 +43,12 @@ int run(const QStringList &arguments)
         return ExitOk;
     }
     for (const Command &c : commands()) {
-        if (name == QLatin1StringView(c.name))
-            return c.run(arguments.mid(1));
+        if (name == QLatin1StringView(c.name)) return c.run(arguments.mid(1));
     }
-    throw CliError{tr("mestring-cli: unknown command '%1'. Run 'mestring-cli --help' for the "
-                      "commands.")
-                       .arg(name),
-                   ExitUsage};
+    throw CliError {tr("mestring-cli: unknown command '%1'. Run 'mestring-cli --help' for the "
+                       "commands.")
+                        .arg(name),
+        ExitUsage};
 }
 
 } // namespace

@@ -24,8 +24,8 @@ QByteArray ExportService::exportDocument(const Actor &actor)
     const Dataset dataset = loadDataset(m_db);
     QByteArray document = writeExchange(dataset);
     for (const Client &client : dataset.clients) {
-        m_log.appendInTransaction(actor, AccessKind::Export, client.id, QString(),
-                                  QStringLiteral("interchange export"));
+        m_log.appendInTransaction(
+            actor, AccessKind::Export, client.id, QString(), QStringLiteral("interchange export"));
     }
     transaction.commit();
     return document;

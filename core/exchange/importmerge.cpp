@@ -13,19 +13,17 @@ namespace mestring::core::exchange {
 namespace {
 
 // The top-level lists of the interchange document, in the order Dataset declares them.
-constexpr std::array<const char *, 12> sectionNames = {
-    "staff",  "clients",       "courses",     "goals",   "assessments", "appointments",
-    "absences", "groups",      "prescriptions", "dispensings", "targets",  "notes"};
+constexpr std::array<const char *, 12> sectionNames
+    = {"staff", "clients", "courses", "goals", "assessments", "appointments", "absences", "groups",
+        "prescriptions", "dispensings", "targets", "notes"};
 constexpr std::size_t targetsSection = 10;
 
-template<typename T>
-void appendCopies(std::vector<T> &to, const std::vector<T> &from)
+template <typename T> void appendCopies(std::vector<T> &to, const std::vector<T> &from)
 {
     to.insert(to.end(), from.begin(), from.end());
 }
 
-template<typename T>
-std::vector<T> head(const std::vector<T> &list, std::size_t count)
+template <typename T> std::vector<T> head(const std::vector<T> &list, std::size_t count)
 {
     return std::vector<T>(list.begin(), list.begin() + qsizetype(count));
 }
@@ -36,41 +34,39 @@ QString tr(const char *text)
 }
 
 // Records of one list whose id is already stored: reported at the incoming record's path.
-template<typename T>
-void findStoredIds(const std::vector<T> &list, std::size_t stored, const char *section,
-                   RuleIssues &issues)
+template <typename T>
+void findStoredIds(
+    const std::vector<T> &list, std::size_t stored, const char *section, RuleIssues &issues)
 {
     QSet<QString> storedIds;
     storedIds.reserve(qsizetype(stored));
     for (std::size_t i = 0; i < stored; ++i)
         storedIds.insert(list[i].id);
     for (std::size_t i = stored; i < list.size(); ++i) {
-        if (!storedIds.contains(list[i].id))
-            continue;
+        if (!storedIds.contains(list[i].id)) continue;
         issues.push_back({RuleIssue::Severity::Error,
-                          QStringLiteral("%1[%2].id").arg(QLatin1StringView(section)).arg(i - stored),
-                          tr("A record with the id '%1' is already in the database. Records that "
-                             "are stored cannot be imported again: remove it from the file, or "
-                             "import into a new database.")
-                              .arg(list[i].id)});
+            QStringLiteral("%1[%2].id").arg(QLatin1StringView(section)).arg(i - stored),
+            tr("A record with the id '%1' is already in the database. Records that "
+               "are stored cannot be imported again: remove it from the file, or "
+               "import into a new database.")
+                .arg(list[i].id)});
     }
 }
 
 QString targetKey(const EffectTarget &t)
 {
-    return t.indicator + QLatin1Char('/') + t.breakdown + QLatin1Char('/') + QString::number(t.year);
+    return t.indicator + QLatin1Char('/') + t.breakdown + QLatin1Char('/')
+        + QString::number(t.year);
 }
 
 } // namespace
 
 ImportMerge::ImportMerge(Dataset stored, const Dataset &incoming)
     : m_united(std::move(stored))
-    , m_stored{m_united.staff.size(),        m_united.clients.size(),
-               m_united.courses.size(),      m_united.goals.size(),
-               m_united.assessments.size(),  m_united.appointments.size(),
-               m_united.absences.size(),     m_united.groups.size(),
-               m_united.prescriptions.size(), m_united.dispensings.size(),
-               m_united.targets.size(),      m_united.notes.size()}
+    , m_stored {m_united.staff.size(), m_united.clients.size(), m_united.courses.size(),
+          m_united.goals.size(), m_united.assessments.size(), m_united.appointments.size(),
+          m_united.absences.size(), m_united.groups.size(), m_united.prescriptions.size(),
+          m_united.dispensings.size(), m_united.targets.size(), m_united.notes.size()}
 {
     appendCopies(m_united.staff, incoming.staff);
     appendCopies(m_united.clients, incoming.clients);
@@ -110,13 +106,12 @@ RuleIssues ImportMerge::idConflicts() const
             const QString &id = u.groups[g].sessions[s].id;
             const bool taken = sessions.contains(id);
             sessions.insert(id);
-            if (!taken || g < m_stored[7])
-                continue;
+            if (!taken || g < m_stored[7]) continue;
             issues.push_back({RuleIssue::Severity::Error,
-                              QStringLiteral("groups[%1].sessions[%2].id").arg(g - m_stored[7]).arg(s),
-                              tr("The session id '%1' is already used by a session of another "
-                                 "group. Every session needs its own id.")
-                                  .arg(id)});
+                QStringLiteral("groups[%1].sessions[%2].id").arg(g - m_stored[7]).arg(s),
+                tr("The session id '%1' is already used by a session of another "
+                   "group. Every session needs its own id.")
+                    .arg(id)});
         }
     }
 
@@ -126,10 +121,10 @@ RuleIssues ImportMerge::idConflicts() const
     for (std::size_t i = m_stored[targetsSection]; i < u.targets.size(); ++i) {
         if (targetKeys.contains(targetKey(u.targets[i]))) {
             issues.push_back({RuleIssue::Severity::Error,
-                              QStringLiteral("targets[%1]").arg(i - m_stored[targetsSection]),
-                              tr("The database already has a target for this indicator, "
-                                 "breakdown and year. Remove it from the file, or change the "
-                                 "target in the program.")});
+                QStringLiteral("targets[%1]").arg(i - m_stored[targetsSection]),
+                tr("The database already has a target for this indicator, "
+                   "breakdown and year. Remove it from the file, or change the "
+                   "target in the program.")});
         }
     }
     return issues;
@@ -139,18 +134,30 @@ QString ImportMerge::storedKey(std::size_t section, std::size_t row) const
 {
     const Dataset &u = m_united;
     switch (section) {
-    case 0: return u.staff[row].id;
-    case 1: return u.clients[row].id;
-    case 2: return u.courses[row].id;
-    case 3: return u.goals[row].id;
-    case 4: return u.assessments[row].id;
-    case 5: return u.appointments[row].id;
-    case 6: return u.absences[row].id;
-    case 7: return u.groups[row].id;
-    case 8: return u.prescriptions[row].id;
-    case 9: return u.dispensings[row].id;
-    case 10: return targetKey(u.targets[row]);
-    default: return u.notes[row].id;
+    case 0:
+        return u.staff[row].id;
+    case 1:
+        return u.clients[row].id;
+    case 2:
+        return u.courses[row].id;
+    case 3:
+        return u.goals[row].id;
+    case 4:
+        return u.assessments[row].id;
+    case 5:
+        return u.appointments[row].id;
+    case 6:
+        return u.absences[row].id;
+    case 7:
+        return u.groups[row].id;
+    case 8:
+        return u.prescriptions[row].id;
+    case 9:
+        return u.dispensings[row].id;
+    case 10:
+        return targetKey(u.targets[row]);
+    default:
+        return u.notes[row].id;
     }
 }
 
@@ -177,8 +184,7 @@ QString ImportMerge::rewrite(const QString &text, bool *mentionsStored) const
         } else {
             result += QStringLiteral("database:") + name + QStringLiteral("[id=")
                 + storedKey(section, row) + QLatin1Char(']');
-            if (mentionsStored && m.capturedStart() == 0)
-                *mentionsStored = true;
+            if (mentionsStored && m.capturedStart() == 0) *mentionsStored = true;
         }
         copied = m.capturedEnd();
     }
@@ -211,29 +217,27 @@ RuleIssues ImportMerge::toFileIssues(const RuleIssues &unitedIssues) const
     std::vector<std::size_t> onStored; // errors on stored records: indexes into result
     for (const RuleIssue &issue : unitedIssues) {
         bool stored = false;
-        RuleIssue mapped{issue.severity, rewrite(issue.path, &stored), rewrite(issue.message, nullptr)};
+        RuleIssue mapped {
+            issue.severity, rewrite(issue.path, &stored), rewrite(issue.message, nullptr)};
         // Warnings are about the imported records; those on stored records were (or could
         // have been) listed when they were stored, and finding out would cost a second check.
-        if (stored && !mapped.isError())
-            continue;
-        if (stored)
-            onStored.push_back(result.size());
+        if (stored && !mapped.isError()) continue;
+        if (stored) onStored.push_back(result.size());
         result.push_back(std::move(mapped));
     }
-    if (onStored.empty())
-        return result;
+    if (onStored.empty()) return result;
 
     // The stored records alone have the same rows, so their own issues match exactly.
     std::set<std::tuple<int, QString, QString>> before;
     for (const RuleIssue &issue : checkDataset(storedPart()))
-        before.insert({int(issue.severity), rewrite(issue.path, nullptr), rewrite(issue.message, nullptr)});
+        before.insert(
+            {int(issue.severity), rewrite(issue.path, nullptr), rewrite(issue.message, nullptr)});
     std::vector<bool> drop(result.size(), false);
     for (std::size_t i : onStored)
         drop[i] = before.contains({int(result[i].severity), result[i].path, result[i].message});
     RuleIssues kept;
     for (std::size_t i = 0; i < result.size(); ++i) {
-        if (!drop[i])
-            kept.push_back(std::move(result[i]));
+        if (!drop[i]) kept.push_back(std::move(result[i]));
     }
     return kept;
 }

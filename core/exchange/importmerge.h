@@ -41,7 +41,7 @@ private:
     Dataset storedPart() const;
 
     Dataset m_united;
-    Counts m_stored{};
+    Counts m_stored {};
 };
 
 } // namespace mestring::core::exchange

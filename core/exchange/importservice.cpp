@@ -43,18 +43,16 @@ ImportResult ImportService::importDocument(const Actor &actor, const QByteArray 
     Transaction transaction(m_db);
     const exchange::ImportMerge merge(loadDataset(m_db), incoming);
     result.errors = merge.idConflicts();
-    if (!result.errors.empty())
-        return result;
+    if (!result.errors.empty()) return result;
     RuleIssues issues = merge.toFileIssues(checkDataset(merge.united()));
     result.errors = only(issues, RuleIssue::Severity::Error);
-    if (!result.errors.empty())
-        return result;
+    if (!result.errors.empty()) return result;
     result.warnings = only(std::move(issues), RuleIssue::Severity::Warning);
 
     insertDataset(m_db, incoming);
     for (const Client &client : incoming.clients) {
-        m_log.appendInTransaction(actor, AccessKind::Import, client.id, QString(),
-                                  QStringLiteral("interchange import"));
+        m_log.appendInTransaction(
+            actor, AccessKind::Import, client.id, QString(), QStringLiteral("interchange import"));
     }
     transaction.commit();
     result.imported = incoming.recordCount();

@@ -46,20 +46,20 @@ void AbsenceRepository::insert(const Absence &absence)
 
 void AbsenceRepository::update(const Absence &absence)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE absences SET client = ?, from_date = ?, to_date = ?, "
-                                    "reason = ?, note = ? WHERE id = ?"));
+    SqlQuery q(m_db,
+        QStringLiteral("UPDATE absences SET client = ?, from_date = ?, to_date = ?, "
+                       "reason = ?, note = ? WHERE id = ?"));
     bindAbsence(q, absence);
     q.exec();
 }
 
-std::vector<Absence> AbsenceRepository::load(const QString &whereAndOrder,
-                                             const QVariant &value) const
+std::vector<Absence> AbsenceRepository::load(
+    const QString &whereAndOrder, const QVariant &value) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM absences ")
-                         + whereAndOrder);
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM absences ") + whereAndOrder);
     q.raw().setForwardOnly(true);
-    if (value.isValid())
-        q.bind(value);
+    if (value.isValid()) q.bind(value);
     q.exec();
     std::vector<Absence> result;
     while (q.next())

@@ -55,18 +55,20 @@ void AppointmentRepository::insert(const Appointment &appointment)
 
 void AppointmentRepository::update(const Appointment &appointment)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE appointments SET course = ?, staff = ?, type = ?, "
-                                    "start_at = ?, start_day = ?, minutes = ?, location = ?, "
-                                    "status = ? WHERE id = ?"));
+    SqlQuery q(m_db,
+        QStringLiteral("UPDATE appointments SET course = ?, staff = ?, type = ?, "
+                       "start_at = ?, start_day = ?, minutes = ?, location = ?, "
+                       "status = ? WHERE id = ?"));
     bindAppointment(q, appointment);
     q.exec();
 }
 
-std::vector<Appointment> AppointmentRepository::load(const QString &whereAndOrder,
-                                                     const std::vector<QVariant> &values) const
+std::vector<Appointment> AppointmentRepository::load(
+    const QString &whereAndOrder, const std::vector<QVariant> &values) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM appointments ")
-                         + whereAndOrder);
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM appointments ")
+            + whereAndOrder);
     q.raw().setForwardOnly(true);
     for (const QVariant &value : values)
         q.bind(value);
@@ -88,12 +90,12 @@ std::vector<Appointment> AppointmentRepository::forCourse(const QString &courseI
     return load(QStringLiteral("WHERE course = ? ORDER BY start_at, id"), {courseId});
 }
 
-std::vector<Appointment> AppointmentRepository::forStaff(const QString &staffId,
-                                                         const QDate &from, const QDate &to) const
+std::vector<Appointment> AppointmentRepository::forStaff(
+    const QString &staffId, const QDate &from, const QDate &to) const
 {
     return load(QStringLiteral("WHERE staff = ? AND start_day >= ? AND start_day <= ? "
                                "ORDER BY start_day, start_at, id"),
-                {staffId, dateValue(from), dateValue(to)});
+        {staffId, dateValue(from), dateValue(to)});
 }
 
 std::vector<Appointment> AppointmentRepository::onDay(const QDate &day) const
@@ -101,8 +103,8 @@ std::vector<Appointment> AppointmentRepository::onDay(const QDate &day) const
     return load(QStringLiteral("WHERE start_day = ? ORDER BY start_at, id"), {dateValue(day)});
 }
 
-std::vector<Appointment> AppointmentRepository::forClient(const QString &clientId,
-                                                          const QDate &from, const QDate &to) const
+std::vector<Appointment> AppointmentRepository::forClient(
+    const QString &clientId, const QDate &from, const QDate &to) const
 {
     // An open end compares against the latest possible day, so one statement serves both.
     const QVariant last = to.isValid() ? dateValue(to) : QVariant(QStringLiteral("9999-12-31"));
@@ -110,7 +112,7 @@ std::vector<Appointment> AppointmentRepository::forClient(const QString &clientI
                                "WHERE courses.client = ? AND appointments.start_day >= ? "
                                "AND appointments.start_day <= ? "
                                "ORDER BY appointments.start_at, appointments.id"),
-                {clientId, dateValue(from), last});
+        {clientId, dateValue(from), last});
 }
 
 std::vector<Appointment> AppointmentRepository::all() const

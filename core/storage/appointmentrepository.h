@@ -29,20 +29,20 @@ public:
     /// A course's appointments by start.
     std::vector<Appointment> forCourse(const QString &courseId) const;
     /// One staff member's calendar: appointments whose start day is in [from, to], by start.
-    std::vector<Appointment> forStaff(const QString &staffId, const QDate &from,
-                                      const QDate &to) const;
+    std::vector<Appointment> forStaff(
+        const QString &staffId, const QDate &from, const QDate &to) const;
     /// The centre's day: every appointment starting on `day`, by start.
     std::vector<Appointment> onDay(const QDate &day) const;
     /// Appointments of all of a client's courses whose start day is on or after `from` and, when
     /// `to` is valid, on or before it (an absence period, which may be open-ended).
-    std::vector<Appointment> forClient(const QString &clientId, const QDate &from,
-                                       const QDate &to = {}) const;
+    std::vector<Appointment> forClient(
+        const QString &clientId, const QDate &from, const QDate &to = {}) const;
     /// Every appointment in the order they were stored (the export order).
     std::vector<Appointment> all() const;
 
 private:
-    std::vector<Appointment> load(const QString &whereAndOrder,
-                                  const std::vector<QVariant> &values) const;
+    std::vector<Appointment> load(
+        const QString &whereAndOrder, const std::vector<QVariant> &values) const;
 
     const Database &m_db;
     StatementCache m_statements;

@@ -58,23 +58,23 @@ void AssessmentRepository::insert(const Assessment &assessment)
 
 void AssessmentRepository::update(const Assessment &assessment)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE assessments SET course = ?, date = ?, type = ?, "
-                                    "alcohol = ?, drugs = ?, crime = ?, employment = ?, "
-                                    "economy = ?, family = ?, mental_health = ?, "
-                                    "physical_health = ?, quality_of_life = ?, "
-                                    "days_used_last_28 = ?, drinks_per_week = ? WHERE id = ?"));
+    SqlQuery q(m_db,
+        QStringLiteral("UPDATE assessments SET course = ?, date = ?, type = ?, "
+                       "alcohol = ?, drugs = ?, crime = ?, employment = ?, "
+                       "economy = ?, family = ?, mental_health = ?, "
+                       "physical_health = ?, quality_of_life = ?, "
+                       "days_used_last_28 = ?, drinks_per_week = ? WHERE id = ?"));
     bindAssessment(q, assessment);
     q.exec();
 }
 
-std::vector<Assessment> AssessmentRepository::load(const QString &whereAndOrder,
-                                                   const QVariant &value) const
+std::vector<Assessment> AssessmentRepository::load(
+    const QString &whereAndOrder, const QVariant &value) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM assessments ")
-                         + whereAndOrder);
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM assessments ") + whereAndOrder);
     q.raw().setForwardOnly(true);
-    if (value.isValid())
-        q.bind(value);
+    if (value.isValid()) q.bind(value);
     q.exec();
     std::vector<Assessment> result;
     while (q.next())

@@ -4,8 +4,7 @@ namespace mestring::core {
 
 QVariant instantValue(const QDateTime &dateTime)
 {
-    if (!dateTime.isValid())
-        return {};
+    if (!dateTime.isValid()) return {};
     QDateTime withOffset = dateTime;
     if (dateTime.timeSpec() == Qt::LocalTime || dateTime.timeSpec() == Qt::TimeZone)
         withOffset = dateTime.toOffsetFromUtc(dateTime.offsetFromUtc());
@@ -15,10 +14,8 @@ QVariant instantValue(const QDateTime &dateTime)
 
 QVariant timeValue(const QTime &time)
 {
-    if (!time.isValid())
-        return {};
-    if (time.msec() != 0)
-        return time.toString(Qt::ISODateWithMs);
+    if (!time.isValid()) return {};
+    if (time.msec() != 0) return time.toString(Qt::ISODateWithMs);
     return time.toString(time.second() == 0 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
 }
 

@@ -15,20 +15,17 @@ namespace mestring::core {
 
 /// Reads an enum column; `fallback` only for a code this program does not know (a newer file
 /// cannot reach here: Database refuses it), so rows always load.
-template<typename E>
-E enumFrom(const QVariant &value, E fallback)
+template <typename E> E enumFrom(const QVariant &value, E fallback)
 {
     return parseEnum<E>(value.toString()).value_or(fallback);
 }
 
-template<typename E>
-std::optional<E> optionalEnumFrom(const QVariant &value)
+template <typename E> std::optional<E> optionalEnumFrom(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : parseEnum<E>(value.toString());
 }
 
-template<typename E>
-QVariant enumValue(const std::optional<E> &value)
+template <typename E> QVariant enumValue(const std::optional<E> &value)
 {
     return value ? QVariant(enumCode(*value)) : QVariant();
 }

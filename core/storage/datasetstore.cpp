@@ -19,7 +19,7 @@ namespace mestring::core {
 namespace {
 
 // One repository object per table, so each INSERT is prepared once for the whole list.
-template<typename Repository, typename Record>
+template <typename Repository, typename Record>
 void insertAll(const Database &db, const std::vector<Record> &records)
 {
     Repository repository(db);

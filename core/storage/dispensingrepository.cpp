@@ -8,7 +8,8 @@ namespace mestring::core {
 
 namespace {
 
-const QString columns = QStringLiteral("id, prescription, date, dose_mg, status, days, staff, note");
+const QString columns
+    = QStringLiteral("id, prescription, date, dose_mg, status, days, staff, note");
 
 Dispensing dispensingFromRow(const SqlQuery &q)
 {
@@ -44,10 +45,10 @@ void DispensingRepository::insert(const Dispensing &d)
 }
 
 void DispensingRepository::load(const QString &whereAndOrder, const std::vector<QVariant> &values,
-                                const std::function<void(Dispensing &&)> &visit) const
+    const std::function<void(Dispensing &&)> &visit) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM dispensings ")
-                         + whereAndOrder);
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM dispensings ") + whereAndOrder);
     // Forward-only: Qt's SQLite driver otherwise caches every row it has returned.
     q.raw().setForwardOnly(true);
     for (const QVariant &value : values)
@@ -57,8 +58,8 @@ void DispensingRepository::load(const QString &whereAndOrder, const std::vector<
         visit(dispensingFromRow(q));
 }
 
-std::vector<Dispensing> DispensingRepository::list(const QString &whereAndOrder,
-                                                   const std::vector<QVariant> &values) const
+std::vector<Dispensing> DispensingRepository::list(
+    const QString &whereAndOrder, const std::vector<QVariant> &values) const
 {
     std::vector<Dispensing> result;
     load(whereAndOrder, values, [&result](Dispensing &&d) { result.push_back(std::move(d)); });
@@ -79,7 +80,7 @@ std::vector<Dispensing> DispensingRepository::forPrescription(const QString &pre
 std::vector<Dispensing> DispensingRepository::between(const QDate &from, const QDate &to) const
 {
     return list(QStringLiteral("WHERE date >= ? AND date <= ? ORDER BY date, prescription"),
-                {dateValue(from), dateValue(to)});
+        {dateValue(from), dateValue(to)});
 }
 
 std::vector<Dispensing> DispensingRepository::all() const

@@ -37,9 +37,9 @@ public:
 
 private:
     void load(const QString &whereAndOrder, const std::vector<QVariant> &values,
-              const std::function<void(Dispensing &&)> &visit) const;
-    std::vector<Dispensing> list(const QString &whereAndOrder,
-                                 const std::vector<QVariant> &values) const;
+        const std::function<void(Dispensing &&)> &visit) const;
+    std::vector<Dispensing> list(
+        const QString &whereAndOrder, const std::vector<QVariant> &values) const;
 
     const Database &m_db;
     StatementCache m_statements;

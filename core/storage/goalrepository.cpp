@@ -60,13 +60,15 @@ void GoalRepository::insert(const Goal &goal)
 
 void GoalRepository::update(const Goal &goal)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE goals SET course = ?, theme = ?, text = ?, "
-                                    "measure = ?, deadline = ?, baseline_score = ?, "
-                                    "target_score = ?, status = ?, closed_date = ? WHERE id = ?"));
+    SqlQuery q(m_db,
+        QStringLiteral("UPDATE goals SET course = ?, theme = ?, text = ?, "
+                       "measure = ?, deadline = ?, baseline_score = ?, "
+                       "target_score = ?, status = ?, closed_date = ? WHERE id = ?"));
     bindGoal(q, goal);
     q.exec();
     for (const QString &table : {QStringLiteral("goal_scores"), QStringLiteral("subgoals")}) {
-        SqlQuery del(m_db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE goal = ?"));
+        SqlQuery del(
+            m_db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE goal = ?"));
         del.bind(goal.id);
         del.exec();
     }
@@ -91,7 +93,10 @@ void GoalRepository::insertChildren(const Goal &goal)
         SqlQuery &q = m_statements.get(subgoalSql);
         for (std::size_t i = 0; i < goal.subgoals.size(); ++i) {
             const SubGoal &s = goal.subgoals[i];
-            q.bind(goal.id).bind(int(i)).bind(textValue(s.text)).bind(dateValue(s.deadline))
+            q.bind(goal.id)
+                .bind(int(i))
+                .bind(textValue(s.text))
+                .bind(dateValue(s.deadline))
                 .bind(dateValue(s.doneDate));
             q.exec();
         }
@@ -101,11 +106,11 @@ void GoalRepository::insertChildren(const Goal &goal)
 // One query for the goals and one per child table (not one per goal), joined back by id.
 std::vector<Goal> GoalRepository::load(const QString &where, const QVariant &value) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM goals ") + where
-                         + QStringLiteral(" ORDER BY goals.seq"));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM goals ") + where
+            + QStringLiteral(" ORDER BY goals.seq"));
     q.raw().setForwardOnly(true);
-    if (value.isValid())
-        q.bind(value);
+    if (value.isValid()) q.bind(value);
     q.exec();
     std::vector<Goal> goals;
     QHash<QString, std::size_t> index;
@@ -113,33 +118,31 @@ std::vector<Goal> GoalRepository::load(const QString &where, const QVariant &val
         goals.push_back(goalFromRow(q));
         index.insert(goals.back().id, goals.size() - 1);
     }
-    if (goals.empty())
-        return goals;
+    if (goals.empty()) return goals;
 
-    SqlQuery scores(m_db, QStringLiteral("SELECT s.goal, s.date, s.score FROM goal_scores s "
-                                         "JOIN goals ON goals.id = s.goal ")
-                              + where + QStringLiteral(" ORDER BY s.goal, s.position"));
+    SqlQuery scores(m_db,
+        QStringLiteral("SELECT s.goal, s.date, s.score FROM goal_scores s "
+                       "JOIN goals ON goals.id = s.goal ")
+            + where + QStringLiteral(" ORDER BY s.goal, s.position"));
     scores.raw().setForwardOnly(true);
-    if (value.isValid())
-        scores.bind(value);
+    if (value.isValid()) scores.bind(value);
     scores.exec();
     while (scores.next()) {
         if (auto it = index.constFind(scores.value(0).toString()); it != index.cend())
             goals[*it].scores.push_back({dateFrom(scores.value(1)), scores.value(2).toInt()});
     }
 
-    SqlQuery subgoals(m_db, QStringLiteral("SELECT s.goal, s.text, s.deadline, s.done_date "
-                                           "FROM subgoals s JOIN goals ON goals.id = s.goal ")
-                                + where + QStringLiteral(" ORDER BY s.goal, s.position"));
+    SqlQuery subgoals(m_db,
+        QStringLiteral("SELECT s.goal, s.text, s.deadline, s.done_date "
+                       "FROM subgoals s JOIN goals ON goals.id = s.goal ")
+            + where + QStringLiteral(" ORDER BY s.goal, s.position"));
     subgoals.raw().setForwardOnly(true);
-    if (value.isValid())
-        subgoals.bind(value);
+    if (value.isValid()) subgoals.bind(value);
     subgoals.exec();
     while (subgoals.next()) {
         if (auto it = index.constFind(subgoals.value(0).toString()); it != index.cend()) {
-            goals[*it].subgoals.push_back({textFrom(subgoals.value(1)),
-                                           dateFrom(subgoals.value(2)),
-                                           dateFrom(subgoals.value(3))});
+            goals[*it].subgoals.push_back({textFrom(subgoals.value(1)), dateFrom(subgoals.value(2)),
+                dateFrom(subgoals.value(3))});
         }
     }
     return goals;

@@ -25,21 +25,24 @@ GroupCourse groupFromRow(const SqlQuery &q)
 
 void bindGroup(SqlQuery &q, const GroupCourse &g)
 {
-    q.bind(g.name).bind(enumCode(g.type)).bind(optionalValue(g.capacity)).bind(g.rolling ? 1 : 0)
+    q.bind(g.name)
+        .bind(enumCode(g.type))
+        .bind(optionalValue(g.capacity))
+        .bind(g.rolling ? 1 : 0)
         .bind(g.id);
 }
 
 // Reads one child list of the selected groups, in list order, and hands each row to `add`
 // with the group it belongs to. `columns` follow the group id in the SELECT.
-template<typename Add>
+template <typename Add>
 void loadList(const Database &db, const QString &table, const QString &columns,
-              const QString &where, const std::vector<QVariant> &values, std::vector<GroupCourse> &groups,
-              const GroupIndex &index, Add add)
+    const QString &where, const std::vector<QVariant> &values, std::vector<GroupCourse> &groups,
+    const GroupIndex &index, Add add)
 {
-    SqlQuery q(db, QStringLiteral("SELECT t.group_course, ") + columns + QStringLiteral(" FROM ")
-                       + table
-                       + QStringLiteral(" t JOIN group_courses ON group_courses.id = t.group_course ")
-                       + where + QStringLiteral(" ORDER BY t.group_course, t.position"));
+    SqlQuery q(db,
+        QStringLiteral("SELECT t.group_course, ") + columns + QStringLiteral(" FROM ") + table
+            + QStringLiteral(" t JOIN group_courses ON group_courses.id = t.group_course ") + where
+            + QStringLiteral(" ORDER BY t.group_course, t.position"));
     q.raw().setForwardOnly(true);
     for (const QVariant &value : values)
         q.bind(value);
@@ -65,15 +68,17 @@ void GroupCourseRepository::insert(const GroupCourse &group)
 
 void GroupCourseRepository::update(const GroupCourse &group)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE group_courses SET name = ?, type = ?, capacity = ?, "
-                                    "rolling = ? WHERE id = ?"));
+    SqlQuery q(m_db,
+        QStringLiteral("UPDATE group_courses SET name = ?, type = ?, capacity = ?, "
+                       "rolling = ? WHERE id = ?"));
     bindGroup(q, group);
     q.exec();
     // Attendance first: it refers to the sessions.
-    for (const char *table : {"group_attendance", "group_sessions", "group_members",
-                              "group_waiting", "group_leaders"}) {
-        SqlQuery del(m_db, QStringLiteral("DELETE FROM ") + QLatin1StringView(table)
-                               + QStringLiteral(" WHERE group_course = ?"));
+    for (const char *table :
+        {"group_attendance", "group_sessions", "group_members", "group_waiting", "group_leaders"}) {
+        SqlQuery del(m_db,
+            QStringLiteral("DELETE FROM ") + QLatin1StringView(table)
+                + QStringLiteral(" WHERE group_course = ?"));
         del.bind(group.id);
         del.exec();
     }
@@ -92,12 +97,15 @@ void GroupCourseRepository::insertSessions(const GroupCourse &group)
     static const QString sql = QStringLiteral(
         "INSERT INTO group_sessions (id, group_course, position, date, start_time, topic) "
         "VALUES (?, ?, ?, ?, ?, ?)");
-    if (group.sessions.empty())
-        return;
+    if (group.sessions.empty()) return;
     SqlQuery &q = m_statements.get(sql);
     for (std::size_t i = 0; i < group.sessions.size(); ++i) {
         const GroupSession &s = group.sessions[i];
-        q.bind(s.id).bind(group.id).bind(int(i)).bind(dateValue(s.date)).bind(timeValue(s.start))
+        q.bind(s.id)
+            .bind(group.id)
+            .bind(int(i))
+            .bind(dateValue(s.date))
+            .bind(timeValue(s.start))
             .bind(textValue(s.topic));
         q.exec();
     }
@@ -136,8 +144,7 @@ void GroupCourseRepository::insertAttendance(const GroupCourse &group)
     static const QString sql = QStringLiteral(
         "INSERT INTO group_attendance (group_course, position, session, course, status) "
         "VALUES (?, ?, ?, ?, ?)");
-    if (group.attendance.empty())
-        return;
+    if (group.attendance.empty()) return;
     SqlQuery &q = m_statements.get(sql);
     for (std::size_t i = 0; i < group.attendance.size(); ++i) {
         const GroupAttendance &a = group.attendance[i];
@@ -146,11 +153,12 @@ void GroupCourseRepository::insertAttendance(const GroupCourse &group)
     }
 }
 
-std::vector<GroupCourse> GroupCourseRepository::load(const QString &where,
-                                                     const std::vector<QVariant> &values) const
+std::vector<GroupCourse> GroupCourseRepository::load(
+    const QString &where, const std::vector<QVariant> &values) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, name, type, capacity, rolling FROM group_courses ")
-                         + where + QStringLiteral(" ORDER BY seq"));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT id, name, type, capacity, rolling FROM group_courses ") + where
+            + QStringLiteral(" ORDER BY seq"));
     q.raw().setForwardOnly(true);
     for (const QVariant &value : values)
         q.bind(value);
@@ -161,31 +169,32 @@ std::vector<GroupCourse> GroupCourseRepository::load(const QString &where,
         groups.push_back(groupFromRow(q));
         index.insert(groups.back().id, groups.size() - 1);
     }
-    if (groups.empty())
-        return groups;
+    if (groups.empty()) return groups;
     loadList(m_db, QStringLiteral("group_leaders"), QStringLiteral("t.staff"), where, values,
-             groups, index, [](GroupCourse &g, const SqlQuery &r) {
-                 g.leaders.push_back(r.value(1).toString());
-             });
-    loadList(m_db, QStringLiteral("group_sessions"), QStringLiteral("t.id, t.date, t.start_time, t.topic"),
-             where, values, groups, index, [](GroupCourse &g, const SqlQuery &r) {
-                 g.sessions.push_back({r.value(1).toString(), dateFrom(r.value(2)),
-                                       timeFrom(r.value(3)), textFrom(r.value(4))});
-             });
-    loadList(m_db, QStringLiteral("group_members"), QStringLiteral("t.course, t.from_date, t.to_date"),
-             where, values, groups, index, [](GroupCourse &g, const SqlQuery &r) {
-                 g.members.push_back({r.value(1).toString(), dateFrom(r.value(2)),
-                                      dateFrom(r.value(3))});
-             });
+        groups, index,
+        [](GroupCourse &g, const SqlQuery &r) { g.leaders.push_back(r.value(1).toString()); });
+    loadList(m_db, QStringLiteral("group_sessions"),
+        QStringLiteral("t.id, t.date, t.start_time, t.topic"), where, values, groups, index,
+        [](GroupCourse &g, const SqlQuery &r) {
+            g.sessions.push_back({r.value(1).toString(), dateFrom(r.value(2)), timeFrom(r.value(3)),
+                textFrom(r.value(4))});
+        });
+    loadList(m_db, QStringLiteral("group_members"),
+        QStringLiteral("t.course, t.from_date, t.to_date"), where, values, groups, index,
+        [](GroupCourse &g, const SqlQuery &r) {
+            g.members.push_back(
+                {r.value(1).toString(), dateFrom(r.value(2)), dateFrom(r.value(3))});
+        });
     loadList(m_db, QStringLiteral("group_waiting"), QStringLiteral("t.course, t.asked_on"), where,
-             values, groups, index, [](GroupCourse &g, const SqlQuery &r) {
-                 g.waiting.push_back({r.value(1).toString(), dateFrom(r.value(2))});
-             });
-    loadList(m_db, QStringLiteral("group_attendance"), QStringLiteral("t.session, t.course, t.status"),
-             where, values, groups, index, [](GroupCourse &g, const SqlQuery &r) {
-                 g.attendance.push_back({r.value(1).toString(), r.value(2).toString(),
-                                         enumFrom(r.value(3), AttendanceStatus::Attended)});
-             });
+        values, groups, index, [](GroupCourse &g, const SqlQuery &r) {
+            g.waiting.push_back({r.value(1).toString(), dateFrom(r.value(2))});
+        });
+    loadList(m_db, QStringLiteral("group_attendance"),
+        QStringLiteral("t.session, t.course, t.status"), where, values, groups, index,
+        [](GroupCourse &g, const SqlQuery &r) {
+            g.attendance.push_back({r.value(1).toString(), r.value(2).toString(),
+                enumFrom(r.value(3), AttendanceStatus::Attended)});
+        });
     return groups;
 }
 
@@ -200,7 +209,7 @@ std::vector<GroupCourse> GroupCourseRepository::forCourse(const QString &courseI
     return load(QStringLiteral("WHERE group_courses.id IN (SELECT group_course FROM group_members "
                                "WHERE course = ? UNION SELECT group_course FROM group_waiting "
                                "WHERE course = ?)"),
-                {courseId, courseId});
+        {courseId, courseId});
 }
 
 std::vector<GroupCourse> GroupCourseRepository::all() const

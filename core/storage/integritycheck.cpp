@@ -12,8 +12,7 @@ QStringList integrityProblems(const Database &db)
     integrity.exec();
     while (integrity.next()) {
         const QString line = integrity.value(0).toString();
-        if (line != QLatin1StringView("ok"))
-            problems << line;
+        if (line != QLatin1StringView("ok")) problems << line;
     }
     // Rows: table, rowid, referenced table, foreign key number.
     SqlQuery foreignKeys(db, QStringLiteral("PRAGMA foreign_key_check"));
@@ -21,7 +20,7 @@ QStringList integrityProblems(const Database &db)
     while (foreignKeys.next()) {
         problems << QStringLiteral("%1 row %2: its reference to %3 points to no row")
                         .arg(foreignKeys.value(0).toString(), foreignKeys.value(1).toString(),
-                             foreignKeys.value(2).toString());
+                            foreignKeys.value(2).toString());
     }
     return problems;
 }

@@ -8,7 +8,8 @@ namespace mestring::core {
 
 namespace {
 
-const QString columns = QStringLiteral("id, client, course, author, written_at, kind, text, addendum_to");
+const QString columns
+    = QStringLiteral("id, client, course, author, written_at, kind, text, addendum_to");
 
 JournalNote noteFromRow(const SqlQuery &q)
 {
@@ -46,14 +47,13 @@ void NoteRepository::insert(const JournalNote &n)
     q.exec();
 }
 
-std::vector<JournalNote> NoteRepository::load(const QString &whereAndOrder,
-                                              const QVariant &value) const
+std::vector<JournalNote> NoteRepository::load(
+    const QString &whereAndOrder, const QVariant &value) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM notes ")
-                         + whereAndOrder);
+    SqlQuery q(
+        m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM notes ") + whereAndOrder);
     q.raw().setForwardOnly(true);
-    if (value.isValid())
-        q.bind(value);
+    if (value.isValid()) q.bind(value);
     q.exec();
     std::vector<JournalNote> result;
     while (q.next())

@@ -13,7 +13,8 @@ namespace mestring::core {
 namespace {
 
 // 1 (Monday) .. 7 (Sunday), as QDate::dayOfWeek() counts.
-constexpr std::array<const char *, 7> weekdayCodes = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+constexpr std::array<const char *, 7> weekdayCodes
+    = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
 const QString columns = QStringLiteral(
     "id, client, drug, category, dose_mg, schedule_kind, schedule_weekdays, schedule_every_days, "
@@ -29,8 +30,7 @@ Schedule scheduleFrom(const QVariant &kind, const QVariant &weekdays, const QVar
         s.kind = Schedule::Kind::EveryDays;
     if (s.kind == Schedule::Kind::Weekdays)
         s.weekdays = PrescriptionRepository::weekdaysFrom(weekdays.toString());
-    if (s.kind == Schedule::Kind::EveryDays)
-        s.everyDays = everyDays.toInt();
+    if (s.kind == Schedule::Kind::EveryDays) s.everyDays = everyDays.toInt();
     return s;
 }
 
@@ -92,8 +92,7 @@ QString PrescriptionRepository::weekdaysCode(const std::set<int> &weekdays)
 {
     QStringList codes;
     for (int day : weekdays) {
-        if (day >= 1 && day <= 7)
-            codes << QLatin1StringView(weekdayCodes[std::size_t(day - 1)]);
+        if (day >= 1 && day <= 7) codes << QLatin1StringView(weekdayCodes[std::size_t(day - 1)]);
     }
     return codes.join(QLatin1Char(','));
 }
@@ -103,8 +102,7 @@ std::set<int> PrescriptionRepository::weekdaysFrom(const QString &code)
     std::set<int> days;
     for (const QString &part : code.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         for (std::size_t i = 0; i < weekdayCodes.size(); ++i) {
-            if (part == QLatin1StringView(weekdayCodes[i]))
-                days.insert(int(i) + 1);
+            if (part == QLatin1StringView(weekdayCodes[i])) days.insert(int(i) + 1);
         }
     }
     return days;
@@ -130,11 +128,12 @@ bool PrescriptionRepository::endPrescription(const QString &id, const QDate &end
     return q.raw().numRowsAffected() > 0;
 }
 
-std::vector<Prescription> PrescriptionRepository::load(const QString &whereAndOrder,
-                                                       const std::vector<QVariant> &values) const
+std::vector<Prescription> PrescriptionRepository::load(
+    const QString &whereAndOrder, const std::vector<QVariant> &values) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM prescriptions ")
-                         + whereAndOrder);
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM prescriptions ")
+            + whereAndOrder);
     q.raw().setForwardOnly(true);
     for (const QVariant &value : values)
         q.bind(value);
@@ -160,7 +159,7 @@ std::vector<Prescription> PrescriptionRepository::activeOn(const QDate &day) con
 {
     return load(QStringLiteral("WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) "
                                "ORDER BY client, start_date, id"),
-                {dateValue(day), dateValue(day)});
+        {dateValue(day), dateValue(day)});
 }
 
 std::vector<Prescription> PrescriptionRepository::all() const

@@ -39,8 +39,8 @@ public:
     static std::set<int> weekdaysFrom(const QString &code);
 
 private:
-    std::vector<Prescription> load(const QString &whereAndOrder,
-                                   const std::vector<QVariant> &values) const;
+    std::vector<Prescription> load(
+        const QString &whereAndOrder, const std::vector<QVariant> &values) const;
 
     const Database &m_db;
     StatementCache m_statements;

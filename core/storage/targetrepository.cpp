@@ -34,38 +34,46 @@ void TargetRepository::insert(const EffectTarget &t)
         "INSERT INTO effect_targets (baseline, target, indicator, breakdown, year, seq) "
         "VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM effect_targets))");
     SqlQuery &q = m_statements.get(sql);
-    q.bind(optionalValue(t.baseline)).bind(optionalValue(t.target)).bind(t.indicator)
-        .bind(breakdownKey(t.breakdown)).bind(t.year);
+    q.bind(optionalValue(t.baseline))
+        .bind(optionalValue(t.target))
+        .bind(t.indicator)
+        .bind(breakdownKey(t.breakdown))
+        .bind(t.year);
     q.exec();
 }
 
 void TargetRepository::save(const EffectTarget &t)
 {
     // Portable upsert: update the existing key, insert when there was none.
-    SqlQuery q(m_db, QStringLiteral("UPDATE effect_targets SET baseline = ?, target = ? "
-                                    "WHERE indicator = ? AND breakdown = ? AND year = ?"));
-    q.bind(optionalValue(t.baseline)).bind(optionalValue(t.target)).bind(t.indicator)
-        .bind(breakdownKey(t.breakdown)).bind(t.year);
+    SqlQuery q(m_db,
+        QStringLiteral("UPDATE effect_targets SET baseline = ?, target = ? "
+                       "WHERE indicator = ? AND breakdown = ? AND year = ?"));
+    q.bind(optionalValue(t.baseline))
+        .bind(optionalValue(t.target))
+        .bind(t.indicator)
+        .bind(breakdownKey(t.breakdown))
+        .bind(t.year);
     q.exec();
-    if (q.raw().numRowsAffected() == 0)
-        insert(t);
+    if (q.raw().numRowsAffected() == 0) insert(t);
 }
 
 bool TargetRepository::remove(const QString &indicator, const QString &breakdown, int year)
 {
-    SqlQuery q(m_db, QStringLiteral("DELETE FROM effect_targets "
-                                    "WHERE indicator = ? AND breakdown = ? AND year = ?"));
+    SqlQuery q(m_db,
+        QStringLiteral("DELETE FROM effect_targets "
+                       "WHERE indicator = ? AND breakdown = ? AND year = ?"));
     q.bind(indicator).bind(breakdownKey(breakdown)).bind(year);
     q.exec();
     return q.raw().numRowsAffected() > 0;
 }
 
-std::vector<EffectTarget> TargetRepository::load(const QString &whereAndOrder,
-                                                 const std::vector<QVariant> &values) const
+std::vector<EffectTarget> TargetRepository::load(
+    const QString &whereAndOrder, const std::vector<QVariant> &values) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT indicator, breakdown, year, baseline, target "
-                                    "FROM effect_targets ")
-                         + whereAndOrder);
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT indicator, breakdown, year, baseline, target "
+                       "FROM effect_targets ")
+            + whereAndOrder);
     q.raw().setForwardOnly(true);
     for (const QVariant &value : values)
         q.bind(value);
@@ -76,11 +84,11 @@ std::vector<EffectTarget> TargetRepository::load(const QString &whereAndOrder,
     return result;
 }
 
-std::optional<EffectTarget> TargetRepository::find(const QString &indicator,
-                                                   const QString &breakdown, int year) const
+std::optional<EffectTarget> TargetRepository::find(
+    const QString &indicator, const QString &breakdown, int year) const
 {
     auto rows = load(QStringLiteral("WHERE indicator = ? AND breakdown = ? AND year = ?"),
-                     {indicator, breakdownKey(breakdown), year});
+        {indicator, breakdownKey(breakdown), year});
     return rows.empty() ? std::nullopt : std::optional<EffectTarget>(rows.front());
 }
 

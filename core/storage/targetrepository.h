@@ -28,16 +28,16 @@ public:
     void save(const EffectTarget &target);
     /// Removes the target with this key; false when there was none.
     bool remove(const QString &indicator, const QString &breakdown, int year);
-    std::optional<EffectTarget> find(const QString &indicator, const QString &breakdown,
-                                     int year) const;
+    std::optional<EffectTarget> find(
+        const QString &indicator, const QString &breakdown, int year) const;
     /// The targets of one year, by indicator and breakdown.
     std::vector<EffectTarget> forYear(int year) const;
     /// Every target in the order they were stored (the export order).
     std::vector<EffectTarget> all() const;
 
 private:
-    std::vector<EffectTarget> load(const QString &whereAndOrder,
-                                   const std::vector<QVariant> &values) const;
+    std::vector<EffectTarget> load(
+        const QString &whereAndOrder, const std::vector<QVariant> &values) const;
 
     const Database &m_db;
     StatementCache m_statements;

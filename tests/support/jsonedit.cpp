@@ -12,8 +12,8 @@ QByteArray editJson(const QByteArray &json, const std::function<void(QJsonObject
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-void setField(QJsonObject &root, const char *list, int index, const char *field,
-              const QJsonValue &value)
+void setField(
+    QJsonObject &root, const char *list, int index, const char *field, const QJsonValue &value)
 {
     const QString listName = QString::fromLatin1(list);
     QJsonArray array = root.value(listName).toArray();
@@ -23,8 +23,8 @@ void setField(QJsonObject &root, const char *list, int index, const char *field,
     root.insert(listName, array);
 }
 
-void appendCopy(QJsonObject &root, const char *list, int index, const char *field,
-                const QJsonValue &value)
+void appendCopy(
+    QJsonObject &root, const char *list, int index, const char *field, const QJsonValue &value)
 {
     const QString listName = QString::fromLatin1(list);
     QJsonArray array = root.value(listName).toArray();

@@ -13,11 +13,11 @@ namespace mestring::test {
 QByteArray editJson(const QByteArray &json, const std::function<void(QJsonObject &root)> &edit);
 
 /// root[list][index][field] = value ("courses", 2, "kind", "gambling").
-void setField(QJsonObject &root, const char *list, int index, const char *field,
-              const QJsonValue &value);
+void setField(
+    QJsonObject &root, const char *list, int index, const char *field, const QJsonValue &value);
 
 /// Appends a copy of root[list][index] with `field` set to `value` to the list.
-void appendCopy(QJsonObject &root, const char *list, int index, const char *field,
-                const QJsonValue &value);
+void appendCopy(
+    QJsonObject &root, const char *list, int index, const char *field, const QJsonValue &value);
 
 } // namespace mestring::test

@@ -14,11 +14,11 @@ QString s(const char *text)
 void addPeople(Dataset &d)
 {
     d.staff = {{s("s1"), s("Anne Holm"), Role::Therapist, s("anne"), true},
-               {s("s3"), s("Mette Dahl"), Role::Nurse, s("mette"), true},
-               {s("s9"), s("Ole Berg"), Role::Doctor, s("ole"), true},
-               {s("s4"), s("Bo Vikar"), Role::Therapist, QString(), false}};
+        {s("s3"), s("Mette Dahl"), Role::Nurse, s("mette"), true},
+        {s("s9"), s("Ole Berg"), Role::Doctor, s("ole"), true},
+        {s("s4"), s("Bo Vikar"), Role::Therapist, QString(), false}};
 
-    Client jens{s("c1"), s("0101801235"), s("Jens"), s("Hansen")};
+    Client jens {s("c1"), s("0101801235"), s("Jens"), s("Hansen")};
     jens.birthDate = day("1980-01-01");
     jens.sex = Sex::Male;
     jens.municipality = s("Viborg");
@@ -30,7 +30,7 @@ void addPeople(Dataset &d)
     anonymous.id = s("c2");
     anonymous.alias = s("Ravn");
     anonymous.anonymous = true;
-    Client karen{s("c3"), s("020275-4322"), s("Karen"), s("Ølgaard")};
+    Client karen {s("c3"), s("020275-4322"), s("Karen"), s("Ølgaard")};
     karen.birthDate = day("1975-02-02");
     karen.sex = Sex::Female;
     d.clients = {jens, anonymous, karen};
@@ -38,15 +38,15 @@ void addPeople(Dataset &d)
 
 void addCourses(Dataset &d)
 {
-    Course k1{s("k1"), s("c1")};
+    Course k1 {s("k1"), s("c1")};
     k1.secondarySubstances = {Substance::Cannabis, Substance::Benzodiazepines};
     k1.responsible = s("s1");
     k1.requestDate = day("2025-01-02");
     k1.startDate = day("2025-01-10");
     k1.phases = {{Phase::Intro, day("2025-01-10")}, {Phase::Treatment, day("2025-02-01")}};
 
-    Course k2{s("k2"), s("c2"), CourseKind::Drug, LegalBasis::Sel101a, Setting::Ambulant,
-              Program::Youth, Substance::Cannabis};
+    Course k2 {s("k2"), s("c2"), CourseKind::Drug, LegalBasis::Sel101a, Setting::Ambulant,
+        Program::Youth, Substance::Cannabis};
     k2.responsible = s("s1");
     k2.startDate = day("2025-01-05");
     k2.endDate = day("2025-03-31");
@@ -55,8 +55,8 @@ void addCourses(Dataset &d)
     k2.guaranteeExempt = GuaranteeExempt::Anonymous;
     k2.phases = {{Phase::Advice, day("2025-01-05")}};
 
-    Course k3{s("k3"), s("c3"), CourseKind::Drug, LegalBasis::Sel107, Setting::Residential,
-              Program::Standard, Substance::Opioids};
+    Course k3 {s("k3"), s("c3"), CourseKind::Drug, LegalBasis::Sel107, Setting::Residential,
+        Program::Standard, Substance::Opioids};
     k3.responsible = s("s9");
     k3.requestDate = day("2024-10-01");
     k3.startDate = day("2024-10-20");
@@ -72,23 +72,23 @@ void addCourses(Dataset &d)
 
 void addPlans(Dataset &d)
 {
-    Goal g1{s("g1"), s("k1"), Theme::Health, s("Sove bedre"), s("Søvndagbog"), day("2025-06-30"),
-            3, 1, GoalStatus::Active};
+    Goal g1 {s("g1"), s("k1"), Theme::Health, s("Sove bedre"), s("Søvndagbog"), day("2025-06-30"),
+        3, 1, GoalStatus::Active};
     g1.scores = {{day("2025-04-10"), 2}, {day("2025-02-10"), 3}};
     g1.subgoals = {{s("Gå i seng kl. 23"), day("2025-03-01"), QDate()},
-                   {s("Ingen skærm efter 22"), QDate(), day("2025-03-20")}};
-    Goal g2{s("g2"), s("k2"), Theme::SubstanceUse, s("Stoppe med hash")};
+        {s("Ingen skærm efter 22"), QDate(), day("2025-03-20")}};
+    Goal g2 {s("g2"), s("k2"), Theme::SubstanceUse, s("Stoppe med hash")};
     g2.status = GoalStatus::Achieved;
     g2.closedDate = day("2025-03-31");
     d.goals = {g1, g2};
 
-    Assessment a1{s("a1"), s("k1"), day("2025-01-10"), AssessmentType::Intake};
+    Assessment a1 {s("a1"), s("k1"), day("2025-01-10"), AssessmentType::Intake};
     a1.setArea(LifeArea::Alcohol, 3);
     a1.setArea(LifeArea::MentalHealth, 2);
     a1.setArea(LifeArea::PhysicalHealth, 0);
     a1.qualityOfLife = 4;
     a1.drinksPerWeek = 40;
-    Assessment a2{s("a2"), s("k2"), day("2025-03-31"), AssessmentType::Discharge};
+    Assessment a2 {s("a2"), s("k2"), day("2025-03-31"), AssessmentType::Discharge};
     a2.setArea(LifeArea::Drugs, 1);
     a2.daysUsedLast28 = 0;
     d.assessments = {a1, a2};
@@ -97,42 +97,42 @@ void addPlans(Dataset &d)
 void addContacts(Dataset &d)
 {
     d.appointments = {
-        {s("p1"), s("k1"), s("s1"), AppointmentType::Individual, instant("2025-01-17T10:00:00+01:00"),
-         60, s("Kontor 2"), AppointmentStatus::Attended},
+        {s("p1"), s("k1"), s("s1"), AppointmentType::Individual,
+            instant("2025-01-17T10:00:00+01:00"), 60, s("Kontor 2"), AppointmentStatus::Attended},
         {s("p2"), s("k1"), s("s3"), AppointmentType::Nurse, instant("2025-06-02T23:30:00+02:00"),
-         30, QString(), AppointmentStatus::Planned},
+            30, QString(), AppointmentStatus::Planned},
         {s("p3"), s("k3"), QString(), AppointmentType::Doctor, instant("2024-11-01T09:15:00Z"), 45,
-         QString(), AppointmentStatus::NoShow}};
+            QString(), AppointmentStatus::NoShow}};
     d.absences = {{s("f1"), s("c1"), day("2025-07-01"), day("2025-07-21"), AbsenceReason::Holiday},
-                  {s("f2"), s("c3"), day("2024-12-01"), QDate(), AbsenceReason::Hospital,
-                   s("Indlagt på Regionshospitalet")}};
+        {s("f2"), s("c3"), day("2024-12-01"), QDate(), AbsenceReason::Hospital,
+            s("Indlagt på Regionshospitalet")}};
 
-    GroupCourse basis{s("gr1"), s("BASIS forår"), GroupType::Psychoeducation, {s("s1"), s("s3")},
-                      10, true};
+    GroupCourse basis {
+        s("gr1"), s("BASIS forår"), GroupType::Psychoeducation, {s("s1"), s("s3")}, 10, true};
     basis.sessions = {{s("gs1"), day("2025-02-03"), QTime(9, 30), s("Hvad er afhængighed?")},
-                      {s("gs2"), day("2025-02-10"), QTime(), QString()}};
+        {s("gs2"), day("2025-02-10"), QTime(), QString()}};
     basis.members = {{s("k1"), day("2025-02-01"), QDate()}};
     basis.waiting = {{s("k3"), day("2025-01-20")}, {s("k2"), QDate()}};
     basis.attendance = {{s("gs1"), s("k1"), AttendanceStatus::Attended},
-                        {s("gs2"), s("k1"), AttendanceStatus::NoShow}};
-    GroupCourse empty{s("gr2"), s("Mindfulness"), GroupType::Mindfulness};
+        {s("gs2"), s("k1"), AttendanceStatus::NoShow}};
+    GroupCourse empty {s("gr2"), s("Mindfulness"), GroupType::Mindfulness};
     d.groups = {basis, empty};
 }
 
 void addMedication(Dataset &d)
 {
-    Prescription antabus{s("m1"), s("c1"), Drug::Disulfiram, DrugCategory::Antabus, 800};
+    Prescription antabus {s("m1"), s("c1"), Drug::Disulfiram, DrugCategory::Antabus, 800};
     antabus.schedule = {Schedule::Kind::Weekdays, {1, 4}, 0};
     antabus.start = day("2025-01-20");
     antabus.prescriber = s("s9");
-    Prescription methadone{s("m2"), s("c3"), Drug::Methadone, DrugCategory::Substitution, 62.5};
+    Prescription methadone {s("m2"), s("c3"), Drug::Methadone, DrugCategory::Substitution, 62.5};
     methadone.mode = DispensingMode::TakeHome;
     methadone.takeHomeDays = 7;
     methadone.start = day("2024-10-20");
     methadone.end = day("2025-01-15");
     methadone.prescriber = s("s9");
     methadone.reason = s("Opstart");
-    Prescription naltrexone{s("m3"), s("c1"), Drug::Naltrexone, DrugCategory::Craving, 50};
+    Prescription naltrexone {s("m3"), s("c1"), Drug::Naltrexone, DrugCategory::Craving, 50};
     naltrexone.schedule = {Schedule::Kind::EveryDays, {}, 7};
     naltrexone.mode = DispensingMode::Pharmacy;
     naltrexone.start = day("2025-02-01");
@@ -140,21 +140,21 @@ void addMedication(Dataset &d)
     naltrexone.prescriber = s("s9");
     d.prescriptions = {antabus, methadone, naltrexone};
 
-    d.dispensings = {
-        {s("d1"), s("m1"), day("2025-01-20"), 800, DispensingStatus::Taken, 1, s("s3")},
-        {s("d2"), s("m1"), day("2025-01-23"), 800, DispensingStatus::Missed, 1, s("s3"),
-         s("Kom ikke")},
-        {s("d3"), s("m2"), day("2024-10-21"), 62.5, DispensingStatus::HandedOut, 7, s("s3")}};
+    d.dispensings
+        = {{s("d1"), s("m1"), day("2025-01-20"), 800, DispensingStatus::Taken, 1, s("s3")},
+            {s("d2"), s("m1"), day("2025-01-23"), 800, DispensingStatus::Missed, 1, s("s3"),
+                s("Kom ikke")},
+            {s("d3"), s("m2"), day("2024-10-21"), 62.5, DispensingStatus::HandedOut, 7, s("s3")}};
 }
 
 void addJournal(Dataset &d)
 {
     d.targets = {{s("alcohol_success_rate"), QString(), 2025, 0.36, 0.47},
-                 {s("no_show_rate"), s("drug"), 2025, std::nullopt, 0.29}};
+        {s("no_show_rate"), s("drug"), 2025, std::nullopt, 0.29}};
     d.notes = {{s("n1"), s("c1"), s("k1"), s("s1"), instant("2025-01-17T11:05:00+01:00"),
-                NoteKind::Session, s("Første samtale.\nAftalt plan.")},
-               {s("n2"), s("c1"), QString(), s("s1"), instant("2025-01-18T08:00:00.250+01:00"),
-                NoteKind::Phone, s("Rettelse: samtalen var 45 minutter."), s("n1")}};
+                   NoteKind::Session, s("Første samtale.\nAftalt plan.")},
+        {s("n2"), s("c1"), QString(), s("s1"), instant("2025-01-18T08:00:00.250+01:00"),
+            NoteKind::Phone, s("Rettelse: samtalen var 45 minutter."), s("n1")}};
 }
 
 } // namespace

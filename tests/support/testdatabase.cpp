@@ -9,7 +9,7 @@ namespace mestring::test {
 
 QString TestDatabase::uniqueConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     return QStringLiteral("test-%1").arg(++counter);
 }
 
@@ -29,8 +29,7 @@ TestDatabaseFile::TestDatabaseFile()
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
+    if (!file.open(QIODevice::ReadOnly)) return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 

@@ -73,7 +73,9 @@ TEST_CASE("mestring-cli imports, exports and checks a database", "[core][cli]")
     CHECK(toStdout.exitCode == 0);
     CHECK(toStdout.out == document);
     const QString out = dir.filePath(QStringLiteral("out.json"));
-    CHECK(cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out}).exitCode == 0);
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out})
+              .exitCode
+        == 0);
     CHECK(readFile(out) == document);
 
     const Run checked = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
@@ -84,7 +86,7 @@ TEST_CASE("mestring-cli imports, exports and checks a database", "[core][cli]")
 }
 
 TEST_CASE("mestring-cli refuses a broken import with one line naming the place, file unchanged",
-          "[core][cli]")
+    "[core][cli]")
 {
     QTemporaryDir dir;
     const QString good = dir.filePath(QStringLiteral("good.json"));
@@ -93,8 +95,8 @@ TEST_CASE("mestring-cli refuses a broken import with one line naming the place, 
     const QByteArray document = mestring::core::writeExchange(sampleDataset());
     writeFile(good, document);
     writeFile(broken, editJson(document, [](QJsonObject &root) {
-                  setField(root, "courses", 2, "end_reason", QStringLiteral("bored"));
-              }));
+        setField(root, "courses", 2, "end_reason", QStringLiteral("bored"));
+    }));
     REQUIRE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, good}).exitCode == 0);
     const QByteArray before = fileHash(db);
 
@@ -105,8 +107,8 @@ TEST_CASE("mestring-cli refuses a broken import with one line naming the place, 
     CHECK(fileHash(db) == before);
 }
 
-TEST_CASE("mestring-cli does not leave a new database behind when the import is refused",
-          "[core][cli]")
+TEST_CASE(
+    "mestring-cli does not leave a new database behind when the import is refused", "[core][cli]")
 {
     QTemporaryDir dir;
     const QString broken = dir.filePath(QStringLiteral("broken.json"));
@@ -130,7 +132,8 @@ TEST_CASE("mestring-cli check fails on a database that breaks a data rule", "[co
         mestring::core::Database raw(TestDatabase::uniqueConnectionName());
         raw.open(db, mestring::core::Database::OpenMode::MustExist);
         QSqlQuery q(raw.connection());
-        REQUIRE(q.exec(QStringLiteral("UPDATE prescriptions SET prescriber = 's1' WHERE id = 'm1'")));
+        REQUIRE(
+            q.exec(QStringLiteral("UPDATE prescriptions SET prescriber = 's1' WHERE id = 'm1'")));
     }
     const Run checked = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
     CHECK(checked.exitCode == 1);
@@ -164,7 +167,7 @@ TEST_CASE("mestring-cli reports usage errors and missing files in one line", "[c
     CHECK_FALSE(QFile::exists(missing));
 
     const Run noFile = cli({QStringLiteral("import"), QStringLiteral("--db"), missing,
-                            dir.filePath(QStringLiteral("nope.json"))});
+        dir.filePath(QStringLiteral("nope.json"))});
     CHECK(noFile.exitCode == 1);
     checkOneLineError(noFile);
     CHECK_FALSE(QFile::exists(missing));
@@ -187,16 +190,16 @@ TEST_CASE("mestring-cli demo fills a new file and refuses an existing one", "[co
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    const Run made = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--size"),
-                          QStringLiteral("small"), QStringLiteral("--seed"), QStringLiteral("3"),
-                          QStringLiteral("--today"), QStringLiteral("2025-06-01")});
+    const Run made = cli({QStringLiteral("demo"), QStringLiteral("--db"), db,
+        QStringLiteral("--size"), QStringLiteral("small"), QStringLiteral("--seed"),
+        QStringLiteral("3"), QStringLiteral("--today"), QStringLiteral("2025-06-01")});
     INFO(made.err.toStdString());
     CHECK(made.exitCode == 0);
     CHECK(made.out.contains("clients"));
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), db}).exitCode == 0);
 
-    const Run again = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--size"),
-                           QStringLiteral("small")});
+    const Run again = cli({QStringLiteral("demo"), QStringLiteral("--db"), db,
+        QStringLiteral("--size"), QStringLiteral("small")});
     CHECK(again.exitCode == 1);
     checkOneLineError(again);
 }

@@ -19,7 +19,7 @@ namespace {
 struct ImportFixture
 {
     TestDatabase db;
-    AccessLog log{db.db()};
+    AccessLog log {db.db()};
 
     ImportResult import(const QByteArray &json)
     {
@@ -51,7 +51,7 @@ std::pair<Dataset, Dataset> splitSample()
 } // namespace
 
 TEST_CASE("Export, import into an empty database and export again gives the same bytes",
-          "[core][exchange][import]")
+    "[core][exchange][import]")
 {
     const QByteArray original = writeExchange(sampleDataset());
     ImportFixture first;
@@ -65,7 +65,7 @@ TEST_CASE("Export, import into an empty database and export again gives the same
 }
 
 TEST_CASE("The small demo centre survives export, import and export byte for byte",
-          "[core][exchange][import]")
+    "[core][exchange][import]")
 {
     TestDatabase source;
     {
@@ -83,7 +83,7 @@ TEST_CASE("The small demo centre survives export, import and export byte for byt
 }
 
 TEST_CASE("A file that refers to stored records is merged, and exports after them",
-          "[core][exchange][import]")
+    "[core][exchange][import]")
 {
     const auto [people, rest] = splitSample();
     ImportFixture f;
@@ -95,29 +95,31 @@ TEST_CASE("A file that refers to stored records is merged, and exports after the
     CHECK(loadDataset(f.db) == sampleDataset());
 }
 
-TEST_CASE("Importing records that are already stored is refused at their ids",
-          "[core][exchange][import]")
+TEST_CASE(
+    "Importing records that are already stored is refused at their ids", "[core][exchange][import]")
 {
     ImportFixture f;
     REQUIRE(f.import(writeExchange(sampleDataset())).ok());
     Dataset again;
     again.staff = {sampleDataset().staff[1]};
-    again.clients = {{QStringLiteral("c-new"), QString(), QStringLiteral("Ny"), QStringLiteral("Borger")},
-                     sampleDataset().clients[2]};
+    again.clients
+        = {{QStringLiteral("c-new"), QString(), QStringLiteral("Ny"), QStringLiteral("Borger")},
+            sampleDataset().clients[2]};
     const ImportResult result = f.import(writeExchange(again));
     CHECK_FALSE(result.ok());
-    CHECK(pathsOf(result.errors) == QStringList{QStringLiteral("staff[0].id"), QStringLiteral("clients[1].id")});
+    CHECK(pathsOf(result.errors)
+        == QStringList {QStringLiteral("staff[0].id"), QStringLiteral("clients[1].id")});
     CHECK(loadDataset(f.db) == sampleDataset());
 }
 
 TEST_CASE("A new client with the CPR number of a stored client is refused at the file's client",
-          "[core][exchange][import]")
+    "[core][exchange][import]")
 {
     ImportFixture f;
     REQUIRE(f.import(writeExchange(sampleDataset())).ok());
     Dataset more;
-    Client twin{QStringLiteral("c9"), QStringLiteral("010180-1235"), QStringLiteral("Jens"),
-                QStringLiteral("Tvilling")};
+    Client twin {QStringLiteral("c9"), QStringLiteral("010180-1235"), QStringLiteral("Jens"),
+        QStringLiteral("Tvilling")};
     more.clients = {twin};
     const ImportResult result = f.import(writeExchange(more));
     REQUIRE_FALSE(result.ok());
@@ -126,7 +128,7 @@ TEST_CASE("A new client with the CPR number of a stored client is refused at the
 }
 
 TEST_CASE("Workflow-rule breaches are returned as warnings after a successful import",
-          "[core][exchange][import]")
+    "[core][exchange][import]")
 {
     ImportFixture f;
     const ImportResult result = f.import(writeExchange(sampleDataset()));
@@ -137,8 +139,8 @@ TEST_CASE("Workflow-rule breaches are returned as warnings after a successful im
         CHECK_FALSE(w.isError());
 }
 
-TEST_CASE("Warnings about stored records are not repeated by a later import",
-          "[core][exchange][import]")
+TEST_CASE(
+    "Warnings about stored records are not repeated by a later import", "[core][exchange][import]")
 {
     const auto [people, rest] = splitSample();
     ImportFixture f;
@@ -152,7 +154,7 @@ TEST_CASE("Warnings about stored records are not repeated by a later import",
 }
 
 TEST_CASE("A session id used by another group is refused at the file's session",
-          "[core][exchange][import]")
+    "[core][exchange][import]")
 {
     Dataset d = sampleDataset();
     d.groups[1].sessions = {{QStringLiteral("gs1"), QDate(2025, 3, 1), QTime(), QString()}};
@@ -160,7 +162,7 @@ TEST_CASE("A session id used by another group is refused at the file's session",
     const ImportResult result = f.import(writeExchange(d));
     REQUIRE_FALSE(result.ok());
     CHECK(pathsOf(result.errors).contains(QStringLiteral("groups[1].sessions[0].id")));
-    CHECK(loadDataset(f.db) == Dataset{});
+    CHECK(loadDataset(f.db) == Dataset {});
 }
 
 TEST_CASE("Each imported client gets an access-log entry", "[core][exchange][import]")

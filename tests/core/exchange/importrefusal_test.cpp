@@ -25,9 +25,9 @@ struct StoredFile
     StoredFile()
     {
         StaffRepository(file.db()).insert({QStringLiteral("boss"), QStringLiteral("Lise Leder"),
-                                            Role::Manager, QStringLiteral("lise")});
-        TargetRepository(file.db()).insert({QStringLiteral("active_clients"), QStringLiteral("all"),
-                                            2030, 100, 120});
+            Role::Manager, QStringLiteral("lise")});
+        TargetRepository(file.db()).insert(
+            {QStringLiteral("active_clients"), QStringLiteral("all"), 2030, 100, 120});
         file.close();
     }
 
@@ -75,8 +75,8 @@ void checkRefusedAt(const QByteArray &json, const QString &path)
 
 } // namespace
 
-TEST_CASE("The sample file imports into a database that holds other records",
-          "[core][exchange][import]")
+TEST_CASE(
+    "The sample file imports into a database that holds other records", "[core][exchange][import]")
 {
     StoredFile stored;
     const ImportResult result = stored.import(sampleJson());
@@ -86,102 +86,101 @@ TEST_CASE("The sample file imports into a database that holds other records",
 }
 
 TEST_CASE("An import of invalid JSON is refused and the database file is unchanged",
-          "[core][exchange][import]")
+    "[core][exchange][import]")
 {
     checkRefusedAt(sampleJson().left(200), QString());
 }
 
 TEST_CASE("An import with an unknown field is refused at that field and changes nothing",
-          "[core][exchange][import]")
+    "[core][exchange][import]")
 {
     checkRefusedAt(editJson(sampleJson(),
-                            [](QJsonObject &root) {
-                                setField(root, "courses", 1, "colour", QStringLiteral("red"));
-                            }),
-                   QStringLiteral("courses[1].colour"));
+                       [](QJsonObject &root) {
+                           setField(root, "courses", 1, "colour", QStringLiteral("red"));
+                       }),
+        QStringLiteral("courses[1].colour"));
 }
 
 TEST_CASE("An import with an unknown enum value is refused at that field and changes nothing",
-          "[core][exchange][import]")
+    "[core][exchange][import]")
 {
     checkRefusedAt(editJson(sampleJson(),
-                            [](QJsonObject &root) {
-                                setField(root, "courses", 2, "kind", QStringLiteral("gambling"));
-                            }),
-                   QStringLiteral("courses[2].kind"));
+                       [](QJsonObject &root) {
+                           setField(root, "courses", 2, "kind", QStringLiteral("gambling"));
+                       }),
+        QStringLiteral("courses[2].kind"));
 }
 
 TEST_CASE("An import with a dangling reference is refused at the reference and changes nothing",
-          "[core][exchange][import]")
+    "[core][exchange][import]")
 {
     checkRefusedAt(editJson(sampleJson(),
-                            [](QJsonObject &root) {
-                                setField(root, "appointments", 0, "course", QStringLiteral("k99"));
-                            }),
-                   QStringLiteral("appointments[0].course"));
+                       [](QJsonObject &root) {
+                           setField(root, "appointments", 0, "course", QStringLiteral("k99"));
+                       }),
+        QStringLiteral("appointments[0].course"));
 }
 
 TEST_CASE("An import with a duplicate CPR number is refused at the second client",
-          "[core][exchange][import]")
+    "[core][exchange][import]")
 {
     checkRefusedAt(editJson(sampleJson(),
-                            [](QJsonObject &root) {
-                                setField(root, "clients", 2, "cpr", QStringLiteral("010180-1235"));
-                            }),
-                   QStringLiteral("clients[2].cpr"));
+                       [](QJsonObject &root) {
+                           setField(root, "clients", 2, "cpr", QStringLiteral("010180-1235"));
+                       }),
+        QStringLiteral("clients[2].cpr"));
 }
 
 TEST_CASE("An import with a fourth active goal on a course is refused at that goal",
-          "[core][exchange][import]")
+    "[core][exchange][import]")
 {
     checkRefusedAt(editJson(sampleJson(),
-                            [](QJsonObject &root) {
-                                // g1 is k1's only active goal; three more make four.
-                                appendCopy(root, "goals", 0, "id", QStringLiteral("g3"));
-                                appendCopy(root, "goals", 0, "id", QStringLiteral("g4"));
-                                appendCopy(root, "goals", 0, "id", QStringLiteral("g5"));
-                            }),
-                   QStringLiteral("goals[4].status"));
+                       [](QJsonObject &root) {
+                           // g1 is k1's only active goal; three more make four.
+                           appendCopy(root, "goals", 0, "id", QStringLiteral("g3"));
+                           appendCopy(root, "goals", 0, "id", QStringLiteral("g4"));
+                           appendCopy(root, "goals", 0, "id", QStringLiteral("g5"));
+                       }),
+        QStringLiteral("goals[4].status"));
 }
 
 TEST_CASE("An import with a dispensing of a missing prescription is refused at the dispensing",
-          "[core][exchange][import]")
+    "[core][exchange][import]")
 {
     checkRefusedAt(editJson(sampleJson(),
-                            [](QJsonObject &root) {
-                                setField(root, "dispensings", 1, "prescription",
-                                         QStringLiteral("m99"));
-                            }),
-                   QStringLiteral("dispensings[1].prescription"));
+                       [](QJsonObject &root) {
+                           setField(root, "dispensings", 1, "prescription", QStringLiteral("m99"));
+                       }),
+        QStringLiteral("dispensings[1].prescription"));
 }
 
 TEST_CASE("An import with a prescription by a non-doctor is refused at the prescriber",
-          "[core][exchange][import]")
+    "[core][exchange][import]")
 {
     checkRefusedAt(editJson(sampleJson(),
-                            [](QJsonObject &root) {
-                                setField(root, "prescriptions", 0, "prescriber", QStringLiteral("s3"));
-                            }),
-                   QStringLiteral("prescriptions[0].prescriber"));
+                       [](QJsonObject &root) {
+                           setField(root, "prescriptions", 0, "prescriber", QStringLiteral("s3"));
+                       }),
+        QStringLiteral("prescriptions[0].prescriber"));
 }
 
-TEST_CASE("An import with dates out of order is refused at the later date",
-          "[core][exchange][import]")
+TEST_CASE(
+    "An import with dates out of order is refused at the later date", "[core][exchange][import]")
 {
     checkRefusedAt(editJson(sampleJson(),
-                            [](QJsonObject &root) {
-                                // Started before the citizen asked for treatment.
-                                setField(root, "courses", 0, "start_date", QStringLiteral("2024-12-20"));
-                            }),
-                   QStringLiteral("courses[0].start_date"));
+                       [](QJsonObject &root) {
+                           // Started before the citizen asked for treatment.
+                           setField(root, "courses", 0, "start_date", QStringLiteral("2024-12-20"));
+                       }),
+        QStringLiteral("courses[0].start_date"));
 }
 
 TEST_CASE("An import with an absence ending before it starts is refused at its end",
-          "[core][exchange][import]")
+    "[core][exchange][import]")
 {
     checkRefusedAt(editJson(sampleJson(),
-                            [](QJsonObject &root) {
-                                setField(root, "absences", 0, "to", QStringLiteral("2025-06-01"));
-                            }),
-                   QStringLiteral("absences[0].to"));
+                       [](QJsonObject &root) {
+                           setField(root, "absences", 0, "to", QStringLiteral("2025-06-01"));
+                       }),
+        QStringLiteral("absences[0].to"));
 }

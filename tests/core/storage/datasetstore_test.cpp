@@ -30,8 +30,8 @@ Dataset reversed(Dataset d)
 
 } // namespace
 
-TEST_CASE("A stored dataset loads back equal, every list in the order it was stored",
-          "[core][storage]")
+TEST_CASE(
+    "A stored dataset loads back equal, every list in the order it was stored", "[core][storage]")
 {
     TestDatabase db;
     // Reversed: the addendum n2 now comes before the note it corrects, which must still store.
@@ -51,7 +51,7 @@ TEST_CASE("Records stored later load after the earlier ones", "[core][storage]")
         insertDataset(db, data);
         t.commit();
     }
-    StaffMember late{QStringLiteral("a0"), QStringLiteral("Aase"), Role::Intake};
+    StaffMember late {QStringLiteral("a0"), QStringLiteral("Aase"), Role::Intake};
     StaffRepository(db).insert(late);
     const std::vector<StaffMember> staff = loadDataset(db).staff;
     REQUIRE(staff.size() == data.staff.size() + 1);
@@ -59,7 +59,7 @@ TEST_CASE("Records stored later load after the earlier ones", "[core][storage]")
 }
 
 TEST_CASE("A failing bulk insert leaves nothing behind when its transaction rolls back",
-          "[core][storage]")
+    "[core][storage]")
 {
     TestDatabase db;
     Dataset data = sampleDataset();
@@ -68,11 +68,11 @@ TEST_CASE("A failing bulk insert leaves nothing behind when its transaction roll
         Transaction t(db);
         CHECK_THROWS_AS(insertDataset(db, data), StorageError);
     }
-    CHECK(loadDataset(db) == Dataset{});
+    CHECK(loadDataset(db) == Dataset {});
 }
 
-TEST_CASE("A repository prepares its statements again after the database was reopened",
-          "[core][storage]")
+TEST_CASE(
+    "A repository prepares its statements again after the database was reopened", "[core][storage]")
 {
     mestring::test::TestDatabaseFile file;
     StaffRepository staff(file.db());

@@ -22,8 +22,7 @@ void createFromFixture(const QString &fixture, const QString &path)
     REQUIRE(file.open(QIODevice::ReadOnly));
     QString sql;
     for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        if (!line.trimmed().startsWith(QLatin1StringView("--")))
-            sql += line + QLatin1Char('\n');
+        if (!line.trimmed().startsWith(QLatin1StringView("--"))) sql += line + QLatin1Char('\n');
     }
     const QString name = TestDatabase::uniqueConnectionName();
     {
@@ -32,8 +31,7 @@ void createFromFixture(const QString &fixture, const QString &path)
         REQUIRE(raw.open());
         QSqlQuery q(raw);
         for (const QString &statement : sql.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
-            if (statement.trimmed().isEmpty())
-                continue;
+            if (statement.trimmed().isEmpty()) continue;
             INFO(statement.toStdString());
             REQUIRE(q.exec(statement));
         }
@@ -50,8 +48,8 @@ QStringList schemaOf(const Database &db)
                                   "WHERE sql IS NOT NULL ORDER BY name")));
     QStringList schema;
     while (q.next()) {
-        schema << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ')
-                + q.value(2).toString().simplified();
+        schema << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()
+                + QLatin1Char(' ') + q.value(2).toString().simplified();
     }
     return schema;
 }
@@ -81,14 +79,14 @@ TEST_CASE("Every released schema migrates to the latest one", "[core][storage][m
 }
 
 TEST_CASE("The schema fixture of the latest version matches what the program creates",
-          "[core][storage][migration]")
+    "[core][storage][migration]")
 {
     // Guards the fixture itself: a change to the latest schema step without a new fixture
     // (or a new step) fails here.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("latest.sqlite"));
-    createFromFixture(QStringLiteral(MESTRING_TEST_DATA "/schemas/v%1.sql").arg(latestSchemaVersion()),
-                      path);
+    createFromFixture(
+        QStringLiteral(MESTRING_TEST_DATA "/schemas/v%1.sql").arg(latestSchemaVersion()), path);
     Database db(TestDatabase::uniqueConnectionName());
     db.open(path, Database::OpenMode::MustExist);
     TestDatabase fresh;

@@ -56,15 +56,17 @@ QStringList ids(const auto &records)
 
 } // namespace
 
-TEST_CASE("An appointment keeps the offset it was written with and its day as written",
-          "[core][storage]")
+TEST_CASE(
+    "An appointment keeps the offset it was written with and its day as written", "[core][storage]")
 {
     StoredSample s;
     // 23:30 at +02:00 is the next day in UTC; the day as written is what lists select on.
-    CHECK(s.column(QStringLiteral("SELECT start_at FROM appointments WHERE id = ?"), QStringLiteral("p2"))
-          == QStringLiteral("2025-06-02T23:30:00+02:00"));
-    CHECK(s.column(QStringLiteral("SELECT start_day FROM appointments WHERE id = ?"), QStringLiteral("p2"))
-          == QStringLiteral("2025-06-02"));
+    CHECK(s.column(QStringLiteral("SELECT start_at FROM appointments WHERE id = ?"),
+              QStringLiteral("p2"))
+        == QStringLiteral("2025-06-02T23:30:00+02:00"));
+    CHECK(s.column(QStringLiteral("SELECT start_day FROM appointments WHERE id = ?"),
+              QStringLiteral("p2"))
+        == QStringLiteral("2025-06-02"));
     const auto p2 = AppointmentRepository(s.db).byId(QStringLiteral("p2"));
     REQUIRE(p2.has_value());
     CHECK(p2->start.offsetFromUtc() == 2 * 3600);
@@ -72,58 +74,68 @@ TEST_CASE("An appointment keeps the offset it was written with and its day as wr
 }
 
 TEST_CASE("Appointments are found by course, by staff member and days, by day and by client",
-          "[core][storage]")
+    "[core][storage]")
 {
     StoredSample s;
     AppointmentRepository appointments(s.db);
-    CHECK(ids(appointments.forCourse(QStringLiteral("k1"))) == QStringList{QStringLiteral("p1"), QStringLiteral("p2")});
+    CHECK(ids(appointments.forCourse(QStringLiteral("k1")))
+        == QStringList {QStringLiteral("p1"), QStringLiteral("p2")});
     CHECK(ids(appointments.forStaff(QStringLiteral("s3"), day("2025-06-02"), day("2025-06-02")))
-          == QStringList{QStringLiteral("p2")});
-    CHECK(appointments.forStaff(QStringLiteral("s3"), day("2025-06-03"), day("2025-06-30")).empty());
-    CHECK(ids(appointments.onDay(day("2025-01-17"))) == QStringList{QStringLiteral("p1")});
+        == QStringList {QStringLiteral("p2")});
+    CHECK(
+        appointments.forStaff(QStringLiteral("s3"), day("2025-06-03"), day("2025-06-30")).empty());
+    CHECK(ids(appointments.onDay(day("2025-01-17"))) == QStringList {QStringLiteral("p1")});
     CHECK(ids(appointments.forClient(QStringLiteral("c1"), day("2025-02-01")))
-          == QStringList{QStringLiteral("p2")});
+        == QStringList {QStringLiteral("p2")});
     CHECK(ids(appointments.forClient(QStringLiteral("c1"), day("2025-01-01"), day("2025-01-31")))
-          == QStringList{QStringLiteral("p1")});
+        == QStringList {QStringLiteral("p1")});
 
     Appointment moved = *appointments.byId(QStringLiteral("p2"));
     moved.status = AppointmentStatus::CancelledClient;
     moved.start = instant("2025-06-03T08:00:00+02:00");
     appointments.update(moved);
     CHECK(*appointments.byId(QStringLiteral("p2")) == moved);
-    CHECK(ids(appointments.onDay(day("2025-06-03"))) == QStringList{QStringLiteral("p2")});
+    CHECK(ids(appointments.onDay(day("2025-06-03"))) == QStringList {QStringLiteral("p2")});
 }
 
 TEST_CASE("A note keeps milliseconds and offset, and its day as written", "[core][storage]")
 {
     StoredSample s;
-    CHECK(s.column(QStringLiteral("SELECT written_at FROM notes WHERE id = ?"), QStringLiteral("n2"))
-          == QStringLiteral("2025-01-18T08:00:00.250+01:00"));
-    CHECK(s.column(QStringLiteral("SELECT written_day FROM notes WHERE id = ?"), QStringLiteral("n2"))
-          == QStringLiteral("2025-01-18"));
+    CHECK(
+        s.column(QStringLiteral("SELECT written_at FROM notes WHERE id = ?"), QStringLiteral("n2"))
+        == QStringLiteral("2025-01-18T08:00:00.250+01:00"));
+    CHECK(
+        s.column(QStringLiteral("SELECT written_day FROM notes WHERE id = ?"), QStringLiteral("n2"))
+        == QStringLiteral("2025-01-18"));
     NoteRepository notes(s.db);
-    CHECK(ids(notes.forClient(QStringLiteral("c1"))) == QStringList{QStringLiteral("n1"), QStringLiteral("n2")});
-    CHECK(ids(notes.addendaTo(QStringLiteral("n1"))) == QStringList{QStringLiteral("n2")});
+    CHECK(ids(notes.forClient(QStringLiteral("c1")))
+        == QStringList {QStringLiteral("n1"), QStringLiteral("n2")});
+    CHECK(ids(notes.addendaTo(QStringLiteral("n1"))) == QStringList {QStringLiteral("n2")});
     CHECK(notes.forClient(QStringLiteral("c3")).empty());
 }
 
 TEST_CASE("A prescription's schedule is stored as kind and weekday codes, and it can be ended",
-          "[core][storage]")
+    "[core][storage]")
 {
     StoredSample s;
-    CHECK(s.column(QStringLiteral("SELECT schedule_kind FROM prescriptions WHERE id = ?"), QStringLiteral("m1"))
-          == QStringLiteral("weekdays"));
-    CHECK(s.column(QStringLiteral("SELECT schedule_weekdays FROM prescriptions WHERE id = ?"), QStringLiteral("m1"))
-          == QStringLiteral("mon,thu"));
-    CHECK(s.column(QStringLiteral("SELECT schedule_kind FROM prescriptions WHERE id = ?"), QStringLiteral("m3"))
-          == QStringLiteral("every_days"));
+    CHECK(s.column(QStringLiteral("SELECT schedule_kind FROM prescriptions WHERE id = ?"),
+              QStringLiteral("m1"))
+        == QStringLiteral("weekdays"));
+    CHECK(s.column(QStringLiteral("SELECT schedule_weekdays FROM prescriptions WHERE id = ?"),
+              QStringLiteral("m1"))
+        == QStringLiteral("mon,thu"));
+    CHECK(s.column(QStringLiteral("SELECT schedule_kind FROM prescriptions WHERE id = ?"),
+              QStringLiteral("m3"))
+        == QStringLiteral("every_days"));
 
     PrescriptionRepository prescriptions(s.db);
-    CHECK(ids(prescriptions.forClient(QStringLiteral("c1"))) == QStringList{QStringLiteral("m1"), QStringLiteral("m3")});
-    CHECK(ids(prescriptions.activeOn(day("2025-02-15"))) == QStringList{QStringLiteral("m1"), QStringLiteral("m3")});
+    CHECK(ids(prescriptions.forClient(QStringLiteral("c1")))
+        == QStringList {QStringLiteral("m1"), QStringLiteral("m3")});
+    CHECK(ids(prescriptions.activeOn(day("2025-02-15")))
+        == QStringList {QStringLiteral("m1"), QStringLiteral("m3")});
     REQUIRE(prescriptions.endPrescription(QStringLiteral("m1"), day("2025-02-10")));
     CHECK(prescriptions.byId(QStringLiteral("m1"))->end == day("2025-02-10"));
-    CHECK(ids(prescriptions.activeOn(day("2025-02-15"))) == QStringList{QStringLiteral("m3")});
+    CHECK(ids(prescriptions.activeOn(day("2025-02-15"))) == QStringList {QStringLiteral("m3")});
     CHECK_FALSE(prescriptions.endPrescription(QStringLiteral("nope"), day("2025-02-10")));
 }
 
@@ -131,29 +143,31 @@ TEST_CASE("Dispensings are found by prescription and by date range", "[core][sto
 {
     StoredSample s;
     DispensingRepository dispensings(s.db);
-    CHECK(ids(dispensings.forPrescription(QStringLiteral("m1"))) == QStringList{QStringLiteral("d1"), QStringLiteral("d2")});
+    CHECK(ids(dispensings.forPrescription(QStringLiteral("m1")))
+        == QStringList {QStringLiteral("d1"), QStringLiteral("d2")});
     CHECK(ids(dispensings.between(day("2024-01-01"), day("2025-01-22")))
-          == QStringList{QStringLiteral("d3"), QStringLiteral("d1")});
+        == QStringList {QStringLiteral("d3"), QStringLiteral("d1")});
     CHECK(dispensings.count() == 3);
     QStringList streamed;
     dispensings.forEach([&streamed](Dispensing &&d) { streamed << d.id; });
-    CHECK(streamed == QStringList{QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d3")});
+    CHECK(
+        streamed == QStringList {QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d3")});
 }
 
-TEST_CASE("A target without breakdown is stored with an empty key and saved in place",
-          "[core][storage]")
+TEST_CASE(
+    "A target without breakdown is stored with an empty key and saved in place", "[core][storage]")
 {
     StoredSample s;
     CHECK(s.column(QStringLiteral("SELECT breakdown FROM effect_targets WHERE indicator = ?"),
-                   QStringLiteral("alcohol_success_rate"))
-          == QString());
+              QStringLiteral("alcohol_success_rate"))
+        == QString());
     TargetRepository targets(s.db);
     EffectTarget changed = s.data.targets[0];
     changed.target = 0.5;
     targets.save(changed);
     CHECK(targets.all().size() == 2);
     CHECK(targets.all().front() == changed);
-    EffectTarget added{QStringLiteral("alcohol_success_rate"), QString(), 2026, 0.47, 0.5};
+    EffectTarget added {QStringLiteral("alcohol_success_rate"), QString(), 2026, 0.47, 0.5};
     targets.save(added);
     CHECK(targets.all().back() == added);
     CHECK(targets.remove(QStringLiteral("no_show_rate"), QStringLiteral("drug"), 2025));
@@ -180,12 +194,12 @@ TEST_CASE("Changed goals, groups and absences are rewritten with their lists", "
     group.leaders = {QStringLiteral("s3")};
     groups.update(group);
     CHECK(*groups.byId(group.id) == group);
-    CHECK(ids(groups.forCourse(QStringLiteral("k2"))) == QStringList{QStringLiteral("gr1")});
+    CHECK(ids(groups.forCourse(QStringLiteral("k2"))) == QStringList {QStringLiteral("gr1")});
     CHECK(groups.forCourse(QStringLiteral("nope")).empty());
 
     AbsenceRepository absences(s.db);
     Absence open = s.data.absences[1];
     open.to = day("2024-12-20");
     absences.update(open);
-    CHECK(absences.forClient(QStringLiteral("c3")) == std::vector<Absence>{open});
+    CHECK(absences.forClient(QStringLiteral("c3")) == std::vector<Absence> {open});
 }

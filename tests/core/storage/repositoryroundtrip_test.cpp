@@ -36,13 +36,13 @@ void insertParents(const Database &db, const Dataset &d, bool withPrescriptions)
     for (const auto &c : d.courses)
         courses.insert(c);
     PrescriptionRepository prescriptions(db);
-    for (const auto &p : withPrescriptions ? d.prescriptions : std::vector<Prescription>{})
+    for (const auto &p : withPrescriptions ? d.prescriptions : std::vector<Prescription> {})
         prescriptions.insert(p);
     t.commit();
 }
 
 // Inserts every record, then checks all() and byId() give back equal values in stored order.
-template<typename Repository, typename Record>
+template <typename Repository, typename Record>
 void checkRoundTrip(const Database &db, const std::vector<Record> &records)
 {
     REQUIRE_FALSE(records.empty());
@@ -64,8 +64,8 @@ void checkRoundTrip(const Database &db, const std::vector<Record> &records)
 
 } // namespace
 
-TEST_CASE("Staff, clients and courses come back from storage as they were stored",
-          "[core][storage]")
+TEST_CASE(
+    "Staff, clients and courses come back from storage as they were stored", "[core][storage]")
 {
     TestDatabase db;
     const Dataset d = sampleDataset();
@@ -80,11 +80,10 @@ TEST_CASE("Goals come back with their scores and sub-goals in list order", "[cor
     const Dataset d = sampleDataset();
     insertParents(db, d, false);
     checkRoundTrip<GoalRepository>(db, d.goals);
-    CHECK(GoalRepository(db).forCourse(QStringLiteral("k1")) == std::vector<Goal>{d.goals[0]});
+    CHECK(GoalRepository(db).forCourse(QStringLiteral("k1")) == std::vector<Goal> {d.goals[0]});
 }
 
-TEST_CASE("Assessments, appointments and absences come back as they were stored",
-          "[core][storage]")
+TEST_CASE("Assessments, appointments and absences come back as they were stored", "[core][storage]")
 {
     TestDatabase db;
     const Dataset d = sampleDataset();
@@ -95,7 +94,7 @@ TEST_CASE("Assessments, appointments and absences come back as they were stored"
 }
 
 TEST_CASE("Group courses come back with leaders, sessions, members, waiting list and register",
-          "[core][storage]")
+    "[core][storage]")
 {
     TestDatabase db;
     const Dataset d = sampleDataset();
