@@ -18,9 +18,21 @@ constexpr std::array<const char *, 12> sectionNames
         "prescriptions", "dispensings", "targets", "notes"};
 constexpr std::size_t targetsSection = 10;
 
-template <typename T> void appendCopies(std::vector<T> &to, const std::vector<T> &from)
+// Calls f(list of a, same list of b) for each of the twelve lists.
+template <typename F> void forEachList(Dataset &a, Dataset &b, F f)
 {
-    to.insert(to.end(), from.begin(), from.end());
+    f(a.staff, b.staff);
+    f(a.clients, b.clients);
+    f(a.courses, b.courses);
+    f(a.goals, b.goals);
+    f(a.assessments, b.assessments);
+    f(a.appointments, b.appointments);
+    f(a.absences, b.absences);
+    f(a.groups, b.groups);
+    f(a.prescriptions, b.prescriptions);
+    f(a.dispensings, b.dispensings);
+    f(a.targets, b.targets);
+    f(a.notes, b.notes);
 }
 
 template <typename T> std::vector<T> head(const std::vector<T> &list, std::size_t count)
@@ -61,25 +73,33 @@ QString targetKey(const EffectTarget &t)
 
 } // namespace
 
-ImportMerge::ImportMerge(Dataset stored, const Dataset &incoming)
+ImportMerge::ImportMerge(Dataset stored, Dataset incoming)
     : m_united(std::move(stored))
     , m_stored {m_united.staff.size(), m_united.clients.size(), m_united.courses.size(),
           m_united.goals.size(), m_united.assessments.size(), m_united.appointments.size(),
           m_united.absences.size(), m_united.groups.size(), m_united.prescriptions.size(),
           m_united.dispensings.size(), m_united.targets.size(), m_united.notes.size()}
 {
-    appendCopies(m_united.staff, incoming.staff);
-    appendCopies(m_united.clients, incoming.clients);
-    appendCopies(m_united.courses, incoming.courses);
-    appendCopies(m_united.goals, incoming.goals);
-    appendCopies(m_united.assessments, incoming.assessments);
-    appendCopies(m_united.appointments, incoming.appointments);
-    appendCopies(m_united.absences, incoming.absences);
-    appendCopies(m_united.groups, incoming.groups);
-    appendCopies(m_united.prescriptions, incoming.prescriptions);
-    appendCopies(m_united.dispensings, incoming.dispensings);
-    appendCopies(m_united.targets, incoming.targets);
-    appendCopies(m_united.notes, incoming.notes);
+    // Moved, not copied: a file of a million records is held once.
+    forEachList(m_united, incoming, [](auto &to, auto &from) {
+        if (to.empty())
+            to = std::move(from);
+        else
+            to.insert(to.end(), std::make_move_iterator(from.begin()),
+                std::make_move_iterator(from.end()));
+    });
+}
+
+Dataset ImportMerge::takeIncoming()
+{
+    Dataset incoming;
+    std::size_t section = 0;
+    forEachList(m_united, incoming, [this, &section](auto &from, auto &to) {
+        const auto first = from.begin() + qsizetype(m_stored[section++]);
+        to.assign(std::make_move_iterator(first), std::make_move_iterator(from.end()));
+        from.erase(first, from.end());
+    });
+    return incoming;
 }
 
 RuleIssues ImportMerge::idConflicts() const

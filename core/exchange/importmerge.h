@@ -15,8 +15,9 @@ namespace mestring::core::exchange {
 class ImportMerge
 {
 public:
-    /// Takes the stored records (moved in: they become the head of the union).
-    ImportMerge(Dataset stored, const Dataset &incoming);
+    /// Takes both lists by value (move them in): the stored records become the head of the
+    /// union, the incoming ones its tail.
+    ImportMerge(Dataset stored, Dataset incoming);
 
     /// Incoming records whose id (or target key, or group session id) is already stored or
     /// used twice in the file: errors at file paths ("clients[3].id"). Empty when none.
@@ -31,6 +32,10 @@ public:
     /// before this file (the stored records are then checked alone, once); otherwise the new
     /// records caused it, and it refuses the file.
     RuleIssues toFileIssues(const RuleIssues &unitedIssues) const;
+
+    /// Moves the incoming records out again, for storing; afterwards united() holds only the
+    /// stored records.
+    Dataset takeIncoming();
 
 private:
     static constexpr std::size_t sectionCount = 12;

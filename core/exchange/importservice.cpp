@@ -36,12 +36,11 @@ ImportResult ImportService::importDocument(const Actor &actor, const QByteArray 
         result.errors = std::move(read.errors);
         return result;
     }
-    const Dataset &incoming = read.dataset;
 
     // The write lock is taken before the stored records are read, so nothing can change them
     // between the check and the insert.
     Transaction transaction(m_db);
-    const exchange::ImportMerge merge(loadDataset(m_db), incoming);
+    exchange::ImportMerge merge(loadDataset(m_db), std::move(read.dataset));
     result.errors = merge.idConflicts();
     if (!result.errors.empty()) return result;
     RuleIssues issues = merge.toFileIssues(checkDataset(merge.united()));
@@ -49,6 +48,7 @@ ImportResult ImportService::importDocument(const Actor &actor, const QByteArray 
     if (!result.errors.empty()) return result;
     result.warnings = only(std::move(issues), RuleIssue::Severity::Warning);
 
+    const Dataset incoming = merge.takeIncoming();
     insertDataset(m_db, incoming);
     for (const Client &client : incoming.clients) {
         m_log.appendInTransaction(
