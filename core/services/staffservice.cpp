@@ -34,6 +34,10 @@ std::vector<StaffMember> StaffService::list(const Actor &actor, bool includeInac
     Q_UNUSED(actor); // everyone logged in chooses colleagues from this list
     std::vector<StaffMember> members = StaffRepository(m_db).all();
     if (!includeInactive) std::erase_if(members, [](const StaffMember &m) { return !m.active; });
+    // Storage keeps export order; people pick colleagues by name.
+    std::stable_sort(members.begin(), members.end(), [](const StaffMember &a, const StaffMember &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
     return members;
 }
 
