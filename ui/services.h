@@ -1,23 +1,45 @@
 #pragma once
 
 namespace mestring::core {
+class AbsenceService;
+class AppointmentService;
+class AssessmentService;
 class AuthService;
 class ClientService;
 class CourseService;
+class DispensingService;
+class GoalService;
+class GroupService;
+class NoteService;
+class PrescriptionService;
 class StaffService;
+class TargetService;
+struct ServiceSet;
 } // namespace mestring::core
 
 namespace mestring::ui {
 
 /// The services the composition root (app/gui) built, handed down to pages and dialogs by
 /// reference. Deliberately a plain bundle, not a "session" object: it owns nothing and has no
-/// behaviour, so each widget still says which service it uses. Later issues add services here.
+/// behaviour, so each widget still says which service it uses.
 struct Services
 {
     core::AuthService &auth;
     core::ClientService &clients;
     core::CourseService &courses;
     core::StaffService &staff;
+    core::GoalService &goals;
+    core::AssessmentService &assessments;
+    core::AppointmentService &appointments;
+    core::AbsenceService &absences;
+    core::GroupService &groups;
+    core::PrescriptionService &prescriptions;
+    core::DispensingService &dispensings;
+    core::NoteService &notes;
+    core::TargetService &targets;
+
+    /// References to every service of `set`.
+    static Services of(core::ServiceSet &set);
 };
 
 } // namespace mestring::ui

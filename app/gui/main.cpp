@@ -5,11 +5,7 @@
 #include <QIcon>
 #include <QMessageBox>
 
-#include "core/services/accesslog.h"
-#include "core/services/authservice.h"
-#include "core/services/clientservice.h"
-#include "core/services/courseservice.h"
-#include "core/services/staffservice.h"
+#include "core/services/serviceset.h"
 #include "core/demo/demoinstaller.h"
 #include "core/storage/database.h"
 #include "core/storage/storageerror.h"
@@ -59,15 +55,11 @@ int main(int argc, char *argv[])
     }
 
     try {
-        core::AccessLog accessLog(db);
-        core::AuthService auth(db, accessLog);
-        core::ClientService clients(db, accessLog);
-        core::CourseService courses(db, accessLog);
-        core::StaffService staff(db);
-        const ui::Services services {auth, clients, courses, staff};
+        core::ServiceSet serviceSet(db);
+        const ui::Services services = ui::Services::of(serviceSet);
         const QString databaseName = QFileInfo(db.path()).fileName();
 
-        ui::LoginDialog login(auth, databaseName);
+        ui::LoginDialog login(serviceSet.auth, databaseName);
         if (demoCreated)
             login.setHint(
                 ui::LoginDialog::demoDatabaseHint(core::demoUsernames(), core::demoPassword()));

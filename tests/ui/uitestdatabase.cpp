@@ -52,11 +52,12 @@ QString cprFor(const QDate &birthDate, int sequence)
 
 UiTestDatabase::UiTestDatabase(Content content)
     : db(uniqueConnectionName())
-    , log(openedInMemory(db))
-    , auth(db, log)
-    , clients(db, log)
-    , courses(db, log)
-    , staff(db)
+    , set(openedInMemory(db))
+    , log(set.log)
+    , auth(set.auth)
+    , clients(set.clients)
+    , courses(set.courses)
+    , staff(set.staff)
 {
     if (content == Content::WithTherapist)
         therapist = addStaff(QStringLiteral("s1"), QStringLiteral("Anne Holm"),

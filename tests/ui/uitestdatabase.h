@@ -3,12 +3,8 @@
 #include <QString>
 
 #include "core/domain/client.h"
-#include "core/services/accesslog.h"
 #include "core/services/actor.h"
-#include "core/services/authservice.h"
-#include "core/services/clientservice.h"
-#include "core/services/courseservice.h"
-#include "core/services/staffservice.h"
+#include "core/services/serviceset.h"
 #include "core/storage/database.h"
 #include "ui/services.h"
 
@@ -39,14 +35,16 @@ public:
     /// through the repository (fast enough for thousands).
     void addGeneratedClients(int count);
 
-    ui::Services services() { return {auth, clients, courses, staff}; }
+    ui::Services services() { return ui::Services::of(set); }
 
     core::Database db;
-    core::AccessLog log;
-    core::AuthService auth;
-    core::ClientService clients;
-    core::CourseService courses;
-    core::StaffService staff;
+    core::ServiceSet set;
+    // Shorthands for the services tests use most.
+    core::AccessLog &log;
+    core::AuthService &auth;
+    core::ClientService &clients;
+    core::CourseService &courses;
+    core::StaffService &staff;
     core::Actor therapist; // staff id "s1", username "anne" (unset for Content::Empty)
 };
 

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/services/absenceservice.h"
+#include "core/services/accesslog.h"
+#include "core/services/appointmentservice.h"
+#include "core/services/assessmentservice.h"
+#include "core/services/authservice.h"
+#include "core/services/clientservice.h"
+#include "core/services/courseservice.h"
+#include "core/services/dispensingservice.h"
+#include "core/services/goalservice.h"
+#include "core/services/groupservice.h"
+#include "core/services/noteservice.h"
+#include "core/services/prescriptionservice.h"
+#include "core/services/staffservice.h"
+#include "core/services/targetservice.h"
+
+namespace mestring::core {
+
+/// Owns one instance of every service over one database, all sharing one access log. Built by
+/// the composition roots (the GUI's main, tests, benchmarks); it has no behaviour of its own.
+struct ServiceSet
+{
+    explicit ServiceSet(const Database &db)
+        : log(db)
+        , auth(db, log)
+        , clients(db, log)
+        , courses(db, log)
+        , goals(db, log)
+        , assessments(db, log)
+        , appointments(db, log)
+        , absences(db, log)
+        , groups(db, log)
+        , prescriptions(db, log)
+        , dispensings(db, log)
+        , notes(db, log)
+        , staff(db)
+        , targets(db)
+    {
+    }
+
+    AccessLog log;
+    AuthService auth;
+    ClientService clients;
+    CourseService courses;
+    GoalService goals;
+    AssessmentService assessments;
+    AppointmentService appointments;
+    AbsenceService absences;
+    GroupService groups;
+    PrescriptionService prescriptions;
+    DispensingService dispensings;
+    NoteService notes;
+    StaffService staff;
+    TargetService targets;
+};
+
+} // namespace mestring::core

@@ -1,0 +1,14 @@
+#include "services.h"
+
+#include "core/services/serviceset.h"
+
+namespace mestring::ui {
+
+Services Services::of(core::ServiceSet &set)
+{
+    return {set.auth, set.clients, set.courses, set.staff, set.goals, set.assessments,
+        set.appointments, set.absences, set.groups, set.prescriptions, set.dispensings, set.notes,
+        set.targets};
+}
+
+} // namespace mestring::ui
