@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
@@ -12,6 +13,7 @@
 
 #include "core/demo/demoinstaller.h"
 #include "core/storage/staffrepository.h"
+#include "ui/dialogs/clientdialog.h"
 #include "ui/dialogs/logindialog.h"
 #include "ui/translations.h"
 #include "ui/views/clientspage.h"
@@ -100,6 +102,18 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
         REQUIRE_FALSE(withCourses.isEmpty());
         REQUIRE(page->openClient(withCourses));
         save(window, QStringLiteral("client-overview.png"));
+
+        {
+            mestring::ui::ClientDialog dialog(data.clients, actor, mestring::core::Client {}, &window);
+            dialog.show();
+            QTest::keyClicks(dialog.firstNameField(), QStringLiteral("Jens"));
+            QTest::keyClicks(dialog.lastNameField(), QStringLiteral("Mikkelsen"));
+            QTest::keyClicks(dialog.cprField(), QStringLiteral("030482-1234"));
+            save(dialog, QStringLiteral("client-new.png"));
+            dialog.anonymousBox()->click();
+            dialog.accept();
+            save(dialog, QStringLiteral("client-new-anonymous-refused.png"));
+        }
 
         window.showPage(PageId::Calendar);
         save(window, QStringLiteral("main-kalender.png"));

@@ -1,6 +1,8 @@
 #include "clientspage.h"
 
 #include <QAction>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -13,9 +15,11 @@
 
 #include "core/services/clientservice.h"
 #include "core/services/courseservice.h"
+#include "core/services/permissions.h"
 #include "core/services/serviceerrors.h"
 #include "core/services/staffservice.h"
 #include "core/storage/storageerror.h"
+#include "ui/dialogs/clientdialog.h"
 #include "ui/models/clientlistmodel.h"
 #include "ui/widgets/clientrecordwidget.h"
 #include "ui/widgets/pageheader.h"
@@ -48,6 +52,8 @@ ClientsPage::ClientsPage(Services services, core::Actor actor, QWidget *parent)
         Qt::QueuedConnection);
     connect(m_table, &QTableView::activated, this, &ClientsPage::openCurrent);
     connect(m_record, &ClientRecordWidget::closeRequested, this, &ClientsPage::showList);
+    connect(m_record, &ClientRecordWidget::editMasterDataRequested, this,
+        &ClientsPage::editShownClient);
 
     m_stack->addWidget(createListPane());
     m_stack->addWidget(m_record);
@@ -94,10 +100,52 @@ QWidget *ClientsPage::createListPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
-    layout->addWidget(m_search);
+    layout->addWidget(createSearchRow());
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
     return pane;
+}
+
+QWidget *ClientsPage::createSearchRow()
+{
+    auto *row = new QWidget(this);
+    auto *create
+        = new QPushButton(QIcon(QStringLiteral(":/icons/add.png")), tr("&New client"), row);
+    create->setObjectName(QStringLiteral("newClientButton"));
+    create->setToolTip(tr("Register a new client (Ctrl+Shift+N)"));
+    create->setEnabled(core::roleHas(m_actor.role, core::Permission::EditMasterData));
+    connect(create, &QPushButton::clicked, this, &ClientsPage::createClient);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(create);
+    return row;
+}
+
+QString ClientsPage::createClient()
+{
+    ClientDialog dialog(m_services.clients, m_actor, core::Client {}, this);
+    if (dialog.exec() != QDialog::Accepted) return QString();
+    m_model->setSearchText(m_search->text());
+    openClient(dialog.savedId());
+    return dialog.savedId();
+}
+
+void ClientsPage::editShownClient()
+{
+    try {
+        const core::Client client = m_services.clients.get(m_actor, m_record->clientId());
+        ClientDialog dialog(m_services.clients, m_actor, client, this);
+        if (dialog.exec() != QDialog::Accepted) return;
+    } catch (const core::ServiceError &error) {
+        QMessageBox::warning(this, tr("Edit master data"), error.message());
+        return;
+    } catch (const core::StorageError &error) {
+        QMessageBox::warning(this, tr("Edit master data"), error.message());
+        return;
+    }
+    m_model->setSearchText(m_model->searchText());
+    openClient(m_record->clientId());
 }
 
 void ClientsPage::showLoadError(const QString &message)

@@ -35,6 +35,10 @@ public:
     bool openClient(const QString &clientId);
     /// Runs a pending search now instead of after the typing pause.
     void applySearchNow();
+    /// Opens the new-client dialog; a created client's record is shown. Returns the new id.
+    QString createClient();
+    /// Opens the master-data dialog for the shown client.
+    void editShownClient();
 
     ClientListModel *model() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
@@ -54,6 +58,7 @@ private:
     void updateCount();
     void showList();
     QWidget *createListPane();
+    QWidget *createSearchRow();
 
     Services m_services;
     core::Actor m_actor;

@@ -64,6 +64,9 @@ MainWindow::MainWindow(
     createStatusBar(databaseName);
 
     connect(m_actions->findClient(), &QAction::triggered, this, &MainWindow::findClient);
+    connect(m_actions->newClient(), &QAction::triggered, this, [this] {
+        if (showPage(PageId::Clients)) m_clientsPage->createClient();
+    });
     connect(m_actions->quit(), &QAction::triggered, this, &QMainWindow::close);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->aboutQt(), &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -74,6 +77,8 @@ MainWindow::MainWindow(
         connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
     }
     m_actions->findClient()->setEnabled(pageAllowed(PageId::Clients, m_actor));
+    m_actions->newClient()->setEnabled(pageAllowed(PageId::Clients, m_actor)
+        && core::roleHas(m_actor.role, core::Permission::EditMasterData));
 
     resize(1280, 800);
     showPage(PageId::Clients);

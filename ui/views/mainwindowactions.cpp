@@ -12,12 +12,15 @@ MainWindowActions::MainWindowActions(QWidget *window)
     : QObject(window)
     , m_findClient(
           new QAction(QIcon(QStringLiteral(":/icons/search.png")), tr("&Find client"), this))
+    , m_newClient(new QAction(QIcon(QStringLiteral(":/icons/add.png")), tr("&New client"), this))
     , m_quit(new QAction(tr("&Quit"), this))
     , m_about(new QAction(tr("&About Mestring"), this))
     , m_aboutQt(new QAction(tr("About &Qt"), this))
 {
     m_findClient->setObjectName(QStringLiteral("findClientAction"));
     m_findClient->setShortcut(QKeySequence::Find);
+    m_newClient->setObjectName(QStringLiteral("newClientAction"));
+    m_newClient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     m_about->setMenuRole(QAction::AboutRole);
@@ -35,6 +38,7 @@ MainWindowActions::MainWindowActions(QWidget *window)
     }
 
     window->addAction(m_findClient);
+    window->addAction(m_newClient);
     window->addAction(m_quit);
     for (QAction *action : m_showPage)
         window->addAction(action);
@@ -43,6 +47,8 @@ MainWindowActions::MainWindowActions(QWidget *window)
 void MainWindowActions::populate(QMenuBar *menuBar) const
 {
     QMenu *file = menuBar->addMenu(tr("&File"));
+    file->addAction(m_newClient);
+    file->addSeparator();
     file->addAction(m_quit);
 
     QMenu *view = menuBar->addMenu(tr("&View"));

@@ -24,6 +24,7 @@ public:
     void populate(QMenuBar *menuBar) const;
 
     QAction *findClient() const { return m_findClient; }
+    QAction *newClient() const { return m_newClient; }
     QAction *showPage(PageId page) const { return m_showPage[std::size_t(page)]; }
     QAction *quit() const { return m_quit; }
     QAction *about() const { return m_about; }
@@ -31,6 +32,7 @@ public:
 
 private:
     QAction *m_findClient;
+    QAction *m_newClient;
     std::array<QAction *, pageCount> m_showPage {};
     QAction *m_quit;
     QAction *m_about;

@@ -15,6 +15,7 @@ namespace mestring::ui {
 ClientRecordWidget::ClientRecordWidget(QWidget *parent)
     : QWidget(parent)
     , m_back(new QToolButton(this))
+    , m_edit(new QToolButton(this))
     , m_name(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -31,6 +32,18 @@ ClientRecordWidget::ClientRecordWidget(QWidget *parent)
     m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_back->setAutoRaise(true);
     m_back->setObjectName(QStringLiteral("backButton"));
+
+    auto *edit
+        = new QAction(QIcon(QStringLiteral(":/icons/edit.png")), tr("Edit master data"), this);
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    edit->setToolTip(tr("Change name, CPR number, address and consent (Ctrl+E)"));
+    connect(edit, &QAction::triggered, this, &ClientRecordWidget::editMasterDataRequested);
+    addAction(edit);
+    m_edit->setDefaultAction(edit);
+    m_edit->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_edit->setAutoRaise(true);
+    m_edit->setObjectName(QStringLiteral("editMasterDataButton"));
 
     m_name->setObjectName(QStringLiteral("recordName"));
     QFont font = m_name->font();
@@ -52,6 +65,7 @@ ClientRecordWidget::ClientRecordWidget(QWidget *parent)
     header->addWidget(m_summary);
     auto *top = new QHBoxLayout;
     top->addLayout(header, 1);
+    top->addWidget(m_edit, 0, Qt::AlignTop);
     top->addWidget(m_back, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);

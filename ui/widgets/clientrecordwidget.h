@@ -35,10 +35,13 @@ public:
 Q_SIGNALS:
     /// The user asked to go back to the client list (button or Esc).
     void closeRequested();
+    /// The user asked to change the client's master data (button or Ctrl+E).
+    void editMasterDataRequested();
 
 private:
     core::Client m_client;
     QToolButton *m_back;
+    QToolButton *m_edit;
     QLabel *m_name;
     QLabel *m_summary;
     QTabWidget *m_tabs;
