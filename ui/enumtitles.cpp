@@ -61,6 +61,21 @@ QString settingTitle(core::Setting setting)
     return QString();
 }
 
+QString programTitle(core::Program program)
+{
+    switch (program) {
+    case core::Program::Standard:
+        return QCoreApplication::translate("mestring", "Standard", "program");
+    case core::Program::Youth:
+        return QCoreApplication::translate("mestring", "Youth", "program");
+    case core::Program::Family:
+        return QCoreApplication::translate("mestring", "Family", "program");
+    case core::Program::Outreach:
+        return QCoreApplication::translate("mestring", "Outreach", "program");
+    }
+    return QString();
+}
+
 QString phaseTitle(core::Phase phase)
 {
     switch (phase) {

@@ -13,6 +13,7 @@ QString sexTitle(core::Sex sex);
 QString courseKindTitle(core::CourseKind kind);
 QString legalBasisTitle(core::LegalBasis basis);
 QString settingTitle(core::Setting setting);
+QString programTitle(core::Program program);
 QString phaseTitle(core::Phase phase);
 QString endReasonTitle(core::EndReason reason);
 QString outcomeTitle(core::Outcome outcome);

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QTabWidget>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,6 +15,11 @@
 #include "core/demo/demoinstaller.h"
 #include "core/storage/staffrepository.h"
 #include "ui/dialogs/clientdialog.h"
+#include "ui/dialogs/coursedialog.h"
+#include "ui/dialogs/courseenddialog.h"
+#include "ui/dialogs/phasedialog.h"
+#include "ui/widgets/clientrecordwidget.h"
+#include "ui/widgets/coursestab.h"
 #include "ui/dialogs/logindialog.h"
 #include "ui/translations.h"
 #include "ui/views/clientspage.h"
@@ -102,6 +108,25 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
         REQUIRE_FALSE(withCourses.isEmpty());
         REQUIRE(page->openClient(withCourses));
         save(window, QStringLiteral("client-overview.png"));
+
+        page->record()->tabs()->setCurrentWidget(page->record()->coursesTab());
+        save(window, QStringLiteral("client-courses.png"));
+        if (const auto *course = page->record()->coursesTab()->selectedCourse()) {
+            mestring::ui::PhaseDialog phase(data.courses, actor, *course, QDate::currentDate(), &window);
+            phase.show();
+            save(phase, QStringLiteral("course-phase.png"));
+            mestring::ui::CourseEndDialog end(data.courses, actor, *course, QDate::currentDate(), &window);
+            end.show();
+            end.accept();
+            save(end, QStringLiteral("course-end-refused.png"));
+        }
+        {
+            mestring::ui::CourseDialog request(data.courses, actor, withCourses,
+                data.staff.list(actor), QDate::currentDate(), &window);
+            request.show();
+            save(request, QStringLiteral("course-request.png"));
+        }
+        page->record()->tabs()->setCurrentIndex(0);
 
         {
             mestring::ui::ClientDialog dialog(data.clients, actor, mestring::core::Client {}, &window);

@@ -37,7 +37,7 @@ ClientsPage::ClientsPage(Services services, core::Actor actor, QWidget *parent)
     , m_count(new QLabel(this))
     , m_searchTimer(new QTimer(this))
     , m_stack(new QStackedWidget(this))
-    , m_record(new ClientRecordWidget(this))
+    , m_record(new ClientRecordWidget(services, m_actor, this))
 {
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(searchDelayMs);
@@ -54,6 +54,8 @@ ClientsPage::ClientsPage(Services services, core::Actor actor, QWidget *parent)
     connect(m_record, &ClientRecordWidget::closeRequested, this, &ClientsPage::showList);
     connect(m_record, &ClientRecordWidget::editMasterDataRequested, this,
         &ClientsPage::editShownClient);
+    connect(m_record, &ClientRecordWidget::recordChanged, this,
+        [this] { openClient(m_record->clientId()); });
 
     m_stack->addWidget(createListPane());
     m_stack->addWidget(m_record);

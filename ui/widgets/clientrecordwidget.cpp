@@ -8,11 +8,12 @@
 #include <QVBoxLayout>
 
 #include "clientoverviewtab.h"
+#include "coursestab.h"
 #include "ui/formatting.h"
 
 namespace mestring::ui {
 
-ClientRecordWidget::ClientRecordWidget(QWidget *parent)
+ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWidget *parent)
     : QWidget(parent)
     , m_back(new QToolButton(this))
     , m_edit(new QToolButton(this))
@@ -20,6 +21,7 @@ ClientRecordWidget::ClientRecordWidget(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new ClientOverviewTab(this))
+    , m_courses(new CoursesTab(services, std::move(actor), this))
 {
     auto *back
         = new QAction(QIcon(QStringLiteral(":/icons/back.png")), tr("Back to the list"), this);
@@ -58,6 +60,8 @@ ClientRecordWidget::ClientRecordWidget(QWidget *parent)
     m_tabs->setDocumentMode(true);
     // "Summary" (oversigt), not "Overview": that is the main window's first page.
     m_tabs->addTab(m_overview, tr("Summary"));
+    m_tabs->addTab(m_courses, tr("Courses"));
+    connect(m_courses, &CoursesTab::coursesChanged, this, &ClientRecordWidget::recordChanged);
 
     auto *header = new QVBoxLayout;
     header->setSpacing(2);
@@ -78,6 +82,7 @@ void ClientRecordWidget::setRecord(const core::Client &client,
     std::optional<std::vector<core::Course>> courses, const QHash<QString, QString> &staffNames,
     const QDate &today)
 {
+    const bool sameClient = client.id == m_client.id;
     m_client = client;
     m_name->setText(client.displayName());
 
@@ -91,8 +96,11 @@ void ClientRecordWidget::setRecord(const core::Client &client,
     if (!client.municipality.isEmpty()) facts << client.municipality;
     m_summary->setText(facts.join(QStringLiteral("  \u00b7  ")));
 
+    m_courses->setEnabled(courses.has_value());
+    m_courses->setCourses(
+        client.id, courses.value_or(std::vector<core::Course> {}), staffNames, today);
     m_overview->setRecord(client, std::move(courses), staffNames, today);
-    m_tabs->setCurrentIndex(0);
+    if (!sameClient) m_tabs->setCurrentIndex(0);
 }
 
 } // namespace mestring::ui

@@ -8,6 +8,8 @@
 
 #include "core/domain/client.h"
 #include "core/domain/course.h"
+#include "core/services/actor.h"
+#include "ui/services.h"
 
 class QLabel;
 class QTabWidget;
@@ -16,6 +18,7 @@ class QToolButton;
 namespace mestring::ui {
 
 class ClientOverviewTab;
+class CoursesTab;
 
 /// One client's record: a header naming the client and a tab per part of the record.
 /// It starts with an overview (master data and courses); plan, journal, appointments and
@@ -25,18 +28,21 @@ class ClientRecordWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit ClientRecordWidget(QWidget *parent = nullptr);
+    ClientRecordWidget(Services services, core::Actor actor, QWidget *parent = nullptr);
 
     void setRecord(const core::Client &client, std::optional<std::vector<core::Course>> courses,
         const QHash<QString, QString> &staffNames, const QDate &today);
     QString clientId() const { return m_client.id; }
     QTabWidget *tabs() const { return m_tabs; }
+    CoursesTab *coursesTab() const { return m_courses; }
 
 Q_SIGNALS:
     /// The user asked to go back to the client list (button or Esc).
     void closeRequested();
     /// The user asked to change the client's master data (button or Ctrl+E).
     void editMasterDataRequested();
+    /// Something in the record was saved; the page reloads it (the open tab stays).
+    void recordChanged();
 
 private:
     core::Client m_client;
@@ -46,6 +52,7 @@ private:
     QLabel *m_summary;
     QTabWidget *m_tabs;
     ClientOverviewTab *m_overview;
+    CoursesTab *m_courses;
 };
 
 } // namespace mestring::ui
