@@ -30,16 +30,26 @@ double startToClientList(const QString &path)
 {
     QElapsedTimer timer;
     timer.start();
+    QTextStream out(stdout);
+    const auto step = [&](const char *what) {
+        if (qEnvironmentVariableIsSet("MESTRING_BENCH_STEPS"))
+            out << "  " << what << ": " << timer.elapsed() << " ms" << Qt::endl;
+    };
     core::Database db(QUuid::createUuid().toString());
     db.open(path, core::Database::OpenMode::MustExist);
+    step("database open");
     core::ServiceSet services(db);
     ui::MainWindow window(ui::Services::of(services), coordinator, QFileInfo(path).fileName());
+    step("main window built");
     window.resize(1366, 768);
     window.show();
+    step("shown");
     window.showPage(ui::PageId::Clients);
     while (window.clientsPage()->model()->rowCount() == 0)
         QApplication::processEvents();
+    step("client rows");
     window.clientsPage()->table()->grab();
+    step("painted");
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
