@@ -15,7 +15,7 @@ namespace mestring::core {
 // The thresholds of the caseload overview (Overblik). Day counts follow domain.md: "more than
 // N days before today" is flagged, the N-th day itself is still on time.
 inline constexpr int guaranteeWarningDay = 10; // warn from request + 10 days
-inline constexpr int guaranteeDays = 14;       // overdue when today > request + 14 days
+inline constexpr int guaranteeDays = 14; // overdue when today > request + 14 days
 inline constexpr int followupAssessmentDays = 91; // as the followup_overdue indicator
 inline constexpr int noContactDays = 30;
 inline constexpr int noShowsInRow = 3;
@@ -29,17 +29,17 @@ inline constexpr int medicalReviewDays = 183; // as the medical_review_overdue i
 
 /// What the overview asks someone to do about a course.
 enum class CaseloadFlagKind {
-    GuaranteeWarning,       // request registered, not started, today >= request + 10
-    GuaranteeOverdue,       // not started and today > request + 14
-    FollowupAssessmentDue,  // latest assessment (or start) more than 91 days ago
-    NoAttendedContact30,    // no attended appointment (or start) in more than 30 days
-    ThreeNoShowsInRow,      // the last three appointments with a final status are no-shows
-    ContactAfterNoShow,     // "kontakt borgeren": a no-show with no later contact
+    GuaranteeWarning, // request registered, not started, today >= request + 10
+    GuaranteeOverdue, // not started and today > request + 14
+    FollowupAssessmentDue, // latest assessment (or start) more than 91 days ago
+    NoAttendedContact30, // no attended appointment (or start) in more than 30 days
+    ThreeNoShowsInRow, // the last three appointments with a final status are no-shows
+    ContactAfterNoShow, // "kontakt borgeren": a no-show with no later contact
     ContactAfterMissedAntabus, // "kontakt borgeren": missed supervised antabus doses
-    GoalPastDeadline,       // an active goal whose deadline has passed
-    GoalScoreDue,           // an active goal without a status score for more than 91 days
+    GoalPastDeadline, // an active goal whose deadline has passed
+    GoalScoreDue, // an active goal without a status score for more than 91 days
     PostDischargeFollowupDue, // post_1m / post_6m assessment due after discharge
-    MedicalReviewOverdue,   // substitution/antabus client without a review for > 183 days
+    MedicalReviewOverdue, // substitution/antabus client without a review for > 183 days
 };
 
 /// Every flag kind in declaration order.
@@ -75,8 +75,8 @@ struct CaseloadFlag
 /// What a row of the overview is.
 enum class CaseloadRowState {
     Requested, // a request registered, treatment not started (yet) on `today`
-    Active,    // started on or before today and not ended before today
-    Ended,     // ended, listed only while a post-discharge follow-up is due
+    Active, // started on or before today and not ended before today
+    Ended, // ended, listed only while a post-discharge follow-up is due
 };
 
 /// One course on the overview, with the facts shown beside it and its flags.

@@ -6,37 +6,13 @@
 #include <QHash>
 #include <QString>
 
-#include "core/domain/caseload.h"
+#include "core/domain/caseloadfacts.h"
 #include "core/domain/dispensing.h"
 #include "core/domain/prescription.h"
 
 namespace mestring::core {
 
 class Database;
-
-/// The aggregates of one course that decide its overview flags, read by SQL (one row per
-/// course; appointments, assessments and goals are counted, never loaded).
-struct CaseloadFacts
-{
-    CaseloadRow row; // everything but the flags
-    QDate latestAssessment; // dated on or before today; null when none
-    bool hasPost1m = false;
-    bool hasPost6m = false;
-    /// No-shows since the course's latest attended or client-cancelled appointment (a centre
-    /// cancellation neither counts nor breaks the run), and the latest of them.
-    int noShowRun = 0;
-    QDate lastNoShowOfRun;
-    /// The day of the client's latest contact: an attended appointment (any of the client's
-    /// courses) or a phone note, on or before today; null when none.
-    QDate lastContactDay;
-    /// No-shows of this course after the client's latest contact, and the first of them.
-    int unansweredNoShows = 0;
-    QDate firstUnansweredNoShow;
-    int goalsPastDeadline = 0;
-    QDate earliestGoalDeadline; // of the goals past deadline
-    int goalsScoreDue = 0;
-    QDate oldestGoalScore; // of the goals with a score due: latest score, or the course start
-};
 
 /// A supervised antabus prescription active on the day asked about, with its recent
 /// dispensings.
