@@ -71,15 +71,15 @@ bool isMedicalFlag(CaseloadFlagKind kind)
     return kind == CaseloadFlagKind::MedicalReviewOverdue;
 }
 
-bool CaseloadRow::has(CaseloadFlagKind kind) const
+bool CaseloadRow::has(CaseloadFlagKind flagKind) const
 {
-    return flag(kind) != nullptr;
+    return flag(flagKind) != nullptr;
 }
 
-const CaseloadFlag *CaseloadRow::flag(CaseloadFlagKind kind) const
+const CaseloadFlag *CaseloadRow::flag(CaseloadFlagKind flagKind) const
 {
-    const auto it = std::find_if(
-        flags.begin(), flags.end(), [kind](const CaseloadFlag &f) { return f.kind == kind; });
+    const auto it = std::find_if(flags.begin(), flags.end(),
+        [flagKind](const CaseloadFlag &f) { return f.kind == flagKind; });
     return it == flags.end() ? nullptr : &*it;
 }
 

@@ -99,8 +99,8 @@ struct CaseloadRow
     QDateTime nextAppointment; // the next planned appointment of the course from today
     std::vector<CaseloadFlag> flags; // in the order of CaseloadFlagKind
 
-    bool has(CaseloadFlagKind kind) const;
-    const CaseloadFlag *flag(CaseloadFlagKind kind) const;
+    bool has(CaseloadFlagKind flagKind) const;
+    const CaseloadFlag *flag(CaseloadFlagKind flagKind) const;
 };
 
 } // namespace mestring::core

@@ -53,8 +53,8 @@ bool similarNames(
     const QString la = foldedName(lastA);
     const QString fb = foldedName(firstB);
     const QString lb = foldedName(lastB);
-    const QString a = (fa + QLatin1Char(' ') + la).trimmed();
-    const QString b = (fb + QLatin1Char(' ') + lb).trimmed();
+    const QString a = QString(fa + QLatin1Char(' ') + la).trimmed();
+    const QString b = QString(fb + QLatin1Char(' ') + lb).trimmed();
     if (a.isEmpty() || b.isEmpty()) return false;
     if (editDistance(a, b) <= 2) return true;
     const bool prefix

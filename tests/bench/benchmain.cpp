@@ -12,6 +12,7 @@
 #include "core/exchange/exportservice.h"
 #include "core/exchange/importservice.h"
 #include "core/services/accesslog.h"
+#include "core/services/caseloadservice.h"
 #include "core/services/clientservice.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
@@ -99,6 +100,30 @@ void benchClients(const QString &largePath, int runs)
     bench::report(QStringLiteral("open a client (master data and courses)"), openMs);
 }
 
+
+void benchCaseload(const QString &largePath, int runs)
+{
+    Database db(QUuid::createUuid().toString());
+    db.open(largePath, Database::OpenMode::MustExist);
+    AccessLog log(db);
+    CaseloadService caseload(db, log);
+    const Actor coordinator{QStringLiteral("s-karen"), QStringLiteral("Karen Storm"),
+                            Role::Coordinator, false};
+    CaseloadOverview overview;
+    const double centreMs = bench::medianMs(
+        runs, [&] { overview = caseload.overview(coordinator, CaseloadQuery::centre(benchToday)); });
+    int flags = 0;
+    for (const auto &[kind, count] : overview.counts)
+        flags += count;
+    bench::report(QStringLiteral("caseload overview, whole centre (coordinator)"), centreMs,
+                  QStringLiteral("%1 rows, %2 flags").arg(overview.rows.size()).arg(flags));
+    const Actor anne{QStringLiteral("s-anne"), QStringLiteral("Anne Holm"), Role::Therapist, false};
+    const double ownMs = bench::medianMs(
+        runs, [&] { overview = caseload.overview(anne, CaseloadQuery::own(anne, benchToday)); });
+    bench::report(QStringLiteral("caseload overview, one therapist"), ownMs,
+                  QStringLiteral("%1 rows").arg(overview.rows.size()));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -111,15 +136,22 @@ int main(int argc, char *argv[])
                       QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/mestring-bench")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"),
                       QStringLiteral("5")});
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("Comma-separated parts to run: clients, caseload, exchange."),
+                      QStringLiteral("PARTS"), QStringLiteral("clients,caseload,exchange")});
     parser.process(app);
+    const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','));
     const QString dir = parser.value(QStringLiteral("dir"));
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     QDir().mkpath(dir);
     try {
-        const QString medium = ensureDemo(dir, DemoSize::Medium);
         const QString large = ensureDemo(dir, DemoSize::Large);
-        benchClients(large, runs);
-        benchExchange(dir, medium, large, runs);
+        if (only.contains(QStringLiteral("clients")))
+            benchClients(large, runs);
+        if (only.contains(QStringLiteral("caseload")))
+            benchCaseload(large, runs);
+        if (only.contains(QStringLiteral("exchange")))
+            benchExchange(dir, ensureDemo(dir, DemoSize::Medium), large, runs);
     } catch (const std::exception &e) {
         QTextStream err(stderr);
         err << "mestring-bench: " << e.what() << Qt::endl;
