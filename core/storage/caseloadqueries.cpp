@@ -11,6 +11,8 @@ namespace mestring::core {
 
 namespace {
 
+// Latest-of lookups walk an index backwards (ORDER BY ... DESC LIMIT 1) and stop at the first
+// match instead of aggregating a client's whole history.
 // Stage 1 picks the courses of the overview and the client's latest contact; it is
 // MATERIALIZED (SQLite 3.35+, PostgreSQL 12+) so the contact subqueries run once per course
 // instead of once per use. Date-times are compared as their stored ISO text: the local wall
@@ -28,11 +30,13 @@ base AS MATERIALIZED (
          (SELECT a.start_at FROM appointments a
            WHERE a.course = c.id AND a.status IN ('attended', 'cancelled_client')
              AND a.start_at < p.tomorrow ORDER BY a.start_at DESC LIMIT 1) AS run_break,
-         (SELECT MAX(a.start_at) FROM courses k JOIN appointments a ON a.course = k.id
-           WHERE k.client = c.client AND a.status = 'attended'
-             AND a.start_at < p.tomorrow) AS attended_at,
-         (SELECT MAX(n.written_at) FROM notes n
-           WHERE n.client = c.client AND n.kind = 'phone' AND n.written_day <= p.today) AS phoned_at
+         (SELECT MAX((SELECT a.start_at FROM appointments a
+                       WHERE a.course = k.id AND a.status = 'attended' AND a.start_at < p.tomorrow
+                       ORDER BY a.start_at DESC LIMIT 1))
+            FROM courses k WHERE k.client = c.client) AS attended_at,
+         (SELECT n.written_at FROM notes n
+           WHERE n.client = c.client AND n.kind = 'phone' AND n.written_at < p.tomorrow
+           ORDER BY n.written_at DESC LIMIT 1) AS phoned_at
     FROM courses c CROSS JOIN p
    WHERE %1 (
          (c.start_date <= p.today AND (c.end_date IS NULL OR c.end_date >= p.today))
