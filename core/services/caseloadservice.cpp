@@ -12,7 +12,6 @@
 #include "core/storage/absencerepository.h"
 #include "core/storage/caseloadqueries.h"
 #include "core/storage/database.h"
-#include "core/storage/transaction.h"
 #include "permissions.h"
 #include "serviceerrors.h"
 #include "servicesupport.h"
@@ -146,14 +145,9 @@ void CaseloadService::logRows(const Actor &actor, const std::vector<CaseloadRow>
     QSet<QString> clients;
     for (const CaseloadRow &row : rows)
         clients.insert(row.clientId);
-    if (clients.isEmpty()) return;
     QStringList ordered(clients.begin(), clients.end());
     ordered.sort();
-    Transaction transaction(m_db);
-    for (const QString &client : std::as_const(ordered))
-        m_log.appendInTransaction(
-            actor, AccessKind::Read, client, QString(), QStringLiteral("overview"));
-    transaction.commit();
+    m_log.recordReads(actor, ordered, QStringLiteral("overview"));
 }
 
 } // namespace mestring::core

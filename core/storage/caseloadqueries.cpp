@@ -180,15 +180,20 @@ QHash<QString, QDate> CaseloadQueries::medicalReviews(const QDate &today) const
 {
     SqlQuery q(m_db, QStringLiteral(R"(
 WITH p AS (SELECT ? AS today, ? AS tomorrow),
-x AS (SELECT DISTINCT pr.client FROM prescriptions pr CROSS JOIN p
-       WHERE pr.category IN ('substitution', 'antabus') AND pr.start_date <= p.today
-         AND (pr.end_date IS NULL OR pr.end_date >= p.today))
+x AS (SELECT pr.client FROM prescriptions pr CROSS JOIN p
+       WHERE pr.category IN ('substitution', 'antabus') AND pr.end_date IS NULL
+         AND pr.start_date <= p.today
+      UNION
+      SELECT pr.client FROM prescriptions pr CROSS JOIN p
+       WHERE pr.category IN ('substitution', 'antabus') AND pr.end_date >= p.today
+         AND pr.start_date <= p.today)
 SELECT x.client,
        (SELECT MAX(q.start_date) FROM prescriptions q
          WHERE q.client = x.client AND q.start_date <= p.today),
-       (SELECT MAX(a.start_day) FROM courses k JOIN appointments a ON a.course = k.id
-         WHERE k.client = x.client AND a.type = 'doctor' AND a.status = 'attended'
-           AND a.start_at < p.tomorrow)
+       (SELECT MAX((SELECT a.start_day FROM appointments a
+                     WHERE a.course = k.id AND a.type = 'doctor' AND a.status = 'attended'
+                       AND a.start_at < p.tomorrow ORDER BY a.start_at DESC LIMIT 1))
+          FROM courses k WHERE k.client = x.client)
   FROM x CROSS JOIN p)"));
     q.bind(dateValue(today)).bind(dateValue(today.addDays(1)));
     q.exec();
@@ -214,10 +219,11 @@ std::vector<AntabusWatch> CaseloadQueries::supervisedAntabus(
     if (result.empty()) return result;
     SqlQuery q(m_db, QStringLiteral(R"(
 SELECT d.id, d.prescription, d.date, d.dose_mg, d.status, d.days
-  FROM dispensings d JOIN prescriptions pr ON pr.id = d.prescription
- WHERE pr.category = 'antabus' AND pr.mode = 'supervised' AND d.date >= ? AND d.date <= ?
+  FROM prescriptions pr JOIN dispensings d ON d.prescription = pr.id
+ WHERE pr.category = 'antabus' AND pr.mode = 'supervised' AND pr.start_date <= ?
+   AND (pr.end_date IS NULL OR pr.end_date >= ?) AND d.date >= ? AND d.date <= ?
  ORDER BY d.prescription, d.date)"));
-    q.bind(dateValue(from)).bind(dateValue(today));
+    q.bind(dateValue(today)).bind(dateValue(today)).bind(dateValue(from)).bind(dateValue(today));
     q.exec();
     while (q.next()) {
         const auto it = byId.constFind(q.value(1).toString());
