@@ -11,6 +11,8 @@ namespace mestring::core {
 
 namespace {
 
+// Subqueries are guarded by CASE on the row's state (SQLite evaluates CASE lazily), so ended
+// courses only look for their follow-up assessments and open ones never do.
 // Latest-of lookups walk an index backwards (ORDER BY ... DESC LIMIT 1) and stop at the first
 // match instead of aggregating a client's whole history.
 // Stage 1 picks the courses of the overview and the client's latest contact; it is
@@ -27,16 +29,19 @@ base AS MATERIALIZED (
          p.today, p.tomorrow, p.score_before,
          CASE WHEN c.start_date <= p.today AND (c.end_date IS NULL OR c.end_date >= p.today)
               THEN 'active' WHEN c.end_date IS NULL THEN 'requested' ELSE 'ended' END AS state,
-         (SELECT a.start_at FROM appointments a
+         CASE WHEN (c.end_date IS NULL OR c.end_date >= p.today) THEN
+           (SELECT a.start_at FROM appointments a
            WHERE a.course = c.id AND a.status IN ('attended', 'cancelled_client')
-             AND a.start_at < p.tomorrow ORDER BY a.start_at DESC LIMIT 1) AS run_break,
-         (SELECT MAX((SELECT a.start_at FROM appointments a
+             AND a.start_at < p.tomorrow ORDER BY a.start_at DESC LIMIT 1) END AS run_break,
+         CASE WHEN (c.end_date IS NULL OR c.end_date >= p.today) THEN
+           (SELECT MAX((SELECT a.start_at FROM appointments a
                        WHERE a.course = k.id AND a.status = 'attended' AND a.start_at < p.tomorrow
                        ORDER BY a.start_at DESC LIMIT 1))
-            FROM courses k WHERE k.client = c.client) AS attended_at,
-         (SELECT n.written_at FROM notes n
+            FROM courses k WHERE k.client = c.client) END AS attended_at,
+         CASE WHEN (c.end_date IS NULL OR c.end_date >= p.today) THEN
+           (SELECT n.written_at FROM notes n
            WHERE n.client = c.client AND n.kind = 'phone' AND n.written_at < p.tomorrow
-           ORDER BY n.written_at DESC LIMIT 1) AS phoned_at
+           ORDER BY n.written_at DESC LIMIT 1) END AS phoned_at
     FROM courses c CROSS JOIN p
    WHERE %1 (
          (c.start_date <= p.today AND (c.end_date IS NULL OR c.end_date >= p.today))
@@ -63,34 +68,44 @@ SELECT f.id, f.client, cl.first_name, cl.last_name, cl.alias, cl.anonymous, cl.b
          WHERE a.course = f.id AND a.status = 'planned' AND a.start_at >= f.today
          ORDER BY a.start_at LIMIT 1),
        (SELECT MAX(x.date) FROM assessments x WHERE x.course = f.id AND x.date <= f.today),
-       (SELECT COUNT(*) FROM assessments x WHERE x.course = f.id AND x.type = 'post_1m'),
-       (SELECT COUNT(*) FROM assessments x WHERE x.course = f.id AND x.type = 'post_6m'),
-       (SELECT COUNT(*) FROM appointments a
+       CASE WHEN f.state = 'ended' THEN
+         (SELECT COUNT(*) FROM assessments x WHERE x.course = f.id AND x.type = 'post_1m') END,
+       CASE WHEN f.state = 'ended' THEN
+         (SELECT COUNT(*) FROM assessments x WHERE x.course = f.id AND x.type = 'post_6m') END,
+       CASE WHEN f.state <> 'ended' THEN
+         (SELECT COUNT(*) FROM appointments a
          WHERE a.course = f.id AND a.status = 'no_show' AND a.start_at < f.tomorrow
-           AND a.start_at > COALESCE(f.run_break, '')),
-       (SELECT MAX(a.start_day) FROM appointments a
+           AND a.start_at > COALESCE(f.run_break, '')) END,
+       CASE WHEN f.state <> 'ended' THEN
+         (SELECT MAX(a.start_day) FROM appointments a
          WHERE a.course = f.id AND a.status = 'no_show' AND a.start_at < f.tomorrow
-           AND a.start_at > COALESCE(f.run_break, '')),
+           AND a.start_at > COALESCE(f.run_break, '')) END,
        f.contact_at,
-       (SELECT COUNT(*) FROM appointments a
+       CASE WHEN f.state <> 'ended' THEN
+         (SELECT COUNT(*) FROM appointments a
          WHERE a.course = f.id AND a.status = 'no_show' AND a.start_at < f.tomorrow
-           AND a.start_at > COALESCE(f.contact_at, '')),
-       (SELECT MIN(a.start_day) FROM appointments a
+           AND a.start_at > COALESCE(f.contact_at, '')) END,
+       CASE WHEN f.state <> 'ended' THEN
+         (SELECT MIN(a.start_day) FROM appointments a
          WHERE a.course = f.id AND a.status = 'no_show' AND a.start_at < f.tomorrow
-           AND a.start_at > COALESCE(f.contact_at, '')),
-       (SELECT COUNT(*) FROM goals g
-         WHERE g.course = f.id AND g.status = 'active' AND g.deadline < f.today),
-       (SELECT MIN(g.deadline) FROM goals g
-         WHERE g.course = f.id AND g.status = 'active' AND g.deadline < f.today),
-       (SELECT COUNT(*) FROM goals g
+           AND a.start_at > COALESCE(f.contact_at, '')) END,
+       CASE WHEN f.state <> 'ended' THEN
+         (SELECT COUNT(*) FROM goals g
+         WHERE g.course = f.id AND g.status = 'active' AND g.deadline < f.today) END,
+       CASE WHEN f.state <> 'ended' THEN
+         (SELECT MIN(g.deadline) FROM goals g
+         WHERE g.course = f.id AND g.status = 'active' AND g.deadline < f.today) END,
+       CASE WHEN f.state = 'active' THEN
+         (SELECT COUNT(*) FROM goals g
          WHERE g.course = f.id AND g.status = 'active'
            AND COALESCE((SELECT MAX(gs.date) FROM goal_scores gs
                           WHERE gs.goal = g.id AND gs.date <= f.today),
-                        f.start_date, f.request_date) < f.score_before),
-       (SELECT MIN(COALESCE((SELECT MAX(gs.date) FROM goal_scores gs
+                        f.start_date, f.request_date) < f.score_before) END,
+       CASE WHEN f.state = 'active' THEN
+         (SELECT MIN(COALESCE((SELECT MAX(gs.date) FROM goal_scores gs
                               WHERE gs.goal = g.id AND gs.date <= f.today),
                             f.start_date, f.request_date))
-          FROM goals g WHERE g.course = f.id AND g.status = 'active')
+          FROM goals g WHERE g.course = f.id AND g.status = 'active') END
   FROM f JOIN clients cl ON cl.id = f.client LEFT JOIN staff s ON s.id = f.responsible
 )";
 
