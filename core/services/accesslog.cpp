@@ -71,29 +71,30 @@ QString AccessLog::hashOf(const AccessLogEntry &e)
         QCryptographicHash::hash(material.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-void AccessLog::appendInTransaction(const Actor &actor, AccessKind kind, const QString &clientId,
-                                    const QString &searchText, const QString &detail)
-{
-    SqlQuery last(m_db, QStringLiteral("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1"));
-    last.exec();
-    AccessLogEntry e;
-    e.seq = 1;
-    e.prevHash = genesisHash;
-    if (last.next()) {
-        e.seq = last.value(0).toLongLong() + 1;
-        e.prevHash = last.value(1).toString();
-    }
-    e.at = QDateTime::currentDateTime().toOffsetFromUtc(
-        QDateTime::currentDateTime().offsetFromUtc());
-    e.actor = actor.staffId;
-    e.action = accessKindCode(kind);
-    e.client = clientId;
-    e.searchText = searchText;
-    e.detail = detail;
-    e.hash = hashOf(e);
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO access_log (seq, at, actor, action, client, "
+namespace {
+
+const QString insertSql = QStringLiteral("INSERT INTO access_log (seq, at, actor, action, client, "
                                          "search_text, detail, prev_hash, hash) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+// The seq and hash the next entry follows.
+std::pair<qint64, QString> lastLink(const Database &db)
+{
+    SqlQuery last(db, QStringLiteral("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1"));
+    last.exec();
+    if (last.next())
+        return {last.value(0).toLongLong(), last.value(1).toString()};
+    return {0, genesisHash};
+}
+
+QDateTime nowWithOffset()
+{
+    return QDateTime::currentDateTime().toOffsetFromUtc(
+        QDateTime::currentDateTime().offsetFromUtc());
+}
+
+void insertEntry(SqlQuery &insert, const AccessLogEntry &e)
+{
     insert.bind(e.seq)
         .bind(e.at.toString(Qt::ISODateWithMs))
         .bind(e.actor)
@@ -104,6 +105,50 @@ void AccessLog::appendInTransaction(const Actor &actor, AccessKind kind, const Q
         .bind(e.prevHash)
         .bind(e.hash);
     insert.exec();
+}
+
+} // namespace
+
+void AccessLog::appendInTransaction(const Actor &actor, AccessKind kind, const QString &clientId,
+                                    const QString &searchText, const QString &detail)
+{
+    const auto [seq, prevHash] = lastLink(m_db);
+    AccessLogEntry e;
+    e.seq = seq + 1;
+    e.prevHash = prevHash;
+    e.at = nowWithOffset();
+    e.actor = actor.staffId;
+    e.action = accessKindCode(kind);
+    e.client = clientId;
+    e.searchText = searchText;
+    e.detail = detail;
+    e.hash = hashOf(e);
+    SqlQuery insert(m_db, insertSql);
+    insertEntry(insert, e);
+}
+
+void AccessLog::recordReads(const Actor &actor, const QStringList &clientIds, const QString &detail)
+{
+    if (clientIds.isEmpty())
+        return;
+    Transaction transaction(m_db);
+    auto [seq, prevHash] = lastLink(m_db);
+    const QDateTime at = nowWithOffset();
+    SqlQuery insert(m_db, insertSql);
+    for (const QString &client : clientIds) {
+        AccessLogEntry e;
+        e.seq = ++seq;
+        e.prevHash = prevHash;
+        e.at = at;
+        e.actor = actor.staffId;
+        e.action = accessKindCode(AccessKind::Read);
+        e.client = client;
+        e.detail = detail;
+        e.hash = hashOf(e);
+        insertEntry(insert, e);
+        prevHash = e.hash;
+    }
+    transaction.commit();
 }
 
 void AccessLog::record(const Actor &actor, AccessKind kind, const QString &clientId,

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include "actor.h"
 
@@ -55,6 +56,9 @@ public:
     void record(const Actor &actor, AccessKind kind, const QString &clientId,
                 const QString &detail = {});
     void recordSearch(const Actor &actor, const QString &searchText);
+    /// One read entry per client, in one transaction with one prepared statement (lists that
+    /// show thousands of clients, such as the centre-wide caseload overview).
+    void recordReads(const Actor &actor, const QStringList &clientIds, const QString &detail);
     /// Appends inside the caller's transaction (for writes that log their own change).
     void appendInTransaction(const Actor &actor, AccessKind kind, const QString &clientId,
                              const QString &searchText, const QString &detail);

@@ -5,6 +5,7 @@
 #include "accesslog.h"
 #include "core/domain/cpr.h"
 #include "core/domain/ids.h"
+#include "core/domain/namematch.h"
 #include "core/domain/rules/clientrules.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/database.h"
@@ -21,16 +22,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("mestring", text);
 }
 
-// Two names are "similar" when one contains the other after folding case and spaces;
-// enough to catch "Jens Hansen" / "Jens Peter Hansen" without fuzzy-matching strangers.
-bool similarNames(const Client &a, const Client &b)
+// Same birth date and a similar name: see similarNames() in core/domain/namematch.h.
+bool alike(const Client &a, const Client &b)
 {
-    const QString x = (a.firstName + a.lastName).toLower().remove(QLatin1Char(' '));
-    const QString y = (b.firstName + b.lastName).toLower().remove(QLatin1Char(' '));
-    if (x.isEmpty() || y.isEmpty())
-        return false;
-    return x.contains(y) || y.contains(x)
-        || (a.lastName.compare(b.lastName, Qt::CaseInsensitive) == 0 && !a.lastName.isEmpty());
+    return similarNames(a.firstName, a.lastName, b.firstName, b.lastName);
 }
 
 } // namespace
@@ -95,7 +90,7 @@ std::vector<DuplicateCandidate> ClientService::likelyDuplicates(const Actor &act
     }
     if (client.birthDate.isValid()) {
         for (const Client &other : repository.byBirthDate(client.birthDate)) {
-            if (other.id != client.id && similarNames(client, other)
+            if (other.id != client.id && alike(client, other)
                 && std::none_of(result.begin(), result.end(),
                                 [&](const auto &d) { return d.client.id == other.id; }))
                 result.push_back({other, tr("same birth date and a similar name")});

@@ -5,6 +5,7 @@
 #include "core/services/appointmentservice.h"
 #include "core/services/assessmentservice.h"
 #include "core/services/authservice.h"
+#include "core/services/caseloadservice.h"
 #include "core/services/clientservice.h"
 #include "core/services/courseservice.h"
 #include "core/services/dispensingservice.h"
@@ -36,6 +37,7 @@ struct ServiceSet
         , notes(db, log)
         , staff(db)
         , targets(db)
+        , caseload(db, log)
     {
     }
 
@@ -53,6 +55,7 @@ struct ServiceSet
     NoteService notes;
     StaffService staff;
     TargetService targets;
+    CaseloadService caseload;
 };
 
 } // namespace mestring::core

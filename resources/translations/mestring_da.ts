@@ -1367,6 +1367,54 @@
         <source>The database already has a target for this indicator, breakdown and year. Remove it from the file, or change the target in the program.</source>
         <translation>Databasen har allerede et måltal for denne indikator, opdeling og år. Fjern det fra filen, eller ret måltallet i programmet.</translation>
     </message>
+    <message>
+        <source>Treatment guarantee: start soon</source>
+        <translation>Behandlingsgaranti: start snart</translation>
+    </message>
+    <message>
+        <source>Treatment guarantee exceeded</source>
+        <translation>Behandlingsgaranti overskredet</translation>
+    </message>
+    <message>
+        <source>Follow-up assessment due</source>
+        <translation>Opfølgende måling mangler</translation>
+    </message>
+    <message>
+        <source>No attended contact for 30 days</source>
+        <translation>Ingen fremmøde i 30 dage</translation>
+    </message>
+    <message>
+        <source>Three no-shows in a row</source>
+        <translation>Tre udeblivelser i træk</translation>
+    </message>
+    <message>
+        <source>Contact the client (no-show)</source>
+        <translation>Kontakt borgeren (udeblevet)</translation>
+    </message>
+    <message>
+        <source>Contact the client (missed Antabus)</source>
+        <translation>Kontakt borgeren (Antabus ikke taget)</translation>
+    </message>
+    <message>
+        <source>Goal past its deadline</source>
+        <translation>Mål over tidsfristen</translation>
+    </message>
+    <message>
+        <source>Goal status score due</source>
+        <translation>Statusscore for mål mangler</translation>
+    </message>
+    <message>
+        <source>Post-discharge follow-up due</source>
+        <translation>Opfølgning efter udskrivning mangler</translation>
+    </message>
+    <message>
+        <source>Medical review overdue</source>
+        <translation>Lægelig revurdering overskredet</translation>
+    </message>
+    <message>
+        <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist&apos;s caseload.</source>
+        <translation>Som %1 kan du kun se dit eget sagsoverblik. En faglig koordinator eller en leder ser alle behandleres sagsoverblik.</translation>
+    </message>
 </context>
 <context>
     <name>mestring::core::ClientService</name>

@@ -74,3 +74,23 @@ TEST_CASE("A removed access log entry breaks the chain after the gap", "[core][a
     f.rawExec(QStringLiteral("DELETE FROM access_log WHERE seq = 2"));
     CHECK(f.log.firstBrokenEntry() == 3);
 }
+
+TEST_CASE("Reads of many clients are logged one entry each and keep the hash chain whole",
+          "[core][accesslog]")
+{
+    LogFixture f;
+    f.log.recordReads(f.anne, {QStringLiteral("c3"), QStringLiteral("c4"), QStringLiteral("c5")},
+                      QStringLiteral("overview"));
+    f.log.record(f.anne, AccessKind::Read, QStringLiteral("c1"));
+    const auto entries = f.log.find({});
+    REQUIRE(entries.size() == 8);
+    CHECK(entries[1].client == QStringLiteral("c5"));
+    CHECK(entries[3].client == QStringLiteral("c3"));
+    CHECK(entries[3].detail == QStringLiteral("overview"));
+    CHECK(entries[3].action == QStringLiteral("read"));
+    CHECK(entries[1].seq == entries[3].seq + 2);
+    CHECK_FALSE(f.log.firstBrokenEntry().has_value());
+
+    f.rawExec(QStringLiteral("UPDATE access_log SET client = 'c9' WHERE client = 'c4'"));
+    CHECK(f.log.firstBrokenEntry() == entries[2].seq);
+}

@@ -134,6 +134,46 @@ TEST_CASE("Likely duplicates are the same CPR, or the same birth date and a simi
     CHECK(f.clients.likelyDuplicates(f.anne, ClientFixture::jens()).size() == 1);
 }
 
+TEST_CASE("Likely duplicates ignore case and accents and allow small spelling differences",
+          "[core][clients]")
+{
+    ClientFixture f;
+    Client soeren;
+    soeren.firstName = QStringLiteral("Søren");
+    soeren.lastName = QStringLiteral("Bæk");
+    soeren.birthDate = QDate(1975, 5, 5);
+    f.clients.create(f.anne, soeren);
+    f.clients.create(f.anne, ClientFixture::jens());
+
+    Client draft;
+    draft.firstName = QStringLiteral("SOEREN");
+    draft.lastName = QStringLiteral("Baek");
+    draft.birthDate = QDate(1975, 5, 5);
+    const std::vector<DuplicateCandidate> found = f.clients.likelyDuplicates(f.anne, draft);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().client.lastName == QStringLiteral("Bæk"));
+
+    draft.birthDate = QDate(1975, 5, 6); // another birth date: not the same person
+    CHECK(f.clients.likelyDuplicates(f.anne, draft).empty());
+
+    Client typo;
+    typo.firstName = QStringLiteral("Jens");
+    typo.lastName = QStringLiteral("Hanssen");
+    typo.birthDate = QDate(1980, 1, 1);
+    CHECK(f.clients.likelyDuplicates(f.anne, typo).size() == 1);
+    typo.firstName = QStringLiteral("Kim");
+    typo.lastName = QStringLiteral("Hansen"); // same last name, another first name
+    CHECK(f.clients.likelyDuplicates(f.anne, typo).empty());
+
+    Client sameCpr;
+    sameCpr.firstName = QStringLiteral("Kim");
+    sameCpr.lastName = QStringLiteral("Olsen");
+    sameCpr.cpr = QStringLiteral("0101801235");
+    const std::vector<DuplicateCandidate> byCpr = f.clients.likelyDuplicates(f.anne, sameCpr);
+    REQUIRE(byCpr.size() == 1);
+    CHECK(byCpr.front().client.firstName == QStringLiteral("Jens"));
+}
+
 TEST_CASE("Administrative staff may edit master data; a refused role changes nothing",
           "[core][clients][permissions]")
 {

@@ -1,0 +1,153 @@
+#include "caseloadservice.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include "accesslog.h"
+#include "core/domain/caseloadfacts.h"
+#include "core/domain/medication/dosesafety.h"
+#include "core/storage/absencerepository.h"
+#include "core/storage/caseloadqueries.h"
+#include "core/storage/database.h"
+#include "permissions.h"
+#include "serviceerrors.h"
+#include "servicesupport.h"
+
+namespace mestring::core {
+
+namespace {
+
+/// How far back missed supervised antabus doses are looked for: a longer run is still flagged,
+/// counted from this day.
+constexpr int antabusWindowDays = 90;
+
+// The medical flag goes to the roles that hold the medication round: nurses, doctors,
+// coordinators and managers are exactly the roles that may register dispensings.
+bool seesMedicalFlags(const Actor &actor)
+{
+    return mayDo(actor, Permission::Dispense);
+}
+
+struct MissedRun
+{
+    QDate first;
+    QDate last;
+    int count = 0;
+};
+
+QHash<QString, MissedRun> missedAntabus(const Database &db, const QDate &today)
+{
+    const QDate from = today.addDays(-antabusWindowDays);
+    QHash<QString, MissedRun> result;
+    QHash<QString, std::vector<Absence>> absences;
+    for (const AntabusWatch &watch : CaseloadQueries(db).supervisedAntabus(today, from)) {
+        const QString &client = watch.prescription.client;
+        auto it = absences.find(client);
+        if (it == absences.end())
+            it = absences.insert(client, AbsenceRepository(db).forClient(client));
+        const std::vector<DoseDay> days = doseDays(watch.prescription, watch.dispensings, *it,
+            std::max(watch.prescription.start, from), today, today);
+        const MissedDoseRun run = trailingMissedRun(days);
+        if (run.count() == 0) continue;
+        MissedRun &known = result[client];
+        if (known.count == 0 || run.last() > known.last)
+            known = {run.first(), run.last(), run.count()};
+    }
+    return result;
+}
+
+bool passesFilter(const CaseloadRow &row, const std::set<CaseloadFlagKind> &filter)
+{
+    if (filter.empty()) return true;
+    return std::any_of(row.flags.begin(), row.flags.end(),
+        [&](const CaseloadFlag &f) { return filter.count(f.kind) > 0; });
+}
+
+} // namespace
+
+CaseloadService::CaseloadService(const Database &db, AccessLog &log)
+    : m_db(db)
+    , m_log(log)
+{
+}
+
+CaseloadOverview CaseloadService::overview(const Actor &actor, const CaseloadQuery &query)
+{
+    requireAllowed(actor, query);
+    CaseloadOverview result;
+    result.today = query.today.isValid() ? query.today : today();
+    result.medicalFlags = seesMedicalFlags(actor);
+    for (CaseloadFlagKind kind : caseloadFlagKinds()) {
+        if (result.medicalFlags || !isMedicalFlag(kind)) result.counts[kind] = 0;
+    }
+    const QDate day = result.today;
+    const QHash<QString, QDate> reviews
+        = result.medicalFlags ? CaseloadQueries(m_db).medicalReviews(day) : QHash<QString, QDate>();
+    const QHash<QString, MissedRun> antabus = missedAntabus(m_db, day);
+
+    for (CaseloadFacts &facts : CaseloadQueries(m_db).courses(day, query.responsible)) {
+        CaseloadRow &row = facts.row;
+        row.flags = caseloadFlags(facts, day);
+        if (row.state != CaseloadRowState::Ended) {
+            if (const auto it = reviews.constFind(row.clientId); it != reviews.constEnd()) {
+                if (it->isNull() || it->addDays(medicalReviewDays) < day) {
+                    row.flags.push_back({CaseloadFlagKind::MedicalReviewOverdue,
+                        it->isNull() ? QDate() : it->addDays(medicalReviewDays), *it});
+                }
+            }
+            // A contact on or after the last missed day answers it (the nurse's call that day).
+            if (const auto it = antabus.constFind(row.clientId); it != antabus.constEnd()
+                && !(facts.lastContactDay.isValid() && facts.lastContactDay >= it->last)) {
+                row.flags.push_back(
+                    {CaseloadFlagKind::ContactAfterMissedAntabus, it->first, it->first, it->count});
+            }
+            std::stable_sort(row.flags.begin(), row.flags.end(),
+                [](const CaseloadFlag &a, const CaseloadFlag &b) { return a.kind < b.kind; });
+        } else if (row.flags.empty()) {
+            continue; // an ended course is listed only while a follow-up is due
+        }
+        ++result.scopeRows;
+        for (const CaseloadFlag &f : row.flags)
+            ++result.counts[f.kind];
+        if (passesFilter(row, query.flags)) result.rows.push_back(std::move(row));
+    }
+    std::sort(
+        result.rows.begin(), result.rows.end(), [](const CaseloadRow &a, const CaseloadRow &b) {
+            const int byName = QString::localeAwareCompare(a.clientName, b.clientName);
+            if (byName != 0) return byName < 0;
+            if (a.birthDate != b.birthDate) return a.birthDate < b.birthDate;
+            return a.courseId < b.courseId;
+        });
+    logRows(actor, result.rows);
+    return result;
+}
+
+void CaseloadService::requireAllowed(const Actor &actor, const CaseloadQuery &query) const
+{
+    requirePermission(actor, Permission::ReadClinical);
+    if (!query.responsible.isEmpty() && query.responsible == actor.staffId) return;
+    if (mayDo(actor, Permission::ViewReports)) return;
+    const bool medicalOnly = !query.flags.empty()
+        && std::all_of(query.flags.begin(), query.flags.end(), isMedicalFlag);
+    if (medicalOnly && seesMedicalFlags(actor)) return;
+    throw PermissionDenied(QCoreApplication::translate("mestring",
+        "As %1 you may see your own caseload only. A coordinator or a manager sees every "
+        "therapist's caseload.")
+                               .arg(roleTitle(actor.role)));
+}
+
+void CaseloadService::logRows(const Actor &actor, const std::vector<CaseloadRow> &rows)
+{
+    // One entry per client shown, as the calendar does: the log says whose data was seen.
+    QSet<QString> clients;
+    for (const CaseloadRow &row : rows)
+        clients.insert(row.clientId);
+    QStringList ordered(clients.begin(), clients.end());
+    ordered.sort();
+    m_log.recordReads(actor, ordered, QStringLiteral("overview"));
+}
+
+} // namespace mestring::core

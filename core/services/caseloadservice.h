@@ -1,0 +1,83 @@
+#pragma once
+
+#include <map>
+#include <set>
+#include <vector>
+
+#include <QDate>
+#include <QString>
+
+#include "actor.h"
+#include "core/domain/caseload.h"
+
+namespace mestring::core {
+
+class AccessLog;
+class Database;
+
+/// What the overview is asked for.
+struct CaseloadQuery
+{
+    /// The day the flags are computed for (the GUI passes core::today()).
+    QDate today;
+    /// The responsible staff member (kontaktperson) whose caseload is shown; empty means every
+    /// therapist's caseload (the centre-wide view of coordinators and managers).
+    QString responsible;
+    /// Only rows carrying at least one of these flags; empty means every row.
+    std::set<CaseloadFlagKind> flags;
+
+    /// The logged-in staff member's own caseload on `day`.
+    static CaseloadQuery own(const Actor &actor, const QDate &day)
+    {
+        return {day, actor.staffId, {}};
+    }
+    /// Every therapist's caseload on `day` (coordinators and managers).
+    static CaseloadQuery centre(const QDate &day) { return {day, QString(), {}}; }
+};
+
+/// The overview (Overblik): rows and the summary counts.
+struct CaseloadOverview
+{
+    QDate today;
+    /// Rows of the scope that pass the flag filter, ordered by client name, birth date and
+    /// course id.
+    std::vector<CaseloadRow> rows;
+    /// Rows per flag over the whole scope (the responsible filter applies, the flag filter does
+    /// not), so the summary shows every count while the list is filtered. Every flag kind
+    /// the actor is shown is present, with 0 when none.
+    std::map<CaseloadFlagKind, int> counts;
+    /// Rows in the scope before the flag filter.
+    int scopeRows = 0;
+    /// Whether the medical flag (MedicalReviewOverdue) was computed: only for nurses, doctors,
+    /// coordinators and managers (and the command-line tool).
+    bool medicalFlags = false;
+};
+
+/// The caseload overview of issue 3: one row per course a therapist must keep an eye on today
+/// (requested and not started, active, or ended with a post-discharge follow-up due), with the
+/// flags of docs/decisions.md ("Caseload overview"). Computed by a few SQL queries over the
+/// whole database (aggregates per course, no course is loaded whole).
+///
+/// Permissions: anyone with ReadClinical may read their own caseload. Another staff member's
+/// caseload, or every therapist's, needs ViewReports (coordinators, managers); nurses and
+/// doctors may read every therapist's caseload when the flag filter asks only for
+/// MedicalReviewOverdue (their list of reviews to book). Refusals throw PermissionDenied.
+///
+/// Access log: one "read" entry per client shown (detail "overview"), written in one
+/// transaction, as the calendar and day lists do.
+class CaseloadService
+{
+public:
+    CaseloadService(const Database &db, AccessLog &log);
+
+    CaseloadOverview overview(const Actor &actor, const CaseloadQuery &query);
+
+private:
+    void requireAllowed(const Actor &actor, const CaseloadQuery &query) const;
+    void logRows(const Actor &actor, const std::vector<CaseloadRow> &rows);
+
+    const Database &m_db;
+    AccessLog &m_log;
+};
+
+} // namespace mestring::core
