@@ -5,6 +5,7 @@ class AbsenceService;
 class AppointmentService;
 class AssessmentService;
 class AuthService;
+class CaseloadService;
 class ClientService;
 class CourseService;
 class DispensingService;
@@ -37,6 +38,7 @@ struct Services
     core::DispensingService &dispensings;
     core::NoteService &notes;
     core::TargetService &targets;
+    core::CaseloadService &caseload;
 
     /// References to every service of `set`.
     static Services of(core::ServiceSet &set);

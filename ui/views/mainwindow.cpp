@@ -17,6 +17,7 @@
 #include "emptypage.h"
 #include "mainwindowactions.h"
 #include "overviewpage.h"
+#include "ui/widgets/clientrecordwidget.h"
 
 namespace mestring::ui {
 
@@ -134,7 +135,13 @@ QWidget *MainWindow::createNavigation()
 
 void MainWindow::createPages()
 {
-    m_overviewPage = new OverviewPage(m_services.clients, m_actor, m_pages);
+    m_overviewPage = new OverviewPage(m_services, m_actor, m_pages);
+    connect(m_overviewPage, &OverviewPage::openClientRequested, this,
+        [this](const QString &clientId, const QString &courseId,
+            std::optional<core::CaseloadFlagKind> flag) {
+            if (showPage(PageId::Clients) && m_clientsPage->openClient(clientId))
+                m_clientsPage->record()->showPlaceFor(flag, courseId);
+        });
     m_clientsPage = new ClientsPage(m_services, m_actor, m_pages);
     connect(m_overviewPage, &OverviewPage::findClientRequested, this, &MainWindow::findClient);
     // Added in PageId order: the stack index is the page id.

@@ -1,18 +1,24 @@
 #include "overviewpage.h"
 
-#include <QFrame>
-#include <QGridLayout>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTime>
 #include <QVBoxLayout>
 
-#include "core/services/clientservice.h"
+#include "core/services/caseloadservice.h"
 #include "core/services/permissions.h"
 #include "core/services/serviceerrors.h"
+#include "core/services/staffservice.h"
 #include "core/storage/storageerror.h"
 #include "ui/formatting.h"
+#include "ui/models/caseloadtablemodel.h"
 #include "ui/widgets/pageheader.h"
 
 namespace mestring::ui {
@@ -26,65 +32,173 @@ QString greeting(const QTime &now)
     return OverviewPage::tr("Good evening, %1");
 }
 
+// Flag filter items: "all rows", "rows with a flag", then one per flag kind (its code).
+const QString allRows = QStringLiteral("all");
+const QString flaggedRows = QStringLiteral("flagged");
+
 } // namespace
 
-OverviewPage::OverviewPage(core::ClientService &clients, core::Actor actor, QWidget *parent)
+OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent)
     : QWidget(parent)
-    , m_clients(clients)
+    , m_services(services)
     , m_actor(std::move(actor))
+    , m_today(QDate::currentDate())
     , m_header(new PageHeader(tr("Overview"), this))
-    , m_clientCount(new QLabel(this))
+    , m_therapistFilter(new QComboBox(this))
+    , m_flagFilter(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_model(new CaseloadTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
 {
-    auto *card = new QFrame(this);
-    card->setObjectName(QStringLiteral("registerCard"));
-    card->setFrameShape(QFrame::StyledPanel);
-    auto *caption = new QLabel(tr("Clients in the register"), card);
-    m_clientCount->setObjectName(QStringLiteral("clientCountValue"));
-    QFont big = m_clientCount->font();
-    big.setPointSizeF(big.pointSizeF() * 2.2);
-    big.setBold(true);
-    m_clientCount->setFont(big);
-    auto *find = new QPushButton(
-        QIcon(QStringLiteral(":/icons/search.png")), tr("Find a client (Ctrl+F)"), card);
-    connect(find, &QPushButton::clicked, this, &OverviewPage::findClientRequested);
-
-    auto *cardLayout = new QGridLayout(card);
-    cardLayout->setContentsMargins(16, 12, 16, 12);
-    cardLayout->addWidget(caption, 0, 0);
-    cardLayout->addWidget(m_clientCount, 1, 0);
-    cardLayout->addWidget(find, 1, 1, Qt::AlignRight | Qt::AlignVCenter);
-    cardLayout->setColumnStretch(0, 1);
-
-    auto *role
-        = new QLabel(tr("You are logged in as %1.").arg(core::roleTitle(m_actor.role)), this);
-    role->setObjectName(QStringLiteral("roleLine"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CaseloadTableModel::UrgencyRole);
+    m_table->setObjectName(QStringLiteral("caseloadTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(CaseloadTableModel::ClientColumn, 200);
+    m_table->setColumnWidth(CaseloadTableModel::BirthDateColumn, 95);
+    m_table->setColumnWidth(CaseloadTableModel::CourseColumn, 190);
+    m_table->setColumnWidth(CaseloadTableModel::ResponsibleColumn, 130);
+    m_table->setColumnWidth(CaseloadTableModel::LastContactColumn, 105);
+    m_table->setColumnWidth(CaseloadTableModel::NextAppointmentColumn, 140);
+    m_table->setColumnHidden(CaseloadTableModel::ResponsibleColumn, !isCentreView());
+    m_table->setAccessibleName(tr("Caseload"));
+    connect(m_table, &QTableView::activated, this,
+        [this](const QModelIndex &index) { openRow(index.row()); });
+    m_summary->setObjectName(QStringLiteral("caseloadSummary"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(12);
+    layout->setSpacing(8);
     layout->addWidget(m_header);
-    layout->addWidget(role);
-    layout->addWidget(card);
-    layout->addStretch();
-    card->setMaximumWidth(560);
+    layout->addWidget(createFilterRow());
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    fillTherapists();
+}
+
+bool OverviewPage::isCentreView() const
+{
+    return core::roleHas(m_actor.role, core::Permission::ViewReports);
+}
+
+QWidget *OverviewPage::createFilterRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *therapistLabel = new QLabel(tr("&Therapist:"), row);
+    therapistLabel->setBuddy(m_therapistFilter);
+    m_therapistFilter->setObjectName(QStringLiteral("therapistFilter"));
+    m_therapistFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *flagLabel = new QLabel(tr("S&how:"), row);
+    flagLabel->setBuddy(m_flagFilter);
+    m_flagFilter->setObjectName(QStringLiteral("flagFilter"));
+    m_flagFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_flagFilter->addItem(tr("Every course"), allRows);
+    auto *refresh = new QPushButton(tr("&Refresh"), row);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Read the overview again (F5)"));
+    connect(refresh, &QPushButton::clicked, this, &OverviewPage::refresh);
+    connect(m_therapistFilter, &QComboBox::activated, this, &OverviewPage::refresh);
+    connect(m_flagFilter, &QComboBox::activated, this, &OverviewPage::refresh);
+    therapistLabel->setVisible(isCentreView());
+    m_therapistFilter->setVisible(isCentreView());
+    layout->addWidget(therapistLabel);
+    layout->addWidget(m_therapistFilter);
+    layout->addSpacing(12);
+    layout->addWidget(flagLabel);
+    layout->addWidget(m_flagFilter);
+    layout->addStretch(1);
+    layout->addWidget(refresh);
+    return row;
+}
+
+void OverviewPage::fillTherapists()
+{
+    m_therapistFilter->clear();
+    if (!isCentreView()) return;
+    m_therapistFilter->addItem(tr("Every therapist"), QString());
+    try {
+        for (const core::StaffMember &member : m_services.staff.list(m_actor))
+            m_therapistFilter->addItem(member.name, member.id);
+    } catch (const core::ServiceError &) {
+        // Without the staff list the centre-wide view still works.
+    } catch (const core::StorageError &) {
+    }
+}
+
+void OverviewPage::fillFlagFilter(const core::CaseloadOverview &overview)
+{
+    const QString chosen = m_flagFilter->currentData().toString();
+    m_flagFilter->clear();
+    m_flagFilter->addItem(tr("Every course (%1)").arg(overview.scopeRows), allRows);
+    m_flagFilter->addItem(tr("Courses with something to do"), flaggedRows);
+    for (const auto &[kind, count] : overview.counts)
+        m_flagFilter->addItem(
+            QStringLiteral("%1 (%2)").arg(core::caseloadFlagTitle(kind)).arg(count),
+            core::caseloadFlagCode(kind));
+    m_flagFilter->setCurrentIndex(std::max(0, m_flagFilter->findData(chosen)));
+}
+
+void OverviewPage::setToday(const QDate &today)
+{
+    m_today = today;
     refresh();
 }
 
 void OverviewPage::refresh()
 {
-    const QDate today = QDate::currentDate();
     m_header->setSubtitle(tr("%1. Today is %2 %3.")
                               .arg(greeting(QTime::currentTime()).arg(m_actor.name),
-                                  QLocale().dayName(today.dayOfWeek()), formatDate(today)));
-    try {
-        m_clientCount->setText(QLocale().toString(m_clients.count(m_actor)));
-    } catch (const core::ServiceError &error) {
-        m_clientCount->setText(QStringLiteral("\u2013"));
-        m_clientCount->setToolTip(error.message());
-    } catch (const core::StorageError &error) {
-        m_clientCount->setText(QStringLiteral("\u2013"));
-        m_clientCount->setToolTip(error.message());
+                                  QLocale().dayName(m_today.dayOfWeek()), formatDate(m_today)));
+    core::CaseloadQuery query = core::CaseloadQuery::own(m_actor, m_today);
+    if (isCentreView()) query.responsible = m_therapistFilter->currentData().toString();
+    const QString filter = m_flagFilter->currentData().toString();
+    for (core::CaseloadFlagKind kind : core::caseloadFlagKinds()) {
+        if (filter == flaggedRows || filter == core::caseloadFlagCode(kind))
+            query.flags.insert(kind);
     }
+    try {
+        core::CaseloadOverview overview = m_services.caseload.overview(m_actor, query);
+        fillFlagFilter(overview);
+        int flagged = 0;
+        for (const core::CaseloadRow &row : overview.rows)
+            flagged += row.flags.empty() ? 0 : 1;
+        m_summary->setText(tr("%n course(s) shown, %1 with something to do. Enter or a double "
+                              "click opens the client where it is done.",
+            nullptr, int(overview.rows.size()))
+                               .arg(flagged));
+        m_model->setRows(std::move(overview.rows), m_today);
+        // Most urgent first; the sort is stable, so equals keep the service's name order.
+        m_proxy->sort(CaseloadTableModel::FlagsColumn, Qt::DescendingOrder);
+        if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid()) m_table->selectRow(0);
+    } catch (const core::ServiceError &error) {
+        m_model->setRows({}, m_today);
+        m_summary->setText(error.message());
+    } catch (const core::StorageError &error) {
+        m_model->setRows({}, m_today);
+        m_summary->setText(error.message());
+    }
+}
+
+void OverviewPage::openRow(int proxyRow)
+{
+    const QModelIndex index = m_proxy->index(proxyRow, 0);
+    if (!index.isValid()) return;
+    const int flag = index.data(CaseloadTableModel::FirstFlagRole).toInt();
+    Q_EMIT openClientRequested(index.data(CaseloadTableModel::ClientIdRole).toString(),
+        index.data(CaseloadTableModel::CourseIdRole).toString(),
+        flag < 0 ? std::nullopt : std::optional(core::CaseloadFlagKind(flag)));
 }
 
 void OverviewPage::showEvent(QShowEvent *event)

@@ -1,42 +1,70 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
+#include "core/services/caseloadservice.h"
 #include "core/services/actor.h"
+#include "ui/services.h"
 
+class QComboBox;
 class QLabel;
-
-namespace mestring::core {
-class ClientService;
-}
+class QSortFilterProxyModel;
+class QTableView;
 
 namespace mestring::ui {
 
+class CaseloadTableModel;
 class PageHeader;
 
-/// Overblik: who is logged in, today's date and the size of the client register. The
-/// caseload, today's appointments and due flags join it as their services arrive.
+/// Overblik: the logged-in therapist's caseload with what needs doing today (the flags of
+/// docs/decisions.md "Caseload overview"), computed by the caseload service in SQL.
+/// Coordinators and managers see every therapist's caseload with a filter by therapist; every
+/// role can filter by flag. A row opens the client's record where the flag is resolved.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    OverviewPage(core::ClientService &clients, core::Actor actor, QWidget *parent = nullptr);
+    OverviewPage(Services services, core::Actor actor, QWidget *parent = nullptr);
 
-    /// Reads the figures again (also done each time the page is shown).
+    /// Reads the caseload again (also done each time the page is shown).
     void refresh();
+    /// The day the flags are computed for (tests and screenshots set a fixed day).
+    void setToday(const QDate &today);
+
+    CaseloadTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QComboBox *flagFilter() const { return m_flagFilter; }
+    QComboBox *therapistFilter() const { return m_therapistFilter; }
+    /// Opens the row at `proxyRow` of the table (as Enter or a double click does).
+    void openRow(int proxyRow);
 
 Q_SIGNALS:
     void findClientRequested();
+    /// Open the client's record on the tab where `flag` is resolved (nullopt: the summary).
+    void openClientRequested(const QString &clientId, const QString &courseId,
+        std::optional<core::CaseloadFlagKind> flag);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    core::ClientService &m_clients;
+    QWidget *createFilterRow();
+    void fillTherapists();
+    void fillFlagFilter(const core::CaseloadOverview &overview);
+    bool isCentreView() const;
+
+    Services m_services;
     core::Actor m_actor;
+    QDate m_today;
     PageHeader *m_header;
-    QLabel *m_clientCount;
+    QComboBox *m_therapistFilter;
+    QComboBox *m_flagFilter;
+    QLabel *m_summary;
+    CaseloadTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
 };
 
 } // namespace mestring::ui

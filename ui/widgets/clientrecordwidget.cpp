@@ -104,3 +104,49 @@ void ClientRecordWidget::setRecord(const core::Client &client,
 }
 
 } // namespace mestring::ui
+
+namespace mestring::ui {
+
+void ClientRecordWidget::showPlaceFor(
+    std::optional<core::CaseloadFlagKind> flag, const QString &courseId)
+{
+    using K = core::CaseloadFlagKind;
+    QString tab;
+    if (flag) {
+        switch (*flag) {
+        case K::GuaranteeWarning:
+        case K::GuaranteeOverdue:
+            tab = QStringLiteral("coursesTab");
+            break;
+        case K::FollowupAssessmentDue:
+        case K::PostDischargeFollowupDue:
+            tab = QStringLiteral("assessmentsTab");
+            break;
+        case K::GoalPastDeadline:
+        case K::GoalScoreDue:
+            tab = QStringLiteral("goalsTab");
+            break;
+        case K::NoAttendedContact30:
+        case K::ThreeNoShowsInRow:
+        case K::ContactAfterNoShow:
+            tab = QStringLiteral("appointmentsTab");
+            break;
+        case K::ContactAfterMissedAntabus:
+        case K::MedicalReviewOverdue:
+            tab = QStringLiteral("medicationTab");
+            break;
+        }
+    }
+    m_courses->selectCourse(courseId);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (!tab.isEmpty() && m_tabs->widget(i)->objectName() == tab) {
+            m_tabs->setCurrentIndex(i);
+            m_tabs->widget(i)->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    // The place is not on this record (yet): the summary says what there is.
+    m_tabs->setCurrentIndex(0);
+}
+
+} // namespace mestring::ui

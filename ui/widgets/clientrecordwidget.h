@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include "core/domain/client.h"
+#include "core/domain/caseload.h"
 #include "core/domain/course.h"
 #include "core/services/actor.h"
 #include "ui/services.h"
@@ -35,6 +36,10 @@ public:
     QString clientId() const { return m_client.id; }
     QTabWidget *tabs() const { return m_tabs; }
     CoursesTab *coursesTab() const { return m_courses; }
+    /// Shows the tab where a caseload flag is resolved (the guarantee on Forløb, assessments
+    /// on Målinger, goals on Plan og mål, ...), with `courseId` chosen where the tab has a
+    /// course; nullopt shows the summary.
+    void showPlaceFor(std::optional<core::CaseloadFlagKind> flag, const QString &courseId);
 
 Q_SIGNALS:
     /// The user asked to go back to the client list (button or Esc).

@@ -1,0 +1,171 @@
+#include "caseloadtablemodel.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include "ui/enumtitles.h"
+#include "ui/formatting.h"
+
+namespace mestring::ui {
+
+namespace {
+
+bool isRed(core::CaseloadFlagKind kind)
+{
+    using K = core::CaseloadFlagKind;
+    return kind == K::GuaranteeOverdue || kind == K::ContactAfterNoShow
+        || kind == K::ContactAfterMissedAntabus || kind == K::ThreeNoShowsInRow
+        || kind == K::MedicalReviewOverdue;
+}
+
+int urgency(const core::CaseloadRow &row)
+{
+    int score = 0;
+    for (const core::CaseloadFlag &flag : row.flags)
+        score += isRed(flag.kind) ? 100 : 10;
+    return score;
+}
+
+} // namespace
+
+CaseloadTableModel::CaseloadTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CaseloadTableModel::setRows(std::vector<core::CaseloadRow> rows, const QDate &today)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_today = today;
+    endResetModel();
+}
+
+int CaseloadTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseloadTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CaseloadTableModel::describeFlag(const core::CaseloadFlag &flag)
+{
+    using K = core::CaseloadFlagKind;
+    const QString title = core::caseloadFlagTitle(flag.kind);
+    switch (flag.kind) {
+    case K::GuaranteeWarning:
+    case K::GuaranteeOverdue:
+        return tr("%1 (deadline %2)").arg(title, formatDate(flag.due));
+    case K::ThreeNoShowsInRow:
+    case K::GoalPastDeadline:
+    case K::GoalScoreDue:
+    case K::ContactAfterMissedAntabus:
+        return flag.count > 1 ? tr("%1 (%2)").arg(title).arg(flag.count) : title;
+    case K::ContactAfterNoShow:
+        return tr("%1 (no-show %2)").arg(title, formatDate(flag.since));
+    case K::PostDischargeFollowupDue:
+        return tr("%1 (%2, due %3)")
+            .arg(title,
+                flag.followupType == core::AssessmentType::Post6m ? tr("6 months") : tr("1 month"),
+                formatDate(flag.due));
+    case K::FollowupAssessmentDue:
+    case K::NoAttendedContact30:
+    case K::MedicalReviewOverdue:
+        return flag.since.isValid() ? tr("%1 (last %2)").arg(title, formatDate(flag.since)) : title;
+    }
+    return title;
+}
+
+QVariant CaseloadTableModel::displayData(const core::CaseloadRow &row, int column) const
+{
+    switch (Column(column)) {
+    case ClientColumn:
+        return row.clientName;
+    case BirthDateColumn:
+        return formatDate(row.birthDate);
+    case CourseColumn: {
+        QString state;
+        if (row.state == core::CaseloadRowState::Requested)
+            state = tr("request %1").arg(formatDate(row.requestDate));
+        else if (row.state == core::CaseloadRowState::Ended)
+            state = tr("ended %1").arg(formatDate(row.endDate));
+        else if (row.phase)
+            state = phaseTitle(*row.phase);
+        return state.isEmpty() ? courseKindTitle(row.kind)
+                               : courseKindTitle(row.kind) + QStringLiteral(", ") + state;
+    }
+    case ResponsibleColumn:
+        return row.responsibleName;
+    case LastContactColumn:
+        return formatDate(row.lastAttendedContact);
+    case NextAppointmentColumn:
+        return row.nextAppointment.isValid() ? formatDate(row.nextAppointment.date())
+                + QLatin1Char(' ') + row.nextAppointment.time().toString(QStringLiteral("HH:mm"))
+                                             : QString();
+    case FlagsColumn: {
+        QStringList lines;
+        for (const core::CaseloadFlag &flag : row.flags)
+            lines << describeFlag(flag);
+        return lines.join(QLatin1Char('\n'));
+    }
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant CaseloadTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
+    const core::CaseloadRow &row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == FlagsColumn ? displayData(row, FlagsColumn) : QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == FlagsColumn && !row.flags.empty())
+            return QBrush(isRed(row.flags.front().kind) ? QColor(0xb7, 0x1c, 0x1c)
+                                                        : QColor(0x8a, 0x5a, 0x00));
+        return {};
+    case ClientIdRole:
+        return row.clientId;
+    case CourseIdRole:
+        return row.courseId;
+    case FirstFlagRole:
+        return row.flags.empty() ? -1 : int(row.flags.front().kind);
+    case UrgencyRole:
+        return urgency(row);
+    default:
+        return {};
+    }
+}
+
+QVariant CaseloadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (Column(section)) {
+    case ClientColumn:
+        return tr("Client");
+    case BirthDateColumn:
+        return tr("Born");
+    case CourseColumn:
+        return tr("Course");
+    case ResponsibleColumn:
+        return tr("Contact person");
+    case LastContactColumn:
+        return tr("Last contact");
+    case NextAppointmentColumn:
+        return tr("Next appointment");
+    case FlagsColumn:
+        return tr("Needs doing");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace mestring::ui
