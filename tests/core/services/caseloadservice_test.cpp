@@ -521,3 +521,21 @@ TEST_CASE("Reading the overview logs one read per client shown", "[core][caseloa
     for (const AccessLogEntry &e : f.log.find({}))
         CHECK(e.detail == QStringLiteral("overview"));
 }
+
+TEST_CASE("A course whose start is booked after today is still a request on the overview",
+    "[core][caseload]")
+{
+    CaseloadFixture f;
+    Course c;
+    c.client = f.client;
+    c.responsible = f.therapist.staffId;
+    c.requestDate = T.addDays(-16);
+    c.startDate = T.addDays(2);
+    c.guaranteeDelayReason = QStringLiteral("Borgeren ønskede en senere start");
+    const QString booked = f.addCourse(c);
+    const CaseloadOverview o = f.mine();
+    REQUIRE(rowOf(o, booked));
+    CHECK(rowOf(o, booked)->state == CaseloadRowState::Requested);
+    CHECK(flagged(o, booked, K::GuaranteeOverdue));
+    CHECK_FALSE(flagged(o, booked, K::NoAttendedContact30));
+}
