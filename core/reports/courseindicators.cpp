@@ -1,0 +1,181 @@
+#include "indicatorqueries.h"
+#include "reportmath.h"
+
+#include "core/domain/indicatorids.h"
+#include "core/storage/sqlquery.h"
+
+namespace mestring::core::reportqueries {
+
+namespace {
+
+std::size_t kindIndex(const QVariant &column)
+{
+    return std::size_t(parseEnum<CourseKind>(column.toString()).value_or(CourseKind::Alcohol));
+}
+
+// Counts by kind and for all, from rows (kind, count).
+KindCounts kindCounts(SqlQuery &q)
+{
+    KindCounts counts;
+    while (q.next()) {
+        const qint64 n = q.value(1).toLongLong();
+        counts.all += n;
+        counts.byKind[kindIndex(q.value(0))] += n;
+    }
+    return counts;
+}
+
+} // namespace
+
+void addEndedCourses(const Database &db, EffectReport &report)
+{
+    // Few rows: one per combination of kind, setting, end reason and outcome.
+    SqlQuery q(db,
+        QStringLiteral("SELECT kind, setting, end_reason, outcome, COUNT(*) FROM courses "
+                       "WHERE end_date >= ? AND end_date <= ? "
+                       "GROUP BY kind, setting, end_reason, outcome"));
+    q.bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+    while (q.next()) {
+        const auto kind = parseEnum<CourseKind>(q.value(0).toString());
+        const bool residential = parseEnum<Setting>(q.value(1).toString()) == Setting::Residential;
+        const auto reason = parseEnum<EndReason>(q.value(2).toString());
+        const auto outcome = parseEnum<Outcome>(q.value(3).toString());
+        const qint64 n = q.value(4).toLongLong();
+        const bool abstinentOrReduced = outcome == Outcome::Abstinent || outcome == Outcome::Reduced;
+
+        report.endedCourses.all += n;
+        report.endedCourses.byKind[kindIndex(q.value(0))] += n;
+        if (kind == CourseKind::Alcohol) {
+            report.alcoholSuccess.denominator += n;
+            if (abstinentOrReduced || reason == EndReason::Referred)
+                report.alcoholSuccess.numerator += n;
+        } else if (kind == CourseKind::Drug) {
+            report.drugSuccess.denominator += n;
+            if (abstinentOrReduced || outcome == Outcome::Stabilised)
+                report.drugSuccess.numerator += n;
+        }
+        if (reason == EndReason::Completed) {
+            Ratio &r = report.completedReduction[kindIndex(q.value(0))];
+            r.denominator += n;
+            if (abstinentOrReduced) r.numerator += n;
+        }
+        if (residential) {
+            report.residentialCompletion.denominator += n;
+            if (reason == EndReason::Completed) report.residentialCompletion.numerator += n;
+        }
+    }
+}
+
+void addNewCourses(const Database &db, EffectReport &report)
+{
+    SqlQuery q(db,
+        QStringLiteral("SELECT kind, COUNT(*) FROM courses "
+                       "WHERE start_date >= ? AND start_date <= ? GROUP BY kind"));
+    q.bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+    report.newCourses = kindCounts(q);
+}
+
+void addActiveClients(const Database &db, EffectReport &report)
+{
+    // Active on at least one day of P: started by `to` and not ended before `from`.
+    const QString active = QStringLiteral(
+        "FROM courses WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)");
+    SqlQuery byKind(db, QStringLiteral("SELECT kind, COUNT(DISTINCT client) ") + active
+            + QStringLiteral(" GROUP BY kind"));
+    byKind.bind(dateValue(report.to)).bind(dateValue(report.from)).exec();
+    report.activeClients = kindCounts(byKind);
+    // A client with an alcohol and a drug course counts once in `all`.
+    SqlQuery all(db, QStringLiteral("SELECT COUNT(DISTINCT client) ") + active);
+    report.activeClients.all
+        = countFrom(all.bind(dateValue(report.to)).bind(dateValue(report.from)).scalar());
+}
+
+void addTreatmentGuarantee(const Database &db, EffectReport &report)
+{
+    SqlQuery q(db,
+        QStringLiteral("SELECT request_date, start_date FROM courses "
+                       "WHERE start_date >= ? AND start_date <= ? AND request_date IS NOT NULL "
+                       "AND guarantee_exempt IS NULL"));
+    q.bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+    std::vector<qint64> waits;
+    while (q.next()) {
+        const qint64 days = dateFrom(q.value(0)).daysTo(dateFrom(q.value(1)));
+        waits.push_back(days);
+        ++report.treatmentGuarantee.denominator;
+        if (days <= 14) ++report.treatmentGuarantee.numerator;
+    }
+    report.waitingDaysMedian = reportmath::median(std::move(waits));
+}
+
+void addFollowupOverdue(const Database &db, EffectReport &report)
+{
+    // "More than 91 days before `to`": the latest assessment (or the start) is before to - 91.
+    SqlQuery q(db,
+        QStringLiteral(
+            "SELECT COUNT(*) FROM courses c "
+            "WHERE c.start_date <= ? AND (c.end_date IS NULL OR c.end_date >= ?) "
+            "AND COALESCE((SELECT MAX(a.date) FROM assessments a "
+            "              WHERE a.course = c.id AND a.date <= ?), c.start_date) < ?"));
+    const QVariant to = dateValue(report.to);
+    report.followupOverdue
+        = countFrom(q.bind(to).bind(to).bind(to).bind(dateValue(report.to.addDays(-91))).scalar());
+}
+
+void addPostDischargeFollowup(const Database &db, EffectReport &report)
+{
+    struct Due
+    {
+        PostDischargeType type;
+        const char *assessmentType;
+        int days;
+    };
+    static constexpr Due dues[] = {
+        {PostDischargeType::Post1m, "post_1m", 30}, {PostDischargeType::Post6m, "post_6m", 182}};
+    for (const Due &due : dues) {
+        // end_date + days in [from, to] is end_date in [from - days, to - days].
+        SqlQuery q(db,
+            QStringLiteral(
+                "SELECT COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM assessments a "
+                "  WHERE a.course = c.id AND a.type = ? AND a.date <= ?) THEN 1 ELSE 0 END) "
+                "FROM courses c WHERE c.declined_followup = 0 "
+                "AND (c.end_reason IS NULL OR c.end_reason <> 'deceased') "
+                "AND c.end_date >= ? AND c.end_date <= ?"));
+        q.bind(QString::fromLatin1(due.assessmentType))
+            .bind(dateValue(report.to))
+            .bind(dateValue(report.from.addDays(-due.days)))
+            .bind(dateValue(report.to.addDays(-due.days)))
+            .exec();
+        Ratio &r = report.postDischargeFollowup[std::size_t(due.type)];
+        if (q.next()) r = {countFrom(q.value(1)), countFrom(q.value(0))};
+    }
+}
+
+void addPhaseFunnel(const Database &db, EffectReport &report)
+{
+    static constexpr Phase pairs[][2] = {{Phase::Advice, Phase::Intro},
+        {Phase::Intro, Phase::Assessment}, {Phase::Assessment, Phase::Treatment}};
+    static_assert(std::size(pairs) == phaseFunnelTransitions.size());
+    for (std::size_t t = 0; t < std::size(pairs); ++t) {
+        SqlQuery q(db,
+            QStringLiteral(
+                "SELECT c.kind, COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM course_phases n "
+                "  WHERE n.course = f.course AND n.phase = ? AND n.date >= f.first_date "
+                "  AND n.date <= ?) THEN 1 ELSE 0 END) "
+                "FROM (SELECT course, MIN(date) AS first_date FROM course_phases "
+                "      WHERE phase = ? GROUP BY course) f "
+                "JOIN courses c ON c.id = f.course "
+                "WHERE f.first_date >= ? AND f.first_date <= ? GROUP BY c.kind"));
+        q.bind(enumCode(pairs[t][1]))
+            .bind(dateValue(report.to))
+            .bind(enumCode(pairs[t][0]))
+            .bind(dateValue(report.from))
+            .bind(dateValue(report.to))
+            .exec();
+        while (q.next()) {
+            report.phaseFunnel[kindIndex(q.value(0))][t]
+                = {countFrom(q.value(2)), countFrom(q.value(1))};
+        }
+    }
+}
+
+} // namespace mestring::core::reportqueries

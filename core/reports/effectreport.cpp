@@ -1,0 +1,17 @@
+#include "effectreport.h"
+
+namespace mestring::core {
+
+std::optional<double> EffectReport::targetFor(QStringView indicator, QStringView breakdown) const
+{
+    for (const EffectTarget &t : targets) {
+        // A null breakdown (the indicator as a whole) is stored as '' and read back as null
+        // or empty: both mean "no breakdown".
+        if (t.indicator == indicator && t.breakdown.isEmpty() == breakdown.isEmpty()
+            && (breakdown.isEmpty() || t.breakdown == breakdown))
+            return t.target;
+    }
+    return std::nullopt;
+}
+
+} // namespace mestring::core
