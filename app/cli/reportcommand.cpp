@@ -28,7 +28,8 @@ QDate dateOption(const CommandLine &cl, const QString &name)
 {
     const QString text = cl.required(name);
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QDate date = shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    const QDate date
+        = shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
     if (!date.isValid()) {
         throw cl.usageError(
             tr("--%1 must be a real date written YYYY-MM-DD, not '%2'.").arg(name, text));
@@ -54,8 +55,7 @@ ReportOptions reportOptions(const CommandLine &cl)
     o.dbPath = cl.required(QStringLiteral("db"));
     o.from = dateOption(cl, QStringLiteral("from"));
     o.to = dateOption(cl, QStringLiteral("to"));
-    if (o.from > o.to)
-        throw cl.usageError(tr("--from must be on or before --to."));
+    if (o.from > o.to) throw cl.usageError(tr("--from must be on or before --to."));
     o.format = formatOption(cl);
     o.outPath = cl.value(QStringLiteral("out"));
     if (cl.isSet(QStringLiteral("out")) && o.outPath.isEmpty())

@@ -18,7 +18,8 @@ void addNoShow(const Database &db, EffectReport &report)
         const bool noShow
             = parseEnum<AppointmentStatus>(q.value(1).toString()) == AppointmentStatus::NoShow;
         const qint64 n = q.value(2).toLongLong();
-        for (Ratio *r : {&report.noShow.all, kind ? &report.noShow.byKind[std::size_t(*kind)] : nullptr}) {
+        for (Ratio *r :
+            {&report.noShow.all, kind ? &report.noShow.byKind[std::size_t(*kind)] : nullptr}) {
             if (!r) continue;
             r->denominator += n;
             if (noShow) r->numerator += n;

@@ -41,7 +41,8 @@ void addEndedCourses(const Database &db, EffectReport &report)
         const auto reason = parseEnum<EndReason>(q.value(2).toString());
         const auto outcome = parseEnum<Outcome>(q.value(3).toString());
         const qint64 n = q.value(4).toLongLong();
-        const bool abstinentOrReduced = outcome == Outcome::Abstinent || outcome == Outcome::Reduced;
+        const bool abstinentOrReduced
+            = outcome == Outcome::Abstinent || outcome == Outcome::Reduced;
 
         report.endedCourses.all += n;
         report.endedCourses.byKind[kindIndex(q.value(0))] += n;
@@ -80,7 +81,8 @@ void addActiveClients(const Database &db, EffectReport &report)
     // Active on at least one day of P: started by `to` and not ended before `from`.
     const QString active = QStringLiteral(
         "FROM courses WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)");
-    SqlQuery byKind(db, QStringLiteral("SELECT kind, COUNT(DISTINCT client) ") + active
+    SqlQuery byKind(db,
+        QStringLiteral("SELECT kind, COUNT(DISTINCT client) ") + active
             + QStringLiteral(" GROUP BY kind"));
     byKind.bind(dateValue(report.to)).bind(dateValue(report.from)).exec();
     report.activeClients = kindCounts(byKind);
@@ -111,11 +113,10 @@ void addFollowupOverdue(const Database &db, EffectReport &report)
 {
     // "More than 91 days before `to`": the latest assessment (or the start) is before to - 91.
     SqlQuery q(db,
-        QStringLiteral(
-            "SELECT COUNT(*) FROM courses c "
-            "WHERE c.start_date <= ? AND (c.end_date IS NULL OR c.end_date >= ?) "
-            "AND COALESCE((SELECT MAX(a.date) FROM assessments a "
-            "              WHERE a.course = c.id AND a.date <= ?), c.start_date) < ?"));
+        QStringLiteral("SELECT COUNT(*) FROM courses c "
+                       "WHERE c.start_date <= ? AND (c.end_date IS NULL OR c.end_date >= ?) "
+                       "AND COALESCE((SELECT MAX(a.date) FROM assessments a "
+                       "              WHERE a.course = c.id AND a.date <= ?), c.start_date) < ?"));
     const QVariant to = dateValue(report.to);
     report.followupOverdue
         = countFrom(q.bind(to).bind(to).bind(to).bind(dateValue(report.to.addDays(-91))).scalar());
@@ -129,8 +130,8 @@ void addPostDischargeFollowup(const Database &db, EffectReport &report)
         const char *assessmentType;
         int days;
     };
-    static constexpr Due dues[] = {
-        {PostDischargeType::Post1m, "post_1m", 30}, {PostDischargeType::Post6m, "post_6m", 182}};
+    static constexpr Due dues[]
+        = {{PostDischargeType::Post1m, "post_1m", 30}, {PostDischargeType::Post6m, "post_6m", 182}};
     for (const Due &due : dues) {
         // end_date + days in [from, to] is end_date in [from - days, to - days].
         SqlQuery q(db,

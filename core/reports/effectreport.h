@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include <QAnyStringView>
 #include <QDate>
 #include <QString>
 
@@ -57,7 +58,8 @@ struct AreaChange
 };
 
 /// The bucket bounds of `antabus_episodes` (days, inclusive); the last is open.
-inline constexpr std::array<const char *, 4> episodeBucketKeys = {"1-30", "31-90", "91-180", "181+"};
+inline constexpr std::array<const char *, 4> episodeBucketKeys
+    = {"1-30", "31-90", "91-180", "181+"};
 
 /// Antabus episodes whose last day is in the period.
 struct EpisodeSummary
@@ -109,7 +111,8 @@ struct EffectReport
 
     /// The configured target of an indicator for a breakdown key (null: the indicator as a
     /// whole; "alcohol.advice_to_intro" for phase_funnel), if any.
-    std::optional<double> targetFor(QStringView indicator, QStringView breakdown = {}) const;
+    std::optional<double> targetFor(
+        QAnyStringView indicator, QAnyStringView breakdown = {}) const;
 };
 
 } // namespace mestring::core

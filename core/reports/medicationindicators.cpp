@@ -37,8 +37,8 @@ void addAntabus(const Database &db, EffectReport &report)
         QStringLiteral("SELECT COUNT(DISTINCT client) FROM prescriptions "
                        "WHERE drug = 'disulfiram' AND start_date <= ? "
                        "AND (end_date IS NULL OR end_date >= ?)"));
-    report.antabusClients = countFrom(
-        clients.bind(dateValue(report.to)).bind(dateValue(report.from)).scalar());
+    report.antabusClients
+        = countFrom(clients.bind(dateValue(report.to)).bind(dateValue(report.from)).scalar());
 
     // Every disulfiram prescription: a prescription starting after `to` may still extend an
     // episode that would otherwise have ended in the period.
@@ -65,8 +65,7 @@ void addMedicalReviewOverdue(const Database &db, EffectReport &report)
     // start of any of the client's prescriptions, dated on or before `to`. Overdue: the latest
     // is more than 183 days before `to`, i.e. none in [to - 183, to].
     SqlQuery q(db,
-        QStringLiteral(
-            "SELECT COUNT(*) FROM (SELECT DISTINCT client ")
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT client ")
             + activeOnTo("'substitution', 'antabus'")
             + QStringLiteral(
                 ") t WHERE NOT EXISTS (SELECT 1 FROM prescriptions p WHERE p.client = t.client "

@@ -84,7 +84,7 @@ private:
         m_w.endObject();
     }
 
-    template<typename E, typename Item, std::size_t N, typename WriteItem>
+    template <typename E, typename Item, std::size_t N, typename WriteItem>
     void byEnum(const std::array<Item, N> &items, WriteItem writeItem, const QString &prefix = {})
     {
         for (E e : enumValues<E>()) {

@@ -21,16 +21,16 @@ bool comesBefore(const DatedId &a, const DatedId &b)
 
 std::vector<DaySpan> joinEpisodes(std::vector<SpanRecord> prescriptions)
 {
-    std::sort(prescriptions.begin(), prescriptions.end(),
-        [](const SpanRecord &a, const SpanRecord &b) {
+    std::sort(
+        prescriptions.begin(), prescriptions.end(), [](const SpanRecord &a, const SpanRecord &b) {
             return comesBefore({a.span.first, a.id}, {b.span.first, b.id});
         });
     std::vector<DaySpan> episodes;
     const DaySpan *previous = nullptr;
     for (const SpanRecord &p : prescriptions) {
         // An open previous prescription never ends, so whatever follows it joins its episode.
-        const bool joins = previous
-            && (!previous->last.isValid() || p.span.first <= previous->last.addDays(1));
+        const bool joins
+            = previous && (!previous->last.isValid() || p.span.first <= previous->last.addDays(1));
         if (joins)
             episodes.back().last = p.span.last;
         else

@@ -95,7 +95,8 @@ std::vector<ReportRow> RowBuilder::build()
     count(r.antabusEpisodes.count, u"count"_s);
     value(r.antabusEpisodes.medianDays, u"median_days"_s);
     for (std::size_t i = 0; i < episodeBucketKeys.size(); ++i)
-        count(r.antabusEpisodes.buckets[i], u"buckets."_s + QLatin1StringView(episodeBucketKeys[i]));
+        count(
+            r.antabusEpisodes.buckets[i], u"buckets."_s + QLatin1StringView(episodeBucketKeys[i]));
     wholeTarget();
     indicator("families_reached");
     count(r.familiesReached);

@@ -53,7 +53,8 @@ TEST_CASE("The JSON report names format, version and period and lists every indi
     CHECK(indicators.size() == qsizetype(mestring::core::indicators.size()));
     qsizetype previous = -1;
     for (const IndicatorInfo &info : mestring::core::indicators) {
-        const QByteArray key = "\n    \"" + QByteArray(info.id.data(), qsizetype(info.id.size())) + "\": ";
+        const QByteArray key
+            = "\n    \"" + QByteArray(info.id.data(), qsizetype(info.id.size())) + "\": ";
         const qsizetype at = json.indexOf(key);
         INFO(std::string(info.id));
         CHECK(at > previous);

@@ -22,8 +22,10 @@ namespace {
 QString shown(const QJsonValue &v)
 {
     if (v.isUndefined()) return QStringLiteral("(missing)");
-    if (v.isObject()) return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isArray()) return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     if (v.isNull()) return QStringLiteral("null");
     if (v.isDouble()) return QString::number(v.toDouble(), 'g', 17);
     if (v.isBool()) return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -37,7 +39,8 @@ QString join(const QString &path, const QString &key)
 
 } // namespace
 
-QStringList jsonDifferences(const QJsonValue &expected, const QJsonValue &actual, const QString &path)
+QStringList jsonDifferences(
+    const QJsonValue &expected, const QJsonValue &actual, const QString &path)
 {
     if (expected.isObject() && actual.isObject()) {
         QStringList out;
@@ -47,7 +50,8 @@ QStringList jsonDifferences(const QJsonValue &expected, const QJsonValue &actual
             out += jsonDifferences(it.value(), a.value(it.key()), join(path, it.key()));
         for (auto it = a.begin(); it != a.end(); ++it) {
             if (!e.contains(it.key()))
-                out += join(path, it.key()) + QStringLiteral(": unexpected, got ") + shown(it.value());
+                out += join(path, it.key()) + QStringLiteral(": unexpected, got ")
+                    + shown(it.value());
         }
         return out;
     }
@@ -77,7 +81,8 @@ QStringList jsonDifferences(const QJsonValue &expected, const QJsonValue &actual
 QByteArray reportTestFile(const QString &name)
 {
     QFile file(QStringLiteral(MESTRING_TEST_DATA "/reports/") + name);
-    if (!file.open(QIODevice::ReadOnly)) FAIL("cannot read tests/data/reports/" << name.toStdString());
+    if (!file.open(QIODevice::ReadOnly))
+        FAIL("cannot read tests/data/reports/" << name.toStdString());
     return file.readAll();
 }
 
@@ -98,11 +103,12 @@ void checkGoldenReport(const QString &name)
     TestDatabase db;
     importReportFixture(db, name);
     QJsonParseError error {};
-    const QJsonDocument expected = QJsonDocument::fromJson(
-        reportTestFile(name + QStringLiteral(".expected.json")), &error);
+    const QJsonDocument expected
+        = QJsonDocument::fromJson(reportTestFile(name + QStringLiteral(".expected.json")), &error);
     REQUIRE(error.error == QJsonParseError::NoError);
     const QJsonObject period = expected.object().value(QStringLiteral("period")).toObject();
-    const QDate from = QDate::fromString(period.value(QStringLiteral("from")).toString(), Qt::ISODate);
+    const QDate from
+        = QDate::fromString(period.value(QStringLiteral("from")).toString(), Qt::ISODate);
     const QDate to = QDate::fromString(period.value(QStringLiteral("to")).toString(), Qt::ISODate);
 
     const core::EffectReport report
@@ -111,8 +117,7 @@ void checkGoldenReport(const QString &name)
     const QJsonDocument actual = QJsonDocument::fromJson(json, &error);
     INFO(json.toStdString());
     REQUIRE(error.error == QJsonParseError::NoError);
-    const QStringList differences
-        = jsonDifferences(expected.object(), actual.object());
+    const QStringList differences = jsonDifferences(expected.object(), actual.object());
     INFO("differences from " << name.toStdString() << ".expected.json:\n"
                              << differences.join(QLatin1Char('\n')).toStdString());
     CHECK(differences.isEmpty());

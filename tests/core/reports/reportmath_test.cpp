@@ -28,22 +28,26 @@ TEST_CASE("The median of an even count is the mean of the two middle values", "[
 TEST_CASE("Earliest and latest order by date, then by the smaller id in plain string order",
     "[core][reports]")
 {
-    CHECK(comesBefore({day("2025-01-01"), QStringLiteral("b")}, {day("2025-01-02"), QStringLiteral("a")}));
-    CHECK(comesBefore({day("2025-01-01"), QStringLiteral("a10")}, {day("2025-01-01"), QStringLiteral("a9")}));
-    CHECK_FALSE(comesBefore({day("2025-01-01"), QStringLiteral("b")}, {day("2025-01-01"), QStringLiteral("a")}));
-    CHECK_FALSE(comesBefore({day("2025-01-01"), QStringLiteral("a")}, {day("2025-01-01"), QStringLiteral("a")}));
+    CHECK(comesBefore(
+        {day("2025-01-01"), QStringLiteral("b")}, {day("2025-01-02"), QStringLiteral("a")}));
+    CHECK(comesBefore(
+        {day("2025-01-01"), QStringLiteral("a10")}, {day("2025-01-01"), QStringLiteral("a9")}));
+    CHECK_FALSE(comesBefore(
+        {day("2025-01-01"), QStringLiteral("b")}, {day("2025-01-01"), QStringLiteral("a")}));
+    CHECK_FALSE(comesBefore(
+        {day("2025-01-01"), QStringLiteral("a")}, {day("2025-01-01"), QStringLiteral("a")}));
 }
 
 TEST_CASE("An antabus prescription starting the day after the previous one ends joins its episode; "
           "two days after starts a new one",
     "[core][reports]")
 {
-    const std::vector<DaySpan> joined
-        = joinEpisodes({rx("m1", "2025-01-01", "2025-01-31"), rx("m2", "2025-02-01", "2025-02-28")});
+    const std::vector<DaySpan> joined = joinEpisodes(
+        {rx("m1", "2025-01-01", "2025-01-31"), rx("m2", "2025-02-01", "2025-02-28")});
     CHECK(joined == std::vector<DaySpan> {{day("2025-01-01"), day("2025-02-28")}});
 
-    const std::vector<DaySpan> apart
-        = joinEpisodes({rx("m1", "2025-01-01", "2025-01-31"), rx("m2", "2025-02-02", "2025-02-28")});
+    const std::vector<DaySpan> apart = joinEpisodes(
+        {rx("m1", "2025-01-01", "2025-01-31"), rx("m2", "2025-02-02", "2025-02-28")});
     CHECK(apart
         == std::vector<DaySpan> {
             {day("2025-01-01"), day("2025-01-31")}, {day("2025-02-02"), day("2025-02-28")}});
@@ -61,8 +65,8 @@ TEST_CASE("Antabus episodes are joined in start order whatever order the prescri
     CHECK(joinEpisodes({}).empty());
 }
 
-TEST_CASE("Antabus episode lengths fall in the buckets 1-30, 31-90, 91-180 and 181+",
-    "[core][reports]")
+TEST_CASE(
+    "Antabus episode lengths fall in the buckets 1-30, 31-90, 91-180 and 181+", "[core][reports]")
 {
     CHECK(episodeBucket(1) == 0);
     CHECK(episodeBucket(30) == 0);

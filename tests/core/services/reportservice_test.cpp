@@ -19,9 +19,11 @@ TEST_CASE("Only coordinators and managers compute the effect report, and nothing
             [&] { reports.effectReport(*refused, day("2025-01-01"), day("2025-12-31")); });
     }
     const int logged = f.logged(QStringLiteral("read"));
-    const EffectReport r = reports.effectReport(f.coordinator, day("2025-01-01"), day("2025-12-31"));
+    const EffectReport r
+        = reports.effectReport(f.coordinator, day("2025-01-01"), day("2025-12-31"));
     CHECK(r.newCourses.all == 1);
-    CHECK(reports.effectReport(f.manager, day("2025-01-01"), day("2025-01-31")).newCourses.all == 0);
+    CHECK(
+        reports.effectReport(f.manager, day("2025-01-01"), day("2025-01-31")).newCourses.all == 0);
     CHECK(f.logged(QStringLiteral("read")) == logged);
 }
 
