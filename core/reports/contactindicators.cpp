@@ -1,41 +1,40 @@
 #include "indicatorqueries.h"
 
+#include <QSet>
+
 #include "core/storage/sqlquery.h"
 
 namespace mestring::core::reportqueries {
 
-void addNoShow(const Database &db, EffectReport &report)
+void addAppointments(const Database &db, EffectReport &report)
 {
-    // An appointment's day is the date of its start in its own offset (start_day).
+    // One pass over the period's appointments for both indicators, counted per course first so
+    // each course is looked up once, not once per appointment. An appointment's day is the date
+    // of its start in its own offset (start_day).
     SqlQuery q(db,
-        QStringLiteral("SELECT c.kind, a.status, COUNT(*) FROM appointments a "
-                       "JOIN courses c ON c.id = a.course "
-                       "WHERE a.start_day >= ? AND a.start_day <= ? "
-                       "AND a.status IN ('attended', 'no_show') GROUP BY c.kind, a.status"));
+        QStringLiteral(
+            "SELECT c.kind, c.client, x.status, x.family, x.n FROM "
+            "(SELECT course, status, CASE WHEN type = 'family' THEN 1 ELSE 0 END AS family, "
+            "  COUNT(*) AS n FROM appointments "
+            "  WHERE start_day >= ? AND start_day <= ? AND status IN ('attended', 'no_show') "
+            "  GROUP BY course, status, CASE WHEN type = 'family' THEN 1 ELSE 0 END) x "
+            "JOIN courses c ON c.id = x.course"));
     q.bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+    QSet<QString> families;
     while (q.next()) {
         const auto kind = parseEnum<CourseKind>(q.value(0).toString());
-        const bool noShow
-            = parseEnum<AppointmentStatus>(q.value(1).toString()) == AppointmentStatus::NoShow;
-        const qint64 n = q.value(2).toLongLong();
+        const auto status = parseEnum<AppointmentStatus>(q.value(2).toString());
+        const qint64 n = q.value(4).toLongLong();
         for (Ratio *r :
             {&report.noShow.all, kind ? &report.noShow.byKind[std::size_t(*kind)] : nullptr}) {
             if (!r) continue;
             r->denominator += n;
-            if (noShow) r->numerator += n;
+            if (status == AppointmentStatus::NoShow) r->numerator += n;
         }
+        if (status == AppointmentStatus::Attended && q.value(3).toInt() == 1)
+            families.insert(q.value(1).toString());
     }
-}
-
-void addFamiliesReached(const Database &db, EffectReport &report)
-{
-    SqlQuery q(db,
-        QStringLiteral("SELECT COUNT(DISTINCT c.client) FROM appointments a "
-                       "JOIN courses c ON c.id = a.course "
-                       "WHERE a.start_day >= ? AND a.start_day <= ? "
-                       "AND a.type = 'family' AND a.status = 'attended'"));
-    report.familiesReached
-        = countFrom(q.bind(dateValue(report.from)).bind(dateValue(report.to)).scalar());
+    report.familiesReached = families.size();
 }
 
 void addGroupAttendance(const Database &db, EffectReport &report)

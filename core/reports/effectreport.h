@@ -111,8 +111,7 @@ struct EffectReport
 
     /// The configured target of an indicator for a breakdown key (null: the indicator as a
     /// whole; "alcohol.advice_to_intro" for phase_funnel), if any.
-    std::optional<double> targetFor(
-        QAnyStringView indicator, QAnyStringView breakdown = {}) const;
+    std::optional<double> targetFor(QAnyStringView indicator, QAnyStringView breakdown = {}) const;
 };
 
 } // namespace mestring::core

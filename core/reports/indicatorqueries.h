@@ -24,8 +24,8 @@ void addPostDischargeFollowup(const Database &db, EffectReport &report);
 void addPhaseFunnel(const Database &db, EffectReport &report);
 
 // Appointments and groups (contactindicators.cpp).
-void addNoShow(const Database &db, EffectReport &report);
-void addFamiliesReached(const Database &db, EffectReport &report);
+/// no_show_rate and families_reached.
+void addAppointments(const Database &db, EffectReport &report);
 void addGroupAttendance(const Database &db, EffectReport &report);
 
 // Prescriptions (medicationindicators.cpp).

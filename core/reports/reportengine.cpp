@@ -43,9 +43,9 @@ EffectReport computeEffectReport(const Database &db, QDate from, QDate to)
     const ReadSnapshot snapshot(db);
     using namespace reportqueries;
     for (auto add : {addEndedCourses, addNewCourses, addActiveClients, addTreatmentGuarantee,
-             addFollowupOverdue, addPostDischargeFollowup, addPhaseFunnel, addNoShow,
-             addFamiliesReached, addGroupAttendance, addBuprenorphineShare, addAntabus,
-             addMedicalReviewOverdue, addSubstitutionQol, addGoalMastery, addLifeAreas}) {
+             addFollowupOverdue, addPostDischargeFollowup, addPhaseFunnel, addAppointments,
+             addGroupAttendance, addBuprenorphineShare, addAntabus, addMedicalReviewOverdue,
+             addSubstitutionQol, addGoalMastery, addLifeAreas}) {
         add(db, report);
     }
     return report;
