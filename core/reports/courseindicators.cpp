@@ -1,6 +1,8 @@
 #include "indicatorqueries.h"
 #include "reportmath.h"
 
+#include <QSet>
+
 #include "core/domain/indicatorids.h"
 #include "core/storage/sqlquery.h"
 
@@ -78,18 +80,18 @@ void addNewCourses(const Database &db, EffectReport &report)
 
 void addActiveClients(const Database &db, EffectReport &report)
 {
-    // Active on at least one day of P: started by `to` and not ended before `from`.
-    const QString active = QStringLiteral(
-        "FROM courses WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)");
-    SqlQuery byKind(db,
-        QStringLiteral("SELECT kind, COUNT(DISTINCT client) ") + active
-            + QStringLiteral(" GROUP BY kind"));
-    byKind.bind(dateValue(report.to)).bind(dateValue(report.from)).exec();
-    report.activeClients = kindCounts(byKind);
-    // A client with an alcohol and a drug course counts once in `all`.
-    SqlQuery all(db, QStringLiteral("SELECT COUNT(DISTINCT client) ") + active);
-    report.activeClients.all
-        = countFrom(all.bind(dateValue(report.to)).bind(dateValue(report.from)).scalar());
+    // Active on at least one day of P: started by `to` and not ended before `from`. A client
+    // with an alcohol and a drug course counts once in `all`.
+    SqlQuery q(db,
+        QStringLiteral("SELECT DISTINCT kind, client FROM courses "
+                       "WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)"));
+    forwardOnly(q).bind(dateValue(report.to)).bind(dateValue(report.from)).exec();
+    QSet<QString> clients;
+    while (q.next()) {
+        ++report.activeClients.byKind[kindIndex(q.value(0))];
+        clients.insert(q.value(1).toString());
+    }
+    report.activeClients.all = clients.size();
 }
 
 void addTreatmentGuarantee(const Database &db, EffectReport &report)
@@ -98,7 +100,7 @@ void addTreatmentGuarantee(const Database &db, EffectReport &report)
         QStringLiteral("SELECT request_date, start_date FROM courses "
                        "WHERE start_date >= ? AND start_date <= ? AND request_date IS NOT NULL "
                        "AND guarantee_exempt IS NULL"));
-    q.bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+    forwardOnly(q).bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
     std::vector<qint64> waits;
     while (q.next()) {
         const qint64 days = dateFrom(q.value(0)).daysTo(dateFrom(q.value(1)));

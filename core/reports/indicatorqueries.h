@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/sqlquery.h"
 #include "effectreport.h"
 
 // The queries behind the indicators of domain.md section 3. Each fills its part of a report
@@ -37,6 +38,14 @@ void addSubstitutionQol(const Database &db, EffectReport &report);
 // Goals and assessments (outcomeindicators.cpp).
 void addGoalMastery(const Database &db, EffectReport &report);
 void addLifeAreas(const Database &db, EffectReport &report);
+
+/// Marks a query whose rows are read once, front to back: the driver then does not keep the
+/// rows it has handed out (call before exec()).
+inline SqlQuery &forwardOnly(SqlQuery &query)
+{
+    query.raw().setForwardOnly(true);
+    return query;
+}
 
 /// A column that SUM() or COUNT() filled, 0 for SQL NULL (SUM over no rows).
 inline qint64 countFrom(const QVariant &value)

@@ -45,7 +45,7 @@ void addAntabus(const Database &db, EffectReport &report)
     SqlQuery q(db,
         QStringLiteral("SELECT client, id, start_date, end_date FROM prescriptions "
                        "WHERE drug = 'disulfiram'"));
-    q.exec();
+    forwardOnly(q).exec();
     QHash<QString, std::vector<reportmath::SpanRecord>> byClient;
     while (q.next()) {
         byClient[q.value(0).toString()].push_back(
@@ -87,7 +87,11 @@ void addSubstitutionQol(const Database &db, EffectReport &report)
                        "WHERE a.quality_of_life IS NOT NULL AND a.date <= ? "
                        "AND c.client IN (SELECT client ")
             + activeOnTo("'substitution'") + QLatin1Char(')'));
-    q.bind(dateValue(report.to)).bind(dateValue(report.to)).bind(dateValue(report.to)).exec();
+    forwardOnly(q)
+        .bind(dateValue(report.to))
+        .bind(dateValue(report.to))
+        .bind(dateValue(report.to))
+        .exec();
     struct Scored
     {
         reportmath::DatedId at;

@@ -16,7 +16,7 @@ void addGoalMastery(const Database &db, EffectReport &report)
                        "    (SELECT MAX(l.date) FROM goal_scores l WHERE l.goal = g.id)) "
                        "FROM goals g WHERE g.closed_date >= ? AND g.closed_date <= ? "
                        "AND g.baseline_score IS NOT NULL"));
-    q.bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+    forwardOnly(q).bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
     while (q.next()) {
         if (q.value(2).isNull()) continue; // no status score
         const bool mastered = q.value(2).toInt() <= q.value(1).toInt();
@@ -74,7 +74,7 @@ void addLifeAreas(const Database &db, EffectReport &report)
             + QStringLiteral(" FROM assessments a JOIN courses c ON c.id = a.course "
                              "WHERE c.end_date >= ? AND c.end_date <= ? "
                              "AND a.type IN ('intake', 'discharge')"));
-    q.bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+    forwardOnly(q).bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
     QHash<QString, CourseAssessments> byCourse;
     while (q.next()) {
         AreaScores s;
