@@ -155,28 +155,42 @@ void addPostDischargeFollowup(const Database &db, EffectReport &report)
 
 void addPhaseFunnel(const Database &db, EffectReport &report)
 {
-    static constexpr Phase pairs[][2] = {{Phase::Advice, Phase::Intro},
-        {Phase::Intro, Phase::Assessment}, {Phase::Assessment, Phase::Treatment}};
-    static_assert(std::size(pairs) == phaseFunnelTransitions.size());
-    for (std::size_t t = 0; t < std::size(pairs); ++t) {
-        SqlQuery q(db,
-            QStringLiteral(
-                "SELECT c.kind, COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM course_phases n "
-                "  WHERE n.course = f.course AND n.phase = ? AND n.date >= f.first_date "
-                "  AND n.date <= ?) THEN 1 ELSE 0 END) "
-                "FROM (SELECT course, MIN(date) AS first_date FROM course_phases "
-                "      WHERE phase = ? GROUP BY course) f "
-                "JOIN courses c ON c.id = f.course "
-                "WHERE f.first_date >= ? AND f.first_date <= ? GROUP BY c.kind"));
-        q.bind(enumCode(pairs[t][1]))
-            .bind(dateValue(report.to))
-            .bind(enumCode(pairs[t][0]))
-            .bind(dateValue(report.from))
-            .bind(dateValue(report.to))
-            .exec();
-        while (q.next()) {
-            report.phaseFunnel[kindIndex(q.value(0))][t]
-                = {countFrom(q.value(2)), countFrom(q.value(1))};
+    // One pass over the phase entries, in the order of phaseFunnelTransitions. Per course: the
+    // first entry into each transition's first phase, and the latest entry into its second
+    // phase dated on or before `to`. A course counts when the first entry is in P; it went on
+    // when an entry into the second phase lies from that first entry to `to`, that is when the
+    // latest such entry is on or after it.
+    SqlQuery q(db,
+        QStringLiteral(
+            "SELECT c.kind, f.first_advice, f.first_intro, f.first_assessment, "
+            "  f.last_intro, f.last_assessment, f.last_treatment FROM "
+            "(SELECT course, "
+            "  MIN(CASE WHEN phase = 'advice' THEN date END) AS first_advice, "
+            "  MIN(CASE WHEN phase = 'intro' THEN date END) AS first_intro, "
+            "  MIN(CASE WHEN phase = 'assessment' THEN date END) AS first_assessment, "
+            "  MAX(CASE WHEN phase = 'intro' AND date <= ? THEN date END) AS last_intro, "
+            "  MAX(CASE WHEN phase = 'assessment' AND date <= ? THEN date END) AS last_assessment, "
+            "  MAX(CASE WHEN phase = 'treatment' AND date <= ? THEN date END) AS last_treatment "
+            "  FROM course_phases GROUP BY course) f "
+            "JOIN courses c ON c.id = f.course "
+            "WHERE (f.first_advice >= ? AND f.first_advice <= ?) "
+            "OR (f.first_intro >= ? AND f.first_intro <= ?) "
+            "OR (f.first_assessment >= ? AND f.first_assessment <= ?)"));
+    const QVariant from = dateValue(report.from);
+    const QVariant to = dateValue(report.to);
+    forwardOnly(q).bind(to).bind(to).bind(to);
+    q.bind(from).bind(to).bind(from).bind(to).bind(from).bind(to).exec();
+    while (q.next()) {
+        auto &funnel = report.phaseFunnel[kindIndex(q.value(0))];
+        static_assert(
+            std::tuple_size_v<
+                std::remove_reference_t<decltype(funnel)>> == phaseFunnelTransitions.size());
+        for (std::size_t t = 0; t < funnel.size(); ++t) {
+            const QDate first = dateFrom(q.value(1 + int(t)));
+            if (!first.isValid() || first < report.from || first > report.to) continue;
+            const QDate next = dateFrom(q.value(4 + int(t)));
+            ++funnel[t].denominator;
+            if (next.isValid() && next >= first) ++funnel[t].numerator;
         }
     }
 }
