@@ -34,7 +34,8 @@ private:
 
 } // namespace
 
-EffectReport computeEffectReport(const Database &db, QDate from, QDate to)
+EffectReport computeEffectReport(
+    const Database &db, QDate from, QDate to, const ReportProgress &progress)
 {
     Q_ASSERT(from.isValid() && to.isValid() && from <= to);
     EffectReport report;
@@ -42,11 +43,15 @@ EffectReport computeEffectReport(const Database &db, QDate from, QDate to)
     report.to = to;
     const ReadSnapshot snapshot(db);
     using namespace reportqueries;
-    for (auto add : {addEndedCourses, addNewCourses, addActiveClients, addTreatmentGuarantee,
-             addFollowupOverdue, addPostDischargeFollowup, addPhaseFunnel, addAppointments,
-             addGroupAttendance, addBuprenorphineShare, addAntabus, addMedicalReviewOverdue,
-             addSubstitutionQol, addGoalMastery, addLifeAreas}) {
-        add(db, report);
+    static constexpr void (*parts[])(const Database &, EffectReport &)
+        = {addEndedCourses, addNewCourses, addActiveClients, addTreatmentGuarantee,
+            addFollowupOverdue, addPostDischargeFollowup, addPhaseFunnel, addAppointments,
+            addGroupAttendance, addBuprenorphineShare, addAntabus, addMedicalReviewOverdue,
+            addSubstitutionQol, addGoalMastery, addLifeAreas};
+    const int total = int(std::size(parts));
+    for (int done = 0; done < total; ++done) {
+        parts[done](db, report);
+        if (progress && !progress(done + 1, total)) throw ReportCancelled();
     }
     return report;
 }

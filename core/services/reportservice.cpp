@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 
-#include "core/reports/reportengine.h"
 #include "core/storage/targetrepository.h"
 #include "permissions.h"
 #include "servicesupport.h"
@@ -14,7 +13,8 @@ ReportService::ReportService(const Database &db)
 {
 }
 
-EffectReport ReportService::effectReport(const Actor &actor, QDate from, QDate to) const
+EffectReport ReportService::effectReport(
+    const Actor &actor, QDate from, QDate to, const ReportProgress &progress) const
 {
     requirePermission(actor, Permission::ViewReports);
     if (!from.isValid() || !to.isValid()) {
@@ -28,7 +28,7 @@ EffectReport ReportService::effectReport(const Actor &actor, QDate from, QDate t
                 "The period ends before it begins. Choose a last day on or after the first "
                 "day."));
     }
-    EffectReport report = computeEffectReport(m_db, from, to);
+    EffectReport report = computeEffectReport(m_db, from, to, progress);
     // A period over New Year is measured against the targets of the year it ends in.
     report.targets = TargetRepository(m_db).forYear(to.year());
     return report;

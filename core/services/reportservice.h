@@ -3,7 +3,7 @@
 #include <QDate>
 
 #include "actor.h"
-#include "core/reports/effectreport.h"
+#include "core/reports/reportengine.h"
 
 namespace mestring::core {
 
@@ -18,9 +18,11 @@ public:
     explicit ReportService(const Database &db);
 
     /// Every indicator for [from, to] (both included), with the effect-goal targets of the year
-    /// of `to` beside them. Throws PermissionDenied, RuleViolation when the period is not two
-    /// dates in order, StorageError.
-    EffectReport effectReport(const Actor &actor, QDate from, QDate to) const;
+    /// of `to` beside them. `progress` is told after each part and may cancel. Throws
+    /// PermissionDenied, RuleViolation when the period is not two dates in order,
+    /// ReportCancelled, StorageError.
+    EffectReport effectReport(
+        const Actor &actor, QDate from, QDate to, const ReportProgress &progress = {}) const;
 
 private:
     const Database &m_db;

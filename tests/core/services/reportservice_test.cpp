@@ -55,3 +55,27 @@ TEST_CASE("The effect report carries the targets of the year its period ends in"
         = reports.effectReport(f.coordinator, day("2024-01-01"), day("2024-12-31"));
     CHECK(in2024.targetFor(u"families_reached") == 15);
 }
+
+TEST_CASE("The effect report tells its progress part by part and stops when asked",
+    "[core][services][reports]")
+{
+    ServiceFixture f;
+    const ReportService reports(f.db);
+    std::vector<std::pair<int, int>> calls;
+    reports.effectReport(
+        f.coordinator, day("2025-01-01"), day("2025-12-31"), [&](int done, int total) {
+            calls.emplace_back(done, total);
+            return true;
+        });
+    REQUIRE(calls.size() > 1);
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+        CHECK(calls[i].first == int(i) + 1);
+        CHECK(calls[i].second == int(calls.size()));
+    }
+
+    int told = 0;
+    CHECK_THROWS_AS(reports.effectReport(f.coordinator, day("2025-01-01"), day("2025-12-31"),
+                        [&](int, int) { return ++told < 3; }),
+        ReportCancelled);
+    CHECK(told == 3);
+}
