@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QFile>
+#include <QSaveFile>
 
 #include "command.h"
 #include "core/storage/storageerror.h"
@@ -78,6 +79,16 @@ void removeDatabaseFiles(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1StringView(suffix));
+}
+
+void writeFileAtomically(const QString &command, const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        throw CliError {QStringLiteral("mestring-cli: ") + command + QStringLiteral(": ")
+            + tr("cannot write %1: %2. Check the folder and the free space.")
+                  .arg(path, file.errorString())};
+    }
 }
 
 QString storageFailure(const QString &command, const std::exception &error)

@@ -49,6 +49,10 @@ std::unique_ptr<core::Database> openDatabase(
 /// and then could not fill.
 void removeDatabaseFiles(const QString &path);
 
+/// Writes a file through QSaveFile (beside the target, renamed at the end), so a failure never
+/// leaves a half-written file where a good one was. Throws CliError naming the file.
+void writeFileAtomically(const QString &command, const QString &path, const QByteArray &bytes);
+
 /// "mestring-cli: <command>: <message> (<driver text>)" for a storage failure.
 QString storageFailure(const QString &command, const std::exception &error);
 

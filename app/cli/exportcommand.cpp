@@ -1,6 +1,4 @@
 // mestring-cli export --db PATH [--out FILE]
-#include <QSaveFile>
-
 #include "command.h"
 #include "commandline.h"
 #include "core/exchange/exportservice.h"
@@ -10,18 +8,6 @@
 namespace mestring::cli {
 
 namespace {
-
-// QSaveFile writes beside the target and renames at the end: a failed export never leaves a
-// half-written file where a good one was.
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        throw CliError {QStringLiteral("mestring-cli: export: ")
-            + tr("cannot write %1: %2. Check the folder and the free space.")
-                  .arg(path, file.errorString())};
-    }
-}
 
 int runExport(const QStringList &arguments)
 {
@@ -46,7 +32,7 @@ int runExport(const QStringList &arguments)
     if (outPath.isEmpty())
         printOutBytes(document);
     else
-        writeFile(outPath, document);
+        writeFileAtomically(QStringLiteral("export"), outPath, document);
     return ExitOk;
 }
 

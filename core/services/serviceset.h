@@ -13,6 +13,7 @@
 #include "core/services/groupservice.h"
 #include "core/services/noteservice.h"
 #include "core/services/prescriptionservice.h"
+#include "core/services/reportservice.h"
 #include "core/services/staffservice.h"
 #include "core/services/targetservice.h"
 
@@ -38,6 +39,7 @@ struct ServiceSet
         , staff(db)
         , targets(db)
         , caseload(db, log)
+        , reports(db)
     {
     }
 
@@ -56,6 +58,7 @@ struct ServiceSet
     StaffService staff;
     TargetService targets;
     CaseloadService caseload;
+    ReportService reports;
 };
 
 } // namespace mestring::core

@@ -4,6 +4,38 @@
 <context>
     <name>mestring</name>
     <message>
+        <source>Compute the effect report for a period (JSON or CSV).</source>
+        <translation>Beregn effektrapporten for en periode (JSON eller CSV).</translation>
+    </message>
+    <message>
+        <source>The report needs a first and a last day. Choose both dates of the period.</source>
+        <translation>Rapporten skal have en første og en sidste dag. Vælg begge datoer for perioden.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins. Choose a last day on or after the first day.</source>
+        <translation>Perioden slutter, før den begynder. Vælg en sidste dag, der ligger på eller efter den første dag.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>the pdf format is not available yet; use json or csv.</source>
+        <translation>formatet pdf findes ikke endnu; brug json eller csv.</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not &apos;%1&apos;.</source>
+        <translation>--format skal være json eller csv, ikke &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--from must be on or before --to.</source>
+        <translation>--from skal være samme dag som eller før --to.</translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out skal have et filnavn.</translation>
+    </message>
+    <message>
         <source>Check a database file and its records.</source>
         <translation>Kontrollér en databasefil og dens poster.</translation>
     </message>

@@ -13,9 +13,11 @@
 #include "core/demo/demoinstaller.h"
 #include "core/exchange/exportservice.h"
 #include "core/exchange/importservice.h"
+#include "core/reports/indicatorqueries.h"
 #include "core/services/accesslog.h"
 #include "core/services/caseloadservice.h"
 #include "core/services/clientservice.h"
+#include "core/services/reportservice.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
@@ -149,6 +151,45 @@ void benchCaseload(const QString &largePath, int runs)
                       QStringLiteral(" (1 GB mmap)"));
 }
 
+// The full effect report for the last whole year of the large database, then each part of
+// it alone, so a slow query stands out.
+void benchReport(const QString &largePath, int runs)
+{
+    Database db(QUuid::createUuid().toString());
+    db.open(largePath, Database::OpenMode::MustExist);
+    const QDate from(benchToday.year() - 1, 1, 1);
+    const QDate to(benchToday.year() - 1, 12, 31);
+    EffectReport report;
+    const std::clock_t cpuStart = std::clock();
+    const double ms = bench::medianMs(
+        runs, [&] { report = ReportService(db).effectReport(Actor::system(), from, to); });
+    const double cpuMs = 1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC / runs;
+    bench::report(QStringLiteral("effect report, every indicator, %1 (large)").arg(from.year()), ms,
+                  QStringLiteral("%1 appointments, %2 courses ended, CPU %3 ms per run")
+                      .arg(report.noShow.all.denominator)
+                      .arg(report.endedCourses.all)
+                      .arg(cpuMs, 0, 'f', 0));
+    using namespace reportqueries;
+    const std::pair<const char *, void (*)(const Database &, EffectReport &)> parts[] = {
+        {"ended courses", addEndedCourses}, {"new courses", addNewCourses},
+        {"active clients", addActiveClients}, {"treatment guarantee", addTreatmentGuarantee},
+        {"follow-up overdue", addFollowupOverdue}, {"post-discharge follow-up", addPostDischargeFollowup},
+        {"phase funnel", addPhaseFunnel}, {"no-show rate and families", addAppointments},
+        {"group attendance", addGroupAttendance}, {"buprenorphine share", addBuprenorphineShare},
+        {"antabus", addAntabus}, {"medical review overdue", addMedicalReviewOverdue},
+        {"substitution QoL", addSubstitutionQol}, {"goal mastery", addGoalMastery},
+        {"life areas", addLifeAreas}};
+    for (const auto &[name, add] : parts) {
+        const double partMs = bench::medianMs(runs, [&] {
+            EffectReport part;
+            part.from = from;
+            part.to = to;
+            add(db, part);
+        });
+        bench::report(QStringLiteral("  report part: %1").arg(QLatin1StringView(name)), partMs);
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -162,8 +203,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"),
                       QStringLiteral("5")});
     parser.addOption({QStringLiteral("only"),
-                      QStringLiteral("Comma-separated parts to run: clients, caseload, exchange."),
-                      QStringLiteral("PARTS"), QStringLiteral("clients,caseload,exchange")});
+                      QStringLiteral("Comma-separated parts to run: clients, caseload, report, exchange."),
+                      QStringLiteral("PARTS"), QStringLiteral("clients,caseload,report,exchange")});
     parser.process(app);
     const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','));
     const QString dir = parser.value(QStringLiteral("dir"));
@@ -175,6 +216,8 @@ int main(int argc, char *argv[])
             benchClients(large, runs);
         if (only.contains(QStringLiteral("caseload")))
             benchCaseload(large, runs);
+        if (only.contains(QStringLiteral("report")))
+            benchReport(large, runs);
         if (only.contains(QStringLiteral("exchange")))
             benchExchange(dir, ensureDemo(dir, DemoSize::Medium), large, runs);
     } catch (const std::exception &e) {

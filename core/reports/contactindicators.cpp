@@ -1,0 +1,54 @@
+#include "indicatorqueries.h"
+
+#include <QSet>
+
+#include "core/storage/sqlquery.h"
+
+namespace mestring::core::reportqueries {
+
+void addAppointments(const Database &db, EffectReport &report)
+{
+    // One pass over the period's appointments for both indicators, counted per course first so
+    // each course is looked up once. An appointment's day is the date of its start in its own
+    // offset (start_day), which is also how start_at begins ("2025-01-17T10:00:00+01:00"), so
+    // "start_day in [from, to]" is asked as "from <= start_at < to + 1 day": for a year that
+    // reads the table in storage order instead of one random look-up per appointment through
+    // the start_day index (about 3 times less work on the large demo; docs/reports.md).
+    SqlQuery q(db,
+        QStringLiteral(
+            "SELECT c.kind, c.client, x.status, x.family, x.n FROM "
+            "(SELECT course, status, CASE WHEN type = 'family' THEN 1 ELSE 0 END AS family, "
+            "  COUNT(*) AS n FROM appointments "
+            "  WHERE start_at >= ? AND start_at < ? AND status IN ('attended', 'no_show') "
+            "  GROUP BY course, status, CASE WHEN type = 'family' THEN 1 ELSE 0 END) x "
+            "JOIN courses c ON c.id = x.course"));
+    forwardOnly(q).bind(dateValue(report.from)).bind(dateValue(report.to.addDays(1))).exec();
+    QSet<QString> families;
+    while (q.next()) {
+        const auto kind = parseEnum<CourseKind>(q.value(0).toString());
+        const auto status = parseEnum<AppointmentStatus>(q.value(2).toString());
+        const qint64 n = q.value(4).toLongLong();
+        for (Ratio *r :
+            {&report.noShow.all, kind ? &report.noShow.byKind[std::size_t(*kind)] : nullptr}) {
+            if (!r) continue;
+            r->denominator += n;
+            if (status == AppointmentStatus::NoShow) r->numerator += n;
+        }
+        if (status == AppointmentStatus::Attended && q.value(3).toInt() == 1)
+            families.insert(q.value(1).toString());
+    }
+    report.familiesReached = families.size();
+}
+
+void addGroupAttendance(const Database &db, EffectReport &report)
+{
+    SqlQuery q(db,
+        QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN g.status = 'attended' THEN 1 ELSE 0 END) "
+                       "FROM group_attendance g JOIN group_sessions s ON s.id = g.session "
+                       "WHERE s.date >= ? AND s.date <= ? "
+                       "AND g.status IN ('attended', 'no_show')"));
+    q.bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+    if (q.next()) report.groupAttendance = {countFrom(q.value(1)), countFrom(q.value(0))};
+}
+
+} // namespace mestring::core::reportqueries

@@ -1,0 +1,97 @@
+#include "indicatorqueries.h"
+#include "reportmath.h"
+
+#include <QHash>
+
+#include "core/storage/sqlquery.h"
+
+namespace mestring::core::reportqueries {
+
+void addGoalMastery(const Database &db, EffectReport &report)
+{
+    // A goal has at most one score per date, so the last score is the one of the latest date.
+    SqlQuery q(db,
+        QStringLiteral("SELECT g.theme, g.baseline_score, "
+                       "  (SELECT s.score FROM goal_scores s WHERE s.goal = g.id AND s.date = "
+                       "    (SELECT MAX(l.date) FROM goal_scores l WHERE l.goal = g.id)) "
+                       "FROM goals g WHERE g.closed_date >= ? AND g.closed_date <= ? "
+                       "AND g.baseline_score IS NOT NULL"));
+    forwardOnly(q).bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+    while (q.next()) {
+        if (q.value(2).isNull()) continue; // no status score
+        const bool mastered = q.value(2).toInt() <= q.value(1).toInt();
+        const auto theme = parseEnum<Theme>(q.value(0).toString());
+        for (Ratio *r : {&report.goalMasteryAll,
+                 theme ? &report.goalMasteryByTheme[std::size_t(*theme)] : nullptr}) {
+            if (!r) continue;
+            ++r->denominator;
+            if (mastered) ++r->numerator;
+        }
+    }
+}
+
+namespace {
+
+struct AreaScores
+{
+    reportmath::DatedId at;
+    std::array<std::optional<int>, enumCount<LifeArea>()> scores;
+};
+
+struct CourseAssessments
+{
+    std::optional<AreaScores> earliestIntake;
+    std::optional<AreaScores> latestDischarge;
+};
+
+void countChanges(const CourseAssessments &course, EffectReport &report)
+{
+    if (!course.earliestIntake || !course.latestDischarge) return;
+    for (std::size_t area = 0; area < report.lifeAreas.size(); ++area) {
+        const std::optional<int> before = course.earliestIntake->scores[area];
+        const std::optional<int> after = course.latestDischarge->scores[area];
+        if (!before || !after) continue; // the area was not asked at one of them
+        AreaChange &change = report.lifeAreas[area];
+        if (*after < *before)
+            ++change.improved;
+        else if (*after == *before)
+            ++change.unchanged;
+        else
+            ++change.worsened;
+    }
+}
+
+} // namespace
+
+void addLifeAreas(const Database &db, EffectReport &report)
+{
+    // The area columns are named by the life areas' codes.
+    QString columns;
+    for (LifeArea area : enumValues<LifeArea>())
+        columns += QStringLiteral(", a.") + enumCode(area);
+    SqlQuery q(db,
+        QStringLiteral("SELECT a.course, a.id, a.date, a.type") + columns
+            + QStringLiteral(" FROM assessments a JOIN courses c ON c.id = a.course "
+                             "WHERE c.end_date >= ? AND c.end_date <= ? "
+                             "AND a.type IN ('intake', 'discharge')"));
+    forwardOnly(q).bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+    QHash<QString, CourseAssessments> byCourse;
+    while (q.next()) {
+        AreaScores s;
+        s.at = {dateFrom(q.value(2)), q.value(1).toString()};
+        for (std::size_t area = 0; area < s.scores.size(); ++area)
+            s.scores[area] = optionalIntFrom(q.value(4 + int(area)));
+        CourseAssessments &course = byCourse[q.value(0).toString()];
+        if (parseEnum<AssessmentType>(q.value(3).toString()) == AssessmentType::Intake) {
+            if (!course.earliestIntake || reportmath::comesBefore(s.at, course.earliestIntake->at))
+                course.earliestIntake = s;
+        } else if (!course.latestDischarge
+            || reportmath::comesBefore(course.latestDischarge->at, s.at)) {
+            course.latestDischarge = s;
+        }
+    }
+    for (const CourseAssessments &course : std::as_const(byCourse))
+        countChanges(course, report);
+}
+
+} // namespace mestring::core::reportqueries

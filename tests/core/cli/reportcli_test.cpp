@@ -1,0 +1,117 @@
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include "core/reports/reportgolden.h"
+
+using namespace mestring::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(MESTRING_CLI), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// A database file made by `mestring-cli import` from tests/data/reports/<fixture>.json.
+QString importedDatabase(const QTemporaryDir &dir, const QString &fixture)
+{
+    const QString json = dir.filePath(fixture + QStringLiteral(".json"));
+    QFile file(json);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(reportTestFile(fixture + QStringLiteral(".json")));
+    file.close();
+    const QString db = dir.filePath(QStringLiteral("centre.sqlite"));
+    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--db"), db, json});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    return db;
+}
+
+QStringList reportArguments(const QString &db, const char *from, const char *to, const char *format)
+{
+    return {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+        QString::fromLatin1(from), QStringLiteral("--to"), QString::fromLatin1(to),
+        QStringLiteral("--format"), QString::fromLatin1(format)};
+}
+
+} // namespace
+
+TEST_CASE("mestring-cli report prints the JSON report of the period", "[core][cli][reports]")
+{
+    QTemporaryDir dir;
+    const QString db = importedDatabase(dir, QStringLiteral("outcomes"));
+    const Run run = cli(reportArguments(db, "2025-01-01", "2025-06-30", "json"));
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    const QJsonDocument expected
+        = QJsonDocument::fromJson(reportTestFile(QStringLiteral("outcomes.expected.json")));
+    const QStringList differences
+        = jsonDifferences(expected.object(), QJsonDocument::fromJson(run.out).object());
+    INFO(differences.join(QLatin1Char('\n')).toStdString());
+    CHECK(differences.isEmpty());
+}
+
+TEST_CASE("mestring-cli report writes CSV rows to the --out file", "[core][cli][reports]")
+{
+    QTemporaryDir dir;
+    const QString db = importedDatabase(dir, QStringLiteral("contacts"));
+    const QString out = dir.filePath(QStringLiteral("report.csv"));
+    const Run run = cli(reportArguments(db, "2025-01-01", "2025-03-31", "csv")
+        + QStringList {QStringLiteral("--out"), out});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.isEmpty());
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    CHECK(lines.first() == "indicator,breakdown,numerator,denominator,value,target");
+    CHECK(lines.contains("no_show_rate,drug,1,4,0.25,"));
+    CHECK(lines.contains("group_attendance_rate,,3,5,0.6,"));
+    CHECK(lines.contains("families_reached,,,,2,"));
+}
+
+TEST_CASE("mestring-cli report refuses bad arguments with one line and writes nothing",
+    "[core][cli][reports]")
+{
+    QTemporaryDir dir;
+    const QString db = importedDatabase(dir, QStringLiteral("empty"));
+    const QString out = dir.filePath(QStringLiteral("report.json"));
+    const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+    const std::vector<std::pair<QStringList, const char *>> cases = {
+        {reportArguments(db, "2025-01-01", "2025-12-31", "pdf"), "pdf"},
+        {reportArguments(db, "2025-01-01", "2025-12-31", "xml"), "xml"},
+        {reportArguments(db, "2025-02-30", "2025-12-31", "json"), "2025-02-30"},
+        {reportArguments(db, "2025-1-1", "2025-12-31", "json"), "2025-1-1"},
+        {reportArguments(db, "2025-12-31", "2025-01-01", "json"), "--from"},
+        {reportArguments(db, "2025-01-01", "2025-12-31", "json").mid(0, 7), "--format"},
+        {reportArguments(missing, "2025-01-01", "2025-12-31", "json"), "missing.sqlite"},
+    };
+    for (const auto &[arguments, named] : cases) {
+        const Run run = cli(arguments + QStringList {QStringLiteral("--out"), out});
+        INFO(arguments.join(QLatin1Char(' ')).toStdString() << "\n" << run.err.toStdString());
+        CHECK(run.exitCode != 0);
+        CHECK(run.err.startsWith("mestring-cli: report"));
+        CHECK(run.err.count('\n') == 1);
+        CHECK(run.err.contains(named));
+        CHECK(run.out.isEmpty());
+        CHECK_FALSE(QFile::exists(out));
+        CHECK_FALSE(QFile::exists(missing));
+    }
+}

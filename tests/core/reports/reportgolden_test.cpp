@@ -1,0 +1,47 @@
+#include <catch2/catch.hpp>
+
+#include "reportgolden.h"
+
+// Golden reports: an interchange file under tests/data/reports/ and the report worked out by
+// hand from domain.md section 3 (tests/data/reports/README.md shows the working).
+
+using namespace mestring::test;
+
+TEST_CASE("With no records every indicator and breakdown key is present, rates null and counts 0",
+    "[core][reports][golden]")
+{
+    checkGoldenReport(QStringLiteral("empty"));
+}
+
+TEST_CASE("Targets of the year the period ends in stand beside the values they belong to",
+    "[core][reports][golden]")
+{
+    checkGoldenReport(QStringLiteral("targets"));
+}
+
+TEST_CASE("Courses starting and ending on the period's first and last day, guarantee exemptions "
+          "and the waiting median of an even count",
+    "[core][reports][golden]")
+{
+    checkGoldenReport(QStringLiteral("courses"));
+}
+
+TEST_CASE("Antabus chains that join or not, buprenorphine share, medical reviews and quality of "
+          "life under substitution",
+    "[core][reports][golden]")
+{
+    checkGoldenReport(QStringLiteral("medication"));
+}
+
+TEST_CASE("Appointments by their local day, absence days, families reached and group attendance",
+    "[core][reports][golden]")
+{
+    checkGoldenReport(QStringLiteral("contacts"));
+}
+
+TEST_CASE("Goals without scores, assessments with missing areas, the phase funnel and follow-up "
+          "after discharge",
+    "[core][reports][golden]")
+{
+    checkGoldenReport(QStringLiteral("outcomes"));
+}
