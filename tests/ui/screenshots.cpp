@@ -144,6 +144,20 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
         save(window, QStringLiteral("main-kalender.png"));
         window.hide();
 
+        // The coordinator's overview: every therapist's caseload.
+        {
+            const auto hanne
+                = mestring::core::StaffRepository(data.db).byUsername(QStringLiteral("hanne"));
+            REQUIRE(hanne);
+            mestring::ui::MainWindow coordinators(
+                data.services(), mestring::core::Actor::fromStaff(*hanne), databaseName);
+            coordinators.resize(screenSize);
+            coordinators.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&coordinators));
+            REQUIRE(coordinators.showPage(PageId::Overview));
+            save(coordinators, QStringLiteral("main-overblik-koordinator.png"));
+        }
+
         // Administration is for managers only.
         std::optional<mestring::core::Actor> manager;
         for (const auto &member : mestring::core::StaffRepository(data.db).all()) {

@@ -111,38 +111,42 @@ void ClientRecordWidget::showPlaceFor(
     std::optional<core::CaseloadFlagKind> flag, const QString &courseId)
 {
     using K = core::CaseloadFlagKind;
-    QString tab;
+    // Where each flag is resolved, best place first.
+    QStringList places;
     if (flag) {
         switch (*flag) {
         case K::GuaranteeWarning:
         case K::GuaranteeOverdue:
-            tab = QStringLiteral("coursesTab");
+            places << QStringLiteral("coursesTab");
             break;
         case K::FollowupAssessmentDue:
         case K::PostDischargeFollowupDue:
-            tab = QStringLiteral("assessmentsTab");
+            places << QStringLiteral("assessmentsTab");
             break;
         case K::GoalPastDeadline:
         case K::GoalScoreDue:
-            tab = QStringLiteral("goalsTab");
+            places << QStringLiteral("goalsTab");
             break;
         case K::NoAttendedContact30:
         case K::ThreeNoShowsInRow:
         case K::ContactAfterNoShow:
-            tab = QStringLiteral("appointmentsTab");
+            // A phone note in the journal is a contact too.
+            places << QStringLiteral("appointmentsTab") << QStringLiteral("journalTab");
             break;
         case K::ContactAfterMissedAntabus:
         case K::MedicalReviewOverdue:
-            tab = QStringLiteral("medicationTab");
+            places << QStringLiteral("medicationTab");
             break;
         }
     }
     m_courses->selectCourse(courseId);
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (!tab.isEmpty() && m_tabs->widget(i)->objectName() == tab) {
-            m_tabs->setCurrentIndex(i);
-            m_tabs->widget(i)->setFocus(Qt::OtherFocusReason);
-            return;
+    for (const QString &place : places) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (m_tabs->widget(i)->objectName() == place) {
+                m_tabs->setCurrentIndex(i);
+                m_tabs->widget(i)->setFocus(Qt::OtherFocusReason);
+                return;
+            }
         }
     }
     // The place is not on this record (yet): the summary says what there is.
