@@ -46,10 +46,13 @@ int runCheck(const QStringList &arguments)
     const int errors = int(std::count_if(
         issues.begin(), issues.end(), [](const core::RuleIssue &i) { return i.isError(); }));
     const int warnings = int(issues.size()) - errors;
-    printOut((damage.isEmpty() ? tr("Errors: %1, warnings: %2, the file is intact.\n")
-                               : tr("Errors: %1, warnings: %2, the file is damaged.\n"))
-                 .arg(errors)
-                 .arg(warnings));
+    QString summary = tr("Errors: %1, warnings: %2, the file is intact.\n");
+    if (!damage.isEmpty())
+        summary = tr("Errors: %1, warnings: %2, the file is damaged.\n");
+    else if (brokenLogEntry)
+        summary = tr("Errors: %1, warnings: %2, the file is intact but its access log has been "
+                     "altered.\n");
+    printOut(summary.arg(errors).arg(warnings));
 
     if (!damage.isEmpty()) {
         throw CliError {QStringLiteral("mestring-cli: check: ")

