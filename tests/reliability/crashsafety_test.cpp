@@ -21,10 +21,12 @@ TEST_CASE("A writer killed with SIGKILL at random moments loses nothing it repor
     const auto seed = std::random_device {}();
     INFO("seed " << seed);
     std::mt19937 random(seed);
-    // Mostly early (while the writer starts and writes its first transactions), some later.
-    std::uniform_int_distribution<int> delayMs(0, 400);
+    // Every other kill lands at any moment from the start (opening the file, the first
+    // transactions); the others once the writer has saved something, in the thick of writing.
+    std::uniform_int_distribution<int> fromStartMs(0, 300);
+    std::uniform_int_distribution<int> whileWritingMs(0, 150);
 
-    constexpr int kills = 110;
+    constexpr int kills = 106;
     Reported reported;
     int killedAfterWriting = 0;
     QElapsedTimer timer;
@@ -34,7 +36,12 @@ TEST_CASE("A writer killed with SIGKILL at random moments loses nothing it repor
         writer.start(QStringLiteral(MESTRING_TEST_WRITER),
             writerArguments(path, target, 0, QStringLiteral("w%1").arg(round)));
         REQUIRE(writer.waitForStarted());
-        QThread::msleep(delayMs(random));
+        if (round % 2 == 0) {
+            QThread::msleep(fromStartMs(random));
+        } else {
+            writer.waitForReadyRead(10000);
+            QThread::msleep(whileWritingMs(random));
+        }
         writer.kill(); // SIGKILL: no handler, no flush, no rollback
         REQUIRE(writer.waitForFinished());
         INFO("round " << round << ": " << writer.readAllStandardError().toStdString());

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -13,6 +14,7 @@
 #include "core/services/serviceerrors.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/datasetstore.h"
+#include "core/storage/migrations.h"
 #include "core/storage/sqlitefiles.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/transaction.h"
@@ -248,4 +250,38 @@ TEST_CASE(
     CHECK(cli({QStringLiteral("restore"), QStringLiteral("--db"), f.file.path(),
               QStringLiteral("--from"), f.file.dirPath() + QStringLiteral("/missing.sqlite")})
         == 1);
+}
+
+TEST_CASE("A backup from an older schema version is restored and migrated on opening",
+    "[core][reliability][backup]")
+{
+    BackupFixture f;
+    // A version 1 file, as a backup taken before schema 2 was released.
+    const QString old = f.file.dirPath() + QStringLiteral("/mestring-20250101-080000.sqlite");
+    QFile fixture(QStringLiteral(MESTRING_TEST_DATA "/schemas/v1.sql"));
+    REQUIRE(fixture.open(QIODevice::ReadOnly));
+    QString sql;
+    for (const QString &line : QString::fromUtf8(fixture.readAll()).split(QLatin1Char('\n'))) {
+        if (!line.trimmed().startsWith(QLatin1StringView("--"))) sql += line + QLatin1Char('\n');
+    }
+    const QString name = mestring::test::TestDatabase::uniqueConnectionName();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(old);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        for (const QString &statement : sql.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+            if (!statement.trimmed().isEmpty()) REQUIRE(q.exec(statement));
+        }
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO clients (id, seq, last_name) VALUES ('c-old', "
+                                      "1, 'Gammel')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    REQUIRE(inspectDatabaseFile(old).schemaVersion == 1);
+
+    const RestoreResult restored = f.backups.restore(manager, old);
+    CHECK(restored.schemaVersion == 1);
+    CHECK(f.file.db().schemaVersion() == latestSchemaVersion());
+    CHECK(ClientRepository(f.file.db()).byId(QStringLiteral("c-old")));
 }

@@ -139,7 +139,7 @@ TEST_CASE("After the retention period a manager disposes of all a client's recor
     CHECK(entry.client == f.jens);
     CHECK(entry.actor == manager.staffId);
     for (const char *content : {"Jens", "Hansen", "0101801235", "Viborg"})
-        CHECK_FALSE((entry.detail + entry.searchText).contains(QLatin1StringView(content)));
+        CHECK_FALSE(QString(entry.detail + entry.searchText).contains(QLatin1StringView(content)));
     CHECK_FALSE(f.log.firstBrokenEntry().has_value());
     CHECK(f.scalar(QStringLiteral("SELECT records FROM disposals WHERE client = 'c1'")) == removed);
     // Nothing points to a removed row.
