@@ -85,6 +85,12 @@ std::pair<qint64, QString> lastLink(const Database &db)
     last.exec();
     if (last.next())
         return {last.value(0).toLongLong(), last.value(1).toString()};
+    // Empty: new, or every entry purged; then the chain goes on from the purge's anchor.
+    SqlQuery anchor(db, QStringLiteral("SELECT up_to_seq, anchor_hash FROM access_log_purges "
+                                       "ORDER BY up_to_seq DESC LIMIT 1"));
+    anchor.exec();
+    if (anchor.next())
+        return {anchor.value(0).toLongLong(), anchor.value(1).toString()};
     return {0, genesisHash};
 }
 

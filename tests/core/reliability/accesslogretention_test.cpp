@@ -113,6 +113,18 @@ TEST_CASE("A purge removes the entries older than the retention period and the c
     CHECK_FALSE(f.log.firstBrokenEntry().has_value());
 }
 
+TEST_CASE("A purge of every entry leaves a chain that goes on from the anchor",
+          "[core][reliability][accesslog]")
+{
+    RetentionFixture f;
+    f.history();
+    CHECK(f.service.purgeExpired(f.manager, QDate(2030, 1, 1)) == 7);
+    f.log.record(f.therapist, AccessKind::Read, f.jens);
+    CHECK(f.count() == 2); // the purge's own entry and the read
+    CHECK(f.count(QStringLiteral("seq = 8 AND action = 'purge'")) == 1);
+    CHECK_FALSE(f.log.firstBrokenEntry().has_value());
+}
+
 TEST_CASE("After a purge, changed or removed entries still break the chain where they are",
     "[core][reliability][accesslog]")
 {
