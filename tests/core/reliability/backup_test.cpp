@@ -80,7 +80,7 @@ struct BackupFixture
 
 } // namespace
 
-TEST_CASE("A backup is written, checked and named by its time; only the newest N are kept",
+TEST_CASE("A backup is written, checked and named by its time, and only the newest N are kept",
     "[core][reliability][backup]")
 {
     BackupFixture f;
@@ -202,7 +202,7 @@ TEST_CASE("Only a manager takes or restores backups", "[core][reliability][backu
     CHECK(f.file.db().isOpen());
 }
 
-TEST_CASE("The first start of a day takes a backup; later starts that day do not",
+TEST_CASE("The first start of a day takes a backup, later starts that day do not",
     "[core][reliability][backup]")
 {
     BackupFixture f;
