@@ -99,6 +99,6 @@ TEST_CASE("Reads of many clients are logged one entry each and keep the hash cha
     CHECK(entries[1].seq == entries[3].seq + 2);
     CHECK_FALSE(f.log.firstBrokenEntry().has_value());
 
-    f.rawExec(QStringLiteral("UPDATE access_log SET client = 'c9' WHERE client = 'c4'"));
+    f.tamper(QStringLiteral("UPDATE access_log SET client = 'c9' WHERE client = 'c4'"));
     CHECK(f.log.firstBrokenEntry() == entries[2].seq);
 }
