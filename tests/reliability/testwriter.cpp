@@ -7,6 +7,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QThread>
 #include <QSqlQuery>
 
 #include "core/services/accesslog.h"
@@ -91,7 +93,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    for (const char *name : {"db", "client", "prescription", "count", "tag"})
+    for (const char *name : {"db", "client", "prescription", "count", "tag", "start-at"})
         parser.addOption(
             QCommandLineOption(QLatin1StringView(name).toString(), {}, QStringLiteral("V")));
     parser.process(app);
@@ -106,6 +108,10 @@ int main(int argc, char *argv[])
         w.tag = parser.value(QStringLiteral("tag"));
         w.doseDay = nextDoseDay(w.db, w.prescription);
         const int count = parser.value(QStringLiteral("count")).toInt();
+        // Two writers started one after the other begin writing at the same moment.
+        const qint64 startAt = parser.value(QStringLiteral("start-at")).toLongLong();
+        const qint64 wait = startAt - QDateTime::currentMSecsSinceEpoch();
+        if (wait > 0) QThread::msleep(quint64(wait));
         for (int i = 0; count == 0 || i < count; ++i) {
             switch (i % 3) {
             case 0:

@@ -123,12 +123,13 @@ QStringList verifyWrites(const QString &path, const Reported &reported)
     return problems;
 }
 
-QStringList writerArguments(
-    const QString &path, const WriterTarget &target, int count, const QString &tag)
+QStringList writerArguments(const QString &path, const WriterTarget &target, int count,
+    const QString &tag, qint64 startAtMs)
 {
     return {QStringLiteral("--db"), path, QStringLiteral("--client"), target.client,
         QStringLiteral("--prescription"), target.prescription, QStringLiteral("--count"),
-        QString::number(count), QStringLiteral("--tag"), tag};
+        QString::number(count), QStringLiteral("--tag"), tag, QStringLiteral("--start-at"),
+        QString::number(startAtMs)};
 }
 
 } // namespace mestring::test

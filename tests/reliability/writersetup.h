@@ -46,8 +46,9 @@ struct Reported
 /// Empty when all is well.
 QStringList verifyWrites(const QString &path, const Reported &reported);
 
-/// The writer executable's arguments for `target`; `count` 0 writes until killed.
-QStringList writerArguments(
-    const QString &path, const WriterTarget &target, int count, const QString &tag);
+/// The writer executable's arguments for `target`; `count` 0 writes until killed. A writer
+/// given `startAtMs` (milliseconds since the epoch) opens the file, then waits until then.
+QStringList writerArguments(const QString &path, const WriterTarget &target, int count,
+    const QString &tag, qint64 startAtMs = 0);
 
 } // namespace mestring::test
