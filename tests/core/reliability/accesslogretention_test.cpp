@@ -114,7 +114,7 @@ TEST_CASE("A purge removes the entries older than the retention period and the c
 }
 
 TEST_CASE("A purge of every entry leaves a chain that goes on from the anchor",
-          "[core][reliability][accesslog]")
+    "[core][reliability][accesslog]")
 {
     RetentionFixture f;
     f.history();
