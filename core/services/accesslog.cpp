@@ -14,7 +14,7 @@ namespace {
 
 constexpr std::array kindCodes = {"read", "create", "change", "search", "print", "export",
                                   "import", "login", "login_failed", "account_locked", "logout",
-                                  "dispose"};
+                                  "dispose", "purge", "backup", "restore"};
 
 const QString genesisHash = QString(64, QLatin1Char('0'));
 
@@ -52,7 +52,8 @@ QString accessKindTitle(const QString &code)
         QT_TRANSLATE_NOOP("mestring", "Imported"),      QT_TRANSLATE_NOOP("mestring", "Logged in"),
         QT_TRANSLATE_NOOP("mestring", "Wrong password"),
         QT_TRANSLATE_NOOP("mestring", "Account locked"), QT_TRANSLATE_NOOP("mestring", "Logged out"),
-        QT_TRANSLATE_NOOP("mestring", "Disposed")};
+        QT_TRANSLATE_NOOP("mestring", "Disposed"),      QT_TRANSLATE_NOOP("mestring", "Log purged"),
+        QT_TRANSLATE_NOOP("mestring", "Backup taken"),  QT_TRANSLATE_NOOP("mestring", "Restored")};
     for (std::size_t i = 0; i < kindCodes.size(); ++i) {
         if (code == QLatin1StringView(kindCodes[i]))
             return QCoreApplication::translate("mestring", titles[i]);
@@ -84,6 +85,12 @@ std::pair<qint64, QString> lastLink(const Database &db)
     last.exec();
     if (last.next())
         return {last.value(0).toLongLong(), last.value(1).toString()};
+    // Empty: new, or every entry purged; then the chain goes on from the purge's anchor.
+    SqlQuery anchor(db, QStringLiteral("SELECT up_to_seq, anchor_hash FROM access_log_purges "
+                                       "ORDER BY up_to_seq DESC LIMIT 1"));
+    anchor.exec();
+    if (anchor.next())
+        return {anchor.value(0).toLongLong(), anchor.value(1).toString()};
     return {0, genesisHash};
 }
 
@@ -200,20 +207,67 @@ std::vector<AccessLogEntry> AccessLog::find(const AccessLogQuery &query) const
 
 std::optional<qint64> AccessLog::firstBrokenEntry() const
 {
+    qint64 expectedSeq = 1;
+    QString expectedPrev = genesisHash;
+    SqlQuery anchor(m_db, QStringLiteral("SELECT up_to_seq, anchor_hash FROM access_log_purges "
+                                         "ORDER BY up_to_seq DESC LIMIT 1"));
+    anchor.exec();
+    if (anchor.next()) {
+        expectedSeq = anchor.value(0).toLongLong() + 1;
+        expectedPrev = anchor.value(1).toString();
+    }
     SqlQuery q(m_db, selectColumns + QStringLiteral(" ORDER BY seq"));
     q.raw().setForwardOnly(true);
     q.exec();
-    QString expectedPrev;
-    bool first = true;
     while (q.next()) {
         const AccessLogEntry e = entryFromRow(q);
-        // The first kept entry may follow purged ones: its prev_hash is taken as given.
-        if ((!first && e.prevHash != expectedPrev) || hashOf(e) != e.hash)
+        // A purge leaves its anchor; anything else missing, changed or inserted shows here.
+        if (e.seq != expectedSeq || e.prevHash != expectedPrev || hashOf(e) != e.hash)
             return e.seq;
         expectedPrev = e.hash;
-        first = false;
+        ++expectedSeq;
     }
     return std::nullopt;
+}
+
+qint64 AccessLog::purgeBefore(const Actor &actor, const QDate &cutoff)
+{
+    Transaction transaction(m_db);
+    // The last entry of the prefix written before the cutoff; a clock set back never makes
+    // the purge cut a hole in the chain.
+    SqlQuery last(m_db, QStringLiteral("SELECT seq, hash FROM access_log WHERE seq < "
+                                       "COALESCE((SELECT MIN(seq) FROM access_log WHERE at >= ?), "
+                                       "(SELECT MAX(seq) + 1 FROM access_log)) "
+                                       "ORDER BY seq DESC LIMIT 1"));
+    last.bind(cutoff.toString(Qt::ISODate));
+    last.exec();
+    if (!last.next())
+        return 0;
+    const qint64 upTo = last.value(0).toLongLong();
+    const QString anchorHash = last.value(1).toString();
+    last.raw().finish();
+    SqlQuery count(m_db, QStringLiteral("SELECT count(*) FROM access_log WHERE seq <= ?"));
+    const qint64 removed = count.bind(upTo).scalar().toLongLong();
+    // The anchor goes in first: the delete trigger allows only entries up to a recorded anchor.
+    SqlQuery anchor(m_db, QStringLiteral("INSERT INTO access_log_purges (up_to_seq, anchor_hash, "
+                                         "purged_at, actor, entries) VALUES (?, ?, ?, ?, ?)"));
+    const QDateTime now = QDateTime::currentDateTime();
+    anchor.bind(upTo)
+        .bind(anchorHash)
+        .bind(now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODateWithMs))
+        .bind(actor.staffId)
+        .bind(removed);
+    anchor.exec();
+    SqlQuery remove(m_db, QStringLiteral("DELETE FROM access_log WHERE seq <= ?"));
+    remove.bind(upTo);
+    remove.exec();
+    appendInTransaction(actor, AccessKind::Purge, QString(), QString(),
+                        QStringLiteral("access log entries before %1 removed: %2 (up to entry %3)")
+                            .arg(cutoff.toString(Qt::ISODate))
+                            .arg(removed)
+                            .arg(upTo));
+    transaction.commit();
+    return removed;
 }
 
 } // namespace mestring::core

@@ -16,7 +16,7 @@ class Database;
 /// Kinds of use recorded in the access log (adgangslog).
 enum class AccessKind {
     Read, Create, Change, Search, Print, Export, Import, Login, LoginFailed, AccountLocked, Logout,
-    Dispose
+    Dispose, Purge, Backup, Restore
 };
 QString accessKindCode(AccessKind kind);
 QString accessKindTitle(const QString &code);
@@ -64,8 +64,16 @@ public:
                              const QString &searchText, const QString &detail);
 
     std::vector<AccessLogEntry> find(const AccessLogQuery &query) const;
-    /// The seq of the first entry whose hash does not match, nullopt when the chain is whole.
+    /// The seq of the first entry that does not continue the chain (its hash does not match its
+    /// fields, its prev_hash is not the previous entry's hash, or entries are missing before it),
+    /// nullopt when the chain is whole. The chain starts at the genesis or, after a purge, at the
+    /// anchor the purge kept (the hash of the last purged entry).
     std::optional<qint64> firstBrokenEntry() const;
+
+    /// Removes the entries written before `cutoff` (a prefix of the chain: it stops at the first
+    /// entry dated on or after it), keeps the last removed entry's hash as the new anchor, and
+    /// logs the purge itself; one transaction. Returns the number of entries removed.
+    qint64 purgeBefore(const Actor &actor, const QDate &cutoff);
 
     static QString hashOf(const AccessLogEntry &entry);
 

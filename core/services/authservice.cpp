@@ -70,6 +70,11 @@ AuthService::LoginResult AuthService::login(const QString &username, const QStri
     const Credentials credentials = staff.credentials(member->id);
     const QDateTime now = QDateTime::currentDateTime();
     if (credentials.lockedUntil.isValid() && credentials.lockedUntil > now) {
+        // Tries while locked are logged too: a run of them is what an attack looks like.
+        Actor someone{member->id, username, member->role, false};
+        m_log.record(someone, AccessKind::LoginFailed, QString(),
+                     QStringLiteral("account locked until ")
+                         + credentials.lockedUntil.toString(Qt::ISODate));
         return {LoginStatus::Locked, std::nullopt,
                 tr("The account is locked after too many wrong passwords. Try again after %1, "
                    "or ask your manager to set a new password.")

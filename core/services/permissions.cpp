@@ -50,7 +50,7 @@ bool roleHas(Role role, Permission p)
         return coordinatorMay(p);
     case Role::Manager:
         return coordinatorMay(p) || p == Permission::ManageStaff || p == Permission::Backup
-            || p == Permission::ReadAccessLog;
+            || p == Permission::ReadAccessLog || p == Permission::DisposeRecords;
     case Role::AdminStaff:
         return p == Permission::ReadMasterData || p == Permission::EditMasterData
             || p == Permission::ManageAppointments || p == Permission::ManageGroups;

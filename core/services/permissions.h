@@ -21,6 +21,7 @@ enum class Permission {
     ManageStaff,        // staff accounts and passwords
     Backup,             // backup and restore
     ReadAccessLog,
+    DisposeRecords,     // dispose of (kassere) a client's records after the retention period
 };
 
 bool roleHas(Role role, Permission permission);

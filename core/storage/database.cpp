@@ -18,8 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("mestring", text);
 }
 
-constexpr int busyTimeoutMs = 5000;
-
 } // namespace
 
 Database::Database(QString connectionName)

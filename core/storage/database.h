@@ -12,11 +12,13 @@ class Database
 public:
     enum class OpenMode {
         CreateIfMissing, // a new file is created and migrated to the latest schema
-        MustExist,       // refuse when the file does not exist
+        MustExist, // refuse when the file does not exist
     };
 
     /// The marker in SQLite's header (PRAGMA application_id) that says "this is Mestring".
     static constexpr int applicationId = 0x4D455354; // "MEST"
+    /// How long a write waits for another connection's write lock before it gives up.
+    static constexpr int busyTimeoutMs = 5000;
 
     explicit Database(QString connectionName);
     ~Database();

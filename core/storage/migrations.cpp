@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "schemav1.h"
+#include "schemav2.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -16,6 +17,7 @@ using Step = QStringList (*)();
 // The ladder. Append only.
 constexpr Step steps[] = {
     &schemaV1,
+    &schemaV2,
 };
 
 } // namespace
@@ -33,8 +35,7 @@ QStringList migrationStep(int version)
 void migrateToLatest(const Database &db)
 {
     const int current = db.schemaVersion();
-    if (current >= latestSchemaVersion())
-        return;
+    if (current >= latestSchemaVersion()) return;
     Transaction transaction(db);
     for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
         for (const QString &statement : migrationStep(version))

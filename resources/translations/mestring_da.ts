@@ -1201,31 +1201,83 @@
         <source>The username is already used by %1. Choose another username.</source>
         <translation>Brugernavnet bruges allerede af %1. Vælg et andet brugernavn.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n fejl</numerusform>
-            <numerusform>%n fejl</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n advarsel</numerusform>
-            <numerusform>%n advarsler</numerusform>
-        </translation>
+    <message>
+        <source>Take a checked backup of a database.</source>
+        <translation>Tag en kontrolleret backup af en database.</translation>
     </message>
     <message>
-        <source>file intact</source>
-        <translation>filen er intakt</translation>
+        <source>Replace a database by a checked backup.</source>
+        <translation>Erstat en database med en kontrolleret backup.</translation>
     </message>
     <message>
-        <source>file damaged</source>
-        <translation>filen er beskadiget</translation>
+        <source>Log purged</source>
+        <translation>Log ryddet</translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation>Backup taget</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Genskabt</translation>
+    </message>
+    <message>
+        <source>The access log is kept from 1 month up to 5 years (60 months). Choose a period in that range.</source>
+        <translation>Adgangsloggen gemmes fra 1 måned op til 5 år (60 måneder). Vælg en periode i det interval.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s records must be kept until %1 (10 years after the last entry, %2). They cannot be disposed of before then.</source>
+        <translation>Borgerens oplysninger skal opbevares til og med %1 (10 år efter den seneste registrering, %2). De kan ikke kasseres før.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another Mestring window or PC has been saving for more than %1 seconds. Nothing was saved. Wait a moment and try again; if it goes on, close Mestring on the other PCs.</source>
+        <translation>Databasen er optaget: et andet Mestring-vindue eller en anden pc har gemt i mere end %1 sekunder. Intet blev gemt. Vent et øjeblik, og prøv igen; fortsætter det, så luk Mestring på de andre pc&apos;er.</translation>
+    </message>
+    <message>
+        <source>--keep must be a whole number of at least 1.</source>
+        <translation>--keep skal være et helt tal på mindst 1.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2 MB, %3 s).
+</source>
+        <translation>Backup skrevet og kontrolleret: %1 (%2 MB, %3 s).
+</translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1.
+</source>
+        <translation>Den ældre backup %1 er fjernet.
+</translation>
+    </message>
+    <message>
+        <source>the chain is broken at entry %1: that entry, or one before it, was changed or removed.</source>
+        <translation>kæden er brudt ved post %1: den post, eller en før den, er ændret eller fjernet.</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, the file is intact.
+</source>
+        <translation>Fejl: %1, advarsler: %2, filen er intakt.
+</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, the file is damaged.
+</source>
+        <translation>Fejl: %1, advarsler: %2, filen er beskadiget.
+</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, the file is intact but its access log has been altered.
+</source>
+        <translation>Fejl: %1, advarsler: %2, filen er intakt, men dens adgangslog er blevet ændret.
+</translation>
     </message>
     <message>
         <source>the database file is damaged: %1. Restore the latest backup.</source>
         <translation>databasefilen er beskadiget: %1. Gendan den seneste sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>the access log has been altered: its chain is broken at entry %1.</source>
+        <translation>adgangsloggen er blevet ændret: dens kæde er brudt ved post %1.</translation>
     </message>
     <message>
         <source>--size must be small, medium or large.</source>
@@ -1243,12 +1295,11 @@
         <source>%1 already exists. Demo data goes into a new file only; choose a new file name.</source>
         <translation>%1 findes allerede. Demodata lægges kun i en ny fil; vælg et nyt filnavn.</translation>
     </message>
-    <message numerus="yes">
-        <source>Created %1 with %n record(s):</source>
-        <translation>
-            <numerusform>Oprettede %1 med %n post:</numerusform>
-            <numerusform>Oprettede %1 med %n poster:</numerusform>
-        </translation>
+    <message>
+        <source>Created %1 with %2 records:
+</source>
+        <translation>Oprettede %1 med %2 poster:
+</translation>
     </message>
     <message>
         <source>Generated and stored in %1 s. The demo accounts (%2) have the password &apos;%3&apos;.
@@ -1264,19 +1315,11 @@
         <source>cannot read %1: %2. Check the file name.</source>
         <translation>kan ikke læse %1: %2. Kontrollér filnavnet.</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n record(s) from %1 into %2</source>
-        <translation>
-            <numerusform>Importerede %n post fra %1 til %2</numerusform>
-            <numerusform>Importerede %n poster fra %1 til %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s).</source>
-        <translation>
-            <numerusform>%n advarsel.</numerusform>
-            <numerusform>%n advarsler.</numerusform>
-        </translation>
+    <message>
+        <source>Imported %1 into %2: records: %3, warnings: %4.
+</source>
+        <translation>Importerede %1 i %2: poster: %3, advarsler: %4.
+</translation>
     </message>
     <message>
         <source>the password file %1 cannot be read. Check the path.</source>
@@ -1308,12 +1351,21 @@
         <translation>Oprettede %1 med lederkontoen &apos;%2&apos;.
 </translation>
     </message>
-    <message numerus="yes">
-        <source>(and %n more error(s))</source>
-        <translation>
-            <numerusform>(og %n fejl mere)</numerusform>
-            <numerusform>(og %n fejl mere)</numerusform>
-        </translation>
+    <message>
+        <source>(errors in all: %1)</source>
+        <translation>(fejl i alt: %1)</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (%3 s).
+</source>
+        <translation>Genskabte %1 fra %2 (%3 s).
+</translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.
+</source>
+        <translation>Den erstattede database er gemt som %1.
+</translation>
     </message>
     <message>
         <source>a file argument is missing.</source>
@@ -1334,6 +1386,54 @@
     <message>
         <source>The password library could not start.</source>
         <translation>Adgangskodebiblioteket kunne ikke starte.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>Filen %1 kan ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Mestring database, or it is damaged.</source>
+        <translation>Filen %1 er ikke en Mestring-database, eller den er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Mestring database.</source>
+        <translation>Filen %1 er ikke en Mestring-database.</translation>
+    </message>
+    <message>
+        <source>The file %1 was made by another version of Mestring (schema %2; this program knows 1 to %3).</source>
+        <translation>Filen %1 er lavet af en anden version af Mestring (skema %2; dette program kender 1 til %3).</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged.</source>
+        <translation>Filen %1 er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>Backuppen %1 kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>No file can be written in the database&apos;s folder. Check that you may write there and that the disk is not full.</source>
+        <translation>Der kan ikke skrives filer i databasens mappe. Kontrollér, at du må skrive der, og at disken ikke er fuld.</translation>
+    </message>
+    <message>
+        <source>The restored copy could not be written. Check that the disk is not full. The database has not been changed.</source>
+        <translation>Den genskabte kopi kunne ikke skrives. Kontrollér, at disken ikke er fuld. Databasen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read to the end. The database has not been changed.</source>
+        <translation>Backuppen kunne ikke læses til ende. Databasen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept as %1. The database has not been changed.</source>
+        <translation>Den nuværende database kunne ikke gemmes som %1. Databasen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The restored file could not be put in place. The database has not been changed; the copy of it is kept as %1.</source>
+        <translation>Den genskabte fil kunne ikke sættes på plads. Databasen er ikke ændret; kopien af den er gemt som %1.</translation>
     </message>
     <message>
         <source>There was not enough memory to protect the password. Close other programs and try again.</source>
@@ -1362,6 +1462,34 @@
     <message>
         <source>There is no staff member with id %1.</source>
         <translation>Der er ingen medarbejder med id %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created. Check the path and that you may write there.</source>
+        <translation>Backupmappen %1 kan ikke oprettes. Kontrollér stien, og at du må skrive der.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>Backuppen kunne ikke skrives til %1. Kontrollér, at mappen findes, at du må skrive der, og at disken ikke er fuld.</translation>
+    </message>
+    <message>
+        <source>The backup was written but failed its check, so it was removed. Try again; if it fails again, the disk may be failing.</source>
+        <translation>Backuppen blev skrevet, men bestod ikke kontrollen og er derfor fjernet. Prøv igen; går det galt igen, kan disken være ved at svigte.</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1.</source>
+        <translation>Backuppen kunne ikke få navnet %1.</translation>
+    </message>
+    <message>
+        <source>Nothing has been restored; the database has not been changed. Choose another backup.</source>
+        <translation>Intet er genskabt; databasen er ikke ændret. Vælg en anden backup.</translation>
+    </message>
+    <message>
+        <source>The backup is the database file itself. Choose a backup file.</source>
+        <translation>Backuppen er selve databasefilen. Vælg en backupfil.</translation>
+    </message>
+    <message>
+        <source>The database is open in another Mestring window or on another PC. Close Mestring everywhere else and restore again. Nothing has been changed.</source>
+        <translation>Databasen er åben i et andet Mestring-vindue eller på en anden pc. Luk Mestring alle andre steder, og genskab igen. Intet er ændret.</translation>
     </message>
     <message>
         <source>The database file could not be opened. Check that the file exists and that you may read and write it.</source>

@@ -128,10 +128,12 @@ TEST_CASE("mestring-cli check fails on a database that breaks a data rule", "[co
     writeFile(json, mestring::core::writeExchange(sampleDataset()));
     REQUIRE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, json}).exitCode == 0);
     {
-        // Damage behind the program's back, as another SQLite tool could.
+        // Damage behind the program's back, as another SQLite tool could (dropping the trigger
+        // that refuses changed prescriptions first).
         mestring::core::Database raw(TestDatabase::uniqueConnectionName());
         raw.open(db, mestring::core::Database::OpenMode::MustExist);
         QSqlQuery q(raw.connection());
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER prescriptions_no_update")));
         REQUIRE(
             q.exec(QStringLiteral("UPDATE prescriptions SET prescriber = 's1' WHERE id = 'm1'")));
     }

@@ -12,9 +12,9 @@ namespace {
 
 struct LogFixture
 {
-    Database db{QUuid::createUuid().toString()};
-    AccessLog log{db};
-    Actor anne{QStringLiteral("s1"), QStringLiteral("Anne"), Role::Therapist, false};
+    Database db {QUuid::createUuid().toString()};
+    AccessLog log {db};
+    Actor anne {QStringLiteral("s1"), QStringLiteral("Anne"), Role::Therapist, false};
 
     LogFixture()
     {
@@ -30,12 +30,20 @@ struct LogFixture
         QSqlQuery q(db.connection());
         REQUIRE(q.exec(sql));
     }
+    // Someone with a SQLite tool can drop the triggers that refuse changes (schema v2); the
+    // chain still shows what they did.
+    void tamper(const QString &sql)
+    {
+        rawExec(QStringLiteral("DROP TRIGGER access_log_no_update"));
+        rawExec(QStringLiteral("DROP TRIGGER access_log_no_delete"));
+        rawExec(sql);
+    }
 };
 
 } // namespace
 
 TEST_CASE("Access log entries record time, user, kind of use and client or search text",
-          "[core][accesslog]")
+    "[core][accesslog]")
 {
     LogFixture f;
     const auto entries = f.log.find({});
@@ -64,14 +72,14 @@ TEST_CASE("An intact access log chain verifies", "[core][accesslog]")
 TEST_CASE("A changed access log entry breaks the chain at that entry", "[core][accesslog]")
 {
     LogFixture f;
-    f.rawExec(QStringLiteral("UPDATE access_log SET client = 'c9' WHERE seq = 3"));
+    f.tamper(QStringLiteral("UPDATE access_log SET client = 'c9' WHERE seq = 3"));
     CHECK(f.log.firstBrokenEntry() == 3);
 }
 
 TEST_CASE("A removed access log entry breaks the chain after the gap", "[core][accesslog]")
 {
     LogFixture f;
-    f.rawExec(QStringLiteral("DELETE FROM access_log WHERE seq = 2"));
+    f.tamper(QStringLiteral("DELETE FROM access_log WHERE seq = 2"));
     CHECK(f.log.firstBrokenEntry() == 3);
 }
 
@@ -91,6 +99,6 @@ TEST_CASE("Reads of many clients are logged one entry each and keep the hash cha
     CHECK(entries[1].seq == entries[3].seq + 2);
     CHECK_FALSE(f.log.firstBrokenEntry().has_value());
 
-    f.rawExec(QStringLiteral("UPDATE access_log SET client = 'c9' WHERE client = 'c4'"));
+    f.tamper(QStringLiteral("UPDATE access_log SET client = 'c9' WHERE client = 'c4'"));
     CHECK(f.log.firstBrokenEntry() == entries[2].seq);
 }

@@ -89,6 +89,8 @@ TEST_CASE("Five wrong passwords lock the account even for the right password", "
     CHECK(f.auth.login(QStringLiteral("anne"), QStringLiteral("hemmelig1")).status
           == AuthService::LoginStatus::Locked);
     CHECK(f.logCount(QStringLiteral("account_locked")) == 1);
+    // Five wrong passwords, then one try while locked: every one is in the log.
+    CHECK(f.logCount(QStringLiteral("login_failed")) == AuthService::maxFailedLogins + 1);
 }
 
 TEST_CASE("A therapist may not set another staff member's password", "[core][auth][permissions]")

@@ -92,3 +92,42 @@ TEST_CASE("The schema fixture of the latest version matches what the program cre
     TestDatabase fresh;
     CHECK(schemaOf(db) == schemaOf(fresh.db()));
 }
+
+TEST_CASE("A version 1 database keeps its records on migration and its notes become immutable",
+    "[core][storage][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    createFromFixture(QStringLiteral(MESTRING_TEST_DATA "/schemas/v1.sql"), path);
+    {
+        const QString name = TestDatabase::uniqueConnectionName();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(path);
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO staff (id, seq, name, role) "
+                                          "VALUES ('s1', 1, 'Anne Holm', 'therapist')")));
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO clients (id, seq, last_name) "
+                                          "VALUES ('c1', 1, 'Hansen')")));
+            REQUIRE(q.exec(QStringLiteral(
+                "INSERT INTO notes (id, seq, client, author, written_at, written_day, kind, text) "
+                "VALUES ('n1', 1, 'c1', 's1', '2025-01-17T11:05:00+01:00', '2025-01-17', "
+                "'session', 'Første samtale.')")));
+            // In version 1 nothing stopped this.
+            REQUIRE(q.exec(QStringLiteral("UPDATE notes SET kind = 'phone' WHERE id = 'n1'")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    Database db(TestDatabase::uniqueConnectionName());
+    db.open(path, Database::OpenMode::MustExist);
+    REQUIRE(db.schemaVersion() == latestSchemaVersion());
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT text, kind FROM notes WHERE id = 'n1'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("Første samtale."));
+    CHECK(q.value(1).toString() == QStringLiteral("phone"));
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE notes SET text = 'x' WHERE id = 'n1'")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM notes WHERE id = 'n1'")));
+}

@@ -1,0 +1,57 @@
+// mestring-cli restore --db PATH --from FILE
+#include <QElapsedTimer>
+
+#include "command.h"
+#include "commandline.h"
+#include "core/services/accesslog.h"
+#include "core/services/actor.h"
+#include "core/services/backupservice.h"
+
+namespace mestring::cli {
+
+namespace {
+
+int runRestore(const QStringList &arguments)
+{
+    CommandLine cl("restore", "--db PATH --from FILE",
+        "Replaces the database by a backup. The backup is checked first (sound, a "
+        "Mestring file, a schema this program knows); the replaced database is kept "
+        "beside it as PATH.before-restore-YYYYMMDD-HHMMSS. Close Mestring everywhere "
+        "before restoring.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"),
+        "The database file to replace (need not exist).");
+    cl.addValueOption(QStringLiteral("from"), QStringLiteral("FILE"), "The backup to restore.");
+    if (!cl.parse(arguments, 0)) return ExitOk;
+    const QString dbPath = cl.required(QStringLiteral("db"));
+    const QString from = cl.required(QStringLiteral("from"));
+
+    // The current file is never opened first: it may be the damaged file being replaced.
+    QElapsedTimer timer;
+    timer.start();
+    core::RestoreResult result;
+    try {
+        result = core::BackupService::restoreFile(from, dbPath);
+    } catch (const std::exception &e) {
+        throw CliError {storageFailure(QStringLiteral("restore"), e)};
+    }
+    auto db = openDatabase(QStringLiteral("restore"), dbPath, core::Database::OpenMode::MustExist);
+    try {
+        core::AccessLog(*db).record(core::Actor::system(), core::AccessKind::Restore, QString(),
+            QStringLiteral("restored from %1").arg(from));
+    } catch (const std::exception &e) {
+        throw CliError {storageFailure(QStringLiteral("restore"), e)};
+    }
+    printOut(tr("Restored %1 from %2 (%3 s).\n")
+                 .arg(dbPath, from)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    if (!result.safetyCopy.isEmpty())
+        printOut(tr("The replaced database is kept as %1.\n").arg(result.safetyCopy));
+    return ExitOk;
+}
+
+const CommandRegistration registration {{"restore",
+    QT_TRANSLATE_NOOP("mestring", "Replace a database by a checked backup."), runRestore}};
+
+} // namespace
+
+} // namespace mestring::cli

@@ -1,0 +1,98 @@
+#include "accesslogservice.h"
+
+#include <limits>
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include "core/storage/database.h"
+#include "core/storage/settingsrepository.h"
+#include "core/storage/staffrepository.h"
+#include "core/storage/transaction.h"
+#include "permissions.h"
+#include "servicesupport.h"
+
+namespace mestring::core {
+
+namespace {
+
+const QString retentionKey = QStringLiteral("access_log_retention_months");
+
+} // namespace
+
+AccessLogService::AccessLogService(const Database &db, AccessLog &log)
+    : m_db(db)
+    , m_log(log)
+{
+}
+
+std::vector<AccessLogLine> AccessLogService::lines(const std::vector<AccessLogEntry> &entries) const
+{
+    QHash<QString, QString> names;
+    for (const StaffMember &member : StaffRepository(m_db).all())
+        names.insert(member.id, member.name);
+    std::vector<AccessLogLine> result;
+    result.reserve(entries.size());
+    for (const AccessLogEntry &e : entries)
+        result.push_back({e, names.value(e.actor, e.actor), accessKindTitle(e.action)});
+    return result;
+}
+
+std::vector<AccessLogLine> AccessLogService::search(const Actor &actor, const AccessLogQuery &query)
+{
+    requirePermission(actor, Permission::ReadAccessLog);
+    std::vector<AccessLogEntry> entries = m_log.find(query);
+    m_log.record(actor, AccessKind::Read, query.client,
+        QStringLiteral("access log search: user '%1', %2..%3")
+            .arg(query.actor, query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)));
+    return lines(entries);
+}
+
+std::vector<AccessLogLine> AccessLogService::seenBy(const Actor &actor, const QString &clientId)
+{
+    requirePermission(actor, Permission::ReadAccessLog);
+    requireClient(m_db, clientId);
+    AccessLogQuery query;
+    query.client = clientId;
+    query.limit = std::numeric_limits<int>::max();
+    std::vector<AccessLogEntry> entries = m_log.find(query);
+    m_log.record(actor, AccessKind::Read, clientId, QStringLiteral("who has seen the data"));
+    return lines(entries);
+}
+
+int AccessLogService::retentionMonths() const
+{
+    bool ok = false;
+    const int months = SettingsRepository(m_db).value(retentionKey).toInt(&ok);
+    return ok && months > 0 ? months : defaultRetentionMonths;
+}
+
+void AccessLogService::setRetentionMonths(const Actor &actor, int months)
+{
+    requirePermission(actor, Permission::ReadAccessLog);
+    if (months < 1 || months > maxRetentionMonths) {
+        refuse(QStringLiteral("retention_months"),
+            QCoreApplication::translate("mestring",
+                "The access log is kept from 1 month up to "
+                "5 years (60 months). Choose a period in "
+                "that range."));
+    }
+    Transaction transaction(m_db);
+    SettingsRepository(m_db).setValue(retentionKey, QString::number(months));
+    m_log.appendInTransaction(actor, AccessKind::Change, QString(), QString(),
+        QStringLiteral("access log retention %1 months").arg(months));
+    transaction.commit();
+}
+
+QDate AccessLogService::retentionCutoff(const QDate &today) const
+{
+    return today.addMonths(-retentionMonths());
+}
+
+qint64 AccessLogService::purgeExpired(const Actor &actor, const QDate &today)
+{
+    requirePermission(actor, Permission::ReadAccessLog);
+    return m_log.purgeBefore(actor, retentionCutoff(today));
+}
+
+} // namespace mestring::core

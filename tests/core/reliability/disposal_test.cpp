@@ -1,0 +1,164 @@
+#include <catch2/catch.hpp>
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "core/services/accesslog.h"
+#include "core/services/disposalservice.h"
+#include "core/services/serviceerrors.h"
+#include "core/storage/datasetstore.h"
+#include "core/storage/disposalrepository.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/transaction.h"
+#include "support/sampledataset.h"
+#include "support/testdatabase.h"
+
+using namespace mestring::core;
+using mestring::test::TestDatabase;
+
+namespace {
+
+const Actor manager {QStringLiteral("s-mgr"), QStringLiteral("Lars Vang"), Role::Manager, false};
+
+// The sample centre: Jens (c1) has a course with phases, goals, assessments, appointments, an
+// absence, a group place, prescriptions with dispensings and notes with an addendum.
+struct DisposalFixture
+{
+    TestDatabase db;
+    AccessLog log {db};
+    DisposalService disposals {db, log};
+    const QString jens = QStringLiteral("c1");
+
+    DisposalFixture()
+    {
+        Transaction t(db);
+        insertDataset(db, mestring::test::sampleDataset());
+        t.commit();
+    }
+    qint64 scalar(const QString &sql)
+    {
+        SqlQuery q(db, sql);
+        return q.scalar().toLongLong();
+    }
+    // Rows that still name Jens, directly or through his courses and prescriptions.
+    qint64 jensRows()
+    {
+        return scalar(QStringLiteral(
+            "SELECT (SELECT count(*) FROM clients WHERE id = 'c1') "
+            "+ (SELECT count(*) FROM courses WHERE client = 'c1') "
+            "+ (SELECT count(*) FROM course_phases WHERE course = 'k1') "
+            "+ (SELECT count(*) FROM goals WHERE course = 'k1') "
+            "+ (SELECT count(*) FROM assessments WHERE course = 'k1') "
+            "+ (SELECT count(*) FROM appointments WHERE course = 'k1') "
+            "+ (SELECT count(*) FROM absences WHERE client = 'c1') "
+            "+ (SELECT count(*) FROM group_members WHERE course = 'k1') "
+            "+ (SELECT count(*) FROM group_attendance WHERE course = 'k1') "
+            "+ (SELECT count(*) FROM prescriptions WHERE client = 'c1') "
+            "+ (SELECT count(*) FROM dispensings WHERE prescription IN ('m1', 'm3')) "
+            "+ (SELECT count(*) FROM notes WHERE client = 'c1')"));
+    }
+    qint64 allRows()
+    {
+        qint64 n = 0;
+        for (const char *table : {"clients", "courses", "course_phases", "goals", "goal_scores",
+                 "subgoals", "assessments", "appointments", "absences", "group_members",
+                 "group_waiting", "group_attendance", "prescriptions", "dispensings", "notes"})
+            n += scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1StringView(table));
+        return n;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A client's records are kept 10 years after the last entry of any kind",
+    "[core][reliability][disposal]")
+{
+    DisposalFixture f;
+    const QDate last = DisposalRepository(f.db).lastEntryDate(f.jens);
+    REQUIRE(last.isValid());
+    CHECK(f.disposals.keptUntil(manager, f.jens) == last.addYears(10));
+
+    // A later entry of any kind moves the date: here a note written years later.
+    Transaction t(f.db);
+    JournalNote late {QStringLiteral("n-late"), f.jens, QString(), QStringLiteral("s1"),
+        QDateTime(QDate(2031, 3, 4), QTime(9, 0), Qt::OffsetFromUTC, 3600), NoteKind::Phone,
+        QStringLiteral("Opringning.")};
+    Dataset one;
+    one.notes = {late};
+    insertDataset(f.db, one);
+    t.commit();
+    CHECK(f.disposals.keptUntil(manager, f.jens) == QDate(2041, 3, 4));
+}
+
+TEST_CASE("Disposal is refused while the retention period runs", "[core][reliability][disposal]")
+{
+    DisposalFixture f;
+    const QDate keptUntil = f.disposals.keptUntil(manager, f.jens);
+    const qint64 rows = f.allRows();
+    const qint64 logEntries = f.scalar(QStringLiteral("SELECT count(*) FROM access_log"));
+    CHECK_THROWS_AS(f.disposals.dispose(manager, f.jens, keptUntil), RuleViolation);
+    CHECK_THROWS_AS(f.disposals.dispose(manager, f.jens, QDate(2026, 1, 1)), RuleViolation);
+    CHECK(f.allRows() == rows);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM disposals")) == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM access_log")) == logEntries);
+}
+
+TEST_CASE("Only a manager disposes of a client's records", "[core][reliability][disposal]")
+{
+    DisposalFixture f;
+    const Actor coordinator {
+        QStringLiteral("s-c"), QStringLiteral("Karen"), Role::Coordinator, false};
+    const Actor doctor {QStringLiteral("s9"), QStringLiteral("Ole Berg"), Role::Doctor, false};
+    const QDate later = QDate(2050, 1, 1);
+    CHECK_THROWS_AS(f.disposals.dispose(coordinator, f.jens, later), PermissionDenied);
+    CHECK_THROWS_AS(f.disposals.dispose(doctor, f.jens, later), PermissionDenied);
+    CHECK(f.jensRows() > 0);
+}
+
+TEST_CASE("After the retention period a manager disposes of all a client's records at once, "
+          "logged without their content",
+    "[core][reliability][disposal]")
+{
+    DisposalFixture f;
+    const qint64 jensRows = f.jensRows();
+    const qint64 rows = f.allRows();
+    REQUIRE(jensRows > 10);
+    const QDate dayAfter = f.disposals.keptUntil(manager, f.jens).addDays(1);
+
+    const qint64 removed = f.disposals.dispose(manager, f.jens, dayAfter);
+    CHECK(removed >= jensRows);
+    CHECK(f.jensRows() == 0);
+    CHECK(f.allRows() == rows - removed);
+    // The other clients keep everything.
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM clients")) == 2);
+    CHECK(
+        f.scalar(QStringLiteral("SELECT count(*) FROM dispensings WHERE prescription = 'm2'")) > 0);
+
+    const AccessLogEntry entry = f.log.find({}).front();
+    CHECK(entry.action == QStringLiteral("dispose"));
+    CHECK(entry.client == f.jens);
+    CHECK(entry.actor == manager.staffId);
+    for (const char *content : {"Jens", "Hansen", "0101801235", "Viborg"})
+        CHECK_FALSE(QString(entry.detail + entry.searchText).contains(QLatin1StringView(content)));
+    CHECK_FALSE(f.log.firstBrokenEntry().has_value());
+    CHECK(f.scalar(QStringLiteral("SELECT records FROM disposals WHERE client = 'c1'")) == removed);
+    // Nothing points to a removed row.
+    QSqlQuery fk(f.db.db().connection());
+    REQUIRE(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    CHECK_FALSE(fk.next());
+}
+
+TEST_CASE("A disposal opens the immutability triggers for that client only",
+    "[core][reliability][disposal][immutability]")
+{
+    DisposalFixture f;
+    // The anonymous client c2 is disposed of; Jens (c1) is not.
+    CHECK(f.disposals.dispose(manager, QStringLiteral("c2"), QDate(2050, 1, 1)) > 0);
+    QSqlQuery q(f.db.db().connection());
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM notes WHERE client = 'c1'")));
+    CHECK(q.lastError().text().contains(QStringLiteral("cannot be deleted")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM dispensings WHERE prescription = 'm1'")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM prescriptions WHERE client = 'c1'")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM clients WHERE id = 'c1'")));
+    CHECK(f.jensRows() > 10);
+}

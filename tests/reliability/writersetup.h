@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace mestring::test {
+
+// Shared by the writer child (testwriter.cpp) and the tests that start it.
+
+/// The staff the writer acts as.
+inline QString writerTherapistId()
+{
+    return QStringLiteral("w-ther");
+}
+inline QString writerNurseId()
+{
+    return QStringLiteral("w-nurse");
+}
+
+/// What one writer writes to: its own client (notes) and prescription (one dose a day).
+struct WriterTarget
+{
+    QString client;
+    QString prescription;
+};
+
+/// A new database file with the writer's staff and one target per writer.
+std::vector<WriterTarget> createWriterDatabase(const QString &path, int writers);
+
+/// The ids a writer printed after each commit ("course ID", "dispensing ID", "note ID").
+struct Reported
+{
+    QSet<QString> courses;
+    QSet<QString> dispensings;
+    QSet<QString> notes;
+
+    /// Adds the complete lines of a writer's output; returns how many ids they held.
+    int add(const QByteArray &output);
+    qsizetype size() const { return courses.size() + dispensings.size() + notes.size(); }
+};
+
+/// Opens the file as the program does and returns what is wrong: integrity_check, a reported
+/// id that is missing, a course without exactly its two phases, a broken access-log chain.
+/// Empty when all is well.
+QStringList verifyWrites(const QString &path, const Reported &reported);
+
+/// The writer executable's arguments for `target`; `count` 0 writes until killed. A writer
+/// given `startAtMs` (milliseconds since the epoch) opens the file, then waits until then.
+QStringList writerArguments(const QString &path, const WriterTarget &target, int count,
+    const QString &tag, qint64 startAtMs = 0);
+
+} // namespace mestring::test
