@@ -4,6 +4,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QTableView>
 
@@ -154,4 +156,24 @@ TEST_CASE("A status score is recorded and drawn in the goal's chart", "[ui][goal
     CHECK(tab.chart()->pointCount() == 1);
     CHECK(tab.goalModel()->index(0, ui::GoalTableModel::LatestScoreColumn).data().toString()
         == QStringLiteral("2 moderate"));
+}
+
+TEST_CASE("Closing a goal dialog with typed text asks before discarding it", "[ui][goals]")
+{
+    UiTestDatabase data;
+    core::Goal draft;
+    draft.course = QStringLiteral("k1");
+    ui::GoalDialog dialog(data.set.goals, data.therapist, draft, QDate::currentDate());
+    dialog.show();
+    dialog.textEdit()->setPlainText(QStringLiteral("Noget der ikke må gå tabt"));
+    const auto answer = [&](QMessageBox::StandardButton button) {
+        return withModal<QMessageBox>(
+            [&] { dialog.reject(); }, [button](QMessageBox *box) { box->button(button)->click(); });
+    };
+    CHECK(answer(QMessageBox::Cancel));
+    CHECK(dialog.isVisible()); // kept, with the text
+    CHECK(dialog.textEdit()->toPlainText() == QStringLiteral("Noget der ikke må gå tabt"));
+    CHECK(answer(QMessageBox::Discard));
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(dialog.result() == QDialog::Rejected);
 }

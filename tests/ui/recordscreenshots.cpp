@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QHash>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -104,26 +105,18 @@ TEST_CASE("Screenshots of the client record's tabs and dialogs in Danish", "[.sc
         const RecordPick pick = pickClient(data, actor, today);
         REQUIRE_FALSE(pick.clientId.isEmpty());
 
+        QHash<QString, QString> staffNames;
+        for (const auto &member : core::StaffRepository(data.db).all())
+            staffNames.insert(member.id, member.name);
+
         ui::MainWindow window(data.services(), actor, QStringLiteral("mestring.sqlite"));
         window.resize(QSize(1366, 768));
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         window.findClient();
         auto *page = window.clientsPage();
-            REQUIRE(page->openClient(pick.clientId));
-        QTabWidget *tabs = page->record()->tabs();
-        const auto shoot = [&](const char *tabName, const QString &file) {
-            QWidget *tab = tabs->findChild<QWidget *>(QLatin1StringView(tabName));
-            REQUIRE(tab);
-            tabs->setCurrentWidget(tab);
-            saveShot(window, file);
-        };
-        shoot("goalsTab", QStringLiteral("record-goals.png"));
-        shoot("assessmentsTab", QStringLiteral("record-assessments.png"));
-        shoot("journalTab", QStringLiteral("record-journal.png"));
-        shoot("absencesTab", QStringLiteral("record-absences.png"));
 
-        // Dialogs, over the window as in use.
+        // The dialogs first, over the window as in use; what they save shows in the tabs.
         core::Goal goal;
         goal.course = pick.course.id;
         goal.theme = core::Theme::EducationEmployment;
@@ -132,16 +125,28 @@ TEST_CASE("Screenshots of the client record's tabs and dialogs in Danish", "[.sc
         goal.deadline = today.addMonths(4);
         goal.baselineScore = 3;
         goal.targetScore = 1;
-        ui::GoalDialog goalDialog(data.set.goals, actor, goal, today, &window);
-        showDialog(goalDialog, QStringLiteral("dialog-goal.png"));
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            ui::GoalDialog goalDialog(data.set.goals, actor, goal, today, &window);
+            goalDialog.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&goalDialog));
+            if (attempt == 0) saveShot(goalDialog, QStringLiteral("dialog-goal.png"));
+            goalDialog.trySave();
+            if (goalDialog.isVisible()) { // the course's fourth active goal
+                saveShot(goalDialog, QStringLiteral("dialog-goal-refused.png"));
+                goalDialog.done(QDialog::Rejected);
+                break;
+            }
+            goal.theme = core::Theme::Health;
+            goal.text = QStringLiteral("Gå en tur hver dag");
+            goal.measure = QStringLiteral("Skridttæller");
+        }
 
         const auto goals = data.set.goals.forCourse(actor, pick.course.id);
-        if (!goals.empty()) {
-            ui::GoalScoreDialog scoreDialog(
-                data.set.goals, actor, goals.front().id, goals.front().text, today, &window);
-            scoreDialog.scoreCombo()->setCurrentIndex(3);
-            showDialog(scoreDialog, QStringLiteral("dialog-goal-score.png"));
-        }
+        REQUIRE_FALSE(goals.empty());
+        ui::GoalScoreDialog scoreDialog(
+            data.set.goals, actor, goals.front().id, goals.front().text, today, &window);
+        scoreDialog.scoreCombo()->setCurrentIndex(3);
+        showDialog(scoreDialog, QStringLiteral("dialog-goal-score.png"));
 
         core::Assessment assessment;
         assessment.course = pick.course.id;
@@ -161,29 +166,52 @@ TEST_CASE("Screenshots of the client record's tabs and dialogs in Danish", "[.sc
         noteDialog.textEdit()->setPlainText(
             QStringLiteral("Samtale om ugens forløb. Har holdt pause fra alkohol i fire dage "
                            "og vil fortsætte frem til næste samtale.\nAftalt: ringer ved trang."));
-        showDialog(noteDialog, QStringLiteral("dialog-note.png"));
+        noteDialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&noteDialog));
+        saveShot(noteDialog, QStringLiteral("dialog-note.png"));
+        noteDialog.trySave();
+        REQUIRE(noteDialog.result() == QDialog::Accepted);
 
         const auto journal = data.set.notes.journal(actor, pick.clientId);
-        if (!journal.empty()) {
-            ui::NoteDialog addendum(data.set.notes, actor, journal.back(),
-                ui::CourseChooser::describe(pick.course), &window);
-            addendum.textEdit()->setPlainText(
-                QStringLiteral("Rettelse: samtalen var med begge forældre til stede."));
-            showDialog(addendum, QStringLiteral("dialog-note-addendum.png"));
-        }
+        REQUIRE_FALSE(journal.empty());
+        ui::NoteDialog addendum(data.set.notes, actor, journal.back(),
+            ui::CourseChooser::shortName(pick.course), &window);
+        addendum.textEdit()->setPlainText(
+            QStringLiteral("Rettelse: pausen fra alkohol var tre dage, ikke fire."));
+        addendum.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&addendum));
+        saveShot(addendum, QStringLiteral("dialog-note-addendum.png"));
+        addendum.trySave();
+        REQUIRE(addendum.result() == QDialog::Accepted);
 
         const auto ahead = data.set.appointments.forClient(actor, pick.clientId, today.addDays(1));
         core::Absence absence;
         absence.client = pick.clientId;
         absence.from = ahead.empty() ? today.addDays(7) : ahead.front().startDay();
         absence.reason = core::AbsenceReason::Hospital;
-        ui::AbsenceDialog absenceDialog(data.set.absences, actor, absence, {}, &window);
+        ui::AbsenceDialog absenceDialog(data.set.absences, actor, absence, staffNames, &window);
         absenceDialog.toEdit()->setDate(absence.from.addDays(13));
         absenceDialog.noteEdit()->setText(QStringLiteral("Indlagt på Regionshospitalet Viborg"));
         absenceDialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&absenceDialog));
         absenceDialog.trySave(); // the first Save lists what would be cancelled
         CHECK(absenceDialog.isVisible());
-        showDialog(absenceDialog, QStringLiteral("dialog-absence.png"));
+        saveShot(absenceDialog, QStringLiteral("dialog-absence.png"));
+        absenceDialog.trySave();
+        REQUIRE(absenceDialog.result() == QDialog::Accepted);
+
+        REQUIRE(page->openClient(pick.clientId));
+        QTabWidget *tabs = page->record()->tabs();
+        const auto shoot = [&](const char *tabName, const QString &file) {
+            QWidget *tab = tabs->findChild<QWidget *>(QLatin1StringView(tabName));
+            REQUIRE(tab);
+            tabs->setCurrentWidget(tab);
+            saveShot(window, file);
+        };
+        shoot("goalsTab", QStringLiteral("record-goals.png"));
+        shoot("assessmentsTab", QStringLiteral("record-assessments.png"));
+        shoot("journalTab", QStringLiteral("record-journal.png"));
+        shoot("absencesTab", QStringLiteral("record-absences.png"));
         window.hide();
     }
     ui::removeTranslations(app);

@@ -112,7 +112,13 @@ QVariant AssessmentTableModel::headerData(int section, Qt::Orientation orientati
         return tr("%1: 0 none to 4 extreme; lower is better; – not asked")
             .arg(lifeAreaTitle(areaOf(section)));
     if (role != Qt::DisplayRole) return {};
-    if (isAreaColumn(section)) return lifeAreaTitle(areaOf(section));
+    // Two-line headers keep thirteen columns readable side by side at 1366 pixels.
+    if (isAreaColumn(section)) {
+        QString title = lifeAreaTitle(areaOf(section));
+        const qsizetype space = title.indexOf(QLatin1Char(' '));
+        if (space > 0) title[space] = QLatin1Char('\n');
+        return title;
+    }
     switch (section) {
     case DateColumn:
         return tr("Date");
@@ -121,9 +127,9 @@ QVariant AssessmentTableModel::headerData(int section, Qt::Orientation orientati
     case QualityOfLifeColumn:
         return tr("Quality of life");
     case DaysUsedColumn:
-        return tr("Days used/28");
+        return tr("Days used\nof 28");
     case DrinksColumn:
-        return tr("Drinks/week");
+        return tr("Drinks\nper week");
     }
     return {};
 }

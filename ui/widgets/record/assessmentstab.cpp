@@ -39,12 +39,9 @@ AssessmentsTab::AssessmentsTab(Services services, core::Actor actor, QWidget *pa
     setUpTable(m_table, QStringLiteral("assessmentTable"));
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Assessments"));
-    m_table->setColumnWidth(AssessmentTableModel::DateColumn, 95);
-    m_table->setColumnWidth(AssessmentTableModel::TypeColumn, 125);
-    for (int column = AssessmentTableModel::AlcoholColumn;
-         column < AssessmentTableModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, 88);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideNone);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     connect(m_table, &QTableView::activated, this, &AssessmentsTab::editAssessment);
     m_chart->setObjectName(QStringLiteral("assessmentChart"));
 
@@ -58,9 +55,8 @@ AssessmentsTab::AssessmentsTab(Services services, core::Actor actor, QWidget *pa
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({230, 420}); // the chart is what staff look at; the table scrolls
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -97,7 +93,10 @@ void AssessmentsTab::reloadKeeping(const QString &assessmentId)
     for (int i = 0; i < m_model->rowCount(); ++i) {
         if (m_model->assessmentAt(i).id == assessmentId) row = i;
     }
-    if (row >= 0) m_table->selectRow(row);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
 }
 
 core::AssessmentType AssessmentsTab::suggestedType() const

@@ -31,6 +31,11 @@ QString CourseChooser::describe(const core::Course &course)
         .arg(courseKindTitle(course.kind), formatDate(firstDay(course)), end);
 }
 
+QString CourseChooser::shortName(const core::Course &course)
+{
+    return courseKindTitle(course.kind) + QLatin1Char(' ') + formatDate(firstDay(course));
+}
+
 void CourseChooser::setCourses(std::vector<core::Course> courses, const QDate &today)
 {
     std::sort(courses.begin(), courses.end(),

@@ -29,6 +29,8 @@ public:
 
     /// "Alcohol 04-03-2025 - (open)": how the tabs name a course.
     static QString describe(const core::Course &course);
+    /// "Alcohol 04-03-2025": the course in a table cell.
+    static QString shortName(const core::Course &course);
 
 Q_SIGNALS:
     void courseChanged(const QString &courseId);

@@ -77,9 +77,8 @@ GoalsTab::GoalsTab(Services services, core::Actor actor, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_goalTable);
     splitter->addWidget(createDetails());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({200, 380});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

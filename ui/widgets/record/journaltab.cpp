@@ -57,11 +57,11 @@ JournalTab::JournalTab(Services services, core::Actor actor, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(
         NoteTableModel::TextColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(NoteTableModel::WrittenColumn, 130);
-    m_table->setColumnWidth(NoteTableModel::KindColumn, 110);
-    m_table->setColumnWidth(NoteTableModel::CourseColumn, 210);
-    m_table->setColumnWidth(NoteTableModel::AuthorColumn, 150);
-    m_table->setColumnWidth(NoteTableModel::AddendaColumn, 80);
+    m_table->setColumnWidth(NoteTableModel::WrittenColumn, 125);
+    m_table->setColumnWidth(NoteTableModel::KindColumn, 115);
+    m_table->setColumnWidth(NoteTableModel::CourseColumn, 150);
+    m_table->setColumnWidth(NoteTableModel::AuthorColumn, 140);
+    m_table->setColumnWidth(NoteTableModel::AddendaColumn, 70);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &JournalTab::showCurrentNote);
 
@@ -77,12 +77,13 @@ JournalTab::JournalTab(Services services, core::Actor actor, QWidget *parent)
     top->addWidget(buttonFor(m_new));
     top->addWidget(buttonFor(m_addendum));
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The list above the reading pane, as in a mail program: both get the full width, so
+    // the first line of each note and the note itself are readable at 1366 pixels.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_reader);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({300, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -114,7 +115,7 @@ void JournalTab::reloadKeeping(const QString &noteId)
         run([&] { notes = m_services.notes.journal(m_actor, m_client.id, filter); });
     QHash<QString, QString> courseNames;
     for (const core::Course &course : m_courses)
-        courseNames.insert(course.id, CourseChooser::describe(course));
+        courseNames.insert(course.id, CourseChooser::shortName(course));
     m_model->setNotes(std::move(notes), courseNames);
     const int row = std::max(0, m_model->rowOf(noteId));
     if (m_model->rowCount() > 0) m_table->selectRow(row);
