@@ -58,7 +58,7 @@ GoalsTab::GoalsTab(Services services, core::Actor actor, QWidget *parent)
     m_goalTable->horizontalHeader()->setStretchLastSection(false);
     m_goalTable->horizontalHeader()->setSectionResizeMode(
         GoalTableModel::TextColumn, QHeaderView::Stretch);
-    m_goalTable->setColumnWidth(GoalTableModel::ThemeColumn, 190);
+    m_goalTable->setColumnWidth(GoalTableModel::ThemeColumn, 225);
     for (int column : {GoalTableModel::DeadlineColumn, GoalTableModel::BaselineColumn,
              GoalTableModel::LatestScoreColumn, GoalTableModel::TargetColumn})
         m_goalTable->setColumnWidth(column, 110);
@@ -143,7 +143,12 @@ void GoalsTab::reloadKeeping(const QString &goalId)
                                           : tr("%1 of 3 active goals").arg(active));
     m_goalModel->setGoals(std::move(goals));
     m_newGoal->setEnabled(!courseId.isEmpty());
-    const int row = std::max(0, m_goalModel->rowOf(goalId));
+    // The goal just saved, else the first active one: that is what staff work on.
+    int row = m_goalModel->rowOf(goalId);
+    for (int i = 0; row < 0 && i < m_goalModel->rowCount(); ++i) {
+        if (m_goalModel->goalAt(i).status == core::GoalStatus::Active) row = i;
+    }
+    row = std::max(0, row);
     if (m_goalModel->rowCount() > 0) m_goalTable->selectRow(row);
     showCurrentGoal();
 }
