@@ -1201,27 +1201,366 @@
         <source>The username is already used by %1. Choose another username.</source>
         <translation>Brugernavnet bruges allerede af %1. Vælg et andet brugernavn.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n fejl</numerusform>
-            <numerusform>%n fejl</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n advarsel</numerusform>
-            <numerusform>%n advarsler</numerusform>
-        </translation>
+    <message>
+        <source>Treatment guarantee: start soon</source>
+        <translation>Behandlingsgaranti: start snart</translation>
     </message>
     <message>
-        <source>file intact</source>
-        <translation>filen er intakt</translation>
+        <source>Treatment guarantee exceeded</source>
+        <translation>Behandlingsgaranti overskredet</translation>
     </message>
     <message>
-        <source>file damaged</source>
-        <translation>filen er beskadiget</translation>
+        <source>Follow-up assessment due</source>
+        <translation>Opfølgende måling mangler</translation>
+    </message>
+    <message>
+        <source>No attended contact for 30 days</source>
+        <translation>Ingen fremmøde i 30 dage</translation>
+    </message>
+    <message>
+        <source>Three no-shows in a row</source>
+        <translation>Tre udeblivelser i træk</translation>
+    </message>
+    <message>
+        <source>Contact the client (no-show)</source>
+        <translation>Kontakt borgeren (udeblevet)</translation>
+    </message>
+    <message>
+        <source>Contact the client (missed Antabus)</source>
+        <translation>Kontakt borgeren (Antabus ikke taget)</translation>
+    </message>
+    <message>
+        <source>Goal past its deadline</source>
+        <translation>Mål over tidsfristen</translation>
+    </message>
+    <message>
+        <source>Goal status score due</source>
+        <translation>Statusscore for mål mangler</translation>
+    </message>
+    <message>
+        <source>Post-discharge follow-up due</source>
+        <translation>Opfølgning efter udskrivning mangler</translation>
+    </message>
+    <message>
+        <source>Medical review overdue</source>
+        <translation>Lægelig revurdering overskredet</translation>
+    </message>
+    <message>
+        <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist&apos;s caseload.</source>
+        <translation>Som %1 kan du kun se dit eget sagsoverblik. En faglig koordinator eller en leder ser alle behandleres sagsoverblik.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd-mm-yyyy.</source>
+        <translation>Skriv datoen som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd-mm-yyyy.</source>
+        <translation>Angiv datoen som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <comment>program</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <comment>program</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <comment>program</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <comment>program</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-management</source>
+        <comment>goal theme</comment>
+        <translation>Mestring af eget liv</translation>
+    </message>
+    <message>
+        <source>Education and employment</source>
+        <comment>goal theme</comment>
+        <translation>Uddannelse og beskæftigelse</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>goal theme</comment>
+        <translation>Sundhed</translation>
+    </message>
+    <message>
+        <source>Social life</source>
+        <comment>goal theme</comment>
+        <translation>Socialt liv</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <comment>goal theme</comment>
+        <translation>Rusmiddelforbrug</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>goal status</comment>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <comment>goal status</comment>
+        <translation>Opnået</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <comment>goal status</comment>
+        <translation>Delvist opnået</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <comment>goal status</comment>
+        <translation>Ikke opnået</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <comment>goal status</comment>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <comment>assessment type</comment>
+        <translation>Indskrivning</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>assessment type</comment>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <comment>assessment type</comment>
+        <translation>Udskrivning</translation>
+    </message>
+    <message>
+        <source>After 1 month</source>
+        <comment>assessment type</comment>
+        <translation>Efter 1 måned</translation>
+    </message>
+    <message>
+        <source>After 6 months</source>
+        <comment>assessment type</comment>
+        <translation>Efter 6 måneder</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <comment>life area</comment>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <comment>life area</comment>
+        <translation>Stoffer</translation>
+    </message>
+    <message>
+        <source>Crime</source>
+        <comment>life area</comment>
+        <translation>Kriminalitet</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <comment>life area</comment>
+        <translation>Beskæftigelse</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <comment>life area</comment>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <comment>life area</comment>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <comment>life area</comment>
+        <translation>Psykisk helbred</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <comment>life area</comment>
+        <translation>Fysisk helbred</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <comment>note kind</comment>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <comment>note kind</comment>
+        <translation>Telefonsamtale</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>note kind</comment>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <comment>note kind</comment>
+        <translation>Medicin</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <comment>note kind</comment>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>note kind</comment>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <comment>absence reason</comment>
+        <translation>Ferie</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <comment>absence reason</comment>
+        <translation>Indlæggelse</translation>
+    </message>
+    <message>
+        <source>Prison sentence</source>
+        <comment>absence reason</comment>
+        <translation>Afsoning</translation>
+    </message>
+    <message>
+        <source>Residential stay elsewhere</source>
+        <comment>absence reason</comment>
+        <translation>Døgnophold andetsteds</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>absence reason</comment>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Individual session</source>
+        <comment>appointment type</comment>
+        <translation>Individuel samtale</translation>
+    </message>
+    <message>
+        <source>Family session</source>
+        <comment>appointment type</comment>
+        <translation>Familiesamtale</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <comment>appointment type</comment>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <comment>appointment type</comment>
+        <translation>Læge</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <comment>appointment type</comment>
+        <translation>Sygeplejerske</translation>
+    </message>
+    <message>
+        <source>NADA</source>
+        <comment>appointment type</comment>
+        <translation>NADA</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <comment>appointment type</comment>
+        <translation>Opsøgende</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>appointment type</comment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <comment>appointment type</comment>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>VUM support need</comment>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <comment>VUM support need</comment>
+        <translation>let</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>VUM support need</comment>
+        <translation>moderat</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>VUM support need</comment>
+        <translation>svær</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <comment>VUM support need</comment>
+        <translation>fuldstændig</translation>
+    </message>
+    <message>
+        <source>%1 %2 support need</source>
+        <comment>VUM score</comment>
+        <translation>%1 %2 støttebehov</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <comment>life area severity</comment>
+        <translation>ikke spurgt</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <comment>life area severity</comment>
+        <translation>0 intet problem</translation>
+    </message>
+    <message>
+        <source>1 slight</source>
+        <comment>life area severity</comment>
+        <translation>1 lille</translation>
+    </message>
+    <message>
+        <source>2 moderate</source>
+        <comment>life area severity</comment>
+        <translation>2 moderat</translation>
+    </message>
+    <message>
+        <source>3 considerable</source>
+        <comment>life area severity</comment>
+        <translation>3 betydeligt</translation>
+    </message>
+    <message>
+        <source>4 extreme</source>
+        <comment>life area severity</comment>
+        <translation>4 ekstremt</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, the file is intact.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, the file is damaged.
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the database file is damaged: %1. Restore the latest backup.</source>
@@ -1243,12 +1582,10 @@
         <source>%1 already exists. Demo data goes into a new file only; choose a new file name.</source>
         <translation>%1 findes allerede. Demodata lægges kun i en ny fil; vælg et nyt filnavn.</translation>
     </message>
-    <message numerus="yes">
-        <source>Created %1 with %n record(s):</source>
-        <translation>
-            <numerusform>Oprettede %1 med %n post:</numerusform>
-            <numerusform>Oprettede %1 med %n poster:</numerusform>
-        </translation>
+    <message>
+        <source>Created %1 with %2 records:
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Generated and stored in %1 s. The demo accounts (%2) have the password &apos;%3&apos;.
@@ -1264,19 +1601,10 @@
         <source>cannot read %1: %2. Check the file name.</source>
         <translation>kan ikke læse %1: %2. Kontrollér filnavnet.</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n record(s) from %1 into %2</source>
-        <translation>
-            <numerusform>Importerede %n post fra %1 til %2</numerusform>
-            <numerusform>Importerede %n poster fra %1 til %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s).</source>
-        <translation>
-            <numerusform>%n advarsel.</numerusform>
-            <numerusform>%n advarsler.</numerusform>
-        </translation>
+    <message>
+        <source>Imported %1 into %2: records: %3, warnings: %4.
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the password file %1 cannot be read. Check the path.</source>
@@ -1308,12 +1636,9 @@
         <translation>Oprettede %1 med lederkontoen &apos;%2&apos;.
 </translation>
     </message>
-    <message numerus="yes">
-        <source>(and %n more error(s))</source>
-        <translation>
-            <numerusform>(og %n fejl mere)</numerusform>
-            <numerusform>(og %n fejl mere)</numerusform>
-        </translation>
+    <message>
+        <source>(errors in all: %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a file argument is missing.</source>
@@ -1400,52 +1725,12 @@
         <translation>Databasen har allerede et måltal for denne indikator, opdeling og år. Fjern det fra filen, eller ret måltallet i programmet.</translation>
     </message>
     <message>
-        <source>Treatment guarantee: start soon</source>
-        <translation>Behandlingsgaranti: start snart</translation>
+        <source>Signed by %1 on %2</source>
+        <translation>Underskrevet af %1 %2</translation>
     </message>
     <message>
-        <source>Treatment guarantee exceeded</source>
-        <translation>Behandlingsgaranti overskredet</translation>
-    </message>
-    <message>
-        <source>Follow-up assessment due</source>
-        <translation>Opfølgende måling mangler</translation>
-    </message>
-    <message>
-        <source>No attended contact for 30 days</source>
-        <translation>Ingen fremmøde i 30 dage</translation>
-    </message>
-    <message>
-        <source>Three no-shows in a row</source>
-        <translation>Tre udeblivelser i træk</translation>
-    </message>
-    <message>
-        <source>Contact the client (no-show)</source>
-        <translation>Kontakt borgeren (udeblevet)</translation>
-    </message>
-    <message>
-        <source>Contact the client (missed Antabus)</source>
-        <translation>Kontakt borgeren (Antabus ikke taget)</translation>
-    </message>
-    <message>
-        <source>Goal past its deadline</source>
-        <translation>Mål over tidsfristen</translation>
-    </message>
-    <message>
-        <source>Goal status score due</source>
-        <translation>Statusscore for mål mangler</translation>
-    </message>
-    <message>
-        <source>Post-discharge follow-up due</source>
-        <translation>Opfølgning efter udskrivning mangler</translation>
-    </message>
-    <message>
-        <source>Medical review overdue</source>
-        <translation>Lægelig revurdering overskredet</translation>
-    </message>
-    <message>
-        <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist&apos;s caseload.</source>
-        <translation>Som %1 kan du kun se dit eget sagsoverblik. En faglig koordinator eller en leder ser alle behandleres sagsoverblik.</translation>
+        <source>Addendum</source>
+        <translation>Tillæg</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1749,128 @@
     </message>
 </context>
 <context>
+    <name>mestring::ui::AbsenceDialog</name>
+    <message>
+        <source>New absence period</source>
+        <translation>Ny fraværsperiode</translation>
+    </message>
+    <message>
+        <source>Change absence period</source>
+        <translation>Ret fraværsperiode</translation>
+    </message>
+    <message>
+        <source>empty: open-ended, last day not known yet</source>
+        <translation>tom: åben, sidste dag kendes endnu ikke</translation>
+    </message>
+    <message>
+        <source>E.g. where the client is, or who told us</source>
+        <translation>F.eks. hvor borgeren er, eller hvem der har oplyst det</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;To (inclusive)</source>
+        <translation>&amp;Til (inklusive)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Å&amp;rsag</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Planned appointments inside the period are cancelled as cancelled by the client. You see which before anything is saved.</source>
+        <translation>Planlagte aftaler i perioden aflyses som afbud fra borgeren. Du ser hvilke, før noget gemmes.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Saving cancels %n planned appointment(s)&lt;/b&gt; (cancelled by the client):</source>
+        <translation>
+            <numerusform>&lt;b&gt;Når du gemmer, aflyses %n planlagt aftale&lt;/b&gt; (afbud fra borgeren):</numerusform>
+            <numerusform>&lt;b&gt;Når du gemmer, aflyses %n planlagte aftaler&lt;/b&gt; (afbud fra borgeren):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Save again to save and cancel them, or change the dates.</source>
+        <translation>Tryk Gem igen for at gemme og aflyse, eller ret datoerne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save and cancel %n appointment(s)</source>
+        <translation>
+            <numerusform>Gem og aflys %n aftale</numerusform>
+            <numerusform>Gem og aflys %n aftaler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AbsenceTableModel</name>
+    <message>
+        <source>open-ended</source>
+        <translation>åben</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To (incl.)</source>
+        <translation>Til (inkl.)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AbsencesTab</name>
+    <message>
+        <source>New absence</source>
+        <translation>Nyt fravær</translation>
+    </message>
+    <message>
+        <source>Register an absence period (holiday, hospital, prison, ...)</source>
+        <translation>Registrér en fraværsperiode (ferie, indlæggelse, afsoning …)</translation>
+    </message>
+    <message>
+        <source>Change absence</source>
+        <translation>Ret fravær</translation>
+    </message>
+    <message>
+        <source>Change the chosen period, e.g. give an open-ended one its last day</source>
+        <translation>Ret den valgte periode, f.eks. når en åben periode får sin sidste dag</translation>
+    </message>
+    <message>
+        <source>Absence periods</source>
+        <translation>Fraværsperioder</translation>
+    </message>
+    <message>
+        <source>Planned appointments inside an absence period are cancelled; medication doses inside it are not expected.</source>
+        <translation>Planlagte aftaler i en fraværsperiode aflyses; medicindoser i perioden forventes ikke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The absence period is saved; %n planned appointment(s) were cancelled.</source>
+        <translation>
+            <numerusform>Fraværsperioden er gemt; %n planlagt aftale blev aflyst.</numerusform>
+            <numerusform>Fraværsperioden er gemt; %n planlagte aftaler blev aflyst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The absence period is saved.</source>
+        <translation>Fraværsperioden er gemt.</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::AdministrationPage</name>
     <message>
         <source>Administration</source>
@@ -1476,6 +1883,280 @@
     <message>
         <source>Active staff: %1. Former staff: %2.</source>
         <translation>Aktive medarbejdere: %1. Tidligere medarbejdere: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AssessmentChart</name>
+    <message>
+        <source>Click an area in the legend to hide or show its line.</source>
+        <translation>Klik på et område i forklaringen for at skjule eller vise dets linje.</translation>
+    </message>
+    <message>
+        <source>No assessments on this course yet</source>
+        <translation>Ingen målinger på dette forløb endnu</translation>
+    </message>
+    <message>
+        <source>Severity 0-4 (up is better)</source>
+        <translation>Sværhedsgrad 0-4 (op er bedre)</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AssessmentDialog</name>
+    <message>
+        <source>not asked</source>
+        <translation>ikke spurgt</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Ny måling</translation>
+    </message>
+    <message>
+        <source>Correct assessment</source>
+        <translation>Ret måling</translation>
+    </message>
+    <message>
+        <source>The TOP rating of quality of life, 0 to 20: higher is better</source>
+        <translation>TOP-vurderingen af livskvalitet, 0 til 20: højere er bedre</translation>
+    </message>
+    <message>
+        <source>Days the primary substance was used in the last 28 days</source>
+        <translation>Dage med brug af det primære rusmiddel de seneste 28 dage</translation>
+    </message>
+    <message>
+        <source>Standard drinks (genstande) in a usual week</source>
+        <translation>Genstande i en almindelig uge</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Quality of life (0-20)</source>
+        <translation>&amp;Livskvalitet (0-20)</translation>
+    </message>
+    <message>
+        <source>Days &amp;used of the last 28</source>
+        <translation>Dage med &amp;brug af de seneste 28</translation>
+    </message>
+    <message>
+        <source>Dri&amp;nks per week</source>
+        <translation>&amp;Genstande om ugen</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Registrér måling</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Life areas: severity 0 (no problem) to 4 (extreme)</source>
+        <translation>Livsområder: sværhedsgrad 0 (intet problem) til 4 (ekstremt)</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AssessmentTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Ikke spurgt</translation>
+    </message>
+    <message>
+        <source>Quality of life %1 of 20 (higher is better)</source>
+        <translation>Livskvalitet %1 af 20 (højere er bedre)</translation>
+    </message>
+    <message>
+        <source>%1 of the last 28 days</source>
+        <translation>%1 af de seneste 28 dage</translation>
+    </message>
+    <message>
+        <source>%1 drinks a week</source>
+        <translation>%1 genstande om ugen</translation>
+    </message>
+    <message>
+        <source>%1: 0 none to 4 extreme; lower is better; – not asked</source>
+        <translation>%1: 0 intet problem til 4 ekstremt; lavere er bedre; – ikke spurgt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quality of life</source>
+        <translation>Livskvalitet</translation>
+    </message>
+    <message>
+        <source>Days used
+of 28</source>
+        <translation>Dage brugt
+af 28</translation>
+    </message>
+    <message>
+        <source>Drinks
+per week</source>
+        <translation>Genstande
+pr. uge</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AssessmentsTab</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Ny måling</translation>
+    </message>
+    <message>
+        <source>Record an assessment of the course</source>
+        <translation>Registrér en måling på forløbet</translation>
+    </message>
+    <message>
+        <source>Correct assessment</source>
+        <translation>Ret måling</translation>
+    </message>
+    <message>
+        <source>Correct the chosen assessment</source>
+        <translation>Ret den valgte måling</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Forløb:</translation>
+    </message>
+    <message>
+        <source>The client has no course yet.</source>
+        <translation>Borgeren har endnu intet forløb.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessments. Life areas: 0 no problem to 4 extreme, – not asked.</source>
+        <translation>
+            <numerusform>%n måling. Livsområder: 0 intet problem til 4 ekstremt, – ikke spurgt.</numerusform>
+            <numerusform>%n målinger. Livsområder: 0 intet problem til 4 ekstremt, – ikke spurgt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ClientDialog</name>
+    <message>
+        <source>Anonymous treatment (no CPR number and no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit master data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous ambulant treatment (SEL § 101 a, SUL § 141 stk. 7): the client is known by an alias only and gets no prescriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddmmyy-xxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who information may be shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to &amp;share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement number (eCPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a date. Type it as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is not valid. Type dates as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These clients look like the one you are creating:
+
+%1
+
+Create a new client anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1595,6 +2276,34 @@
         <source>Summary</source>
         <translation>Oversigt</translation>
     </message>
+    <message>
+        <source>Edit master data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change name, CPR number, address and consent (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan and goals</source>
+        <translation>Plan og mål</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Fravær</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::ClientsPage</name>
@@ -1642,6 +2351,186 @@
             <numerusform>%n borger fundet.</numerusform>
             <numerusform>%n borgere fundet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new client (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit master data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CourseChooser</name>
+    <message>
+        <source>open</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <source>%1 course %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CourseDialog</name>
+    <message>
+        <source>The client chose another offer (free choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register request or course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary s&amp;ubstance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other substances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment s&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delay reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential pro&amp;vider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the start empty to register a request: the treatment guarantee counts 14 days from the request date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous treatment: no treatment guarantee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment guarantee: treatment must start by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is not valid. Type dates as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CourseEndDialog</name>
+    <message>
+        <source>The client declined follow-up after discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose end reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &amp;reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre follows up 1 and 6 months after the end, unless the client declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the course ended as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CourseStartDialog</name>
+    <message>
+        <source>Start treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delay reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No treatment guarantee applies to this course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guarantee deadline was %1. Write why treatment starts later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the treatment guarantee (deadline %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day treatment starts as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2582,444 @@
     <message>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CoursesTab</name>
+    <message>
+        <source>&amp;Register request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a request for treatment or a course that starts now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start treatment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment starts on the chosen request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange phase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the course to another phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the course with end reason and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client chose another offer: the treatment guarantee does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declined follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client declined the follow-up 1 and 6 months after discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment courses</source>
+        <translation type="unfinished">Behandlingsforløb</translation>
+    </message>
+    <message>
+        <source>No treatment courses are registered. Use Register request to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request registered %1 (day %2). Treatment must start by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client chose another offer: no treatment guarantee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program: %1 · Substances: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined follow-up after discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date as dd-mm-yyyy, e.g. 01-03-2025 or 010325. Leave empty if not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GoalDialog</name>
+    <message>
+        <source>not scored</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nyt mål</translation>
+    </message>
+    <message>
+        <source>Change goal</source>
+        <translation>Ret mål</translation>
+    </message>
+    <message>
+        <source>What the client wants to achieve, in the client&apos;s words</source>
+        <translation>Hvad borgeren vil opnå, med borgerens egne ord</translation>
+    </message>
+    <message>
+        <source>How you and the client will see that it is reached</source>
+        <translation>Hvordan I kan se, at målet er nået</translation>
+    </message>
+    <message>
+        <source>Support need now, on the VUM scale: 0 none to 4 complete</source>
+        <translation>Støttebehov nu på VUM-skalaen: 0 ingen til 4 fuldstændig</translation>
+    </message>
+    <message>
+        <source>The support need the goal aims at: lower is more mastery</source>
+        <translation>Det støttebehov, målet sigter mod: lavere er mere mestring</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>Må&amp;les ved</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline</source>
+        <translation>&amp;Udgangspunkt</translation>
+    </message>
+    <message>
+        <source>T&amp;arget</source>
+        <translation>Måls&amp;core</translation>
+    </message>
+    <message>
+        <source>VUM scale: 0 none, 1 light, 2 moderate, 3 severe, 4 complete support need. Lower means more mastery.</source>
+        <translation>VUM-skala: 0 ingen, 1 let, 2 moderat, 3 svær, 4 fuldstændig støttebehov. Lavere betyder mere mestring.</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on</source>
+        <translation>Lukket &amp;den</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Tilføj mål</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GoalScoreChart</name>
+    <message>
+        <source>No status scores yet</source>
+        <translation>Ingen statusscorer endnu</translation>
+    </message>
+    <message>
+        <source>Status score</source>
+        <translation>Statusscore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målscore</translation>
+    </message>
+    <message>
+        <source>Support need (up is better)</source>
+        <translation>Støttebehov (op er bedre)</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GoalScoreDialog</name>
+    <message>
+        <source>choose a score</source>
+        <translation>vælg en score</translation>
+    </message>
+    <message>
+        <source>Status score</source>
+        <translation>Statusscore</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Score</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>Gem score</translation>
+    </message>
+    <message>
+        <source>Choose the score from 0 (no support need) to 4 (complete).</source>
+        <translation>Vælg scoren fra 0 (intet støttebehov) til 4 (fuldstændigt).</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GoalTableModel</name>
+    <message>
+        <source>%1
+Measure: %2</source>
+        <translation>%1
+Måles ved: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
+    <message>
+        <source>Latest score</source>
+        <translation>Seneste score</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målscore</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GoalsTab</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nyt mål</translation>
+    </message>
+    <message>
+        <source>Add a goal to the course&apos;s plan</source>
+        <translation>Tilføj et mål til forløbets plan</translation>
+    </message>
+    <message>
+        <source>Change goal</source>
+        <translation>Ret mål</translation>
+    </message>
+    <message>
+        <source>Change or close the chosen goal</source>
+        <translation>Ret eller luk det valgte mål</translation>
+    </message>
+    <message>
+        <source>Status score</source>
+        <translation>Statusscore</translation>
+    </message>
+    <message>
+        <source>Record a status score for the chosen goal</source>
+        <translation>Registrér en statusscore for det valgte mål</translation>
+    </message>
+    <message>
+        <source>New sub-goal</source>
+        <translation>Nyt delmål</translation>
+    </message>
+    <message>
+        <source>Add a sub-goal to the chosen goal</source>
+        <translation>Tilføj et delmål til det valgte mål</translation>
+    </message>
+    <message>
+        <source>Mark done today</source>
+        <translation>Markér udført i dag</translation>
+    </message>
+    <message>
+        <source>Mark the chosen sub-goal done today</source>
+        <translation>Markér det valgte delmål som udført i dag</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Forløb:</translation>
+    </message>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>The client has no course yet.</source>
+        <translation>Borgeren har endnu intet forløb.</translation>
+    </message>
+    <message>
+        <source>%1 of 3 active goals</source>
+        <translation>%1 af 3 aktive mål</translation>
+    </message>
+    <message>
+        <source>No goals on this course yet. Press Ctrl+N to add the first.</source>
+        <translation>Ingen mål på dette forløb endnu. Tryk Ctrl+N for at tilføje det første.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Measure: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Måles ved: %2</translation>
+    </message>
+    <message>
+        <source>Choose a sub-goal in the list first.</source>
+        <translation>Vælg først et delmål i listen.</translation>
+    </message>
+    <message>
+        <source>This sub-goal is already done.</source>
+        <translation>Dette delmål er allerede udført.</translation>
+    </message>
+    <message>
+        <source>Sub-goal marked done on %1.</source>
+        <translation>Delmålet er markeret som udført %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::JournalTab</name>
+    <message>
+        <source>New note</source>
+        <translation>Nyt notat</translation>
+    </message>
+    <message>
+        <source>Write a journal note; it is signed when you save it</source>
+        <translation>Skriv et journalnotat; det underskrives, når du gemmer</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Tillæg</translation>
+    </message>
+    <message>
+        <source>Correct or add to the chosen note with a signed addendum</source>
+        <translation>Ret eller supplér det valgte notat med et underskrevet tillæg</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Ret notat</translation>
+    </message>
+    <message>
+        <source>Signed notes cannot be changed</source>
+        <translation>Underskrevne notater kan ikke ændres</translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation>Notattype</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Every course</source>
+        <translation>Alle forløb</translation>
+    </message>
+    <message>
+        <source>Journal notes</source>
+        <translation>Journalnotater</translation>
+    </message>
+    <message>
+        <source>The chosen note</source>
+        <translation>Det valgte notat</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No notes to show. Press Ctrl+N to write one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ingen notater at vise. Tryk Ctrl+N for at skrive et.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A signed note cannot be changed (journalføringsbekendtgørelsen). To correct or add to it, write an addendum (Ctrl+T): it is signed with your name and the time, and the original stays visible.</source>
+        <translation>Et underskrevet notat kan ikke ændres (journalføringsbekendtgørelsen). Skriv et tillæg (Ctrl+T), hvis noget skal rettes eller tilføjes: det underskrives med dit navn og tidspunktet, og det oprindelige notat forbliver synligt.</translation>
+    </message>
+    <message>
+        <source>The note is signed and saved.</source>
+        <translation>Notatet er underskrevet og gemt.</translation>
+    </message>
+    <message>
+        <source>The addendum is signed and saved.</source>
+        <translation>Tillægget er underskrevet og gemt.</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +3162,95 @@
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::NoteDialog</name>
+    <message>
+        <source>New journal note</source>
+        <translation>Nyt journalnotat</translation>
+    </message>
+    <message>
+        <source>No particular course</source>
+        <translation>Intet bestemt forløb</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Forløb</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <source>The note is signed when you save it. It cannot be changed afterwards – corrections are written as addenda.</source>
+        <translation>Notatet underskrives, når du gemmer. Det kan derefter ikke ændres – rettelser skrives som tillæg.</translation>
+    </message>
+    <message>
+        <source>Addendum to a journal note</source>
+        <translation>Tillæg til et journalnotat</translation>
+    </message>
+    <message>
+        <source>What is corrected or added, and why</source>
+        <translation>Hvad der rettes eller tilføjes, og hvorfor</translation>
+    </message>
+    <message>
+        <source>The note as signed:</source>
+        <translation>Notatet som underskrevet:</translation>
+    </message>
+    <message>
+        <source>&amp;Addendum</source>
+        <translation>&amp;Tillæg</translation>
+    </message>
+    <message>
+        <source>The addendum is signed with your name and the time when you save it. The original note stays as it is and remains visible.</source>
+        <translation>Tillægget underskrives med dit navn og tidspunktet, når du gemmer. Det oprindelige notat forbliver uændret og synligt.</translation>
+    </message>
+    <message>
+        <source>Sign and save</source>
+        <translation>Underskriv og gem</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::NoteTableModel</name>
+    <message numerus="yes">
+        <source>%n addenda</source>
+        <translation>
+            <numerusform>%n tillæg</numerusform>
+            <numerusform>%n tillæg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skrevet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Underskrevet af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Tillæg</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::OverviewPage</name>
@@ -1872,6 +3288,90 @@
     </message>
 </context>
 <context>
+    <name>mestring::ui::PhaseDialog</name>
+    <message>
+        <source>Change phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a step back to an earlier phase. Write a journal note saying why; it is signed and saved with the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is only needed when the course goes back to an earlier phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of the change as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::PhaseTimeline</name>
+    <message>
+        <source>Phase timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Discard them?</source>
+        <translation>Du har ændringer, der ikke er gemt. Vil du kassere dem?</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::RecordTab</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Databasen kunne ikke læses: %1</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::StaffTableModel</name>
     <message>
         <source>(cannot log in)</source>
@@ -1900,6 +3400,56 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::SubGoalDialog</name>
+    <message>
+        <source>New sub-goal</source>
+        <translation>Nyt delmål</translation>
+    </message>
+    <message>
+        <source>A small, concrete step towards the goal</source>
+        <translation>Et lille, konkret skridt mod målet</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-goal</source>
+        <translation>&amp;Delmål</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>Add sub-goal</source>
+        <translation>Tilføj delmål</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::SubGoalTableModel</name>
+    <message>
+        <source>%1 (past the deadline)</source>
+        <translation>%1 (fristen er overskredet)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>endnu ikke</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
     </message>
 </context>
 </TS>

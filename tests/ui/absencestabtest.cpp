@@ -2,8 +2,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QCheckBox>
-#include <QDateEdit>
+#include "ui/widgets/datefield.h"
+
 #include <QTableView>
 
 #include "core/services/absenceservice.h"
@@ -57,9 +57,9 @@ TEST_CASE("An absence that cancels a planned appointment lists it before anythin
     auto *add = tab.findChild<QAction *>(QStringLiteral("newAbsenceAction"));
     REQUIRE(withModal<ui::AbsenceDialog>([&] { add->trigger(); },
         [&](ui::AbsenceDialog *dialog) {
-            dialog->fromEdit()->setDate(today.addDays(7));
-            dialog->toEdit()->setDate(today.addDays(14));
-            dialog->trySave();
+            dialog->fromField()->setDate(today.addDays(7));
+            dialog->toField()->setDate(today.addDays(14));
+            dialog->accept();
             // First Save: the list, nothing saved yet.
             CHECK(dialog->isVisible());
             REQUIRE(dialog->shownCancellations().size() == 1);
@@ -69,7 +69,7 @@ TEST_CASE("An absence that cancels a planned appointment lists it before anythin
             CHECK(dialog->cancellationText().contains(QStringLiteral("10:00")));
             CHECK(data.set.absences.forClient(data.therapist, client.id).empty());
             // Second Save: saved and cancelled.
-            dialog->trySave();
+            dialog->accept();
             CHECK(dialog->result() == QDialog::Accepted);
         }));
     CHECK(data.set.absences.forClient(data.therapist, client.id).size() == 1);
@@ -98,13 +98,12 @@ TEST_CASE("Changing the dates after the list was shown asks core again", "[ui][a
     draft.from = today.addDays(7);
     ui::AbsenceDialog dialog(data.set.absences, data.therapist, draft, {});
     dialog.show();
-    dialog.openEndedBox()->setChecked(true);
-    dialog.trySave();
+    dialog.accept();
     REQUIRE(dialog.shownCancellations().size() == 1);
     // Moving the period past the appointment: the list goes, and Save saves at once.
-    dialog.fromEdit()->setDate(today.addDays(11));
+    dialog.fromField()->setDate(today.addDays(11));
     CHECK(dialog.cancellationText().isEmpty());
-    dialog.trySave();
+    dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.cancelled().empty());
     CHECK(data.set.appointments.forCourse(data.therapist, course.id)[0].status

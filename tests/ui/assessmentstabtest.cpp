@@ -72,7 +72,7 @@ TEST_CASE(
             dialog->areaCombo(core::LifeArea::MentalHealth)->setCurrentIndex(3); // 2
             dialog->qualityOfLifeSpin()->setValue(8);
             dialog->drinksSpin()->setValue(35);
-            dialog->trySave();
+            dialog->accept();
             CHECK(dialog->result() == QDialog::Accepted);
         });
     REQUIRE(seen);

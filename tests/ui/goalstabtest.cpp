@@ -99,7 +99,7 @@ TEST_CASE(
         const bool seen = withModal<ui::GoalDialog>([&] { newGoal->trigger(); },
             [&](ui::GoalDialog *dialog) {
                 dialog->textEdit()->setPlainText(QStringLiteral("Mål nummer %1").arg(i));
-                dialog->trySave();
+                dialog->accept();
                 CHECK(dialog->result() == QDialog::Accepted);
             });
         CHECK(seen);
@@ -112,12 +112,12 @@ TEST_CASE(
         [&](ui::GoalDialog *dialog) {
             dialog->textEdit()->setPlainText(fourth);
             dialog->measureEdit()->setText(QStringLiteral("Målt hver uge"));
-            dialog->trySave();
+            dialog->accept();
             CHECK(dialog->isVisible());
-            CHECK(dialog->errorText().contains(QStringLiteral("3 active goals")));
+            CHECK(dialog->generalMessage().contains(QStringLiteral("3 active goals")));
             CHECK(dialog->textEdit()->toPlainText() == fourth);
             CHECK(dialog->measureEdit()->text() == QStringLiteral("Målt hver uge"));
-            CHECK(dialog->hasChanges()); // closing now would ask before discarding
+            CHECK(dialog->hasUnsavedChanges()); // closing now would ask before discarding
         });
     CHECK(seen);
     CHECK(data.set.goals.forCourse(data.therapist, course.id).size() == 3);
@@ -146,11 +146,11 @@ TEST_CASE("A status score is recorded and drawn in the goal's chart", "[ui][goal
     auto *addScore = tab.findChild<QAction *>(QStringLiteral("addScoreAction"));
     REQUIRE(withModal<ui::GoalScoreDialog>([&] { addScore->trigger(); },
         [](ui::GoalScoreDialog *dialog) {
-            dialog->trySave(); // no score chosen yet
+            dialog->accept(); // no score chosen yet
             CHECK(dialog->isVisible());
-            CHECK_FALSE(dialog->errorText().isEmpty());
+            CHECK(dialog->messageFor(QStringLiteral("score")).contains(QStringLiteral("0")));
             dialog->scoreCombo()->setCurrentIndex(3); // "2 moderate"
-            dialog->trySave();
+            dialog->accept();
             CHECK(dialog->result() == QDialog::Accepted);
         }));
     CHECK(tab.chart()->pointCount() == 1);

@@ -71,11 +71,11 @@ TEST_CASE("A note is signed on save, cannot be edited, and an addendum shows its
             REQUIRE(notice);
             CHECK(notice->text().contains(QStringLiteral("signed when you save")));
             CHECK(dialog->courseCombo()->currentData().toString() == course.id);
-            dialog->trySave(); // no text: refused next to the field
+            dialog->accept(); // no text: refused next to the field
             CHECK(dialog->isVisible());
-            CHECK_FALSE(dialog->fieldError(QStringLiteral("text")).isEmpty());
+            CHECK_FALSE(dialog->messageFor(QStringLiteral("text")).isEmpty());
             dialog->textEdit()->setPlainText(QStringLiteral("Samtale om weekenden.\nGik godt."));
-            dialog->trySave();
+            dialog->accept();
             CHECK(dialog->result() == QDialog::Accepted);
         }));
     const auto journal = data.set.notes.journal(data.therapist, client.id);
@@ -99,7 +99,7 @@ TEST_CASE("A note is signed on save, cannot be edited, and an addendum shows its
             REQUIRE(shown);
             CHECK(shown->toPlainText().contains(QStringLiteral("Samtale om weekenden.")));
             dialog->textEdit()->setPlainText(QStringLiteral("Rettelse: det var lørdag."));
-            dialog->trySave();
+            dialog->accept();
             CHECK(dialog->result() == QDialog::Accepted);
         }));
     const auto after = data.set.notes.journal(data.therapist, client.id);

@@ -6,7 +6,7 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
+#include "ui/widgets/datefield.h"
 #include <QDir>
 #include <QHash>
 #include <QLineEdit>
@@ -130,7 +130,7 @@ TEST_CASE("Screenshots of the client record's tabs and dialogs in Danish", "[.sc
             goalDialog.show();
             REQUIRE(QTest::qWaitForWindowExposed(&goalDialog));
             if (attempt == 0) saveShot(goalDialog, QStringLiteral("dialog-goal.png"));
-            goalDialog.trySave();
+            goalDialog.accept();
             if (goalDialog.isVisible()) { // the course's fourth active goal
                 saveShot(goalDialog, QStringLiteral("dialog-goal-refused.png"));
                 goalDialog.done(QDialog::Rejected);
@@ -169,7 +169,7 @@ TEST_CASE("Screenshots of the client record's tabs and dialogs in Danish", "[.sc
         noteDialog.show();
         REQUIRE(QTest::qWaitForWindowExposed(&noteDialog));
         saveShot(noteDialog, QStringLiteral("dialog-note.png"));
-        noteDialog.trySave();
+        noteDialog.accept();
         REQUIRE(noteDialog.result() == QDialog::Accepted);
 
         const auto journal = data.set.notes.journal(actor, pick.clientId);
@@ -181,7 +181,7 @@ TEST_CASE("Screenshots of the client record's tabs and dialogs in Danish", "[.sc
         addendum.show();
         REQUIRE(QTest::qWaitForWindowExposed(&addendum));
         saveShot(addendum, QStringLiteral("dialog-note-addendum.png"));
-        addendum.trySave();
+        addendum.accept();
         REQUIRE(addendum.result() == QDialog::Accepted);
 
         const auto ahead = data.set.appointments.forClient(actor, pick.clientId, today.addDays(1));
@@ -190,14 +190,14 @@ TEST_CASE("Screenshots of the client record's tabs and dialogs in Danish", "[.sc
         absence.from = ahead.empty() ? today.addDays(7) : ahead.front().startDay();
         absence.reason = core::AbsenceReason::Hospital;
         ui::AbsenceDialog absenceDialog(data.set.absences, actor, absence, staffNames, &window);
-        absenceDialog.toEdit()->setDate(absence.from.addDays(13));
+        absenceDialog.toField()->setDate(absence.from.addDays(13));
         absenceDialog.noteEdit()->setText(QStringLiteral("Indlagt på Regionshospitalet Viborg"));
         absenceDialog.show();
         REQUIRE(QTest::qWaitForWindowExposed(&absenceDialog));
-        absenceDialog.trySave(); // the first Save lists what would be cancelled
+        absenceDialog.accept(); // the first Save lists what would be cancelled
         CHECK(absenceDialog.isVisible());
         saveShot(absenceDialog, QStringLiteral("dialog-absence.png"));
-        absenceDialog.trySave();
+        absenceDialog.accept();
         REQUIRE(absenceDialog.result() == QDialog::Accepted);
 
         REQUIRE(page->openClient(pick.clientId));

@@ -8,11 +8,9 @@
 #include "core/domain/absence.h"
 #include "core/domain/appointment.h"
 #include "core/services/actor.h"
-#include "editdialog.h"
+#include "recorddialog.h"
 
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
@@ -22,10 +20,12 @@ class AbsenceService;
 
 namespace mestring::ui {
 
+class DateField;
+
 /// Registers an absence period (fravær) or changes one. Saving first asks core which planned
 /// appointments the period would cancel; when there are any, they are listed in the dialog
 /// and a second Save ("Save and cancel N appointments") saves and cancels them.
-class AbsenceDialog : public EditDialog
+class AbsenceDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -35,9 +35,9 @@ public:
     AbsenceDialog(core::AbsenceService &absences, core::Actor actor, core::Absence absence,
         QHash<QString, QString> staffNames, QWidget *parent = nullptr);
 
-    QDateEdit *fromEdit() const { return m_from; }
-    QDateEdit *toEdit() const { return m_to; }
-    QCheckBox *openEndedBox() const { return m_openEnded; }
+    DateField *fromField() const { return m_from; }
+    /// Empty: open-ended.
+    DateField *toField() const { return m_to; }
     QComboBox *reasonCombo() const { return m_reason; }
     QLineEdit *noteEdit() const { return m_note; }
     /// The appointments listed as about to be cancelled (empty before the first Save).
@@ -48,10 +48,8 @@ public:
 
 protected:
     bool save() override;
-    QStringList snapshot() const override;
 
 private:
-    core::Absence absenceFromFields() const;
     void showPreview();
     void forgetPreview();
 
@@ -59,9 +57,8 @@ private:
     core::Actor m_actor;
     core::Absence m_absence;
     QHash<QString, QString> m_staffNames;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
-    QCheckBox *m_openEnded;
+    DateField *m_from;
+    DateField *m_to;
     QComboBox *m_reason;
     QLineEdit *m_note;
     QLabel *m_cancellations;

@@ -1,33 +1,14 @@
 #include "fieldinputs.h"
 
 #include <QComboBox>
-#include <QDateEdit>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QShortcut>
 #include <QSpinBox>
 
+#include "ui/widgets/datefield.h"
+
 namespace mestring::ui {
-
-namespace {
-
-const QDate noDate(1900, 1, 1);
-
-} // namespace
-
-QDateEdit *makeDateEdit(QWidget *parent, const QDate &value, const QString &noneText)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    edit->setCalendarPopup(true);
-    edit->setDateRange(noDate, QDate(2100, 12, 31));
-    if (!noneText.isEmpty()) edit->setSpecialValueText(noneText);
-    edit->setDate(value.isValid() ? value : noDate);
-    return edit;
-}
-
-QDate dateOf(const QDateEdit *edit)
-{
-    const QDate date = edit->date();
-    return !edit->specialValueText().isEmpty() && date == noDate ? QDate() : date;
-}
 
 QComboBox *makeScoreCombo(QWidget *parent, std::optional<int> value,
     const std::function<QString(int)> &title, const QString &noneText)
@@ -60,6 +41,27 @@ QSpinBox *makeOptionalSpin(
 std::optional<int> valueOf(const QSpinBox *spin)
 {
     return spin->value() == spin->minimum() ? std::nullopt : std::optional<int>(spin->value());
+}
+
+void checkDateField(
+    const DateField *field, const QString &path, bool required, core::RuleIssues &issues)
+{
+    if (!field->isAcceptable()) {
+        issues.push_back({core::RuleIssue::Severity::Error, path,
+            QCoreApplication::translate("mestring", "Write the date as dd-mm-yyyy.")});
+    } else if (required && !field->date().isValid()) {
+        issues.push_back({core::RuleIssue::Severity::Error, path,
+            QCoreApplication::translate("mestring", "Enter the date as dd-mm-yyyy.")});
+    }
+}
+
+void saveOnCtrlEnter(QDialog *dialog)
+{
+    for (const QKeySequence &keys :
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, dialog);
+        QObject::connect(shortcut, &QShortcut::activated, dialog, &QDialog::accept);
+    }
 }
 
 } // namespace mestring::ui

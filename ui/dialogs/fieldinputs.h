@@ -1,24 +1,20 @@
 #pragma once
 
-#include <QDate>
-
 #include <functional>
 #include <optional>
 
 #include <QString>
 
+#include "core/domain/ruleissue.h"
+
 class QComboBox;
-class QDateEdit;
+class QDialog;
 class QSpinBox;
 class QWidget;
 
 namespace mestring::ui {
 
-/// A date field in the Danish format with a calendar popup. An optional one shows `noneText`
-/// (e.g. "none", "open-ended") at its lowest value, which dateOf() reads as no date.
-QDateEdit *makeDateEdit(QWidget *parent, const QDate &value, const QString &noneText = {});
-/// The date of a field made by makeDateEdit(); null when an optional field shows "none".
-QDate dateOf(const QDateEdit *edit);
+class DateField;
 
 /// A 0-4 score chooser showing each value's words (`title(value)`); with `noneText`, a first
 /// entry for no score.
@@ -30,5 +26,14 @@ std::optional<int> scoreOf(const QComboBox *combo);
 QSpinBox *makeOptionalSpin(
     QWidget *parent, std::optional<int> value, int min, int max, const QString &noneText);
 std::optional<int> valueOf(const QSpinBox *spin);
+
+/// Adds to `issues` a refusal at `path` when `field` holds text that is not a date, or is
+/// empty although `required`. Core never sees a half-typed date.
+void checkDateField(
+    const DateField *field, const QString &path, bool required, core::RuleIssues &issues);
+
+/// Ctrl+Enter saves (accepts) `dialog` from anywhere, also inside a multi-line text box,
+/// where Enter starts a new line.
+void saveOnCtrlEnter(QDialog *dialog);
 
 } // namespace mestring::ui

@@ -2,10 +2,9 @@
 
 #include "core/domain/goal.h"
 #include "core/services/actor.h"
-#include "editdialog.h"
+#include "recorddialog.h"
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -15,9 +14,11 @@ class GoalService;
 
 namespace mestring::ui {
 
+class DateField;
+
 /// Adds a goal to a course's plan, or changes one (theme, text, measure, deadline, baseline
 /// and target on the VUM scale, status). The limit of 3 active goals is core's to refuse.
-class GoalDialog : public EditDialog
+class GoalDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -29,13 +30,12 @@ public:
     QString savedGoalId() const { return m_goal.id; }
     QPlainTextEdit *textEdit() const { return m_text; }
     QLineEdit *measureEdit() const { return m_measure; }
+    DateField *deadlineField() const { return m_deadline; }
 
 protected:
     bool save() override;
-    QStringList snapshot() const override;
 
 private:
-    core::Goal goalFromFields() const;
     void updateClosedDate();
 
     core::GoalService &m_goals;
@@ -45,11 +45,11 @@ private:
     QComboBox *m_theme;
     QPlainTextEdit *m_text;
     QLineEdit *m_measure;
-    QDateEdit *m_deadline;
+    DateField *m_deadline;
     QComboBox *m_baseline;
     QComboBox *m_target;
     QComboBox *m_status;
-    QDateEdit *m_closed;
+    DateField *m_closed;
 };
 
 } // namespace mestring::ui

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "core/services/actor.h"
-#include "editdialog.h"
+#include "recorddialog.h"
 
 class QComboBox;
-class QDateEdit;
 
 namespace mestring::core {
 class GoalService;
@@ -12,8 +11,10 @@ class GoalService;
 
 namespace mestring::ui {
 
+class DateField;
+
 /// Records a goal's status score (VUM 0-4) on a date; one score per date (core's rule).
-class GoalScoreDialog : public EditDialog
+class GoalScoreDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -22,17 +23,16 @@ public:
         const QString &goalText, const QDate &today, QWidget *parent = nullptr);
 
     QComboBox *scoreCombo() const { return m_score; }
-    QDateEdit *dateEdit() const { return m_date; }
+    DateField *dateField() const { return m_date; }
 
 protected:
     bool save() override;
-    QStringList snapshot() const override;
 
 private:
     core::GoalService &m_goals;
     core::Actor m_actor;
     QString m_goalId;
-    QDateEdit *m_date;
+    DateField *m_date;
     QComboBox *m_score;
 };
 

@@ -1,12 +1,15 @@
 #include "notedialog.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "fieldinputs.h"
 #include "ui/recordtitles.h"
 #include "ui/widgets/record/coursechooser.h"
 #include "ui/widgets/record/notetext.h"
@@ -28,7 +31,7 @@ QLabel *signingNotice(const QString &text, QWidget *parent)
 
 NoteDialog::NoteDialog(core::NoteService &notes, core::Actor actor, QString clientId,
     const std::vector<core::Course> &courses, const QString &preferredCourse, QWidget *parent)
-    : EditDialog(parent)
+    : RecordDialog(parent)
     , m_notes(notes)
     , m_actor(std::move(actor))
     , m_clientId(std::move(clientId))
@@ -47,24 +50,19 @@ NoteDialog::NoteDialog(core::NoteService &notes, core::Actor actor, QString clie
     m_course->setCurrentIndex(preferred >= 0 ? preferred : 0);
     setUpText();
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Course:"), m_course);
-    form->addRow(QString(), fieldErrorLabel(QStringLiteral("course"), m_course));
-    auto *content = new QVBoxLayout;
-    content->addLayout(form);
-    content->addWidget(m_text, 1);
-    content->addWidget(fieldErrorLabel(QStringLiteral("text"), m_text));
-    content->addWidget(signingNotice(tr("The note is signed when you save it. It cannot be "
-                                        "changed afterwards – corrections are written as addenda."),
+    addField(tr("&Kind"), m_kind, QStringLiteral("kind"));
+    addField(tr("&Course"), m_course, QStringLiteral("course"));
+    addField(tr("&Text"), m_text, QStringLiteral("text"));
+    form()->addRow(signingNotice(tr("The note is signed when you save it. It cannot be "
+                                    "changed afterwards – corrections are written as addenda."),
         this));
-    finishLayout(content, tr("Sign and save"));
+    finish();
     m_text->setFocus();
 }
 
 NoteDialog::NoteDialog(core::NoteService &notes, core::Actor actor, const core::NoteEntry &original,
     const QString &courseName, QWidget *parent)
-    : EditDialog(parent)
+    : RecordDialog(parent)
     , m_notes(notes)
     , m_actor(std::move(actor))
     , m_clientId(original.note.client)
@@ -80,28 +78,30 @@ NoteDialog::NoteDialog(core::NoteService &notes, core::Actor actor, const core::
     setUpText();
     m_text->setPlaceholderText(tr("What is corrected or added, and why"));
 
-    auto *content = new QVBoxLayout;
-    content->addWidget(new QLabel(tr("The note as signed:"), this));
-    content->addWidget(originalView, 1);
-    auto *label = new QLabel(tr("&Addendum:"), this);
-    label->setBuddy(m_text);
-    content->addWidget(label);
-    content->addWidget(m_text, 1);
-    content->addWidget(fieldErrorLabel(QStringLiteral("text"), m_text));
-    content->addWidget(signingNotice(tr("The addendum is signed with your name and the time "
-                                        "when you save it. The original note stays as it is "
-                                        "and remains visible."),
+    form()->addRow(new QLabel(tr("The note as signed:"), this));
+    form()->addRow(originalView);
+    addField(tr("&Addendum"), m_text, QStringLiteral("text"));
+    form()->addRow(signingNotice(tr("The addendum is signed with your name and the time "
+                                    "when you save it. The original note stays as it is "
+                                    "and remains visible."),
         this));
-    finishLayout(content, tr("Sign and save"));
+    finish();
     m_text->setFocus();
+}
+
+void NoteDialog::finish()
+{
+    buttons()->button(QDialogButtonBox::Save)->setText(tr("Sign and save"));
+    saveOnCtrlEnter(this);
+    watchForChanges();
+    resize(700, sizeHint().height());
 }
 
 void NoteDialog::setUpText()
 {
     m_text->setObjectName(QStringLiteral("noteText"));
     m_text->setTabChangesFocus(true);
-    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 8);
-    setMinimumSize(640, 480);
+    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 12);
 }
 
 bool NoteDialog::save()
@@ -115,16 +115,8 @@ bool NoteDialog::save()
     note.kind = core::NoteKind(m_kind->currentIndex());
     note.course = m_course->currentData().toString();
     note.text = m_text->toPlainText().trimmed();
-    const core::SaveResult result = m_notes.write(m_actor, note);
-    m_savedId = result.id;
-    setWarnings(result.warnings);
+    m_savedId = m_notes.write(m_actor, note).id;
     return true;
-}
-
-QStringList NoteDialog::snapshot() const
-{
-    // Only the text counts: a kind or course chosen without text is nothing to lose.
-    return {m_text->toPlainText().trimmed()};
 }
 
 } // namespace mestring::ui

@@ -5,7 +5,7 @@
 #include "core/domain/course.h"
 #include "core/services/actor.h"
 #include "core/services/noteservice.h"
-#include "editdialog.h"
+#include "recorddialog.h"
 
 class QComboBox;
 class QPlainTextEdit;
@@ -14,7 +14,7 @@ namespace mestring::ui {
 
 /// Writes a journal note, signed on save, or an addendum (tillæg) to a signed note: the
 /// original is shown above and stays as it is.
-class NoteDialog : public EditDialog
+class NoteDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -34,10 +34,10 @@ public:
 
 protected:
     bool save() override;
-    QStringList snapshot() const override;
 
 private:
     void setUpText();
+    void finish();
 
     core::NoteService &m_notes;
     core::Actor m_actor;

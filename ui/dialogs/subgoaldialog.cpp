@@ -1,49 +1,51 @@
 #include "subgoaldialog.h"
 
-#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 #include "core/services/goalservice.h"
 #include "fieldinputs.h"
+#include "ui/widgets/datefield.h"
 
 namespace mestring::ui {
 
 SubGoalDialog::SubGoalDialog(core::GoalService &goals, core::Actor actor, QString goalId,
     const QString &goalText, QWidget *parent)
-    : EditDialog(parent)
+    : RecordDialog(parent)
     , m_goals(goals)
     , m_actor(std::move(actor))
     , m_goalId(std::move(goalId))
     , m_text(new QLineEdit(this))
-    , m_deadline(makeDateEdit(this, QDate(), tr("no deadline")))
+    , m_deadline(new DateField(this))
 {
     setWindowTitle(tr("New sub-goal"));
     setObjectName(QStringLiteral("subGoalDialog"));
     auto *goal = new QLabel(goalText, this);
     goal->setWordWrap(true);
     m_text->setPlaceholderText(tr("A small, concrete step towards the goal"));
-    auto *form = new QFormLayout;
-    form->addRow(tr("Goal:"), goal);
-    form->addRow(tr("&Sub-goal:"), m_text);
-    form->addRow(tr("&Deadline:"), m_deadline);
-    setMinimumWidth(480);
-    finishLayout(form, tr("Add sub-goal"));
+    form()->addRow(tr("Goal"), goal);
+    // Core names a sub-goal's text by its place in the goal ("subgoals[2].text"), so its
+    // refusal appears under the dialog rather than under this field.
+    addField(tr("&Sub-goal"), m_text);
+    addField(tr("&Deadline"), m_deadline, QStringLiteral("deadline"));
+    buttons()->button(QDialogButtonBox::Save)->setText(tr("Add sub-goal"));
+    watchForChanges();
+    resize(500, sizeHint().height());
 }
 
 bool SubGoalDialog::save()
 {
+    core::RuleIssues issues;
+    checkDateField(m_deadline, QStringLiteral("deadline"), false, issues);
+    if (showIssues(issues)) return false;
     core::SubGoal subGoal;
     subGoal.text = m_text->text().trimmed();
-    subGoal.deadline = dateOf(m_deadline);
-    setWarnings(m_goals.addSubGoal(m_actor, m_goalId, subGoal).warnings);
+    subGoal.deadline = m_deadline->date();
+    m_goals.addSubGoal(m_actor, m_goalId, subGoal);
     return true;
-}
-
-QStringList SubGoalDialog::snapshot() const
-{
-    return {m_text->text(), m_deadline->text()};
 }
 
 } // namespace mestring::ui

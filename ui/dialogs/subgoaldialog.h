@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/services/actor.h"
-#include "editdialog.h"
+#include "recorddialog.h"
 
-class QDateEdit;
 class QLineEdit;
 
 namespace mestring::core {
@@ -12,8 +11,10 @@ class GoalService;
 
 namespace mestring::ui {
 
+class DateField;
+
 /// Adds a sub-goal (delmål) with an optional deadline to a goal.
-class SubGoalDialog : public EditDialog
+class SubGoalDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -25,14 +26,13 @@ public:
 
 protected:
     bool save() override;
-    QStringList snapshot() const override;
 
 private:
     core::GoalService &m_goals;
     core::Actor m_actor;
     QString m_goalId;
     QLineEdit *m_text;
-    QDateEdit *m_deadline;
+    DateField *m_deadline;
 };
 
 } // namespace mestring::ui

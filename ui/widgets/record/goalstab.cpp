@@ -189,7 +189,6 @@ void GoalsTab::newGoal()
     GoalDialog dialog(m_services.goals, m_actor, goal, m_today, this);
     if (dialog.exec() != QDialog::Accepted) return;
     reloadKeeping(dialog.savedGoalId());
-    showWarnings(dialog.warnings());
 }
 
 void GoalsTab::editGoal()
@@ -199,7 +198,6 @@ void GoalsTab::editGoal()
     GoalDialog dialog(m_services.goals, m_actor, *goal, m_today, this);
     if (dialog.exec() != QDialog::Accepted) return;
     reloadKeeping(dialog.savedGoalId());
-    showWarnings(dialog.warnings());
 }
 
 void GoalsTab::addScore()
@@ -210,7 +208,6 @@ void GoalsTab::addScore()
     GoalScoreDialog dialog(m_services.goals, m_actor, goalId, goal->text, m_today, this);
     if (dialog.exec() != QDialog::Accepted) return;
     reloadKeeping(goalId);
-    showWarnings(dialog.warnings());
 }
 
 void GoalsTab::addSubGoal()
