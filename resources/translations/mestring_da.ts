@@ -16,26 +16,6 @@
         <translation>Perioden slutter, før den begynder. Vælg en sidste dag, der ligger på eller efter den første dag.</translation>
     </message>
     <message>
-        <source>--%1 must be a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>the pdf format is not available yet; use json or csv.</source>
-        <translation>formatet pdf findes ikke endnu; brug json eller csv.</translation>
-    </message>
-    <message>
-        <source>--format must be json or csv, not &apos;%1&apos;.</source>
-        <translation>--format skal være json eller csv, ikke &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--from must be on or before --to.</source>
-        <translation>--from skal være samme dag som eller før --to.</translation>
-    </message>
-    <message>
-        <source>--out needs a file name.</source>
-        <translation>--out skal have et filnavn.</translation>
-    </message>
-    <message>
         <source>Check a database file and its records.</source>
         <translation>Kontrollér en databasefil og dens poster.</translation>
     </message>
@@ -1270,12 +1250,12 @@
     <message>
         <source>Family</source>
         <comment>program</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Familie</translation>
     </message>
     <message>
         <source>Outreach</source>
         <comment>program</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Opsøgende</translation>
     </message>
     <message>
         <source>Self-management</source>
@@ -1567,6 +1547,10 @@
         <translation>databasefilen er beskadiget: %1. Gendan den seneste sikkerhedskopi.</translation>
     </message>
     <message>
+        <source>cannot write %1: %2. Check the folder and the free space.</source>
+        <translation>kan ikke skrive %1: %2. Kontrollér mappen og den ledige plads.</translation>
+    </message>
+    <message>
         <source>--size must be small, medium or large.</source>
         <translation>--size skal være small, medium eller large.</translation>
     </message>
@@ -1592,10 +1576,6 @@
 </source>
         <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden &apos;%3&apos;.
 </translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2. Check the folder and the free space.</source>
-        <translation>kan ikke skrive %1: %2. Kontrollér mappen og den ledige plads.</translation>
     </message>
     <message>
         <source>cannot read %1: %2. Check the file name.</source>
@@ -1639,6 +1619,26 @@
     <message>
         <source>(errors in all: %1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>the pdf format is not available yet; use json or csv.</source>
+        <translation>formatet pdf findes ikke endnu; brug json eller csv.</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not &apos;%1&apos;.</source>
+        <translation>--format skal være json eller csv, ikke &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--from must be on or before --to.</source>
+        <translation>--from skal være samme dag som eller før --to.</translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out skal have et filnavn.</translation>
     </message>
     <message>
         <source>a file argument is missing.</source>
@@ -2053,6 +2053,73 @@ pr. uge</translation>
     </message>
 </context>
 <context>
+    <name>mestring::ui::CaseloadTableModel</name>
+    <message>
+        <source>%1 (deadline %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (no-show %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, due %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished">Forløb</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::ClientDialog</name>
     <message>
         <source>Anonymous treatment (no CPR number and no name)</source>
@@ -2278,15 +2345,15 @@ Create a new client anyway?</source>
     </message>
     <message>
         <source>Edit master data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret stamdata</translation>
     </message>
     <message>
         <source>Change name, CPR number, address and consent (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret navn, CPR-nummer, adresse og samtykke (Ctrl+E)</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløb</translation>
     </message>
     <message>
         <source>Plan and goals</source>
@@ -2396,7 +2463,7 @@ Create a new client anyway?</source>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Legal basis</source>
@@ -3271,20 +3338,51 @@ Måles ved: %2</translation>
         <translation>Overblik</translation>
     </message>
     <message>
-        <source>Clients in the register</source>
-        <translation>Borgere i registret</translation>
-    </message>
-    <message>
-        <source>Find a client (Ctrl+F)</source>
-        <translation>Find en borger (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>You are logged in as %1.</source>
-        <translation>Du er logget ind som %1.</translation>
-    </message>
-    <message>
         <source>%1. Today is %2 %3.</source>
         <translation>%1. I dag er det %2 den %3.</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Therapist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every course</source>
+        <translation type="unfinished">Alle forløb</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the overview again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every course (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses with something to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) shown, %1 with something to do. Enter or a double click opens the client where it is done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3299,11 +3397,11 @@ Måles ved: %2</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fra</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Note</translation>
     </message>
     <message>
         <source>This is a step back to an earlier phase. Write a journal note saying why; it is signed and saved with the change.</source>
@@ -3349,7 +3447,7 @@ Måles ved: %2</translation>
     <name>mestring::ui::RecordDialog</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gem</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -55,7 +55,7 @@ AbsenceDialog::AbsenceDialog(core::AbsenceService &absences, core::Actor actor,
     form()->addRow(m_cancellations);
     forgetPreview();
     watchForChanges();
-    resize(580, sizeHint().height());
+    fitToWidth(this, 580);
 }
 
 QString AbsenceDialog::cancellationText() const

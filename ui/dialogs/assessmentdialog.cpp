@@ -50,7 +50,7 @@ AssessmentDialog::AssessmentDialog(core::AssessmentService &assessments, core::A
         ->button(QDialogButtonBox::Save)
         ->setText(m_assessment.id.isEmpty() ? tr("Record assessment") : tr("Save"));
     watchForChanges();
-    resize(640, sizeHint().height());
+    fitToWidth(this, 640);
 }
 
 QWidget *AssessmentDialog::createAreaGrid()

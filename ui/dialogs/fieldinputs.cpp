@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
+#include <QLayout>
 #include <QShortcut>
 #include <QSpinBox>
 
@@ -53,6 +54,16 @@ void checkDateField(
         issues.push_back({core::RuleIssue::Severity::Error, path,
             QCoreApplication::translate("mestring", "Enter the date as dd-mm-yyyy.")});
     }
+}
+
+void fitToWidth(QDialog *dialog, int width)
+{
+    QLayout *layout = dialog->layout();
+    dialog->resize(width, dialog->sizeHint().height());
+    layout->activate();
+    const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                   : layout->totalSizeHint().height();
+    dialog->resize(width, std::max(height, dialog->sizeHint().height()));
 }
 
 void saveOnCtrlEnter(QDialog *dialog)

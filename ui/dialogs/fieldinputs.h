@@ -32,6 +32,9 @@ std::optional<int> valueOf(const QSpinBox *spin);
 void checkDateField(
     const DateField *field, const QString &path, bool required, core::RuleIssues &issues);
 
+/// Sizes `dialog` to `width` and the height its wrapped labels need at that width.
+void fitToWidth(QDialog *dialog, int width);
+
 /// Ctrl+Enter saves (accepts) `dialog` from anywhere, also inside a multi-line text box,
 /// where Enter starts a new line.
 void saveOnCtrlEnter(QDialog *dialog);

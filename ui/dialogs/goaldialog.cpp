@@ -70,7 +70,7 @@ GoalDialog::GoalDialog(core::GoalService &goals, core::Actor actor, core::Goal g
     buttons()->button(QDialogButtonBox::Save)->setText(isNew ? tr("Add goal") : tr("Save"));
     saveOnCtrlEnter(this);
     watchForChanges();
-    resize(580, sizeHint().height());
+    fitToWidth(this, 580);
 }
 
 void GoalDialog::updateClosedDate()

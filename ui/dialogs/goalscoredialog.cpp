@@ -27,12 +27,13 @@ GoalScoreDialog::GoalScoreDialog(core::GoalService &goals, core::Actor actor, QS
     m_date->setDate(today);
     auto *goal = new QLabel(goalText, this);
     goal->setWordWrap(true);
+    goal->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     form()->addRow(tr("Goal"), goal);
     addField(tr("&Date"), m_date, QStringLiteral("date"));
     addField(tr("&Score"), m_score, QStringLiteral("score"));
     buttons()->button(QDialogButtonBox::Save)->setText(tr("Save score"));
     watchForChanges();
-    resize(460, sizeHint().height());
+    fitToWidth(this, 460);
     m_score->setFocus();
 }
 

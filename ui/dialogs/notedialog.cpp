@@ -94,7 +94,7 @@ void NoteDialog::finish()
     buttons()->button(QDialogButtonBox::Save)->setText(tr("Sign and save"));
     saveOnCtrlEnter(this);
     watchForChanges();
-    resize(700, sizeHint().height());
+    fitToWidth(this, 700);
 }
 
 void NoteDialog::setUpText()

@@ -25,6 +25,7 @@ SubGoalDialog::SubGoalDialog(core::GoalService &goals, core::Actor actor, QStrin
     setObjectName(QStringLiteral("subGoalDialog"));
     auto *goal = new QLabel(goalText, this);
     goal->setWordWrap(true);
+    goal->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_text->setPlaceholderText(tr("A small, concrete step towards the goal"));
     form()->addRow(tr("Goal"), goal);
     // Core names a sub-goal's text by its place in the goal ("subgoals[2].text"), so its
@@ -33,7 +34,7 @@ SubGoalDialog::SubGoalDialog(core::GoalService &goals, core::Actor actor, QStrin
     addField(tr("&Deadline"), m_deadline, QStringLiteral("deadline"));
     buttons()->button(QDialogButtonBox::Save)->setText(tr("Add sub-goal"));
     watchForChanges();
-    resize(500, sizeHint().height());
+    fitToWidth(this, 500);
 }
 
 bool SubGoalDialog::save()

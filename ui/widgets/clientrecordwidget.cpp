@@ -156,6 +156,8 @@ void ClientRecordWidget::showPlaceFor(
         }
     }
     m_courses->selectCourse(courseId);
+    for (RecordTab *workTab : m_workTabs)
+        workTab->selectCourse(courseId);
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (!tab.isEmpty() && m_tabs->widget(i)->objectName() == tab) {
             m_tabs->setCurrentIndex(i);

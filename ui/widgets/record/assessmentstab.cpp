@@ -70,6 +70,11 @@ void AssessmentsTab::clientChanged()
     m_chooser->setCourses(m_courses, m_today);
 }
 
+void AssessmentsTab::selectCourse(const QString &courseId)
+{
+    if (!courseId.isEmpty()) m_chooser->selectCourse(courseId);
+}
+
 void AssessmentsTab::reload()
 {
     reloadKeeping(QString());

@@ -28,6 +28,8 @@ public Q_SLOTS:
     void newAssessment();
     void editAssessment();
 
+    void selectCourse(const QString &courseId) override;
+
 protected:
     void reload() override;
     void clientChanged() override;

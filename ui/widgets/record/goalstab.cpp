@@ -127,6 +127,11 @@ void GoalsTab::clientChanged()
     m_chooser->setCourses(m_courses, m_today);
 }
 
+void GoalsTab::selectCourse(const QString &courseId)
+{
+    if (!courseId.isEmpty()) m_chooser->selectCourse(courseId);
+}
+
 void GoalsTab::reload()
 {
     reloadKeeping(QString());

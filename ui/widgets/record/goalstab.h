@@ -35,6 +35,8 @@ public Q_SLOTS:
     void addSubGoal();
     void markSubGoalDone();
 
+    void selectCourse(const QString &courseId) override;
+
 protected:
     void reload() override;
     void clientChanged() override;

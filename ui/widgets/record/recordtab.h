@@ -33,6 +33,8 @@ public:
     /// reads its records when it is shown, so opening a client reads only the visible tab.
     void setClient(
         const core::Client &client, std::vector<core::Course> courses, const QDate &today);
+    /// Chooses `courseId` where the tab works per course (a caseload flag names the course).
+    virtual void selectCourse(const QString &courseId) { Q_UNUSED(courseId); }
     /// The text of the message line (for tests).
     QString message() const;
 
