@@ -16,26 +16,6 @@
         <translation>Perioden slutter, før den begynder. Vælg en sidste dag, der ligger på eller efter den første dag.</translation>
     </message>
     <message>
-        <source>--%1 must be a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>the pdf format is not available yet; use json or csv.</source>
-        <translation>formatet pdf findes ikke endnu; brug json eller csv.</translation>
-    </message>
-    <message>
-        <source>--format must be json or csv, not &apos;%1&apos;.</source>
-        <translation>--format skal være json eller csv, ikke &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--from must be on or before --to.</source>
-        <translation>--from skal være samme dag som eller før --to.</translation>
-    </message>
-    <message>
-        <source>--out needs a file name.</source>
-        <translation>--out skal have et filnavn.</translation>
-    </message>
-    <message>
         <source>Check a database file and its records.</source>
         <translation>Kontrollér en databasefil og dens poster.</translation>
     </message>
@@ -1202,332 +1182,6 @@
         <translation>Brugernavnet bruges allerede af %1. Vælg et andet brugernavn.</translation>
     </message>
     <message>
-        <source>Take a checked backup of a database.</source>
-        <translation>Tag en kontrolleret backup af en database.</translation>
-    </message>
-    <message>
-        <source>Replace a database by a checked backup.</source>
-        <translation>Erstat en database med en kontrolleret backup.</translation>
-    </message>
-    <message>
-        <source>Log purged</source>
-        <translation>Log ryddet</translation>
-    </message>
-    <message>
-        <source>Backup taken</source>
-        <translation>Backup taget</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>Genskabt</translation>
-    </message>
-    <message>
-        <source>The access log is kept from 1 month up to 5 years (60 months). Choose a period in that range.</source>
-        <translation>Adgangsloggen gemmes fra 1 måned op til 5 år (60 måneder). Vælg en periode i det interval.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s records must be kept until %1 (10 years after the last entry, %2). They cannot be disposed of before then.</source>
-        <translation>Borgerens oplysninger skal opbevares til og med %1 (10 år efter den seneste registrering, %2). De kan ikke kasseres før.</translation>
-    </message>
-    <message>
-        <source>The database is busy: another Mestring window or PC has been saving for more than %1 seconds. Nothing was saved. Wait a moment and try again; if it goes on, close Mestring on the other PCs.</source>
-        <translation>Databasen er optaget: et andet Mestring-vindue eller en anden pc har gemt i mere end %1 sekunder. Intet blev gemt. Vent et øjeblik, og prøv igen; fortsætter det, så luk Mestring på de andre pc&apos;er.</translation>
-    </message>
-    <message>
-        <source>--keep must be a whole number of at least 1.</source>
-        <translation>--keep skal være et helt tal på mindst 1.</translation>
-    </message>
-    <message>
-        <source>Backup written and checked: %1 (%2 MB, %3 s).
-</source>
-        <translation>Backup skrevet og kontrolleret: %1 (%2 MB, %3 s).
-</translation>
-    </message>
-    <message>
-        <source>Removed the older backup %1.
-</source>
-        <translation>Den ældre backup %1 er fjernet.
-</translation>
-    </message>
-    <message>
-        <source>the chain is broken at entry %1: that entry, or one before it, was changed or removed.</source>
-        <translation>kæden er brudt ved post %1: den post, eller en før den, er ændret eller fjernet.</translation>
-    </message>
-    <message>
-        <source>Errors: %1, warnings: %2, the file is intact.
-</source>
-        <translation>Fejl: %1, advarsler: %2, filen er intakt.
-</translation>
-    </message>
-    <message>
-        <source>Errors: %1, warnings: %2, the file is damaged.
-</source>
-        <translation>Fejl: %1, advarsler: %2, filen er beskadiget.
-</translation>
-    </message>
-    <message>
-        <source>Errors: %1, warnings: %2, the file is intact but its access log has been altered.
-</source>
-        <translation>Fejl: %1, advarsler: %2, filen er intakt, men dens adgangslog er blevet ændret.
-</translation>
-    </message>
-    <message>
-        <source>the database file is damaged: %1. Restore the latest backup.</source>
-        <translation>databasefilen er beskadiget: %1. Gendan den seneste sikkerhedskopi.</translation>
-    </message>
-    <message>
-        <source>the access log has been altered: its chain is broken at entry %1.</source>
-        <translation>adgangsloggen er blevet ændret: dens kæde er brudt ved post %1.</translation>
-    </message>
-    <message>
-        <source>--size must be small, medium or large.</source>
-        <translation>--size skal være small, medium eller large.</translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number from 0 to 4294967295.</source>
-        <translation>--seed skal være et heltal fra 0 til 4294967295.</translation>
-    </message>
-    <message>
-        <source>--today must be a date written YYYY-MM-DD.</source>
-        <translation>--today skal være en dato skrevet ÅÅÅÅ-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Demo data goes into a new file only; choose a new file name.</source>
-        <translation>%1 findes allerede. Demodata lægges kun i en ny fil; vælg et nyt filnavn.</translation>
-    </message>
-    <message>
-        <source>Created %1 with %2 records:
-</source>
-        <translation>Oprettede %1 med %2 poster:
-</translation>
-    </message>
-    <message>
-        <source>Generated and stored in %1 s. The demo accounts (%2) have the password &apos;%3&apos;.
-</source>
-        <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden &apos;%3&apos;.
-</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2. Check the folder and the free space.</source>
-        <translation>kan ikke skrive %1: %2. Kontrollér mappen og den ledige plads.</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2. Check the file name.</source>
-        <translation>kan ikke læse %1: %2. Kontrollér filnavnet.</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2: records: %3, warnings: %4.
-</source>
-        <translation>Importerede %1 i %2: poster: %3, advarsler: %4.
-</translation>
-    </message>
-    <message>
-        <source>the password file %1 cannot be read. Check the path.</source>
-        <translation>adgangskodefilen %1 kan ikke læses. Kontrollér stien.</translation>
-    </message>
-    <message>
-        <source>standard input cannot be read.</source>
-        <translation>standardinput kan ikke læses.</translation>
-    </message>
-    <message>
-        <source>give the manager&apos;s password with --password-file or --password-stdin.</source>
-        <translation>angiv lederens adgangskode med --password-file eller --password-stdin.</translation>
-    </message>
-    <message>
-        <source>the manager&apos;s username and name must not be empty.</source>
-        <translation>lederens brugernavn og navn må ikke være tomme.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new file name.</source>
-        <translation>%1 findes allerede. Vælg et nyt filnavn.</translation>
-    </message>
-    <message>
-        <source>the password must have at least %1 characters.</source>
-        <translation>adgangskoden skal have mindst %1 tegn.</translation>
-    </message>
-    <message>
-        <source>Created %1 with the manager account &apos;%2&apos;.
-</source>
-        <translation>Oprettede %1 med lederkontoen &apos;%2&apos;.
-</translation>
-    </message>
-    <message>
-        <source>(errors in all: %1)</source>
-        <translation>(fejl i alt: %1)</translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2 (%3 s).
-</source>
-        <translation>Genskabte %1 fra %2 (%3 s).
-</translation>
-    </message>
-    <message>
-        <source>The replaced database is kept as %1.
-</source>
-        <translation>Den erstattede database er gemt som %1.
-</translation>
-    </message>
-    <message>
-        <source>a file argument is missing.</source>
-        <translation>et filargument mangler.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>uventet argument &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>the option --%1 is required.</source>
-        <translation>tilvalget --%1 er påkrævet.</translation>
-    </message>
-    <message>
-        <source>Run &apos;mestring-cli %1 --help&apos; for the options.</source>
-        <translation>Kør &apos;mestring-cli %1 --help&apos; for at se tilvalgene.</translation>
-    </message>
-    <message>
-        <source>The password library could not start.</source>
-        <translation>Adgangskodebiblioteket kunne ikke starte.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Filen %1 findes ikke.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be opened.</source>
-        <translation>Filen %1 kan ikke åbnes.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a Mestring database, or it is damaged.</source>
-        <translation>Filen %1 er ikke en Mestring-database, eller den er beskadiget.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a Mestring database.</source>
-        <translation>Filen %1 er ikke en Mestring-database.</translation>
-    </message>
-    <message>
-        <source>The file %1 was made by another version of Mestring (schema %2; this program knows 1 to %3).</source>
-        <translation>Filen %1 er lavet af en anden version af Mestring (skema %2; dette program kender 1 til %3).</translation>
-    </message>
-    <message>
-        <source>The file %1 is damaged.</source>
-        <translation>Filen %1 er beskadiget.</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be read.</source>
-        <translation>Backuppen %1 kan ikke læses.</translation>
-    </message>
-    <message>
-        <source>No file can be written in the database&apos;s folder. Check that you may write there and that the disk is not full.</source>
-        <translation>Der kan ikke skrives filer i databasens mappe. Kontrollér, at du må skrive der, og at disken ikke er fuld.</translation>
-    </message>
-    <message>
-        <source>The restored copy could not be written. Check that the disk is not full. The database has not been changed.</source>
-        <translation>Den genskabte kopi kunne ikke skrives. Kontrollér, at disken ikke er fuld. Databasen er ikke ændret.</translation>
-    </message>
-    <message>
-        <source>The backup could not be read to the end. The database has not been changed.</source>
-        <translation>Backuppen kunne ikke læses til ende. Databasen er ikke ændret.</translation>
-    </message>
-    <message>
-        <source>The current database could not be kept as %1. The database has not been changed.</source>
-        <translation>Den nuværende database kunne ikke gemmes som %1. Databasen er ikke ændret.</translation>
-    </message>
-    <message>
-        <source>The restored file could not be put in place. The database has not been changed; the copy of it is kept as %1.</source>
-        <translation>Den genskabte fil kunne ikke sættes på plads. Databasen er ikke ændret; kopien af den er gemt som %1.</translation>
-    </message>
-    <message>
-        <source>There was not enough memory to protect the password. Close other programs and try again.</source>
-        <translation>Der var ikke hukommelse nok til at beskytte adgangskoden. Luk andre programmer, og prøv igen.</translation>
-    </message>
-    <message>
-        <source>The account is locked after too many wrong passwords. Try again after %1, or ask your manager to set a new password.</source>
-        <translation>Kontoen er låst efter for mange forkerte adgangskoder. Prøv igen efter kl. %1, eller bed din leder om at sætte en ny adgangskode.</translation>
-    </message>
-    <message>
-        <source>This account is no longer active. Ask your manager.</source>
-        <translation>Denne konto er ikke længere aktiv. Spørg din leder.</translation>
-    </message>
-    <message>
-        <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
-        <translation>Brugernavn eller adgangskode er forkert. Kontrollér dem (er Caps Lock slået til?), og prøv igen.</translation>
-    </message>
-    <message>
-        <source>The password was wrong %1 times. The account is locked for %2 minutes; your manager can set a new password.</source>
-        <translation>Adgangskoden var forkert %1 gange. Kontoen er låst i %2 minutter; din leder kan sætte en ny adgangskode.</translation>
-    </message>
-    <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>Adgangskoden skal have mindst %1 tegn.</translation>
-    </message>
-    <message>
-        <source>There is no staff member with id %1.</source>
-        <translation>Der er ingen medarbejder med id %1.</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be created. Check the path and that you may write there.</source>
-        <translation>Backupmappen %1 kan ikke oprettes. Kontrollér stien, og at du må skrive der.</translation>
-    </message>
-    <message>
-        <source>The backup could not be written to %1. Check that the folder exists, that you may write there and that the disk is not full.</source>
-        <translation>Backuppen kunne ikke skrives til %1. Kontrollér, at mappen findes, at du må skrive der, og at disken ikke er fuld.</translation>
-    </message>
-    <message>
-        <source>The backup was written but failed its check, so it was removed. Try again; if it fails again, the disk may be failing.</source>
-        <translation>Backuppen blev skrevet, men bestod ikke kontrollen og er derfor fjernet. Prøv igen; går det galt igen, kan disken være ved at svigte.</translation>
-    </message>
-    <message>
-        <source>The backup could not be named %1.</source>
-        <translation>Backuppen kunne ikke få navnet %1.</translation>
-    </message>
-    <message>
-        <source>Nothing has been restored; the database has not been changed. Choose another backup.</source>
-        <translation>Intet er genskabt; databasen er ikke ændret. Vælg en anden backup.</translation>
-    </message>
-    <message>
-        <source>The backup is the database file itself. Choose a backup file.</source>
-        <translation>Backuppen er selve databasefilen. Vælg en backupfil.</translation>
-    </message>
-    <message>
-        <source>The database is open in another Mestring window or on another PC. Close Mestring everywhere else and restore again. Nothing has been changed.</source>
-        <translation>Databasen er åben i et andet Mestring-vindue eller på en anden pc. Luk Mestring alle andre steder, og genskab igen. Intet er ændret.</translation>
-    </message>
-    <message>
-        <source>The database file could not be opened. Check that the file exists and that you may read and write it.</source>
-        <translation>Databasefilen kunne ikke åbnes. Kontrollér, at filen findes, og at du har lov til at læse og skrive i den.</translation>
-    </message>
-    <message>
-        <source>The database file %1 does not exist. Check the path, or create a new database with &apos;mestring-cli init&apos;.</source>
-        <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med &apos;mestring-cli init&apos;.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a Mestring database, or it is damaged. It has not been changed. Choose another file or restore a backup.</source>
-        <translation>Filen %1 er ikke en Mestring-database, eller den er beskadiget. Den er ikke blevet ændret. Vælg en anden fil, eller gendan en sikkerhedskopi.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a Mestring database. It has not been changed. Choose a Mestring database file.</source>
-        <translation>Filen %1 er ikke en Mestring-database. Den er ikke blevet ændret. Vælg en Mestring-databasefil.</translation>
-    </message>
-    <message>
-        <source>The database %1 was made by a newer version of Mestring (schema %2; this program knows up to %3). It has not been changed. Install the newer version of Mestring to open it.</source>
-        <translation>Databasen %1 er lavet af en nyere version af Mestring (skema %2; dette program kender op til %3). Den er ikke blevet ændret. Installér den nyere version af Mestring for at åbne den.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged. It has not been changed. Restore the latest backup, or ask your IT support for help.</source>
-        <translation>Databasen %1 er beskadiget. Den er ikke blevet ændret. Gendan den seneste sikkerhedskopi, eller bed din IT-support om hjælp.</translation>
-    </message>
-    <message>
-        <source>A record with the id &apos;%1&apos; is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
-        <translation>En post med id &apos;%1&apos; findes allerede i databasen. Gemte poster kan ikke importeres igen: fjern den fra filen, eller importér til en ny database.</translation>
-    </message>
-    <message>
-        <source>The session id &apos;%1&apos; is already used by a session of another group. Every session needs its own id.</source>
-        <translation>Gruppegangs-id&apos;et &apos;%1&apos; bruges allerede af en gang i en anden gruppe. Hver gruppegang skal have sit eget id.</translation>
-    </message>
-    <message>
-        <source>The database already has a target for this indicator, breakdown and year. Remove it from the file, or change the target in the program.</source>
-        <translation>Databasen har allerede et måltal for denne indikator, opdeling og år. Fjern det fra filen, eller ret måltallet i programmet.</translation>
-    </message>
-    <message>
         <source>Treatment guarantee: start soon</source>
         <translation>Behandlingsgaranti: start snart</translation>
     </message>
@@ -1575,6 +1229,509 @@
         <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist&apos;s caseload.</source>
         <translation>Som %1 kan du kun se dit eget sagsoverblik. En faglig koordinator eller en leder ser alle behandleres sagsoverblik.</translation>
     </message>
+    <message>
+        <source>Write the date as dd-mm-yyyy.</source>
+        <translation>Skriv datoen som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd-mm-yyyy.</source>
+        <translation>Angiv datoen som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <comment>program</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <comment>program</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <comment>program</comment>
+        <translation type="unfinished">Familie</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <comment>program</comment>
+        <translation type="unfinished">Opsøgende</translation>
+    </message>
+    <message>
+        <source>Self-management</source>
+        <comment>goal theme</comment>
+        <translation>Mestring af eget liv</translation>
+    </message>
+    <message>
+        <source>Education and employment</source>
+        <comment>goal theme</comment>
+        <translation>Uddannelse og beskæftigelse</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>goal theme</comment>
+        <translation>Sundhed</translation>
+    </message>
+    <message>
+        <source>Social life</source>
+        <comment>goal theme</comment>
+        <translation>Socialt liv</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <comment>goal theme</comment>
+        <translation>Rusmiddelforbrug</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>goal status</comment>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <comment>goal status</comment>
+        <translation>Opnået</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <comment>goal status</comment>
+        <translation>Delvist opnået</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <comment>goal status</comment>
+        <translation>Ikke opnået</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <comment>goal status</comment>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <comment>assessment type</comment>
+        <translation>Indskrivning</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>assessment type</comment>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <comment>assessment type</comment>
+        <translation>Udskrivning</translation>
+    </message>
+    <message>
+        <source>After 1 month</source>
+        <comment>assessment type</comment>
+        <translation>Efter 1 måned</translation>
+    </message>
+    <message>
+        <source>After 6 months</source>
+        <comment>assessment type</comment>
+        <translation>Efter 6 måneder</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <comment>life area</comment>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <comment>life area</comment>
+        <translation>Stoffer</translation>
+    </message>
+    <message>
+        <source>Crime</source>
+        <comment>life area</comment>
+        <translation>Kriminalitet</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <comment>life area</comment>
+        <translation>Beskæftigelse</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <comment>life area</comment>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <comment>life area</comment>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <comment>life area</comment>
+        <translation>Psykisk helbred</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <comment>life area</comment>
+        <translation>Fysisk helbred</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <comment>note kind</comment>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <comment>note kind</comment>
+        <translation>Telefonsamtale</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>note kind</comment>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <comment>note kind</comment>
+        <translation>Medicin</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <comment>note kind</comment>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>note kind</comment>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <comment>absence reason</comment>
+        <translation>Ferie</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <comment>absence reason</comment>
+        <translation>Indlæggelse</translation>
+    </message>
+    <message>
+        <source>Prison sentence</source>
+        <comment>absence reason</comment>
+        <translation>Afsoning</translation>
+    </message>
+    <message>
+        <source>Residential stay elsewhere</source>
+        <comment>absence reason</comment>
+        <translation>Døgnophold andetsteds</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>absence reason</comment>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Individual session</source>
+        <comment>appointment type</comment>
+        <translation>Individuel samtale</translation>
+    </message>
+    <message>
+        <source>Family session</source>
+        <comment>appointment type</comment>
+        <translation>Familiesamtale</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <comment>appointment type</comment>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <comment>appointment type</comment>
+        <translation>Læge</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <comment>appointment type</comment>
+        <translation>Sygeplejerske</translation>
+    </message>
+    <message>
+        <source>NADA</source>
+        <comment>appointment type</comment>
+        <translation>NADA</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <comment>appointment type</comment>
+        <translation>Opsøgende</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>appointment type</comment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <comment>appointment type</comment>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>VUM support need</comment>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <comment>VUM support need</comment>
+        <translation>let</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>VUM support need</comment>
+        <translation>moderat</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>VUM support need</comment>
+        <translation>svær</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <comment>VUM support need</comment>
+        <translation>fuldstændig</translation>
+    </message>
+    <message>
+        <source>%1 %2 support need</source>
+        <comment>VUM score</comment>
+        <translation>%1 %2 støttebehov</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <comment>life area severity</comment>
+        <translation>ikke spurgt</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <comment>life area severity</comment>
+        <translation>0 intet problem</translation>
+    </message>
+    <message>
+        <source>1 slight</source>
+        <comment>life area severity</comment>
+        <translation>1 lille</translation>
+    </message>
+    <message>
+        <source>2 moderate</source>
+        <comment>life area severity</comment>
+        <translation>2 moderat</translation>
+    </message>
+    <message>
+        <source>3 considerable</source>
+        <comment>life area severity</comment>
+        <translation>3 betydeligt</translation>
+    </message>
+    <message>
+        <source>4 extreme</source>
+        <comment>life area severity</comment>
+        <translation>4 ekstremt</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, the file is intact.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, the file is damaged.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is damaged: %1. Restore the latest backup.</source>
+        <translation>databasefilen er beskadiget: %1. Gendan den seneste sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2. Check the folder and the free space.</source>
+        <translation>kan ikke skrive %1: %2. Kontrollér mappen og den ledige plads.</translation>
+    </message>
+    <message>
+        <source>--size must be small, medium or large.</source>
+        <translation>--size skal være small, medium eller large.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295.</source>
+        <translation>--seed skal være et heltal fra 0 til 4294967295.</translation>
+    </message>
+    <message>
+        <source>--today must be a date written YYYY-MM-DD.</source>
+        <translation>--today skal være en dato skrevet ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Demo data goes into a new file only; choose a new file name.</source>
+        <translation>%1 findes allerede. Demodata lægges kun i en ny fil; vælg et nyt filnavn.</translation>
+    </message>
+    <message>
+        <source>Created %1 with %2 records:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated and stored in %1 s. The demo accounts (%2) have the password &apos;%3&apos;.
+</source>
+        <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden &apos;%3&apos;.
+</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2. Check the file name.</source>
+        <translation>kan ikke læse %1: %2. Kontrollér filnavnet.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2: records: %3, warnings: %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file %1 cannot be read. Check the path.</source>
+        <translation>adgangskodefilen %1 kan ikke læses. Kontrollér stien.</translation>
+    </message>
+    <message>
+        <source>standard input cannot be read.</source>
+        <translation>standardinput kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>give the manager&apos;s password with --password-file or --password-stdin.</source>
+        <translation>angiv lederens adgangskode med --password-file eller --password-stdin.</translation>
+    </message>
+    <message>
+        <source>the manager&apos;s username and name must not be empty.</source>
+        <translation>lederens brugernavn og navn må ikke være tomme.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name.</source>
+        <translation>%1 findes allerede. Vælg et nyt filnavn.</translation>
+    </message>
+    <message>
+        <source>the password must have at least %1 characters.</source>
+        <translation>adgangskoden skal have mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>Created %1 with the manager account &apos;%2&apos;.
+</source>
+        <translation>Oprettede %1 med lederkontoen &apos;%2&apos;.
+</translation>
+    </message>
+    <message>
+        <source>(errors in all: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>the pdf format is not available yet; use json or csv.</source>
+        <translation>formatet pdf findes ikke endnu; brug json eller csv.</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not &apos;%1&apos;.</source>
+        <translation>--format skal være json eller csv, ikke &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--from must be on or before --to.</source>
+        <translation>--from skal være samme dag som eller før --to.</translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out skal have et filnavn.</translation>
+    </message>
+    <message>
+        <source>a file argument is missing.</source>
+        <translation>et filargument mangler.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>uventet argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>the option --%1 is required.</source>
+        <translation>tilvalget --%1 er påkrævet.</translation>
+    </message>
+    <message>
+        <source>Run &apos;mestring-cli %1 --help&apos; for the options.</source>
+        <translation>Kør &apos;mestring-cli %1 --help&apos; for at se tilvalgene.</translation>
+    </message>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>Adgangskodebiblioteket kunne ikke starte.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password. Close other programs and try again.</source>
+        <translation>Der var ikke hukommelse nok til at beskytte adgangskoden. Luk andre programmer, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The account is locked after too many wrong passwords. Try again after %1, or ask your manager to set a new password.</source>
+        <translation>Kontoen er låst efter for mange forkerte adgangskoder. Prøv igen efter kl. %1, eller bed din leder om at sætte en ny adgangskode.</translation>
+    </message>
+    <message>
+        <source>This account is no longer active. Ask your manager.</source>
+        <translation>Denne konto er ikke længere aktiv. Spørg din leder.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
+        <translation>Brugernavn eller adgangskode er forkert. Kontrollér dem (er Caps Lock slået til?), og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The password was wrong %1 times. The account is locked for %2 minutes; your manager can set a new password.</source>
+        <translation>Adgangskoden var forkert %1 gange. Kontoen er låst i %2 minutter; din leder kan sætte en ny adgangskode.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Adgangskoden skal have mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>There is no staff member with id %1.</source>
+        <translation>Der er ingen medarbejder med id %1.</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened. Check that the file exists and that you may read and write it.</source>
+        <translation>Databasefilen kunne ikke åbnes. Kontrollér, at filen findes, og at du har lov til at læse og skrive i den.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist. Check the path, or create a new database with &apos;mestring-cli init&apos;.</source>
+        <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med &apos;mestring-cli init&apos;.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Mestring database, or it is damaged. It has not been changed. Choose another file or restore a backup.</source>
+        <translation>Filen %1 er ikke en Mestring-database, eller den er beskadiget. Den er ikke blevet ændret. Vælg en anden fil, eller gendan en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Mestring database. It has not been changed. Choose a Mestring database file.</source>
+        <translation>Filen %1 er ikke en Mestring-database. Den er ikke blevet ændret. Vælg en Mestring-databasefil.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Mestring (schema %2; this program knows up to %3). It has not been changed. Install the newer version of Mestring to open it.</source>
+        <translation>Databasen %1 er lavet af en nyere version af Mestring (skema %2; dette program kender op til %3). Den er ikke blevet ændret. Installér den nyere version af Mestring for at åbne den.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. It has not been changed. Restore the latest backup, or ask your IT support for help.</source>
+        <translation>Databasen %1 er beskadiget. Den er ikke blevet ændret. Gendan den seneste sikkerhedskopi, eller bed din IT-support om hjælp.</translation>
+    </message>
+    <message>
+        <source>A record with the id &apos;%1&apos; is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
+        <translation>En post med id &apos;%1&apos; findes allerede i databasen. Gemte poster kan ikke importeres igen: fjern den fra filen, eller importér til en ny database.</translation>
+    </message>
+    <message>
+        <source>The session id &apos;%1&apos; is already used by a session of another group. Every session needs its own id.</source>
+        <translation>Gruppegangs-id&apos;et &apos;%1&apos; bruges allerede af en gang i en anden gruppe. Hver gruppegang skal have sit eget id.</translation>
+    </message>
+    <message>
+        <source>The database already has a target for this indicator, breakdown and year. Remove it from the file, or change the target in the program.</source>
+        <translation>Databasen har allerede et måltal for denne indikator, opdeling og år. Fjern det fra filen, eller ret måltallet i programmet.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>Underskrevet af %1 %2</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Tillæg</translation>
+    </message>
 </context>
 <context>
     <name>mestring::core::ClientService</name>
@@ -1592,6 +1749,128 @@
     </message>
 </context>
 <context>
+    <name>mestring::ui::AbsenceDialog</name>
+    <message>
+        <source>New absence period</source>
+        <translation>Ny fraværsperiode</translation>
+    </message>
+    <message>
+        <source>Change absence period</source>
+        <translation>Ret fraværsperiode</translation>
+    </message>
+    <message>
+        <source>empty: open-ended, last day not known yet</source>
+        <translation>tom: åben, sidste dag kendes endnu ikke</translation>
+    </message>
+    <message>
+        <source>E.g. where the client is, or who told us</source>
+        <translation>F.eks. hvor borgeren er, eller hvem der har oplyst det</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;To (inclusive)</source>
+        <translation>&amp;Til (inklusive)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Å&amp;rsag</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Planned appointments inside the period are cancelled as cancelled by the client. You see which before anything is saved.</source>
+        <translation>Planlagte aftaler i perioden aflyses som afbud fra borgeren. Du ser hvilke, før noget gemmes.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Saving cancels %n planned appointment(s)&lt;/b&gt; (cancelled by the client):</source>
+        <translation>
+            <numerusform>&lt;b&gt;Når du gemmer, aflyses %n planlagt aftale&lt;/b&gt; (afbud fra borgeren):</numerusform>
+            <numerusform>&lt;b&gt;Når du gemmer, aflyses %n planlagte aftaler&lt;/b&gt; (afbud fra borgeren):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Save again to save and cancel them, or change the dates.</source>
+        <translation>Tryk Gem igen for at gemme og aflyse, eller ret datoerne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save and cancel %n appointment(s)</source>
+        <translation>
+            <numerusform>Gem og aflys %n aftale</numerusform>
+            <numerusform>Gem og aflys %n aftaler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AbsenceTableModel</name>
+    <message>
+        <source>open-ended</source>
+        <translation>åben</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To (incl.)</source>
+        <translation>Til (inkl.)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AbsencesTab</name>
+    <message>
+        <source>New absence</source>
+        <translation>Nyt fravær</translation>
+    </message>
+    <message>
+        <source>Register an absence period (holiday, hospital, prison, ...)</source>
+        <translation>Registrér en fraværsperiode (ferie, indlæggelse, afsoning …)</translation>
+    </message>
+    <message>
+        <source>Change absence</source>
+        <translation>Ret fravær</translation>
+    </message>
+    <message>
+        <source>Change the chosen period, e.g. give an open-ended one its last day</source>
+        <translation>Ret den valgte periode, f.eks. når en åben periode får sin sidste dag</translation>
+    </message>
+    <message>
+        <source>Absence periods</source>
+        <translation>Fraværsperioder</translation>
+    </message>
+    <message>
+        <source>Planned appointments inside an absence period are cancelled; medication doses inside it are not expected.</source>
+        <translation>Planlagte aftaler i en fraværsperiode aflyses; medicindoser i perioden forventes ikke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The absence period is saved; %n planned appointment(s) were cancelled.</source>
+        <translation>
+            <numerusform>Fraværsperioden er gemt; %n planlagt aftale blev aflyst.</numerusform>
+            <numerusform>Fraværsperioden er gemt; %n planlagte aftaler blev aflyst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The absence period is saved.</source>
+        <translation>Fraværsperioden er gemt.</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::AdministrationPage</name>
     <message>
         <source>Administration</source>
@@ -1604,6 +1883,347 @@
     <message>
         <source>Active staff: %1. Former staff: %2.</source>
         <translation>Aktive medarbejdere: %1. Tidligere medarbejdere: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AssessmentChart</name>
+    <message>
+        <source>Click an area in the legend to hide or show its line.</source>
+        <translation>Klik på et område i forklaringen for at skjule eller vise dets linje.</translation>
+    </message>
+    <message>
+        <source>No assessments on this course yet</source>
+        <translation>Ingen målinger på dette forløb endnu</translation>
+    </message>
+    <message>
+        <source>Severity 0-4 (up is better)</source>
+        <translation>Sværhedsgrad 0-4 (op er bedre)</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AssessmentDialog</name>
+    <message>
+        <source>not asked</source>
+        <translation>ikke spurgt</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Ny måling</translation>
+    </message>
+    <message>
+        <source>Correct assessment</source>
+        <translation>Ret måling</translation>
+    </message>
+    <message>
+        <source>The TOP rating of quality of life, 0 to 20: higher is better</source>
+        <translation>TOP-vurderingen af livskvalitet, 0 til 20: højere er bedre</translation>
+    </message>
+    <message>
+        <source>Days the primary substance was used in the last 28 days</source>
+        <translation>Dage med brug af det primære rusmiddel de seneste 28 dage</translation>
+    </message>
+    <message>
+        <source>Standard drinks (genstande) in a usual week</source>
+        <translation>Genstande i en almindelig uge</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Quality of life (0-20)</source>
+        <translation>&amp;Livskvalitet (0-20)</translation>
+    </message>
+    <message>
+        <source>Days &amp;used of the last 28</source>
+        <translation>Dage med &amp;brug af de seneste 28</translation>
+    </message>
+    <message>
+        <source>Dri&amp;nks per week</source>
+        <translation>&amp;Genstande om ugen</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Registrér måling</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Life areas: severity 0 (no problem) to 4 (extreme)</source>
+        <translation>Livsområder: sværhedsgrad 0 (intet problem) til 4 (ekstremt)</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AssessmentTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Ikke spurgt</translation>
+    </message>
+    <message>
+        <source>Quality of life %1 of 20 (higher is better)</source>
+        <translation>Livskvalitet %1 af 20 (højere er bedre)</translation>
+    </message>
+    <message>
+        <source>%1 of the last 28 days</source>
+        <translation>%1 af de seneste 28 dage</translation>
+    </message>
+    <message>
+        <source>%1 drinks a week</source>
+        <translation>%1 genstande om ugen</translation>
+    </message>
+    <message>
+        <source>%1: 0 none to 4 extreme; lower is better; – not asked</source>
+        <translation>%1: 0 intet problem til 4 ekstremt; lavere er bedre; – ikke spurgt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quality of life</source>
+        <translation>Livskvalitet</translation>
+    </message>
+    <message>
+        <source>Days used
+of 28</source>
+        <translation>Dage brugt
+af 28</translation>
+    </message>
+    <message>
+        <source>Drinks
+per week</source>
+        <translation>Genstande
+pr. uge</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AssessmentsTab</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Ny måling</translation>
+    </message>
+    <message>
+        <source>Record an assessment of the course</source>
+        <translation>Registrér en måling på forløbet</translation>
+    </message>
+    <message>
+        <source>Correct assessment</source>
+        <translation>Ret måling</translation>
+    </message>
+    <message>
+        <source>Correct the chosen assessment</source>
+        <translation>Ret den valgte måling</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Forløb:</translation>
+    </message>
+    <message>
+        <source>The client has no course yet.</source>
+        <translation>Borgeren har endnu intet forløb.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessments. Life areas: 0 no problem to 4 extreme, – not asked.</source>
+        <translation>
+            <numerusform>%n måling. Livsområder: 0 intet problem til 4 ekstremt, – ikke spurgt.</numerusform>
+            <numerusform>%n målinger. Livsområder: 0 intet problem til 4 ekstremt, – ikke spurgt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CaseloadTableModel</name>
+    <message>
+        <source>%1 (deadline %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (no-show %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, due %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished">Forløb</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ClientDialog</name>
+    <message>
+        <source>Anonymous treatment (no CPR number and no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit master data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous ambulant treatment (SEL § 101 a, SUL § 141 stk. 7): the client is known by an alias only and gets no prescriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddmmyy-xxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who information may be shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to &amp;share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement number (eCPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a date. Type it as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is not valid. Type dates as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These clients look like the one you are creating:
+
+%1
+
+Create a new client anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1723,6 +2343,34 @@
         <source>Summary</source>
         <translation>Oversigt</translation>
     </message>
+    <message>
+        <source>Edit master data</source>
+        <translation>Ret stamdata</translation>
+    </message>
+    <message>
+        <source>Change name, CPR number, address and consent (Ctrl+E)</source>
+        <translation>Ret navn, CPR-nummer, adresse og samtykke (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Plan and goals</source>
+        <translation>Plan og mål</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Fravær</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::ClientsPage</name>
@@ -1770,6 +2418,186 @@
             <numerusform>%n borger fundet.</numerusform>
             <numerusform>%n borgere fundet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new client (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit master data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CourseChooser</name>
+    <message>
+        <source>open</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <source>%1 course %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CourseDialog</name>
+    <message>
+        <source>The client chose another offer (free choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register request or course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary s&amp;ubstance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other substances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment s&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delay reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential pro&amp;vider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the start empty to register a request: the treatment guarantee counts 14 days from the request date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous treatment: no treatment guarantee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment guarantee: treatment must start by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is not valid. Type dates as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CourseEndDialog</name>
+    <message>
+        <source>The client declined follow-up after discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose end reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &amp;reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre follows up 1 and 6 months after the end, unless the client declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the course ended as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CourseStartDialog</name>
+    <message>
+        <source>Start treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delay reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No treatment guarantee applies to this course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guarantee deadline was %1. Write why treatment starts later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the treatment guarantee (deadline %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day treatment starts as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2649,444 @@
     <message>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CoursesTab</name>
+    <message>
+        <source>&amp;Register request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a request for treatment or a course that starts now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start treatment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment starts on the chosen request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange phase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the course to another phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the course with end reason and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client chose another offer: the treatment guarantee does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declined follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client declined the follow-up 1 and 6 months after discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment courses</source>
+        <translation type="unfinished">Behandlingsforløb</translation>
+    </message>
+    <message>
+        <source>No treatment courses are registered. Use Register request to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request registered %1 (day %2). Treatment must start by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client chose another offer: no treatment guarantee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program: %1 · Substances: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined follow-up after discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date as dd-mm-yyyy, e.g. 01-03-2025 or 010325. Leave empty if not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GoalDialog</name>
+    <message>
+        <source>not scored</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nyt mål</translation>
+    </message>
+    <message>
+        <source>Change goal</source>
+        <translation>Ret mål</translation>
+    </message>
+    <message>
+        <source>What the client wants to achieve, in the client&apos;s words</source>
+        <translation>Hvad borgeren vil opnå, med borgerens egne ord</translation>
+    </message>
+    <message>
+        <source>How you and the client will see that it is reached</source>
+        <translation>Hvordan I kan se, at målet er nået</translation>
+    </message>
+    <message>
+        <source>Support need now, on the VUM scale: 0 none to 4 complete</source>
+        <translation>Støttebehov nu på VUM-skalaen: 0 ingen til 4 fuldstændig</translation>
+    </message>
+    <message>
+        <source>The support need the goal aims at: lower is more mastery</source>
+        <translation>Det støttebehov, målet sigter mod: lavere er mere mestring</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>Må&amp;les ved</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline</source>
+        <translation>&amp;Udgangspunkt</translation>
+    </message>
+    <message>
+        <source>T&amp;arget</source>
+        <translation>Måls&amp;core</translation>
+    </message>
+    <message>
+        <source>VUM scale: 0 none, 1 light, 2 moderate, 3 severe, 4 complete support need. Lower means more mastery.</source>
+        <translation>VUM-skala: 0 ingen, 1 let, 2 moderat, 3 svær, 4 fuldstændig støttebehov. Lavere betyder mere mestring.</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on</source>
+        <translation>Lukket &amp;den</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Tilføj mål</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GoalScoreChart</name>
+    <message>
+        <source>No status scores yet</source>
+        <translation>Ingen statusscorer endnu</translation>
+    </message>
+    <message>
+        <source>Status score</source>
+        <translation>Statusscore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målscore</translation>
+    </message>
+    <message>
+        <source>Support need (up is better)</source>
+        <translation>Støttebehov (op er bedre)</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GoalScoreDialog</name>
+    <message>
+        <source>choose a score</source>
+        <translation>vælg en score</translation>
+    </message>
+    <message>
+        <source>Status score</source>
+        <translation>Statusscore</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Score</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>Gem score</translation>
+    </message>
+    <message>
+        <source>Choose the score from 0 (no support need) to 4 (complete).</source>
+        <translation>Vælg scoren fra 0 (intet støttebehov) til 4 (fuldstændigt).</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GoalTableModel</name>
+    <message>
+        <source>%1
+Measure: %2</source>
+        <translation>%1
+Måles ved: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
+    <message>
+        <source>Latest score</source>
+        <translation>Seneste score</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målscore</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GoalsTab</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nyt mål</translation>
+    </message>
+    <message>
+        <source>Add a goal to the course&apos;s plan</source>
+        <translation>Tilføj et mål til forløbets plan</translation>
+    </message>
+    <message>
+        <source>Change goal</source>
+        <translation>Ret mål</translation>
+    </message>
+    <message>
+        <source>Change or close the chosen goal</source>
+        <translation>Ret eller luk det valgte mål</translation>
+    </message>
+    <message>
+        <source>Status score</source>
+        <translation>Statusscore</translation>
+    </message>
+    <message>
+        <source>Record a status score for the chosen goal</source>
+        <translation>Registrér en statusscore for det valgte mål</translation>
+    </message>
+    <message>
+        <source>New sub-goal</source>
+        <translation>Nyt delmål</translation>
+    </message>
+    <message>
+        <source>Add a sub-goal to the chosen goal</source>
+        <translation>Tilføj et delmål til det valgte mål</translation>
+    </message>
+    <message>
+        <source>Mark done today</source>
+        <translation>Markér udført i dag</translation>
+    </message>
+    <message>
+        <source>Mark the chosen sub-goal done today</source>
+        <translation>Markér det valgte delmål som udført i dag</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Forløb:</translation>
+    </message>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>The client has no course yet.</source>
+        <translation>Borgeren har endnu intet forløb.</translation>
+    </message>
+    <message>
+        <source>%1 of 3 active goals</source>
+        <translation>%1 af 3 aktive mål</translation>
+    </message>
+    <message>
+        <source>No goals on this course yet. Press Ctrl+N to add the first.</source>
+        <translation>Ingen mål på dette forløb endnu. Tryk Ctrl+N for at tilføje det første.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Measure: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Måles ved: %2</translation>
+    </message>
+    <message>
+        <source>Choose a sub-goal in the list first.</source>
+        <translation>Vælg først et delmål i listen.</translation>
+    </message>
+    <message>
+        <source>This sub-goal is already done.</source>
+        <translation>Dette delmål er allerede udført.</translation>
+    </message>
+    <message>
+        <source>Sub-goal marked done on %1.</source>
+        <translation>Delmålet er markeret som udført %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::JournalTab</name>
+    <message>
+        <source>New note</source>
+        <translation>Nyt notat</translation>
+    </message>
+    <message>
+        <source>Write a journal note; it is signed when you save it</source>
+        <translation>Skriv et journalnotat; det underskrives, når du gemmer</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Tillæg</translation>
+    </message>
+    <message>
+        <source>Correct or add to the chosen note with a signed addendum</source>
+        <translation>Ret eller supplér det valgte notat med et underskrevet tillæg</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Ret notat</translation>
+    </message>
+    <message>
+        <source>Signed notes cannot be changed</source>
+        <translation>Underskrevne notater kan ikke ændres</translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation>Notattype</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Every course</source>
+        <translation>Alle forløb</translation>
+    </message>
+    <message>
+        <source>Journal notes</source>
+        <translation>Journalnotater</translation>
+    </message>
+    <message>
+        <source>The chosen note</source>
+        <translation>Det valgte notat</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No notes to show. Press Ctrl+N to write one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ingen notater at vise. Tryk Ctrl+N for at skrive et.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A signed note cannot be changed (journalføringsbekendtgørelsen). To correct or add to it, write an addendum (Ctrl+T): it is signed with your name and the time, and the original stays visible.</source>
+        <translation>Et underskrevet notat kan ikke ændres (journalføringsbekendtgørelsen). Skriv et tillæg (Ctrl+T), hvis noget skal rettes eller tilføjes: det underskrives med dit navn og tidspunktet, og det oprindelige notat forbliver synligt.</translation>
+    </message>
+    <message>
+        <source>The note is signed and saved.</source>
+        <translation>Notatet er underskrevet og gemt.</translation>
+    </message>
+    <message>
+        <source>The addendum is signed and saved.</source>
+        <translation>Tillægget er underskrevet og gemt.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +3229,95 @@
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::NoteDialog</name>
+    <message>
+        <source>New journal note</source>
+        <translation>Nyt journalnotat</translation>
+    </message>
+    <message>
+        <source>No particular course</source>
+        <translation>Intet bestemt forløb</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Forløb</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <source>The note is signed when you save it. It cannot be changed afterwards – corrections are written as addenda.</source>
+        <translation>Notatet underskrives, når du gemmer. Det kan derefter ikke ændres – rettelser skrives som tillæg.</translation>
+    </message>
+    <message>
+        <source>Addendum to a journal note</source>
+        <translation>Tillæg til et journalnotat</translation>
+    </message>
+    <message>
+        <source>What is corrected or added, and why</source>
+        <translation>Hvad der rettes eller tilføjes, og hvorfor</translation>
+    </message>
+    <message>
+        <source>The note as signed:</source>
+        <translation>Notatet som underskrevet:</translation>
+    </message>
+    <message>
+        <source>&amp;Addendum</source>
+        <translation>&amp;Tillæg</translation>
+    </message>
+    <message>
+        <source>The addendum is signed with your name and the time when you save it. The original note stays as it is and remains visible.</source>
+        <translation>Tillægget underskrives med dit navn og tidspunktet, når du gemmer. Det oprindelige notat forbliver uændret og synligt.</translation>
+    </message>
+    <message>
+        <source>Sign and save</source>
+        <translation>Underskriv og gem</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::NoteTableModel</name>
+    <message numerus="yes">
+        <source>%n addenda</source>
+        <translation>
+            <numerusform>%n tillæg</numerusform>
+            <numerusform>%n tillæg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skrevet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Underskrevet af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Tillæg</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::OverviewPage</name>
@@ -1983,20 +3338,135 @@
         <translation>Overblik</translation>
     </message>
     <message>
-        <source>Clients in the register</source>
-        <translation>Borgere i registret</translation>
-    </message>
-    <message>
-        <source>Find a client (Ctrl+F)</source>
-        <translation>Find en borger (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>You are logged in as %1.</source>
-        <translation>Du er logget ind som %1.</translation>
-    </message>
-    <message>
         <source>%1. Today is %2 %3.</source>
         <translation>%1. I dag er det %2 den %3.</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Therapist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every course</source>
+        <translation type="unfinished">Alle forløb</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the overview again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every course (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses with something to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) shown, %1 with something to do. Enter or a double click opens the client where it is done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::PhaseDialog</name>
+    <message>
+        <source>Change phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished">&amp;Note</translation>
+    </message>
+    <message>
+        <source>This is a step back to an earlier phase. Write a journal note saying why; it is signed and saved with the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is only needed when the course goes back to an earlier phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of the change as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::PhaseTimeline</name>
+    <message>
+        <source>Phase timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Discard them?</source>
+        <translation>Du har ændringer, der ikke er gemt. Vil du kassere dem?</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::RecordTab</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Databasen kunne ikke læses: %1</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +3498,56 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::SubGoalDialog</name>
+    <message>
+        <source>New sub-goal</source>
+        <translation>Nyt delmål</translation>
+    </message>
+    <message>
+        <source>A small, concrete step towards the goal</source>
+        <translation>Et lille, konkret skridt mod målet</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-goal</source>
+        <translation>&amp;Delmål</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>Add sub-goal</source>
+        <translation>Tilføj delmål</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::SubGoalTableModel</name>
+    <message>
+        <source>%1 (past the deadline)</source>
+        <translation>%1 (fristen er overskredet)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>endnu ikke</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
     </message>
 </context>
 </TS>

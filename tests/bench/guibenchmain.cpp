@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUuid>
 
@@ -16,6 +17,7 @@
 #include "ui/translations.h"
 #include "ui/views/clientspage.h"
 #include "ui/views/mainwindow.h"
+#include "ui/widgets/clientrecordwidget.h"
 
 using namespace mestring;
 
@@ -72,6 +74,22 @@ void openClients(const QString &path, int runs)
         page->grab(); // a filled, painted record
     });
     bench::report(QStringLiteral("open a client's record (filled and painted)"), ms);
+
+    // The record's working tabs read their records when shown: time showing each one.
+    QTabWidget *tabs = page->record()->tabs();
+    for (const char *name : {"goalsTab", "assessmentsTab", "journalTab", "absencesTab"}) {
+        QWidget *tab = tabs->findChild<QWidget *>(QLatin1StringView(name));
+        if (!tab) continue;
+        const double tabMs = bench::medianMs(runs, [&] {
+            tabs->setCurrentIndex(0);
+            page->openClient(some[i++ % some.size()].id);
+            tabs->setCurrentWidget(tab);
+            page->grab();
+        });
+        bench::report(QStringLiteral("open a client and show the %1 (filled and painted)")
+                          .arg(QLatin1StringView(name)),
+            tabMs);
+    }
 }
 
 } // namespace

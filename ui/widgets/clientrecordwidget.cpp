@@ -9,6 +9,10 @@
 
 #include "clientoverviewtab.h"
 #include "coursestab.h"
+#include "record/absencestab.h"
+#include "record/assessmentstab.h"
+#include "record/goalstab.h"
+#include "record/journaltab.h"
 #include "ui/formatting.h"
 
 namespace mestring::ui {
@@ -21,7 +25,7 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new ClientOverviewTab(this))
-    , m_courses(new CoursesTab(services, std::move(actor), this))
+    , m_courses(new CoursesTab(services, actor, this))
 {
     auto *back
         = new QAction(QIcon(QStringLiteral(":/icons/back.png")), tr("Back to the list"), this);
@@ -62,6 +66,18 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
     m_tabs->addTab(m_overview, tr("Summary"));
     m_tabs->addTab(m_courses, tr("Courses"));
     connect(m_courses, &CoursesTab::coursesChanged, this, &ClientRecordWidget::recordChanged);
+    const auto addWorkTab = [&](RecordTab *tab, const QString &title, const QString &name) {
+        tab->setObjectName(name);
+        m_tabs->addTab(tab, title);
+        m_workTabs.push_back(tab);
+    };
+    addWorkTab(
+        new GoalsTab(services, actor, this), tr("Plan and goals"), QStringLiteral("goalsTab"));
+    addWorkTab(new AssessmentsTab(services, actor, this), tr("Assessments"),
+        QStringLiteral("assessmentsTab"));
+    addWorkTab(new JournalTab(services, actor, this), tr("Journal"), QStringLiteral("journalTab"));
+    addWorkTab(
+        new AbsencesTab(services, actor, this), tr("Absences"), QStringLiteral("absencesTab"));
 
     auto *header = new QVBoxLayout;
     header->setSpacing(2);
@@ -96,6 +112,8 @@ void ClientRecordWidget::setRecord(const core::Client &client,
     if (!client.municipality.isEmpty()) facts << client.municipality;
     m_summary->setText(facts.join(QStringLiteral("  \u00b7  ")));
 
+    for (RecordTab *tab : m_workTabs)
+        tab->setClient(client, courses.value_or(std::vector<core::Course> {}), today);
     m_courses->setEnabled(courses.has_value());
     m_courses->setCourses(
         client.id, courses.value_or(std::vector<core::Course> {}), staffNames, today);
@@ -140,6 +158,8 @@ void ClientRecordWidget::showPlaceFor(
         }
     }
     m_courses->selectCourse(courseId);
+    for (RecordTab *workTab : m_workTabs)
+        workTab->selectCourse(courseId);
     for (const QString &place : places) {
         for (int i = 0; i < m_tabs->count(); ++i) {
             if (m_tabs->widget(i)->objectName() == place) {

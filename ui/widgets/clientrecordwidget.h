@@ -20,6 +20,7 @@ namespace mestring::ui {
 
 class ClientOverviewTab;
 class CoursesTab;
+class RecordTab;
 
 /// One client's record: a header naming the client and a tab per part of the record.
 /// It starts with an overview (master data and courses); plan, journal, appointments and
@@ -58,6 +59,7 @@ private:
     QTabWidget *m_tabs;
     ClientOverviewTab *m_overview;
     CoursesTab *m_courses;
+    std::vector<RecordTab *> m_workTabs; // plan, assessments, journal, absences
 };
 
 } // namespace mestring::ui

@@ -1,0 +1,57 @@
+#include <catch2/catch.hpp>
+
+#include <QTabWidget>
+
+#include "core/domain/caseload.h"
+#include "core/services/courseservice.h"
+#include "recordtestdata.h"
+#include "ui/widgets/clientrecordwidget.h"
+#include "ui/widgets/record/coursechooser.h"
+#include "ui/widgets/record/goalstab.h"
+#include "uitestdatabase.h"
+
+using mestring::test::UiTestDatabase;
+using namespace mestring;
+namespace test = mestring::test;
+
+TEST_CASE("The client record has plan, assessment, journal and absence tabs after its others",
+    "[ui][record]")
+{
+    UiTestDatabase data;
+    const auto client
+        = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
+    ui::ClientRecordWidget record(data.services(), data.therapist);
+    REQUIRE(record.tabs()->count() >= 4);
+    const int before = record.tabs()->count() - 4;
+    QStringList names;
+    for (int i = before; i < record.tabs()->count(); ++i)
+        names << record.tabs()->widget(i)->objectName();
+    CHECK(names
+        == QStringList {QStringLiteral("goalsTab"), QStringLiteral("assessmentsTab"),
+            QStringLiteral("journalTab"), QStringLiteral("absencesTab")});
+    record.setRecord(client, std::vector<core::Course>(), {}, QDate::currentDate());
+    CHECK(record.tabs()->currentIndex() == 0);
+}
+
+TEST_CASE("A goal flag opens Plan og mål on the flagged course", "[ui][record][goals]")
+{
+    UiTestDatabase data;
+    const QDate today = QDate::currentDate();
+    const auto client
+        = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
+    const auto older = test::addCourse(data, client.id, today.addYears(-3));
+    data.courses.end(data.therapist, older.id, today.addYears(-2), core::EndReason::Completed,
+        core::Outcome::Reduced);
+    const auto current = test::addCourse(data, client.id, today.addMonths(-2));
+
+    ui::ClientRecordWidget record(data.services(), data.therapist);
+    record.show();
+    record.setRecord(client, data.courses.forClient(data.therapist, client.id), {}, today);
+    auto *goals = record.findChild<ui::GoalsTab *>(QStringLiteral("goalsTab"));
+    REQUIRE(goals);
+    CHECK(goals->courseChooser()->currentCourseId() == current.id); // the active one by default
+
+    record.showPlaceFor(core::CaseloadFlagKind::GoalPastDeadline, older.id);
+    CHECK(record.tabs()->currentWidget() == goals);
+    CHECK(goals->courseChooser()->currentCourseId() == older.id);
+}

@@ -1,0 +1,78 @@
+#include "fieldinputs.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QLayout>
+#include <QShortcut>
+#include <QSpinBox>
+
+#include "ui/widgets/datefield.h"
+
+namespace mestring::ui {
+
+QComboBox *makeScoreCombo(QWidget *parent, std::optional<int> value,
+    const std::function<QString(int)> &title, const QString &noneText)
+{
+    auto *combo = new QComboBox(parent);
+    if (!noneText.isEmpty()) combo->addItem(noneText, QVariant());
+    for (int score = 0; score <= 4; ++score)
+        combo->addItem(title(score), score);
+    const int index = value ? combo->findData(*value) : 0;
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+    return combo;
+}
+
+std::optional<int> scoreOf(const QComboBox *combo)
+{
+    const QVariant data = combo->currentData();
+    return data.isValid() ? std::optional<int>(data.toInt()) : std::nullopt;
+}
+
+QSpinBox *makeOptionalSpin(
+    QWidget *parent, std::optional<int> value, int min, int max, const QString &noneText)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setRange(min - 1, max);
+    spin->setSpecialValueText(noneText);
+    spin->setValue(value ? *value : min - 1);
+    return spin;
+}
+
+std::optional<int> valueOf(const QSpinBox *spin)
+{
+    return spin->value() == spin->minimum() ? std::nullopt : std::optional<int>(spin->value());
+}
+
+void checkDateField(
+    const DateField *field, const QString &path, bool required, core::RuleIssues &issues)
+{
+    if (!field->isAcceptable()) {
+        issues.push_back({core::RuleIssue::Severity::Error, path,
+            QCoreApplication::translate("mestring", "Write the date as dd-mm-yyyy.")});
+    } else if (required && !field->date().isValid()) {
+        issues.push_back({core::RuleIssue::Severity::Error, path,
+            QCoreApplication::translate("mestring", "Enter the date as dd-mm-yyyy.")});
+    }
+}
+
+void fitToWidth(QDialog *dialog, int width)
+{
+    QLayout *layout = dialog->layout();
+    dialog->resize(width, dialog->sizeHint().height());
+    layout->activate();
+    const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                   : layout->totalSizeHint().height();
+    dialog->resize(width, std::max(height, dialog->sizeHint().height()));
+}
+
+void saveOnCtrlEnter(QDialog *dialog)
+{
+    for (const QKeySequence &keys :
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, dialog);
+        QObject::connect(shortcut, &QShortcut::activated, dialog, &QDialog::accept);
+    }
+}
+
+} // namespace mestring::ui

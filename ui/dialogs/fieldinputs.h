@@ -1,0 +1,42 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QString>
+
+#include "core/domain/ruleissue.h"
+
+class QComboBox;
+class QDialog;
+class QSpinBox;
+class QWidget;
+
+namespace mestring::ui {
+
+class DateField;
+
+/// A 0-4 score chooser showing each value's words (`title(value)`); with `noneText`, a first
+/// entry for no score.
+QComboBox *makeScoreCombo(QWidget *parent, std::optional<int> value,
+    const std::function<QString(int)> &title, const QString &noneText = {});
+std::optional<int> scoreOf(const QComboBox *combo);
+
+/// A number field from `min` to `max` whose lowest position shows `noneText` (not asked).
+QSpinBox *makeOptionalSpin(
+    QWidget *parent, std::optional<int> value, int min, int max, const QString &noneText);
+std::optional<int> valueOf(const QSpinBox *spin);
+
+/// Adds to `issues` a refusal at `path` when `field` holds text that is not a date, or is
+/// empty although `required`. Core never sees a half-typed date.
+void checkDateField(
+    const DateField *field, const QString &path, bool required, core::RuleIssues &issues);
+
+/// Sizes `dialog` to `width` and the height its wrapped labels need at that width.
+void fitToWidth(QDialog *dialog, int width);
+
+/// Ctrl+Enter saves (accepts) `dialog` from anywhere, also inside a multi-line text box,
+/// where Enter starts a new line.
+void saveOnCtrlEnter(QDialog *dialog);
+
+} // namespace mestring::ui
