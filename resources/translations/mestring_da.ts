@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
     <name>mestring</name>
@@ -160,12 +159,12 @@
         <translation>Borgeren har intet navn. Indtast et fornavn eller efternavn, eller registrér borgeren som anonym.</translation>
     </message>
     <message>
-        <source>Another client (id &apos;%1&apos;) already has this CPR number. Open that client instead of creating a new one.</source>
-        <translation>En anden borger (id &apos;%1&apos;) har allerede dette CPR-nummer. Åbn den borger i stedet for at oprette en ny.</translation>
+        <source>Another client (id '%1') already has this CPR number. Open that client instead of creating a new one.</source>
+        <translation>En anden borger (id '%1') har allerede dette CPR-nummer. Åbn den borger i stedet for at oprette en ny.</translation>
     </message>
     <message>
-        <source>The course overlaps another course of the same kind for this client (id &apos;%1&apos;). A client has at most one active course of each kind: end the other course first, or correct the dates.</source>
-        <translation>Forløbet overlapper et andet forløb af samme type for denne borger (id &apos;%1&apos;). En borger har højst ét aktivt forløb af hver type: afslut først det andet forløb, eller ret datoerne.</translation>
+        <source>The course overlaps another course of the same kind for this client (id '%1'). A client has at most one active course of each kind: end the other course first, or correct the dates.</source>
+        <translation>Forløbet overlapper et andet forløb af samme type for denne borger (id '%1'). En borger har højst ét aktivt forløb af hver type: afslut først det andet forløb, eller ret datoerne.</translation>
     </message>
     <message>
         <source>The course goes back to an earlier phase without a journal note that day saying why. Write a note for the client explaining the step back.</source>
@@ -228,7 +227,7 @@
         <translation>Forløbet har en slutdato, men ingen afslutningsårsag. Vælg, hvorfor forløbet sluttede.</translation>
     </message>
     <message>
-        <source>The course has an end date but no outcome. Choose the client&apos;s status on the substance at the end.</source>
+        <source>The course has an end date but no outcome. Choose the client's status on the substance at the end.</source>
         <translation>Forløbet har en slutdato, men ingen status ved afslutning. Vælg borgerens status for rusmidlet ved afslutningen.</translation>
     </message>
     <message>
@@ -240,8 +239,8 @@
         <translation>Forløbet har en status ved afslutning, men ingen slutdato. Indtast slutdatoen, eller fjern status ved afslutning.</translation>
     </message>
     <message>
-        <source>The outcome &apos;stabilised&apos; is for drug courses only. Choose another outcome.</source>
-        <translation>Status &apos;stabiliseret&apos; gælder kun stofforløb. Vælg en anden status.</translation>
+        <source>The outcome 'stabilised' is for drug courses only. Choose another outcome.</source>
+        <translation>Status 'stabiliseret' gælder kun stofforløb. Vælg en anden status.</translation>
     </message>
     <message>
         <source>Only anonymous treatment under SEL § 101 a is exempt from the treatment guarantee as anonymous. Choose free choice, or remove the exemption.</source>
@@ -267,28 +266,28 @@
         <translation>En anonym borger kan kun have ambulante forløb. Sæt tilbudsformen til ambulant, eller registrér borgeren med navn og CPR-nummer.</translation>
     </message>
     <message>
-        <source>There is no staff member with id &apos;%1&apos;. Choose an existing staff member.</source>
-        <translation>Der er ingen medarbejder med id &apos;%1&apos;. Vælg en eksisterende medarbejder.</translation>
+        <source>There is no staff member with id '%1'. Choose an existing staff member.</source>
+        <translation>Der er ingen medarbejder med id '%1'. Vælg en eksisterende medarbejder.</translation>
     </message>
     <message>
-        <source>There is no client with id &apos;%1&apos;. Choose an existing client.</source>
-        <translation>Der er ingen borger med id &apos;%1&apos;. Vælg en eksisterende borger.</translation>
+        <source>There is no client with id '%1'. Choose an existing client.</source>
+        <translation>Der er ingen borger med id '%1'. Vælg en eksisterende borger.</translation>
     </message>
     <message>
-        <source>There is no course with id &apos;%1&apos;. Choose an existing course.</source>
-        <translation>Der er intet forløb med id &apos;%1&apos;. Vælg et eksisterende forløb.</translation>
+        <source>There is no course with id '%1'. Choose an existing course.</source>
+        <translation>Der er intet forløb med id '%1'. Vælg et eksisterende forløb.</translation>
     </message>
     <message>
-        <source>There is no prescription with id &apos;%1&apos;. Choose an existing prescription.</source>
-        <translation>Der er ingen ordination med id &apos;%1&apos;. Vælg en eksisterende ordination.</translation>
+        <source>There is no prescription with id '%1'. Choose an existing prescription.</source>
+        <translation>Der er ingen ordination med id '%1'. Vælg en eksisterende ordination.</translation>
     </message>
     <message>
-        <source>There is no record with id &apos;%1&apos;.</source>
-        <translation>Der er ingen post med id &apos;%1&apos;.</translation>
+        <source>There is no record with id '%1'.</source>
+        <translation>Der er ingen post med id '%1'.</translation>
     </message>
     <message>
         <source>The id is already used by %1. Every record needs its own id.</source>
-        <translation>Id&apos;et bruges allerede af %1. Hver post skal have sit eget id.</translation>
+        <translation>Id'et bruges allerede af %1. Hver post skal have sit eget id.</translation>
     </message>
     <message>
         <source>The dispensing has no id.</source>
@@ -327,16 +326,16 @@
         <translation>fra %1</translation>
     </message>
     <message>
-        <source>The dispensing is dated outside the prescription&apos;s period (%1). Check the date or the prescription.</source>
+        <source>The dispensing is dated outside the prescription's period (%1). Check the date or the prescription.</source>
         <translation>Udleveringen er dateret uden for ordinationens periode (%1). Kontrollér datoen eller ordinationen.</translation>
     </message>
     <message>
-        <source>The prescription already has a dispensing on this day (id &apos;%1&apos;). Register at most one per day: correct the existing one instead.</source>
-        <translation>Ordinationen har allerede en udlevering denne dag (id &apos;%1&apos;). Registrér højst én pr. dag: ret den eksisterende i stedet.</translation>
+        <source>The prescription already has a dispensing on this day (id '%1'). Register at most one per day: correct the existing one instead.</source>
+        <translation>Ordinationen har allerede en udlevering denne dag (id '%1'). Registrér højst én pr. dag: ret den eksisterende i stedet.</translation>
     </message>
     <message>
-        <source>This day is covered by the take-home supply handed out on %1 (id &apos;%2&apos;). No dispensing is registered on covered days.</source>
-        <translation>Dagen er dækket af medgivelsen udleveret %1 (id &apos;%2&apos;). Der registreres ingen udlevering på dækkede dage.</translation>
+        <source>This day is covered by the take-home supply handed out on %1 (id '%2'). No dispensing is registered on covered days.</source>
+        <translation>Dagen er dækket af medgivelsen udleveret %1 (id '%2'). Der registreres ingen udlevering på dækkede dage.</translation>
     </message>
     <message>
         <source>The dose was given after %1 missed doses in a row (the last on %2) without a dose reassessment. After 3 missed doses a doctor must reassess the dose before the next dispensing.</source>
@@ -403,15 +402,15 @@
         <translation>Gruppegangen har intet id.</translation>
     </message>
     <message>
-        <source>Another session of the group has the id &apos;%1&apos;. Session ids must be unique.</source>
-        <translation>En anden gruppegang i gruppen har id &apos;%1&apos;. Gruppegange skal have hvert sit id.</translation>
+        <source>Another session of the group has the id '%1'. Session ids must be unique.</source>
+        <translation>En anden gruppegang i gruppen har id '%1'. Gruppegange skal have hvert sit id.</translation>
     </message>
     <message>
         <source>The session has no date. Enter the day it is held.</source>
         <translation>Gruppegangen har ingen dato. Indtast den dag, den holdes.</translation>
     </message>
     <message>
-        <source>The member has no course. Choose the client&apos;s course.</source>
+        <source>The member has no course. Choose the client's course.</source>
         <translation>Deltageren har intet forløb. Vælg borgerens forløb.</translation>
     </message>
     <message>
@@ -423,16 +422,16 @@
         <translation>Deltagelsen slutter, før den starter. Ret den sidste dag.</translation>
     </message>
     <message>
-        <source>The waiting-list place has no course. Choose the client&apos;s course.</source>
+        <source>The waiting-list place has no course. Choose the client's course.</source>
         <translation>Pladsen på ventelisten har intet forløb. Vælg borgerens forløb.</translation>
     </message>
     <message>
-        <source>The attendance refers to session &apos;%1&apos;, which is not a session of this group. Choose one of the group&apos;s sessions.</source>
-        <translation>Fremmødet henviser til gruppegang &apos;%1&apos;, som ikke hører til denne gruppe. Vælg en af gruppens gange.</translation>
+        <source>The attendance refers to session '%1', which is not a session of this group. Choose one of the group's sessions.</source>
+        <translation>Fremmødet henviser til gruppegang '%1', som ikke hører til denne gruppe. Vælg en af gruppens gange.</translation>
     </message>
     <message>
-        <source>The attendance is for course &apos;%1&apos;, which is not a member of this group. Add the member first.</source>
-        <translation>Fremmødet gælder forløb &apos;%1&apos;, som ikke er deltager i denne gruppe. Tilføj deltageren først.</translation>
+        <source>The attendance is for course '%1', which is not a member of this group. Add the member first.</source>
+        <translation>Fremmødet gælder forløb '%1', som ikke er deltager i denne gruppe. Tilføj deltageren først.</translation>
     </message>
     <message>
         <source>Attendance for this member at this session is already registered. Keep one record per session and member.</source>
@@ -463,16 +462,16 @@
         <translation>Et notat kan ikke være en tilføjelse til sig selv. Vælg det notat, det retter.</translation>
     </message>
     <message>
-        <source>The note&apos;s course &apos;%1&apos; belongs to another client. Choose a course of this client, or none.</source>
-        <translation>Notatets forløb &apos;%1&apos; hører til en anden borger. Vælg et forløb for denne borger, eller intet.</translation>
+        <source>The note's course '%1' belongs to another client. Choose a course of this client, or none.</source>
+        <translation>Notatets forløb '%1' hører til en anden borger. Vælg et forløb for denne borger, eller intet.</translation>
     </message>
     <message>
-        <source>The addendum corrects note &apos;%1&apos;, which does not exist. Choose the note it corrects.</source>
-        <translation>Tilføjelsen retter notat &apos;%1&apos;, som ikke findes. Vælg det notat, den retter.</translation>
+        <source>The addendum corrects note '%1', which does not exist. Choose the note it corrects.</source>
+        <translation>Tilføjelsen retter notat '%1', som ikke findes. Vælg det notat, den retter.</translation>
     </message>
     <message>
-        <source>The addendum corrects note &apos;%1&apos; of another client. An addendum belongs to the same client as the note it corrects.</source>
-        <translation>Tilføjelsen retter notat &apos;%1&apos; hos en anden borger. En tilføjelse hører til samme borger som det notat, den retter.</translation>
+        <source>The addendum corrects note '%1' of another client. An addendum belongs to the same client as the note it corrects.</source>
+        <translation>Tilføjelsen retter notat '%1' hos en anden borger. En tilføjelse hører til samme borger som det notat, den retter.</translation>
     </message>
     <message>
         <source>The prescription has no id.</source>
@@ -527,11 +526,11 @@
         <translation>Anonyme borgere får ingen ordinationer. Registrér først borgeren med navn og CPR-nummer.</translation>
     </message>
     <message>
-        <source>The prescription is active on the same days as prescription &apos;%1&apos; of the same category. End the other prescription the day before this one starts.</source>
-        <translation>Ordinationen er aktiv på de samme dage som ordination &apos;%1&apos; i samme kategori. Afslut den anden ordination dagen før, denne starter.</translation>
+        <source>The prescription is active on the same days as prescription '%1' of the same category. End the other prescription the day before this one starts.</source>
+        <translation>Ordinationen er aktiv på de samme dage som ordination '%1' i samme kategori. Afslut den anden ordination dagen før, denne starter.</translation>
     </message>
     <message>
-        <source>This is the client&apos;s first prescription of its kind, but there is no attended doctor consultation on or before its start. Register the consultation before the first prescription.</source>
+        <source>This is the client's first prescription of its kind, but there is no attended doctor consultation on or before its start. Register the consultation before the first prescription.</source>
         <translation>Dette er borgerens første ordination af sin art, men der er ingen gennemført lægekonsultation på eller før startdatoen. Registrér konsultationen før den første ordination.</translation>
     </message>
     <message>
@@ -543,12 +542,12 @@
         <translation>Medarbejderen har intet navn. Indtast navnet.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an indicator of the effect report. Choose one of the report&apos;s indicators.</source>
-        <translation>&apos;%1&apos; er ikke en indikator i effektrapporten. Vælg en af rapportens indikatorer.</translation>
+        <source>'%1' is not an indicator of the effect report. Choose one of the report's indicators.</source>
+        <translation>'%1' er ikke en indikator i effektrapporten. Vælg en af rapportens indikatorer.</translation>
     </message>
     <message>
-        <source>The indicator has no breakdown &apos;%1&apos;. Choose one of its breakdowns, or none for the indicator as a whole.</source>
-        <translation>Indikatoren har ingen opdeling &apos;%1&apos;. Vælg en af dens opdelinger, eller ingen for indikatoren som helhed.</translation>
+        <source>The indicator has no breakdown '%1'. Choose one of its breakdowns, or none for the indicator as a whole.</source>
+        <translation>Indikatoren har ingen opdeling '%1'. Vælg en af dens opdelinger, eller ingen for indikatoren som helhed.</translation>
     </message>
     <message>
         <source>The target needs a year, e.g. 2025.</source>
@@ -567,12 +566,12 @@
         <translation>Filen er ikke gyldig JSON: %1 (linje %2, kolonne %3, byte %4).</translation>
     </message>
     <message>
-        <source>The file must contain one JSON object with &quot;format&quot; and &quot;version&quot;.</source>
-        <translation>Filen skal indeholde ét JSON-objekt med &quot;format&quot; og &quot;version&quot;.</translation>
+        <source>The file must contain one JSON object with "format" and "version".</source>
+        <translation>Filen skal indeholde ét JSON-objekt med "format" og "version".</translation>
     </message>
     <message>
-        <source>This is not a Mestring interchange file (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation>Dette er ikke en Mestring-udvekslingsfil (&quot;format&quot; skal være &quot;%1&quot;).</translation>
+        <source>This is not a Mestring interchange file ("format" must be "%1").</source>
+        <translation>Dette er ikke en Mestring-udvekslingsfil ("format" skal være "%1").</translation>
     </message>
     <message>
         <source>Unsupported version: this program reads version %1.</source>
@@ -623,8 +622,8 @@
         <translation>Forventede et JSON-objekt.</translation>
     </message>
     <message>
-        <source>Unknown value &quot;%1&quot;; allowed values: %2.</source>
-        <translation>Ukendt værdi &quot;%1&quot;; tilladte værdier: %2.</translation>
+        <source>Unknown value "%1"; allowed values: %2.</source>
+        <translation>Ukendt værdi "%1"; tilladte værdier: %2.</translation>
     </message>
     <message>
         <source>Expected a date written YYYY-MM-DD.</source>
@@ -647,12 +646,12 @@
         <translation>Forventede et klokkeslæt skrevet TT:MM (00:00-23:59).</translation>
     </message>
     <message>
-        <source>A schedule has exactly one of &quot;daily&quot;, &quot;weekdays&quot; or &quot;every_days&quot;.</source>
-        <translation>En doseringsplan har præcis ét af &quot;daily&quot;, &quot;weekdays&quot; eller &quot;every_days&quot;.</translation>
+        <source>A schedule has exactly one of "daily", "weekdays" or "every_days".</source>
+        <translation>En doseringsplan har præcis ét af "daily", "weekdays" eller "every_days".</translation>
     </message>
     <message>
-        <source>&quot;daily&quot; can only be true.</source>
-        <translation>&quot;daily&quot; kan kun være true.</translation>
+        <source>"daily" can only be true.</source>
+        <translation>"daily" kan kun være true.</translation>
     </message>
     <message>
         <source>Name at least one weekday.</source>
@@ -867,8 +866,8 @@
         <translation>Behandlingsforløbet findes ikke længere. Åbn borgeren igen.</translation>
     </message>
     <message>
-        <source>The staff member &apos;%1&apos; does not exist. Choose a staff member from the list.</source>
-        <translation>Medarbejderen &apos;%1&apos; findes ikke. Vælg en medarbejder på listen.</translation>
+        <source>The staff member '%1' does not exist. Choose a staff member from the list.</source>
+        <translation>Medarbejderen '%1' findes ikke. Vælg en medarbejder på listen.</translation>
     </message>
     <message>
         <source>Clinical records are signed by a staff member. Log in as yourself in the program to write them.</source>
@@ -922,11 +921,11 @@
         <translation>En overvåget antabusdosis er udeblevet. Kontakt borgeren i dag.</translation>
     </message>
     <message>
-        <source>The prescription no longer exists. Open the client&apos;s medication again.</source>
+        <source>The prescription no longer exists. Open the client's medication again.</source>
         <translation>Ordinationen findes ikke længere. Åbn borgerens medicin igen.</translation>
     </message>
     <message>
-        <source>The prescription does not exist. Choose the client&apos;s prescription.</source>
+        <source>The prescription does not exist. Choose the client's prescription.</source>
         <translation>Ordinationen findes ikke. Vælg borgerens ordination.</translation>
     </message>
     <message>
@@ -966,7 +965,7 @@
         <translation>Borgeren er ikke deltager i denne gruppe.</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s last day in the group, on or after the first day (%1).</source>
+        <source>Enter the client's last day in the group, on or after the first day (%1).</source>
         <translation>Indtast borgerens sidste dag i gruppen, på eller efter den første dag (%1).</translation>
     </message>
     <message>
@@ -978,7 +977,7 @@
         <translation>Borgeren var ikke deltager i gruppen %1. Registrér kun fremmøde for deltagere.</translation>
     </message>
     <message>
-        <source>The note does not exist. Open the client&apos;s journal again.</source>
+        <source>The note does not exist. Open the client's journal again.</source>
         <translation>Notatet findes ikke. Åbn borgerens journal igen.</translation>
     </message>
     <message>
@@ -998,12 +997,12 @@
         <translation>Der er allerede registreret en udlevering %1, efter den nye sidste dag. Vælg den dag eller en senere som sidste dag.</translation>
     </message>
     <message>
-        <source>The take-home supply handed out on %1 lasts until %2, after the prescription&apos;s new last day. Talk to the client about the rest of the supply.</source>
+        <source>The take-home supply handed out on %1 lasts until %2, after the prescription's new last day. Talk to the client about the rest of the supply.</source>
         <translation>Medgivelsen udleveret %1 rækker til %2, efter ordinationens nye sidste dag. Tal med borgeren om resten af medgivelsen.</translation>
     </message>
     <message>
-        <source>The username &apos;%1&apos; is already used by %2. Choose another username.</source>
-        <translation>Brugernavnet &apos;%1&apos; bruges allerede af %2. Vælg et andet brugernavn.</translation>
+        <source>The username '%1' is already used by %2. Choose another username.</source>
+        <translation>Brugernavnet '%1' bruges allerede af %2. Vælg et andet brugernavn.</translation>
     </message>
     <message>
         <source>%1 is the only active manager. Make another staff member manager first, so someone can manage accounts.</source>
@@ -1226,7 +1225,7 @@
         <translation>Lægelig revurdering overskredet</translation>
     </message>
     <message>
-        <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist&apos;s caseload.</source>
+        <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist's caseload.</source>
         <translation>Som %1 kan du kun se dit eget sagsoverblik. En faglig koordinator eller en leder ser alle behandleres sagsoverblik.</translation>
     </message>
     <message>
@@ -1240,22 +1239,22 @@
     <message>
         <source>Standard</source>
         <comment>program</comment>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Youth</source>
         <comment>program</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unge</translation>
     </message>
     <message>
         <source>Family</source>
         <comment>program</comment>
-        <translation type="unfinished">Familie</translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Outreach</source>
         <comment>program</comment>
-        <translation type="unfinished">Opsøgende</translation>
+        <translation>Fremskudt indsats</translation>
     </message>
     <message>
         <source>Self-management</source>
@@ -1533,18 +1532,82 @@
         <translation>4 ekstremt</translation>
     </message>
     <message>
+        <source>Take a checked backup of a database.</source>
+        <translation>Tag en kontrolleret backup af en database.</translation>
+    </message>
+    <message>
+        <source>Replace a database by a checked backup.</source>
+        <translation>Erstat en database med en kontrolleret backup.</translation>
+    </message>
+    <message>
+        <source>Log purged</source>
+        <translation>Log ryddet</translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation>Backup taget</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Genskabt</translation>
+    </message>
+    <message>
+        <source>The access log is kept from 1 month up to 5 years (60 months). Choose a period in that range.</source>
+        <translation>Adgangsloggen gemmes fra 1 måned op til 5 år (60 måneder). Vælg en periode i det interval.</translation>
+    </message>
+    <message>
+        <source>The client's records must be kept until %1 (10 years after the last entry, %2). They cannot be disposed of before then.</source>
+        <translation>Borgerens oplysninger skal opbevares til og med %1 (10 år efter den seneste registrering, %2). De kan ikke kasseres før.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another Mestring window or PC has been saving for more than %1 seconds. Nothing was saved. Wait a moment and try again; if it goes on, close Mestring on the other PCs.</source>
+        <translation>Databasen er optaget: et andet Mestring-vindue eller en anden pc har gemt i mere end %1 sekunder. Intet blev gemt. Vent et øjeblik, og prøv igen; fortsætter det, så luk Mestring på de andre pc'er.</translation>
+    </message>
+    <message>
+        <source>--keep must be a whole number of at least 1.</source>
+        <translation>--keep skal være et helt tal på mindst 1.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2 MB, %3 s).
+</source>
+        <translation>Backup skrevet og kontrolleret: %1 (%2 MB, %3 s).
+</translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1.
+</source>
+        <translation>Den ældre backup %1 er fjernet.
+</translation>
+    </message>
+    <message>
+        <source>the chain is broken at entry %1: that entry, or one before it, was changed or removed.</source>
+        <translation>kæden er brudt ved post %1: den post, eller en før den, er ændret eller fjernet.</translation>
+    </message>
+    <message>
         <source>Errors: %1, warnings: %2, the file is intact.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl: %1, advarsler: %2, filen er intakt.
+</translation>
     </message>
     <message>
         <source>Errors: %1, warnings: %2, the file is damaged.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl: %1, advarsler: %2, filen er beskadiget.
+</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, the file is intact but its access log has been altered.
+</source>
+        <translation>Fejl: %1, advarsler: %2, filen er intakt, men dens adgangslog er blevet ændret.
+</translation>
     </message>
     <message>
         <source>the database file is damaged: %1. Restore the latest backup.</source>
         <translation>databasefilen er beskadiget: %1. Gendan den seneste sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>the access log has been altered: its chain is broken at entry %1.</source>
+        <translation>adgangsloggen er blevet ændret: dens kæde er brudt ved post %1.</translation>
     </message>
     <message>
         <source>cannot write %1: %2. Check the folder and the free space.</source>
@@ -1569,12 +1632,13 @@
     <message>
         <source>Created %1 with %2 records:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettede %1 med %2 poster:
+</translation>
     </message>
     <message>
-        <source>Generated and stored in %1 s. The demo accounts (%2) have the password &apos;%3&apos;.
+        <source>Generated and stored in %1 s. The demo accounts (%2) have the password '%3'.
 </source>
-        <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden &apos;%3&apos;.
+        <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden '%3'.
 </translation>
     </message>
     <message>
@@ -1584,7 +1648,8 @@
     <message>
         <source>Imported %1 into %2: records: %3, warnings: %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Importerede %1 i %2: poster: %3, advarsler: %4.
+</translation>
     </message>
     <message>
         <source>the password file %1 cannot be read. Check the path.</source>
@@ -1595,11 +1660,11 @@
         <translation>standardinput kan ikke læses.</translation>
     </message>
     <message>
-        <source>give the manager&apos;s password with --password-file or --password-stdin.</source>
+        <source>give the manager's password with --password-file or --password-stdin.</source>
         <translation>angiv lederens adgangskode med --password-file eller --password-stdin.</translation>
     </message>
     <message>
-        <source>the manager&apos;s username and name must not be empty.</source>
+        <source>the manager's username and name must not be empty.</source>
         <translation>lederens brugernavn og navn må ikke være tomme.</translation>
     </message>
     <message>
@@ -1611,26 +1676,26 @@
         <translation>adgangskoden skal have mindst %1 tegn.</translation>
     </message>
     <message>
-        <source>Created %1 with the manager account &apos;%2&apos;.
+        <source>Created %1 with the manager account '%2'.
 </source>
-        <translation>Oprettede %1 med lederkontoen &apos;%2&apos;.
+        <translation>Oprettede %1 med lederkontoen '%2'.
 </translation>
     </message>
     <message>
         <source>(errors in all: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fejl i alt: %1)</translation>
     </message>
     <message>
-        <source>--%1 must be a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
+        <source>--%1 must be a real date written YYYY-MM-DD, not '%2'.</source>
+        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke '%2'.</translation>
     </message>
     <message>
         <source>the pdf format is not available yet; use json or csv.</source>
         <translation>formatet pdf findes ikke endnu; brug json eller csv.</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not &apos;%1&apos;.</source>
-        <translation>--format skal være json eller csv, ikke &apos;%1&apos;.</translation>
+        <source>--format must be json or csv, not '%1'.</source>
+        <translation>--format skal være json eller csv, ikke '%1'.</translation>
     </message>
     <message>
         <source>--from must be on or before --to.</source>
@@ -1641,24 +1706,84 @@
         <translation>--out skal have et filnavn.</translation>
     </message>
     <message>
+        <source>Restored %1 from %2 (%3 s).
+</source>
+        <translation>Genskabte %1 fra %2 (%3 s).
+</translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.
+</source>
+        <translation>Den erstattede database er gemt som %1.
+</translation>
+    </message>
+    <message>
         <source>a file argument is missing.</source>
         <translation>et filargument mangler.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>uventet argument &apos;%1&apos;.</translation>
+        <source>unexpected argument '%1'.</source>
+        <translation>uventet argument '%1'.</translation>
     </message>
     <message>
         <source>the option --%1 is required.</source>
         <translation>tilvalget --%1 er påkrævet.</translation>
     </message>
     <message>
-        <source>Run &apos;mestring-cli %1 --help&apos; for the options.</source>
-        <translation>Kør &apos;mestring-cli %1 --help&apos; for at se tilvalgene.</translation>
+        <source>Run 'mestring-cli %1 --help' for the options.</source>
+        <translation>Kør 'mestring-cli %1 --help' for at se tilvalgene.</translation>
     </message>
     <message>
         <source>The password library could not start.</source>
         <translation>Adgangskodebiblioteket kunne ikke starte.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>Filen %1 kan ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Mestring database, or it is damaged.</source>
+        <translation>Filen %1 er ikke en Mestring-database, eller den er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Mestring database.</source>
+        <translation>Filen %1 er ikke en Mestring-database.</translation>
+    </message>
+    <message>
+        <source>The file %1 was made by another version of Mestring (schema %2; this program knows 1 to %3).</source>
+        <translation>Filen %1 er lavet af en anden version af Mestring (skema %2; dette program kender 1 til %3).</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged.</source>
+        <translation>Filen %1 er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>Backuppen %1 kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>No file can be written in the database's folder. Check that you may write there and that the disk is not full.</source>
+        <translation>Der kan ikke skrives filer i databasens mappe. Kontrollér, at du må skrive der, og at disken ikke er fuld.</translation>
+    </message>
+    <message>
+        <source>The restored copy could not be written. Check that the disk is not full. The database has not been changed.</source>
+        <translation>Den genskabte kopi kunne ikke skrives. Kontrollér, at disken ikke er fuld. Databasen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read to the end. The database has not been changed.</source>
+        <translation>Backuppen kunne ikke læses til ende. Databasen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept as %1. The database has not been changed.</source>
+        <translation>Den nuværende database kunne ikke gemmes som %1. Databasen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The restored file could not be put in place. The database has not been changed; the copy of it is kept as %1.</source>
+        <translation>Den genskabte fil kunne ikke sættes på plads. Databasen er ikke ændret; kopien af den er gemt som %1.</translation>
     </message>
     <message>
         <source>There was not enough memory to protect the password. Close other programs and try again.</source>
@@ -1689,12 +1814,40 @@
         <translation>Der er ingen medarbejder med id %1.</translation>
     </message>
     <message>
+        <source>The backup folder %1 cannot be created. Check the path and that you may write there.</source>
+        <translation>Backupmappen %1 kan ikke oprettes. Kontrollér stien, og at du må skrive der.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>Backuppen kunne ikke skrives til %1. Kontrollér, at mappen findes, at du må skrive der, og at disken ikke er fuld.</translation>
+    </message>
+    <message>
+        <source>The backup was written but failed its check, so it was removed. Try again; if it fails again, the disk may be failing.</source>
+        <translation>Backuppen blev skrevet, men bestod ikke kontrollen og er derfor fjernet. Prøv igen; går det galt igen, kan disken være ved at svigte.</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1.</source>
+        <translation>Backuppen kunne ikke få navnet %1.</translation>
+    </message>
+    <message>
+        <source>Nothing has been restored; the database has not been changed. Choose another backup.</source>
+        <translation>Intet er genskabt; databasen er ikke ændret. Vælg en anden backup.</translation>
+    </message>
+    <message>
+        <source>The backup is the database file itself. Choose a backup file.</source>
+        <translation>Backuppen er selve databasefilen. Vælg en backupfil.</translation>
+    </message>
+    <message>
+        <source>The database is open in another Mestring window or on another PC. Close Mestring everywhere else and restore again. Nothing has been changed.</source>
+        <translation>Databasen er åben i et andet Mestring-vindue eller på en anden pc. Luk Mestring alle andre steder, og genskab igen. Intet er ændret.</translation>
+    </message>
+    <message>
         <source>The database file could not be opened. Check that the file exists and that you may read and write it.</source>
         <translation>Databasefilen kunne ikke åbnes. Kontrollér, at filen findes, og at du har lov til at læse og skrive i den.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Check the path, or create a new database with &apos;mestring-cli init&apos;.</source>
-        <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med &apos;mestring-cli init&apos;.</translation>
+        <source>The database file %1 does not exist. Check the path, or create a new database with 'mestring-cli init'.</source>
+        <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med 'mestring-cli init'.</translation>
     </message>
     <message>
         <source>The file %1 is not a Mestring database, or it is damaged. It has not been changed. Choose another file or restore a backup.</source>
@@ -1713,12 +1866,12 @@
         <translation>Databasen %1 er beskadiget. Den er ikke blevet ændret. Gendan den seneste sikkerhedskopi, eller bed din IT-support om hjælp.</translation>
     </message>
     <message>
-        <source>A record with the id &apos;%1&apos; is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
-        <translation>En post med id &apos;%1&apos; findes allerede i databasen. Gemte poster kan ikke importeres igen: fjern den fra filen, eller importér til en ny database.</translation>
+        <source>A record with the id '%1' is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
+        <translation>En post med id '%1' findes allerede i databasen. Gemte poster kan ikke importeres igen: fjern den fra filen, eller importér til en ny database.</translation>
     </message>
     <message>
-        <source>The session id &apos;%1&apos; is already used by a session of another group. Every session needs its own id.</source>
-        <translation>Gruppegangs-id&apos;et &apos;%1&apos; bruges allerede af en gang i en anden gruppe. Hver gruppegang skal have sit eget id.</translation>
+        <source>The session id '%1' is already used by a session of another group. Every session needs its own id.</source>
+        <translation>Gruppegangs-id'et '%1' bruges allerede af en gang i en anden gruppe. Hver gruppegang skal have sit eget id.</translation>
     </message>
     <message>
         <source>The database already has a target for this indicator, breakdown and year. Remove it from the file, or change the target in the program.</source>
@@ -1780,7 +1933,7 @@
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation>&amp;Note</translation>
+        <translation>&amp;Notat</translation>
     </message>
     <message>
         <source>Planned appointments inside the period are cancelled as cancelled by the client. You see which before anything is saved.</source>
@@ -2056,166 +2209,166 @@ pr. uge</translation>
     <name>mestring::ui::CaseloadTableModel</name>
     <message>
         <source>%1 (deadline %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (frist %2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (no-show %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (udeblev %2)</translation>
     </message>
     <message>
         <source>%1 (%2, due %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, forfalden %3)</translation>
     </message>
     <message>
         <source>6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 måneder</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 måned</translation>
     </message>
     <message>
         <source>%1 (last %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (senest %2)</translation>
     </message>
     <message>
         <source>request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>henvendelse %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afsluttet %1</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Borger</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Født</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished">Forløb</translation>
+        <translation>Forløb</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Kontaktperson</translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidste kontakt</translation>
     </message>
     <message>
         <source>Next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste aftale</translation>
     </message>
     <message>
         <source>Needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal gøres</translation>
     </message>
 </context>
 <context>
     <name>mestring::ui::ClientDialog</name>
     <message>
         <source>Anonymous treatment (no CPR number and no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym behandling (uden CPR-nummer og navn)</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny borger</translation>
     </message>
     <message>
         <source>Edit master data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret stamdata</translation>
     </message>
     <message>
         <source>Anonymous ambulant treatment (SEL § 101 a, SUL § 141 stk. 7): the client is known by an alias only and gets no prescriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym ambulant behandling (SEL § 101 a, SUL § 141 stk. 7): borgeren kendes kun under et alias og får ingen ordinationer.</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke oplyst</translation>
     </message>
     <message>
         <source>ddmmyy-xxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>ddmmåå-xxxx</translation>
     </message>
     <message>
         <source>Who information may be shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem oplysninger må deles med</translation>
     </message>
     <message>
         <source>&amp;Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias</translation>
     </message>
     <message>
         <source>&amp;CPR number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CPR-nummer</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fornavn</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efternavn</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fø&amp;dselsdato</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Køn</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ommune</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;resse</translation>
     </message>
     <message>
         <source>Consent to &amp;share</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke til &amp;videregivelse</translation>
     </message>
     <message>
         <source>Consent &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mtykkedato</translation>
     </message>
     <message>
         <source>Born %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Født %1, %2</translation>
     </message>
     <message>
         <source>replacement number (eCPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>erstatningsnummer (eCPR)</translation>
     </message>
     <message>
         <source>This is not a date. Type it as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke en dato. Skriv den som dd-mm-åååå.</translation>
     </message>
     <message>
         <source>A date is not valid. Type dates as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>En dato er ugyldig. Skriv datoer som dd-mm-åååå.</translation>
     </message>
     <message>
         <source>no CPR number</source>
-        <translation type="unfinished"></translation>
+        <translation>intet CPR-nummer</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulig dublet</translation>
     </message>
     <message>
         <source>These clients look like the one you are creating:
@@ -2223,7 +2376,11 @@ pr. uge</translation>
 %1
 
 Create a new client anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse borgere ligner den, du er ved at oprette:
+
+%1
+
+Vil du oprette en ny borger alligevel?</translation>
     </message>
 </context>
 <context>
@@ -2421,15 +2578,15 @@ Create a new client anyway?</source>
     </message>
     <message>
         <source>&amp;New client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny borger</translation>
     </message>
     <message>
         <source>Register a new client (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret en ny borger (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Edit master data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret stamdata</translation>
     </message>
 </context>
 <context>
@@ -2447,157 +2604,157 @@ Create a new client anyway?</source>
     <name>mestring::ui::CourseDialog</name>
     <message>
         <source>The client chose another offer (free choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgeren har valgt et andet tilbud (frit valg)</translation>
     </message>
     <message>
         <source>Register request or course</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér henvendelse eller forløb</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke oplyst</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke valgt endnu</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Type</translation>
+        <translation>&amp;Forløbstype</translation>
     </message>
     <message>
         <source>&amp;Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lovgrundlag</translation>
     </message>
     <message>
         <source>&amp;Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbudsform</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program</translation>
     </message>
     <message>
         <source>Primary s&amp;ubstance</source>
-        <translation type="unfinished"></translation>
+        <translation>Primært r&amp;usmiddel</translation>
     </message>
     <message>
         <source>Other substances</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre rusmidler</translation>
     </message>
     <message>
         <source>C&amp;ontact person</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontaktperson</translation>
     </message>
     <message>
         <source>&amp;Request date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Henvendelsesdato</translation>
     </message>
     <message>
         <source>Treatment s&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlings&amp;start</translation>
     </message>
     <message>
         <source>&amp;Delay reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrundelse for forsinkelse</translation>
     </message>
     <message>
         <source>Residential pro&amp;vider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Døgntilbud (udbyder)</translation>
     </message>
     <message>
         <source>Planned &amp;weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagte u&amp;ger</translation>
     </message>
     <message>
         <source>Leave the start empty to register a request: the treatment guarantee counts 14 days from the request date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad start stå tom for at registrere en henvendelse: behandlingsgarantien tæller 14 dage fra henvendelsesdatoen.</translation>
     </message>
     <message>
         <source>Anonymous treatment: no treatment guarantee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym behandling: ingen behandlingsgaranti.</translation>
     </message>
     <message>
         <source>Treatment guarantee: treatment must start by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsgaranti: behandlingen skal starte senest %1.</translation>
     </message>
     <message>
         <source>A date is not valid. Type dates as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>En dato er ugyldig. Skriv datoer som dd-mm-åååå.</translation>
     </message>
 </context>
 <context>
     <name>mestring::ui::CourseEndDialog</name>
     <message>
         <source>The client declined follow-up after discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgeren har frabedt sig opfølgning efter udskrivning</translation>
     </message>
     <message>
         <source>End course</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut forløb</translation>
     </message>
     <message>
         <source>Choose end reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg afslutningsårsag</translation>
     </message>
     <message>
         <source>Choose outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg status</translation>
     </message>
     <message>
         <source>&amp;End date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slutdato</translation>
     </message>
     <message>
         <source>End &amp;reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslutnings&amp;årsag</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;tus ved afslutning</translation>
     </message>
     <message>
         <source>The centre follows up 1 and 6 months after the end, unless the client declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centret følger op 1 og 6 måneder efter afslutningen, medmindre borgeren har frabedt sig det.</translation>
     </message>
     <message>
         <source>Enter the day the course ended as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv den dag, forløbet sluttede, som dd-mm-åååå.</translation>
     </message>
 </context>
 <context>
     <name>mestring::ui::CourseStartDialog</name>
     <message>
         <source>Start treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Start behandling</translation>
     </message>
     <message>
         <source>&amp;Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startdato</translation>
     </message>
     <message>
         <source>&amp;First phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Første fase</translation>
     </message>
     <message>
         <source>&amp;Delay reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrundelse for forsinkelse</translation>
     </message>
     <message>
         <source>No treatment guarantee applies to this course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsgarantien gælder ikke for dette forløb.</translation>
     </message>
     <message>
         <source>The guarantee deadline was %1. Write why treatment starts later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantifristen var %1. Skriv, hvorfor behandlingen starter senere.</translation>
     </message>
     <message>
         <source>Within the treatment guarantee (deadline %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inden for behandlingsgarantien (frist %1).</translation>
     </message>
     <message>
         <source>Enter the day treatment starts as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv den dag, behandlingen starter, som dd-mm-åååå.</translation>
     </message>
 </context>
 <context>
@@ -2655,106 +2812,106 @@ Create a new client anyway?</source>
     <name>mestring::ui::CoursesTab</name>
     <message>
         <source>&amp;Register request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrér henvendelse…</translation>
     </message>
     <message>
         <source>Register a request for treatment or a course that starts now</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér en henvendelse om behandling eller et forløb, der starter nu</translation>
     </message>
     <message>
         <source>&amp;Start treatment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start behandling…</translation>
     </message>
     <message>
         <source>Treatment starts on the chosen request</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingen starter på den valgte henvendelse</translation>
     </message>
     <message>
         <source>C&amp;hange phase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift &amp;fase…</translation>
     </message>
     <message>
         <source>Move the course to another phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt forløbet til en anden fase</translation>
     </message>
     <message>
         <source>E&amp;nd course…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
         <source>End the course with end reason and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut forløbet med afslutningsårsag og status</translation>
     </message>
     <message>
         <source>&amp;Free choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Frit &amp;valg</translation>
     </message>
     <message>
         <source>The client chose another offer: the treatment guarantee does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgeren har valgt et andet tilbud: behandlingsgarantien gælder ikke</translation>
     </message>
     <message>
         <source>&amp;Declined follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Frabedt &amp;opfølgning</translation>
     </message>
     <message>
         <source>The client declined the follow-up 1 and 6 months after discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgeren har frabedt sig opfølgningen 1 og 6 måneder efter udskrivning</translation>
     </message>
     <message>
         <source>Treatment courses</source>
-        <translation type="unfinished">Behandlingsforløb</translation>
+        <translation>Behandlingsforløb</translation>
     </message>
     <message>
         <source>No treatment courses are registered. Use Register request to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke registreret nogen behandlingsforløb. Brug Registrér henvendelse for at starte et.</translation>
     </message>
     <message>
         <source>Request registered %1 (day %2). Treatment must start by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse registreret %1 (dag %2). Behandlingen skal starte senest %3.</translation>
     </message>
     <message>
         <source>The client chose another offer: no treatment guarantee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgeren har valgt et andet tilbud: ingen behandlingsgaranti.</translation>
     </message>
     <message>
         <source>Delay reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse for forsinkelse: %1</translation>
     </message>
     <message>
         <source>Program: %1 · Substances: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Program: %1 · Rusmidler: %2</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Declined follow-up after discharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Har frabedt sig opfølgning efter udskrivning.</translation>
     </message>
     <message>
         <source>Register request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér henvendelse</translation>
     </message>
     <message>
         <source>Free choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Frit valg</translation>
     </message>
     <message>
         <source>Declined follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Frabedt opfølgning</translation>
     </message>
 </context>
 <context>
     <name>mestring::ui::DateField</name>
     <message>
         <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-åååå</translation>
     </message>
     <message>
         <source>Type a date as dd-mm-yyyy, e.g. 01-03-2025 or 010325. Leave empty if not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en dato som dd-mm-åååå, fx 01-03-2025 eller 010325. Lad feltet stå tomt, hvis den ikke kendes.</translation>
     </message>
 </context>
 <context>
@@ -2776,7 +2933,7 @@ Create a new client anyway?</source>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <source>What the client wants to achieve, in the client&apos;s words</source>
+        <source>What the client wants to achieve, in the client's words</source>
         <translation>Hvad borgeren vil opnå, med borgerens egne ord</translation>
     </message>
     <message>
@@ -2934,7 +3091,7 @@ Måles ved: %2</translation>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <source>Add a goal to the course&apos;s plan</source>
+        <source>Add a goal to the course's plan</source>
         <translation>Tilføj et mål til forløbets plan</translation>
     </message>
     <message>
@@ -3231,7 +3388,7 @@ Måles ved: %2</translation>
     </message>
     <message>
         <source>&amp;New client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny borger</translation>
     </message>
 </context>
 <context>
@@ -3343,111 +3500,109 @@ Måles ved: %2</translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsstamme</translation>
     </message>
     <message>
         <source>&amp;Therapist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandler:</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis:</translation>
     </message>
     <message>
         <source>Every course</source>
-        <translation type="unfinished">Alle forløb</translation>
+        <translation>Alle forløb</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opdatér</translation>
     </message>
     <message>
         <source>Read the overview again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent overblikket igen (F5)</translation>
     </message>
     <message>
         <source>Every therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle behandlere</translation>
     </message>
     <message>
         <source>Every course (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle forløb (%1)</translation>
     </message>
     <message>
         <source>Courses with something to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløb med noget, der skal gøres</translation>
     </message>
     <message numerus="yes">
         <source>%n course(s) shown, %1 with something to do. Enter or a double click opens the client where it is done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n forløb vist, %1 med noget, der skal gøres. Enter eller dobbeltklik åbner borgeren dér, hvor det gøres.</numerusform><numerusform>%n forløb vist, %1 med noget, der skal gøres. Enter eller dobbeltklik åbner borgeren dér, hvor det gøres.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>mestring::ui::PhaseDialog</name>
     <message>
         <source>Change phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift fase</translation>
     </message>
     <message>
         <source>&amp;Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Fra</translation>
+        <translation>&amp;Fra</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished">&amp;Note</translation>
+        <translation>&amp;Notat</translation>
     </message>
     <message>
         <source>This is a step back to an earlier phase. Write a journal note saying why; it is signed and saved with the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er et skridt tilbage til en tidligere fase. Skriv et journalnotat om hvorfor; det underskrives og gemmes sammen med ændringen.</translation>
     </message>
     <message>
         <source>A note is only needed when the course goes back to an earlier phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et notat er kun nødvendigt, når forløbet går tilbage til en tidligere fase.</translation>
     </message>
     <message>
         <source>Enter the day of the change as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv dagen for skiftet som dd-mm-åååå.</translation>
     </message>
 </context>
 <context>
     <name>mestring::ui::PhaseTimeline</name>
     <message>
         <source>Phase timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje over faser</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fra %2</translation>
     </message>
     <message>
         <source>No dates registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen datoer registreret endnu.</translation>
     </message>
     <message>
         <source>Guarantee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garanti %1</translation>
     </message>
     <message>
         <source>Ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet %1</translation>
     </message>
 </context>
 <context>
     <name>mestring::ui::RecordDialog</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Gem</translation>
+        <translation>Gem</translation>
     </message>
     <message>
         <source>Cancel</source>
