@@ -129,8 +129,9 @@ void Database::configure()
     if (m_path != QLatin1StringView(":memory:"))
         execSql(*this, QStringLiteral("PRAGMA journal_mode = WAL"));
     execSql(*this, QStringLiteral("PRAGMA synchronous = NORMAL"));
-    // Reads of large files (the centre-wide overview, reports) map pages (up to 1 GB) instead of copying
-    // them through SQLite's cache: about a third less time on the large demo (benchmarks.md).
+    // Reads of large files (the centre-wide overview, reports) map up to 1 GB of pages instead
+    // of copying them through SQLite's cache: a third less time on the large demo
+    // (benchmarks.md).
     // Writes still go through the WAL, so crash safety is unchanged.
     if (m_path != QLatin1StringView(":memory:"))
         execSql(*this, QStringLiteral("PRAGMA mmap_size = 1073741824"));

@@ -2216,8 +2216,8 @@ pr. uge</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 (no-show %2)</source>
-        <translation>%1 (udeblev %2)</translation>
+        <source>%1 on %2</source>
+        <translation>%1 den %2</translation>
     </message>
     <message>
         <source>%1 (%2, due %3)</source>

@@ -65,7 +65,7 @@ QString CaseloadTableModel::describeFlag(const core::CaseloadFlag &flag)
     case K::ContactAfterMissedAntabus:
         return flag.count > 1 ? tr("%1 (%2)").arg(title).arg(flag.count) : title;
     case K::ContactAfterNoShow:
-        return tr("%1 (no-show %2)").arg(title, formatDate(flag.since));
+        return tr("%1 on %2").arg(title, formatDate(flag.since));
     case K::PostDischargeFollowupDue:
         return tr("%1 (%2, due %3)")
             .arg(title,
@@ -128,8 +128,7 @@ QVariant CaseloadTableModel::data(const QModelIndex &index, int role) const
         return index.column() == FlagsColumn ? displayData(row, FlagsColumn) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == FlagsColumn && !row.flags.empty())
-            return QBrush(isRed(row.flags.front().kind) ? QColor(0xb7, 0x1c, 0x1c)
-                                                        : QColor(0x8a, 0x5a, 0x00));
+            return QBrush(urgency(row) >= 100 ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x8a, 0x5a, 0x00));
         return {};
     case ClientIdRole:
         return row.clientId;

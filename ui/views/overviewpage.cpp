@@ -64,12 +64,12 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(CaseloadTableModel::ClientColumn, 200);
+    m_table->setColumnWidth(CaseloadTableModel::ClientColumn, 170);
     m_table->setColumnWidth(CaseloadTableModel::BirthDateColumn, 95);
-    m_table->setColumnWidth(CaseloadTableModel::CourseColumn, 190);
-    m_table->setColumnWidth(CaseloadTableModel::ResponsibleColumn, 130);
+    m_table->setColumnWidth(CaseloadTableModel::CourseColumn, 175);
+    m_table->setColumnWidth(CaseloadTableModel::ResponsibleColumn, 120);
     m_table->setColumnWidth(CaseloadTableModel::LastContactColumn, 105);
-    m_table->setColumnWidth(CaseloadTableModel::NextAppointmentColumn, 140);
+    m_table->setColumnWidth(CaseloadTableModel::NextAppointmentColumn, 125);
     m_table->setColumnHidden(CaseloadTableModel::ResponsibleColumn, !isCentreView());
     m_table->setAccessibleName(tr("Caseload"));
     connect(m_table, &QTableView::activated, this,
