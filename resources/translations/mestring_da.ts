@@ -2497,8 +2497,8 @@ Vil du oprette en ny borger alligevel?</translation>
         </translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Oversigt</translation>
+        <source>Master data</source>
+        <translation>Stamdata</translation>
     </message>
     <message>
         <source>Edit master data</source>

@@ -62,8 +62,8 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
 
     m_tabs->setObjectName(QStringLiteral("recordTabs"));
     m_tabs->setDocumentMode(true);
-    // "Summary" (oversigt), not "Overview": that is the main window's first page.
-    m_tabs->addTab(m_overview, tr("Summary"));
+    // Stamdata: master data and consent, with the client's courses at a glance.
+    m_tabs->addTab(m_overview, tr("Master data"));
     m_tabs->addTab(m_courses, tr("Courses"));
     connect(m_courses, &CoursesTab::coursesChanged, this, &ClientRecordWidget::recordChanged);
     const auto addWorkTab = [&](RecordTab *tab, const QString &title, const QString &name) {
