@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 
 #include "core/services/serviceset.h"
 #include "core/demo/demoinstaller.h"
@@ -14,6 +15,7 @@
 #include "ui/dialogs/logindialog.h"
 #include "ui/services.h"
 #include "ui/translations.h"
+#include "ui/views/idlelock.h"
 #include "ui/views/mainwindow.h"
 
 namespace {
@@ -66,6 +68,14 @@ int main(int argc, char *argv[])
         if (login.exec() != QDialog::Accepted || !login.actor()) return 0;
 
         ui::MainWindow window(services, *login.actor(), databaseName);
+        // security/idleMinutes in Mestring's settings file; 10 minutes unless the centre chose
+        // otherwise (1 to 60).
+        const int idleMinutes = std::clamp(
+            QSettings()
+                .value(QStringLiteral("security/idleMinutes"), ui::IdleLock::defaultMinutes)
+                .toInt(),
+            1, 60);
+        ui::IdleLock idleLock(serviceSet.auth, *login.actor(), &window, idleMinutes * 60 * 1000);
         window.show();
         return QApplication::exec();
     } catch (const core::StorageError &error) {

@@ -33,6 +33,9 @@ public:
     LoginResult login(const QString &username, const QString &password);
     /// Checks the password of an already logged-in actor (the lock screen).
     bool verify(const Actor &actor, const QString &password);
+    /// Unlocks the screen of a logged-in actor: the password is checked as a login of their
+    /// own account, so wrong passwords count towards the lock-out and are logged.
+    LoginResult unlock(const Actor &actor, const QString &password);
     /// Sets a staff member's password; managers for anyone, everyone for themselves.
     void setPassword(const Actor &actor, const QString &staffId, const QString &password);
 

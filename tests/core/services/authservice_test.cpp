@@ -14,19 +14,20 @@ namespace {
 
 struct AuthFixture
 {
-    Database db{QUuid::createUuid().toString()};
-    AccessLog log{db};
-    AuthService auth{db, log};
+    Database db {QUuid::createUuid().toString()};
+    AccessLog log {db};
+    AuthService auth {db, log};
 
     AuthFixture()
     {
         db.openInMemory();
         StaffRepository staff(db);
         staff.insert({QStringLiteral("s1"), QStringLiteral("Anne Holm"), Role::Therapist,
-                      QStringLiteral("anne"), true});
+            QStringLiteral("anne"), true});
         staff.insert({QStringLiteral("m1"), QStringLiteral("Jørgen Mikkelsen"), Role::Manager,
-                      QStringLiteral("jorgen"), true});
-        staff.setPasswordHash(QStringLiteral("s1"), AuthService::hashPassword(QStringLiteral("hemmelig1")));
+            QStringLiteral("jorgen"), true});
+        staff.setPasswordHash(
+            QStringLiteral("s1"), AuthService::hashPassword(QStringLiteral("hemmelig1")));
     }
 
     int logCount(const QString &action)
@@ -75,7 +76,7 @@ TEST_CASE("An account without a password cannot log in", "[core][auth]")
 {
     AuthFixture f;
     CHECK(f.auth.login(QStringLiteral("jorgen"), QString()).status
-          == AuthService::LoginStatus::WrongCredentials);
+        == AuthService::LoginStatus::WrongCredentials);
 }
 
 TEST_CASE("Five wrong passwords lock the account even for the right password", "[core][auth]")
@@ -83,11 +84,11 @@ TEST_CASE("Five wrong passwords lock the account even for the right password", "
     AuthFixture f;
     for (int i = 0; i < AuthService::maxFailedLogins - 1; ++i)
         CHECK(f.auth.login(QStringLiteral("anne"), QStringLiteral("forkert!!")).status
-              == AuthService::LoginStatus::WrongCredentials);
+            == AuthService::LoginStatus::WrongCredentials);
     CHECK(f.auth.login(QStringLiteral("anne"), QStringLiteral("forkert!!")).status
-          == AuthService::LoginStatus::Locked);
+        == AuthService::LoginStatus::Locked);
     CHECK(f.auth.login(QStringLiteral("anne"), QStringLiteral("hemmelig1")).status
-          == AuthService::LoginStatus::Locked);
+        == AuthService::LoginStatus::Locked);
     CHECK(f.logCount(QStringLiteral("account_locked")) == 1);
     // Five wrong passwords, then one try while locked: every one is in the log.
     CHECK(f.logCount(QStringLiteral("login_failed")) == AuthService::maxFailedLogins + 1);
@@ -96,25 +97,51 @@ TEST_CASE("Five wrong passwords lock the account even for the right password", "
 TEST_CASE("A therapist may not set another staff member's password", "[core][auth][permissions]")
 {
     AuthFixture f;
-    const Actor anne{QStringLiteral("s1"), QStringLiteral("Anne Holm"), Role::Therapist, false};
+    const Actor anne {QStringLiteral("s1"), QStringLiteral("Anne Holm"), Role::Therapist, false};
     CHECK_THROWS_AS(f.auth.setPassword(anne, QStringLiteral("m1"), QStringLiteral("nytnyt123")),
-                    PermissionDenied);
+        PermissionDenied);
     CHECK(f.auth.login(QStringLiteral("jorgen"), QStringLiteral("nytnyt123")).status
-          != AuthService::LoginStatus::Ok);
+        != AuthService::LoginStatus::Ok);
 }
 
 TEST_CASE("A manager sets a password and the staff member can log in with it", "[core][auth]")
 {
     AuthFixture f;
-    const Actor manager{QStringLiteral("m1"), QStringLiteral("Jørgen"), Role::Manager, false};
+    const Actor manager {QStringLiteral("m1"), QStringLiteral("Jørgen"), Role::Manager, false};
     f.auth.setPassword(manager, QStringLiteral("m1"), QStringLiteral("nytnyt123"));
     CHECK(f.auth.login(QStringLiteral("jorgen"), QStringLiteral("nytnyt123")).status
-          == AuthService::LoginStatus::Ok);
+        == AuthService::LoginStatus::Ok);
 }
 
 TEST_CASE("A password shorter than eight characters is refused", "[core][auth]")
 {
     AuthFixture f;
-    CHECK_THROWS_AS(f.auth.setPassword(Actor::system(), QStringLiteral("m1"), QStringLiteral("kort")),
-                    RuleViolation);
+    CHECK_THROWS_AS(
+        f.auth.setPassword(Actor::system(), QStringLiteral("m1"), QStringLiteral("kort")),
+        RuleViolation);
+}
+
+TEST_CASE("Unlocking the screen with the right password returns the same staff member",
+    "[core][auth][lock]")
+{
+    AuthFixture f;
+    const Actor anne {QStringLiteral("s1"), QStringLiteral("Anne Holm"), Role::Therapist, false};
+    const auto result = f.auth.unlock(anne, QStringLiteral("hemmelig1"));
+    CHECK(result.status == AuthService::LoginStatus::Ok);
+    REQUIRE(result.actor);
+    CHECK(result.actor->staffId == anne.staffId);
+}
+
+TEST_CASE("Five wrong passwords on the lock screen lock the account", "[core][auth][lock]")
+{
+    AuthFixture f;
+    const Actor anne {QStringLiteral("s1"), QStringLiteral("Anne Holm"), Role::Therapist, false};
+    for (int i = 0; i < AuthService::maxFailedLogins - 1; ++i)
+        CHECK(f.auth.unlock(anne, QStringLiteral("forkert")).status
+            == AuthService::LoginStatus::WrongCredentials);
+    CHECK(
+        f.auth.unlock(anne, QStringLiteral("forkert")).status == AuthService::LoginStatus::Locked);
+    const auto result = f.auth.unlock(anne, QStringLiteral("hemmelig1"));
+    CHECK(result.status == AuthService::LoginStatus::Locked);
+    CHECK_FALSE(result.message.isEmpty());
 }
