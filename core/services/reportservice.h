@@ -24,6 +24,9 @@ public:
     EffectReport effectReport(
         const Actor &actor, QDate from, QDate to, const ReportProgress &progress = {}) const;
 
+    /// The database the service reads; a GUI worker opens its own connection on its path.
+    const Database &database() const { return m_db; }
+
 private:
     const Database &m_db;
 };
