@@ -1732,6 +1732,300 @@
         <source>Addendum</source>
         <translation>Tillæg</translation>
     </message>
+    <message>
+        <source>Alcohol courses with success</source>
+        <translation>Alkoholforløb med succes</translation>
+    </message>
+    <message>
+        <source>Drug courses with success</source>
+        <translation>Stofforløb med succes</translation>
+    </message>
+    <message>
+        <source>Completed courses with abstinence or reduction</source>
+        <translation>Gennemført med ophør eller reduktion</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Udeblivelser</translation>
+    </message>
+    <message>
+        <source>Treatment guarantee kept</source>
+        <translation>Behandlingsgaranti overholdt</translation>
+    </message>
+    <message>
+        <source>Waiting days (median)</source>
+        <translation>Ventedage (median)</translation>
+    </message>
+    <message>
+        <source>Residential courses completed</source>
+        <translation>Døgnforløb gennemført</translation>
+    </message>
+    <message>
+        <source>Buprenorphine share of substitution</source>
+        <translation>Andel buprenorphin af substitution</translation>
+    </message>
+    <message>
+        <source>Clients on antabus</source>
+        <translation>Borgere i antabusbehandling</translation>
+    </message>
+    <message>
+        <source>Antabus episodes ended</source>
+        <translation>Afsluttede antabusforløb</translation>
+    </message>
+    <message>
+        <source>Families reached</source>
+        <translation>Familier nået</translation>
+    </message>
+    <message>
+        <source>Goals mastered</source>
+        <translation>Mål mestret</translation>
+    </message>
+    <message>
+        <source>Life areas improved</source>
+        <translation>Livsområder forbedret</translation>
+    </message>
+    <message>
+        <source>Quality of life kept under substitution</source>
+        <translation>Livskvalitet fastholdt under substitution</translation>
+    </message>
+    <message>
+        <source>Phase transitions</source>
+        <translation>Faseovergange</translation>
+    </message>
+    <message>
+        <source>Group attendance</source>
+        <translation>Fremmøde i grupper</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Aktive borgere</translation>
+    </message>
+    <message>
+        <source>New courses</source>
+        <translation>Nye forløb</translation>
+    </message>
+    <message>
+        <source>Ended courses</source>
+        <translation>Afsluttede forløb</translation>
+    </message>
+    <message>
+        <source>Follow-up assessment overdue</source>
+        <translation>Opfølgende statusmåling overskredet</translation>
+    </message>
+    <message>
+        <source>Follow-up after discharge done</source>
+        <translation>Opfølgning efter udskrivning gennemført</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Stoffer</translation>
+    </message>
+    <message>
+        <source>Self-management</source>
+        <translation>Egenomsorg</translation>
+    </message>
+    <message>
+        <source>Education and employment</source>
+        <translation>Uddannelse og beskæftigelse</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sundhed</translation>
+    </message>
+    <message>
+        <source>Social life</source>
+        <translation>Socialt liv</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Rusmiddelbrug</translation>
+    </message>
+    <message>
+        <source>Crime</source>
+        <translation>Kriminalitet</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Beskæftigelse</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psykisk helbred</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Fysisk helbred</translation>
+    </message>
+    <message>
+        <source>After 1 month</source>
+        <translation>Efter 1 måned</translation>
+    </message>
+    <message>
+        <source>After 6 months</source>
+        <translation>Efter 6 måneder</translation>
+    </message>
+    <message>
+        <source>advice → introduction</source>
+        <translation>rådgivning → introduktion</translation>
+    </message>
+    <message>
+        <source>introduction → assessment</source>
+        <translation>introduktion → udredning</translation>
+    </message>
+    <message>
+        <source>assessment → treatment</source>
+        <translation>udredning → behandling</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Length in days (median)</source>
+        <translation>Længde i dage (median)</translation>
+    </message>
+    <message>
+        <source>1-30 days</source>
+        <translation>1-30 dage</translation>
+    </message>
+    <message>
+        <source>31-90 days</source>
+        <translation>31-90 dage</translation>
+    </message>
+    <message>
+        <source>91-180 days</source>
+        <translation>91-180 dage</translation>
+    </message>
+    <message>
+        <source>181 days or more</source>
+        <translation>181 dage eller flere</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind: phase transition</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Target, drugs</source>
+        <translation>Mål, stoffer</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Forbedret</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Forværret</translation>
+    </message>
+    <message>
+        <source>Courses ended in the period</source>
+        <translation>Forløb afsluttet i perioden</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Buprenorphine</source>
+        <translation>Buprenorphin</translation>
+    </message>
+    <message>
+        <source>Other substitution</source>
+        <translation>Anden substitution</translation>
+    </message>
+    <message>
+        <source>Share: %1</source>
+        <translation>Andel: %1</translation>
+    </message>
+    <message>
+        <source> (target %1)</source>
+        <translation> (mål %1)</translation>
+    </message>
+    <message>
+        <source>No-show rate per month</source>
+        <translation>Udeblivelser pr. måned</translation>
+    </message>
+    <message>
+        <source>Phase transitions (share moving on)</source>
+        <translation>Faseovergange (andel der går videre)</translation>
+    </message>
+    <message>
+        <source>Life areas from intake to discharge</source>
+        <translation>Livsområder fra indskrivning til udskrivning</translation>
+    </message>
+    <message>
+        <source>Length of antabus episodes</source>
+        <translation>Længde af antabusforløb</translation>
+    </message>
+    <message>
+        <source>Substitution on the last day: buprenorphine</source>
+        <translation>Substitution på periodens sidste dag: buprenorphin</translation>
+    </message>
+    <message>
+        <source>Effect goals</source>
+        <translation>Effektmål</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Filters: none (every course and client of the centre)</source>
+        <translation>Filtre: ingen (alle centrets forløb og borgere)</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtre: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 from Mestring</source>
+        <translation>Udskrevet %1 fra Mestring</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>Effect goals %1</source>
+        <translation>Effektmål %1</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or pdf, not &apos;%1&apos;.</source>
+        <translation>--format skal være json, csv eller pdf, ikke &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>this build has no pdf format (built without the GUI); use json or csv.</source>
+        <translation>denne udgave har ikke pdf-formatet (bygget uden brugerfladen); brug json eller csv.</translation>
+    </message>
+    <message>
+        <source>Compute the effect report for a period (JSON, CSV or PDF).</source>
+        <translation>Beregn effektrapporten for en periode (JSON, CSV eller PDF).</translation>
+    </message>
 </context>
 <context>
     <name>mestring::core::ClientService</name>
@@ -3548,6 +3842,203 @@ Måles ved: %2</translation>
     <message>
         <source>Done</source>
         <translation>Udført</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ReportTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Ikke nået</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Opdeling</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlag</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Mål nået</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::PeriodSelector</name>
+    <message>
+        <source>This year so far</source>
+        <translation>I år til dato</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Valgfri periode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation>Kvartal eller måned</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>%1. kvartal</translation>
+    </message>
+    <message>
+        <source>%1 up to and including %2</source>
+        <translation>%1 til og med %2</translation>
+    </message>
+    <message>
+        <source>The year %1</source>
+        <translation>Året %1</translation>
+    </message>
+    <message>
+        <source>Quarter %1 %2</source>
+        <translation>%1. kvartal %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Beregn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv …</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF …</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indikatorer</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Grafer</translation>
+    </message>
+    <message>
+        <source>The computation was cancelled. Choose a period and press Compute.</source>
+        <translation>Beregningen blev annulleret. Vælg en periode, og tryk på Beregn.</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Compute.</source>
+        <translation>Vælg en periode, og tryk på Beregn.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>The report can only be computed from a database file.</source>
+        <translation>Rapporten kan kun beregnes fra en databasefil. Åbn centrets databasefil, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Computing the report for %1 …</source>
+        <translation>Beregner rapporten for %1 …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Targets are those of %1. Green: target met; red: not met.</source>
+        <translation>Målene er dem for %1. Grøn: målet er nået; rød: ikke nået.</translation>
+    </message>
+    <message>
+        <source>Effect goals – print preview</source>
+        <translation>Effektmål – vis udskrift</translation>
+    </message>
+    <message>
+        <source>Effect goals %1 to %2.pdf</source>
+        <translation>Effektmål %1 til %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1 (%2). Choose another folder, or check that the file is not open in another program.</source>
+        <translation>Rapporten kunne ikke gemmes som %1 (%2). Vælg en anden mappe, eller kontrollér, at filen ikke er åben i et andet program.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QLocale>
@@ -41,6 +42,9 @@ QChart *newChart(ReportChart which)
     title.setBold(true);
     chart->setTitleFont(title);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis and bar labels with a decimal comma (the default locale is Danish).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;
@@ -50,7 +54,8 @@ QValueAxis *percentAxis(QChart *chart, Qt::Alignment where, double max = 100)
 {
     auto *axis = new QValueAxis(chart);
     axis->setRange(0, max);
-    axis->setLabelFormat(QStringLiteral("%.0f %%"));
+    // Localised numbers (setLocalizeNumbers) take "%" literally, not as "%%".
+    axis->setLabelFormat(QStringLiteral("%.0f %"));
     axis->setTickCount(6);
     chart->addAxis(axis, where);
     return axis;
@@ -110,26 +115,31 @@ QChart *noShowByMonth(const ReportBundle &bundle)
 QChart *phaseFunnel(const ReportBundle &bundle)
 {
     QChart *chart = newChart(ReportChart::PhaseFunnel);
-    auto *series = new QBarSeries(chart);
+    // Horizontal bars: the transitions' names get the width they need on the left.
+    auto *series = new QHorizontalBarSeries(chart);
     const core::CourseKind kinds[] = {core::CourseKind::Alcohol, core::CourseKind::Drug};
     const QColor colours[] = {alcoholColour, drugColour};
     for (int k = 0; k < 2; ++k) {
         auto *set = new QBarSet(courseKindTitle(kinds[k]), series);
         set->setColor(colours[k]);
-        for (const core::Ratio &ratio : bundle.report.phaseFunnel[std::size_t(k)])
-            *set << percent(ratio);
+        // Bottom to top, so the funnel reads from the top.
+        const auto &ratios = bundle.report.phaseFunnel[std::size_t(kinds[k])];
+        for (auto it = ratios.rbegin(); it != ratios.rend(); ++it)
+            *set << percent(*it);
         series->append(set);
     }
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value %"));
     series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis(chart);
-    for (std::string_view transition : core::phaseFunnelTransitions)
-        categories->append(breakdownTitle(core::indicatorIdView(transition).toString()));
-    chart->addAxis(categories, Qt::AlignBottom);
+    for (auto it = core::phaseFunnelTransitions.rbegin(); it != core::phaseFunnelTransitions.rend();
+         ++it)
+        categories->append(breakdownTitle(core::indicatorIdView(*it).toString()));
+    chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
-    series->attachAxis(percentAxis(chart, Qt::AlignLeft));
+    series->attachAxis(percentAxis(chart, Qt::AlignBottom));
     return chart;
 }
 
@@ -155,7 +165,7 @@ QChart *lifeAreas(const ReportBundle &bundle)
     chart->addSeries(series);
     chart->addAxis(categories, Qt::AlignLeft);
     auto *count = new QValueAxis(chart);
-    count->setLabelFormat(QStringLiteral("%d"));
+    count->setLabelFormat(QStringLiteral("%.0f"));
     count->setTitleText(t("Courses ended in the period"));
     chart->addAxis(count, Qt::AlignBottom);
     series->attachAxis(categories);
@@ -185,7 +195,7 @@ QChart *antabusEpisodes(const ReportBundle &bundle)
     chart->addSeries(series);
     chart->addAxis(categories, Qt::AlignBottom);
     auto *count = new QValueAxis(chart);
-    count->setLabelFormat(QStringLiteral("%d"));
+    count->setLabelFormat(QStringLiteral("%.0f"));
     count->setRange(0, std::max(5.0, highest * 1.15));
     count->applyNiceNumbers();
     chart->addAxis(count, Qt::AlignLeft);
@@ -214,7 +224,8 @@ QChart *buprenorphine(const ReportBundle &bundle)
     QString subtitle = t("Share: %1").arg(formatShare(share.value()));
     if (const auto target = bundle.report.targetFor(u"buprenorphine_share"))
         subtitle += t(" (target %1)").arg(formatShare(target));
-    chart->setTitle(reportChartTitle(ReportChart::Buprenorphine) + QLatin1Char('\n') + subtitle);
+    chart->setTitle(
+        reportChartTitle(ReportChart::Buprenorphine) + QStringLiteral("<br>") + subtitle);
     chart->legend()->hide();
     return chart;
 }

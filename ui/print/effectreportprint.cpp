@@ -30,7 +30,7 @@ constexpr double footerHeight = 40;
 constexpr double rowHeight = 24;
 constexpr int chartsPerPage = 2;
 constexpr std::array<double, ReportTableModel::ColumnCount> columnWidths
-    = {300, 250, 110, 120, 100, 120};
+    = {340, 290, 80, 110, 80, 100};
 
 QFont font(double pixels, bool bold = false)
 {
@@ -158,7 +158,7 @@ private:
             const QModelIndex index = model.index(row, c);
             QString text = index.data().toString();
             if (c == ReportTableModel::IndicatorColumn && !withIndicator) text.clear();
-            m_painter.setFont(font(14, c == ReportTableModel::IndicatorColumn));
+            m_painter.setFont(font(13, c == ReportTableModel::IndicatorColumn));
             const QVariant colour = index.data(Qt::ForegroundRole);
             m_painter.setPen(colour.isValid() ? colour.value<QBrush>().color() : QColor(Qt::black));
             const QRectF cell(x + 4, y, columnWidths[c] - 8, rowHeight);
@@ -184,7 +184,7 @@ private:
         QChart *chart = createReportChart(which, m_bundle);
         scene.addItem(chart); // the scene owns and deletes it
         // Laid out a little smaller than the target, so its 9-point text prints larger.
-        const QSizeF size = target.size() * 0.8;
+        const QSizeF size = target.size() * 0.85;
         chart->resize(size);
         scene.setSceneRect(QRectF(QPointF(0, 0), size));
         scene.render(&m_painter, target, scene.sceneRect(), Qt::KeepAspectRatio);

@@ -21,27 +21,22 @@ ReportBundle computeReportBundle(const core::ReportService &reports, const core:
     QDate from, QDate to, const BundleProgress &progress)
 {
     const auto months = monthsOf(from, to);
-    // The whole period weighs as much as all its months together.
-    const int steps = months.empty() ? 1 : 2;
-    auto partProgress = [&](int step, double stepShare) -> core::ReportProgress {
-        if (!progress) return {};
-        return [&progress, step, stepShare, steps](int done, int total) {
-            const double share = (step + stepShare * done / std::max(total, 1)) / steps;
-            return progress(int(share * 1000.0));
-        };
-    };
-
+    // The whole report is most of the work; the months (appointments only) the last tenth.
+    const double reportShare = months.empty() ? 1.0 : 0.9;
     ReportBundle bundle;
-    bundle.report = reports.effectReport(actor, from, to, partProgress(0, 1.0));
-    const double monthShare = months.empty() ? 0.0 : 1.0 / double(months.size());
-    for (std::size_t i = 0; i < months.size(); ++i) {
-        auto monthProgress = [&, i](int done, int total) {
-            if (!progress) return true;
-            const double share = 1.0 + monthShare * (double(i) + double(done) / std::max(total, 1));
-            return progress(int(share / steps * 1000.0));
+    core::ReportProgress reportProgress;
+    if (progress) {
+        reportProgress = [&progress, reportShare](int done, int total) {
+            return progress(int(1000.0 * reportShare * done / std::max(total, 1)));
         };
+    }
+    bundle.report = reports.effectReport(actor, from, to, reportProgress);
+    for (std::size_t i = 0; i < months.size(); ++i) {
         bundle.months.push_back(
-            reports.effectReport(actor, months[i].first, months[i].second, monthProgress));
+            reports.appointmentIndicators(actor, months[i].first, months[i].second));
+        const double share
+            = reportShare + (1.0 - reportShare) * double(i + 1) / double(months.size());
+        if (progress && !progress(int(1000.0 * share))) throw core::ReportCancelled();
     }
     return bundle;
 }

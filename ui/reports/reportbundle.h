@@ -15,12 +15,13 @@ class ReportService;
 namespace mestring::ui {
 
 /// Everything the Rapporter page and the printed Effektmål report show for one period: the
-/// effect report itself and, for the monthly charts, the same report for each calendar month
-/// of the period (cut to the period).
+/// effect report itself and, for the monthly charts, the appointment indicators (no-shows,
+/// families reached) of each calendar month of the period (cut to the period).
 struct ReportBundle
 {
     core::EffectReport report;
-    /// One report per month, in order; empty for a period longer than maxMonths.
+    /// One per month, in order, with only the appointment indicators filled in; empty for a
+    /// period longer than maxMonths.
     std::vector<core::EffectReport> months;
 
     static constexpr int maxMonths = 24;
