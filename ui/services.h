@@ -13,6 +13,7 @@ class GoalService;
 class GroupService;
 class NoteService;
 class PrescriptionService;
+class ReportService;
 class StaffService;
 class TargetService;
 struct ServiceSet;
@@ -39,6 +40,7 @@ struct Services
     core::NoteService &notes;
     core::TargetService &targets;
     core::CaseloadService &caseload;
+    core::ReportService &reports;
 
     /// References to every service of `set`.
     static Services of(core::ServiceSet &set);

@@ -3,7 +3,14 @@
 #include <algorithm>
 #include <exception>
 
+#include <memory>
+
 #include <QCoreApplication>
+#ifdef MESTRING_CLI_PDF
+#include <QApplication>
+
+#include "ui/translations.h"
+#endif
 
 #include "command.h"
 #include "commandline.h"
@@ -51,11 +58,41 @@ int run(const QStringList &arguments)
         ExitUsage};
 }
 
+#ifdef MESTRING_CLI_PDF
+// Painting the PDF (charts are widgets) needs a QApplication; the other commands stay plain
+// console programs that start without any display.
+bool wantsPdf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--format=pdf"
+            || (arg == "--format" && i + 1 < argc && qstrcmp(argv[i + 1], "pdf") == 0))
+            return true;
+    }
+    return false;
+}
+#endif
+
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
+{
+#ifdef MESTRING_CLI_PDF
+    if (wantsPdf(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        auto app = std::make_unique<QApplication>(argc, argv);
+        mestring::ui::installTranslations(*app);
+        return app;
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mestring-cli"));
     try {
         return run(QCoreApplication::arguments().mid(1));

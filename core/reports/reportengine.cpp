@@ -56,4 +56,15 @@ EffectReport computeEffectReport(
     return report;
 }
 
+EffectReport computeAppointmentIndicators(const Database &db, QDate from, QDate to)
+{
+    Q_ASSERT(from.isValid() && to.isValid() && from <= to);
+    EffectReport report;
+    report.from = from;
+    report.to = to;
+    const ReadSnapshot snapshot(db);
+    reportqueries::addAppointments(db, report);
+    return report;
+}
+
 } // namespace mestring::core

@@ -32,4 +32,8 @@ public:
 EffectReport computeEffectReport(
     const Database &db, QDate from, QDate to, const ReportProgress &progress = {});
 
+/// Only `no_show_rate` and `families_reached` for [from, to] (the rest stays empty): the
+/// appointment counts of a monthly chart without the cost of a whole report per month.
+EffectReport computeAppointmentIndicators(const Database &db, QDate from, QDate to);
+
 } // namespace mestring::core

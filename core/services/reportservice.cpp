@@ -13,8 +13,7 @@ ReportService::ReportService(const Database &db)
 {
 }
 
-EffectReport ReportService::effectReport(
-    const Actor &actor, QDate from, QDate to, const ReportProgress &progress) const
+void ReportService::checkRequest(const Actor &actor, QDate from, QDate to) const
 {
     requirePermission(actor, Permission::ViewReports);
     if (!from.isValid() || !to.isValid()) {
@@ -28,8 +27,22 @@ EffectReport ReportService::effectReport(
                 "The period ends before it begins. Choose a last day on or after the first "
                 "day."));
     }
+}
+
+EffectReport ReportService::effectReport(
+    const Actor &actor, QDate from, QDate to, const ReportProgress &progress) const
+{
+    checkRequest(actor, from, to);
     EffectReport report = computeEffectReport(m_db, from, to, progress);
     // A period over New Year is measured against the targets of the year it ends in.
+    report.targets = TargetRepository(m_db).forYear(to.year());
+    return report;
+}
+
+EffectReport ReportService::appointmentIndicators(const Actor &actor, QDate from, QDate to) const
+{
+    checkRequest(actor, from, to);
+    EffectReport report = computeAppointmentIndicators(m_db, from, to);
     report.targets = TargetRepository(m_db).forYear(to.year());
     return report;
 }

@@ -24,7 +24,16 @@ public:
     EffectReport effectReport(
         const Actor &actor, QDate from, QDate to, const ReportProgress &progress = {}) const;
 
+    /// Only the appointment indicators (`no_show_rate`, `families_reached`) for [from, to],
+    /// with the targets as effectReport(): for charts per month. Throws as effectReport().
+    EffectReport appointmentIndicators(const Actor &actor, QDate from, QDate to) const;
+
+    /// The database the service reads; a GUI worker opens its own connection on its path.
+    const Database &database() const { return m_db; }
+
 private:
+    void checkRequest(const Actor &actor, QDate from, QDate to) const;
+
     const Database &m_db;
 };
 

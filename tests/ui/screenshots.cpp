@@ -24,6 +24,11 @@
 #include "ui/translations.h"
 #include "ui/views/clientspage.h"
 #include "ui/views/mainwindow.h"
+#include "ui/views/reportspage.h"
+#include "core/services/serviceset.h"
+#include "ui/print/effectreportprint.h"
+#include <QFile>
+#include <QTemporaryDir>
 #include "uitestdatabase.h"
 #include "uitesthelpers.h"
 
@@ -171,6 +176,51 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
         REQUIRE(QTest::qWaitForWindowExposed(&managers));
         REQUIRE(managers.showPage(PageId::Administration));
         save(managers, QStringLiteral("main-administration.png"));
+    }
+    mestring::ui::removeTranslations(app);
+}
+
+// The Rapporter page needs a database file (its worker opens a connection of its own), so it
+// gets a demo centre of its own. The Effektmål PDF is written to the temporary folder as
+// report-effektmaal.pdf; turn it into PNG pages with
+//     pdftoppm -png -r 60 /tmp/report-effektmaal.pdf docs/screenshots/report-effektmaal
+TEST_CASE("Screenshots of Rapporter and the Effektmål report in Danish", "[.screenshots]")
+{
+    auto &app = *qApp;
+    REQUIRE(mestring::ui::installTranslations(app) == QLatin1StringView("da"));
+    {
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        mestring::core::Database db(QStringLiteral("screenshots-reports"));
+        db.open(dir.filePath(QStringLiteral("mestring.sqlite")));
+        mestring::core::installDemoDatabase(
+            db, mestring::core::DemoSize::Small, 20250101, QDate::currentDate());
+        mestring::core::ServiceSet set(db);
+        std::optional<mestring::core::Actor> coordinator;
+        for (const auto &member : mestring::core::StaffRepository(db).all()) {
+            if (member.role == mestring::core::Role::Coordinator && member.active && !coordinator)
+                coordinator = mestring::core::Actor::fromStaff(member);
+        }
+        REQUIRE(coordinator);
+        mestring::ui::MainWindow window(
+            mestring::ui::Services::of(set), *coordinator, QStringLiteral("mestring.sqlite"));
+        window.resize(screenSize);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        auto *page = window.findChild<mestring::ui::ReportsPage *>();
+        REQUIRE(page);
+        REQUIRE(window.showPage(PageId::Reports));
+        REQUIRE(mestring::test::waitUntil([&] { return page->bundle().has_value(); }, 60000));
+        save(window, QStringLiteral("main-rapporter.png"));
+        page->tabs()->setCurrentIndex(1);
+        save(window, QStringLiteral("main-rapporter-grafer.png"));
+
+        mestring::ui::ReportPrintInfo info;
+        info.period = mestring::ui::periodText(page->bundle()->report.from, page->bundle()->report.to);
+        info.printedOn = QDate::currentDate();
+        QFile pdf(QDir::temp().filePath(QStringLiteral("report-effektmaal.pdf")));
+        REQUIRE(pdf.open(QIODevice::WriteOnly));
+        pdf.write(mestring::ui::effectReportPdf(*page->bundle(), info));
     }
     mestring::ui::removeTranslations(app);
 }

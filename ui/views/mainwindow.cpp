@@ -17,6 +17,7 @@
 #include "emptypage.h"
 #include "mainwindowactions.h"
 #include "overviewpage.h"
+#include "reportspage.h"
 #include "ui/widgets/clientrecordwidget.h"
 
 namespace mestring::ui {
@@ -150,7 +151,7 @@ void MainWindow::createPages()
     m_pages->addWidget(new EmptyPage(pageTitle(PageId::Calendar), m_pages));
     m_pages->addWidget(new EmptyPage(pageTitle(PageId::Groups), m_pages));
     m_pages->addWidget(new EmptyPage(pageTitle(PageId::Medication), m_pages));
-    m_pages->addWidget(new EmptyPage(pageTitle(PageId::Reports), m_pages));
+    m_pages->addWidget(new ReportsPage(m_services, m_actor, m_pages));
     m_pages->addWidget(new AdministrationPage(m_services.staff, m_actor, m_pages));
 }
 

@@ -95,7 +95,7 @@ TEST_CASE("mestring-cli report refuses bad arguments with one line and writes no
     const QString out = dir.filePath(QStringLiteral("report.json"));
     const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
     const std::vector<std::pair<QStringList, const char *>> cases = {
-        {reportArguments(db, "2025-01-01", "2025-12-31", "pdf"), "pdf"},
+        {reportArguments(db, "2025-01-01", "2025-12-31", "PDF"), "PDF"},
         {reportArguments(db, "2025-01-01", "2025-12-31", "xml"), "xml"},
         {reportArguments(db, "2025-02-30", "2025-12-31", "json"), "2025-02-30"},
         {reportArguments(db, "2025-1-1", "2025-12-31", "json"), "2025-1-1"},

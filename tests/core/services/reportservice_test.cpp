@@ -2,7 +2,9 @@
 
 #include "core/services/reportservice.h"
 #include "core/storage/targetrepository.h"
+#include "core/reports/reportgolden.h"
 #include "support/sampledataset.h"
+#include "support/testdatabase.h"
 
 using namespace mestring::core;
 using mestring::test::day;
@@ -78,4 +80,29 @@ TEST_CASE("The effect report tells its progress part by part and stops when aske
                         [&](int, int) { return ++told < 3; }),
         ReportCancelled);
     CHECK(told == 3);
+}
+
+TEST_CASE("The appointment indicators alone equal those of the whole report, for coordinators "
+          "only",
+    "[core][services][reports]")
+{
+    mestring::test::TestDatabase db;
+    mestring::test::importReportFixture(db, QStringLiteral("contacts"));
+    const ReportService reports(db);
+    const Actor coordinator {
+        QStringLiteral("k1"), QStringLiteral("Karen"), Role::Coordinator, false};
+    const Actor therapist {QStringLiteral("t1"), QStringLiteral("Tina"), Role::Therapist, false};
+    for (const auto &[from, to] : {std::pair {day("2025-01-01"), day("2025-03-31")},
+             std::pair {day("2025-02-01"), day("2025-02-28")}}) {
+        const EffectReport whole = reports.effectReport(coordinator, from, to);
+        const EffectReport part = reports.appointmentIndicators(coordinator, from, to);
+        CHECK(part.noShow == whole.noShow);
+        CHECK(part.familiesReached == whole.familiesReached);
+        CHECK(part.targets == whole.targets);
+    }
+    CHECK(reports.appointmentIndicators(coordinator, day("2025-01-01"), day("2025-03-31"))
+              .noShow.all.denominator
+        > 0);
+    CHECK_THROWS_AS(reports.appointmentIndicators(therapist, day("2025-01-01"), day("2025-12-31")),
+        PermissionDenied);
 }

@@ -1,0 +1,269 @@
+#include "reportcharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QPieSeries>
+#include <QPieSlice>
+
+#include <cmath>
+#include <QValueAxis>
+
+#include "core/domain/indicatorids.h"
+#include "ui/enumtitles.h"
+#include "ui/reporttitles.h"
+
+namespace mestring::ui {
+
+namespace {
+
+QString t(const char *text)
+{
+    return QCoreApplication::translate("mestring", text);
+}
+
+const QColor alcoholColour(0x2e, 0x6f, 0xb5);
+const QColor drugColour(0xd9, 0x82, 0x2b);
+const QColor allColour(0x4a, 0x4a, 0x4a);
+
+QChart *newChart(ReportChart which)
+{
+    auto *chart = new QChart;
+    chart->setTitle(reportChartTitle(which));
+    QFont title = chart->titleFont();
+    title.setPointSizeF(11);
+    title.setBold(true);
+    chart->setTitleFont(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis and bar labels with a decimal comma (the default locale is Danish).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+QValueAxis *percentAxis(QChart *chart, Qt::Alignment where, double max = 100)
+{
+    auto *axis = new QValueAxis(chart);
+    axis->setRange(0, max);
+    // Localised numbers (setLocalizeNumbers) take "%" literally, not as "%%".
+    axis->setLabelFormat(QStringLiteral("%.0f %"));
+    axis->setTickCount(6);
+    chart->addAxis(axis, where);
+    return axis;
+}
+
+double percent(const core::Ratio &ratio)
+{
+    return ratio.value().value_or(0.0) * 100.0;
+}
+
+QChart *noShowByMonth(const ReportBundle &bundle)
+{
+    QChart *chart = newChart(ReportChart::NoShowByMonth);
+    QStringList months;
+    for (const core::EffectReport &month : bundle.months)
+        months << QLocale().standaloneMonthName(month.from.month(), QLocale::ShortFormat);
+    auto *categories = new QBarCategoryAxis(chart);
+    categories->append(months);
+    chart->addAxis(categories, Qt::AlignBottom);
+    QValueAxis *values = percentAxis(chart, Qt::AlignLeft, 50);
+    double highest = 0;
+    auto add = [&](const QString &name, const QColor &colour, auto ratioOf) {
+        auto *series = new QLineSeries(chart);
+        series->setName(name);
+        series->setPen(QPen(colour, 2.5));
+        series->setPointsVisible(true);
+        for (std::size_t i = 0; i < bundle.months.size(); ++i) {
+            const double value = percent(ratioOf(bundle.months[i]));
+            highest = std::max(highest, value);
+            series->append(double(i), value);
+        }
+        chart->addSeries(series);
+        series->attachAxis(categories);
+        series->attachAxis(values);
+    };
+    add(t("All"), allColour, [](const core::EffectReport &r) { return r.noShow.all; });
+    add(courseKindTitle(core::CourseKind::Alcohol), alcoholColour,
+        [](const core::EffectReport &r) { return r.noShow.byKind[0]; });
+    add(courseKindTitle(core::CourseKind::Drug), drugColour,
+        [](const core::EffectReport &r) { return r.noShow.byKind[1]; });
+    if (const auto target = bundle.report.targetFor(u"no_show_rate", u"drug");
+        target && !bundle.months.empty()) {
+        auto *line = new QLineSeries(chart);
+        line->setName(t("Target, drugs"));
+        line->setPen(QPen(drugColour, 1.5, Qt::DashLine));
+        line->append(0, *target * 100);
+        line->append(double(bundle.months.size() - 1), *target * 100);
+        highest = std::max(highest, *target * 100);
+        chart->addSeries(line);
+        line->attachAxis(categories);
+        line->attachAxis(values);
+    }
+    values->setRange(0, std::max(10.0, std::ceil(highest / 10.0) * 10.0));
+    return chart;
+}
+
+QChart *phaseFunnel(const ReportBundle &bundle)
+{
+    QChart *chart = newChart(ReportChart::PhaseFunnel);
+    // Horizontal bars: the transitions' names get the width they need on the left.
+    auto *series = new QHorizontalBarSeries(chart);
+    const core::CourseKind kinds[] = {core::CourseKind::Alcohol, core::CourseKind::Drug};
+    const QColor colours[] = {alcoholColour, drugColour};
+    for (int k = 0; k < 2; ++k) {
+        auto *set = new QBarSet(courseKindTitle(kinds[k]), series);
+        set->setColor(colours[k]);
+        // Bottom to top, so the funnel reads from the top.
+        const auto &ratios = bundle.report.phaseFunnel[std::size_t(kinds[k])];
+        for (auto it = ratios.rbegin(); it != ratios.rend(); ++it)
+            *set << percent(*it);
+        series->append(set);
+    }
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value %"));
+    series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis(chart);
+    for (auto it = core::phaseFunnelTransitions.rbegin(); it != core::phaseFunnelTransitions.rend();
+         ++it)
+        categories->append(breakdownTitle(core::indicatorIdView(*it).toString()));
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(percentAxis(chart, Qt::AlignBottom));
+    return chart;
+}
+
+QChart *lifeAreas(const ReportBundle &bundle)
+{
+    QChart *chart = newChart(ReportChart::LifeAreas);
+    auto *series = new QHorizontalStackedBarSeries(chart);
+    auto *improved = new QBarSet(t("Improved"), series);
+    auto *unchanged = new QBarSet(t("Unchanged"), series);
+    auto *worsened = new QBarSet(t("Worsened"), series);
+    improved->setColor(QColor(0x3a, 0x9a, 0x5b));
+    unchanged->setColor(QColor(0xb8, 0xb8, 0xb8));
+    worsened->setColor(QColor(0xc4, 0x4b, 0x3c));
+    auto *categories = new QBarCategoryAxis(chart);
+    for (int a = 0; a < core::enumCount<core::LifeArea>(); ++a) {
+        const core::AreaChange &change = bundle.report.lifeAreas[std::size_t(a)];
+        *improved << double(change.improved);
+        *unchanged << double(change.unchanged);
+        *worsened << double(change.worsened);
+        categories->append(breakdownTitle(core::enumCode(core::LifeArea(a))));
+    }
+    series->append({improved, unchanged, worsened});
+    chart->addSeries(series);
+    chart->addAxis(categories, Qt::AlignLeft);
+    auto *count = new QValueAxis(chart);
+    count->setLabelFormat(QStringLiteral("%.0f"));
+    count->setTitleText(t("Courses ended in the period"));
+    chart->addAxis(count, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(count);
+    count->applyNiceNumbers();
+    return chart;
+}
+
+QChart *antabusEpisodes(const ReportBundle &bundle)
+{
+    QChart *chart = newChart(ReportChart::AntabusEpisodes);
+    auto *series = new QBarSeries(chart);
+    auto *set = new QBarSet(t("Episodes"), series);
+    set->setColor(alcoholColour);
+    auto *categories = new QBarCategoryAxis(chart);
+    double highest = 0;
+    for (std::size_t b = 0; b < core::episodeBucketKeys.size(); ++b) {
+        const double n = double(bundle.report.antabusEpisodes.buckets[b]);
+        highest = std::max(highest, n);
+        *set << n;
+        categories->append(breakdownTitle(
+            QStringLiteral("buckets.%1").arg(QLatin1StringView(core::episodeBucketKeys[b]))));
+    }
+    series->append(set);
+    series->setBarWidth(0.95);
+    series->setLabelsVisible(true);
+    chart->addSeries(series);
+    chart->addAxis(categories, Qt::AlignBottom);
+    auto *count = new QValueAxis(chart);
+    count->setLabelFormat(QStringLiteral("%.0f"));
+    count->setRange(0, std::max(5.0, highest * 1.15));
+    count->applyNiceNumbers();
+    chart->addAxis(count, Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(count);
+    chart->legend()->hide();
+    return chart;
+}
+
+QChart *buprenorphine(const ReportBundle &bundle)
+{
+    QChart *chart = newChart(ReportChart::Buprenorphine);
+    const core::Ratio &share = bundle.report.buprenorphineShare;
+    auto *series = new QPieSeries(chart);
+    QPieSlice *bup = series->append(t("Buprenorphine"), double(share.numerator));
+    QPieSlice *other
+        = series->append(t("Other substitution"), double(share.denominator - share.numerator));
+    bup->setColor(alcoholColour);
+    other->setColor(QColor(0xc8, 0xc8, 0xc8));
+    for (QPieSlice *slice : series->slices()) {
+        slice->setLabel(QStringLiteral("%1: %2").arg(slice->label()).arg(qint64(slice->value())));
+        slice->setLabelVisible(slice->value() > 0);
+    }
+    series->setPieSize(0.6);
+    chart->addSeries(series);
+    QString subtitle = t("Share: %1").arg(formatShare(share.value()));
+    if (const auto target = bundle.report.targetFor(u"buprenorphine_share"))
+        subtitle += t(" (target %1)").arg(formatShare(target));
+    chart->setTitle(
+        reportChartTitle(ReportChart::Buprenorphine) + QStringLiteral("<br>") + subtitle);
+    chart->legend()->hide();
+    return chart;
+}
+
+} // namespace
+
+QString reportChartTitle(ReportChart which)
+{
+    switch (which) {
+    case ReportChart::NoShowByMonth:
+        return t("No-show rate per month");
+    case ReportChart::PhaseFunnel:
+        return t("Phase transitions (share moving on)");
+    case ReportChart::LifeAreas:
+        return t("Life areas from intake to discharge");
+    case ReportChart::AntabusEpisodes:
+        return t("Length of antabus episodes");
+    case ReportChart::Buprenorphine:
+        return t("Substitution on the last day: buprenorphine");
+    }
+    return QString();
+}
+
+QChart *createReportChart(ReportChart which, const ReportBundle &bundle)
+{
+    switch (which) {
+    case ReportChart::NoShowByMonth:
+        return noShowByMonth(bundle);
+    case ReportChart::PhaseFunnel:
+        return phaseFunnel(bundle);
+    case ReportChart::LifeAreas:
+        return lifeAreas(bundle);
+    case ReportChart::AntabusEpisodes:
+        return antabusEpisodes(bundle);
+    case ReportChart::Buprenorphine:
+        return buprenorphine(bundle);
+    }
+    return nullptr;
+}
+
+} // namespace mestring::ui

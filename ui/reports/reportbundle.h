@@ -1,0 +1,42 @@
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include <QDate>
+
+#include "core/reports/effectreport.h"
+#include "core/services/actor.h"
+
+namespace mestring::core {
+class ReportService;
+}
+
+namespace mestring::ui {
+
+/// Everything the Rapporter page and the printed Effektmål report show for one period: the
+/// effect report itself and, for the monthly charts, the appointment indicators (no-shows,
+/// families reached) of each calendar month of the period (cut to the period).
+struct ReportBundle
+{
+    core::EffectReport report;
+    /// One per month, in order, with only the appointment indicators filled in; empty for a
+    /// period longer than maxMonths.
+    std::vector<core::EffectReport> months;
+
+    static constexpr int maxMonths = 24;
+};
+
+/// Told with the share done in thousandths; returning false cancels (core::ReportCancelled).
+using BundleProgress = std::function<bool(int permille)>;
+
+/// The months of [from, to] as periods cut to it: {from, end of from's month}, ... Empty when
+/// there are more than ReportBundle::maxMonths.
+std::vector<std::pair<QDate, QDate>> monthsOf(QDate from, QDate to);
+
+/// Computes the report and its months through `reports` (run it on the thread that owns the
+/// service's database). Throws what ReportService::effectReport throws.
+ReportBundle computeReportBundle(const core::ReportService &reports, const core::Actor &actor,
+    QDate from, QDate to, const BundleProgress &progress = {});
+
+} // namespace mestring::ui

@@ -1,0 +1,227 @@
+#include "reportspage.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "core/services/reportservice.h"
+#include "core/storage/database.h"
+#include "ui/charts/reportchartspanel.h"
+#include "ui/formatting.h"
+#include "ui/models/reporttablemodel.h"
+#include "ui/print/effectreportprint.h"
+#include "ui/reports/reportworker.h"
+#include "ui/widgets/pageheader.h"
+#include "ui/widgets/periodselector.h"
+
+namespace mestring::ui {
+
+ReportsPage::ReportsPage(Services services, core::Actor actor, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_actor(std::move(actor))
+    , m_header(new PageHeader(tr("Reports"), this))
+    , m_period(new PeriodSelector(this))
+    , m_compute(new QPushButton(tr("&Compute"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_print(new QPushButton(tr("&Print…"), this))
+    , m_pdf(new QPushButton(tr("&Save as PDF…"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_model(new ReportTableModel(this))
+    , m_table(new QTableView(this))
+    , m_charts(new ReportChartsPanel(this))
+    , m_worker(new ReportWorker(this))
+{
+    m_table->setObjectName(QStringLiteral("reportTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(24);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ReportTableModel::IndicatorColumn, 330);
+    m_table->setColumnWidth(ReportTableModel::BreakdownColumn, 240);
+    m_table->setColumnWidth(ReportTableModel::ValueColumn, 90);
+    m_table->setColumnWidth(ReportTableModel::BasisColumn, 110);
+    m_table->setColumnWidth(ReportTableModel::TargetColumn, 80);
+    m_table->setAccessibleName(tr("Indicators"));
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_charts);
+    m_tabs->addTab(m_table, tr("&Indicators"));
+    m_tabs->addTab(scroll, tr("C&harts"));
+
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(createToolbar());
+    layout->addWidget(m_status);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_compute, &QPushButton::clicked, this, &ReportsPage::compute);
+    connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancel);
+    connect(m_print, &QPushButton::clicked, this, &ReportsPage::printPreview);
+    connect(m_pdf, &QPushButton::clicked, this, &ReportsPage::savePdf);
+    connect(m_worker, &ReportWorker::progressed, m_progress, &QProgressBar::setValue);
+    connect(m_worker, &ReportWorker::finished, this, &ReportsPage::onFinished);
+    connect(m_worker, &ReportWorker::failed, this, &ReportsPage::onFailed);
+    connect(m_worker, &ReportWorker::cancelled, this, [this] {
+        setRunning(false);
+        m_status->setText(tr("The computation was cancelled. Choose a period and press Compute."));
+        Q_EMIT computationEnded();
+    });
+    connect(m_period, &PeriodSelector::periodChanged, this, [this] {
+        const bool valid = m_period->from().isValid() && m_period->to().isValid()
+            && m_period->from() <= m_period->to();
+        m_compute->setEnabled(valid);
+    });
+    setRunning(false);
+    m_status->setText(tr("Choose a period and press Compute."));
+}
+
+ReportsPage::~ReportsPage() = default;
+
+QWidget *ReportsPage::createToolbar()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->addWidget(m_period);
+    layout->addWidget(m_compute);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(160);
+    m_progress->setAccessibleName(tr("Progress"));
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel);
+    layout->addStretch(1);
+    layout->addWidget(m_print);
+    layout->addWidget(m_pdf);
+    return row;
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_computedOnce) compute();
+}
+
+void ReportsPage::setRunning(bool running)
+{
+    m_progress->setVisible(running);
+    m_cancel->setVisible(running);
+    m_cancel->setEnabled(running);
+    m_print->setEnabled(!running && m_bundle.has_value());
+    m_pdf->setEnabled(!running && m_bundle.has_value());
+}
+
+void ReportsPage::compute()
+{
+    m_computedOnce = true;
+    const QString path = m_services.reports.database().path();
+    if (path.isEmpty()) {
+        onFailed(tr("The report can only be computed from a database file."));
+        return;
+    }
+    m_progress->setValue(0);
+    setRunning(true);
+    m_status->setText(tr("Computing the report for %1 …").arg(m_period->description()));
+    m_worker->start(path, m_actor, m_period->from(), m_period->to());
+}
+
+void ReportsPage::cancel()
+{
+    m_cancel->setEnabled(false);
+    m_worker->cancel();
+}
+
+void ReportsPage::onFinished(const ReportBundle &bundle)
+{
+    m_bundle = bundle;
+    m_bundlePeriod = m_period->description();
+    setRunning(false);
+    m_model->setReport(bundle.report);
+    m_charts->setBundle(bundle);
+    m_header->setSubtitle(
+        tr("%1 (%2)").arg(m_bundlePeriod, periodText(bundle.report.from, bundle.report.to)));
+    m_status->setText(tr("Targets are those of %1. Green: target met; red: not met.")
+                          .arg(bundle.report.to.year()));
+    Q_EMIT computationEnded();
+}
+
+void ReportsPage::onFailed(const QString &message)
+{
+    setRunning(false);
+    m_status->setText(message);
+    Q_EMIT computationEnded();
+}
+
+ReportPrintInfo ReportsPage::printInfo() const
+{
+    ReportPrintInfo info;
+    info.period = periodText(m_bundle->report.from, m_bundle->report.to);
+    info.printedOn = QDate::currentDate();
+    return info;
+}
+
+void ReportsPage::printPreview()
+{
+    if (!m_bundle) return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Effect goals – print preview"));
+    const ReportPrintInfo info = printInfo();
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+        [this, &info](QPrinter *p) { paintEffectReport(*p, *m_bundle, info); });
+    dialog.resize(1000, 720);
+    dialog.exec();
+}
+
+void ReportsPage::savePdf()
+{
+    if (!m_bundle) return;
+    const QString suggested = tr("Effect goals %1 to %2.pdf")
+                                  .arg(m_bundle->report.from.toString(Qt::ISODate),
+                                      m_bundle->report.to.toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save as PDF"), suggested, tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty()) savePdfTo(path);
+}
+
+bool ReportsPage::savePdfTo(const QString &path)
+{
+    if (!m_bundle) return false;
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(effectReportPdf(*m_bundle, printInfo()));
+        if (file.commit()) return true;
+    }
+    QMessageBox::warning(this, tr("Save as PDF"),
+        tr("The report could not be saved as %1 (%2). Choose another folder, or check that "
+           "the file is not open in another program.")
+            .arg(path, file.errorString()));
+    return false;
+}
+
+} // namespace mestring::ui

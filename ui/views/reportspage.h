@@ -1,0 +1,93 @@
+#pragma once
+
+#include <optional>
+
+#include <QWidget>
+
+#include "core/services/actor.h"
+#include "ui/reports/reportbundle.h"
+#include "ui/services.h"
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace mestring::ui {
+
+class PageHeader;
+class PeriodSelector;
+class ReportChartsPanel;
+class ReportTableModel;
+class ReportWorker;
+struct ReportPrintInfo;
+
+/// Rapporter: the effect report (every indicator of domain.md section 3 against its target)
+/// for a chosen period, as a table and as charts, computed off the GUI thread by a
+/// ReportWorker with progress and cancel; printed as the Effektmål report (preview, print,
+/// "Gem som PDF"). Coordinators and managers only (ViewReports).
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReportsPage(Services services, core::Actor actor, QWidget *parent = nullptr);
+    ~ReportsPage() override;
+
+    /// Starts computing the chosen period (a computation under way is cancelled first).
+    void compute();
+    void cancel();
+    /// Opens the print preview of the Effektmål report.
+    void printPreview();
+    /// Writes the Effektmål report to `path` as PDF; false with a message shown on failure.
+    bool savePdfTo(const QString &path);
+
+    PeriodSelector *periodSelector() const { return m_period; }
+    ReportTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    ReportChartsPanel *charts() const { return m_charts; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLabel *status() const { return m_status; }
+    ReportWorker *worker() const { return m_worker; }
+    /// The last report computed, if any.
+    const std::optional<ReportBundle> &bundle() const { return m_bundle; }
+
+Q_SIGNALS:
+    /// A computation ended (finished, cancelled or failed).
+    void computationEnded();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *createToolbar();
+    void setRunning(bool running);
+    void onFinished(const ReportBundle &bundle);
+    void onFailed(const QString &message);
+    void savePdf();
+    ReportPrintInfo printInfo() const;
+
+    Services m_services;
+    core::Actor m_actor;
+    PageHeader *m_header;
+    PeriodSelector *m_period;
+    QPushButton *m_compute;
+    QPushButton *m_cancel;
+    QPushButton *m_print;
+    QPushButton *m_pdf;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QTabWidget *m_tabs;
+    ReportTableModel *m_model;
+    QTableView *m_table;
+    ReportChartsPanel *m_charts;
+    ReportWorker *m_worker;
+    std::optional<ReportBundle> m_bundle;
+    QString m_bundlePeriod;
+    bool m_computedOnce = false;
+};
+
+} // namespace mestring::ui
