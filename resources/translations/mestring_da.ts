@@ -4242,6 +4242,10 @@ Måles ved: %2</translation>
         <translation>&amp;Sidste dag</translation>
     </message>
     <message>
+        <source>L&amp;ast day of the new dose</source>
+        <translation>S&amp;idste dag med den nye dosis</translation>
+    </message>
+    <message>
         <source>&amp;Reason</source>
         <translation>&amp;Begrundelse</translation>
     </message>

@@ -42,7 +42,8 @@ void DoseChartView::setData(const std::vector<core::Prescription> &prescriptions
 {
     auto *chart = new QChart;
     chart->setTitle(tr("Dose over time (mg); missed doses in red"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // On the right, one drug per line: at the bottom the names would be cut short.
+    chart->legend()->setAlignment(Qt::AlignRight);
     auto *xAxis = new QDateTimeAxis(chart);
     xAxis->setFormat(QStringLiteral("MM-yyyy"));
     auto *yAxis = new QValueAxis(chart);

@@ -94,7 +94,8 @@ void PrescriptionDialog::build(const QDate &today)
     addField(tr("&Take-home days"), m_takeHomeDays, QStringLiteral("take_home_days"));
     addField(m_current ? tr("&Last day of the old dose") : tr("&First day"), m_start,
         QStringLiteral("start"));
-    addField(tr("&Last day"), m_end, QStringLiteral("end"));
+    addField(m_current ? tr("L&ast day of the new dose") : tr("&Last day"), m_end,
+        QStringLiteral("end"));
     addField(tr("&Reason"), m_reason, QStringLiteral("reason"));
     if (m_current) {
         addNote(tr("The current prescription ends on the day above and the new dose starts the "

@@ -36,9 +36,11 @@ QString DispensingSheet::html() const
         "<html><body style=\"font-family: sans-serif; font-size: 9pt;\">"
         "<h2 style=\"margin-bottom: 2px;\">%1</h2><p style=\"margin-top: 0;\">%2</p>"
         "<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">"
-        "<tr style=\"background: #e6eeee;\"><th align=\"left\">%3</th><th align=\"left\">%4</th>"
-        "<th align=\"left\">%5</th><th align=\"left\">%6</th><th align=\"left\">%7</th>"
-        "<th align=\"left\">%8</th><th width=\"16%\">%9</th><th width=\"9%\">%10</th></tr>")
+        "<tr style=\"background: #e6eeee;\"><th align=\"left\" width=\"19%\">%3</th>"
+        "<th align=\"left\" width=\"9%\">%4</th><th align=\"left\" width=\"12%\">%5</th>"
+        "<th align=\"left\" width=\"8%\">%6</th><th align=\"left\" width=\"11%\">%7</th>"
+        "<th align=\"left\" width=\"17%\">%8</th><th width=\"14%\">%9</th>"
+        "<th width=\"10%\">%10</th></tr>")
                        .arg(tr("Dispensing sheet %1 %2")
                                 .arg(QLocale().dayName(m_day.dayOfWeek()), formatDate(m_day))
                                 .toHtmlEscaped(),

@@ -101,10 +101,10 @@ MedicationPage::MedicationPage(Services services, core::Actor actor, QWidget *pa
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(DispensingListModel::ClientColumn, 230);
     m_table->setColumnWidth(DispensingListModel::BirthDateColumn, 120);
-    m_table->setColumnWidth(DispensingListModel::DrugColumn, 170);
+    m_table->setColumnWidth(DispensingListModel::DrugColumn, 190);
     m_table->setColumnWidth(DispensingListModel::DoseColumn, 90);
-    m_table->setColumnWidth(DispensingListModel::ModeColumn, 150);
-    m_table->setColumnWidth(DispensingListModel::StatusColumn, 150);
+    m_table->setColumnWidth(DispensingListModel::ModeColumn, 195);
+    m_table->setColumnWidth(DispensingListModel::StatusColumn, 170);
     m_table->setAccessibleName(tr("Dispensing list"));
     m_message->setObjectName(QStringLiteral("medicationMessage"));
     m_message->setWordWrap(true);

@@ -68,13 +68,20 @@ MedicationTab::MedicationTab(Services services, core::Actor actor, QWidget *pare
 {
     setObjectName(QStringLiteral("medicationTab"));
     m_chart->setObjectName(QStringLiteral("doseChart"));
+    m_chart->setMinimumWidth(460);
     m_message->setWordWrap(true);
     m_message->hide();
     m_prescriptions->setColumnWidth(PrescriptionTableModel::DrugColumn, 170);
     m_prescriptions->setColumnWidth(PrescriptionTableModel::ScheduleColumn, 120);
-    m_prescriptions->setColumnWidth(PrescriptionTableModel::ModeColumn, 140);
-    m_history->setColumnWidth(DispensingHistoryModel::DrugColumn, 170);
-    m_history->setColumnWidth(DispensingHistoryModel::StatusColumn, 160);
+    m_prescriptions->setColumnWidth(PrescriptionTableModel::ModeColumn, 175);
+    m_prescriptions->setColumnWidth(PrescriptionTableModel::DoseColumn, 80);
+    m_prescriptions->setColumnWidth(PrescriptionTableModel::StartColumn, 90);
+    m_prescriptions->setColumnWidth(PrescriptionTableModel::EndColumn, 90);
+    m_history->setColumnWidth(DispensingHistoryModel::DateColumn, 85);
+    m_history->setColumnWidth(DispensingHistoryModel::DrugColumn, 150);
+    m_history->setColumnWidth(DispensingHistoryModel::DoseColumn, 70);
+    m_history->setColumnWidth(DispensingHistoryModel::StatusColumn, 130);
+    m_history->setColumnWidth(DispensingHistoryModel::StaffColumn, 100);
     connect(m_prescriptions->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MedicationTab::updateButtons);
     connect(m_new, &QPushButton::clicked, this, &MedicationTab::createPrescription);
