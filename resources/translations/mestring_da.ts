@@ -3868,7 +3868,7 @@ Måles ved: %2</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation>Sygeplejerske</translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>BLOCKED: do not give the dose</source>

@@ -45,7 +45,8 @@ void DoseChartView::setData(const std::vector<core::Prescription> &prescriptions
     // On the right, one drug per line: at the bottom the names would be cut short.
     chart->legend()->setAlignment(Qt::AlignRight);
     auto *xAxis = new QDateTimeAxis(chart);
-    xAxis->setFormat(QStringLiteral("MM-yyyy"));
+    xAxis->setFormat(QStringLiteral("dd-MM-yy"));
+    xAxis->setTickCount(4);
     auto *yAxis = new QValueAxis(chart);
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(xAxis, Qt::AlignBottom);

@@ -36,10 +36,10 @@ QString DispensingSheet::html() const
         "<html><body style=\"font-family: sans-serif; font-size: 9pt;\">"
         "<h2 style=\"margin-bottom: 2px;\">%1</h2><p style=\"margin-top: 0;\">%2</p>"
         "<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">"
-        "<tr style=\"background: #e6eeee;\"><th align=\"left\" width=\"19%\">%3</th>"
-        "<th align=\"left\" width=\"9%\">%4</th><th align=\"left\" width=\"12%\">%5</th>"
-        "<th align=\"left\" width=\"8%\">%6</th><th align=\"left\" width=\"11%\">%7</th>"
-        "<th align=\"left\" width=\"17%\">%8</th><th width=\"14%\">%9</th>"
+        "<tr style=\"background: #e6eeee;\"><th align=\"left\" width=\"17%\">%3</th>"
+        "<th align=\"left\" width=\"11%\">%4</th><th align=\"left\" width=\"11%\">%5</th>"
+        "<th align=\"left\" width=\"8%\">%6</th><th align=\"left\" width=\"13%\">%7</th>"
+        "<th align=\"left\" width=\"16%\">%8</th><th width=\"14%\">%9</th>"
         "<th width=\"10%\">%10</th></tr>")
                        .arg(tr("Dispensing sheet %1 %2")
                                 .arg(QLocale().dayName(m_day.dayOfWeek()), formatDate(m_day))
@@ -58,7 +58,8 @@ QString DispensingSheet::html() const
         if (!flags.isEmpty()) state += QLatin1Char('\n') + flags;
         html += QStringLiteral("<tr>")
             + cell(row.clientName, QStringLiteral("font-size: 11pt; font-weight: bold;"))
-            + cell(formatDate(row.birthDate), QStringLiteral("font-size: 11pt;"))
+            + cell(
+                formatDate(row.birthDate), QStringLiteral("font-size: 10pt; white-space: nowrap;"))
             + cell(drugTitle(row.prescription.drug))
             + cell(DispensingListModel::doseText(row.prescription.doseMg),
                 QStringLiteral("font-size: 11pt; font-weight: bold;"))
@@ -74,6 +75,10 @@ QString DispensingSheet::html() const
 void DispensingSheet::print(QPrinter *printer) const
 {
     QTextDocument document;
+    // With a page size of its own the document is laid out on the printer's whole paint rect
+    // (in the document's 96 dpi units); without one print() adds 2 cm margins of its own.
+    document.setPageSize(
+        printer->pageLayout().paintRect(QPageLayout::Point).size() * (96.0 / 72.0));
     document.setHtml(html());
     document.print(printer);
 }

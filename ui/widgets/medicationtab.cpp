@@ -68,7 +68,7 @@ MedicationTab::MedicationTab(Services services, core::Actor actor, QWidget *pare
 {
     setObjectName(QStringLiteral("medicationTab"));
     m_chart->setObjectName(QStringLiteral("doseChart"));
-    m_chart->setMinimumWidth(460);
+    m_chart->setMinimumWidth(380);
     m_message->setWordWrap(true);
     m_message->hide();
     m_prescriptions->setColumnWidth(PrescriptionTableModel::DrugColumn, 170);
@@ -78,10 +78,10 @@ MedicationTab::MedicationTab(Services services, core::Actor actor, QWidget *pare
     m_prescriptions->setColumnWidth(PrescriptionTableModel::StartColumn, 90);
     m_prescriptions->setColumnWidth(PrescriptionTableModel::EndColumn, 90);
     m_history->setColumnWidth(DispensingHistoryModel::DateColumn, 85);
-    m_history->setColumnWidth(DispensingHistoryModel::DrugColumn, 150);
+    m_history->setColumnWidth(DispensingHistoryModel::DrugColumn, 140);
     m_history->setColumnWidth(DispensingHistoryModel::DoseColumn, 70);
-    m_history->setColumnWidth(DispensingHistoryModel::StatusColumn, 130);
-    m_history->setColumnWidth(DispensingHistoryModel::StaffColumn, 100);
+    m_history->setColumnWidth(DispensingHistoryModel::StatusColumn, 105);
+    m_history->setColumnWidth(DispensingHistoryModel::StaffColumn, 90);
     connect(m_prescriptions->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MedicationTab::updateButtons);
     connect(m_new, &QPushButton::clicked, this, &MedicationTab::createPrescription);
@@ -104,6 +104,7 @@ MedicationTab::MedicationTab(Services services, core::Actor actor, QWidget *pare
     lower->addWidget(m_chart);
     lower->setStretchFactor(0, 1);
     lower->setStretchFactor(1, 1);
+    lower->setSizes({520, 540}); // the history's columns first, the chart beside them
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(lower);
