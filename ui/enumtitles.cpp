@@ -162,4 +162,80 @@ QString substanceTitle(core::Substance substance)
     return QString();
 }
 
+QString drugTitle(core::Drug drug)
+{
+    switch (drug) {
+    case core::Drug::Methadone:
+        return QCoreApplication::translate("mestring", "Methadone", "drug");
+    case core::Drug::Buprenorphine:
+        return QCoreApplication::translate("mestring", "Buprenorphine", "drug");
+    case core::Drug::BuprenorphineNaloxone:
+        return QCoreApplication::translate("mestring", "Buprenorphine/naloxone", "drug");
+    case core::Drug::BuprenorphineDepot:
+        return QCoreApplication::translate("mestring", "Buprenorphine depot", "drug");
+    case core::Drug::Disulfiram:
+        return QCoreApplication::translate("mestring", "Disulfiram (Antabus)", "drug");
+    case core::Drug::Naltrexone:
+        return QCoreApplication::translate("mestring", "Naltrexone", "drug");
+    case core::Drug::Acamprosate:
+        return QCoreApplication::translate("mestring", "Acamprosate", "drug");
+    case core::Drug::Nalmefene:
+        return QCoreApplication::translate("mestring", "Nalmefene", "drug");
+    case core::Drug::Chlordiazepoxide:
+        return QCoreApplication::translate("mestring", "Chlordiazepoxide", "drug");
+    case core::Drug::Oxazepam:
+        return QCoreApplication::translate("mestring", "Oxazepam", "drug");
+    case core::Drug::Other:
+        return QCoreApplication::translate("mestring", "Other drug", "drug");
+    }
+    return QString();
+}
+
+QString drugCategoryTitle(core::DrugCategory category)
+{
+    switch (category) {
+    case core::DrugCategory::Substitution:
+        return QCoreApplication::translate("mestring", "Substitution", "drug category");
+    case core::DrugCategory::Antabus:
+        return QCoreApplication::translate("mestring", "Antabus", "drug category");
+    case core::DrugCategory::Craving:
+        return QCoreApplication::translate("mestring", "Anti-craving", "drug category");
+    case core::DrugCategory::Withdrawal:
+        return QCoreApplication::translate("mestring", "Withdrawal", "drug category");
+    case core::DrugCategory::Other:
+        return QCoreApplication::translate("mestring", "Other", "drug category");
+    }
+    return QString();
+}
+
+QString dispensingModeTitle(core::DispensingMode mode)
+{
+    switch (mode) {
+    case core::DispensingMode::Supervised:
+        return QCoreApplication::translate("mestring", "Supervised intake", "dispensing mode");
+    case core::DispensingMode::TakeHome:
+        return QCoreApplication::translate("mestring", "Take-home", "dispensing mode");
+    case core::DispensingMode::Pharmacy:
+        return QCoreApplication::translate("mestring", "Pharmacy", "dispensing mode");
+    }
+    return QString();
+}
+
+QString dispensingStatusTitle(core::DispensingStatus status)
+{
+    switch (status) {
+    case core::DispensingStatus::Taken:
+        return QCoreApplication::translate("mestring", "Taken", "dispensing status");
+    case core::DispensingStatus::HandedOut:
+        return QCoreApplication::translate("mestring", "Handed out", "dispensing status");
+    case core::DispensingStatus::Missed:
+        return QCoreApplication::translate("mestring", "Missed", "dispensing status");
+    case core::DispensingStatus::Refused:
+        return QCoreApplication::translate("mestring", "Refused", "dispensing status");
+    case core::DispensingStatus::Withheld:
+        return QCoreApplication::translate("mestring", "Withheld", "dispensing status");
+    }
+    return QString();
+}
+
 } // namespace mestring::ui

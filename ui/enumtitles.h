@@ -18,5 +18,9 @@ QString phaseTitle(core::Phase phase);
 QString endReasonTitle(core::EndReason reason);
 QString outcomeTitle(core::Outcome outcome);
 QString substanceTitle(core::Substance substance);
+QString drugTitle(core::Drug drug);
+QString drugCategoryTitle(core::DrugCategory category);
+QString dispensingModeTitle(core::DispensingMode mode);
+QString dispensingStatusTitle(core::DispensingStatus status);
 
 } // namespace mestring::ui

@@ -12,6 +12,7 @@
 #include "core/storage/dispensingrepository.h"
 #include "core/storage/prescriptionrepository.h"
 #include "core/storage/transaction.h"
+#include "dispensinglistbuilder.h"
 #include "serviceerrors.h"
 #include "servicesupport.h"
 
@@ -24,7 +25,9 @@ bool givesDose(DispensingStatus status)
     return status == DispensingStatus::Taken || status == DispensingStatus::HandedOut;
 }
 
-QString blockMessage(const DoseBlock &block)
+} // namespace
+
+QString DispensingService::blockMessage(const DoseBlock &block)
 {
     return QCoreApplication::translate("mestring",
         "The dose cannot be given: the client has missed %1 scheduled doses in a row "
@@ -33,6 +36,8 @@ QString blockMessage(const DoseBlock &block)
         "block. You can still register the dose as missed, refused or withheld.")
         .arg(QString::number(block.run.count()), shownDate(block.run.last()));
 }
+
+namespace {
 
 RuleIssues antabusFlag(const Dispensing &d, const Prescription &p)
 {
@@ -88,6 +93,20 @@ DoseBlock DispensingService::computeBlock(const Prescription &prescription, cons
         = AppointmentRepository(m_db).forClient(prescription.client, beginningOfRecords());
     const DoseReassessments reassessments(prescriptions, appointments);
     return substitutionBlockOn(day, prescriptions, dispensings, absences, reassessments);
+}
+
+std::vector<DispensingListRow> DispensingService::dayList(
+    const Actor &actor, const QDate &day, const QString &clientId)
+{
+    requirePermission(actor, Permission::ReadMedication);
+    std::vector<DispensingListRow> rows = DispensingListBuilder(m_db).build(day, clientId);
+    QStringList clients;
+    for (const DispensingListRow &row : rows) {
+        if (clients.isEmpty() || clients.constLast() != row.clientId) clients << row.clientId;
+    }
+    clients.removeDuplicates();
+    m_log.recordReads(actor, clients, QStringLiteral("dispensing list"));
+    return rows;
 }
 
 DoseBlock DispensingService::blockOn(

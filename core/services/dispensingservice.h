@@ -7,6 +7,7 @@
 #include "actor.h"
 #include "clientservice.h"
 #include "core/domain/dispensing.h"
+#include "core/domain/medication/dispensinglist.h"
 #include "core/domain/medication/dosesafety.h"
 
 namespace mestring::core {
@@ -35,8 +36,18 @@ public:
     /// Whether a dose of this prescription on `day` is blocked, and by which missed doses (for
     /// the dispensing list, before anything is recorded). Never blocked for non-substitution.
     DoseBlock blockOn(const Actor &actor, const QString &prescriptionId, const QDate &day);
+    /// The dispensing list of `day` (Medicin): every client with a dose of a centre
+    /// prescription due that day or recorded for it, with the missed-dose block and the
+    /// antabus "contact the client" flag (see DispensingListBuilder). Only `clientId`'s rows
+    /// when not empty (to refresh the rows of one client after a recording). Logs one read
+    /// per client listed.
+    std::vector<DispensingListRow> dayList(
+        const Actor &actor, const QDate &day, const QString &clientId = {});
     /// Registers a dispensing (assigns an id; the staff member is the one acting).
     SaveResult record(const Actor &actor, Dispensing dispensing);
+
+    /// Why a dose cannot be given and who lifts the block (the refusal's text), for the list.
+    static QString blockMessage(const DoseBlock &block);
 
 Q_SIGNALS:
     void dispensingAdded(const QString &dispensingId, const QString &prescriptionId);

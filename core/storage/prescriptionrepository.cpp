@@ -162,6 +162,20 @@ std::vector<Prescription> PrescriptionRepository::activeOn(const QDate &day) con
         {dateValue(day), dateValue(day)});
 }
 
+std::vector<Prescription> PrescriptionRepository::ofClientsActiveOn(
+    const QDate &day, const QString &clientId) const
+{
+    QString where = QStringLiteral(
+        "WHERE client IN (SELECT client FROM prescriptions WHERE start_date <= ? "
+        "AND (end_date IS NULL OR end_date >= ?) AND mode <> 'pharmacy'");
+    std::vector<QVariant> values {dateValue(day), dateValue(day)};
+    if (!clientId.isEmpty()) {
+        where += QStringLiteral(" AND client = ?");
+        values.push_back(clientId);
+    }
+    return load(where + QStringLiteral(") ORDER BY client, start_date, id"), values);
+}
+
 std::vector<Prescription> PrescriptionRepository::all() const
 {
     return load(QStringLiteral("ORDER BY seq"), {});

@@ -1885,6 +1885,126 @@
         <source>Addendum</source>
         <translation>Tillæg</translation>
     </message>
+    <message>
+        <source>Methadone</source>
+        <comment>drug</comment>
+        <translation>Metadon</translation>
+    </message>
+    <message>
+        <source>Buprenorphine</source>
+        <comment>drug</comment>
+        <translation>Buprenorfin</translation>
+    </message>
+    <message>
+        <source>Buprenorphine/naloxone</source>
+        <comment>drug</comment>
+        <translation>Buprenorfin/naloxon</translation>
+    </message>
+    <message>
+        <source>Buprenorphine depot</source>
+        <comment>drug</comment>
+        <translation>Buprenorfin depot</translation>
+    </message>
+    <message>
+        <source>Disulfiram (Antabus)</source>
+        <comment>drug</comment>
+        <translation>Disulfiram (Antabus)</translation>
+    </message>
+    <message>
+        <source>Naltrexone</source>
+        <comment>drug</comment>
+        <translation>Naltrexon</translation>
+    </message>
+    <message>
+        <source>Acamprosate</source>
+        <comment>drug</comment>
+        <translation>Akamprosat</translation>
+    </message>
+    <message>
+        <source>Nalmefene</source>
+        <comment>drug</comment>
+        <translation>Nalmefen</translation>
+    </message>
+    <message>
+        <source>Chlordiazepoxide</source>
+        <comment>drug</comment>
+        <translation>Klordiazepoxid</translation>
+    </message>
+    <message>
+        <source>Oxazepam</source>
+        <comment>drug</comment>
+        <translation>Oxazepam</translation>
+    </message>
+    <message>
+        <source>Other drug</source>
+        <comment>drug</comment>
+        <translation>Andet præparat</translation>
+    </message>
+    <message>
+        <source>Substitution</source>
+        <comment>drug category</comment>
+        <translation>Substitution</translation>
+    </message>
+    <message>
+        <source>Antabus</source>
+        <comment>drug category</comment>
+        <translation>Antabus</translation>
+    </message>
+    <message>
+        <source>Anti-craving</source>
+        <comment>drug category</comment>
+        <translation>Trangdæmpende</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <comment>drug category</comment>
+        <translation>Abstinensbehandling</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>drug category</comment>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Supervised intake</source>
+        <comment>dispensing mode</comment>
+        <translation>Overvåget indtagelse</translation>
+    </message>
+    <message>
+        <source>Take-home</source>
+        <comment>dispensing mode</comment>
+        <translation>Hjemmedosering</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <comment>dispensing mode</comment>
+        <translation>Apotek</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <comment>dispensing status</comment>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <comment>dispensing status</comment>
+        <translation>Udleveret</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <comment>dispensing status</comment>
+        <translation>Udeblevet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>dispensing status</comment>
+        <translation>Nægtet</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <comment>dispensing status</comment>
+        <translation>Tilbageholdt</translation>
+    </message>
 </context>
 <context>
     <name>mestring::core::ClientService</name>
@@ -3703,6 +3823,532 @@ Måles ved: %2</translation>
     <message>
         <source>Done</source>
         <translation>Udført</translation>
+    </message>
+</context>
+<context>
+    <name>DispensingSheet</name>
+    <message>
+        <source>Dispensing sheet %1 %2</source>
+        <translation>Udleveringsliste %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s). Check name, birth date and dose before giving. The client signs for a take-home supply.</source>
+        <translation>
+            <numerusform>%n dosis. Kontrollér navn, fødselsdato og dosis før udlevering. Borgeren kvitterer for medicin til hjemmet.</numerusform>
+            <numerusform>%n doser. Kontrollér navn, fødselsdato og dosis før udlevering. Borgeren kvitterer for medicin til hjemmet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Præparat</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Udleveringsform</translation>
+    </message>
+    <message>
+        <source>Status and attention</source>
+        <translation>Status og opmærksomhed</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Borgerens underskrift</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>BLOCKED: do not give the dose</source>
+        <translation>BLOKERET: dosis må ikke gives</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::DispensingDialog</name>
+    <message>
+        <source>Hand out a take-home supply</source>
+        <translation>Udlevér medicin til hjemmet</translation>
+    </message>
+    <message>
+        <source>Withhold the dose</source>
+        <translation>Tilbagehold dosis</translation>
+    </message>
+    <message>
+        <source>%1, born %2: %3 %4 on %5.</source>
+        <translation>%1, født %2: %3 %4 den %5.</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> dag(e)</translation>
+    </message>
+    <message>
+        <source>Days supplied, today included (1-14). The following days are covered and leave the list.</source>
+        <translation>Antal dage udleveret, i dag medregnet (1-14). De følgende dage er dækket og forsvinder fra listen.</translation>
+    </message>
+    <message>
+        <source>&amp;Days supplied</source>
+        <translation>&amp;Dage udleveret</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valgfrit</translation>
+    </message>
+    <message>
+        <source>Why is the dose withheld?</source>
+        <translation>Hvorfor tilbageholdes dosis?</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notat</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begrundelse</translation>
+    </message>
+    <message>
+        <source>Write why the dose is withheld (e.g. intoxicated), so the next nurse and the doctor know.</source>
+        <translation>Skriv hvorfor dosis tilbageholdes (fx påvirket), så den næste sygeplejerske og lægen ved det.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::DispensingHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Præparat</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registreret</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::DispensingListModel</name>
+    <message numerus="yes">
+        <source>Handed out for %n day(s)</source>
+        <translation>
+            <numerusform>Udleveret til %n dag</numerusform>
+            <numerusform>Udleveret til %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blokeret</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Skal gives</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: %n missed dose(s) in a row, the last on %1. A doctor must reassess the dose.</source>
+        <translation>
+            <numerusform>Blokeret: %n udeblevet dosis i træk, senest %1. En læge skal revurdere dosis.</numerusform>
+            <numerusform>Blokeret: %n udeblevne doser i træk, senest %1. En læge skal revurdere dosis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed dose(s) in a row</source>
+        <translation>
+            <numerusform>%n udeblevet dosis i træk</numerusform>
+            <numerusform>%n udeblevne doser i træk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact the client: %n missed Antabus dose(s) since %1</source>
+        <translation>
+            <numerusform>Kontakt borgeren: %n udeblevet antabusdosis siden %1</numerusform>
+            <numerusform>Kontakt borgeren: %n udeblevne antabusdoser siden %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the schedule today</source>
+        <translation>Ikke planlagt i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take-home, %n day(s)</source>
+        <translation>
+            <numerusform>Hjemmedosering, %n dag</numerusform>
+            <numerusform>Hjemmedosering, %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Præparat</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Udleveringsform</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Opmærksomhed</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::DoseChartView</name>
+    <message>
+        <source>Dose over time (mg); missed doses in red</source>
+        <translation>Dosis over tid (mg); udeblevne doser med rødt</translation>
+    </message>
+    <message>
+        <source>Missed dose</source>
+        <translation>Udeblevet dosis</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::MedicationPage</name>
+    <message>
+        <source>The dose was taken under supervision</source>
+        <translation>Dosis er taget under overvågning</translation>
+    </message>
+    <message>
+        <source>A take-home supply was handed out (asks for the days)</source>
+        <translation>Medicin er udleveret til hjemmet (spørger om antal dage)</translation>
+    </message>
+    <message>
+        <source>The client did not come for the dose</source>
+        <translation>Borgeren kom ikke efter sin dosis</translation>
+    </message>
+    <message>
+        <source>The client refused the dose</source>
+        <translation>Borgeren nægtede at tage dosis</translation>
+    </message>
+    <message>
+        <source>Staff withheld the dose, e.g. intoxicated (asks why)</source>
+        <translation>Personalet tilbageholdt dosis, fx ved påvirkning (spørger om grunden)</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicin</translation>
+    </message>
+    <message>
+        <source>Dispensing list</source>
+        <translation>Udleveringsliste</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+        <source>The day of the list (dd-mm-yyyy)</source>
+        <translation>Listens dag (dd-mm-åååå)</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>I d&amp;ag</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>Læs listen igen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet...</source>
+        <translation>&amp;Udskriv liste...</translation>
+    </message>
+    <message>
+        <source>The day&apos;s dispensing sheet for signatures, with a preview</source>
+        <translation>Dagens udleveringsliste til underskrift, med forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Sheet as P&amp;DF...</source>
+        <translation>Liste som P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s dispensing sheet as a PDF file</source>
+        <translation>Gem dagens udleveringsliste som PDF-fil</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (tast %2)</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may read the list but not register dispensings.</source>
+        <translation>Din rolle (%1) må se listen, men ikke registrere udleveringer.</translation>
+    </message>
+    <message>
+        <source>Register for the chosen client:</source>
+        <translation>Registrér for den valgte borger:</translation>
+    </message>
+    <message>
+        <source>Dispensing list for %1 %2</source>
+        <translation>Udleveringsliste for %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) on the list: %1 still due, %2 registered, %3 blocked. Keys: T taken, U handed out, M missed, N refused, W withheld.</source>
+        <translation>
+            <numerusform>%n borger på listen: %1 mangler, %2 registreret, %3 blokeret. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt.</numerusform>
+            <numerusform>%n borgere på listen: %1 mangler, %2 registreret, %3 blokeret. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dispensing sheet</source>
+        <translation>Udleveringsliste</translation>
+    </message>
+    <message>
+        <source>Save the dispensing sheet</source>
+        <translation>Gem udleveringslisten</translation>
+    </message>
+    <message>
+        <source>dispensing-sheet-%1.pdf</source>
+        <translation>udleveringsliste-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation>Filen %1 kunne ikke skrives. Vælg en anden mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::MedicationTab</name>
+    <message>
+        <source>&amp;New prescription...</source>
+        <translation>&amp;Ny ordination...</translation>
+    </message>
+    <message>
+        <source>C&amp;hange dose...</source>
+        <translation>Æ&amp;ndr dosis...</translation>
+    </message>
+    <message>
+        <source>&amp;Stop...</source>
+        <translation>&amp;Stop...</translation>
+    </message>
+    <message>
+        <source>Dispensings</source>
+        <translation>Udleveringer</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Ordinationer</translation>
+    </message>
+    <message>
+        <source>Only a doctor may prescribe, change a dose or stop a prescription.</source>
+        <translation>Kun en læge må ordinere, ændre en dosis eller stoppe en ordination.</translation>
+    </message>
+    <message>
+        <source>Choose a current prescription first.</source>
+        <translation>Vælg først en aktuel ordination.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::PrescriptionDialog</name>
+    <message>
+        <source>New prescription</source>
+        <translation>Ny ordination</translation>
+    </message>
+    <message>
+        <source>Change the dose</source>
+        <translation>Ændr dosis</translation>
+    </message>
+    <message>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> dag(e)</translation>
+    </message>
+    <message>
+        <source>&amp;Drug</source>
+        <translation>&amp;Præparat</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <source>D&amp;ose</source>
+        <translation>D&amp;osis</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Doseringsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Udleveringsform</translation>
+    </message>
+    <message>
+        <source>&amp;Take-home days</source>
+        <translation>&amp;Hjemmedage</translation>
+    </message>
+    <message>
+        <source>&amp;Last day of the old dose</source>
+        <translation>&amp;Sidste dag med den gamle dosis</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Første dag</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Sidste dag</translation>
+    </message>
+    <message>
+        <source>L&amp;ast day of the new dose</source>
+        <translation>S&amp;idste dag med den nye dosis</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begrundelse</translation>
+    </message>
+    <message>
+        <source>The current prescription ends on the day above and the new dose starts the day after. The history is kept.</source>
+        <translation>Den nuværende ordination slutter på dagen ovenfor, og den nye dosis begynder dagen efter. Historikken bevares.</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Hver dag</translation>
+    </message>
+    <message>
+        <source>On chosen weekdays</source>
+        <translation>På valgte ugedage</translation>
+    </message>
+    <message>
+        <source>Every N days (depot)</source>
+        <translation>Hver N. dag (depot)</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>hver </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>. dag</translation>
+    </message>
+    <message>
+        <source>Enter the day as dd-mm-yyyy.</source>
+        <translation>Skriv dagen som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>Choose the weekdays the dose is given on.</source>
+        <translation>Vælg de ugedage, dosis gives på.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::PrescriptionTableModel</name>
+    <message>
+        <source>Every day</source>
+        <translation>Hver dag</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>Hver %1. dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take-home, %n day(s)</source>
+        <translation>
+            <numerusform>Hjemmedosering, %n dag</numerusform>
+            <numerusform>Hjemmedosering, %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Præparat</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Doseringsplan</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Udleveringsform</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Ordineret af</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::StopPrescriptionDialog</name>
+    <message>
+        <source>Stop the prescription</source>
+        <translation>Stop ordinationen</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3. The prescription is kept in the history.</source>
+        <translation>%1 %2 fra %3. Ordinationen bevares i historikken.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Sidste dag</translation>
+    </message>
+    <message>
+        <source>Enter the last day as dd-mm-yyyy.</source>
+        <translation>Skriv sidste dag som dd-mm-åååå.</translation>
     </message>
 </context>
 </TS>

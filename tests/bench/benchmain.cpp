@@ -1,6 +1,7 @@
 // mestring-bench: builds the large demo database once and prints median timings of the
 // operations with performance targets (docs/benchmarks.md). Not a test: figures, no verdicts.
 #include <ctime>
+#include <stdexcept>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 #include "core/services/accesslog.h"
 #include "core/services/caseloadservice.h"
 #include "core/services/clientservice.h"
+#include "core/services/dispensingservice.h"
 #include "core/services/reportservice.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
@@ -192,6 +194,60 @@ void benchReport(const QString &largePath, int runs)
 
 } // namespace
 
+// The day's dispensing list (Medicin) on the large demo, and recording a dose from it: the
+// service call plus reading the client's rows again, as the page does. Recording writes, so it
+// runs on a copy of the large database.
+void benchDispensing(const QString &dir, const QString &largePath, int runs)
+{
+    const QString copy = dir + QStringLiteral("/dispensing-bench.sqlite");
+    QFile::remove(copy);
+    if (!QFile::copy(largePath, copy))
+        throw std::runtime_error("cannot copy the large demo");
+    {
+        Database db(QUuid::createUuid().toString());
+        db.open(copy, Database::OpenMode::MustExist);
+        AccessLog log(db);
+        DispensingService dispensings(db, log);
+        const Actor mette{QStringLiteral("s-mette"), QStringLiteral("Mette Dahl"), Role::Nurse,
+                          false};
+        std::vector<DispensingListRow> rows;
+        const std::clock_t cpuStart = std::clock();
+        const double listMs
+            = bench::medianMs(runs, [&] { rows = dispensings.dayList(mette, benchToday); });
+        const double cpuMs = 1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC / runs;
+        int blocked = 0, recorded = 0;
+        std::vector<DispensingListRow> open;
+        for (const DispensingListRow &row : rows) {
+            blocked += row.block.blocked ? 1 : 0;
+            recorded += row.recorded ? 1 : 0;
+            if (!row.recorded && !row.block.blocked)
+                open.push_back(row);
+        }
+        bench::report(QStringLiteral("dispensing list, today"), listMs,
+                      QStringLiteral("%1 rows, %2 recorded, %3 blocked, CPU %4 ms per run")
+                          .arg(rows.size())
+                          .arg(recorded)
+                          .arg(blocked)
+                          .arg(cpuMs, 0, 'f', 0));
+        std::size_t next = 0;
+        const double recordMs = bench::medianMs(std::min<int>(runs * 4, int(open.size())), [&] {
+            const DispensingListRow &row = open[next++];
+            Dispensing d;
+            d.prescription = row.prescription.id;
+            d.date = benchToday;
+            d.doseMg = row.prescription.doseMg;
+            d.status = DispensingStatus::Taken;
+            dispensings.record(mette, d);
+            dispensings.dayList(mette, benchToday, row.clientId);
+        });
+        bench::report(QStringLiteral("record a dose and reread the client's rows"), recordMs,
+                      QStringLiteral("%1 doses").arg(next));
+    }
+    QFile::remove(copy);
+    QFile::remove(copy + QStringLiteral("-wal"));
+    QFile::remove(copy + QStringLiteral("-shm"));
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -203,8 +259,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"),
                       QStringLiteral("5")});
     parser.addOption({QStringLiteral("only"),
-                      QStringLiteral("Comma-separated parts to run: clients, caseload, report, exchange."),
-                      QStringLiteral("PARTS"), QStringLiteral("clients,caseload,report,exchange")});
+                      QStringLiteral("Comma-separated parts to run: clients, caseload, report, exchange, dispensing."),
+                      QStringLiteral("PARTS"), QStringLiteral("clients,caseload,report,exchange,dispensing")});
     parser.process(app);
     const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','));
     const QString dir = parser.value(QStringLiteral("dir"));
@@ -218,6 +274,8 @@ int main(int argc, char *argv[])
             benchCaseload(large, runs);
         if (only.contains(QStringLiteral("report")))
             benchReport(large, runs);
+        if (only.contains(QStringLiteral("dispensing")))
+            benchDispensing(dir, large, runs);
         if (only.contains(QStringLiteral("exchange")))
             benchExchange(dir, ensureDemo(dir, DemoSize::Medium), large, runs);
     } catch (const std::exception &e) {

@@ -18,6 +18,12 @@
 #include "ui/dialogs/coursedialog.h"
 #include "ui/dialogs/courseenddialog.h"
 #include "ui/dialogs/phasedialog.h"
+#include "ui/dialogs/dispensingdialog.h"
+#include "ui/dialogs/prescriptiondialog.h"
+#include "ui/models/dispensinglistmodel.h"
+#include "ui/print/dispensingsheet.h"
+#include "ui/views/medicationpage.h"
+#include "ui/widgets/medicationtab.h"
 #include "ui/widgets/clientrecordwidget.h"
 #include "ui/widgets/coursestab.h"
 #include "ui/dialogs/logindialog.h"
@@ -161,6 +167,68 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
             REQUIRE(QTest::qWaitForWindowExposed(&coordinators));
             REQUIRE(coordinators.showPage(PageId::Overview));
             save(coordinators, QStringLiteral("main-overblik-koordinator.png"));
+        }
+
+        // Medicin, as the demo nurse sees it in the morning, and as the demo doctor.
+        const auto mette
+            = mestring::core::StaffRepository(data.db).byUsername(QStringLiteral("mette"));
+        const auto ole = mestring::core::StaffRepository(data.db).byUsername(QStringLiteral("ole"));
+        REQUIRE(mette);
+        REQUIRE(ole);
+        const auto nurse = mestring::core::Actor::fromStaff(*mette);
+        const auto doctor = mestring::core::Actor::fromStaff(*ole);
+        {
+            mestring::ui::MainWindow nurses(data.services(), nurse, databaseName);
+            nurses.resize(screenSize);
+            nurses.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&nurses));
+            REQUIRE(nurses.showPage(PageId::Medication));
+            auto *medication = nurses.findChild<mestring::ui::MedicationPage *>();
+            REQUIRE(medication);
+            REQUIRE(medication->model()->rowCount() > 0);
+            save(nurses, QStringLiteral("main-medicin.png"));
+            // The sheet for signatures; docs/screenshots/dispensing-sheet.png is made from it
+            // with: pdftoppm -png -r 60 -singlefile /tmp/mestring-dispensing-sheet.pdf ...
+            REQUIRE(medication->sheet().writePdf(
+                QDir::tempPath() + QStringLiteral("/mestring-dispensing-sheet.pdf")));
+            int blocked = -1;
+            for (int r = 0; r < medication->model()->rowCount() && blocked < 0; ++r) {
+                if (medication->model()->rowAt(r).block.blocked) blocked = r;
+            }
+            if (blocked >= 0) {
+                medication->table()->setCurrentIndex(medication->model()->index(blocked, 0));
+                medication->recordCurrent(mestring::core::DispensingStatus::Taken);
+                save(nurses, QStringLiteral("main-medicin-blocked.png"));
+            }
+            const auto &row = medication->model()->rowAt(0);
+            mestring::ui::DispensingDialog handOut(data.set.dispensings, nurse, row,
+                medication->day(), mestring::core::DispensingStatus::HandedOut, &nurses);
+            handOut.show();
+            save(handOut, QStringLiteral("medicin-handout.png"));
+            mestring::ui::DispensingDialog withhold(data.set.dispensings, nurse, row,
+                medication->day(), mestring::core::DispensingStatus::Withheld, &nurses);
+            withhold.show();
+            withhold.accept();
+            save(withhold, QStringLiteral("medicin-withhold-refused.png"));
+
+            mestring::ui::MedicationTab tab(data.services(), doctor);
+            tab.setClient(row.clientId, QDate::currentDate());
+            tab.resize(1100, 620);
+            tab.show();
+            save(tab, QStringLiteral("client-medicin.png"));
+            mestring::ui::PrescriptionDialog create(
+                data.set.prescriptions, doctor, row.clientId, QDate::currentDate(), &nurses);
+            create.show();
+            save(create, QStringLiteral("prescription-new.png"));
+            mestring::ui::PrescriptionDialog change(data.set.prescriptions, doctor,
+                row.prescription, QDate::currentDate(), &nurses);
+            change.show();
+            save(change, QStringLiteral("prescription-change.png"));
+            mestring::ui::MedicationTab nursesTab(data.services(), nurse);
+            nursesTab.setClient(row.clientId, QDate::currentDate());
+            nursesTab.resize(1100, 620);
+            nursesTab.show();
+            save(nursesTab, QStringLiteral("client-medicin-nurse.png"));
         }
 
         // Administration is for managers only.

@@ -16,6 +16,7 @@
 #include "core/services/permissions.h"
 #include "emptypage.h"
 #include "mainwindowactions.h"
+#include "medicationpage.h"
 #include "overviewpage.h"
 #include "reportspage.h"
 #include "ui/widgets/clientrecordwidget.h"
@@ -150,7 +151,10 @@ void MainWindow::createPages()
     m_pages->addWidget(m_clientsPage);
     m_pages->addWidget(new EmptyPage(pageTitle(PageId::Calendar), m_pages));
     m_pages->addWidget(new EmptyPage(pageTitle(PageId::Groups), m_pages));
-    m_pages->addWidget(new EmptyPage(pageTitle(PageId::Medication), m_pages));
+    if (pageAllowed(PageId::Medication, m_actor))
+        m_pages->addWidget(new MedicationPage(m_services, m_actor, m_pages));
+    else
+        m_pages->addWidget(new EmptyPage(pageTitle(PageId::Medication), m_pages));
     m_pages->addWidget(new ReportsPage(m_services, m_actor, m_pages));
     m_pages->addWidget(new AdministrationPage(m_services.staff, m_actor, m_pages));
 }

@@ -8,7 +8,9 @@
 #include <QVBoxLayout>
 
 #include "clientoverviewtab.h"
+#include "core/services/permissions.h"
 #include "coursestab.h"
+#include "medicationtab.h"
 #include "record/absencestab.h"
 #include "record/assessmentstab.h"
 #include "record/goalstab.h"
@@ -78,6 +80,11 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
     addWorkTab(new JournalTab(services, actor, this), tr("Journal"), QStringLiteral("journalTab"));
     addWorkTab(
         new AbsencesTab(services, actor, this), tr("Absences"), QStringLiteral("absencesTab"));
+    // Medicin for those who may read medication; the others never see the tab.
+    if (core::roleHas(actor.role, core::Permission::ReadMedication)) {
+        m_medication = new MedicationTab(services, actor, this);
+        m_tabs->addTab(m_medication, tr("Medication"));
+    }
 
     auto *header = new QVBoxLayout;
     header->setSpacing(2);
@@ -112,6 +119,7 @@ void ClientRecordWidget::setRecord(const core::Client &client,
     if (!client.municipality.isEmpty()) facts << client.municipality;
     m_summary->setText(facts.join(QStringLiteral("  \u00b7  ")));
 
+    if (m_medication) m_medication->setClient(client.id, today);
     for (RecordTab *tab : m_workTabs)
         tab->setClient(client, courses.value_or(std::vector<core::Course> {}), today);
     m_courses->setEnabled(courses.has_value());

@@ -20,6 +20,7 @@ namespace mestring::ui {
 
 class ClientOverviewTab;
 class CoursesTab;
+class MedicationTab;
 class RecordTab;
 
 /// One client's record: a header naming the client and a tab per part of the record.
@@ -59,6 +60,7 @@ private:
     QTabWidget *m_tabs;
     ClientOverviewTab *m_overview;
     CoursesTab *m_courses;
+    MedicationTab *m_medication = nullptr;
     std::vector<RecordTab *> m_workTabs; // plan, assessments, journal, absences
 };
 

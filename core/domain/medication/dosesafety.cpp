@@ -21,6 +21,13 @@ DoseReassessments::DoseReassessments(std::span<const Prescription> clientPrescri
     std::sort(m_dates.begin(), m_dates.end());
 }
 
+DoseReassessments::DoseReassessments(std::vector<QDate> days)
+    : m_dates(std::move(days))
+{
+    std::erase_if(m_dates, [](const QDate &d) { return !d.isValid(); });
+    std::sort(m_dates.begin(), m_dates.end());
+}
+
 QDate DoseReassessments::firstBetween(const QDate &after, const QDate &upTo) const
 {
     const auto it = std::upper_bound(m_dates.begin(), m_dates.end(), after);
@@ -142,6 +149,22 @@ DoseBlock substitutionBlockOn(const QDate &day, std::span<const Prescription> cl
 {
     const std::vector<DoseDay> days
         = substitutionDoseDays(clientPrescriptions, dispensings, absences, day.addDays(-1), day);
+    return substitutionBlockOnDays(day, days, reassessments);
+}
+
+bool hasRunBreakBefore(std::span<const DoseDay> days, const QDate &before)
+{
+    return std::any_of(days.begin(), days.end(), [&before](const DoseDay &d) {
+        return d.date < before
+            && (d.state == DoseState::Given
+                || (d.scheduled
+                    && (d.state == DoseState::Refused || d.state == DoseState::Withheld)));
+    });
+}
+
+DoseBlock substitutionBlockOnDays(
+    const QDate &day, std::span<const DoseDay> days, const DoseReassessments &reassessments)
+{
     BlockState state;
     for (const DoseDay &d : days)
         state.advance(d);

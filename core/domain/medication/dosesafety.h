@@ -22,6 +22,8 @@ public:
     DoseReassessments() = default;
     DoseReassessments(std::span<const Prescription> clientPrescriptions,
         std::span<const Appointment> clientAppointments);
+    /// From the reassessment days already known (any order).
+    explicit DoseReassessments(std::vector<QDate> days);
 
     /// The first reassessment dated after `after` and on or before `upTo`; null when none.
     QDate firstBetween(const QDate &after, const QDate &upTo) const;
@@ -82,6 +84,17 @@ struct DoseBlock
 DoseBlock substitutionBlockOn(const QDate &day, std::span<const Prescription> clientPrescriptions,
     std::span<const Dispensing> dispensings, std::span<const Absence> absences,
     const DoseReassessments &reassessments);
+
+/// substitutionBlockOn() for substitution dose days already computed (every day before `day`
+/// over). `days` may begin later than the first prescription's start when
+/// hasRunBreakBefore(days, reassessments.lastOnOrBefore(day)) holds: an earlier history
+/// cannot change the outcome then (a run that ended before that reassessment is lifted by it).
+DoseBlock substitutionBlockOnDays(
+    const QDate &day, std::span<const DoseDay> days, const DoseReassessments &reassessments);
+
+/// Whether `days` hold, before `before`, a day that ends a missed run (a dose given, or a
+/// scheduled dose refused or withheld). See substitutionBlockOnDays().
+bool hasRunBreakBefore(std::span<const DoseDay> days, const QDate &before);
 
 struct BlockedDispensing
 {

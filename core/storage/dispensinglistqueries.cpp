@@ -1,0 +1,132 @@
+#include "dispensinglistqueries.h"
+
+#include "columnvalues.h"
+#include "database.h"
+#include "prescriptionrepository.h"
+
+namespace mestring::core {
+
+namespace {
+
+// The clients of the list; `?` day twice, then the client id when one is asked for.
+QString candidates(const QString &clientId)
+{
+    return QStringLiteral("SELECT client FROM prescriptions WHERE start_date <= ? "
+                          "AND (end_date IS NULL OR end_date >= ?) AND mode <> 'pharmacy'")
+        + (clientId.isEmpty() ? QString() : QStringLiteral(" AND client = ?"));
+}
+
+void bindCandidates(SqlQuery &q, const QDate &day, const QString &clientId)
+{
+    q.bind(dateValue(day)).bind(dateValue(day));
+    if (!clientId.isEmpty()) q.bind(clientId);
+}
+
+QHash<QString, Client> clientsOf(const Database &db, const QDate &day, const QString &clientId)
+{
+    SqlQuery q(db,
+        QStringLiteral("SELECT id, first_name, last_name, alias, anonymous, birth_date "
+                       "FROM clients WHERE id IN (")
+            + candidates(clientId) + QLatin1Char(')'));
+    q.raw().setForwardOnly(true);
+    bindCandidates(q, day, clientId);
+    q.exec();
+    QHash<QString, Client> result;
+    while (q.next()) {
+        Client c;
+        c.id = q.value(0).toString();
+        c.firstName = textFrom(q.value(1));
+        c.lastName = textFrom(q.value(2));
+        c.alias = textFrom(q.value(3));
+        c.anonymous = q.value(4).toBool();
+        c.birthDate = dateFrom(q.value(5));
+        result.insert(c.id, std::move(c));
+    }
+    return result;
+}
+
+QHash<QString, std::vector<Absence>> absencesOf(
+    const Database &db, const QDate &day, const QString &clientId)
+{
+    SqlQuery q(db,
+        QStringLiteral("SELECT id, client, from_date, to_date, reason FROM absences "
+                       "WHERE client IN (")
+            + candidates(clientId) + QStringLiteral(") ORDER BY client, from_date"));
+    q.raw().setForwardOnly(true);
+    bindCandidates(q, day, clientId);
+    q.exec();
+    QHash<QString, std::vector<Absence>> result;
+    while (q.next()) {
+        Absence a;
+        a.id = q.value(0).toString();
+        a.client = q.value(1).toString();
+        a.from = dateFrom(q.value(2));
+        a.to = dateFrom(q.value(3));
+        a.reason = enumFrom(q.value(4), AbsenceReason::Other);
+        result[a.client].push_back(std::move(a));
+    }
+    return result;
+}
+
+QHash<QString, std::vector<QDate>> doctorDaysOf(
+    const Database &db, const QDate &day, const QString &clientId)
+{
+    SqlQuery q(db,
+        QStringLiteral("SELECT c.client, a.start_day FROM appointments a "
+                       "JOIN courses c ON c.id = a.course "
+                       "WHERE a.type = 'doctor' AND a.status = 'attended' AND c.client IN (")
+            + candidates(clientId) + QLatin1Char(')'));
+    q.raw().setForwardOnly(true);
+    bindCandidates(q, day, clientId);
+    q.exec();
+    QHash<QString, std::vector<QDate>> result;
+    while (q.next())
+        result[q.value(0).toString()].push_back(dateFrom(q.value(1)));
+    return result;
+}
+
+} // namespace
+
+DispensingListQueries::DispensingListQueries(const Database &db)
+    : m_db(db)
+    , m_dispensings(db,
+          QStringLiteral("SELECT id, prescription, date, dose_mg, status, days, staff, note "
+                         "FROM dispensings WHERE prescription = ? AND date >= ? ORDER BY date"))
+{
+    m_dispensings.raw().setForwardOnly(true);
+}
+
+DispensingListSource DispensingListQueries::source(const QDate &day, const QString &clientId) const
+{
+    DispensingListSource source;
+    source.clients = clientsOf(m_db, day, clientId);
+    if (source.clients.isEmpty()) return source;
+    source.prescriptions = PrescriptionRepository(m_db).ofClientsActiveOn(day, clientId);
+    source.absences = absencesOf(m_db, day, clientId);
+    source.doctorDays = doctorDaysOf(m_db, day, clientId);
+    return source;
+}
+
+std::vector<Dispensing> DispensingListQueries::dispensingsFrom(
+    const QString &prescriptionId, const QDate &from)
+{
+    m_dispensings.bind(prescriptionId).bind(dateValue(from));
+    m_dispensings.exec();
+    std::vector<Dispensing> result;
+    while (m_dispensings.next()) {
+        Dispensing d;
+        d.id = m_dispensings.value(0).toString();
+        d.prescription = m_dispensings.value(1).toString();
+        d.date = dateFrom(m_dispensings.value(2));
+        d.doseMg = m_dispensings.value(3).toDouble();
+        d.status = enumFrom(m_dispensings.value(4), DispensingStatus::Taken);
+        d.days = m_dispensings.value(5).toInt();
+        d.staff = textFrom(m_dispensings.value(6));
+        d.note = textFrom(m_dispensings.value(7));
+        result.push_back(std::move(d));
+    }
+    m_dispensings.raw().finish();
+    return result;
+}
+
+} // namespace mestring::core

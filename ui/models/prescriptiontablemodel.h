@@ -1,0 +1,59 @@
+#pragma once
+
+#include <vector>
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+
+#include "core/domain/prescription.h"
+
+namespace mestring::ui {
+
+/// A client's prescriptions, newest first: the current ones and the history of dose changes.
+class PrescriptionTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        DrugColumn,
+        DoseColumn,
+        ScheduleColumn,
+        ModeColumn,
+        StartColumn,
+        EndColumn,
+        PrescriberColumn,
+        ReasonColumn,
+        ColumnCount
+    };
+    enum Role { PrescriptionIdRole = Qt::UserRole, ActiveRole };
+
+    explicit PrescriptionTableModel(QObject *parent = nullptr);
+
+    /// `staffNames` maps staff ids to names (the prescriber).
+    void setPrescriptions(std::vector<core::Prescription> prescriptions,
+        const QHash<QString, QString> &staffNames, const QDate &today);
+    const core::Prescription &prescriptionAt(int row) const
+    {
+        return m_prescriptions.at(std::size_t(row));
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// "Every day", "Mon, Thu", "Every 7 days".
+    static QString scheduleText(const core::Schedule &schedule);
+
+private:
+    QVariant displayData(const core::Prescription &p, int column) const;
+
+    std::vector<core::Prescription> m_prescriptions;
+    QHash<QString, QString> m_staffNames;
+    QDate m_today;
+};
+
+} // namespace mestring::ui

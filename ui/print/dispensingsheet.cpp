@@ -1,0 +1,100 @@
+#include "dispensingsheet.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrinter>
+#include <QTextDocument>
+
+#include "ui/enumtitles.h"
+#include "ui/formatting.h"
+#include "ui/models/dispensinglistmodel.h"
+
+namespace mestring::ui {
+
+namespace {
+
+QString cell(const QString &text, const QString &style = QString())
+{
+    return QStringLiteral("<td%1>%2</td>")
+        .arg(style.isEmpty() ? QString() : QStringLiteral(" style=\"%1\"").arg(style),
+            text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+
+} // namespace
+
+DispensingSheet::DispensingSheet(std::vector<core::DispensingListRow> rows, const QDate &day)
+    : m_rows(std::move(rows))
+    , m_day(day)
+{
+}
+
+QString DispensingSheet::html() const
+{
+    QString html = QStringLiteral(
+        "<html><body style=\"font-family: sans-serif; font-size: 9pt;\">"
+        "<h2 style=\"margin-bottom: 2px;\">%1</h2><p style=\"margin-top: 0;\">%2</p>"
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">"
+        "<tr style=\"background: #e6eeee;\"><th align=\"left\" width=\"17%\">%3</th>"
+        "<th align=\"left\" width=\"11%\">%4</th><th align=\"left\" width=\"11%\">%5</th>"
+        "<th align=\"left\" width=\"8%\">%6</th><th align=\"left\" width=\"13%\">%7</th>"
+        "<th align=\"left\" width=\"16%\">%8</th><th width=\"14%\">%9</th>"
+        "<th width=\"10%\">%10</th></tr>")
+                       .arg(tr("Dispensing sheet %1 %2")
+                                .arg(QLocale().dayName(m_day.dayOfWeek()), formatDate(m_day))
+                                .toHtmlEscaped(),
+                           tr("%n dose(s). Check name, birth date and dose before giving. "
+                              "The client signs for a take-home supply.",
+                               nullptr, int(m_rows.size()))
+                               .toHtmlEscaped(),
+                           tr("Client"), tr("Born"), tr("Drug"), tr("Dose"), tr("Mode"),
+                           tr("Status and attention"), tr("Client's signature"), tr("Nurse"));
+    for (const core::DispensingListRow &row : m_rows) {
+        const bool blocked = row.block.blocked && !row.recorded;
+        QString state = DispensingListModel::statusText(row);
+        const QString flags = DispensingListModel::flagsText(row);
+        if (blocked) state = tr("BLOCKED: do not give the dose");
+        if (!flags.isEmpty()) state += QLatin1Char('\n') + flags;
+        html += QStringLiteral("<tr>")
+            + cell(row.clientName, QStringLiteral("font-size: 11pt; font-weight: bold;"))
+            + cell(
+                formatDate(row.birthDate), QStringLiteral("font-size: 10pt; white-space: nowrap;"))
+            + cell(drugTitle(row.prescription.drug))
+            + cell(DispensingListModel::doseText(row.prescription.doseMg),
+                QStringLiteral("font-size: 11pt; font-weight: bold;"))
+            + cell(dispensingModeTitle(row.prescription.mode))
+            + cell(
+                state, blocked ? QStringLiteral("color: #9b1c1c; font-weight: bold;") : QString())
+            + cell(QString()) + cell(QString()) + QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table></body></html>");
+    return html;
+}
+
+void DispensingSheet::print(QPrinter *printer) const
+{
+    QTextDocument document;
+    // With a page size of its own the document is laid out on the printer's whole paint rect
+    // (in the document's 96 dpi units); without one print() adds 2 cm margins of its own.
+    document.setPageSize(
+        printer->pageLayout().paintRect(QPageLayout::Point).size() * (96.0 / 72.0));
+    document.setHtml(html());
+    document.print(printer);
+}
+
+bool DispensingSheet::writePdf(const QString &path) const
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly)) return false;
+    probe.close();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+        QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    print(&printer);
+    return true;
+}
+
+} // namespace mestring::ui
