@@ -1,11 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
-    <name>mestring</name>
+    <name>DispensingSheet</name>
     <message>
-        <source>Compute the effect report for a period (JSON or CSV).</source>
-        <translation>Beregn effektrapporten for en periode (JSON eller CSV).</translation>
+        <source>Dispensing sheet %1 %2</source>
+        <translation>Udleveringsliste %1 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dose(s). Check name, birth date and dose before giving. The client signs for a take-home supply.</source>
+        <translation>
+            <numerusform>%n dosis. Kontrollér navn, fødselsdato og dosis før udlevering. Borgeren kvitterer for medicin til hjemmet.</numerusform>
+            <numerusform>%n doser. Kontrollér navn, fødselsdato og dosis før udlevering. Borgeren kvitterer for medicin til hjemmet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Præparat</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Udleveringsform</translation>
+    </message>
+    <message>
+        <source>Status and attention</source>
+        <translation>Status og opmærksomhed</translation>
+    </message>
+    <message>
+        <source>Client's signature</source>
+        <translation>Borgerens underskrift</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>BLOCKED: do not give the dose</source>
+        <translation>BLOKERET: dosis må ikke gives</translation>
+    </message>
+</context>
+<context>
+    <name>mestring</name>
     <message>
         <source>The report needs a first and a last day. Choose both dates of the period.</source>
         <translation>Rapporten skal have en første og en sidste dag. Vælg begge datoer for perioden.</translation>
@@ -1564,6 +1610,324 @@
         <translation>Databasen er optaget: et andet Mestring-vindue eller en anden pc har gemt i mere end %1 sekunder. Intet blev gemt. Vent et øjeblik, og prøv igen; fortsætter det, så luk Mestring på de andre pc'er.</translation>
     </message>
     <message>
+        <source>Methadone</source>
+        <comment>drug</comment>
+        <translation>Metadon</translation>
+    </message>
+    <message>
+        <source>Buprenorphine</source>
+        <comment>drug</comment>
+        <translation>Buprenorfin</translation>
+    </message>
+    <message>
+        <source>Buprenorphine/naloxone</source>
+        <comment>drug</comment>
+        <translation>Buprenorfin/naloxon</translation>
+    </message>
+    <message>
+        <source>Buprenorphine depot</source>
+        <comment>drug</comment>
+        <translation>Buprenorfin depot</translation>
+    </message>
+    <message>
+        <source>Disulfiram (Antabus)</source>
+        <comment>drug</comment>
+        <translation>Disulfiram (Antabus)</translation>
+    </message>
+    <message>
+        <source>Naltrexone</source>
+        <comment>drug</comment>
+        <translation>Naltrexon</translation>
+    </message>
+    <message>
+        <source>Acamprosate</source>
+        <comment>drug</comment>
+        <translation>Akamprosat</translation>
+    </message>
+    <message>
+        <source>Nalmefene</source>
+        <comment>drug</comment>
+        <translation>Nalmefen</translation>
+    </message>
+    <message>
+        <source>Chlordiazepoxide</source>
+        <comment>drug</comment>
+        <translation>Klordiazepoxid</translation>
+    </message>
+    <message>
+        <source>Oxazepam</source>
+        <comment>drug</comment>
+        <translation>Oxazepam</translation>
+    </message>
+    <message>
+        <source>Other drug</source>
+        <comment>drug</comment>
+        <translation>Andet præparat</translation>
+    </message>
+    <message>
+        <source>Substitution</source>
+        <comment>drug category</comment>
+        <translation>Substitution</translation>
+    </message>
+    <message>
+        <source>Antabus</source>
+        <comment>drug category</comment>
+        <translation>Antabus</translation>
+    </message>
+    <message>
+        <source>Anti-craving</source>
+        <comment>drug category</comment>
+        <translation>Trangdæmpende</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <comment>drug category</comment>
+        <translation>Abstinensbehandling</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>drug category</comment>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Supervised intake</source>
+        <comment>dispensing mode</comment>
+        <translation>Overvåget indtagelse</translation>
+    </message>
+    <message>
+        <source>Take-home</source>
+        <comment>dispensing mode</comment>
+        <translation>Hjemmedosering</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <comment>dispensing mode</comment>
+        <translation>Apotek</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <comment>dispensing status</comment>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <comment>dispensing status</comment>
+        <translation>Udleveret</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <comment>dispensing status</comment>
+        <translation>Udeblevet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>dispensing status</comment>
+        <translation>Nægtet</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <comment>dispensing status</comment>
+        <translation>Tilbageholdt</translation>
+    </message>
+    <message>
+        <source>Compute the effect report for a period (JSON, CSV or PDF).</source>
+        <translation>Beregn effektrapporten for en periode (JSON, CSV eller PDF).</translation>
+    </message>
+    <message>
+        <source>Alcohol courses with success</source>
+        <translation>Alkoholforløb med succes</translation>
+    </message>
+    <message>
+        <source>Drug courses with success</source>
+        <translation>Stofforløb med succes</translation>
+    </message>
+    <message>
+        <source>Completed courses with abstinence or reduction</source>
+        <translation>Gennemført med ophør eller reduktion</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Udeblivelser</translation>
+    </message>
+    <message>
+        <source>Treatment guarantee kept</source>
+        <translation>Behandlingsgaranti overholdt</translation>
+    </message>
+    <message>
+        <source>Waiting days (median)</source>
+        <translation>Ventedage (median)</translation>
+    </message>
+    <message>
+        <source>Residential courses completed</source>
+        <translation>Døgnforløb gennemført</translation>
+    </message>
+    <message>
+        <source>Buprenorphine share of substitution</source>
+        <translation>Andel buprenorphin af substitution</translation>
+    </message>
+    <message>
+        <source>Clients on antabus</source>
+        <translation>Borgere i antabusbehandling</translation>
+    </message>
+    <message>
+        <source>Antabus episodes ended</source>
+        <translation>Afsluttede antabusforløb</translation>
+    </message>
+    <message>
+        <source>Families reached</source>
+        <translation>Familier nået</translation>
+    </message>
+    <message>
+        <source>Goals mastered</source>
+        <translation>Mål mestret</translation>
+    </message>
+    <message>
+        <source>Life areas improved</source>
+        <translation>Livsområder forbedret</translation>
+    </message>
+    <message>
+        <source>Quality of life kept under substitution</source>
+        <translation>Livskvalitet fastholdt under substitution</translation>
+    </message>
+    <message>
+        <source>Phase transitions</source>
+        <translation>Faseovergange</translation>
+    </message>
+    <message>
+        <source>Group attendance</source>
+        <translation>Fremmøde i grupper</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Aktive borgere</translation>
+    </message>
+    <message>
+        <source>New courses</source>
+        <translation>Nye forløb</translation>
+    </message>
+    <message>
+        <source>Ended courses</source>
+        <translation>Afsluttede forløb</translation>
+    </message>
+    <message>
+        <source>Follow-up assessment overdue</source>
+        <translation>Opfølgende statusmåling overskredet</translation>
+    </message>
+    <message>
+        <source>Follow-up after discharge done</source>
+        <translation>Opfølgning efter udskrivning gennemført</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Stoffer</translation>
+    </message>
+    <message>
+        <source>Self-management</source>
+        <translation>Egenomsorg</translation>
+    </message>
+    <message>
+        <source>Education and employment</source>
+        <translation>Uddannelse og beskæftigelse</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sundhed</translation>
+    </message>
+    <message>
+        <source>Social life</source>
+        <translation>Socialt liv</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Rusmiddelbrug</translation>
+    </message>
+    <message>
+        <source>Crime</source>
+        <translation>Kriminalitet</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Beskæftigelse</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psykisk helbred</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Fysisk helbred</translation>
+    </message>
+    <message>
+        <source>After 1 month</source>
+        <translation>Efter 1 måned</translation>
+    </message>
+    <message>
+        <source>After 6 months</source>
+        <translation>Efter 6 måneder</translation>
+    </message>
+    <message>
+        <source>advice → introduction</source>
+        <translation>rådgivning → introduktion</translation>
+    </message>
+    <message>
+        <source>introduction → assessment</source>
+        <translation>introduktion → udredning</translation>
+    </message>
+    <message>
+        <source>assessment → treatment</source>
+        <translation>udredning → behandling</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Length in days (median)</source>
+        <translation>Længde i dage (median)</translation>
+    </message>
+    <message>
+        <source>1-30 days</source>
+        <translation>1-30 dage</translation>
+    </message>
+    <message>
+        <source>31-90 days</source>
+        <translation>31-90 dage</translation>
+    </message>
+    <message>
+        <source>91-180 days</source>
+        <translation>91-180 dage</translation>
+    </message>
+    <message>
+        <source>181 days or more</source>
+        <translation>181 dage eller flere</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind: phase transition</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep skal være et helt tal på mindst 1.</translation>
     </message>
@@ -1690,8 +2054,12 @@
         <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke '%2'.</translation>
     </message>
     <message>
-        <source>the pdf format is not available yet; use json or csv.</source>
-        <translation>formatet pdf findes ikke endnu; brug json eller csv.</translation>
+        <source>--format must be json, csv or pdf, not '%1'.</source>
+        <translation>--format skal være json, csv eller pdf, ikke '%1'.</translation>
+    </message>
+    <message>
+        <source>this build has no pdf format (built without the GUI); use json or csv.</source>
+        <translation>denne udgave har ikke pdf-formatet (bygget uden brugerfladen); brug json eller csv.</translation>
     </message>
     <message>
         <source>--format must be json or csv, not '%1'.</source>
@@ -1884,126 +2252,6 @@
     <message>
         <source>Addendum</source>
         <translation>Tillæg</translation>
-    </message>
-    <message>
-        <source>Methadone</source>
-        <comment>drug</comment>
-        <translation>Metadon</translation>
-    </message>
-    <message>
-        <source>Buprenorphine</source>
-        <comment>drug</comment>
-        <translation>Buprenorfin</translation>
-    </message>
-    <message>
-        <source>Buprenorphine/naloxone</source>
-        <comment>drug</comment>
-        <translation>Buprenorfin/naloxon</translation>
-    </message>
-    <message>
-        <source>Buprenorphine depot</source>
-        <comment>drug</comment>
-        <translation>Buprenorfin depot</translation>
-    </message>
-    <message>
-        <source>Disulfiram (Antabus)</source>
-        <comment>drug</comment>
-        <translation>Disulfiram (Antabus)</translation>
-    </message>
-    <message>
-        <source>Naltrexone</source>
-        <comment>drug</comment>
-        <translation>Naltrexon</translation>
-    </message>
-    <message>
-        <source>Acamprosate</source>
-        <comment>drug</comment>
-        <translation>Akamprosat</translation>
-    </message>
-    <message>
-        <source>Nalmefene</source>
-        <comment>drug</comment>
-        <translation>Nalmefen</translation>
-    </message>
-    <message>
-        <source>Chlordiazepoxide</source>
-        <comment>drug</comment>
-        <translation>Klordiazepoxid</translation>
-    </message>
-    <message>
-        <source>Oxazepam</source>
-        <comment>drug</comment>
-        <translation>Oxazepam</translation>
-    </message>
-    <message>
-        <source>Other drug</source>
-        <comment>drug</comment>
-        <translation>Andet præparat</translation>
-    </message>
-    <message>
-        <source>Substitution</source>
-        <comment>drug category</comment>
-        <translation>Substitution</translation>
-    </message>
-    <message>
-        <source>Antabus</source>
-        <comment>drug category</comment>
-        <translation>Antabus</translation>
-    </message>
-    <message>
-        <source>Anti-craving</source>
-        <comment>drug category</comment>
-        <translation>Trangdæmpende</translation>
-    </message>
-    <message>
-        <source>Withdrawal</source>
-        <comment>drug category</comment>
-        <translation>Abstinensbehandling</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>drug category</comment>
-        <translation>Andet</translation>
-    </message>
-    <message>
-        <source>Supervised intake</source>
-        <comment>dispensing mode</comment>
-        <translation>Overvåget indtagelse</translation>
-    </message>
-    <message>
-        <source>Take-home</source>
-        <comment>dispensing mode</comment>
-        <translation>Hjemmedosering</translation>
-    </message>
-    <message>
-        <source>Pharmacy</source>
-        <comment>dispensing mode</comment>
-        <translation>Apotek</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <comment>dispensing status</comment>
-        <translation>Taget</translation>
-    </message>
-    <message>
-        <source>Handed out</source>
-        <comment>dispensing status</comment>
-        <translation>Udleveret</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <comment>dispensing status</comment>
-        <translation>Udeblevet</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <comment>dispensing status</comment>
-        <translation>Nægtet</translation>
-    </message>
-    <message>
-        <source>Withheld</source>
-        <comment>dispensing status</comment>
-        <translation>Tilbageholdt</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2896,10 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Absences</source>
         <translation>Fravær</translation>
     </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicin</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::ClientsPage</name>
@@ -3035,6 +3287,173 @@ Vil du oprette en ny borger alligevel?</translation>
     </message>
 </context>
 <context>
+    <name>mestring::ui::DispensingDialog</name>
+    <message>
+        <source>Hand out a take-home supply</source>
+        <translation>Udlevér medicin til hjemmet</translation>
+    </message>
+    <message>
+        <source>Withhold the dose</source>
+        <translation>Tilbagehold dosis</translation>
+    </message>
+    <message>
+        <source>%1, born %2: %3 %4 on %5.</source>
+        <translation>%1, født %2: %3 %4 den %5.</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> dag(e)</translation>
+    </message>
+    <message>
+        <source>Days supplied, today included (1-14). The following days are covered and leave the list.</source>
+        <translation>Antal dage udleveret, i dag medregnet (1-14). De følgende dage er dækket og forsvinder fra listen.</translation>
+    </message>
+    <message>
+        <source>&amp;Days supplied</source>
+        <translation>&amp;Dage udleveret</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valgfrit</translation>
+    </message>
+    <message>
+        <source>Why is the dose withheld?</source>
+        <translation>Hvorfor tilbageholdes dosis?</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notat</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begrundelse</translation>
+    </message>
+    <message>
+        <source>Write why the dose is withheld (e.g. intoxicated), so the next nurse and the doctor know.</source>
+        <translation>Skriv hvorfor dosis tilbageholdes (fx påvirket), så den næste sygeplejerske og lægen ved det.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::DispensingHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Præparat</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registreret</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::DispensingListModel</name>
+    <message numerus="yes">
+        <source>Handed out for %n day(s)</source>
+        <translation>
+            <numerusform>Udleveret til %n dag</numerusform>
+            <numerusform>Udleveret til %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blokeret</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Skal gives</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: %n missed dose(s) in a row, the last on %1. A doctor must reassess the dose.</source>
+        <translation>
+            <numerusform>Blokeret: %n udeblevet dosis i træk, senest %1. En læge skal revurdere dosis.</numerusform>
+            <numerusform>Blokeret: %n udeblevne doser i træk, senest %1. En læge skal revurdere dosis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed dose(s) in a row</source>
+        <translation>
+            <numerusform>%n udeblevet dosis i træk</numerusform>
+            <numerusform>%n udeblevne doser i træk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact the client: %n missed Antabus dose(s) since %1</source>
+        <translation>
+            <numerusform>Kontakt borgeren: %n udeblevet antabusdosis siden %1</numerusform>
+            <numerusform>Kontakt borgeren: %n udeblevne antabusdoser siden %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the schedule today</source>
+        <translation>Ikke planlagt i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take-home, %n day(s)</source>
+        <translation>
+            <numerusform>Hjemmedosering, %n dag</numerusform>
+            <numerusform>Hjemmedosering, %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Præparat</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Udleveringsform</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Opmærksomhed</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::DoseChartView</name>
+    <message>
+        <source>Dose over time (mg); missed doses in red</source>
+        <translation>Dosis over tid (mg); udeblevne doser med rødt</translation>
+    </message>
+    <message>
+        <source>Missed dose</source>
+        <translation>Udeblevet dosis</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::GoalDialog</name>
     <message>
         <source>not scored</source>
@@ -3367,6 +3786,27 @@ Måles ved: %2</translation>
     </message>
 </context>
 <context>
+    <name>mestring::ui::LockDialog</name>
+    <message>
+        <source>Mestring is locked</source>
+        <translation>Mestring er låst</translation>
+    </message>
+    <message>
+        <source>Mestring was locked because it was not used for a while. Nothing you typed is lost.
+Logged in as %1: type your password to go on.</source>
+        <translation>Mestring blev låst, fordi programmet ikke har været brugt i et stykke tid. Intet af det, du har skrevet, er gået tabt.
+Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::LoginDialog</name>
     <message>
         <source>Log in – Mestring</source>
@@ -3509,6 +3949,151 @@ Måles ved: %2</translation>
     <message>
         <source>&amp;New client</source>
         <translation>&amp;Ny borger</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::MedicationPage</name>
+    <message>
+        <source>The dose was taken under supervision</source>
+        <translation>Dosis er taget under overvågning</translation>
+    </message>
+    <message>
+        <source>A take-home supply was handed out (asks for the days)</source>
+        <translation>Medicin er udleveret til hjemmet (spørger om antal dage)</translation>
+    </message>
+    <message>
+        <source>The client did not come for the dose</source>
+        <translation>Borgeren kom ikke efter sin dosis</translation>
+    </message>
+    <message>
+        <source>The client refused the dose</source>
+        <translation>Borgeren nægtede at tage dosis</translation>
+    </message>
+    <message>
+        <source>Staff withheld the dose, e.g. intoxicated (asks why)</source>
+        <translation>Personalet tilbageholdt dosis, fx ved påvirkning (spørger om grunden)</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicin</translation>
+    </message>
+    <message>
+        <source>Dispensing list</source>
+        <translation>Udleveringsliste</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+        <source>The day of the list (dd-mm-yyyy)</source>
+        <translation>Listens dag (dd-mm-åååå)</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>I d&amp;ag</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>Læs listen igen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet...</source>
+        <translation>&amp;Udskriv liste...</translation>
+    </message>
+    <message>
+        <source>The day's dispensing sheet for signatures, with a preview</source>
+        <translation>Dagens udleveringsliste til underskrift, med forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Sheet as P&amp;DF...</source>
+        <translation>Liste som P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Save the day's dispensing sheet as a PDF file</source>
+        <translation>Gem dagens udleveringsliste som PDF-fil</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (tast %2)</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may read the list but not register dispensings.</source>
+        <translation>Din rolle (%1) må se listen, men ikke registrere udleveringer.</translation>
+    </message>
+    <message>
+        <source>Register for the chosen client:</source>
+        <translation>Registrér for den valgte borger:</translation>
+    </message>
+    <message>
+        <source>Dispensing list for %1 %2</source>
+        <translation>Udleveringsliste for %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) on the list: %1 still due, %2 registered, %3 blocked. Keys: T taken, U handed out, M missed, N refused, W withheld.</source>
+        <translation>
+            <numerusform>%n borger på listen: %1 mangler, %2 registreret, %3 blokeret. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt.</numerusform>
+            <numerusform>%n borgere på listen: %1 mangler, %2 registreret, %3 blokeret. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dispensing sheet</source>
+        <translation>Udleveringsliste</translation>
+    </message>
+    <message>
+        <source>Save the dispensing sheet</source>
+        <translation>Gem udleveringslisten</translation>
+    </message>
+    <message>
+        <source>dispensing-sheet-%1.pdf</source>
+        <translation>udleveringsliste-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation>Filen %1 kunne ikke skrives. Vælg en anden mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::MedicationTab</name>
+    <message>
+        <source>&amp;New prescription...</source>
+        <translation>&amp;Ny ordination...</translation>
+    </message>
+    <message>
+        <source>C&amp;hange dose...</source>
+        <translation>Æ&amp;ndr dosis...</translation>
+    </message>
+    <message>
+        <source>&amp;Stop...</source>
+        <translation>&amp;Stop...</translation>
+    </message>
+    <message>
+        <source>Dispensings</source>
+        <translation>Udleveringer</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Ordinationer</translation>
+    </message>
+    <message>
+        <source>Only a doctor may prescribe, change a dose or stop a prescription.</source>
+        <translation>Kun en læge må ordinere, ændre en dosis eller stoppe en ordination.</translation>
+    </message>
+    <message>
+        <source>Choose a current prescription first.</source>
+        <translation>Vælg først en aktuel ordination.</translation>
     </message>
 </context>
 <context>
@@ -3657,7 +4242,84 @@ Måles ved: %2</translation>
     <message numerus="yes">
         <source>%n course(s) shown, %1 with something to do. Enter or a double click opens the client where it is done.</source>
         <translation>
-            <numerusform>%n forløb vist, %1 med noget, der skal gøres. Enter eller dobbeltklik åbner borgeren dér, hvor det gøres.</numerusform><numerusform>%n forløb vist, %1 med noget, der skal gøres. Enter eller dobbeltklik åbner borgeren dér, hvor det gøres.</numerusform></translation>
+            <numerusform>%n forløb vist, %1 med noget, der skal gøres. Enter eller dobbeltklik åbner borgeren dér, hvor det gøres.</numerusform>
+            <numerusform>%n forløb vist, %1 med noget, der skal gøres. Enter eller dobbeltklik åbner borgeren dér, hvor det gøres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::PeriodSelector</name>
+    <message>
+        <source>This year so far</source>
+        <translation>I år til dato</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Valgfri periode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation>Kvartal eller måned</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>%1. kvartal</translation>
+    </message>
+    <message>
+        <source>%1 up to and including %2</source>
+        <translation>%1 til og med %2</translation>
+    </message>
+    <message>
+        <source>The year %1</source>
+        <translation>Året %1</translation>
+    </message>
+    <message>
+        <source>Quarter %1 %2</source>
+        <translation>%1. kvartal %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3716,475 +4378,6 @@ Måles ved: %2</translation>
     <message>
         <source>Ended %1</source>
         <translation>Afsluttet %1</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::RecordDialog</name>
-    <message>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    <message>
-        <source>You have changes that are not saved. Discard them?</source>
-        <translation>Du har ændringer, der ikke er gemt. Vil du kassere dem?</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::RecordTab</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The database could not be read: %1</source>
-        <translation>Databasen kunne ikke læses: %1</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::StaffTableModel</name>
-    <message>
-        <source>(cannot log in)</source>
-        <translation>(kan ikke logge ind)</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Brugernavn</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::SubGoalDialog</name>
-    <message>
-        <source>New sub-goal</source>
-        <translation>Nyt delmål</translation>
-    </message>
-    <message>
-        <source>A small, concrete step towards the goal</source>
-        <translation>Et lille, konkret skridt mod målet</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>&amp;Sub-goal</source>
-        <translation>&amp;Delmål</translation>
-    </message>
-    <message>
-        <source>&amp;Deadline</source>
-        <translation>&amp;Frist</translation>
-    </message>
-    <message>
-        <source>Add sub-goal</source>
-        <translation>Tilføj delmål</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::SubGoalTableModel</name>
-    <message>
-        <source>%1 (past the deadline)</source>
-        <translation>%1 (fristen er overskredet)</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>endnu ikke</translation>
-    </message>
-    <message>
-        <source>Sub-goal</source>
-        <translation>Delmål</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Udført</translation>
-    </message>
-</context>
-<context>
-    <name>DispensingSheet</name>
-    <message>
-        <source>Dispensing sheet %1 %2</source>
-        <translation>Udleveringsliste %1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dose(s). Check name, birth date and dose before giving. The client signs for a take-home supply.</source>
-        <translation>
-            <numerusform>%n dosis. Kontrollér navn, fødselsdato og dosis før udlevering. Borgeren kvitterer for medicin til hjemmet.</numerusform>
-            <numerusform>%n doser. Kontrollér navn, fødselsdato og dosis før udlevering. Borgeren kvitterer for medicin til hjemmet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Borger</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Født</translation>
-    </message>
-    <message>
-        <source>Drug</source>
-        <translation>Præparat</translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation>Dosis</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Udleveringsform</translation>
-    </message>
-    <message>
-        <source>Status and attention</source>
-        <translation>Status og opmærksomhed</translation>
-    </message>
-    <message>
-        <source>Client&apos;s signature</source>
-        <translation>Borgerens underskrift</translation>
-    </message>
-    <message>
-        <source>Nurse</source>
-        <translation>Signatur</translation>
-    </message>
-    <message>
-        <source>BLOCKED: do not give the dose</source>
-        <translation>BLOKERET: dosis må ikke gives</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::DispensingDialog</name>
-    <message>
-        <source>Hand out a take-home supply</source>
-        <translation>Udlevér medicin til hjemmet</translation>
-    </message>
-    <message>
-        <source>Withhold the dose</source>
-        <translation>Tilbagehold dosis</translation>
-    </message>
-    <message>
-        <source>%1, born %2: %3 %4 on %5.</source>
-        <translation>%1, født %2: %3 %4 den %5.</translation>
-    </message>
-    <message>
-        <source> day(s)</source>
-        <translation> dag(e)</translation>
-    </message>
-    <message>
-        <source>Days supplied, today included (1-14). The following days are covered and leave the list.</source>
-        <translation>Antal dage udleveret, i dag medregnet (1-14). De følgende dage er dækket og forsvinder fra listen.</translation>
-    </message>
-    <message>
-        <source>&amp;Days supplied</source>
-        <translation>&amp;Dage udleveret</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Valgfrit</translation>
-    </message>
-    <message>
-        <source>Why is the dose withheld?</source>
-        <translation>Hvorfor tilbageholdes dosis?</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Notat</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Begrundelse</translation>
-    </message>
-    <message>
-        <source>Write why the dose is withheld (e.g. intoxicated), so the next nurse and the doctor know.</source>
-        <translation>Skriv hvorfor dosis tilbageholdes (fx påvirket), så den næste sygeplejerske og lægen ved det.</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::DispensingHistoryModel</name>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Drug</source>
-        <translation>Præparat</translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation>Dosis</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Registreret</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Af</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notat</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::DispensingListModel</name>
-    <message numerus="yes">
-        <source>Handed out for %n day(s)</source>
-        <translation>
-            <numerusform>Udleveret til %n dag</numerusform>
-            <numerusform>Udleveret til %n dage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 mg</source>
-        <translation>%1 mg</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Blokeret</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Skal gives</translation>
-    </message>
-    <message numerus="yes">
-        <source>Blocked: %n missed dose(s) in a row, the last on %1. A doctor must reassess the dose.</source>
-        <translation>
-            <numerusform>Blokeret: %n udeblevet dosis i træk, senest %1. En læge skal revurdere dosis.</numerusform>
-            <numerusform>Blokeret: %n udeblevne doser i træk, senest %1. En læge skal revurdere dosis.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missed dose(s) in a row</source>
-        <translation>
-            <numerusform>%n udeblevet dosis i træk</numerusform>
-            <numerusform>%n udeblevne doser i træk</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Contact the client: %n missed Antabus dose(s) since %1</source>
-        <translation>
-            <numerusform>Kontakt borgeren: %n udeblevet antabusdosis siden %1</numerusform>
-            <numerusform>Kontakt borgeren: %n udeblevne antabusdoser siden %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not on the schedule today</source>
-        <translation>Ikke planlagt i dag</translation>
-    </message>
-    <message numerus="yes">
-        <source>Take-home, %n day(s)</source>
-        <translation>
-            <numerusform>Hjemmedosering, %n dag</numerusform>
-            <numerusform>Hjemmedosering, %n dage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Borger</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Født</translation>
-    </message>
-    <message>
-        <source>Drug</source>
-        <translation>Præparat</translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation>Dosis</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Udleveringsform</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Attention</source>
-        <translation>Opmærksomhed</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::DoseChartView</name>
-    <message>
-        <source>Dose over time (mg); missed doses in red</source>
-        <translation>Dosis over tid (mg); udeblevne doser med rødt</translation>
-    </message>
-    <message>
-        <source>Missed dose</source>
-        <translation>Udeblevet dosis</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::MedicationPage</name>
-    <message>
-        <source>The dose was taken under supervision</source>
-        <translation>Dosis er taget under overvågning</translation>
-    </message>
-    <message>
-        <source>A take-home supply was handed out (asks for the days)</source>
-        <translation>Medicin er udleveret til hjemmet (spørger om antal dage)</translation>
-    </message>
-    <message>
-        <source>The client did not come for the dose</source>
-        <translation>Borgeren kom ikke efter sin dosis</translation>
-    </message>
-    <message>
-        <source>The client refused the dose</source>
-        <translation>Borgeren nægtede at tage dosis</translation>
-    </message>
-    <message>
-        <source>Staff withheld the dose, e.g. intoxicated (asks why)</source>
-        <translation>Personalet tilbageholdt dosis, fx ved påvirkning (spørger om grunden)</translation>
-    </message>
-    <message>
-        <source>Medication</source>
-        <translation>Medicin</translation>
-    </message>
-    <message>
-        <source>Dispensing list</source>
-        <translation>Udleveringsliste</translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation>&amp;Dag:</translation>
-    </message>
-    <message>
-        <source>The day of the list (dd-mm-yyyy)</source>
-        <translation>Listens dag (dd-mm-åååå)</translation>
-    </message>
-    <message>
-        <source>T&amp;oday</source>
-        <translation>I d&amp;ag</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Opdater</translation>
-    </message>
-    <message>
-        <source>Read the list again (F5)</source>
-        <translation>Læs listen igen (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Print sheet...</source>
-        <translation>&amp;Udskriv liste...</translation>
-    </message>
-    <message>
-        <source>The day&apos;s dispensing sheet for signatures, with a preview</source>
-        <translation>Dagens udleveringsliste til underskrift, med forhåndsvisning</translation>
-    </message>
-    <message>
-        <source>Sheet as P&amp;DF...</source>
-        <translation>Liste som P&amp;DF...</translation>
-    </message>
-    <message>
-        <source>Save the day&apos;s dispensing sheet as a PDF file</source>
-        <translation>Gem dagens udleveringsliste som PDF-fil</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (key %2)</source>
-        <translation>%1 (tast %2)</translation>
-    </message>
-    <message>
-        <source>Your role (%1) may read the list but not register dispensings.</source>
-        <translation>Din rolle (%1) må se listen, men ikke registrere udleveringer.</translation>
-    </message>
-    <message>
-        <source>Register for the chosen client:</source>
-        <translation>Registrér for den valgte borger:</translation>
-    </message>
-    <message>
-        <source>Dispensing list for %1 %2</source>
-        <translation>Udleveringsliste for %1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) on the list: %1 still due, %2 registered, %3 blocked. Keys: T taken, U handed out, M missed, N refused, W withheld.</source>
-        <translation>
-            <numerusform>%n borger på listen: %1 mangler, %2 registreret, %3 blokeret. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt.</numerusform>
-            <numerusform>%n borgere på listen: %1 mangler, %2 registreret, %3 blokeret. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dispensing sheet</source>
-        <translation>Udleveringsliste</translation>
-    </message>
-    <message>
-        <source>Save the dispensing sheet</source>
-        <translation>Gem udleveringslisten</translation>
-    </message>
-    <message>
-        <source>dispensing-sheet-%1.pdf</source>
-        <translation>udleveringsliste-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written. Choose another folder.</source>
-        <translation>Filen %1 kunne ikke skrives. Vælg en anden mappe.</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::MedicationTab</name>
-    <message>
-        <source>&amp;New prescription...</source>
-        <translation>&amp;Ny ordination...</translation>
-    </message>
-    <message>
-        <source>C&amp;hange dose...</source>
-        <translation>Æ&amp;ndr dosis...</translation>
-    </message>
-    <message>
-        <source>&amp;Stop...</source>
-        <translation>&amp;Stop...</translation>
-    </message>
-    <message>
-        <source>Dispensings</source>
-        <translation>Udleveringer</translation>
-    </message>
-    <message>
-        <source>Prescriptions</source>
-        <translation>Ordinationer</translation>
-    </message>
-    <message>
-        <source>Only a doctor may prescribe, change a dose or stop a prescription.</source>
-        <translation>Kun en læge må ordinere, ændre en dosis eller stoppe en ordination.</translation>
-    </message>
-    <message>
-        <source>Choose a current prescription first.</source>
-        <translation>Vælg først en aktuel ordination.</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4526,185 @@ Måles ved: %2</translation>
     </message>
 </context>
 <context>
+    <name>mestring::ui::RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Discard them?</source>
+        <translation>Du har ændringer, der ikke er gemt. Vil du kassere dem?</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::RecordTab</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Databasen kunne ikke læses: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ReportTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Ikke nået</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Opdeling</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlag</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Mål nået</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Beregn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv …</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF …</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indikatorer</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Grafer</translation>
+    </message>
+    <message>
+        <source>The computation was cancelled. Choose a period and press Compute.</source>
+        <translation>Beregningen blev annulleret. Vælg en periode, og tryk på Beregn.</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Compute.</source>
+        <translation>Vælg en periode, og tryk på Beregn.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>The report can only be computed from a database file.</source>
+        <translation>Rapporten kan kun beregnes fra en databasefil. Åbn centrets databasefil, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Computing the report for %1 …</source>
+        <translation>Beregner rapporten for %1 …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Targets are those of %1. Green: target met; red: not met.</source>
+        <translation>Målene er dem for %1. Grøn: målet er nået; rød: ikke nået.</translation>
+    </message>
+    <message>
+        <source>Effect goals – print preview</source>
+        <translation>Effektmål – vis udskrift</translation>
+    </message>
+    <message>
+        <source>Effect goals %1 to %2.pdf</source>
+        <translation>Effektmål %1 til %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1 (%2). Choose another folder, or check that the file is not open in another program.</source>
+        <translation>Rapporten kunne ikke gemmes som %1 (%2). Vælg en anden mappe, eller kontrollér, at filen ikke er åben i et andet program.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::StaffTableModel</name>
+    <message>
+        <source>(cannot log in)</source>
+        <translation>(kan ikke logge ind)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::StopPrescriptionDialog</name>
     <message>
         <source>Stop the prescription</source>
@@ -4349,6 +4721,56 @@ Måles ved: %2</translation>
     <message>
         <source>Enter the last day as dd-mm-yyyy.</source>
         <translation>Skriv sidste dag som dd-mm-åååå.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::SubGoalDialog</name>
+    <message>
+        <source>New sub-goal</source>
+        <translation>Nyt delmål</translation>
+    </message>
+    <message>
+        <source>A small, concrete step towards the goal</source>
+        <translation>Et lille, konkret skridt mod målet</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-goal</source>
+        <translation>&amp;Delmål</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>Add sub-goal</source>
+        <translation>Tilføj delmål</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::SubGoalTableModel</name>
+    <message>
+        <source>%1 (past the deadline)</source>
+        <translation>%1 (fristen er overskredet)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>endnu ikke</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
     </message>
 </context>
 </TS>
