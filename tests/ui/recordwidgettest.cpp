@@ -4,6 +4,7 @@
 
 #include "core/domain/caseload.h"
 #include "core/services/courseservice.h"
+#include "core/services/permissions.h"
 #include "recordtestdata.h"
 #include "ui/widgets/clientrecordwidget.h"
 #include "ui/widgets/record/coursechooser.h"
@@ -14,23 +15,31 @@ using mestring::test::UiTestDatabase;
 using namespace mestring;
 namespace test = mestring::test;
 
-TEST_CASE("The client record has plan, assessment, journal and absence tabs after its others",
+TEST_CASE("The client record has Stamdata, Forløb, plan, assessment, journal and absence tabs, "
+          "and Medicin for those who read medication",
     "[ui][record]")
 {
     UiTestDatabase data;
     const auto client
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     ui::ClientRecordWidget record(data.services(), data.therapist);
-    REQUIRE(record.tabs()->count() >= 4);
-    const int before = record.tabs()->count() - 4;
     QStringList names;
-    for (int i = before; i < record.tabs()->count(); ++i)
+    for (int i = 1; i < record.tabs()->count(); ++i)
         names << record.tabs()->widget(i)->objectName();
-    CHECK(names
-        == QStringList {QStringLiteral("goalsTab"), QStringLiteral("assessmentsTab"),
-            QStringLiteral("journalTab"), QStringLiteral("absencesTab")});
+    QStringList expected {QStringLiteral("coursesTab"), QStringLiteral("goalsTab"),
+        QStringLiteral("assessmentsTab"), QStringLiteral("journalTab"),
+        QStringLiteral("absencesTab")};
+    if (core::roleHas(data.therapist.role, core::Permission::ReadMedication))
+        expected << QStringLiteral("medicationTab");
+    CHECK(names == expected);
     record.setRecord(client, std::vector<core::Course>(), {}, QDate::currentDate());
     CHECK(record.tabs()->currentIndex() == 0);
+
+    const auto admin = data.addStaff(QStringLiteral("s7"), QStringLiteral("Sofie Nielsen"),
+        core::Role::AdminStaff, QStringLiteral("sofie"));
+    ui::ClientRecordWidget adminRecord(data.services(), admin);
+    for (int i = 0; i < adminRecord.tabs()->count(); ++i)
+        CHECK(adminRecord.tabs()->widget(i)->objectName() != QStringLiteral("medicationTab"));
 }
 
 TEST_CASE("A goal flag opens Plan og mål on the flagged course", "[ui][record][goals]")
