@@ -68,10 +68,10 @@ int main(int argc, char *argv[])
         if (login.exec() != QDialog::Accepted || !login.actor()) return 0;
 
         ui::MainWindow window(services, *login.actor(), databaseName);
-        // security/idleMinutes in Mestring's settings file; 10 minutes unless the centre chose
-        // otherwise (1 to 60).
+        // security/idleMinutes in ~/.config/Mestring/Mestring.conf; 10 minutes unless the centre
+        // chose otherwise (1 to 60).
         const int idleMinutes = std::clamp(
-            QSettings()
+            QSettings(QStringLiteral("Mestring"), QStringLiteral("Mestring"))
                 .value(QStringLiteral("security/idleMinutes"), ui::IdleLock::defaultMinutes)
                 .toInt(),
             1, 60);
