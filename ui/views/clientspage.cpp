@@ -21,6 +21,7 @@
 #include "core/storage/storageerror.h"
 #include "ui/dialogs/clientdialog.h"
 #include "ui/models/clientlistmodel.h"
+#include "ui/servicecall.h"
 #include "ui/widgets/clientrecordwidget.h"
 #include "ui/widgets/pageheader.h"
 
@@ -135,17 +136,13 @@ QString ClientsPage::createClient()
 
 void ClientsPage::editShownClient()
 {
-    try {
+    bool saved = false;
+    const bool read = callOrWarn(this, tr("Edit master data"), [&] {
         const core::Client client = m_services.clients.get(m_actor, m_record->clientId());
         ClientDialog dialog(m_services.clients, m_actor, client, this);
-        if (dialog.exec() != QDialog::Accepted) return;
-    } catch (const core::ServiceError &error) {
-        QMessageBox::warning(this, tr("Edit master data"), error.message());
-        return;
-    } catch (const core::StorageError &error) {
-        QMessageBox::warning(this, tr("Edit master data"), error.message());
-        return;
-    }
+        saved = dialog.exec() == QDialog::Accepted;
+    });
+    if (!read || !saved) return;
     m_model->setSearchText(m_model->searchText());
     openClient(m_record->clientId());
 }
@@ -195,7 +192,7 @@ void ClientsPage::openCurrent()
 
 bool ClientsPage::openClient(const QString &clientId)
 {
-    try {
+    const bool read = callOrWarn(this, tr("Open client"), [&] {
         const core::Client client = m_services.clients.get(m_actor, clientId);
         std::optional<std::vector<core::Course>> courses;
         QHash<QString, QString> staffNames;
@@ -207,13 +204,8 @@ bool ClientsPage::openClient(const QString &clientId)
             // The master data is still theirs to see; the course section stays hidden.
         }
         m_record->setRecord(client, std::move(courses), staffNames, QDate::currentDate());
-    } catch (const core::ServiceError &error) {
-        QMessageBox::warning(this, tr("Open client"), error.message());
-        return false;
-    } catch (const core::StorageError &error) {
-        QMessageBox::warning(this, tr("Open client"), error.message());
-        return false;
-    }
+    });
+    if (!read) return false;
     m_stack->setCurrentWidget(m_record);
     m_record->setFocus(Qt::OtherFocusReason);
     return true;

@@ -19,6 +19,7 @@
 #include "core/storage/storageerror.h"
 #include "ui/formatting.h"
 #include "ui/models/caseloadtablemodel.h"
+#include "ui/servicecall.h"
 #include "ui/widgets/pageheader.h"
 
 namespace mestring::ui {
@@ -168,7 +169,7 @@ void OverviewPage::refresh()
         if (filter == flaggedRows || filter == core::caseloadFlagCode(kind))
             query.flags.insert(kind);
     }
-    try {
+    const std::optional<QString> failure = failureOf([&] {
         core::CaseloadOverview overview = m_services.caseload.overview(m_actor, query);
         fillFlagFilter(overview);
         int flagged = 0;
@@ -182,12 +183,10 @@ void OverviewPage::refresh()
         // Most urgent first; the sort is stable, so equals keep the service's name order.
         m_proxy->sort(CaseloadTableModel::FlagsColumn, Qt::DescendingOrder);
         if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid()) m_table->selectRow(0);
-    } catch (const core::ServiceError &error) {
+    });
+    if (failure) {
         m_model->setRows({}, m_today);
-        m_summary->setText(error.message());
-    } catch (const core::StorageError &error) {
-        m_model->setRows({}, m_today);
-        m_summary->setText(error.message());
+        m_summary->setText(*failure);
     }
 }
 

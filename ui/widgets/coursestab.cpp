@@ -3,16 +3,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "core/services/courseservice.h"
 #include "core/services/permissions.h"
-#include "core/services/serviceerrors.h"
 #include "core/services/staffservice.h"
-#include "core/storage/storageerror.h"
 #include "phasetimeline.h"
 #include "ui/dialogs/coursedialog.h"
 #include "ui/dialogs/courseenddialog.h"
@@ -21,6 +18,7 @@
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
 #include "ui/models/coursetablemodel.h"
+#include "ui/servicecall.h"
 
 namespace mestring::ui {
 
@@ -193,23 +191,10 @@ QString CoursesTab::describe(const core::Course &course) const
     return lines.join(QStringLiteral("<br>"));
 }
 
-bool CoursesTab::runService(const std::function<void()> &call, const QString &title)
-{
-    try {
-        call();
-        return true;
-    } catch (const core::ServiceError &error) {
-        QMessageBox::warning(this, title, error.message());
-    } catch (const core::StorageError &error) {
-        QMessageBox::warning(this, title, error.message());
-    }
-    return false;
-}
-
 void CoursesTab::registerCourse()
 {
     std::vector<core::StaffMember> staff;
-    if (!runService([&] { staff = m_services.staff.list(m_actor); }, tr("Register request")))
+    if (!callOrWarn(this, tr("Register request"), [&] { staff = m_services.staff.list(m_actor); }))
         return;
     CourseDialog dialog(m_services.courses, m_actor, m_clientId, staff, m_today, this);
     if (dialog.exec() == QDialog::Accepted) Q_EMIT coursesChanged(dialog.savedId());
@@ -246,8 +231,8 @@ void CoursesTab::toggleFreeChoice()
     const QString id = course->id;
     const auto exempt = m_freeChoice->isChecked() ? std::optional(core::GuaranteeExempt::FreeChoice)
                                                   : std::nullopt;
-    if (runService(
-            [&] { m_services.courses.setGuaranteeExempt(m_actor, id, exempt); }, tr("Free choice")))
+    if (callOrWarn(this, tr("Free choice"),
+            [&] { m_services.courses.setGuaranteeExempt(m_actor, id, exempt); }))
         Q_EMIT coursesChanged(id);
     else
         updateSelection();
@@ -259,8 +244,8 @@ void CoursesTab::toggleDeclinedFollowup()
     if (!course) return;
     const QString id = course->id;
     const bool declined = m_declined->isChecked();
-    if (runService([&] { m_services.courses.setDeclinedFollowup(m_actor, id, declined); },
-            tr("Declined follow-up")))
+    if (callOrWarn(this, tr("Declined follow-up"),
+            [&] { m_services.courses.setDeclinedFollowup(m_actor, id, declined); }))
         Q_EMIT coursesChanged(id);
     else
         updateSelection();

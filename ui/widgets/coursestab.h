@@ -51,7 +51,6 @@ private:
         void (CoursesTab::*slot)());
     void updateSelection();
     QString describe(const core::Course &course) const;
-    bool runService(const std::function<void()> &call, const QString &title);
 
     Services m_services;
     core::Actor m_actor;
