@@ -149,6 +149,34 @@ std::vector<Appointment> AppointmentService::onDay(const Actor &actor, const QDa
         QStringLiteral("appointments on ") + day.toString(Qt::ISODate));
 }
 
+CalendarSpan AppointmentService::calendar(
+    const Actor &actor, const QDate &from, const QDate &to, const QString &staffId)
+{
+    requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
+    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 41) {
+        refuse(QStringLiteral("to"),
+            QCoreApplication::translate("mestring",
+                "A calendar shows from one day up to six weeks. Choose a shorter period."));
+    }
+    CalendarSpan span {from, to, staffId, AppointmentRepository(m_db).calendar(from, to, staffId),
+        AbsenceRepository(m_db).calendar(from, to, staffId)};
+    QSet<QString> seen;
+    QStringList clients;
+    const auto add = [&](const QString &client) {
+        if (!seen.contains(client)) {
+            seen.insert(client);
+            clients << client;
+        }
+    };
+    for (const CalendarAppointment &entry : span.appointments)
+        add(entry.client);
+    for (const CalendarAbsence &entry : span.absences)
+        add(entry.absence.client);
+    m_log.recordReads(actor, clients,
+        QStringLiteral("calendar ") + (staffId.isEmpty() ? QStringLiteral("centre") : staffId));
+    return span;
+}
+
 AppointmentConflicts AppointmentService::conflicts(
     const Actor &actor, const Appointment &appointment)
 {

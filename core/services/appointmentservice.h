@@ -8,6 +8,7 @@
 #include "clientservice.h"
 #include "core/domain/absence.h"
 #include "core/domain/appointment.h"
+#include "core/domain/calendar.h"
 
 namespace mestring::core {
 
@@ -52,6 +53,11 @@ public:
     std::vector<Appointment> forStaff(
         const Actor &actor, const QString &staffId, const QDate &from, const QDate &to);
     std::vector<Appointment> onDay(const Actor &actor, const QDate &day);
+    /// The calendar of the days [from, to] (at most 42) for one staff member or, with staffId
+    /// empty, the whole centre: appointments with their clients' names and the absence
+    /// periods that touch those days. One read is logged per client shown.
+    CalendarSpan calendar(
+        const Actor &actor, const QDate &from, const QDate &to, const QString &staffId = {});
 
     /// The conflicts of `appointment` as it would be saved (it may not be stored yet).
     AppointmentConflicts conflicts(const Actor &actor, const Appointment &appointment);

@@ -78,6 +78,36 @@ std::vector<Absence> AbsenceRepository::forClient(const QString &clientId) const
     return load(QStringLiteral("WHERE client = ? ORDER BY from_date, id"), clientId);
 }
 
+std::vector<CalendarAbsence> AbsenceRepository::calendar(
+    const QDate &from, const QDate &to, const QString &staffId) const
+{
+    QString sql = QStringLiteral("SELECT absences.id, absences.client, absences.from_date, "
+                                 "absences.to_date, absences.reason, absences.note, "
+                                 "clients.first_name, clients.last_name, clients.alias, "
+                                 "clients.anonymous FROM absences "
+                                 "JOIN clients ON clients.id = absences.client "
+                                 "WHERE absences.from_date <= ? "
+                                 "AND (absences.to_date IS NULL OR absences.to_date >= ?) ");
+    if (!staffId.isEmpty()) {
+        sql += QStringLiteral(
+            "AND absences.client IN (SELECT client FROM courses WHERE responsible = ? "
+            "AND end_date IS NULL UNION SELECT courses.client FROM appointments "
+            "JOIN courses ON courses.id = appointments.course WHERE appointments.staff = ? "
+            "AND appointments.start_day >= ? AND appointments.start_day <= ?) ");
+    }
+    sql += QStringLiteral("ORDER BY absences.from_date, absences.id");
+    SqlQuery q(m_db, sql);
+    q.raw().setForwardOnly(true);
+    q.bind(dateValue(to)).bind(dateValue(from));
+    if (!staffId.isEmpty()) q.bind(staffId).bind(staffId).bind(dateValue(from)).bind(dateValue(to));
+    q.exec();
+    std::vector<CalendarAbsence> result;
+    while (q.next()) {
+        result.push_back({absenceFromRow(q), clientNameFrom(q, 6)});
+    }
+    return result;
+}
+
 std::vector<Absence> AbsenceRepository::all() const
 {
     return load(QStringLiteral("ORDER BY seq"), QVariant());

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/domain/absence.h"
+#include "core/domain/calendar.h"
 #include "statementcache.h"
 
 namespace mestring::core {
@@ -27,6 +28,11 @@ public:
     std::optional<Absence> byId(const QString &id) const;
     /// A client's periods, earliest first.
     std::vector<Absence> forClient(const QString &clientId) const;
+    /// The periods overlapping [from, to] with their client's name, by first day. For a staff
+    /// member (staffId not empty): only the clients they are responsible for in an open course
+    /// or have an appointment with in [from, to].
+    std::vector<CalendarAbsence> calendar(
+        const QDate &from, const QDate &to, const QString &staffId = {}) const;
     /// Every period in the order they were stored (the export order).
     std::vector<Absence> all() const;
 

@@ -115,6 +115,29 @@ std::vector<Appointment> AppointmentRepository::forClient(
         {clientId, dateValue(from), last});
 }
 
+std::vector<CalendarAppointment> AppointmentRepository::calendar(
+    const QDate &from, const QDate &to, const QString &staffId) const
+{
+    QString sql = QStringLiteral("SELECT ") + columns
+        + QStringLiteral(", courses.client, clients.first_name, clients.last_name, "
+                         "clients.alias, clients.anonymous FROM appointments "
+                         "JOIN courses ON courses.id = appointments.course "
+                         "JOIN clients ON clients.id = courses.client "
+                         "WHERE appointments.start_day >= ? AND appointments.start_day <= ? ");
+    if (!staffId.isEmpty()) sql += QStringLiteral("AND appointments.staff = ? ");
+    sql += QStringLiteral("ORDER BY appointments.start_at, appointments.id");
+    SqlQuery q(m_db, sql);
+    q.raw().setForwardOnly(true);
+    q.bind(dateValue(from)).bind(dateValue(to));
+    if (!staffId.isEmpty()) q.bind(staffId);
+    q.exec();
+    std::vector<CalendarAppointment> result;
+    while (q.next()) {
+        result.push_back({appointmentFromRow(q), q.value(8).toString(), clientNameFrom(q, 9)});
+    }
+    return result;
+}
+
 std::vector<Appointment> AppointmentRepository::all() const
 {
     return load(QStringLiteral("ORDER BY seq"), {});

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/domain/appointment.h"
+#include "core/domain/calendar.h"
 #include "statementcache.h"
 
 namespace mestring::core {
@@ -37,6 +38,10 @@ public:
     /// `to` is valid, on or before it (an absence period, which may be open-ended).
     std::vector<Appointment> forClient(
         const QString &clientId, const QDate &from, const QDate &to = {}) const;
+    /// The calendar: appointments whose start day is in [from, to] with their client's id and
+    /// name, for one staff member or (staffId empty) the whole centre, by start.
+    std::vector<CalendarAppointment> calendar(
+        const QDate &from, const QDate &to, const QString &staffId = {}) const;
     /// Every appointment in the order they were stored (the export order).
     std::vector<Appointment> all() const;
 

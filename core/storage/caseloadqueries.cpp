@@ -125,15 +125,8 @@ void readRow(const SqlQuery &q, CaseloadRow &r)
 {
     r.courseId = q.value(0).toString();
     r.clientId = q.value(1).toString();
-    const QString first = textFrom(q.value(2));
-    const QString last = textFrom(q.value(3));
     r.anonymous = q.value(5).toBool();
-    if (r.anonymous || (first.isEmpty() && last.isEmpty()))
-        r.clientName = textFrom(q.value(4));
-    else
-        r.clientName = first.isEmpty() ? last
-            : last.isEmpty()           ? first
-                                       : first + QLatin1Char(' ') + last;
+    r.clientName = clientNameFrom(q, 2);
     r.birthDate = dateFrom(q.value(6));
     r.kind = enumFrom(q.value(7), CourseKind::Alcohol);
     r.state = stateFrom(q.value(8).toString());

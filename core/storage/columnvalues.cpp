@@ -1,6 +1,19 @@
 #include "columnvalues.h"
 
+#include "core/domain/client.h"
+#include "sqlquery.h"
+
 namespace mestring::core {
+
+QString clientNameFrom(const SqlQuery &q, int firstColumn)
+{
+    Client client;
+    client.firstName = textFrom(q.value(firstColumn));
+    client.lastName = textFrom(q.value(firstColumn + 1));
+    client.alias = textFrom(q.value(firstColumn + 2));
+    client.anonymous = q.value(firstColumn + 3).toBool();
+    return client.displayName();
+}
 
 QVariant instantValue(const QDateTime &dateTime)
 {

@@ -13,6 +13,8 @@
 // their offset and milliseconds.
 namespace mestring::core {
 
+class SqlQuery;
+
 /// Reads an enum column; `fallback` only for a code this program does not know (a newer file
 /// cannot reach here: Database refuses it), so rows always load.
 template <typename E> E enumFrom(const QVariant &value, E fallback)
@@ -29,6 +31,10 @@ template <typename E> QVariant enumValue(const std::optional<E> &value)
 {
     return value ? QVariant(enumCode(*value)) : QVariant();
 }
+
+/// Client::displayName() from four columns in the order first_name, last_name, alias,
+/// anonymous, starting at `firstColumn` of the current row.
+QString clientNameFrom(const SqlQuery &q, int firstColumn);
 
 /// ISO 8601 with the value's own offset ("2025-01-17T10:00:00+01:00"), with milliseconds only
 /// when they are not zero; local-time values are written with their offset, never without.

@@ -169,3 +169,76 @@ TEST_CASE("Appointment lists by course, client, staff and day log one read per c
     CHECK(f.logged(QStringLiteral("read"), f.client) == 4);
     CHECK(f.logged(QStringLiteral("read"), other) == 1);
 }
+
+TEST_CASE("A staff member's calendar lists their appointments in the period with the clients' "
+          "names, by start, and logs one read per client",
+    "[core][services][appointment][calendar]")
+{
+    AppointmentFixture f;
+    const QString anonymousCourse
+        = f.addCourse(f.addAnonymousClient(), CourseKind::Drug, QDate(2025, 1, 1));
+    const QDate monday(2025, 3, 3);
+    f.appointments.book(f.admin, f.appointment(at(monday.addDays(2), 9)));
+    f.appointments.book(f.admin, f.appointment(at(monday, 13)));
+    Appointment anonymous = f.appointment(at(monday, 8));
+    anonymous.course = anonymousCourse;
+    f.appointments.book(f.admin, anonymous);
+    f.appointments.book(f.admin, f.appointment(at(monday, 11), QStringLiteral("s-nurse")));
+    f.appointments.book(f.admin, f.appointment(at(monday.addDays(7), 9))); // next week
+    const int readsBefore = f.logged(QStringLiteral("read"));
+
+    const CalendarSpan week
+        = f.appointments.calendar(f.therapist, monday, monday.addDays(6), QStringLiteral("s-ther"));
+    REQUIRE(week.appointments.size() == 3);
+    CHECK(week.appointments[0].appointment.start == at(monday, 8));
+    CHECK(week.appointments[0].clientName == QStringLiteral("Ravnen"));
+    CHECK(week.appointments[1].clientName == QStringLiteral("Jens Hansen"));
+    CHECK(week.appointments[1].client == f.client);
+    CHECK(week.appointments[2].appointment.startDay() == monday.addDays(2));
+    CHECK(f.logged(QStringLiteral("read")) == readsBefore + 2);
+
+    const CalendarSpan centre = f.appointments.calendar(f.admin, monday, monday);
+    CHECK(centre.appointments.size() == 3); // 08:00, 11:00 with the nurse, 13:00
+    CHECK(centre.staff.isEmpty());
+}
+
+TEST_CASE("The calendar shows absence periods: every one touching the days for the centre, the "
+          "staff member's own clients for a staff member",
+    "[core][services][appointment][calendar]")
+{
+    AppointmentFixture f; // f.course: responsible s-ther (see addCourse)
+    const QString stranger = f.addClient(QStringLiteral("Fremmed"));
+    f.addCourse(stranger, CourseKind::Drug, QDate(2025, 1, 1));
+    const QDate monday(2025, 3, 3);
+    f.absent(monday.addDays(-10), monday.addDays(1));
+    AbsenceRepository(f.db).insert({QStringLiteral("abs-2"), stranger, monday.addDays(4), {},
+        AbsenceReason::Hospital, {}});
+    AbsenceRepository(f.db).insert({QStringLiteral("abs-3"), stranger, monday.addDays(-30),
+        monday.addDays(-1), AbsenceReason::Prison, {}}); // ended before the week
+
+    const CalendarSpan centre = f.appointments.calendar(f.admin, monday, monday.addDays(6));
+    REQUIRE(centre.absences.size() == 2);
+    CHECK(centre.absences[0].absence.id == QStringLiteral("abs-1"));
+    CHECK(centre.absences[1].absence.id == QStringLiteral("abs-2")); // open-ended
+    CHECK(centre.absences[1].clientName.contains(QStringLiteral("Fremmed")));
+
+    const CalendarSpan own = f.appointments.calendar(
+        f.therapist, monday, monday.addDays(6), QStringLiteral("s-doc"));
+    CHECK(own.absences.empty());
+    f.appointments.book(f.admin, f.appointment(at(monday.addDays(5)), QStringLiteral("s-doc")));
+    const CalendarSpan withAppointment = f.appointments.calendar(
+        f.therapist, monday, monday.addDays(6), QStringLiteral("s-doc"));
+    REQUIRE(withAppointment.absences.size() == 1);
+    CHECK(withAppointment.absences[0].absence.client == f.client);
+}
+
+TEST_CASE("A calendar period that is reversed or longer than six weeks is refused",
+    "[core][services][appointment][calendar]")
+{
+    AppointmentFixture f;
+    const QDate day(2025, 3, 3);
+    f.refusedUnchanged([&] { f.appointments.calendar(f.admin, day, day.addDays(-1)); });
+    f.refusedUnchanged([&] { f.appointments.calendar(f.admin, day, day.addDays(42)); });
+    f.refusedUnchanged([&] { f.appointments.calendar(f.admin, QDate(), day); });
+    CHECK(f.appointments.calendar(f.admin, day, day.addDays(41)).appointments.empty());
+}
