@@ -143,6 +143,25 @@ QString appointmentTypeTitle(core::AppointmentType type)
     return QString();
 }
 
+QString appointmentStatusTitle(core::AppointmentStatus status)
+{
+    switch (status) {
+    case core::AppointmentStatus::Planned:
+        return QCoreApplication::translate("mestring", "Planned", "appointment status");
+    case core::AppointmentStatus::Attended:
+        return QCoreApplication::translate("mestring", "Attended", "appointment status");
+    case core::AppointmentStatus::NoShow:
+        return QCoreApplication::translate("mestring", "No-show", "appointment status");
+    case core::AppointmentStatus::CancelledClient:
+        return QCoreApplication::translate(
+            "mestring", "Cancelled by client", "appointment status");
+    case core::AppointmentStatus::CancelledCentre:
+        return QCoreApplication::translate(
+            "mestring", "Cancelled by centre", "appointment status");
+    }
+    return QString();
+}
+
 QString vumWord(int score)
 {
     switch (score) {

@@ -19,6 +19,7 @@ QString lifeAreaTitle(core::LifeArea area);
 QString noteKindTitle(core::NoteKind kind);
 QString absenceReasonTitle(core::AbsenceReason reason);
 QString appointmentTypeTitle(core::AppointmentType type);
+QString appointmentStatusTitle(core::AppointmentStatus status);
 
 /// A VUM support-need score with its word: "2 moderat støttebehov"; empty for nullopt.
 QString vumTitle(std::optional<int> score);

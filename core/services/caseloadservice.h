@@ -25,14 +25,21 @@ struct CaseloadQuery
     QString responsible;
     /// Only rows carrying at least one of these flags; empty means every row.
     std::set<CaseloadFlagKind> flags;
+    /// Only this client's courses (the client's record); empty means every client's.
+    QString client;
 
     /// The logged-in staff member's own caseload on `day`.
     static CaseloadQuery own(const Actor &actor, const QDate &day)
     {
-        return {day, actor.staffId, {}};
+        return {day, actor.staffId, {}, {}};
     }
     /// Every therapist's caseload on `day` (coordinators and managers).
-    static CaseloadQuery centre(const QDate &day) { return {day, QString(), {}}; }
+    static CaseloadQuery centre(const QDate &day) { return {day, QString(), {}, {}}; }
+    /// One client's courses on `day`, whoever is responsible (shown in the client's record).
+    static CaseloadQuery ofClient(const QString &clientId, const QDate &day)
+    {
+        return {day, QString(), {}, clientId};
+    }
 };
 
 /// The overview (Overblik): rows and the summary counts.

@@ -19,10 +19,10 @@ namespace {
 // MATERIALIZED (SQLite 3.35+, PostgreSQL 12+) so the contact subqueries run once per course
 // instead of once per use. Date-times are compared as their stored ISO text: the local wall
 // time of the centre (an hour's error is possible only across a daylight-saving change).
-// %1 is empty or the responsible filter: a constant, never user data.
+// %1 is empty or the responsible and client filters: constants, never user data.
 const char *const coursesSql = R"(
 WITH p AS (SELECT ? AS today, ? AS tomorrow, ? AS ended_to, ? AS ended_after,
-                  ? AS score_before, ? AS responsible),
+                  ? AS score_before, ? AS responsible, ? AS client),
 base AS MATERIALIZED (
   SELECT c.id, c.client, c.kind, c.responsible, c.request_date, c.start_date, c.end_date,
          c.guarantee_exempt, c.declined_followup, c.end_reason,
@@ -165,10 +165,11 @@ CaseloadFacts factsFrom(const SqlQuery &q)
 } // namespace
 
 std::vector<CaseloadFacts> CaseloadQueries::courses(
-    const QDate &today, const QString &responsible) const
+    const QDate &today, const QString &responsible, const QString &clientId) const
 {
-    const QString scope
-        = responsible.isEmpty() ? QString() : QStringLiteral("c.responsible = p.responsible AND");
+    QString scope;
+    if (!responsible.isEmpty()) scope += QStringLiteral("c.responsible = p.responsible AND ");
+    if (!clientId.isEmpty()) scope += QStringLiteral("c.client = p.client AND ");
     SqlQuery q(m_db, QString::fromUtf8(coursesSql).arg(scope));
     // Ended courses are read while a post-discharge follow-up can be listed (caseload.h).
     q.bind(dateValue(today))
@@ -176,7 +177,8 @@ std::vector<CaseloadFacts> CaseloadQueries::courses(
         .bind(dateValue(today.addDays(-postDischarge1mDays)))
         .bind(dateValue(today.addDays(-postDischargeListedDays)))
         .bind(dateValue(today.addDays(-goalScoreDays)))
-        .bind(responsible.isEmpty() ? QVariant(QString()) : QVariant(responsible));
+        .bind(QVariant(responsible))
+        .bind(QVariant(clientId));
     q.exec();
     std::vector<CaseloadFacts> result;
     while (q.next())

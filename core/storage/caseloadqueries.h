@@ -35,8 +35,10 @@ public:
 
     /// The courses of the overview on `today`: requested and not started, active, or ended
     /// with a post-discharge follow-up due and not recorded (see caseload.h for the windows).
-    /// `responsible` empty: every staff member's courses.
-    std::vector<CaseloadFacts> courses(const QDate &today, const QString &responsible) const;
+    /// `responsible` empty: every staff member's courses; `clientId` not empty: only that
+    /// client's.
+    std::vector<CaseloadFacts> courses(
+        const QDate &today, const QString &responsible, const QString &clientId = {}) const;
 
     /// Clients with a substitution or antabus prescription active on `today`, with the day of
     /// their latest medical review on or before `today` (an attended doctor appointment on any

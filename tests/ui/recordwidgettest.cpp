@@ -15,8 +15,8 @@ using mestring::test::UiTestDatabase;
 using namespace mestring;
 namespace test = mestring::test;
 
-TEST_CASE("The client record has Stamdata, Forløb, plan, assessment, journal and absence tabs, "
-          "and Medicin for those who read medication",
+TEST_CASE("The client record has Stamdata, Forløb, Aftaler, plan, assessment, journal and absence "
+          "tabs, and Medicin for those who read medication",
     "[ui][record]")
 {
     UiTestDatabase data;
@@ -26,7 +26,8 @@ TEST_CASE("The client record has Stamdata, Forløb, plan, assessment, journal an
     QStringList names;
     for (int i = 1; i < record.tabs()->count(); ++i)
         names << record.tabs()->widget(i)->objectName();
-    QStringList expected {QStringLiteral("coursesTab"), QStringLiteral("goalsTab"),
+    QStringList expected {QStringLiteral("coursesTab"), QStringLiteral("appointmentsTab"),
+        QStringLiteral("goalsTab"),
         QStringLiteral("assessmentsTab"), QStringLiteral("journalTab"),
         QStringLiteral("absencesTab")};
     if (core::roleHas(data.therapist.role, core::Permission::ReadMedication))

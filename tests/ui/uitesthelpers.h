@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTest>
+#include <QWidget>
 
 namespace mestring::test {
 
@@ -19,6 +20,15 @@ inline bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 20
         QTest::qWait(10);
     }
     return true;
+}
+
+/// Shows `window` and makes it the active window, so shortcuts reach it as they do for a
+/// user typing; returns whether it became active.
+inline bool showActive(QWidget *window)
+{
+    window->show();
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
 }
 
 } // namespace mestring::test

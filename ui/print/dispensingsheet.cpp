@@ -1,28 +1,13 @@
 #include "dispensingsheet.h"
 
-#include <QFile>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPrinter>
-#include <QTextDocument>
 
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
 #include "ui/models/dispensinglistmodel.h"
+#include "htmlprint.h"
 
 namespace mestring::ui {
-
-namespace {
-
-QString cell(const QString &text, const QString &style = QString())
-{
-    return QStringLiteral("<td%1>%2</td>")
-        .arg(style.isEmpty() ? QString() : QStringLiteral(" style=\"%1\"").arg(style),
-            text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-}
-
-} // namespace
 
 DispensingSheet::DispensingSheet(std::vector<core::DispensingListRow> rows, const QDate &day)
     : m_rows(std::move(rows))
@@ -57,16 +42,16 @@ QString DispensingSheet::html() const
         if (blocked) state = tr("BLOCKED: do not give the dose");
         if (!flags.isEmpty()) state += QLatin1Char('\n') + flags;
         html += QStringLiteral("<tr>")
-            + cell(row.clientName, QStringLiteral("font-size: 11pt; font-weight: bold;"))
-            + cell(
+            + htmlCell(row.clientName, QStringLiteral("font-size: 11pt; font-weight: bold;"))
+            + htmlCell(
                 formatDate(row.birthDate), QStringLiteral("font-size: 10pt; white-space: nowrap;"))
-            + cell(drugTitle(row.prescription.drug))
-            + cell(DispensingListModel::doseText(row.prescription.doseMg),
+            + htmlCell(drugTitle(row.prescription.drug))
+            + htmlCell(DispensingListModel::doseText(row.prescription.doseMg),
                 QStringLiteral("font-size: 11pt; font-weight: bold;"))
-            + cell(dispensingModeTitle(row.prescription.mode))
-            + cell(
+            + htmlCell(dispensingModeTitle(row.prescription.mode))
+            + htmlCell(
                 state, blocked ? QStringLiteral("color: #9b1c1c; font-weight: bold;") : QString())
-            + cell(QString()) + cell(QString()) + QStringLiteral("</tr>");
+            + htmlCell(QString()) + htmlCell(QString()) + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table></body></html>");
     return html;
@@ -74,27 +59,12 @@ QString DispensingSheet::html() const
 
 void DispensingSheet::print(QPrinter *printer) const
 {
-    QTextDocument document;
-    // With a page size of its own the document is laid out on the printer's whole paint rect
-    // (in the document's 96 dpi units); without one print() adds 2 cm margins of its own.
-    document.setPageSize(
-        printer->pageLayout().paintRect(QPageLayout::Point).size() * (96.0 / 72.0));
-    document.setHtml(html());
-    document.print(printer);
+    printHtml(printer, html());
 }
 
 bool DispensingSheet::writePdf(const QString &path) const
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) return false;
-    probe.close();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-        QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-    print(&printer);
-    return true;
+    return writeHtmlPdf(path, html(), QPageLayout::Landscape);
 }
 
 } // namespace mestring::ui

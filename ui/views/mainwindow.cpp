@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "administrationpage.h"
+#include "calendarpage.h"
 #include "clientspage.h"
 #include "core/services/permissions.h"
 #include "emptypage.h"
@@ -149,7 +150,12 @@ void MainWindow::createPages()
     // Added in PageId order: the stack index is the page id.
     m_pages->addWidget(m_overviewPage);
     m_pages->addWidget(m_clientsPage);
-    m_pages->addWidget(new EmptyPage(pageTitle(PageId::Calendar), m_pages));
+    auto *calendar = new CalendarPage(m_services, m_actor, m_pages);
+    connect(calendar, &CalendarPage::openClientRequested, this, [this](const QString &clientId) {
+        if (showPage(PageId::Clients) && m_clientsPage->openClient(clientId))
+            m_clientsPage->record()->showTab(QStringLiteral("appointmentsTab"));
+    });
+    m_pages->addWidget(calendar);
     m_pages->addWidget(new EmptyPage(pageTitle(PageId::Groups), m_pages));
     if (pageAllowed(PageId::Medication, m_actor))
         m_pages->addWidget(new MedicationPage(m_services, m_actor, m_pages));

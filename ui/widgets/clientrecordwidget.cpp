@@ -12,6 +12,7 @@
 #include "coursestab.h"
 #include "medicationtab.h"
 #include "record/absencestab.h"
+#include "record/appointmentstab.h"
 #include "record/assessmentstab.h"
 #include "record/goalstab.h"
 #include "record/journaltab.h"
@@ -73,6 +74,8 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
         m_tabs->addTab(tab, title);
         m_workTabs.push_back(tab);
     };
+    addWorkTab(new AppointmentsTab(services, actor, this), tr("Appointments"),
+        QStringLiteral("appointmentsTab"));
     addWorkTab(
         new GoalsTab(services, actor, this), tr("Plan and goals"), QStringLiteral("goalsTab"));
     addWorkTab(new AssessmentsTab(services, actor, this), tr("Assessments"),
@@ -133,6 +136,18 @@ void ClientRecordWidget::setRecord(const core::Client &client,
 
 namespace mestring::ui {
 
+bool ClientRecordWidget::showTab(const QString &objectName)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->objectName() == objectName) {
+            m_tabs->setCurrentIndex(i);
+            m_tabs->widget(i)->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
 void ClientRecordWidget::showPlaceFor(
     std::optional<core::CaseloadFlagKind> flag, const QString &courseId)
 {
@@ -169,13 +184,7 @@ void ClientRecordWidget::showPlaceFor(
     for (RecordTab *workTab : m_workTabs)
         workTab->selectCourse(courseId);
     for (const QString &place : places) {
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            if (m_tabs->widget(i)->objectName() == place) {
-                m_tabs->setCurrentIndex(i);
-                m_tabs->widget(i)->setFocus(Qt::OtherFocusReason);
-                return;
-            }
-        }
+        if (showTab(place)) return;
     }
     // The place is not on this record (yet): the summary says what there is.
     m_tabs->setCurrentIndex(0);

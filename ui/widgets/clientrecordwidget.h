@@ -42,6 +42,8 @@ public:
     /// on Målinger, goals on Plan og mål, ...), with `courseId` chosen where the tab has a
     /// course; nullopt shows the summary.
     void showPlaceFor(std::optional<core::CaseloadFlagKind> flag, const QString &courseId);
+    /// Shows the tab named `objectName` ("appointmentsTab"); false when the record has none.
+    bool showTab(const QString &objectName);
 
 Q_SIGNALS:
     /// The user asked to go back to the client list (button or Esc).

@@ -539,3 +539,23 @@ TEST_CASE("A course whose start is booked after today is still a request on the 
     CHECK(flagged(o, booked, K::GuaranteeOverdue));
     CHECK_FALSE(flagged(o, booked, K::NoAttendedContact30));
 }
+
+TEST_CASE("One client's flags are shown to any clinical reader, whoever is responsible, and only "
+          "that client's courses",
+    "[core][caseload]")
+{
+    CaseloadFixture f;
+    const QString course = f.startedDaysAgo(60);
+    f.addAppointment(course, T.addDays(-3), AppointmentType::Individual, AppointmentStatus::NoShow);
+    const QString other = f.addClient(QStringLiteral("Andersen"));
+    f.addCourse(other, CourseKind::Drug, T.addDays(-20));
+
+    const CaseloadOverview record
+        = f.caseload.overview(f.nurse, CaseloadQuery::ofClient(f.client, T));
+    REQUIRE(record.rows.size() == 1);
+    CHECK(record.rows[0].courseId == course);
+    CHECK(record.rows[0].flag(K::ContactAfterNoShow) != nullptr);
+    CHECK(f.caseload.overview(f.nurse, CaseloadQuery::ofClient(other, T)).rows.size() == 1);
+    CHECK_THROWS_AS(
+        f.caseload.overview(f.admin, CaseloadQuery::ofClient(f.client, T)), PermissionDenied);
+}

@@ -37,6 +37,8 @@ public:
     virtual void selectCourse(const QString &courseId) { Q_UNUSED(courseId); }
     /// The text of the message line (for tests).
     QString message() const;
+    /// The house look of a record list: whole rows, one selected, not editable, no grid noise.
+    static void setUpTable(QTableView *table, const QString &objectName);
 
 protected:
     /// Loads what the tab shows for the current client.
@@ -52,7 +54,6 @@ protected:
     void showMessage(const QString &text, bool isError = false);
     void showWarnings(const core::RuleIssues &warnings);
     QLabel *messageLabel() const { return m_message; }
-    static void setUpTable(QTableView *table, const QString &objectName);
 
     Services m_services;
     core::Actor m_actor;

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <array>
+
+#include <QObject>
+
+#include "core/domain/enums.h"
+#include "core/services/actor.h"
+
+class QAction;
+class QTableView;
+class QWidget;
+
+namespace mestring::core {
+class AppointmentService;
+}
+
+namespace mestring::ui {
+
+class AppointmentTableModel;
+
+/// One-key attendance for the chosen appointment, shared by the calendar's day list and the
+/// client's Aftaler tab: F fremmødt (attended), U udeblevet (no-show), A afbud (cancelled by
+/// the client), L aflyst (cancelled by the centre), P planlagt (undo a mistake). The keys are
+/// the Danish words' initials and work while focus is in the list; the saved status shows in
+/// its row at once and the cursor moves to the next appointment.
+class AttendanceActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `table` already shows `model`.
+    AttendanceActions(core::AppointmentService &appointments, core::Actor actor,
+        AppointmentTableModel *model, QTableView *table);
+
+    QAction *action(core::AppointmentStatus status) const
+    {
+        return m_actions.at(std::size_t(status));
+    }
+    /// Buttons for the actions after `label`, for the host's layout.
+    QWidget *createButtonRow(const QString &label, QWidget *parent) const;
+    /// Saves `status` for the current row; true when saved.
+    bool mark(core::AppointmentStatus status);
+    /// Enables the actions that make sense for the current row.
+    void updateEnabled();
+
+Q_SIGNALS:
+    /// A status was saved (for the host's counts and caseload refresh).
+    void marked(const QString &appointmentId, core::AppointmentStatus status);
+    /// A refusal or failure, in the user's words.
+    void failed(const QString &message);
+
+private:
+    core::AppointmentService &m_appointments;
+    core::Actor m_actor;
+    AppointmentTableModel *m_model;
+    QTableView *m_table;
+    std::array<QAction *, core::enumCount<core::AppointmentStatus>()> m_actions {};
+};
+
+} // namespace mestring::ui
