@@ -1,5 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
+<context>
+    <name>DayList</name>
+    <message>
+        <source>Day list for %1</source>
+        <translation>Dagsliste for %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>No appointments this day.</source>
+        <translation>Ingen aftaler denne dag.</translation>
+    </message>
+    <message>
+        <source>Absent today:</source>
+        <translation>Fraværende i dag:</translation>
+    </message>
+</context>
 <context>
     <name>DispensingSheet</name>
     <message>
@@ -38,7 +78,7 @@
         <translation>Status og opmærksomhed</translation>
     </message>
     <message>
-        <source>Client's signature</source>
+        <source>Client&apos;s signature</source>
         <translation>Borgerens underskrift</translation>
     </message>
     <message>
@@ -205,12 +245,12 @@
         <translation>Borgeren har intet navn. Indtast et fornavn eller efternavn, eller registrér borgeren som anonym.</translation>
     </message>
     <message>
-        <source>Another client (id '%1') already has this CPR number. Open that client instead of creating a new one.</source>
-        <translation>En anden borger (id '%1') har allerede dette CPR-nummer. Åbn den borger i stedet for at oprette en ny.</translation>
+        <source>Another client (id &apos;%1&apos;) already has this CPR number. Open that client instead of creating a new one.</source>
+        <translation>En anden borger (id &apos;%1&apos;) har allerede dette CPR-nummer. Åbn den borger i stedet for at oprette en ny.</translation>
     </message>
     <message>
-        <source>The course overlaps another course of the same kind for this client (id '%1'). A client has at most one active course of each kind: end the other course first, or correct the dates.</source>
-        <translation>Forløbet overlapper et andet forløb af samme type for denne borger (id '%1'). En borger har højst ét aktivt forløb af hver type: afslut først det andet forløb, eller ret datoerne.</translation>
+        <source>The course overlaps another course of the same kind for this client (id &apos;%1&apos;). A client has at most one active course of each kind: end the other course first, or correct the dates.</source>
+        <translation>Forløbet overlapper et andet forløb af samme type for denne borger (id &apos;%1&apos;). En borger har højst ét aktivt forløb af hver type: afslut først det andet forløb, eller ret datoerne.</translation>
     </message>
     <message>
         <source>The course goes back to an earlier phase without a journal note that day saying why. Write a note for the client explaining the step back.</source>
@@ -273,7 +313,7 @@
         <translation>Forløbet har en slutdato, men ingen afslutningsårsag. Vælg, hvorfor forløbet sluttede.</translation>
     </message>
     <message>
-        <source>The course has an end date but no outcome. Choose the client's status on the substance at the end.</source>
+        <source>The course has an end date but no outcome. Choose the client&apos;s status on the substance at the end.</source>
         <translation>Forløbet har en slutdato, men ingen status ved afslutning. Vælg borgerens status for rusmidlet ved afslutningen.</translation>
     </message>
     <message>
@@ -285,8 +325,8 @@
         <translation>Forløbet har en status ved afslutning, men ingen slutdato. Indtast slutdatoen, eller fjern status ved afslutning.</translation>
     </message>
     <message>
-        <source>The outcome 'stabilised' is for drug courses only. Choose another outcome.</source>
-        <translation>Status 'stabiliseret' gælder kun stofforløb. Vælg en anden status.</translation>
+        <source>The outcome &apos;stabilised&apos; is for drug courses only. Choose another outcome.</source>
+        <translation>Status &apos;stabiliseret&apos; gælder kun stofforløb. Vælg en anden status.</translation>
     </message>
     <message>
         <source>Only anonymous treatment under SEL § 101 a is exempt from the treatment guarantee as anonymous. Choose free choice, or remove the exemption.</source>
@@ -312,28 +352,28 @@
         <translation>En anonym borger kan kun have ambulante forløb. Sæt tilbudsformen til ambulant, eller registrér borgeren med navn og CPR-nummer.</translation>
     </message>
     <message>
-        <source>There is no staff member with id '%1'. Choose an existing staff member.</source>
-        <translation>Der er ingen medarbejder med id '%1'. Vælg en eksisterende medarbejder.</translation>
+        <source>There is no staff member with id &apos;%1&apos;. Choose an existing staff member.</source>
+        <translation>Der er ingen medarbejder med id &apos;%1&apos;. Vælg en eksisterende medarbejder.</translation>
     </message>
     <message>
-        <source>There is no client with id '%1'. Choose an existing client.</source>
-        <translation>Der er ingen borger med id '%1'. Vælg en eksisterende borger.</translation>
+        <source>There is no client with id &apos;%1&apos;. Choose an existing client.</source>
+        <translation>Der er ingen borger med id &apos;%1&apos;. Vælg en eksisterende borger.</translation>
     </message>
     <message>
-        <source>There is no course with id '%1'. Choose an existing course.</source>
-        <translation>Der er intet forløb med id '%1'. Vælg et eksisterende forløb.</translation>
+        <source>There is no course with id &apos;%1&apos;. Choose an existing course.</source>
+        <translation>Der er intet forløb med id &apos;%1&apos;. Vælg et eksisterende forløb.</translation>
     </message>
     <message>
-        <source>There is no prescription with id '%1'. Choose an existing prescription.</source>
-        <translation>Der er ingen ordination med id '%1'. Vælg en eksisterende ordination.</translation>
+        <source>There is no prescription with id &apos;%1&apos;. Choose an existing prescription.</source>
+        <translation>Der er ingen ordination med id &apos;%1&apos;. Vælg en eksisterende ordination.</translation>
     </message>
     <message>
-        <source>There is no record with id '%1'.</source>
-        <translation>Der er ingen post med id '%1'.</translation>
+        <source>There is no record with id &apos;%1&apos;.</source>
+        <translation>Der er ingen post med id &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The id is already used by %1. Every record needs its own id.</source>
-        <translation>Id'et bruges allerede af %1. Hver post skal have sit eget id.</translation>
+        <translation>Id&apos;et bruges allerede af %1. Hver post skal have sit eget id.</translation>
     </message>
     <message>
         <source>The dispensing has no id.</source>
@@ -372,16 +412,16 @@
         <translation>fra %1</translation>
     </message>
     <message>
-        <source>The dispensing is dated outside the prescription's period (%1). Check the date or the prescription.</source>
+        <source>The dispensing is dated outside the prescription&apos;s period (%1). Check the date or the prescription.</source>
         <translation>Udleveringen er dateret uden for ordinationens periode (%1). Kontrollér datoen eller ordinationen.</translation>
     </message>
     <message>
-        <source>The prescription already has a dispensing on this day (id '%1'). Register at most one per day: correct the existing one instead.</source>
-        <translation>Ordinationen har allerede en udlevering denne dag (id '%1'). Registrér højst én pr. dag: ret den eksisterende i stedet.</translation>
+        <source>The prescription already has a dispensing on this day (id &apos;%1&apos;). Register at most one per day: correct the existing one instead.</source>
+        <translation>Ordinationen har allerede en udlevering denne dag (id &apos;%1&apos;). Registrér højst én pr. dag: ret den eksisterende i stedet.</translation>
     </message>
     <message>
-        <source>This day is covered by the take-home supply handed out on %1 (id '%2'). No dispensing is registered on covered days.</source>
-        <translation>Dagen er dækket af medgivelsen udleveret %1 (id '%2'). Der registreres ingen udlevering på dækkede dage.</translation>
+        <source>This day is covered by the take-home supply handed out on %1 (id &apos;%2&apos;). No dispensing is registered on covered days.</source>
+        <translation>Dagen er dækket af medgivelsen udleveret %1 (id &apos;%2&apos;). Der registreres ingen udlevering på dækkede dage.</translation>
     </message>
     <message>
         <source>The dose was given after %1 missed doses in a row (the last on %2) without a dose reassessment. After 3 missed doses a doctor must reassess the dose before the next dispensing.</source>
@@ -448,15 +488,15 @@
         <translation>Gruppegangen har intet id.</translation>
     </message>
     <message>
-        <source>Another session of the group has the id '%1'. Session ids must be unique.</source>
-        <translation>En anden gruppegang i gruppen har id '%1'. Gruppegange skal have hvert sit id.</translation>
+        <source>Another session of the group has the id &apos;%1&apos;. Session ids must be unique.</source>
+        <translation>En anden gruppegang i gruppen har id &apos;%1&apos;. Gruppegange skal have hvert sit id.</translation>
     </message>
     <message>
         <source>The session has no date. Enter the day it is held.</source>
         <translation>Gruppegangen har ingen dato. Indtast den dag, den holdes.</translation>
     </message>
     <message>
-        <source>The member has no course. Choose the client's course.</source>
+        <source>The member has no course. Choose the client&apos;s course.</source>
         <translation>Deltageren har intet forløb. Vælg borgerens forløb.</translation>
     </message>
     <message>
@@ -468,16 +508,16 @@
         <translation>Deltagelsen slutter, før den starter. Ret den sidste dag.</translation>
     </message>
     <message>
-        <source>The waiting-list place has no course. Choose the client's course.</source>
+        <source>The waiting-list place has no course. Choose the client&apos;s course.</source>
         <translation>Pladsen på ventelisten har intet forløb. Vælg borgerens forløb.</translation>
     </message>
     <message>
-        <source>The attendance refers to session '%1', which is not a session of this group. Choose one of the group's sessions.</source>
-        <translation>Fremmødet henviser til gruppegang '%1', som ikke hører til denne gruppe. Vælg en af gruppens gange.</translation>
+        <source>The attendance refers to session &apos;%1&apos;, which is not a session of this group. Choose one of the group&apos;s sessions.</source>
+        <translation>Fremmødet henviser til gruppegang &apos;%1&apos;, som ikke hører til denne gruppe. Vælg en af gruppens gange.</translation>
     </message>
     <message>
-        <source>The attendance is for course '%1', which is not a member of this group. Add the member first.</source>
-        <translation>Fremmødet gælder forløb '%1', som ikke er deltager i denne gruppe. Tilføj deltageren først.</translation>
+        <source>The attendance is for course &apos;%1&apos;, which is not a member of this group. Add the member first.</source>
+        <translation>Fremmødet gælder forløb &apos;%1&apos;, som ikke er deltager i denne gruppe. Tilføj deltageren først.</translation>
     </message>
     <message>
         <source>Attendance for this member at this session is already registered. Keep one record per session and member.</source>
@@ -508,16 +548,16 @@
         <translation>Et notat kan ikke være en tilføjelse til sig selv. Vælg det notat, det retter.</translation>
     </message>
     <message>
-        <source>The note's course '%1' belongs to another client. Choose a course of this client, or none.</source>
-        <translation>Notatets forløb '%1' hører til en anden borger. Vælg et forløb for denne borger, eller intet.</translation>
+        <source>The note&apos;s course &apos;%1&apos; belongs to another client. Choose a course of this client, or none.</source>
+        <translation>Notatets forløb &apos;%1&apos; hører til en anden borger. Vælg et forløb for denne borger, eller intet.</translation>
     </message>
     <message>
-        <source>The addendum corrects note '%1', which does not exist. Choose the note it corrects.</source>
-        <translation>Tilføjelsen retter notat '%1', som ikke findes. Vælg det notat, den retter.</translation>
+        <source>The addendum corrects note &apos;%1&apos;, which does not exist. Choose the note it corrects.</source>
+        <translation>Tilføjelsen retter notat &apos;%1&apos;, som ikke findes. Vælg det notat, den retter.</translation>
     </message>
     <message>
-        <source>The addendum corrects note '%1' of another client. An addendum belongs to the same client as the note it corrects.</source>
-        <translation>Tilføjelsen retter notat '%1' hos en anden borger. En tilføjelse hører til samme borger som det notat, den retter.</translation>
+        <source>The addendum corrects note &apos;%1&apos; of another client. An addendum belongs to the same client as the note it corrects.</source>
+        <translation>Tilføjelsen retter notat &apos;%1&apos; hos en anden borger. En tilføjelse hører til samme borger som det notat, den retter.</translation>
     </message>
     <message>
         <source>The prescription has no id.</source>
@@ -572,11 +612,11 @@
         <translation>Anonyme borgere får ingen ordinationer. Registrér først borgeren med navn og CPR-nummer.</translation>
     </message>
     <message>
-        <source>The prescription is active on the same days as prescription '%1' of the same category. End the other prescription the day before this one starts.</source>
-        <translation>Ordinationen er aktiv på de samme dage som ordination '%1' i samme kategori. Afslut den anden ordination dagen før, denne starter.</translation>
+        <source>The prescription is active on the same days as prescription &apos;%1&apos; of the same category. End the other prescription the day before this one starts.</source>
+        <translation>Ordinationen er aktiv på de samme dage som ordination &apos;%1&apos; i samme kategori. Afslut den anden ordination dagen før, denne starter.</translation>
     </message>
     <message>
-        <source>This is the client's first prescription of its kind, but there is no attended doctor consultation on or before its start. Register the consultation before the first prescription.</source>
+        <source>This is the client&apos;s first prescription of its kind, but there is no attended doctor consultation on or before its start. Register the consultation before the first prescription.</source>
         <translation>Dette er borgerens første ordination af sin art, men der er ingen gennemført lægekonsultation på eller før startdatoen. Registrér konsultationen før den første ordination.</translation>
     </message>
     <message>
@@ -588,12 +628,12 @@
         <translation>Medarbejderen har intet navn. Indtast navnet.</translation>
     </message>
     <message>
-        <source>'%1' is not an indicator of the effect report. Choose one of the report's indicators.</source>
-        <translation>'%1' er ikke en indikator i effektrapporten. Vælg en af rapportens indikatorer.</translation>
+        <source>&apos;%1&apos; is not an indicator of the effect report. Choose one of the report&apos;s indicators.</source>
+        <translation>&apos;%1&apos; er ikke en indikator i effektrapporten. Vælg en af rapportens indikatorer.</translation>
     </message>
     <message>
-        <source>The indicator has no breakdown '%1'. Choose one of its breakdowns, or none for the indicator as a whole.</source>
-        <translation>Indikatoren har ingen opdeling '%1'. Vælg en af dens opdelinger, eller ingen for indikatoren som helhed.</translation>
+        <source>The indicator has no breakdown &apos;%1&apos;. Choose one of its breakdowns, or none for the indicator as a whole.</source>
+        <translation>Indikatoren har ingen opdeling &apos;%1&apos;. Vælg en af dens opdelinger, eller ingen for indikatoren som helhed.</translation>
     </message>
     <message>
         <source>The target needs a year, e.g. 2025.</source>
@@ -612,12 +652,12 @@
         <translation>Filen er ikke gyldig JSON: %1 (linje %2, kolonne %3, byte %4).</translation>
     </message>
     <message>
-        <source>The file must contain one JSON object with "format" and "version".</source>
-        <translation>Filen skal indeholde ét JSON-objekt med "format" og "version".</translation>
+        <source>The file must contain one JSON object with &quot;format&quot; and &quot;version&quot;.</source>
+        <translation>Filen skal indeholde ét JSON-objekt med &quot;format&quot; og &quot;version&quot;.</translation>
     </message>
     <message>
-        <source>This is not a Mestring interchange file ("format" must be "%1").</source>
-        <translation>Dette er ikke en Mestring-udvekslingsfil ("format" skal være "%1").</translation>
+        <source>This is not a Mestring interchange file (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>Dette er ikke en Mestring-udvekslingsfil (&quot;format&quot; skal være &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Unsupported version: this program reads version %1.</source>
@@ -668,8 +708,8 @@
         <translation>Forventede et JSON-objekt.</translation>
     </message>
     <message>
-        <source>Unknown value "%1"; allowed values: %2.</source>
-        <translation>Ukendt værdi "%1"; tilladte værdier: %2.</translation>
+        <source>Unknown value &quot;%1&quot;; allowed values: %2.</source>
+        <translation>Ukendt værdi &quot;%1&quot;; tilladte værdier: %2.</translation>
     </message>
     <message>
         <source>Expected a date written YYYY-MM-DD.</source>
@@ -692,12 +732,12 @@
         <translation>Forventede et klokkeslæt skrevet TT:MM (00:00-23:59).</translation>
     </message>
     <message>
-        <source>A schedule has exactly one of "daily", "weekdays" or "every_days".</source>
-        <translation>En doseringsplan har præcis ét af "daily", "weekdays" eller "every_days".</translation>
+        <source>A schedule has exactly one of &quot;daily&quot;, &quot;weekdays&quot; or &quot;every_days&quot;.</source>
+        <translation>En doseringsplan har præcis ét af &quot;daily&quot;, &quot;weekdays&quot; eller &quot;every_days&quot;.</translation>
     </message>
     <message>
-        <source>"daily" can only be true.</source>
-        <translation>"daily" kan kun være true.</translation>
+        <source>&quot;daily&quot; can only be true.</source>
+        <translation>&quot;daily&quot; kan kun være true.</translation>
     </message>
     <message>
         <source>Name at least one weekday.</source>
@@ -912,8 +952,8 @@
         <translation>Behandlingsforløbet findes ikke længere. Åbn borgeren igen.</translation>
     </message>
     <message>
-        <source>The staff member '%1' does not exist. Choose a staff member from the list.</source>
-        <translation>Medarbejderen '%1' findes ikke. Vælg en medarbejder på listen.</translation>
+        <source>The staff member &apos;%1&apos; does not exist. Choose a staff member from the list.</source>
+        <translation>Medarbejderen &apos;%1&apos; findes ikke. Vælg en medarbejder på listen.</translation>
     </message>
     <message>
         <source>Clinical records are signed by a staff member. Log in as yourself in the program to write them.</source>
@@ -967,11 +1007,11 @@
         <translation>En overvåget antabusdosis er udeblevet. Kontakt borgeren i dag.</translation>
     </message>
     <message>
-        <source>The prescription no longer exists. Open the client's medication again.</source>
+        <source>The prescription no longer exists. Open the client&apos;s medication again.</source>
         <translation>Ordinationen findes ikke længere. Åbn borgerens medicin igen.</translation>
     </message>
     <message>
-        <source>The prescription does not exist. Choose the client's prescription.</source>
+        <source>The prescription does not exist. Choose the client&apos;s prescription.</source>
         <translation>Ordinationen findes ikke. Vælg borgerens ordination.</translation>
     </message>
     <message>
@@ -1011,7 +1051,7 @@
         <translation>Borgeren er ikke deltager i denne gruppe.</translation>
     </message>
     <message>
-        <source>Enter the client's last day in the group, on or after the first day (%1).</source>
+        <source>Enter the client&apos;s last day in the group, on or after the first day (%1).</source>
         <translation>Indtast borgerens sidste dag i gruppen, på eller efter den første dag (%1).</translation>
     </message>
     <message>
@@ -1023,7 +1063,7 @@
         <translation>Borgeren var ikke deltager i gruppen %1. Registrér kun fremmøde for deltagere.</translation>
     </message>
     <message>
-        <source>The note does not exist. Open the client's journal again.</source>
+        <source>The note does not exist. Open the client&apos;s journal again.</source>
         <translation>Notatet findes ikke. Åbn borgerens journal igen.</translation>
     </message>
     <message>
@@ -1043,12 +1083,12 @@
         <translation>Der er allerede registreret en udlevering %1, efter den nye sidste dag. Vælg den dag eller en senere som sidste dag.</translation>
     </message>
     <message>
-        <source>The take-home supply handed out on %1 lasts until %2, after the prescription's new last day. Talk to the client about the rest of the supply.</source>
+        <source>The take-home supply handed out on %1 lasts until %2, after the prescription&apos;s new last day. Talk to the client about the rest of the supply.</source>
         <translation>Medgivelsen udleveret %1 rækker til %2, efter ordinationens nye sidste dag. Tal med borgeren om resten af medgivelsen.</translation>
     </message>
     <message>
-        <source>The username '%1' is already used by %2. Choose another username.</source>
-        <translation>Brugernavnet '%1' bruges allerede af %2. Vælg et andet brugernavn.</translation>
+        <source>The username &apos;%1&apos; is already used by %2. Choose another username.</source>
+        <translation>Brugernavnet &apos;%1&apos; bruges allerede af %2. Vælg et andet brugernavn.</translation>
     </message>
     <message>
         <source>%1 is the only active manager. Make another staff member manager first, so someone can manage accounts.</source>
@@ -1271,7 +1311,7 @@
         <translation>Lægelig revurdering overskredet</translation>
     </message>
     <message>
-        <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist's caseload.</source>
+        <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist&apos;s caseload.</source>
         <translation>Som %1 kan du kun se dit eget sagsoverblik. En faglig koordinator eller en leder ser alle behandleres sagsoverblik.</translation>
     </message>
     <message>
@@ -1602,12 +1642,12 @@
         <translation>Adgangsloggen gemmes fra 1 måned op til 5 år (60 måneder). Vælg en periode i det interval.</translation>
     </message>
     <message>
-        <source>The client's records must be kept until %1 (10 years after the last entry, %2). They cannot be disposed of before then.</source>
+        <source>The client&apos;s records must be kept until %1 (10 years after the last entry, %2). They cannot be disposed of before then.</source>
         <translation>Borgerens oplysninger skal opbevares til og med %1 (10 år efter den seneste registrering, %2). De kan ikke kasseres før.</translation>
     </message>
     <message>
         <source>The database is busy: another Mestring window or PC has been saving for more than %1 seconds. Nothing was saved. Wait a moment and try again; if it goes on, close Mestring on the other PCs.</source>
-        <translation>Databasen er optaget: et andet Mestring-vindue eller en anden pc har gemt i mere end %1 sekunder. Intet blev gemt. Vent et øjeblik, og prøv igen; fortsætter det, så luk Mestring på de andre pc'er.</translation>
+        <translation>Databasen er optaget: et andet Mestring-vindue eller en anden pc har gemt i mere end %1 sekunder. Intet blev gemt. Vent et øjeblik, og prøv igen; fortsætter det, så luk Mestring på de andre pc&apos;er.</translation>
     </message>
     <message>
         <source>Methadone</source>
@@ -1928,6 +1968,43 @@
         <translation>%1 %</translation>
     </message>
     <message>
+        <source>A calendar shows from one day up to six weeks. Choose a shorter period.</source>
+        <translation>En kalender viser fra én dag op til seks uger. Vælg en kortere periode.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation>Filen %1 kunne ikke skrives. Vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>appointment status</comment>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <comment>appointment status</comment>
+        <translation>Fremmødt</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>appointment status</comment>
+        <translation>Udeblevet</translation>
+    </message>
+    <message>
+        <source>Cancelled by client</source>
+        <comment>appointment status</comment>
+        <translation>Afbud</translation>
+    </message>
+    <message>
+        <source>Cancelled by centre</source>
+        <comment>appointment status</comment>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep skal være et helt tal på mindst 1.</translation>
     </message>
@@ -2000,9 +2077,9 @@
 </translation>
     </message>
     <message>
-        <source>Generated and stored in %1 s. The demo accounts (%2) have the password '%3'.
+        <source>Generated and stored in %1 s. The demo accounts (%2) have the password &apos;%3&apos;.
 </source>
-        <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden '%3'.
+        <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden &apos;%3&apos;.
 </translation>
     </message>
     <message>
@@ -2024,11 +2101,11 @@
         <translation>standardinput kan ikke læses.</translation>
     </message>
     <message>
-        <source>give the manager's password with --password-file or --password-stdin.</source>
+        <source>give the manager&apos;s password with --password-file or --password-stdin.</source>
         <translation>angiv lederens adgangskode med --password-file eller --password-stdin.</translation>
     </message>
     <message>
-        <source>the manager's username and name must not be empty.</source>
+        <source>the manager&apos;s username and name must not be empty.</source>
         <translation>lederens brugernavn og navn må ikke være tomme.</translation>
     </message>
     <message>
@@ -2040,9 +2117,9 @@
         <translation>adgangskoden skal have mindst %1 tegn.</translation>
     </message>
     <message>
-        <source>Created %1 with the manager account '%2'.
+        <source>Created %1 with the manager account &apos;%2&apos;.
 </source>
-        <translation>Oprettede %1 med lederkontoen '%2'.
+        <translation>Oprettede %1 med lederkontoen &apos;%2&apos;.
 </translation>
     </message>
     <message>
@@ -2050,20 +2127,20 @@
         <translation>(fejl i alt: %1)</translation>
     </message>
     <message>
-        <source>--%1 must be a real date written YYYY-MM-DD, not '%2'.</source>
-        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke '%2'.</translation>
+        <source>--%1 must be a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>--format must be json, csv or pdf, not '%1'.</source>
-        <translation>--format skal være json, csv eller pdf, ikke '%1'.</translation>
+        <source>--format must be json, csv or pdf, not &apos;%1&apos;.</source>
+        <translation>--format skal være json, csv eller pdf, ikke &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>this build has no pdf format (built without the GUI); use json or csv.</source>
         <translation>denne udgave har ikke pdf-formatet (bygget uden brugerfladen); brug json eller csv.</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not '%1'.</source>
-        <translation>--format skal være json eller csv, ikke '%1'.</translation>
+        <source>--format must be json or csv, not &apos;%1&apos;.</source>
+        <translation>--format skal være json eller csv, ikke &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--from must be on or before --to.</source>
@@ -2090,16 +2167,16 @@
         <translation>et filargument mangler.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'.</source>
-        <translation>uventet argument '%1'.</translation>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>uventet argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the option --%1 is required.</source>
         <translation>tilvalget --%1 er påkrævet.</translation>
     </message>
     <message>
-        <source>Run 'mestring-cli %1 --help' for the options.</source>
-        <translation>Kør 'mestring-cli %1 --help' for at se tilvalgene.</translation>
+        <source>Run &apos;mestring-cli %1 --help&apos; for the options.</source>
+        <translation>Kør &apos;mestring-cli %1 --help&apos; for at se tilvalgene.</translation>
     </message>
     <message>
         <source>The password library could not start.</source>
@@ -2134,7 +2211,7 @@
         <translation>Backuppen %1 kan ikke læses.</translation>
     </message>
     <message>
-        <source>No file can be written in the database's folder. Check that you may write there and that the disk is not full.</source>
+        <source>No file can be written in the database&apos;s folder. Check that you may write there and that the disk is not full.</source>
         <translation>Der kan ikke skrives filer i databasens mappe. Kontrollér, at du må skrive der, og at disken ikke er fuld.</translation>
     </message>
     <message>
@@ -2214,8 +2291,8 @@
         <translation>Databasefilen kunne ikke åbnes. Kontrollér, at filen findes, og at du har lov til at læse og skrive i den.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Check the path, or create a new database with 'mestring-cli init'.</source>
-        <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med 'mestring-cli init'.</translation>
+        <source>The database file %1 does not exist. Check the path, or create a new database with &apos;mestring-cli init&apos;.</source>
+        <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med &apos;mestring-cli init&apos;.</translation>
     </message>
     <message>
         <source>The file %1 is not a Mestring database, or it is damaged. It has not been changed. Choose another file or restore a backup.</source>
@@ -2234,12 +2311,12 @@
         <translation>Databasen %1 er beskadiget. Den er ikke blevet ændret. Gendan den seneste sikkerhedskopi, eller bed din IT-support om hjælp.</translation>
     </message>
     <message>
-        <source>A record with the id '%1' is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
-        <translation>En post med id '%1' findes allerede i databasen. Gemte poster kan ikke importeres igen: fjern den fra filen, eller importér til en ny database.</translation>
+        <source>A record with the id &apos;%1&apos; is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
+        <translation>En post med id &apos;%1&apos; findes allerede i databasen. Gemte poster kan ikke importeres igen: fjern den fra filen, eller importér til en ny database.</translation>
     </message>
     <message>
-        <source>The session id '%1' is already used by a session of another group. Every session needs its own id.</source>
-        <translation>Gruppegangs-id'et '%1' bruges allerede af en gang i en anden gruppe. Hver gruppegang skal have sit eget id.</translation>
+        <source>The session id &apos;%1&apos; is already used by a session of another group. Every session needs its own id.</source>
+        <translation>Gruppegangs-id&apos;et &apos;%1&apos; bruges allerede af en gang i en anden gruppe. Hver gruppegang skal have sit eget id.</translation>
     </message>
     <message>
         <source>The database already has a target for this indicator, breakdown and year. Remove it from the file, or change the target in the program.</source>
@@ -2407,6 +2484,195 @@
     </message>
 </context>
 <context>
+    <name>mestring::ui::AppointmentDialog</name>
+    <message>
+        <source>Move appointment</source>
+        <translation>Flyt aftale</translation>
+    </message>
+    <message>
+        <source>Book appointment</source>
+        <translation>Book aftale</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Borger</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse</source>
+        <translation>&amp;Forløb</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member</source>
+        <translation>&amp;Medarbejder</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>T&amp;idspunkt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Varighed</translation>
+    </message>
+    <message>
+        <source>E.g. room 2, the client&apos;s home, the shelter</source>
+        <translation>F.eks. lokale 2, borgerens hjem, forsorgshjemmet</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>&amp;Sted</translation>
+    </message>
+    <message>
+        <source>The client has no open course. Register a course on the client&apos;s Courses tab first.</source>
+        <translation>Borgeren har intet åbent forløb. Opret først et forløb på borgerens fane Forløb.</translation>
+    </message>
+    <message>
+        <source>%1 already has an appointment %2 (%3).</source>
+        <translation>%1 har allerede en aftale %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The client already has an appointment %1 with %2 (%3).</source>
+        <translation>Borgeren har allerede en aftale %1 med %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The client is registered as absent %1 to %2 (%3).</source>
+        <translation>Borgeren er registreret som fraværende %1 til %2 (%3).</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>åben</translation>
+    </message>
+    <message>
+        <source>No conflicts with the staff member&apos;s or the client&apos;s other appointments or absences.</source>
+        <translation>Ingen konflikter med medarbejderens eller borgerens andre aftaler eller fravær.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flyt</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konflikter:</translation>
+    </message>
+    <message>
+        <source>Move despite the conflict</source>
+        <translation>Flyt trods konflikten</translation>
+    </message>
+    <message>
+        <source>Book despite the conflict</source>
+        <translation>Book trods konflikten</translation>
+    </message>
+    <message>
+        <source>Find the client: type part of the name or the CPR number and choose from the list.</source>
+        <translation>Find borgeren: skriv en del af navnet eller CPR-nummeret, og vælg på listen.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AppointmentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AppointmentsTab</name>
+    <message>
+        <source>no attended or missed appointments</source>
+        <translation>ingen fremmøder eller udeblivelser endnu</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 af %3)</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Ny aftale</translation>
+    </message>
+    <message>
+        <source>Book an appointment for the client</source>
+        <translation>Book en aftale med borgeren</translation>
+    </message>
+    <message>
+        <source>Move appointment</source>
+        <translation>Flyt aftale</translation>
+    </message>
+    <message>
+        <source>Move the chosen planned appointment to another time</source>
+        <translation>Flyt den valgte planlagte aftale til et andet tidspunkt</translation>
+    </message>
+    <message>
+        <source>The client&apos;s appointments</source>
+        <translation>Borgerens aftaler</translation>
+    </message>
+    <message>
+        <source>Mark the chosen appointment:</source>
+        <translation>Registrér for den valgte aftale:</translation>
+    </message>
+    <message>
+        <source>No-show rate: %1 · last 12 months: %2</source>
+        <translation>Udeblivelser: %1 · seneste 12 måneder: %2</translation>
+    </message>
+    <message>
+        <source>No-shows of the appointments the client attended or missed; cancellations do not count (domain.md, no_show_rate).</source>
+        <translation>Udeblivelser blandt de aftaler, borgeren mødte til eller udeblev fra; afbud og aflysninger tæller ikke med (som indikatoren for udeblivelser).</translation>
+    </message>
+    <message>
+        <source>The appointment is booked.</source>
+        <translation>Aftalen er booket.</translation>
+    </message>
+    <message>
+        <source>Only a planned appointment can be moved. Book a new appointment instead.</source>
+        <translation>Kun en planlagt aftale kan flyttes. Book en ny aftale i stedet.</translation>
+    </message>
+    <message>
+        <source>The appointment is moved.</source>
+        <translation>Aftalen er flyttet.</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::AssessmentChart</name>
     <message>
         <source>Click an area in the legend to hide or show its line.</source>
@@ -2570,6 +2836,182 @@ pr. uge</translation>
         <translation>
             <numerusform>%n måling. Livsområder: 0 intet problem til 4 ekstremt, – ikke spurgt.</numerusform>
             <numerusform>%n målinger. Livsområder: 0 intet problem til 4 ekstremt, – ikke spurgt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AttendanceActions</name>
+    <message>
+        <source>The client came</source>
+        <translation>Borgeren mødte</translation>
+    </message>
+    <message>
+        <source>The client did not come and did not cancel; the overview asks you to contact them</source>
+        <translation>Borgeren mødte ikke og meldte ikke afbud; Overblik beder dig kontakte borgeren</translation>
+    </message>
+    <message>
+        <source>The client cancelled (never counts as a no-show)</source>
+        <translation>Borgeren meldte afbud (tæller aldrig som udeblivelse)</translation>
+    </message>
+    <message>
+        <source>The centre cancelled, e.g. the therapist is ill</source>
+        <translation>Centret aflyste, f.eks. ved behandlerens sygdom</translation>
+    </message>
+    <message>
+        <source>Set back to planned, to correct a mistake</source>
+        <translation>Sæt tilbage til planlagt for at rette en fejl</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (tast %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Mark the chosen appointment:</source>
+        <translation>Registrér for den valgte aftale:</translation>
+    </message>
+    <message>
+        <source>The day&apos;s appointments</source>
+        <translation>Dagens aftaler</translation>
+    </message>
+    <message>
+        <source>The week&apos;s appointments</source>
+        <translation>Ugens aftaler</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the day</source>
+        <translation>Enter eller dobbeltklik åbner dagen</translation>
+    </message>
+    <message>
+        <source>The whole centre</source>
+        <translation>Hele centret</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar of:</source>
+        <translation>Ka&amp;lender for:</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Uge</translation>
+    </message>
+    <message>
+        <source>Previous day or week (Alt+Left)</source>
+        <translation>Forrige dag eller uge (Alt+Venstre)</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>I d&amp;ag</translation>
+    </message>
+    <message>
+        <source>Next day or week (Alt+Right)</source>
+        <translation>Næste dag eller uge (Alt+Højre)</translation>
+    </message>
+    <message>
+        <source>Go to a day (dd-mm-yyyy)</source>
+        <translation>Gå til en dag (dd-mm-åååå)</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment...</source>
+        <translation>&amp;Ny aftale...</translation>
+    </message>
+    <message>
+        <source>Book an appointment (Ctrl+N)</source>
+        <translation>Book en aftale (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Move...</source>
+        <translation>&amp;Flyt...</translation>
+    </message>
+    <message>
+        <source>Move the chosen planned appointment to another time (F2)</source>
+        <translation>Flyt den valgte planlagte aftale til et andet tidspunkt (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Print day list...</source>
+        <translation>Uds&amp;kriv dagsliste...</translation>
+    </message>
+    <message>
+        <source>The day&apos;s appointments per staff member, with a preview</source>
+        <translation>Dagens aftaler pr. medarbejder, med forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Day list as P&amp;DF...</source>
+        <translation>Dagsliste som &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdatér</translation>
+    </message>
+    <message>
+        <source>Read the calendar again (F5)</source>
+        <translation>Læs kalenderen igen (F5)</translation>
+    </message>
+    <message>
+        <source>the whole centre</source>
+        <translation>hele centret</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3, %4</source>
+        <translation>Uge %1: %2 til %3, %4</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Fraværende: %1</translation>
+    </message>
+    <message>
+        <source>Choose the appointment in the day view first.</source>
+        <translation>Vælg først aftalen i dagsvisningen.</translation>
+    </message>
+    <message>
+        <source>Only a planned appointment can be moved. Book a new appointment instead.</source>
+        <translation>Kun en planlagt aftale kan flyttes. Book en ny aftale i stedet.</translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation>Dagsliste</translation>
+    </message>
+    <message>
+        <source>Save the day list</source>
+        <translation>Gem dagslisten</translation>
+    </message>
+    <message>
+        <source>day-list-%1.pdf</source>
+        <translation>dagsliste-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CalendarWeekModel</name>
+    <message>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n mere</numerusform>
+            <numerusform>og %n flere</numerusform>
         </translation>
     </message>
 </context>
@@ -2844,6 +3286,17 @@ Vil du oprette en ny borger alligevel?</translation>
     </message>
 </context>
 <context>
+    <name>mestring::ui::ClientPicker</name>
+    <message>
+        <source>Name, alias, CPR or birth date</source>
+        <translation>Navn, alias, CPR eller fødselsdato</translation>
+    </message>
+    <message>
+        <source>No client found</source>
+        <translation>Ingen borger fundet</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::ClientRecordWidget</name>
     <message>
         <source>Back to the list</source>
@@ -2899,6 +3352,10 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Medication</source>
         <translation>Medicin</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Aftaler</translation>
     </message>
 </context>
 <context>
@@ -3472,7 +3929,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <source>What the client wants to achieve, in the client's words</source>
+        <source>What the client wants to achieve, in the client&apos;s words</source>
         <translation>Hvad borgeren vil opnå, med borgerens egne ord</translation>
     </message>
     <message>
@@ -3630,7 +4087,7 @@ Måles ved: %2</translation>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <source>Add a goal to the course's plan</source>
+        <source>Add a goal to the course&apos;s plan</source>
         <translation>Tilføj et mål til forløbets plan</translation>
     </message>
     <message>
@@ -4006,7 +4463,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>&amp;Udskriv liste...</translation>
     </message>
     <message>
-        <source>The day's dispensing sheet for signatures, with a preview</source>
+        <source>The day&apos;s dispensing sheet for signatures, with a preview</source>
         <translation>Dagens udleveringsliste til underskrift, med forhåndsvisning</translation>
     </message>
     <message>
@@ -4014,7 +4471,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Liste som P&amp;DF...</translation>
     </message>
     <message>
-        <source>Save the day's dispensing sheet as a PDF file</source>
+        <source>Save the day&apos;s dispensing sheet as a PDF file</source>
         <translation>Gem dagens udleveringsliste som PDF-fil</translation>
     </message>
     <message>

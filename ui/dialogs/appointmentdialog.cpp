@@ -94,6 +94,8 @@ void AppointmentDialog::buildForm(
             m_course->setFocus();
         });
     }
+    // Full width, so a message under it wraps as little as under the other fields.
+    m_course->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     addField(tr("C&ourse"), m_course, QStringLiteral("course"));
     fillEnumCombo(m_type, &appointmentTypeTitle);
     setEnumComboValue(m_type, std::optional(m_appointment.type));

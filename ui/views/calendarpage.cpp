@@ -168,6 +168,8 @@ QWidget *CalendarPage::createNavigationRow()
     next->setToolTip(tr("Next day or week (Alt+Right)"));
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     connect(next, &QPushButton::clicked, this, [this] { step(1); });
+    for (QPushButton *arrow : {previous, next})
+        arrow->setMaximumWidth(44);
     m_dayField->setObjectName(QStringLiteral("calendarDay"));
     m_dayField->setMaximumWidth(130);
     m_dayField->setToolTip(tr("Go to a day (dd-mm-yyyy)"));
