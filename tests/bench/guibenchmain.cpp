@@ -4,7 +4,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUuid>
@@ -12,10 +14,14 @@
 #include "benchtimer.h"
 #include "core/services/serviceset.h"
 #include "core/storage/database.h"
+#include "ui/models/appointmenttablemodel.h"
+#include "ui/models/calendarweekmodel.h"
 #include "ui/models/clientlistmodel.h"
 #include "ui/services.h"
 #include "ui/translations.h"
+#include "ui/views/calendarpage.h"
 #include "ui/views/clientspage.h"
+#include "ui/widgets/attendanceactions.h"
 #include "ui/views/mainwindow.h"
 #include "ui/widgets/clientrecordwidget.h"
 
@@ -92,6 +98,45 @@ void openClients(const QString &path, int runs)
     }
 }
 
+// The Kalender: the whole centre's week, and marking attendance in a day's list. Marking
+// writes, so it runs on a copy of the database.
+void calendar(const QString &path, int runs)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("calendar.sqlite"));
+    if (!QFile::copy(path, copy)) throw std::runtime_error("cannot copy the database");
+    core::Database db(QUuid::createUuid().toString());
+    db.open(copy, core::Database::OpenMode::MustExist);
+    core::ServiceSet services(db);
+    ui::CalendarPage page(ui::Services::of(services), coordinator);
+    page.resize(1166, 700);
+    page.show();
+    page.setStaff(QString());
+    page.setView(ui::CalendarPage::View::Week);
+    const QDate today = QDate::currentDate();
+    int week = 0;
+    const double weekMs = bench::medianMs(runs, [&] {
+        page.setDay(today.addDays(7 * (week++ % 3 - 1)));
+        page.grab();
+    });
+    bench::report(QStringLiteral("Kalender: the whole centre's week (read and painted)"), weekMs,
+        QStringLiteral("%1 rows").arg(page.weekModel()->rowCount()));
+
+    page.setView(ui::CalendarPage::View::Day);
+    page.setDay(today);
+    const int rows = page.dayModel()->rowCount();
+    if (rows == 0) return;
+    int row = 0;
+    const double markMs = bench::medianMs(runs, [&] {
+        page.dayTable()->setCurrentIndex(page.dayModel()->index(row++ % rows, 1));
+        page.attendance()->mark(row % 2 ? core::AppointmentStatus::Attended
+                                        : core::AppointmentStatus::NoShow);
+        page.dayTable()->viewport()->grab();
+    });
+    bench::report(QStringLiteral("Kalender: mark attendance, the list updated and painted"),
+        markMs, QStringLiteral("%1 appointments that day").arg(rows));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -115,6 +160,7 @@ int main(int argc, char *argv[])
         const double startMs = bench::medianMs(runs, [&] { startToClientList(path); });
         bench::report(QStringLiteral("GUI start to a painted client list (after login)"), startMs);
         openClients(path, runs);
+        calendar(path, runs);
     } catch (const std::exception &e) {
         QTextStream(stderr) << "mestring-guibench: " << e.what() << Qt::endl;
         return 1;
