@@ -9,6 +9,7 @@
 #include "core/domain/ids.h"
 #include "core/domain/rules/grouprules.h"
 #include "core/domain/rules/issuehelpers.h"
+#include "core/storage/clientrepository.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
 #include "core/storage/groupcourserepository.h"
@@ -100,6 +101,39 @@ GroupCourse GroupService::get(const Actor &actor, const QString &groupId)
     GroupCourse group = requireGroup(groupId);
     logMembers(actor, group);
     return group;
+}
+
+const GroupPerson *GroupDetails::person(const QString &courseId) const
+{
+    const auto found = std::find_if(
+        people.begin(), people.end(), [&](const GroupPerson &p) { return p.course == courseId; });
+    return found == people.end() ? nullptr : &*found;
+}
+
+GroupDetails GroupService::details(const Actor &actor, const QString &groupId)
+{
+    GroupDetails details;
+    details.group = get(actor, groupId);
+    CourseRepository courses(m_db);
+    ClientRepository clients(m_db);
+    auto add = [&](const QString &courseId) {
+        if (details.person(courseId)) return;
+        GroupPerson person;
+        person.course = courseId;
+        if (const std::optional<Course> course = courses.byId(courseId)) {
+            person.client = course->client;
+            if (const std::optional<Client> client = clients.byId(course->client)) {
+                person.name = client->displayName();
+                person.birthDate = client->birthDate;
+            }
+        }
+        details.people.push_back(person);
+    };
+    for (const GroupMember &m : details.group.members)
+        add(m.course);
+    for (const WaitingEntry &w : details.group.waiting)
+        add(w.course);
+    return details;
 }
 
 std::vector<GroupCourse> GroupService::forCourse(const Actor &actor, const QString &courseId)
@@ -298,6 +332,13 @@ SaveResult GroupService::recordAttendance(const Actor &actor, const QString &gro
         throw NotFound(QCoreApplication::translate("mestring",
             "The session is not part of "
             "this group."));
+    }
+    if (session->date > today()) {
+        refuse(QStringLiteral("attendance"),
+            QCoreApplication::translate("mestring",
+                "The session on %1 has not been held yet. "
+                "Record attendance on or after the day.")
+                .arg(shownDate(session->date)));
     }
     const bool member = std::any_of(group.members.begin(), group.members.end(),
         [&](const GroupMember &m) { return m.course == courseId && isMemberOn(m, session->date); });

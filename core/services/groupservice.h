@@ -26,6 +26,25 @@ struct LeaveResult : SaveResult
     std::vector<QString> promoted;
 };
 
+/// The client behind a member's or waiting treatment course, for showing a group's people.
+struct GroupPerson
+{
+    QString course;
+    QString client;
+    QString name; // Client::displayName(): the alias for anonymous clients
+    QDate birthDate;
+};
+
+/// A group with the people in it (members, former members and waiting, each course once).
+struct GroupDetails
+{
+    GroupCourse group;
+    std::vector<GroupPerson> people;
+
+    /// The person of a course in the group; null when the course is not in it.
+    const GroupPerson *person(const QString &courseId) const;
+};
+
 /// Group courses (gruppeforløb): create, sessions, members, waiting list and attendance. A
 /// member is a treatment course. Capacity counts the members who have not left; when the group
 /// is full a new member joins the waiting list in the order people asked, and a freed place
@@ -41,6 +60,9 @@ public:
 
     std::vector<GroupCourse> list(const Actor &actor);
     GroupCourse get(const Actor &actor, const QString &groupId);
+    /// The group with the name of every member's and waiting course's client (as get(): one
+    /// read logged per client), so a screen can name people without a read per course.
+    GroupDetails details(const Actor &actor, const QString &groupId);
     /// Groups a treatment course is in, was in or waits for.
     std::vector<GroupCourse> forCourse(const Actor &actor, const QString &courseId);
 
@@ -59,7 +81,8 @@ public:
     /// go to the waiting list from the day after.
     LeaveResult leave(
         const Actor &actor, const QString &groupId, const QString &courseId, const QDate &lastDay);
-    /// Records (or corrects) a member's attendance at one session.
+    /// Records (or corrects) a member's attendance at one session; a session after today is
+    /// refused (nothing to record yet).
     SaveResult recordAttendance(const Actor &actor, const QString &groupId,
         const QString &sessionId, const QString &courseId, AttendanceStatus status);
 
