@@ -16,6 +16,7 @@
 #include "clientspage.h"
 #include "core/services/permissions.h"
 #include "emptypage.h"
+#include "groupspage.h"
 #include "mainwindowactions.h"
 #include "medicationpage.h"
 #include "overviewpage.h"
@@ -156,7 +157,7 @@ void MainWindow::createPages()
             m_clientsPage->record()->showTab(QStringLiteral("appointmentsTab"));
     });
     m_pages->addWidget(calendar);
-    m_pages->addWidget(new EmptyPage(pageTitle(PageId::Groups), m_pages));
+    m_pages->addWidget(new GroupsPage(m_services, m_actor, m_pages));
     if (pageAllowed(PageId::Medication, m_actor))
         m_pages->addWidget(new MedicationPage(m_services, m_actor, m_pages));
     else

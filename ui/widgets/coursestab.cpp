@@ -8,6 +8,8 @@
 #include <QVBoxLayout>
 
 #include "core/services/courseservice.h"
+#include "core/services/groupservice.h"
+#include "coursegroupstext.h"
 #include "core/services/permissions.h"
 #include "core/services/staffservice.h"
 #include "phasetimeline.h"
@@ -188,6 +190,11 @@ QString CoursesTab::describe(const core::Course &course) const
     if (course.endDate.isValid() && course.outcome)
         lines << tr("Outcome: %1").arg(outcomeTitle(*course.outcome)).toHtmlEscaped();
     if (course.declinedFollowup) lines << tr("Declined follow-up after discharge.").toHtmlEscaped();
+    std::vector<core::GroupCourse> groups; // places and attendance in group courses
+    if (!failureOf([&] { groups = m_services.groups.forCourse(m_actor, course.id); })) {
+        const QString text = CourseGroupsText::describe(groups, course.id, m_today);
+        if (!text.isEmpty()) lines << text.toHtmlEscaped();
+    }
     return lines.join(QStringLiteral("<br>"));
 }
 

@@ -1,0 +1,102 @@
+#include "groupattendancesheet.h"
+
+#include <algorithm>
+
+#include <QFile>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrinter>
+#include <QTextDocument>
+
+#include "core/domain/groupstanding.h"
+#include "ui/formatting.h"
+#include "ui/grouptitles.h"
+
+namespace mestring::ui {
+
+GroupAttendanceSheet::GroupAttendanceSheet(
+    const core::GroupDetails &details, const QString &sessionId, const QStringList &leaders)
+    : m_group(details.group)
+    , m_leaders(leaders)
+{
+    for (const core::GroupSession &session : m_group.sessions) {
+        if (session.id == sessionId) m_session = session;
+    }
+    for (const core::GroupPerson &person : details.people) {
+        if (core::isGroupMemberOn(m_group, person.course, m_session.date))
+            m_members.push_back(person);
+    }
+    std::stable_sort(m_members.begin(), m_members.end(),
+        [](const core::GroupPerson &a, const core::GroupPerson &b) {
+            return a.name.localeAwareCompare(b.name) < 0;
+        });
+}
+
+QString GroupAttendanceSheet::html() const
+{
+    const QString when
+        = tr("%1 %2 at %3")
+              .arg(QLocale().dayName(m_session.date.dayOfWeek()), formatDate(m_session.date),
+                  m_session.start.toString(QStringLiteral("HH:mm")));
+    QString html
+        = QStringLiteral(
+            "<html><body style=\"font-family: sans-serif; font-size: 10pt;\">"
+            "<h2 style=\"margin-bottom: 2px;\">%1</h2>"
+            "<p style=\"margin-top: 0;\">%2<br>%3<br>%4</p>"
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"7\" width=\"100%\">"
+            "<tr style=\"background: #e6eeee;\"><th width=\"5%\">#</th>"
+            "<th align=\"left\" width=\"38%\">%5</th><th align=\"left\" width=\"15%\">%6</th>"
+            "<th align=\"left\" width=\"42%\">%7</th></tr>")
+              .arg(tr("Attendance list: %1").arg(m_group.name).toHtmlEscaped(),
+                  (groupTypeTitle(m_group.type) + QStringLiteral(" \u00b7 ") + when)
+                      .toHtmlEscaped(),
+                  tr("Topic: %1")
+                      .arg(m_session.topic.isEmpty() ? tr("(none given)") : m_session.topic)
+                      .toHtmlEscaped(),
+                  tr("Leaders: %1")
+                      .arg(m_leaders.isEmpty() ? tr("(none given)")
+                                               : m_leaders.join(QStringLiteral(", ")))
+                      .toHtmlEscaped(),
+                  tr("Member"), tr("Born"), tr("Signature"));
+    int number = 0;
+    for (const core::GroupPerson &person : m_members) {
+        html += QStringLiteral("<tr><td align=\"center\">%1</td>"
+                               "<td style=\"font-size: 11pt;\">%2</td><td>%3</td>"
+                               "<td height=\"34\"></td></tr>")
+                    .arg(++number)
+                    .arg(person.name.toHtmlEscaped(), formatDate(person.birthDate));
+    }
+    html += QStringLiteral("</table><p>%1</p><p style=\"margin-top: 28px;\">%2</p></body></html>")
+                .arg(tr("%n member(s) on the list. Members sign when they arrive.", nullptr,
+                         int(m_members.size()))
+                         .toHtmlEscaped(),
+                    tr("Leader's signature: ______________________________").toHtmlEscaped());
+    return html;
+}
+
+void GroupAttendanceSheet::print(QPrinter *printer) const
+{
+    QTextDocument document;
+    // As the dispensing sheet: laid out on the printer's whole paint rect (96 dpi units).
+    document.setPageSize(
+        printer->pageLayout().paintRect(QPageLayout::Point).size() * (96.0 / 72.0));
+    document.setHtml(html());
+    document.print(printer);
+}
+
+bool GroupAttendanceSheet::writePdf(const QString &path) const
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly)) return false;
+    probe.close();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    print(&printer);
+    return true;
+}
+
+} // namespace mestring::ui

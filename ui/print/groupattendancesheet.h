@@ -1,0 +1,42 @@
+#pragma once
+
+#include <vector>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include "core/services/groupservice.h"
+
+class QPrinter;
+
+namespace mestring::ui {
+
+/// The attendance list of one group session for signatures: group name and type, the
+/// session's date, start and topic, the leaders, and one line per member on that day with
+/// an empty box for the member's signature. Printed, previewed or written as PDF.
+class GroupAttendanceSheet
+{
+    Q_DECLARE_TR_FUNCTIONS(GroupAttendanceSheet)
+
+public:
+    /// `leaders` by name. Members are those of the session's date, sorted by name.
+    GroupAttendanceSheet(
+        const core::GroupDetails &details, const QString &sessionId, const QStringList &leaders);
+
+    /// The people listed for signing, in the printed order.
+    const std::vector<core::GroupPerson> &members() const { return m_members; }
+    QString html() const;
+    /// Prints on `printer` (a preview's printer, a real one or a PDF writer).
+    void print(QPrinter *printer) const;
+    /// Writes the sheet as an A4 portrait PDF; false when the file cannot be written.
+    bool writePdf(const QString &path) const;
+
+private:
+    core::GroupCourse m_group;
+    core::GroupSession m_session;
+    QStringList m_leaders;
+    std::vector<core::GroupPerson> m_members;
+};
+
+} // namespace mestring::ui
