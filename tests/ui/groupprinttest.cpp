@@ -112,7 +112,7 @@ TEST_CASE(
     ui::CoursesTab tab(s.g.data.services(), s.g.data.therapist);
     tab.setCourses(course.client, {course}, {}, s.g.today);
     const QString details = tab.findChild<QLabel *>(QStringLiteral("courseDetails"))->text();
-    CHECK(details.contains(QStringLiteral("Groups: BASIS forår: 1 of 1 attended")));
+    CHECK(details.contains(QStringLiteral("Groups: BASIS forår: 1 of 2 attended")));
 }
 
 TEST_CASE("The group screens speak Danish: types, statuses and the waiting-list message",
@@ -144,4 +144,20 @@ TEST_CASE("The group screens speak Danish: types, statuses and the waiting-list 
             == QStringLiteral("Gruppen er fuld: Jens Hansen er på venteliste som nr. 3."));
     }
     ui::removeTranslations(app);
+}
+
+TEST_CASE(
+    "A client in the group on two courses signs the attendance list once", "[ui][groups][print]")
+{
+    SheetData s;
+    core::Course drug = s.g.data.courses.get(s.g.data.therapist, s.hansen);
+    drug.id.clear();
+    drug.kind = core::CourseKind::Drug;
+    drug.legalBasis = core::LegalBasis::Sel101;
+    drug.primarySubstance = core::Substance::Cannabis;
+    const QString second = s.g.data.courses.create(s.g.data.therapist, drug).id;
+    s.g.groups().enrol(s.g.data.therapist, s.id, second, s.g.today.addDays(-30));
+    const ui::GroupAttendanceSheet sheet = s.sheet();
+    CHECK(sheet.members().size() == 2);
+    CHECK(sheet.html().count(QStringLiteral("Jens Hansen")) == 1);
 }

@@ -23,7 +23,10 @@
 #include "ui/print/groupattendancesheet.h"
 #include "ui/translations.h"
 #include "ui/views/groupspage.h"
+#include "ui/views/clientspage.h"
 #include "ui/views/mainwindow.h"
+#include "ui/widgets/clientrecordwidget.h"
+#include "ui/widgets/coursestab.h"
 #include "ui/widgets/groupdetailswidget.h"
 #include "ui/widgets/sessionserieseditor.h"
 #include "ui/widgets/enumcombo.h"
@@ -50,7 +53,8 @@ QString busiestGroup(core::GroupService &groups, const core::Actor &actor, const
     std::size_t most = 0;
     for (const core::GroupCourse &g : groups.list(actor)) {
         if (!core::nextGroupSession(g, today)) continue;
-        const std::size_t people = g.members.size() + 2 * g.waiting.size();
+        const std::size_t people
+            = std::size_t(core::GroupService::occupiedOn(g, today)) + g.waiting.size();
         if (people > most) {
             most = people;
             best = g.id;
@@ -148,6 +152,19 @@ TEST_CASE("Screenshots of Grupper in Danish", "[.screenshots]")
             for (int i = 0; i < topics.size(); ++i)
                 dialog.seriesField()->setTopic(i, topics[i]);
             shoot(dialog, QStringLiteral("group-new.png"));
+        }
+
+        // The Forløb tab of a member: the course names its groups and attendance.
+        {
+            const core::GroupDetails withMembers = groups.details(actor, id);
+            REQUIRE_FALSE(withMembers.people.empty());
+            const core::GroupPerson &member = withMembers.people.front();
+            REQUIRE(window.showPage(ui::PageId::Clients));
+            REQUIRE(window.clientsPage()->openClient(member.client));
+            ui::ClientRecordWidget *record = window.clientsPage()->record();
+            record->tabs()->setCurrentWidget(record->coursesTab());
+            record->coursesTab()->selectCourse(member.course);
+            shoot(window, QStringLiteral("client-courses-grupper.png"));
         }
 
         const core::GroupDetails details = groups.details(actor, id);

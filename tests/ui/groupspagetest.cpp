@@ -15,6 +15,7 @@
 #include "ui/dialogs/enroldialog.h"
 #include "ui/dialogs/groupdialog.h"
 #include "ui/dialogs/groupleavedialog.h"
+#include "ui/dialogs/groupsessiondialog.h"
 #include "ui/models/groupregistermodel.h"
 #include "ui/models/grouptablemodel.h"
 #include "ui/views/groupspage.h"
@@ -296,4 +297,24 @@ TEST_CASE("Choosing a group shows its sessions in date order with their topics",
         g.today.addDays(-14).toString(QStringLiteral("dd-MM-yyyy"))));
     CHECK(sessions->item(0, 2)->text() == QStringLiteral("09:00"));
     CHECK(sessions->item(1, 3)->text() == QStringLiteral("Emne 1"));
+}
+
+TEST_CASE("A single session is added to a group later and takes its place in date order",
+    "[ui][groups]")
+{
+    GroupTestData g;
+    const QString id = g.group(8, 2, 7); // next week and the week after
+    ui::GroupSessionDialog dialog(
+        g.groups(), g.data.therapist, id, g.today.addDays(3), QTime(9, 30), nullptr);
+    dialog.show();
+    CHECK(dialog.topicField()->maxLength() == ui::SessionSeriesEditor::maxTopicLength);
+    QTest::keyClicks(dialog.topicField(), QStringLiteral("Ekstra gang"));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const core::GroupCourse stored = g.groups().get(g.data.therapist, id);
+    REQUIRE(stored.sessions.size() == 3);
+    CHECK(stored.sessions[0].id == dialog.savedId());
+    CHECK(stored.sessions[0].date == g.today.addDays(3));
+    CHECK(stored.sessions[0].start == QTime(9, 30));
+    CHECK(stored.sessions[0].topic == QStringLiteral("Ekstra gang"));
 }

@@ -10,6 +10,10 @@ class QLineEdit;
 class QListWidget;
 class QTimer;
 
+namespace mestring::core {
+class CourseService;
+}
+
 namespace mestring::ui {
 
 class CourseChooser;

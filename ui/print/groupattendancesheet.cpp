@@ -24,8 +24,13 @@ GroupAttendanceSheet::GroupAttendanceSheet(
         if (session.id == sessionId) m_session = session;
     }
     for (const core::GroupPerson &person : details.people) {
-        if (core::isGroupMemberOn(m_group, person.course, m_session.date))
-            m_members.push_back(person);
+        if (!core::isGroupMemberOn(m_group, person.course, m_session.date)) continue;
+        // A client in the group on two courses (alcohol and drugs) signs once.
+        const bool listed
+            = std::any_of(m_members.begin(), m_members.end(), [&](const core::GroupPerson &p) {
+                  return !p.client.isEmpty() && p.client == person.client;
+              });
+        if (!listed) m_members.push_back(person);
     }
     std::stable_sort(m_members.begin(), m_members.end(),
         [](const core::GroupPerson &a, const core::GroupPerson &b) {
@@ -49,7 +54,7 @@ QString GroupAttendanceSheet::html() const
             "<th align=\"left\" width=\"38%\">%5</th><th align=\"left\" width=\"15%\">%6</th>"
             "<th align=\"left\" width=\"42%\">%7</th></tr>")
               .arg(tr("Attendance list: %1").arg(m_group.name).toHtmlEscaped(),
-                  (groupTypeTitle(m_group.type) + QStringLiteral(" \u00b7 ") + when)
+                  QString(groupTypeTitle(m_group.type) + QStringLiteral(" \u00b7 ") + when)
                       .toHtmlEscaped(),
                   tr("Topic: %1")
                       .arg(m_session.topic.isEmpty() ? tr("(none given)") : m_session.topic)

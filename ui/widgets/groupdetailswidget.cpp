@@ -4,10 +4,12 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPalette>
 #include <QTableView>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 #include "core/domain/groupstanding.h"
 #include "core/services/permissions.h"
@@ -69,7 +71,7 @@ GroupDetailsWidget::GroupDetailsWidget(
     addTab(m_members, tr("&Members"));
     addTab(m_waiting, tr("&Waiting list"));
     addTab(m_sessions, tr("&Sessions"));
-    addTab(m_register, tr("&Attendance register"));
+    addTab(createRegisterPage(), tr("&Attendance register"));
 }
 
 QTableWidget *GroupDetailsWidget::createTable(const QStringList &headers, const QString &objectName)
@@ -85,6 +87,29 @@ QTableWidget *GroupDetailsWidget::createTable(const QStringList &headers, const 
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->setAlternatingRowColors(true);
     return table;
+}
+
+QWidget *GroupDetailsWidget::createRegisterPage()
+{
+    // The grid with the keys and colours spelled out under it, so nobody has to guess.
+    auto *page = new QWidget(this);
+    auto *legend = new QLabel(page);
+    legend->setObjectName(QStringLiteral("registerLegend"));
+    QStringList keys;
+    for (core::AttendanceStatus status : keyedStatuses) {
+        keys << QStringLiteral("<span style=\"background:%1\">&nbsp;<b>%2</b>&nbsp;</span> %3")
+                    .arg(attendanceStatusColor(status).name(), attendanceStatusLetter(status),
+                        attendanceStatusTitle(status).toHtmlEscaped());
+    }
+    legend->setText(tr("Keys: %1. The cursor then moves down to the next member; "
+                       "grey: not a member that day.")
+                        .arg(keys.join(QStringLiteral(" &nbsp; "))));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_register, 1);
+    layout->addWidget(legend);
+    return page;
 }
 
 void GroupDetailsWidget::createRegisterActions()
@@ -216,6 +241,15 @@ void GroupDetailsWidget::fillSessions()
                 + QLatin1Char(' ') + formatDate(session.date)));
         m_sessions->setItem(row, 2, item(session.start.toString(QStringLiteral("HH:mm"))));
         m_sessions->setItem(row, 3, item(session.topic));
+    }
+    // The next session is the one usually printed or looked up; the last when all are held.
+    int next = int(sessions.size()) - 1;
+    for (int row = int(sessions.size()) - 1; row >= 0; --row) {
+        if (sessions[std::size_t(row)].date >= m_today) next = row;
+    }
+    if (next >= 0) {
+        m_sessions->selectRow(next);
+        m_sessions->scrollToItem(m_sessions->item(next, 0), QAbstractItemView::PositionAtCenter);
     }
     setTabText(SessionsTab, tr("&Sessions (%1)").arg(sessions.size()));
 }

@@ -58,6 +58,7 @@ Q_SIGNALS:
 
 private:
     QTableWidget *createTable(const QStringList &headers, const QString &objectName);
+    QWidget *createRegisterPage();
     void createRegisterActions();
     void fillMembers(const QDate &today);
     void fillWaiting();
