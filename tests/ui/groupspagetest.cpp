@@ -318,3 +318,29 @@ TEST_CASE("A single session is added to a group later and takes its place in dat
     CHECK(stored.sessions[0].start == QTime(9, 30));
     CHECK(stored.sessions[0].topic == QStringLiteral("Ekstra gang"));
 }
+
+TEST_CASE("Raising a full group's capacity in the dialog moves the first waiting client up",
+    "[ui][groups]")
+{
+    GroupTestData g;
+    const QString hansen = g.clientCourse(QStringLiteral("Jens"), QStringLiteral("Hansen"), 1);
+    const QString berg = g.clientCourse(QStringLiteral("Ole"), QStringLiteral("Berg"), 3);
+    const QString id = g.group(1, 3, 7);
+    g.groups().enrol(g.data.therapist, id, hansen, g.today.addDays(-10));
+    g.groups().enrol(g.data.therapist, id, berg, g.today.addDays(-5));
+    const core::GroupCourse before = g.groups().get(g.data.therapist, id);
+    ui::GroupDialog dialog(
+        g.groups(), g.data.therapist, before, g.data.staff.list(g.data.therapist), nullptr);
+    dialog.show();
+    CHECK(dialog.seriesField() == nullptr); // sessions are added one by one once created
+    CHECK(dialog.nameField()->text() == QStringLiteral("BASIS forår"));
+    CHECK(dialog.leadersField()->item(0)->checkState() == Qt::Checked);
+    dialog.capacityField()->setValue(2);
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.promoted() == std::vector<QString> {berg});
+    const core::GroupCourse after = g.groups().get(g.data.therapist, id);
+    CHECK(after.capacity == 2);
+    CHECK(after.waiting.empty());
+    CHECK(after.sessions == before.sessions);
+}
