@@ -44,11 +44,11 @@ QString attendanceStatusTitle(core::AttendanceStatus status)
 
 QString attendanceStatusLetter(core::AttendanceStatus status)
 {
-    // The Danish words' first letters (mødt, udeblevet, afbud), the same in every language,
-    // as the medication list's keys, so hands learn them once.
+    // The Kalender's keys for the same statuses (fremmødt, udeblevet, afbud), the same in every
+    // language, so one habit serves both screens. Never M: on Medicin it means "mødte ikke".
     switch (status) {
     case core::AttendanceStatus::Attended:
-        return QStringLiteral("M");
+        return QStringLiteral("F");
     case core::AttendanceStatus::NoShow:
         return QStringLiteral("U");
     case core::AttendanceStatus::CancelledClient:

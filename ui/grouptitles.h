@@ -14,8 +14,8 @@ namespace mestring::ui {
 QString groupTypeTitle(core::GroupType type);
 /// "attended", "no-show", "cancelled by the client".
 QString attendanceStatusTitle(core::AttendanceStatus status);
-/// The letter in a register cell and the key that records it: M, U, A (mødt, udeblevet,
-/// afbud) in every language.
+/// The letter in a register cell and the key that records it: F, U, A (fremmødt, udeblevet,
+/// afbud) in every language, as the Kalender's keys.
 QString attendanceStatusLetter(core::AttendanceStatus status);
 /// The cell colour of a status in the register (green, red, amber), light enough for text.
 QColor attendanceStatusColor(core::AttendanceStatus status);

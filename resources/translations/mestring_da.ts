@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>CourseGroupsText</name>
+    <message>
+        <source>waiting list no. %1</source>
+        <translation>venteliste nr. %1</translation>
+    </message>
+    <message>
+        <source>no sessions yet</source>
+        <translation>ingen sessioner endnu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attended</source>
+        <translation>%1 af %2 mødt</translation>
+    </message>
+    <message>
+        <source> (left)</source>
+        <translation> (meldt ud)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Grupper: %1</translation>
+    </message>
+</context>
+<context>
     <name>DayList</name>
     <message>
         <source>Day list for %1</source>
@@ -88,6 +115,52 @@
     <message>
         <source>BLOCKED: do not give the dose</source>
         <translation>BLOKERET: dosis må ikke gives</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAttendanceSheet</name>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 kl. %3</translation>
+    </message>
+    <message>
+        <source>Attendance list: %1</source>
+        <translation>Fremmødeliste: %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Emne: %1</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(ikke angivet)</translation>
+    </message>
+    <message>
+        <source>Leaders: %1</source>
+        <translation>Ledere: %1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) on the list. Members sign when they arrive.</source>
+        <translation>
+            <numerusform>%n deltager på listen. Deltagerne skriver under, når de kommer.</numerusform>
+            <numerusform>%n deltagere på listen. Deltagerne skriver under, når de kommer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leader&apos;s signature: ______________________________</source>
+        <translation>Gruppelederens underskrift: ______________________________</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2078,60 @@
         <translation>Aflyst</translation>
     </message>
     <message>
+        <source>The session on %1 has not been held yet. Record attendance on or after the day.</source>
+        <translation>Sessionen den %1 er ikke holdt endnu. Registrér fremmøde på dagen eller senere.</translation>
+    </message>
+    <message>
+        <source>BASIS psychoeducation</source>
+        <comment>group type</comment>
+        <translation>BASIS psykoedukation</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <comment>group type</comment>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>CBT (cognitive behavioural therapy)</source>
+        <comment>group type</comment>
+        <translation>KAT (kognitiv adfærdsterapi)</translation>
+    </message>
+    <message>
+        <source>Mindfulness</source>
+        <comment>group type</comment>
+        <translation>Mindfulness</translation>
+    </message>
+    <message>
+        <source>Theme morning</source>
+        <comment>group type</comment>
+        <translation>Temaformiddag</translation>
+    </message>
+    <message>
+        <source>Life skills</source>
+        <comment>group type</comment>
+        <translation>Livsmestring</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <comment>group type</comment>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <comment>group attendance</comment>
+        <translation>fremmødt</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <comment>group attendance</comment>
+        <translation>udeblevet</translation>
+    </message>
+    <message>
+        <source>cancelled by the client</source>
+        <comment>group attendance</comment>
+        <translation>afbud</translation>
+    </message>
+    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep skal være et helt tal på mindst 1.</translation>
     </message>
@@ -3911,6 +4038,61 @@ Vil du oprette en ny borger alligevel?</translation>
     </message>
 </context>
 <context>
+    <name>mestring::ui::EnrolDialog</name>
+    <message>
+        <source>Enrol in %1</source>
+        <translation>Tilmeld til %1</translation>
+    </message>
+    <message>
+        <source>Name or CPR number</source>
+        <translation>Navn eller CPR-nummer</translation>
+    </message>
+    <message>
+        <source>The day the client asked for a place: the waiting list keeps this order</source>
+        <translation>Dagen borgeren bad om en plads: ventelisten følger denne rækkefølge</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Borger</translation>
+    </message>
+    <message>
+        <source>Treatment c&amp;ourse</source>
+        <translation>Behandlings&amp;forløb</translation>
+    </message>
+    <message>
+        <source>&amp;Asked on</source>
+        <translation>&amp;Spurgt den</translation>
+    </message>
+    <message>
+        <source>When the group is full the client joins the waiting list, in the order people asked.</source>
+        <translation>Når gruppen er fuld, kommer borgeren på ventelisten i den rækkefølge, folk har spurgt.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Tilmeld</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, født %2</translation>
+    </message>
+    <message>
+        <source>No client matches &quot;%1&quot;.</source>
+        <translation>Ingen borger passer på &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The client has no open treatment course. Register a request on the client&apos;s Forløb tab first.</source>
+        <translation>Borgeren har intet åbent behandlingsforløb. Registrér først en henvendelse under borgerens fane Forløb.</translation>
+    </message>
+    <message>
+        <source>Search for the client and choose one of their open courses.</source>
+        <translation>Søg borgeren frem, og vælg et af borgerens åbne forløb.</translation>
+    </message>
+    <message>
+        <source>Type the day the client asked as dd-mm-yyyy.</source>
+        <translation>Skriv dagen, borgeren spurgte, som dd-mm-åååå.</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::GoalDialog</name>
     <message>
         <source>not scored</source>
@@ -4169,6 +4351,436 @@ Måles ved: %2</translation>
     <message>
         <source>Sub-goal marked done on %1.</source>
         <translation>Delmålet er markeret som udført %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GroupDetailsWidget</name>
+    <message>
+        <source>Member</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Spurgt den</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Fremmøderegister</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Deltagere</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list</source>
+        <translation>&amp;Venteliste</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>Sess&amp;ioner</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance register</source>
+        <translation>&amp;Fremmøde</translation>
+    </message>
+    <message>
+        <source>Keys: %1. The cursor then moves down to the next member; grey: not a member that day.</source>
+        <translation>Taster: %1. Markøren flytter derefter ned til næste deltager; gråt: ikke deltager den dag.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no sessions yet</source>
+        <translation>ingen sessioner endnu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attended</source>
+        <translation>%1 af %2 mødt</translation>
+    </message>
+    <message>
+        <source>&amp;Members (%1)</source>
+        <translation>&amp;Deltagere (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list (%1)</source>
+        <translation>&amp;Venteliste (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions (%1)</source>
+        <translation>Sess&amp;ioner (%1)</translation>
+    </message>
+    <message>
+        <source>Keys: F attended, U no-show, A cancelled by the client. The cursor moves down to the next member.</source>
+        <translation>Taster: F fremmødt, U udeblevet, A afbud. Markøren flytter ned til næste deltager.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GroupDialog</name>
+    <message>
+        <source>Rolling enrolment: new members may join along the way</source>
+        <translation>Løbende optag: nye deltagere kan starte undervejs</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Ny gruppe</translation>
+    </message>
+    <message>
+        <source>Change group %1</source>
+        <translation>Ret gruppen %1</translation>
+    </message>
+    <message>
+        <source>e.g. BASIS spring</source>
+        <translation>f.eks. BASIS forår</translation>
+    </message>
+    <message>
+        <source>Tick the staff who lead the group</source>
+        <translation>Sæt flueben ved de medarbejdere, der leder gruppen</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen grænse</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Leaders</source>
+        <translation>&amp;Ledere</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Pladser</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>Sess&amp;ioner</translation>
+    </message>
+    <message>
+        <source>The sessions follow every week on the first session&apos;s weekday. Type each session&apos;s topic in the table; single sessions can be added later.</source>
+        <translation>Sessionerne følger hver uge på første gangs ugedag. Skriv emnet for hver session i tabellen; enkelte sessioner kan tilføjes senere.</translation>
+    </message>
+    <message>
+        <source>The first session&apos;s date is not valid. Type it as dd-mm-yyyy.</source>
+        <translation>Datoen for første gang er ikke gyldig. Skriv den som dd-mm-åååå.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GroupLeaveDialog</name>
+    <message>
+        <source>Leave the waiting list</source>
+        <translation>Af ventelisten</translation>
+    </message>
+    <message>
+        <source>%1 is taken off the waiting list.</source>
+        <translation>%1 tages af ventelisten.</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the list</source>
+        <translation>&amp;Tag af listen</translation>
+    </message>
+    <message>
+        <source>Leave the group</source>
+        <translation>Meld ud af gruppen</translation>
+    </message>
+    <message>
+        <source>%1 leaves the group. The first on the waiting list gets the place from the day after the last day.</source>
+        <translation>%1 meldes ud af gruppen. Den første på ventelisten får pladsen fra dagen efter sidste dag.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Sidste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Meld ud</translation>
+    </message>
+    <message>
+        <source>Type the last day as dd-mm-yyyy.</source>
+        <translation>Skriv sidste dag som dd-mm-åååå.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GroupRegisterModel</name>
+    <message>
+        <source>not registered</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>not a member that day</source>
+        <translation>ikke deltager den dag</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3</source>
+        <translation>%1 %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GroupSessionDialog</name>
+    <message>
+        <source>Add a session</source>
+        <translation>Tilføj en session</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>E&amp;mne</translation>
+    </message>
+    <message>
+        <source>Type the session&apos;s date as dd-mm-yyyy.</source>
+        <translation>Skriv sessionens dato som dd-mm-åååå.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GroupTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>ingen planlagt</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Rolling enrolment: members join along the way</source>
+        <translation>Løbende optag: deltagere kan starte undervejs</translation>
+    </message>
+    <message>
+        <source>Closed group: members join before the start</source>
+        <translation>Lukket gruppe: deltagerne starter fra begyndelsen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>Ledere</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Næste gang</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Group courses</source>
+        <translation>Gruppeforløb</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Ny gruppe…</translation>
+    </message>
+    <message>
+        <source>Create a group with leaders, places and a series of sessions</source>
+        <translation>Opret en gruppe med ledere, pladser og en række sessioner</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>R&amp;et…</translation>
+    </message>
+    <message>
+        <source>Change the chosen group&apos;s name, type, leaders, capacity or enrolment</source>
+        <translation>Ret den valgte gruppes navn, type, ledere, pladser eller optag</translation>
+    </message>
+    <message>
+        <source>Add &amp;session…</source>
+        <translation>Tilføj &amp;session…</translation>
+    </message>
+    <message>
+        <source>Add one session to the chosen group</source>
+        <translation>Tilføj en enkelt session til den valgte gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Tilmeld…</translation>
+    </message>
+    <message>
+        <source>Give a client&apos;s treatment course a place, or a place on the waiting list</source>
+        <translation>Giv en borgers behandlingsforløb en plads eller en plads på ventelisten</translation>
+    </message>
+    <message>
+        <source>&amp;Leave…</source>
+        <translation>&amp;Meld ud…</translation>
+    </message>
+    <message>
+        <source>The chosen member leaves the group, or the chosen client leaves the waiting list</source>
+        <translation>Den valgte deltager meldes ud af gruppen, eller den valgte borger tages af ventelisten</translation>
+    </message>
+    <message>
+        <source>&amp;Print attendance list…</source>
+        <translation>Udskriv fremmøde&amp;liste…</translation>
+    </message>
+    <message>
+        <source>The chosen session&apos;s attendance list for signatures, with a preview</source>
+        <translation>Den valgte sessions fremmødeliste til underskrift, med forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>List as P&amp;DF…</source>
+        <translation>Liste som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the chosen session&apos;s attendance list as a PDF file</source>
+        <translation>Gem den valgte sessions fremmødeliste som PDF-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>Read the groups again (F5)</source>
+        <translation>Læs grupperne igen (F5)</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may read the groups but not change them.</source>
+        <translation>Din rolle (%1) må læse grupperne, men ikke ændre dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n gruppe</numerusform>
+            <numerusform>%n grupper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a client</source>
+        <translation>en borger</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Ny gruppe</translation>
+    </message>
+    <message>
+        <source>The group %1 was created.</source>
+        <translation>Gruppen %1 er oprettet.</translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation>Ret gruppe</translation>
+    </message>
+    <message>
+        <source>The group %1 was changed.</source>
+        <translation>Gruppen %1 er ændret.</translation>
+    </message>
+    <message>
+        <source>The group %1 was changed. Moved up from the waiting list: %2.</source>
+        <translation>Gruppen %1 er ændret. Rykket op fra ventelisten: %2.</translation>
+    </message>
+    <message>
+        <source>The session was added.</source>
+        <translation>Sessionen er tilføjet.</translation>
+    </message>
+    <message>
+        <source>The group is full: %1 is on the waiting list as no. %2.</source>
+        <translation>Gruppen er fuld: %1 er på venteliste som nr. %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of the group.</source>
+        <translation>%1 er nu deltager i gruppen.</translation>
+    </message>
+    <message>
+        <source>Choose a member or a client on the waiting list first.</source>
+        <translation>Vælg først en deltager eller en borger på ventelisten.</translation>
+    </message>
+    <message>
+        <source>%1 has left.</source>
+        <translation>%1 er meldt ud.</translation>
+    </message>
+    <message>
+        <source>%1 has left. Moved up from the waiting list: %2.</source>
+        <translation>%1 er meldt ud. Rykket op fra ventelisten: %2.</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Fremmødeliste</translation>
+    </message>
+    <message>
+        <source>Save the attendance list</source>
+        <translation>Gem fremmødelisten</translation>
+    </message>
+    <message>
+        <source>attendance-list.pdf</source>
+        <translation>fremmoedeliste.pdf</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +5740,53 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>The report could not be saved as %1 (%2). Choose another folder, or check that the file is not open in another program.</source>
         <translation>Rapporten kunne ikke gemmes som %1 (%2). Vælg en anden mappe, eller kontrollér, at filen ikke er åben i et andet program.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::SessionSeriesEditor</name>
+    <message>
+        <source>The day of the first session (dd-mm-yyyy)</source>
+        <translation>Dagen for første gang (dd-mm-åååå)</translation>
+    </message>
+    <message>
+        <source>How many weekly sessions</source>
+        <translation>Hvor mange ugentlige gange</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioner</translation>
+    </message>
+    <message>
+        <source>&amp;First session:</source>
+        <translation>&amp;Første gang:</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>kl.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Antal:</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>hver %1</translation>
+    </message>
+    <message>
+        <source>Type the date of the first session.</source>
+        <translation>Skriv datoen for første gang.</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,8 @@ TEST_CASE("The group screens speak Danish: types, statuses and the waiting-list 
         ui::groupTypeTitle(core::GroupType::Cbt) == QStringLiteral("KAT (kognitiv adfærdsterapi)"));
     CHECK(ui::groupTypeTitle(core::GroupType::ThemeMorning) == QStringLiteral("Temaformiddag"));
     CHECK(ui::groupTypeTitle(core::GroupType::Relatives) == QStringLiteral("Pårørende"));
-    CHECK(ui::attendanceStatusTitle(core::AttendanceStatus::Attended) == QStringLiteral("mødt"));
+    CHECK(
+        ui::attendanceStatusTitle(core::AttendanceStatus::Attended) == QStringLiteral("fremmødt"));
     CHECK(ui::attendanceStatusTitle(core::AttendanceStatus::NoShow) == QStringLiteral("udeblevet"));
     CHECK(ui::attendanceStatusTitle(core::AttendanceStatus::CancelledClient)
         == QStringLiteral("afbud"));

@@ -2,16 +2,12 @@
 
 #include <algorithm>
 
-#include <QFile>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPrinter>
-#include <QTextDocument>
 
 #include "core/domain/groupstanding.h"
 #include "ui/formatting.h"
 #include "ui/grouptitles.h"
+#include "htmlprint.h"
 
 namespace mestring::ui {
 
@@ -80,28 +76,9 @@ QString GroupAttendanceSheet::html() const
     return html;
 }
 
-void GroupAttendanceSheet::print(QPrinter *printer) const
-{
-    QTextDocument document;
-    // As the dispensing sheet: laid out on the printer's whole paint rect (96 dpi units).
-    document.setPageSize(
-        printer->pageLayout().paintRect(QPageLayout::Point).size() * (96.0 / 72.0));
-    document.setHtml(html());
-    document.print(printer);
-}
-
 bool GroupAttendanceSheet::writePdf(const QString &path) const
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) return false;
-    probe.close();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-        QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    print(&printer);
-    return true;
+    return writeHtmlPdf(path, html());
 }
 
 } // namespace mestring::ui

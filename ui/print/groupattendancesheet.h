@@ -8,13 +8,12 @@
 
 #include "core/services/groupservice.h"
 
-class QPrinter;
-
 namespace mestring::ui {
 
 /// The attendance list of one group session for signatures: group name and type, the
 /// session's date, start and topic, the leaders, and one line per member on that day with
-/// an empty box for the member's signature. Printed, previewed or written as PDF.
+/// an empty box for the member's signature. Previewed and printed, or written as PDF, through
+/// ui/print/htmlprint.
 class GroupAttendanceSheet
 {
     Q_DECLARE_TR_FUNCTIONS(GroupAttendanceSheet)
@@ -27,8 +26,6 @@ public:
     /// The people listed for signing, in the printed order.
     const std::vector<core::GroupPerson> &members() const { return m_members; }
     QString html() const;
-    /// Prints on `printer` (a preview's printer, a real one or a PDF writer).
-    void print(QPrinter *printer) const;
     /// Writes the sheet as an A4 portrait PDF; false when the file cannot be written.
     bool writePdf(const QString &path) const;
 

@@ -1,11 +1,8 @@
 #include "groupspage.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -21,6 +18,7 @@
 #include "ui/formatting.h"
 #include "ui/models/grouptablemodel.h"
 #include "ui/print/groupattendancesheet.h"
+#include "ui/print/htmlprint.h"
 #include "ui/servicecall.h"
 #include "ui/widgets/groupdetailswidget.h"
 #include "ui/widgets/pageheader.h"
@@ -348,25 +346,17 @@ std::optional<GroupAttendanceSheet> GroupsPage::attendanceSheet() const
 
 void GroupsPage::printAttendance()
 {
-    const std::optional<GroupAttendanceSheet> sheet = attendanceSheet();
-    if (!sheet) return;
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Attendance list"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-        [&sheet](QPrinter *p) { sheet->print(p); });
-    preview.exec();
+    if (const std::optional<GroupAttendanceSheet> sheet = attendanceSheet())
+        previewHtml(this, tr("Attendance list"), sheet->html());
 }
 
 void GroupsPage::saveAttendancePdf()
 {
     const std::optional<GroupAttendanceSheet> sheet = attendanceSheet();
     if (!sheet) return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the attendance list"), tr("attendance-list.pdf"), tr("PDF files (*.pdf)"));
-    if (path.isEmpty()) return;
-    if (!sheet->writePdf(path))
-        showMessage(tr("The file %1 could not be written. Choose another folder.").arg(path), true);
+    const QString failure = saveHtmlPdfAs(
+        this, tr("Save the attendance list"), tr("attendance-list.pdf"), sheet->html());
+    if (!failure.isEmpty()) showMessage(failure, true);
 }
 
 } // namespace mestring::ui

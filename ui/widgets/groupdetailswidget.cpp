@@ -60,8 +60,8 @@ GroupDetailsWidget::GroupDetailsWidget(
     m_register->verticalHeader()->setDefaultSectionSize(m_register->fontMetrics().height() + 12);
     m_register->verticalHeader()->setMinimumWidth(180);
     m_register->setAccessibleName(tr("Attendance register"));
-    m_register->setToolTip(tr("Keys: M attended, U no-show, A cancelled by the client. The "
-                              "cursor moves down to the next member."));
+    m_register->setToolTip(tr("Keys: F attended, U no-show, A cancelled by the client. The cursor "
+                              "moves down to the next member."));
     createRegisterActions();
     m_members->setColumnWidth(0, 220);
     m_waiting->setColumnWidth(0, 50);

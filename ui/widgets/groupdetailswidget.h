@@ -18,8 +18,8 @@ class GroupRegisterModel;
 
 /// The chosen group on the Grupper page, in tabs: members (with their attendance so far),
 /// the waiting list in order, the sessions, and the attendance register. In the register a
-/// cell is filled by key: M attended (mødt), U no-show (udeblevet), A cancelled by the
-/// client (afbud); the cursor then moves down to the next member.
+/// cell is filled by key, as in the Kalender: F attended (fremmødt), U no-show (udeblevet),
+/// A cancelled by the client (afbud); the cursor then moves down to the next member.
 class GroupDetailsWidget : public QTabWidget
 {
     Q_OBJECT
