@@ -307,7 +307,6 @@ bool GroupDetailsWidget::recordCurrent(core::AttendanceStatus status)
     m_details.group.attendance = m_registerModel->details().group.attendance;
     fillMembers(m_today);
     Q_EMIT message(QString(), false);
-    Q_EMIT attendanceRecorded(course);
     // Down to the next member of that session; the cursor stays on the last one.
     for (int row = cell.row() + 1; row < m_registerModel->rowCount(); ++row) {
         const QModelIndex next = m_registerModel->index(row, cell.column());

@@ -53,8 +53,6 @@ public:
 Q_SIGNALS:
     /// A refusal (error) or a note for the line above the page's tables.
     void message(const QString &text, bool isError);
-    /// Attendance was recorded for a member's course.
-    void attendanceRecorded(const QString &courseId);
 
 private:
     QTableWidget *createTable(const QStringList &headers, const QString &objectName);
