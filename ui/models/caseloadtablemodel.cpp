@@ -8,9 +8,7 @@
 
 namespace mestring::ui {
 
-namespace {
-
-bool isRed(core::CaseloadFlagKind kind)
+bool CaseloadTableModel::isUrgent(core::CaseloadFlagKind kind)
 {
     using K = core::CaseloadFlagKind;
     return kind == K::GuaranteeOverdue || kind == K::ContactAfterNoShow
@@ -18,11 +16,13 @@ bool isRed(core::CaseloadFlagKind kind)
         || kind == K::MedicalReviewOverdue;
 }
 
+namespace {
+
 int urgency(const core::CaseloadRow &row)
 {
     int score = 0;
     for (const core::CaseloadFlag &flag : row.flags)
-        score += isRed(flag.kind) ? 100 : 10;
+        score += CaseloadTableModel::isUrgent(flag.kind) ? 100 : 10;
     return score;
 }
 

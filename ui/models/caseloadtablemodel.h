@@ -47,6 +47,8 @@ public:
 
     /// "Behandlingsgaranti overskredet (frist 01-11-2026)" and the like, one line per flag.
     static QString describeFlag(const core::CaseloadFlag &flag);
+    /// The flags shown red (contact the client, guarantee overdue, ...); the others amber.
+    static bool isUrgent(core::CaseloadFlagKind kind);
 
 private:
     QVariant displayData(const core::CaseloadRow &row, int column) const;

@@ -21,6 +21,7 @@
 #include "core/storage/storageerror.h"
 #include "ui/dialogs/clientdialog.h"
 #include "ui/models/clientlistmodel.h"
+#include "ui/print/reportpreview.h"
 #include "ui/servicecall.h"
 #include "ui/widgets/clientrecordwidget.h"
 #include "ui/widgets/pageheader.h"
@@ -57,6 +58,8 @@ ClientsPage::ClientsPage(Services services, core::Actor actor, QWidget *parent)
         &ClientsPage::editShownClient);
     connect(m_record, &ClientRecordWidget::recordChanged, this,
         [this] { openClient(m_record->clientId()); });
+    connect(m_record, &ClientRecordWidget::printStatusRequested, this,
+        &ClientsPage::printClientStatus);
 
     m_stack->addWidget(createListPane());
     m_stack->addWidget(m_record);
@@ -209,6 +212,23 @@ bool ClientsPage::openClient(const QString &clientId)
     m_stack->setCurrentWidget(m_record);
     m_record->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+std::optional<core::ClientStatusReport> ClientsPage::clientStatus()
+{
+    std::optional<core::ClientStatusReport> report;
+    if (m_record->clientId().isEmpty()) return report;
+    callOrWarn(this, tr("Print client status"), [&] {
+        report = core::clientStatusReport(
+            recordReaders(m_services), m_actor, m_record->clientId(), QDate::currentDate());
+    });
+    return report;
+}
+
+void ClientsPage::printClientStatus()
+{
+    if (const std::optional<core::ClientStatusReport> report = clientStatus())
+        previewClientStatus(this, *report);
 }
 
 void ClientsPage::showList()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include "core/reports/clientstatusreport.h"
 #include "core/services/actor.h"
 #include "ui/services.h"
 
@@ -45,6 +46,10 @@ public:
     QTableView *table() const { return m_table; }
     ClientRecordWidget *record() const { return m_record; }
     bool isShowingRecord() const;
+    /// Assembles Borgerstatus of the shown client (a failure is shown; nullopt then).
+    std::optional<core::ClientStatusReport> clientStatus();
+    /// The print preview of clientStatus(), with "Gem som PDF".
+    void printClientStatus();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -19,6 +19,7 @@
 #include "core/storage/storageerror.h"
 #include "ui/formatting.h"
 #include "ui/models/caseloadtablemodel.h"
+#include "ui/print/reportpreview.h"
 #include "ui/servicecall.h"
 #include "ui/widgets/pageheader.h"
 
@@ -51,6 +52,7 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
     , m_model(new CaseloadTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
+    , m_printFollowup(new QPushButton(tr("&Print follow-up…"), this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CaseloadTableModel::UrgencyRole);
@@ -85,6 +87,7 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     fillTherapists();
+    updatePrintButton();
 }
 
 bool OverviewPage::isCentreView() const
@@ -106,6 +109,9 @@ QWidget *OverviewPage::createFilterRow()
     m_flagFilter->setObjectName(QStringLiteral("flagFilter"));
     m_flagFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_flagFilter->addItem(tr("Every course"), allRows);
+    m_printFollowup->setObjectName(QStringLiteral("printFollowupButton"));
+    m_printFollowup->setVisible(core::roleHas(m_actor.role, core::Permission::ReadClinical));
+    connect(m_printFollowup, &QPushButton::clicked, this, &OverviewPage::printFollowup);
     auto *refresh = new QPushButton(tr("&Refresh"), row);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Read the overview again (F5)"));
@@ -120,6 +126,7 @@ QWidget *OverviewPage::createFilterRow()
     layout->addWidget(flagLabel);
     layout->addWidget(m_flagFilter);
     layout->addStretch(1);
+    layout->addWidget(m_printFollowup);
     layout->addWidget(refresh);
     return row;
 }
@@ -169,6 +176,7 @@ void OverviewPage::refresh()
         if (filter == flaggedRows || filter == core::caseloadFlagCode(kind))
             query.flags.insert(kind);
     }
+    updatePrintButton();
     const std::optional<QString> failure = failureOf([&] {
         core::CaseloadOverview overview = m_services.caseload.overview(m_actor, query);
         fillFlagFilter(overview);
@@ -198,6 +206,38 @@ void OverviewPage::openRow(int proxyRow)
     Q_EMIT openClientRequested(index.data(CaseloadTableModel::ClientIdRole).toString(),
         index.data(CaseloadTableModel::CourseIdRole).toString(),
         flag < 0 ? std::nullopt : std::optional(core::CaseloadFlagKind(flag)));
+}
+
+QString OverviewPage::followupTherapistId() const
+{
+    return isCentreView() ? m_therapistFilter->currentData().toString() : m_actor.staffId;
+}
+
+void OverviewPage::updatePrintButton()
+{
+    const bool chosen = !followupTherapistId().isEmpty();
+    m_printFollowup->setEnabled(chosen);
+    m_printFollowup->setToolTip(chosen
+            ? tr("Print the 8-weekly follow-up of %1's active courses, or save it as PDF")
+                  .arg(isCentreView() ? m_therapistFilter->currentText() : m_actor.name)
+            : tr("Choose a therapist above to print their follow-up"));
+}
+
+std::optional<core::FollowupReport> OverviewPage::followupReport()
+{
+    std::optional<core::FollowupReport> report;
+    const QString therapist = followupTherapistId();
+    if (therapist.isEmpty()) return report;
+    callOrWarn(this, tr("Print follow-up"), [&] {
+        report = core::followupReport(recordReaders(m_services), m_actor, therapist, m_today);
+    });
+    return report;
+}
+
+void OverviewPage::printFollowup()
+{
+    if (const std::optional<core::FollowupReport> report = followupReport())
+        previewFollowupReport(this, *report);
 }
 
 void OverviewPage::showEvent(QShowEvent *event)

@@ -4,11 +4,13 @@
 #include <QWidget>
 
 #include "core/services/caseloadservice.h"
+#include "core/reports/followupreport.h"
 #include "core/services/actor.h"
 #include "ui/services.h"
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -39,6 +41,15 @@ public:
     QComboBox *therapistFilter() const { return m_therapistFilter; }
     /// Opens the row at `proxyRow` of the table (as Enter or a double click does).
     void openRow(int proxyRow);
+    QPushButton *printFollowupButton() const { return m_printFollowup; }
+    /// Whose Opfølgning pr. behandler the print button prints: the therapist chosen in the
+    /// filter (coordinators, managers; empty while "every therapist" is chosen), else one's own.
+    QString followupTherapistId() const;
+    /// Assembles Opfølgning pr. behandler for followupTherapistId(); a failure is shown in a
+    /// message box and gives nullopt.
+    std::optional<core::FollowupReport> followupReport();
+    /// The print preview of followupReport(), with "Gem som PDF".
+    void printFollowup();
 
 Q_SIGNALS:
     void findClientRequested();
@@ -54,6 +65,7 @@ private:
     void fillTherapists();
     void fillFlagFilter(const core::CaseloadOverview &overview);
     bool isCentreView() const;
+    void updatePrintButton();
 
     Services m_services;
     core::Actor m_actor;
@@ -65,6 +77,7 @@ private:
     CaseloadTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
+    QPushButton *m_printFollowup;
 };
 
 } // namespace mestring::ui

@@ -24,6 +24,7 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
     : QWidget(parent)
     , m_back(new QToolButton(this))
     , m_edit(new QToolButton(this))
+    , m_printStatus(new QToolButton(this))
     , m_name(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -53,6 +54,16 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
     m_edit->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_edit->setAutoRaise(true);
     m_edit->setObjectName(QStringLiteral("editMasterDataButton"));
+
+    // Borgerstatus for a plan meeting: preview, print or PDF (the page assembles it).
+    m_printStatus->setText(tr("Print client status…"));
+    m_printStatus->setToolTip(tr("Goals, assessments, attendance and medication on paper for a "
+                                 "plan meeting; print or save as PDF"));
+    m_printStatus->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_printStatus->setAutoRaise(true);
+    m_printStatus->setObjectName(QStringLiteral("printStatusButton"));
+    m_printStatus->setVisible(core::roleHas(actor.role, core::Permission::ReadClinical));
+    connect(m_printStatus, &QToolButton::clicked, this, &ClientRecordWidget::printStatusRequested);
 
     m_name->setObjectName(QStringLiteral("recordName"));
     QFont font = m_name->font();
@@ -95,6 +106,7 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
     header->addWidget(m_summary);
     auto *top = new QHBoxLayout;
     top->addLayout(header, 1);
+    top->addWidget(m_printStatus, 0, Qt::AlignTop);
     top->addWidget(m_edit, 0, Qt::AlignTop);
     top->addWidget(m_back, 0, Qt::AlignTop);
 

@@ -52,11 +52,14 @@ Q_SIGNALS:
     void editMasterDataRequested();
     /// Something in the record was saved; the page reloads it (the open tab stays).
     void recordChanged();
+    /// The user asked to print Borgerstatus for the shown client.
+    void printStatusRequested();
 
 private:
     core::Client m_client;
     QToolButton *m_back;
     QToolButton *m_edit;
+    QToolButton *m_printStatus;
     QLabel *m_name;
     QLabel *m_summary;
     QTabWidget *m_tabs;

@@ -1,0 +1,95 @@
+#include "reportpreview.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QToolBar>
+
+#include "clientstatusprint.h"
+#include "followupreportprint.h"
+#include "ui/formatting.h"
+
+namespace mestring::ui {
+
+namespace {
+
+QString t(const char *text)
+{
+    return QCoreApplication::translate("mestring", text);
+}
+
+} // namespace
+
+core::RecordReaders recordReaders(const Services &services)
+{
+    return {services.clients, services.courses, services.goals, services.assessments,
+        services.appointments, services.notes, services.prescriptions, services.caseload,
+        services.staff};
+}
+
+bool saveReportPdf(QWidget *parent, const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(bytes);
+        if (file.commit()) return true;
+    }
+    QMessageBox::warning(parent, t("Save as PDF"),
+        t("The report could not be saved as %1 (%2). Choose another folder, or check that "
+          "the file is not open in another program.")
+            .arg(path, file.errorString()));
+    return false;
+}
+
+void previewReport(QWidget *parent, const QString &title, const QString &suggestedFile,
+    const std::function<void(QPagedPaintDevice &)> &paint, const std::function<QByteArray()> &pdf)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    printer.setDocName(title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(t("%1 – print preview").arg(title));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+        [&paint](QPrinter *p) { paint(*p); });
+    if (auto *toolBar = dialog.findChild<QToolBar *>()) {
+        toolBar->addSeparator();
+        QAction *save = toolBar->addAction(t("Save as PDF…"));
+        save->setObjectName(QStringLiteral("savePdfAction"));
+        QObject::connect(save, &QAction::triggered, &dialog, [&] {
+            const QString path = QFileDialog::getSaveFileName(
+                &dialog, t("Save as PDF"), suggestedFile, t("PDF documents (*.pdf)"));
+            if (!path.isEmpty()) saveReportPdf(&dialog, path, pdf());
+        });
+    }
+    dialog.resize(1000, 720);
+    dialog.exec();
+}
+
+void previewFollowupReport(QWidget *parent, const core::FollowupReport &report)
+{
+    const QDate printedOn = QDate::currentDate();
+    previewReport(
+        parent, followupReportTitle(),
+        t("Follow-up %1 %2.pdf").arg(report.responsibleName, report.today.toString(Qt::ISODate)),
+        [&](QPagedPaintDevice &device) { paintFollowupReport(device, report, printedOn); },
+        [&] { return followupReportPdf(report, printedOn); });
+}
+
+void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report)
+{
+    const QDate printedOn = QDate::currentDate();
+    previewReport(
+        parent, clientStatusTitle(),
+        t("Client status %1 %2.pdf")
+            .arg(report.client.displayName(), report.today.toString(Qt::ISODate)),
+        [&](QPagedPaintDevice &device) { paintClientStatus(device, report, printedOn); },
+        [&] { return clientStatusPdf(report, printedOn); });
+}
+
+} // namespace mestring::ui

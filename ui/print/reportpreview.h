@@ -1,0 +1,34 @@
+#pragma once
+
+#include <functional>
+
+#include <QByteArray>
+#include <QString>
+
+#include "core/reports/clientstatusreport.h"
+#include "core/reports/followupreport.h"
+#include "core/reports/recordreaders.h"
+#include "ui/services.h"
+
+class QPagedPaintDevice;
+class QWidget;
+
+namespace mestring::ui {
+
+/// The services the printed record reports read through.
+core::RecordReaders recordReaders(const Services &services);
+
+/// The print preview (A4, 15 mm margins) of a report painted by `paint`, with a "Gem som PDF…"
+/// action in its tool bar that saves `pdf()` under a name the user chooses (suggested:
+/// `suggestedFile`).
+void previewReport(QWidget *parent, const QString &title, const QString &suggestedFile,
+    const std::function<void(QPagedPaintDevice &)> &paint, const std::function<QByteArray()> &pdf);
+
+/// Writes `bytes` to `path` whole or not at all; tells the user when it fails.
+bool saveReportPdf(QWidget *parent, const QString &path, const QByteArray &bytes);
+
+/// The preview of Opfølgning pr. behandler and of Borgerstatus, printed today.
+void previewFollowupReport(QWidget *parent, const core::FollowupReport &report);
+void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report);
+
+} // namespace mestring::ui
