@@ -2450,12 +2450,282 @@
         <translation>Databasen har allerede et måltal for denne indikator, opdeling og år. Fjern det fra filen, eller ret måltallet i programmet.</translation>
     </message>
     <message>
+        <source>Life areas: severity 0 (none) to 4 (extreme); lower is better</source>
+        <translation>Livsområder: sværhedsgrad 0 (ingen) til 4 (ekstrem); lavere er bedre</translation>
+    </message>
+    <message>
+        <source>Quality of life (TOP 0–20); higher is better</source>
+        <translation>Livskvalitet (TOP 0–20); højere er bedre</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>CPR %1</source>
+        <translation>CPR %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>tlf. %1</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>afsluttet %1</translation>
+    </message>
+    <message>
+        <source>requested %1, not started</source>
+        <translation>anmodet %1, ikke startet</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>startet %1</translation>
+    </message>
+    <message>
+        <source>contact person %1</source>
+        <translation>kontaktperson %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 (done %2)</source>
+        <translation>✓ %1 (udført %2)</translation>
+    </message>
+    <message>
+        <source>☐ %1 (deadline %2)</source>
+        <translation>☐ %1 (frist %2)</translation>
+    </message>
+    <message>
+        <source>☐ %1</source>
+        <translation>☐ %1</translation>
+    </message>
+    <message>
+        <source>No goals in the plan yet.</source>
+        <translation>Ingen mål i planen endnu.</translation>
+    </message>
+    <message>
+        <source>Goal and sub-goals</source>
+        <translation>Mål og delmål</translation>
+    </message>
+    <message>
+        <source>Score: start → latest → target</source>
+        <translation>Score: start → seneste → mål</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No assessments recorded yet.</source>
+        <translation>Ingen statusmålinger endnu.</translation>
+    </message>
+    <message>
+        <source>Assessments: %1</source>
+        <translation>Statusmålinger: %1</translation>
+    </message>
+    <message>
+        <source>The latest %1 assessments are shown.</source>
+        <translation>De seneste %1 målinger er vist.</translation>
+    </message>
+    <message>
+        <source>A missing bar is a life area scored 0 or not asked.</source>
+        <translation>En manglende søjle er et livsområde med 0 eller uden svar (ikke spurgt).</translation>
+    </message>
+    <message>
+        <source>Attendance %1 – %2</source>
+        <translation>Fremmøde %1 – %2</translation>
+    </message>
+    <message>
+        <source>Next appointment: %1 at %2</source>
+        <translation>Næste aftale: %1 kl. %2</translation>
+    </message>
+    <message>
+        <source>No appointment booked.</source>
+        <translation>Ingen aftale booket.</translation>
+    </message>
+    <message>
+        <source>Current medication on %1</source>
+        <translation>Aktuel medicin pr. %1</translation>
+    </message>
+    <message>
+        <source>No active prescriptions.</source>
+        <translation>Ingen aktive ordinationer.</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Præparat</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Doseringsplan</translation>
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation>Udlevering</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Client status</source>
+        <translation>Borgerstatus</translation>
+    </message>
+    <message>
+        <source>Status on %1 · attendance %2 – %3</source>
+        <translation>Status pr. %1 · fremmøde %2 – %3</translation>
+    </message>
+    <message>
+        <source> · current medication</source>
+        <translation> · aktuel medicin</translation>
+    </message>
+    <message>
+        <source>The client has no courses.</source>
+        <translation>Borgeren har ingen forløb.</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, født %2</translation>
+    </message>
+    <message>
+        <source> (phone)</source>
+        <translation> (telefon)</translation>
+    </message>
+    <message>
+        <source> (appointment)</source>
+        <translation> (aftale)</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Sidste kontakt</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Næste frist</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Næste aftale</translation>
+    </message>
+    <message>
+        <source>No-shows, 12 months</source>
+        <translation>Udeblivelser, 12 mdr.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>No active goals</source>
+        <translation>Ingen aktive mål</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Gøremål</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active course(s), %1 with something to do.</source>
+        <translation>
+            <numerusform>%n aktivt forløb, %1 med noget at gøre.</numerusform>
+            <numerusform>%n aktive forløb, %1 med noget at gøre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: %1 request(s) not started and %2 ended course(s) with a follow-up due (see Overblik).</source>
+        <translation>Ikke med: %1 anmodning(er), der ikke er startet, og %2 afsluttede forløb med opfølgning efter udskrivning (se Overblik).</translation>
+    </message>
+    <message>
+        <source>Last contact: the latest attended appointment of the course or phone note about the client. Next due: the earliest deadline of the flags, the active goals and their open sub-goals. No-shows: of the course&apos;s attended and missed appointments from %1 to %2 (cancellations do not count). Scores: VUM support need 0 (none) to 4 (complete).</source>
+        <translation>Sidste kontakt: forløbets seneste fremmødte aftale eller telefonnotat om borgeren. Næste frist: den tidligste frist blandt markeringerne, de aktive mål og deres åbne delmål. Udeblivelser: andel af forløbets fremmødte og udeblevne aftaler fra %1 til %2 (afbud og aflysninger tæller ikke). Score: VUM-støttebehov 0 (intet) til 4 (fuldstændigt).</translation>
+    </message>
+    <message>
+        <source>Follow-up per therapist</source>
+        <translation>Opfølgning pr. behandler</translation>
+    </message>
+    <message>
+        <source>Therapist: %1</source>
+        <translation>Behandler: %1</translation>
+    </message>
+    <message>
+        <source>Active courses on %1 · no-shows %2 – %3</source>
+        <translation>Aktive forløb pr. %1 · udeblivelser %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 has no active courses.</source>
+        <translation>%1 har ingen aktive forløb.</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 af %3)</translation>
+    </message>
+    <message>
+        <source>latest %1 (%2)</source>
+        <translation>seneste %1 (%2)</translation>
+    </message>
+    <message>
+        <source>latest –</source>
+        <translation>seneste –</translation>
+    </message>
+    <message>
+        <source>Start %1 → %2 → target %3</source>
+        <translation>Start %1 → %2 → mål %3</translation>
+    </message>
+    <message>
+        <source> (deadline %1)</source>
+        <translation> (frist %1)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1 (%2). Choose another folder, or check that the file is not open in another program.</source>
+        <translation>Rapporten kunne ikke gemmes som %1 (%2). Vælg en anden mappe, eller kontrollér, at filen ikke er åben i et andet program.</translation>
+    </message>
+    <message>
+        <source>%1 – print preview</source>
+        <translation>%1 – vis udskrift</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF …</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 %2.pdf</source>
+        <translation>Opfølgning %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Client status %1 %2.pdf</source>
+        <translation>Borgerstatus %1 %2.pdf</translation>
+    </message>
+    <message>
         <source>Signed by %1 on %2</source>
         <translation>Underskrevet af %1 %2</translation>
     </message>
     <message>
         <source>Addendum</source>
         <translation>Tillæg</translation>
+    </message>
+    <message>
+        <source>Printed %1 from Mestring</source>
+        <translation>Udskrevet %1 fra Mestring</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3754,14 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Appointments</source>
         <translation>Aftaler</translation>
     </message>
+    <message>
+        <source>Print client status…</source>
+        <translation>Udskriv borgerstatus …</translation>
+    </message>
+    <message>
+        <source>Goals, assessments, attendance and medication on paper for a plan meeting; print or save as PDF</source>
+        <translation>Mål, målinger, fremmøde og medicin på papir til et planmøde; udskriv eller gem som PDF</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::ClientsPage</name>
@@ -3543,6 +3821,10 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Edit master data</source>
         <translation>Ret stamdata</translation>
+    </message>
+    <message>
+        <source>Print client status</source>
+        <translation>Udskriv borgerstatus</translation>
     </message>
 </context>
 <context>
@@ -5314,6 +5596,22 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
             <numerusform>%n forløb vist, %1 med noget, der skal gøres. Enter eller dobbeltklik åbner borgeren dér, hvor det gøres.</numerusform>
             <numerusform>%n forløb vist, %1 med noget, der skal gøres. Enter eller dobbeltklik åbner borgeren dér, hvor det gøres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print follow-up…</source>
+        <translation>&amp;Udskriv opfølgning …</translation>
+    </message>
+    <message>
+        <source>Print the 8-weekly follow-up of %1&apos;s active courses, or save it as PDF</source>
+        <translation>Udskriv 8-ugers-opfølgningen af %1s aktive forløb, eller gem den som PDF</translation>
+    </message>
+    <message>
+        <source>Choose a therapist above to print their follow-up</source>
+        <translation>Vælg en behandler ovenfor for at udskrive opfølgningen</translation>
+    </message>
+    <message>
+        <source>Print follow-up</source>
+        <translation>Udskriv opfølgning</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ namespace mestring::ui {
 
 namespace {
 
-QString t(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("mestring", text);
 }
@@ -96,7 +96,7 @@ bool hasUnaskedLifeArea(const std::vector<core::Assessment> &assessments)
 
 QChart *createLifeAreaChart(const std::vector<core::Assessment> &assessments)
 {
-    QChart *chart = newChart(t("Life areas: severity 0 (none) to 4 (extreme); lower is better"));
+    QChart *chart = newChart(tr("Life areas: severity 0 (none) to 4 (extreme); lower is better"));
     const std::vector<core::LifeArea> areas = scoredAreas(assessments);
     const std::size_t first = assessments.size() > std::size_t(lifeAreaChartAssessments)
         ? assessments.size() - lifeAreaChartAssessments
@@ -130,7 +130,7 @@ QChart *createLifeAreaChart(const std::vector<core::Assessment> &assessments)
 
 QChart *createQualityOfLifeChart(const std::vector<core::Assessment> &assessments)
 {
-    QChart *chart = newChart(t("Quality of life (TOP 0–20); higher is better"));
+    QChart *chart = newChart(tr("Quality of life (TOP 0–20); higher is better"));
     chart->legend()->hide();
     auto *line = new QLineSeries(chart);
     line->setPointsVisible(true);

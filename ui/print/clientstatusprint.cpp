@@ -15,7 +15,7 @@ namespace mestring::ui {
 
 namespace {
 
-QString t(const char *text, const char *comment = nullptr, int n = -1)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
     return QCoreApplication::translate("mestring", text, comment, n);
 }
@@ -30,12 +30,12 @@ QString masterDataText(const core::Client &client, const QDate &today)
 {
     QStringList facts {client.displayName()};
     if (client.anonymous)
-        facts << t("Anonymous");
+        facts << tr("Anonymous");
     else if (!client.cpr.isEmpty())
-        facts << t("CPR %1").arg(formatCpr(client.cpr));
-    if (const auto age = ageOn(client.birthDate, today)) facts << t("%n years", nullptr, *age);
+        facts << tr("CPR %1").arg(formatCpr(client.cpr));
+    if (const auto age = ageOn(client.birthDate, today)) facts << tr("%n years", nullptr, *age);
     if (!client.municipality.isEmpty()) facts << client.municipality;
-    if (!client.phone.isEmpty()) facts << t("phone %1").arg(client.phone);
+    if (!client.phone.isEmpty()) facts << tr("phone %1").arg(client.phone);
     return facts.join(QStringLiteral(" · "));
 }
 
@@ -45,34 +45,34 @@ QString courseHeading(const core::ClientStatusCourse &shown)
     QStringList parts {courseKindTitle(course.kind) + QStringLiteral(" (")
         + legalBasisTitle(course.legalBasis) + QLatin1Char(')')};
     if (course.endDate.isValid())
-        parts << t("ended %1").arg(formatDate(course.endDate));
+        parts << tr("ended %1").arg(formatDate(course.endDate));
     else if (course.startDate.isNull())
-        parts << t("requested %1, not started").arg(formatDate(course.requestDate));
+        parts << tr("requested %1, not started").arg(formatDate(course.requestDate));
     else if (const auto phase = course.currentPhase())
         parts << phaseTitle(*phase);
-    if (course.startDate.isValid()) parts << t("started %1").arg(formatDate(course.startDate));
+    if (course.startDate.isValid()) parts << tr("started %1").arg(formatDate(course.startDate));
     if (!shown.responsibleName.isEmpty())
-        parts << t("contact person %1").arg(shown.responsibleName);
+        parts << tr("contact person %1").arg(shown.responsibleName);
     return parts.join(QStringLiteral(" · "));
 }
 
 QString subGoalText(const core::SubGoal &sub)
 {
-    if (sub.doneDate.isValid()) return t("✓ %1 (done %2)").arg(sub.text, formatDate(sub.doneDate));
+    if (sub.doneDate.isValid()) return tr("✓ %1 (done %2)").arg(sub.text, formatDate(sub.doneDate));
     if (sub.deadline.isValid())
-        return t("☐ %1 (deadline %2)").arg(sub.text, formatDate(sub.deadline));
-    return t("☐ %1").arg(sub.text);
+        return tr("☐ %1 (deadline %2)").arg(sub.text, formatDate(sub.deadline));
+    return tr("☐ %1").arg(sub.text);
 }
 
 void paintGoals(PrintCanvas &canvas, const std::vector<core::Goal> &goals)
 {
     if (goals.empty()) {
-        canvas.paragraph(t("No goals in the plan yet."), TextStyle {12.5, false, grey, true});
+        canvas.paragraph(tr("No goals in the plan yet."), TextStyle {12.5, false, grey, true});
         return;
     }
-    canvas.block({{{0, 560, t("Goal and sub-goals"), headStyle},
-                     {560, 300, t("Score: start → latest → target"), headStyle},
-                     {860, 140, t("Status"), headStyle}}},
+    canvas.block({{{0, 560, tr("Goal and sub-goals"), headStyle},
+                     {560, 300, tr("Score: start → latest → target"), headStyle},
+                     {860, 140, tr("Status"), headStyle}}},
         0);
     canvas.rule(Qt::darkGray);
     for (const core::Goal &goal : goals) {
@@ -98,22 +98,22 @@ void paintGoals(PrintCanvas &canvas, const std::vector<core::Goal> &goals)
 void paintAssessments(PrintCanvas &canvas, const std::vector<core::Assessment> &assessments)
 {
     if (assessments.empty()) {
-        canvas.paragraph(t("No assessments recorded yet."), TextStyle {12.5, false, grey, true});
+        canvas.paragraph(tr("No assessments recorded yet."), TextStyle {12.5, false, grey, true});
         return;
     }
     QStringList dates;
     for (const core::Assessment &a : assessments)
         dates << QStringLiteral("%1 %2").arg(
             formatDate(a.date), assessmentTypeTitle(a.type).toLower());
-    canvas.paragraph(t("Assessments: %1").arg(dates.join(QStringLiteral(", "))), cellStyle);
+    canvas.paragraph(tr("Assessments: %1").arg(dates.join(QStringLiteral(", "))), cellStyle);
     if (hasLifeAreaScores(assessments)) {
         canvas.chart(createLifeAreaChart(assessments), chartHeight);
         QString note;
         if (int(assessments.size()) > lifeAreaChartAssessments)
-            note = t("The latest %1 assessments are shown.").arg(lifeAreaChartAssessments)
+            note = tr("The latest %1 assessments are shown.").arg(lifeAreaChartAssessments)
                 + QLatin1Char(' ');
         if (hasUnaskedLifeArea(assessments))
-            note += t("A missing bar is a life area scored 0 or not asked.");
+            note += tr("A missing bar is a life area scored 0 or not asked.");
         if (!note.isEmpty()) canvas.paragraph(note, TextStyle {11.5, false, grey, true});
     }
     if (hasQualityOfLife(assessments))
@@ -123,7 +123,7 @@ void paintAssessments(PrintCanvas &canvas, const std::vector<core::Assessment> &
 void paintAttendance(PrintCanvas &canvas, const core::ClientStatusReport &report)
 {
     canvas.heading(
-        t("Attendance %1 – %2").arg(formatDate(report.attendanceFrom), formatDate(report.today)));
+        tr("Attendance %1 – %2").arg(formatDate(report.attendanceFrom), formatDate(report.today)));
     PrintRow titles, counts;
     const double width = PrintCanvas::pageWidth / (report.attendance.size() + 1);
     double x = 0;
@@ -132,14 +132,14 @@ void paintAttendance(PrintCanvas &canvas, const core::ClientStatusReport &report
         counts.push_back({x, width, QString::number(count), TextStyle {14}});
         x += width;
     }
-    titles.push_back({x, width, t("No-show rate"), headStyle});
+    titles.push_back({x, width, tr("No-show rate"), headStyle});
     counts.push_back({x, width, noShowRateText(report.noShows), TextStyle {14, true}});
     canvas.block({titles, counts}, 2);
     const QDateTime next = report.nextAppointment;
     canvas.paragraph(next.isValid()
-            ? t("Next appointment: %1 at %2")
+            ? tr("Next appointment: %1 at %2")
                   .arg(formatDate(next.date()), next.time().toString(QStringLiteral("HH:mm")))
-            : t("No appointment booked."),
+            : tr("No appointment booked."),
         cellStyle);
     canvas.skip(8);
 }
@@ -147,20 +147,20 @@ void paintAttendance(PrintCanvas &canvas, const core::ClientStatusReport &report
 void paintMedication(PrintCanvas &canvas, const core::ClientStatusReport &report)
 {
     if (!report.medicationShown) return;
-    canvas.heading(t("Current medication on %1").arg(formatDate(report.today)));
+    canvas.heading(tr("Current medication on %1").arg(formatDate(report.today)));
     if (report.prescriptions.empty()) {
-        canvas.paragraph(t("No active prescriptions."), TextStyle {12.5, false, grey, true});
+        canvas.paragraph(tr("No active prescriptions."), TextStyle {12.5, false, grey, true});
         return;
     }
-    canvas.block({{{0, 260, t("Drug"), headStyle}, {260, 120, t("Dose"), headStyle},
-                     {380, 200, t("Schedule"), headStyle}, {580, 180, t("Dispensing"), headStyle},
-                     {760, 240, t("Period"), headStyle}}},
+    canvas.block({{{0, 260, tr("Drug"), headStyle}, {260, 120, tr("Dose"), headStyle},
+                     {380, 200, tr("Schedule"), headStyle}, {580, 180, tr("Dispensing"), headStyle},
+                     {760, 240, tr("Period"), headStyle}}},
         0);
     canvas.rule(Qt::darkGray);
     for (const core::Prescription &p : report.prescriptions) {
         const QString period = p.end.isValid()
             ? QStringLiteral("%1 – %2").arg(formatDate(p.start), formatDate(p.end))
-            : t("from %1").arg(formatDate(p.start));
+            : tr("from %1").arg(formatDate(p.start));
         canvas.block(
             {{{0, 260,
                   drugTitle(p.drug) + QStringLiteral(" (") + drugCategoryTitle(p.category)
@@ -178,7 +178,7 @@ void paintMedication(PrintCanvas &canvas, const core::ClientStatusReport &report
 
 QString clientStatusTitle()
 {
-    return t("Client status");
+    return tr("Client status");
 }
 
 int paintClientStatus(QPagedPaintDevice &device, const core::ClientStatusReport &report,
@@ -187,10 +187,10 @@ int paintClientStatus(QPagedPaintDevice &device, const core::ClientStatusReport 
     PrintHeader header;
     header.title = clientStatusTitle();
     header.subject = report.client.displayName();
-    header.filters = t("Status on %1 · attendance %2 – %3")
+    header.filters = tr("Status on %1 · attendance %2 – %3")
                          .arg(formatDate(report.today), formatDate(report.attendanceFrom),
                              formatDate(report.today));
-    if (report.medicationShown) header.filters += t(" · current medication");
+    if (report.medicationShown) header.filters += tr(" · current medication");
     header.printedOn = printedOn;
     return PrintCanvas::paint(
         device, header,
@@ -199,7 +199,7 @@ int paintClientStatus(QPagedPaintDevice &device, const core::ClientStatusReport 
             canvas.skip(6);
             if (report.courses.empty())
                 canvas.paragraph(
-                    t("The client has no courses."), TextStyle {13, false, grey, true});
+                    tr("The client has no courses."), TextStyle {13, false, grey, true});
             for (const core::ClientStatusCourse &shown : report.courses) {
                 canvas.heading(courseHeading(shown), 120);
                 paintGoals(canvas, shown.goals);

@@ -12,7 +12,7 @@ namespace mestring::ui {
 
 namespace {
 
-QString t(const char *text, const char *comment = nullptr, int n = -1)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
     return QCoreApplication::translate("mestring", text, comment, n);
 }
@@ -27,14 +27,14 @@ QString courseText(const core::CaseloadRow &row)
 {
     QStringList parts {courseKindTitle(row.kind)};
     if (row.phase) parts << phaseTitle(*row.phase);
-    if (row.startDate.isValid()) parts << t("started %1").arg(formatDate(row.startDate));
+    if (row.startDate.isValid()) parts << tr("started %1").arg(formatDate(row.startDate));
     return parts.join(QStringLiteral(" · "));
 }
 
 QString clientText(const core::CaseloadRow &row)
 {
     if (row.anonymous || row.birthDate.isNull()) return row.clientName;
-    return t("%1, born %2").arg(row.clientName, formatDate(row.birthDate));
+    return tr("%1, born %2").arg(row.clientName, formatDate(row.birthDate));
 }
 
 QString dateOrDash(const QDate &day)
@@ -48,7 +48,7 @@ std::vector<PrintRow> factRows(const core::FollowupCourse &course, const QDate &
     const TextStyle value {13};
     QString contact = dateOrDash(course.lastContact);
     if (course.lastContact.isValid())
-        contact += course.lastContactByPhone ? t(" (phone)") : t(" (appointment)");
+        contact += course.lastContactByPhone ? tr(" (phone)") : tr(" (appointment)");
     const QDateTime next = course.row.nextAppointment;
     const QString nextText = next.isValid()
         ? formatDate(next.date()) + QLatin1Char(' ') + next.time().toString(QStringLiteral("HH:mm"))
@@ -56,9 +56,9 @@ std::vector<PrintRow> factRows(const core::FollowupCourse &course, const QDate &
     TextStyle dueStyle = value;
     if (course.nextDue.isValid() && course.nextDue <= today) dueStyle = {13, true, red};
     return {
-        {{0, factWidth, t("Last contact"), label}, {factWidth, factWidth, t("Next due"), label},
-            {2 * factWidth, factWidth, t("Next appointment"), label},
-            {3 * factWidth, factWidth, t("No-shows, 12 months"), label}},
+        {{0, factWidth, tr("Last contact"), label}, {factWidth, factWidth, tr("Next due"), label},
+            {2 * factWidth, factWidth, tr("Next appointment"), label},
+            {3 * factWidth, factWidth, tr("No-shows, 12 months"), label}},
         {{0, factWidth, contact, value},
             {factWidth, factWidth, dateOrDash(course.nextDue), dueStyle},
             {2 * factWidth, factWidth, nextText, value},
@@ -75,18 +75,18 @@ std::vector<PrintRow> courseRows(const core::FollowupCourse &course, const QDate
         rows.push_back(std::move(row));
     const TextStyle label {12, true, grey};
     if (course.goals.empty())
-        rows.push_back({{0, labelWidth, t("Goals"), label},
-            {labelWidth, rest, t("No active goals"), TextStyle {12.5, false, grey, true}}});
+        rows.push_back({{0, labelWidth, tr("Goals"), label},
+            {labelWidth, rest, tr("No active goals"), TextStyle {12.5, false, grey, true}}});
     for (std::size_t i = 0; i < course.goals.size(); ++i) {
         const core::Goal &goal = course.goals[i];
-        rows.push_back({{0, labelWidth, i == 0 ? t("Goals") : QString(), label},
+        rows.push_back({{0, labelWidth, i == 0 ? tr("Goals") : QString(), label},
             {labelWidth, rest, goalTitleText(goal) + QLatin1Char('\n') + goalProgressText(goal),
                 TextStyle {12.5}}});
     }
     for (std::size_t i = 0; i < course.row.flags.size(); ++i) {
         const core::CaseloadFlag &flag = course.row.flags[i];
         const TextStyle style {12.5, true, CaseloadTableModel::isUrgent(flag.kind) ? red : amber};
-        rows.push_back({{0, labelWidth, i == 0 ? t("To do") : QString(), label},
+        rows.push_back({{0, labelWidth, i == 0 ? tr("To do") : QString(), label},
             {labelWidth, rest, CaseloadTableModel::describeFlag(flag), style}});
     }
     return rows;
@@ -98,20 +98,20 @@ void paintSummary(PrintCanvas &canvas, const core::FollowupReport &report)
     for (const core::FollowupCourse &course : report.courses)
         flagged += course.row.flags.empty() ? 0 : 1;
     QString summary
-        = t("%n active course(s), %1 with something to do.", nullptr, int(report.courses.size()))
+        = tr("%n active course(s), %1 with something to do.", nullptr, int(report.courses.size()))
               .arg(flagged);
     if (report.requestedRows + report.endedRows > 0)
         summary += QLatin1Char(' ')
-            + t("Not included: %1 request(s) not started and %2 ended course(s) with a "
-                "follow-up due (see Overblik).")
+            + tr("Not included: %1 request(s) not started and %2 ended course(s) with a "
+                 "follow-up due (see Overblik).")
                   .arg(report.requestedRows)
                   .arg(report.endedRows);
     canvas.paragraph(summary, TextStyle {14});
-    canvas.paragraph(t("Last contact: the latest attended appointment of the course or phone note "
-                       "about the client. Next due: the earliest deadline of the flags, the "
-                       "active goals and their open sub-goals. No-shows: of the course's attended "
-                       "and missed appointments from %1 to %2 (cancellations do not count). "
-                       "Scores: VUM support need 0 (none) to 4 (complete).")
+    canvas.paragraph(tr("Last contact: the latest attended appointment of the course or phone note "
+                        "about the client. Next due: the earliest deadline of the flags, the "
+                        "active goals and their open sub-goals. No-shows: of the course's attended "
+                        "and missed appointments from %1 to %2 (cancellations do not count). "
+                        "Scores: VUM support need 0 (none) to 4 (complete).")
                          .arg(formatDate(report.noShowFrom), formatDate(report.today)),
         TextStyle {11.5, false, grey});
     canvas.skip(6);
@@ -122,7 +122,7 @@ void paintSummary(PrintCanvas &canvas, const core::FollowupReport &report)
 
 QString followupReportTitle()
 {
-    return t("Follow-up per therapist");
+    return tr("Follow-up per therapist");
 }
 
 int paintFollowupReport(QPagedPaintDevice &device, const core::FollowupReport &report,
@@ -130,8 +130,8 @@ int paintFollowupReport(QPagedPaintDevice &device, const core::FollowupReport &r
 {
     PrintHeader header;
     header.title = followupReportTitle();
-    header.subject = t("Therapist: %1").arg(report.responsibleName);
-    header.filters = t("Active courses on %1 · no-shows %2 – %3")
+    header.subject = tr("Therapist: %1").arg(report.responsibleName);
+    header.filters = tr("Active courses on %1 · no-shows %2 – %3")
                          .arg(formatDate(report.today), formatDate(report.noShowFrom),
                              formatDate(report.today));
     header.printedOn = printedOn;
@@ -140,7 +140,7 @@ int paintFollowupReport(QPagedPaintDevice &device, const core::FollowupReport &r
         [&](PrintCanvas &canvas) {
             paintSummary(canvas, report);
             if (report.courses.empty())
-                canvas.paragraph(t("%1 has no active courses.").arg(report.responsibleName));
+                canvas.paragraph(tr("%1 has no active courses.").arg(report.responsibleName));
             for (const core::FollowupCourse &course : report.courses) {
                 canvas.block(courseRows(course, report.today), 2);
                 canvas.rule();

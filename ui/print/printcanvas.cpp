@@ -15,7 +15,7 @@ namespace mestring::ui {
 
 namespace {
 
-QString t(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("mestring", text);
 }
@@ -150,9 +150,9 @@ void PrintCanvas::paintFooter()
     m_painter->drawLine(QPointF(0, top), QPointF(pageWidth, top));
     const QRectF line(0, top + 4, pageWidth, footerHeight - 12);
     drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-        t("Printed %1 from Mestring").arg(formatDate(m_header.printedOn)), TextStyle {14});
+        tr("Printed %1 from Mestring").arg(formatDate(m_header.printedOn)), TextStyle {14});
     drawText(line, Qt::AlignRight | Qt::AlignVCenter,
-        t("Page %1 of %2").arg(m_page).arg(m_pageCount), TextStyle {14});
+        tr("Page %1 of %2").arg(m_page).arg(m_pageCount), TextStyle {14});
 }
 
 void PrintCanvas::block(const std::vector<PrintRow> &rows, double gapAfter)

@@ -11,7 +11,7 @@ namespace mestring::ui {
 
 namespace {
 
-QString t(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("mestring", text);
 }
@@ -22,7 +22,7 @@ QString noShowRateText(const core::NoShowRate &rate)
 {
     const std::optional<double> value = rate.rate();
     if (!value) return QStringLiteral("–");
-    return t("%1 % (%2 of %3)")
+    return tr("%1 % (%2 of %3)")
         .arg(QLocale().toString(*value * 100, 'f', 0))
         .arg(rate.noShows)
         .arg(rate.counted);
@@ -38,16 +38,16 @@ QString goalProgressText(const core::Goal &goal)
 {
     const std::optional<core::GoalScore> latest = core::latestScore(goal);
     const QString latestText = latest
-        ? t("latest %1 (%2)").arg(scoreText(latest->score), formatDate(latest->date))
-        : t("latest –");
-    return t("Start %1 → %2 → target %3")
+        ? tr("latest %1 (%2)").arg(scoreText(latest->score), formatDate(latest->date))
+        : tr("latest –");
+    return tr("Start %1 → %2 → target %3")
         .arg(scoreText(goal.baselineScore), latestText, scoreText(goal.targetScore));
 }
 
 QString goalTitleText(const core::Goal &goal)
 {
     QString text = themeTitle(goal.theme) + QStringLiteral(": ") + goal.text;
-    if (goal.deadline.isValid()) text += t(" (deadline %1)").arg(formatDate(goal.deadline));
+    if (goal.deadline.isValid()) text += tr(" (deadline %1)").arg(formatDate(goal.deadline));
     return text;
 }
 

@@ -18,7 +18,7 @@ namespace mestring::ui {
 
 namespace {
 
-QString t(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("mestring", text);
 }
@@ -39,9 +39,9 @@ bool saveReportPdf(QWidget *parent, const QString &path, const QByteArray &bytes
         file.write(bytes);
         if (file.commit()) return true;
     }
-    QMessageBox::warning(parent, t("Save as PDF"),
-        t("The report could not be saved as %1 (%2). Choose another folder, or check that "
-          "the file is not open in another program.")
+    QMessageBox::warning(parent, tr("Save as PDF"),
+        tr("The report could not be saved as %1 (%2). Choose another folder, or check that "
+           "the file is not open in another program.")
             .arg(path, file.errorString()));
     return false;
 }
@@ -54,16 +54,16 @@ void previewReport(QWidget *parent, const QString &title, const QString &suggest
         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     printer.setDocName(title);
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(t("%1 – print preview").arg(title));
+    dialog.setWindowTitle(tr("%1 – print preview").arg(title));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
         [&paint](QPrinter *p) { paint(*p); });
     if (auto *toolBar = dialog.findChild<QToolBar *>()) {
         toolBar->addSeparator();
-        QAction *save = toolBar->addAction(t("Save as PDF…"));
+        QAction *save = toolBar->addAction(tr("Save as PDF…"));
         save->setObjectName(QStringLiteral("savePdfAction"));
         QObject::connect(save, &QAction::triggered, &dialog, [&] {
             const QString path = QFileDialog::getSaveFileName(
-                &dialog, t("Save as PDF"), suggestedFile, t("PDF documents (*.pdf)"));
+                &dialog, tr("Save as PDF"), suggestedFile, tr("PDF documents (*.pdf)"));
             if (!path.isEmpty()) saveReportPdf(&dialog, path, pdf());
         });
     }
@@ -76,7 +76,7 @@ void previewFollowupReport(QWidget *parent, const core::FollowupReport &report)
     const QDate printedOn = QDate::currentDate();
     previewReport(
         parent, followupReportTitle(),
-        t("Follow-up %1 %2.pdf").arg(report.responsibleName, report.today.toString(Qt::ISODate)),
+        tr("Follow-up %1 %2.pdf").arg(report.responsibleName, report.today.toString(Qt::ISODate)),
         [&](QPagedPaintDevice &device) { paintFollowupReport(device, report, printedOn); },
         [&] { return followupReportPdf(report, printedOn); });
 }
@@ -86,7 +86,7 @@ void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report
     const QDate printedOn = QDate::currentDate();
     previewReport(
         parent, clientStatusTitle(),
-        t("Client status %1 %2.pdf")
+        tr("Client status %1 %2.pdf")
             .arg(report.client.displayName(), report.today.toString(Qt::ISODate)),
         [&](QPagedPaintDevice &device) { paintClientStatus(device, report, printedOn); },
         [&] { return clientStatusPdf(report, printedOn); });
