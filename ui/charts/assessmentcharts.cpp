@@ -117,6 +117,10 @@ QChart *createLifeAreaChart(const std::vector<core::Assessment> &assessments)
     auto *categories = new QBarCategoryAxis(chart);
     for (core::LifeArea area : areas)
         categories->append(lifeAreaTitle(area));
+    // Eight area names side by side: a smaller font keeps "Beskæftigelse" whole.
+    QFont labels = categories->labelsFont();
+    labels.setPointSizeF(7);
+    categories->setLabelsFont(labels);
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
     auto *values = new QValueAxis(chart);
