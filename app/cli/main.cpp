@@ -63,6 +63,7 @@ int run(const QStringList &arguments)
 // console programs that start without any display.
 bool wantsPdf(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "print") == 0) return true; // always a PDF
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--format=pdf"

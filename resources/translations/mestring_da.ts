@@ -2132,6 +2132,10 @@
         <translation>afbud</translation>
     </message>
     <message>
+        <source>Write Opfølgning pr. behandler or Borgerstatus as PDF (a therapist or a client).</source>
+        <translation>Skriv Opfølgning pr. behandler eller Borgerstatus som PDF (en behandler eller en borger).</translation>
+    </message>
+    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep skal være et helt tal på mindst 1.</translation>
     </message>
@@ -2254,6 +2258,18 @@
         <translation>(fejl i alt: %1)</translation>
     </message>
     <message>
+        <source>give either --therapist STAFF_ID (Opfølgning pr. behandler) or --client CLIENT_ID (Borgerstatus).</source>
+        <translation>angiv enten --therapist MEDARBEJDER-ID (Opfølgning pr. behandler) eller --client BORGER-ID (Borgerstatus).</translation>
+    </message>
+    <message>
+        <source>--day must be a real date written YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--day skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out skal have et filnavn.</translation>
+    </message>
+    <message>
         <source>--%1 must be a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
     </message>
@@ -2272,10 +2288,6 @@
     <message>
         <source>--from must be on or before --to.</source>
         <translation>--from skal være samme dag som eller før --to.</translation>
-    </message>
-    <message>
-        <source>--out needs a file name.</source>
-        <translation>--out skal have et filnavn.</translation>
     </message>
     <message>
         <source>Restored %1 from %2 (%3 s).

@@ -2,10 +2,14 @@
 
 #include <QBuffer>
 #include <QComboBox>
+#include <QFile>
 #include <QPageLayout>
 #include <QPdfWriter>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QToolButton>
 
 #include "core/reports/clientstatusreport.h"
@@ -295,4 +299,47 @@ TEST_CASE("The client record's print button asks the page for Borgerstatus of th
     CHECK(report->client.id == client.id);
     CHECK(report->courses.empty());
     CHECK(report->medicationShown);
+}
+
+TEST_CASE("mestring-cli print writes Opfølgning pr. behandler and Borgerstatus as PDF and "
+          "refuses an unknown therapist",
+    "[ui][print][cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("centre.sqlite"));
+    const auto cli = [](const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MESTRING_CLI), arguments);
+        REQUIRE(process.waitForFinished(120000));
+        INFO(process.readAllStandardError().toStdString());
+        return process.exitCode();
+    };
+    REQUIRE(cli({QStringLiteral("import"), QStringLiteral("--db"), db,
+                QStringLiteral(MESTRING_TEST_DATA "/reports/outcomes.json")})
+        == 0);
+    const auto pdfAt = [&](const QString &name) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QString day = QStringLiteral("2025-06-30");
+    CHECK(cli({QStringLiteral("print"), QStringLiteral("--db"), db, QStringLiteral("--therapist"),
+              QStringLiteral("s1"), QStringLiteral("--day"), day, QStringLiteral("--out"),
+              dir.filePath(QStringLiteral("opfoelgning.pdf"))})
+        == 0);
+    CHECK(pdfAt(QStringLiteral("opfoelgning.pdf")).startsWith("%PDF-"));
+    CHECK(cli({QStringLiteral("print"), QStringLiteral("--db"), db, QStringLiteral("--client"),
+              QStringLiteral("c1"), QStringLiteral("--out"),
+              dir.filePath(QStringLiteral("borgerstatus.pdf"))})
+        == 0);
+    CHECK(pdfAt(QStringLiteral("borgerstatus.pdf")).startsWith("%PDF-"));
+    CHECK(cli({QStringLiteral("print"), QStringLiteral("--db"), db, QStringLiteral("--therapist"),
+              QStringLiteral("nobody"), QStringLiteral("--out"),
+              dir.filePath(QStringLiteral("none.pdf"))})
+        == 1);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.pdf"))));
+    CHECK(cli({QStringLiteral("print"), QStringLiteral("--db"), db}) == 2);
 }
