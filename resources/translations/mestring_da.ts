@@ -2136,6 +2136,94 @@
         <translation>Skriv Opfølgning pr. behandler eller Borgerstatus som PDF (en behandler eller en borger).</translation>
     </message>
     <message>
+        <source>Printed %1 from Mestring</source>
+        <translation>Udskrevet %1 fra Mestring</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>Target, drugs</source>
+        <translation>Mål, stoffer</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Forbedret</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Forværret</translation>
+    </message>
+    <message>
+        <source>Courses ended in the period</source>
+        <translation>Forløb afsluttet i perioden</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episoder</translation>
+    </message>
+    <message>
+        <source>Buprenorphine</source>
+        <translation>Buprenorfin</translation>
+    </message>
+    <message>
+        <source>Other substitution</source>
+        <translation>Anden substitution</translation>
+    </message>
+    <message>
+        <source>Share: %1</source>
+        <translation>Andel: %1</translation>
+    </message>
+    <message>
+        <source> (target %1)</source>
+        <translation> (mål %1)</translation>
+    </message>
+    <message>
+        <source>No-show rate per month</source>
+        <translation>Udeblivelser pr. måned</translation>
+    </message>
+    <message>
+        <source>Phase transitions (share moving on)</source>
+        <translation>Faseovergange (andel der går videre)</translation>
+    </message>
+    <message>
+        <source>Life areas from intake to discharge</source>
+        <translation>Livsområder fra indskrivning til udskrivning</translation>
+    </message>
+    <message>
+        <source>Length of antabus episodes</source>
+        <translation>Varighed af antabusforløb</translation>
+    </message>
+    <message>
+        <source>Substitution on the last day: buprenorphine</source>
+        <translation>Substitution på periodens sidste dag: buprenorfin</translation>
+    </message>
+    <message>
+        <source>Effect goals</source>
+        <translation>Effektmål</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Filters: none (every course and client of the centre)</source>
+        <translation>Filtre: ingen (alle centrets forløb og borgere)</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtre: %1</translation>
+    </message>
+    <message>
+        <source>Effect goals %1</source>
+        <translation>Effektmål %1</translation>
+    </message>
+    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep skal være et helt tal på mindst 1.</translation>
     </message>
@@ -2730,14 +2818,6 @@
     <message>
         <source>Addendum</source>
         <translation>Tillæg</translation>
-    </message>
-    <message>
-        <source>Printed %1 from Mestring</source>
-        <translation>Udskrevet %1 fra Mestring</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Side %1 af %2</translation>
     </message>
 </context>
 <context>

@@ -24,11 +24,6 @@ namespace mestring::ui {
 
 namespace {
 
-QString t(const char *text)
-{
-    return QCoreApplication::translate("mestring", text);
-}
-
 const QColor alcoholColour(0x2e, 0x6f, 0xb5);
 const QColor drugColour(0xd9, 0x82, 0x2b);
 const QColor allColour(0x4a, 0x4a, 0x4a);
@@ -91,7 +86,8 @@ QChart *noShowByMonth(const ReportBundle &bundle)
         series->attachAxis(categories);
         series->attachAxis(values);
     };
-    add(t("All"), allColour, [](const core::EffectReport &r) { return r.noShow.all; });
+    add(QCoreApplication::translate("mestring", "All"), allColour,
+        [](const core::EffectReport &r) { return r.noShow.all; });
     add(courseKindTitle(core::CourseKind::Alcohol), alcoholColour,
         [](const core::EffectReport &r) { return r.noShow.byKind[0]; });
     add(courseKindTitle(core::CourseKind::Drug), drugColour,
@@ -99,7 +95,7 @@ QChart *noShowByMonth(const ReportBundle &bundle)
     if (const auto target = bundle.report.targetFor(u"no_show_rate", u"drug");
         target && !bundle.months.empty()) {
         auto *line = new QLineSeries(chart);
-        line->setName(t("Target, drugs"));
+        line->setName(QCoreApplication::translate("mestring", "Target, drugs"));
         line->setPen(QPen(drugColour, 1.5, Qt::DashLine));
         line->append(0, *target * 100);
         line->append(double(bundle.months.size() - 1), *target * 100);
@@ -147,9 +143,9 @@ QChart *lifeAreas(const ReportBundle &bundle)
 {
     QChart *chart = newChart(ReportChart::LifeAreas);
     auto *series = new QHorizontalStackedBarSeries(chart);
-    auto *improved = new QBarSet(t("Improved"), series);
-    auto *unchanged = new QBarSet(t("Unchanged"), series);
-    auto *worsened = new QBarSet(t("Worsened"), series);
+    auto *improved = new QBarSet(QCoreApplication::translate("mestring", "Improved"), series);
+    auto *unchanged = new QBarSet(QCoreApplication::translate("mestring", "Unchanged"), series);
+    auto *worsened = new QBarSet(QCoreApplication::translate("mestring", "Worsened"), series);
     improved->setColor(QColor(0x3a, 0x9a, 0x5b));
     unchanged->setColor(QColor(0xb8, 0xb8, 0xb8));
     worsened->setColor(QColor(0xc4, 0x4b, 0x3c));
@@ -166,7 +162,7 @@ QChart *lifeAreas(const ReportBundle &bundle)
     chart->addAxis(categories, Qt::AlignLeft);
     auto *count = new QValueAxis(chart);
     count->setLabelFormat(QStringLiteral("%.0f"));
-    count->setTitleText(t("Courses ended in the period"));
+    count->setTitleText(QCoreApplication::translate("mestring", "Courses ended in the period"));
     chart->addAxis(count, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(count);
@@ -178,7 +174,7 @@ QChart *antabusEpisodes(const ReportBundle &bundle)
 {
     QChart *chart = newChart(ReportChart::AntabusEpisodes);
     auto *series = new QBarSeries(chart);
-    auto *set = new QBarSet(t("Episodes"), series);
+    auto *set = new QBarSet(QCoreApplication::translate("mestring", "Episodes"), series);
     set->setColor(alcoholColour);
     auto *categories = new QBarCategoryAxis(chart);
     double highest = 0;
@@ -210,9 +206,10 @@ QChart *buprenorphine(const ReportBundle &bundle)
     QChart *chart = newChart(ReportChart::Buprenorphine);
     const core::Ratio &share = bundle.report.buprenorphineShare;
     auto *series = new QPieSeries(chart);
-    QPieSlice *bup = series->append(t("Buprenorphine"), double(share.numerator));
-    QPieSlice *other
-        = series->append(t("Other substitution"), double(share.denominator - share.numerator));
+    QPieSlice *bup = series->append(
+        QCoreApplication::translate("mestring", "Buprenorphine"), double(share.numerator));
+    QPieSlice *other = series->append(QCoreApplication::translate("mestring", "Other substitution"),
+        double(share.denominator - share.numerator));
     bup->setColor(alcoholColour);
     other->setColor(QColor(0xc8, 0xc8, 0xc8));
     for (QPieSlice *slice : series->slices()) {
@@ -221,9 +218,11 @@ QChart *buprenorphine(const ReportBundle &bundle)
     }
     series->setPieSize(0.6);
     chart->addSeries(series);
-    QString subtitle = t("Share: %1").arg(formatShare(share.value()));
+    QString subtitle
+        = QCoreApplication::translate("mestring", "Share: %1").arg(formatShare(share.value()));
     if (const auto target = bundle.report.targetFor(u"buprenorphine_share"))
-        subtitle += t(" (target %1)").arg(formatShare(target));
+        subtitle
+            += QCoreApplication::translate("mestring", " (target %1)").arg(formatShare(target));
     chart->setTitle(
         reportChartTitle(ReportChart::Buprenorphine) + QStringLiteral("<br>") + subtitle);
     chart->legend()->hide();
@@ -236,15 +235,16 @@ QString reportChartTitle(ReportChart which)
 {
     switch (which) {
     case ReportChart::NoShowByMonth:
-        return t("No-show rate per month");
+        return QCoreApplication::translate("mestring", "No-show rate per month");
     case ReportChart::PhaseFunnel:
-        return t("Phase transitions (share moving on)");
+        return QCoreApplication::translate("mestring", "Phase transitions (share moving on)");
     case ReportChart::LifeAreas:
-        return t("Life areas from intake to discharge");
+        return QCoreApplication::translate("mestring", "Life areas from intake to discharge");
     case ReportChart::AntabusEpisodes:
-        return t("Length of antabus episodes");
+        return QCoreApplication::translate("mestring", "Length of antabus episodes");
     case ReportChart::Buprenorphine:
-        return t("Substitution on the last day: buprenorphine");
+        return QCoreApplication::translate(
+            "mestring", "Substitution on the last day: buprenorphine");
     }
     return QString();
 }

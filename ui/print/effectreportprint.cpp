@@ -17,11 +17,6 @@ namespace mestring::ui {
 
 namespace {
 
-QString t(const char *text)
-{
-    return QCoreApplication::translate("mestring", text);
-}
-
 // Everything is laid out in units of a page 1000 wide (A4 inside 15 mm margins: 1 unit is
 // 0.18 mm); the painter scales them to the device.
 constexpr double pageWidth = 1000;
@@ -88,15 +83,16 @@ private:
     {
         m_painter.setPen(Qt::black);
         m_painter.setFont(font(26, true));
-        m_painter.drawText(
-            QRectF(0, 0, pageWidth, 34), Qt::AlignLeft | Qt::AlignVCenter, t("Effect goals"));
+        m_painter.drawText(QRectF(0, 0, pageWidth, 34), Qt::AlignLeft | Qt::AlignVCenter,
+            QCoreApplication::translate("mestring", "Effect goals"));
         m_painter.setFont(font(16, true));
         m_painter.drawText(QRectF(0, 0, pageWidth, 34), Qt::AlignRight | Qt::AlignVCenter,
-            t("Period: %1").arg(m_info.period));
+            QCoreApplication::translate("mestring", "Period: %1").arg(m_info.period));
         m_painter.setFont(font(14));
         const QString filters = m_info.filters.isEmpty()
-            ? t("Filters: none (every course and client of the centre)")
-            : t("Filters: %1").arg(m_info.filters);
+            ? QCoreApplication::translate(
+                "mestring", "Filters: none (every course and client of the centre)")
+            : QCoreApplication::translate("mestring", "Filters: %1").arg(m_info.filters);
         m_painter.drawText(QRectF(0, 38, pageWidth, 22), Qt::AlignLeft | Qt::AlignVCenter, filters);
         m_painter.setPen(QPen(Qt::darkGray, 1.5));
         m_painter.drawLine(QPointF(0, 66), QPointF(pageWidth, 66));
@@ -111,9 +107,10 @@ private:
         m_painter.setFont(font(14));
         const QRectF line(0, top + 4, pageWidth, footerHeight - 12);
         m_painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-            t("Printed %1 from Mestring").arg(formatDate(m_info.printedOn)));
+            QCoreApplication::translate("mestring", "Printed %1 from Mestring")
+                .arg(formatDate(m_info.printedOn)));
         m_painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
-            t("Page %1 of %2").arg(m_page).arg(m_pageCount));
+            QCoreApplication::translate("mestring", "Page %1 of %2").arg(m_page).arg(m_pageCount));
     }
 
     void paintTable(int firstRow)
@@ -219,7 +216,8 @@ QByteArray effectReportPdf(const ReportBundle &bundle, const ReportPrintInfo &in
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
             QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        writer.setTitle(t("Effect goals %1").arg(info.period));
+        writer.setTitle(
+            QCoreApplication::translate("mestring", "Effect goals %1").arg(info.period));
         writer.setCreator(QStringLiteral("Mestring"));
         paintEffectReport(writer, bundle, info);
     }
