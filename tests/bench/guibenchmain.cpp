@@ -22,6 +22,7 @@
 #include "core/storage/prescriptionrepository.h"
 #include "core/storage/transaction.h"
 #include "ui/models/clientlistmodel.h"
+#include "ui/models/dispensinghistorymodel.h"
 #include "ui/services.h"
 #include "ui/translations.h"
 #include "ui/views/calendarpage.h"

@@ -27,18 +27,24 @@ QString cell(const QString &text, const QString &style = QString())
             text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
 }
 
-QString headerRow(const QStringList &titles)
+// `widths` in percent of the table, one per title (QTextDocument sizes columns by their
+// content otherwise, which squeezes short columns into broken words).
+QString headerRow(const QStringList &titles, const QList<int> &widths)
 {
     QString html = QStringLiteral("<tr style=\"background: #e6eeee;\">");
-    for (const QString &title : titles)
-        html += QStringLiteral("<th align=\"left\">%1</th>").arg(title.toHtmlEscaped());
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        html += QStringLiteral("<th align=\"left\" width=\"%1%\">%2</th>")
+                    .arg(widths.value(i))
+                    .arg(titles[i].toHtmlEscaped());
+    }
     return html + QStringLiteral("</tr>");
 }
 
 QString tableStart()
 {
     return QStringLiteral(
-        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+        "style=\"font-size: 8pt;\">");
 }
 
 QString section(const QString &title)
@@ -155,7 +161,7 @@ QString MedicationOverview::prescriptionsHtml(bool current) const
         return paragraph(current ? tr("No current prescriptions.") : tr("No past prescriptions."));
     return tableStart()
         + headerRow({tr("Drug"), tr("Category"), tr("Dose"), tr("Schedule"), tr("Mode"), tr("From"),
-            tr("To"), tr("Prescribed by"), tr("Reason")})
+            tr("To"), tr("Prescribed by"), tr("Reason")}, {12, 12, 8, 10, 13, 11, 11, 10, 13})
         + rows + QStringLiteral("</table>");
 }
 
@@ -182,7 +188,8 @@ QString MedicationOverview::doseChangesHtml() const
     }
     if (changes.isEmpty()) return paragraph(tr("No dose changes."));
     return tableStart()
-        + headerRow({tr("From"), tr("Drug"), tr("Dose"), tr("Prescribed by"), tr("Reason")})
+        + headerRow({tr("From"), tr("Drug"), tr("Dose"), tr("Prescribed by"), tr("Reason")},
+            {12, 18, 20, 15, 35})
         + changes.join(QString()) + QStringLiteral("</table>");
 }
 
@@ -217,7 +224,8 @@ QString MedicationOverview::recentDaysHtml() const
     }
     return paragraph(tr("%n missed dose(s) in the period, marked in red.", nullptr, missed))
         + tableStart()
-        + headerRow({tr("Date"), tr("Drug"), tr("Dose"), tr("Registered"), tr("By"), tr("Note")})
+        + headerRow({tr("Date"), tr("Drug"), tr("Dose"), tr("Registered"), tr("By"), tr("Note")},
+            {14, 16, 9, 25, 14, 22})
         + rows + QStringLiteral("</table>");
 }
 

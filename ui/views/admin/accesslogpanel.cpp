@@ -113,7 +113,9 @@ QWidget *AccessLogPanel::createFilters()
     period->addWidget(new QLabel(tr("to"), box));
     period->addWidget(m_to);
     period->addStretch(1);
-    form->addRow(tr("&Period:"), period);
+    auto *periodLabel = new QLabel(tr("&Period:"), box);
+    periodLabel->setBuddy(m_from);
+    form->addRow(periodLabel, period);
     form->addRow(tr("&Use:"), m_kind);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_search);

@@ -115,6 +115,7 @@ void BackupPanel::showStatus(const QString &text, bool isError)
 
 void BackupPanel::refresh()
 {
+    m_folder = BackupSettings::folderFor(m_databasePath); // the setting may have changed
     m_folderLabel->setText(tr("Folder: %1").arg(QDir::toNativeSeparators(m_folder)));
     m_list->clear();
     const QStringList names = core::BackupService::backupsIn(m_folder);
