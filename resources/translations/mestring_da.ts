@@ -6249,6 +6249,52 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>The file %1 could not be written. Choose another folder.</source>
         <translation>Filen %1 kunne ikke skrives. Vælg en anden mappe.</translation>
     </message>
+    <message>
+        <source>Purge the access log</source>
+        <translation>Ryd adgangsloggen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Save the period</source>
+        <translation>Gem perioden</translation>
+    </message>
+    <message>
+        <source>Remove expired entries...</source>
+        <translation>Slet udløbne registreringer...</translation>
+    </message>
+    <message>
+        <source>Removes the entries older than the period. The log stays verifiable: the removal is recorded with the hash it ends at.</source>
+        <translation>Sletter registreringerne, der er ældre end perioden. Loggen kan stadig efterprøves: sletningen registreres med den hash, den slutter ved.</translation>
+    </message>
+    <message>
+        <source>Keep the access log for</source>
+        <translation>Gem adgangsloggen i</translation>
+    </message>
+    <message>
+        <source>(6 months unless the centre decides otherwise, at most 5 years)</source>
+        <translation>(6 måneder, medmindre centret beslutter andet, højst 5 år)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log is now kept for %n month(s).</source>
+        <translation>
+            <numerusform>Adgangsloggen gemmes nu i %n måned.</numerusform>
+            <numerusform>Adgangsloggen gemmes nu i %n måneder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove every access-log entry from before %1? They cannot be brought back; the log stays verifiable.</source>
+        <translation>Slet alle registreringer i adgangsloggen fra før %1? De kan ikke hentes tilbage; loggen kan stadig efterprøves.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) removed.</source>
+        <translation>
+            <numerusform>%n registrering slettet.</numerusform>
+            <numerusform>%n registreringer slettet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::AccessLogTableModel</name>

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -122,4 +123,27 @@ TEST_CASE("The administration page shows backup and access log to managers",
     ui::AdministrationPage coordinators(t.data.services(), coordinator);
     CHECK(coordinators.tabs()->count() == 1);
     CHECK_FALSE(coordinators.backupPanel());
+}
+
+TEST_CASE("A manager sets how long the access log is kept and purges what is older",
+    "[ui][accesslog][retention]")
+{
+    LogData t;
+    ui::AccessLogPanel panel(t.data.services(), t.manager);
+    CHECK(panel.retentionField()->value() == 6);
+    CHECK(panel.retentionField()->maximum() == 60);
+    panel.retentionField()->setValue(24);
+    REQUIRE(panel.saveRetention());
+    CHECK(t.data.set.accessLog.retentionMonths() == 24);
+
+    bool asked = false;
+    panel.setConfirmation([&asked](const QString &) {
+        asked = true;
+        return false;
+    });
+    CHECK(panel.purgeExpired() == -1);
+    CHECK(asked);
+    panel.setConfirmation([](const QString &) { return true; });
+    CHECK(panel.purgeExpired() == 0); // everything is from today
+    CHECK(t.data.log.firstBrokenEntry() == std::nullopt);
 }

@@ -7,9 +7,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -54,6 +56,12 @@ AccessLogPanel::AccessLogPanel(Services services, core::Actor actor, QWidget *pa
     , m_message(new QLabel(this))
     , m_model(new AccessLogTableModel(this))
     , m_table(new QTableView(this))
+    , m_retention(new QSpinBox(this))
+    , m_confirm([this](const QString &question) {
+        return QMessageBox::question(this, tr("Purge the access log"), question,
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    })
 {
     setObjectName(QStringLiteral("accessLogPanel"));
     m_client->setObjectName(QStringLiteral("logClient"));
@@ -97,6 +105,7 @@ AccessLogPanel::AccessLogPanel(Services services, core::Actor actor, QWidget *pa
     layout->addWidget(createFilters());
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
+    layout->addWidget(createRetention());
     const bool allowed = core::mayDo(m_actor, core::Permission::ReadAccessLog);
     for (QWidget *w : std::initializer_list<QWidget *> {m_search, m_seenBy, m_seenByPdf})
         w->setEnabled(allowed);
@@ -128,6 +137,73 @@ QWidget *AccessLogPanel::createFilters()
     row->addSpacing(24);
     row->addLayout(buttons);
     return box;
+}
+
+QWidget *AccessLogPanel::createRetention()
+{
+    auto *row = new QWidget(this);
+    m_retention->setObjectName(QStringLiteral("retentionMonths"));
+    m_retention->setRange(1, core::AccessLogService::maxRetentionMonths);
+    m_retention->setSuffix(tr(" months"));
+    m_retention->setValue(m_services.accessLog.retentionMonths());
+    auto *save = new QPushButton(tr("Save the period"), row);
+    auto *purge = new QPushButton(tr("Remove expired entries..."), row);
+    purge->setToolTip(tr("Removes the entries older than the period. The log stays "
+                         "verifiable: the removal is recorded with the hash it ends at."));
+    connect(save, &QPushButton::clicked, this, &AccessLogPanel::saveRetention);
+    connect(purge, &QPushButton::clicked, this, &AccessLogPanel::purgeExpired);
+    auto *label = new QLabel(tr("Keep the access log for"), row);
+    label->setBuddy(m_retention);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(m_retention);
+    layout->addWidget(
+        new QLabel(tr("(6 months unless the centre decides otherwise, at most 5 years)"), row));
+    layout->addStretch(1);
+    layout->addWidget(save);
+    layout->addWidget(purge);
+    return row;
+}
+
+void AccessLogPanel::setConfirmation(std::function<bool(const QString &)> confirm)
+{
+    m_confirm = std::move(confirm);
+}
+
+bool AccessLogPanel::saveRetention()
+{
+    try {
+        m_services.accessLog.setRetentionMonths(m_actor, m_retention->value());
+        showMessage(
+            tr("The access log is now kept for %n month(s).", nullptr, m_retention->value()));
+        return true;
+    } catch (const core::ServiceError &error) {
+        showMessage(error.message(), true);
+    } catch (const core::StorageError &error) {
+        showMessage(error.message(), true);
+    }
+    return false;
+}
+
+qint64 AccessLogPanel::purgeExpired()
+{
+    const QDate today = QDate::currentDate();
+    const QDate cutoff = m_services.accessLog.retentionCutoff(today);
+    if (!m_confirm(tr("Remove every access-log entry from before %1? They cannot be brought "
+                      "back; the log stays verifiable.")
+                       .arg(cutoff.toString(QStringLiteral("dd-MM-yyyy")))))
+        return -1;
+    try {
+        const qint64 removed = m_services.accessLog.purgeExpired(m_actor, today);
+        showMessage(tr("%n entry(s) removed.", nullptr, int(removed)));
+        return removed;
+    } catch (const core::ServiceError &error) {
+        showMessage(error.message(), true);
+    } catch (const core::StorageError &error) {
+        showMessage(error.message(), true);
+    }
+    return -1;
 }
 
 void AccessLogPanel::fillStaff()
@@ -200,7 +276,11 @@ bool AccessLogPanel::search()
         for (const core::AccessLogLine &line : lines) {
             const QString &id = line.entry.client;
             if (id.isEmpty() || names.contains(id) || names.size() >= clientNamesShown) continue;
-            names.insert(id, m_services.clients.get(m_actor, id).displayName());
+            try {
+                names.insert(id, m_services.clients.get(m_actor, id).displayName());
+            } catch (const core::NotFound &) {
+                names.insert(id, id); // disposed of: only the id is left in the log
+            }
         }
         if (lines.size() >= std::size_t(query.limit))
             showMessage(tr("Only the newest %1 entries are shown. Narrow the search to see the "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QWidget>
@@ -12,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 
 namespace mestring::ui {
@@ -37,6 +39,14 @@ public:
     SeenByList seenByList() const;
     void printSeenBy();
     void saveSeenByPdf();
+    /// Keeps the log for the months in the retention field (1 to 60; core refuses more).
+    bool saveRetention();
+    /// Removes the entries older than the retention period after a confirmation; the number
+    /// removed, or -1 when not confirmed or refused.
+    qint64 purgeExpired();
+    /// The confirmation asked before a purge (tests replace the message box).
+    void setConfirmation(std::function<bool(const QString &question)> confirm);
+    QSpinBox *retentionField() const { return m_retention; }
 
     QLineEdit *clientField() const { return m_client; }
     QComboBox *staffField() const { return m_staff; }
@@ -52,6 +62,7 @@ protected:
 
 private:
     QWidget *createFilters();
+    QWidget *createRetention();
     void fillStaff();
     bool resolveClient();
     void showMessage(const QString &text, bool isError = false);
@@ -69,6 +80,8 @@ private:
     QLabel *m_message;
     AccessLogTableModel *m_model;
     QTableView *m_table;
+    QSpinBox *m_retention;
+    std::function<bool(const QString &)> m_confirm;
     std::optional<core::Client> m_chosen;
 };
 
