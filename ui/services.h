@@ -2,6 +2,7 @@
 
 namespace mestring::core {
 class AbsenceService;
+class AccessLogService;
 class AppointmentService;
 class AssessmentService;
 class AuthService;
@@ -41,6 +42,7 @@ struct Services
     core::TargetService &targets;
     core::CaseloadService &caseload;
     core::ReportService &reports;
+    core::AccessLogService &accessLog; // managers: search and "who has seen my data"
 
     /// References to every service of `set`.
     static Services of(core::ServiceSet &set);

@@ -1,6 +1,7 @@
 // The GUI's composition root: it builds the object graph (database, services, windows) and
 // hands references down. Nothing else in the program creates services or opens the database.
 #include <QApplication>
+#include <QDate>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -12,6 +13,9 @@
 #include "core/storage/storageerror.h"
 #include "databasesetup.h"
 #include "guioptions.h"
+#include "ui/backup/backupsettings.h"
+#include "ui/backup/dailybackup.h"
+#include "ui/backup/startuprestore.h"
 #include "ui/dialogs/logindialog.h"
 #include "ui/services.h"
 #include "ui/translations.h"
@@ -48,6 +52,13 @@ int main(int argc, char *argv[])
 
     const app::GuiOptions options = app::parseGuiOptions(app);
 
+    // A restore a manager asked for runs now, before this program opens the file.
+    const ui::StartupRestoreResult restore = ui::runPendingRestore(options.databasePath);
+    if (restore.attempted) {
+        QMessageBox::information(
+            nullptr, QApplication::translate("mestring", "Mestring"), restore.message);
+    }
+
     core::Database db(QStringLiteral("mestring-gui"));
     bool demoCreated = false;
     try {
@@ -77,6 +88,11 @@ int main(int argc, char *argv[])
             1, 60);
         ui::IdleLock idleLock(serviceSet.auth, *login.actor(), &window, idleMinutes * 60 * 1000);
         window.show();
+        // The first start of the day takes the day's backup, off the GUI thread.
+        ui::DailyBackup dailyBackup(
+            db.path(), ui::BackupSettings::folderFor(db.path()), ui::BackupSettings::keep());
+        dailyBackup.showMessagesIn(&window);
+        dailyBackup.startIfDue(QDate::currentDate());
         return QApplication::exec();
     } catch (const core::StorageError &error) {
         // The services report errors of single operations to the widgets; this only catches

@@ -185,6 +185,10 @@ std::vector<AccessLogEntry> AccessLog::find(const AccessLogQuery &query) const
         sql += QStringLiteral(" AND client = ?");
         values << query.client;
     }
+    if (!query.action.isEmpty()) {
+        sql += QStringLiteral(" AND action = ?");
+        values << query.action;
+    }
     if (query.from.isValid()) {
         sql += QStringLiteral(" AND at >= ?");
         values << query.from.toString(Qt::ISODate);

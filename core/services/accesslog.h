@@ -38,6 +38,7 @@ struct AccessLogQuery
 {
     QString actor;
     QString client;
+    QString action; // accessKindCode(); empty: every kind
     QDate from;
     QDate to;
     int limit = 1000;

@@ -1,6 +1,7 @@
 #include "dispensinglistbuilder.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/storage/dispensinglistqueries.h"
 #include "servicesupport.h"
@@ -15,6 +16,9 @@ constexpr int historyMarginDays = 28;
 constexpr int longestSupplyDays = 14;
 // How far back missed supervised antabus doses are looked for (as the caseload overview).
 constexpr int antabusWindowDays = 90;
+// The whole list reads the prescriptions and doctor appointments of the last year only; a
+// client whose block needs an older part of the history is read again whole.
+constexpr int recentHistoryDays = 365;
 
 bool atCentreOn(const Prescription &p, const QDate &day)
 {
@@ -26,28 +30,35 @@ bool isSupervisedAntabus(const Prescription &p)
     return p.category == DrugCategory::Antabus && p.mode == DispensingMode::Supervised;
 }
 
-// One client's part of the list.
+// One client's part of the list. With `recentFrom` valid the prescriptions and doctor days
+// given are those of the history from that day on (DispensingListSource).
 class ClientRows
 {
 public:
     ClientRows(DispensingListQueries &queries, const QDate &day,
         const std::vector<Prescription> &prescriptions, const std::vector<Absence> &absences,
-        const std::vector<QDate> &doctorDays)
+        const std::vector<QDate> &doctorDays, const QDate &recentFrom)
         : m_queries(queries)
         , m_day(day)
         , m_prescriptions(prescriptions)
         , m_absences(absences)
         , m_reassessments(reassessmentDays(prescriptions, doctorDays))
+        , m_recentFrom(recentFrom)
     {
     }
 
-    void appendTo(const Client &client, std::vector<DispensingListRow> &rows)
+    /// False, with nothing appended, when the block needs the history before `recentFrom`.
+    bool appendTo(const Client &client, std::vector<DispensingListRow> &rows)
     {
         const bool substitution = std::any_of(
             m_prescriptions.begin(), m_prescriptions.end(), [this](const Prescription &p) {
                 return atCentreOn(p, m_day) && p.category == DrugCategory::Substitution;
             });
-        const DoseBlock block = substitution ? substitutionBlock() : DoseBlock();
+        std::optional<DoseBlock> block;
+        if (substitution) {
+            block = substitutionBlock();
+            if (!block) return false;
+        }
         for (const Prescription &p : m_prescriptions) {
             if (!atCentreOn(p, m_day)) continue;
             loadFrom(p, m_day.addDays(-(isSupervisedAntabus(p) ? antabusWindowDays : 0)));
@@ -61,10 +72,11 @@ public:
             row.prescription = p;
             row.scheduled = today.front().scheduled;
             if (today.front().dispensing) row.recorded = *today.front().dispensing;
-            if (p.category == DrugCategory::Substitution) row.block = block;
+            if (p.category == DrugCategory::Substitution) row.block = *block;
             if (isSupervisedAntabus(p)) row.antabusMissed = antabusMissed(p);
             rows.push_back(std::move(row));
         }
+        return true;
     }
 
 private:
@@ -85,7 +97,7 @@ private:
             [&p](const auto &entry) { return entry.first == p.id; });
         if (known != m_loadedFrom.end() && known->second <= first) return;
         std::erase_if(m_dispensings, [&p](const Dispensing &d) { return d.prescription == p.id; });
-        std::vector<Dispensing> more = m_queries.dispensingsFrom(p.id, first);
+        std::vector<Dispensing> more = m_queries.dispensingsFrom(p.id, first, m_day);
         m_dispensings.insert(m_dispensings.end(), more.begin(), more.end());
         if (known != m_loadedFrom.end())
             known->second = first;
@@ -109,15 +121,20 @@ private:
         return days;
     }
 
-    DoseBlock substitutionBlock()
+    // Null when the history known is only the recent part and the block needs more. The
+    // latest reassessment known is the latest of all once it is on or after `m_recentFrom`
+    // (every later one is known), and so are every reassessment and substitution prescription
+    // from the window's start on.
+    std::optional<DoseBlock> substitutionBlock()
     {
         const QDate reassessed = m_reassessments.lastOnOrBefore(m_day);
-        if (reassessed.isValid()) {
-            const std::vector<DoseDay> recent
-                = substitutionDays(reassessed.addDays(-historyMarginDays));
+        const QDate window = reassessed.addDays(-historyMarginDays);
+        if (reassessed.isValid() && (m_recentFrom.isNull() || window >= m_recentFrom)) {
+            const std::vector<DoseDay> recent = substitutionDays(window);
             if (hasRunBreakBefore(recent, reassessed))
                 return substitutionBlockOnDays(m_day, recent, m_reassessments);
         }
+        if (m_recentFrom.isValid()) return std::nullopt;
         return substitutionBlockOnDays(
             m_day, substitutionDays(beginningOfRecords()), m_reassessments);
     }
@@ -135,6 +152,7 @@ private:
     const std::vector<Prescription> &m_prescriptions;
     const std::vector<Absence> &m_absences;
     const DoseReassessments m_reassessments;
+    const QDate m_recentFrom;
     std::vector<Dispensing> m_dispensings;
     std::vector<std::pair<QString, QDate>> m_loadedFrom;
 };
@@ -145,10 +163,12 @@ std::vector<DispensingListRow> DispensingListBuilder::build(
     const QDate &day, const QString &clientId) const
 {
     DispensingListQueries queries(m_db);
-    const DispensingListSource source = queries.source(day, clientId);
+    // One client (the refresh after a recording) is read whole at once.
+    const QDate recentFrom = clientId.isEmpty() ? day.addDays(-recentHistoryDays) : QDate();
+    DispensingListSource source = queries.source(day, clientId, recentFrom);
     QHash<QString, std::vector<Prescription>> byClient;
-    for (const Prescription &p : source.prescriptions)
-        byClient[p.client].push_back(p);
+    for (Prescription &p : source.prescriptions)
+        byClient[p.client].push_back(std::move(p));
     const std::vector<Absence> noAbsences;
     const std::vector<QDate> noDays;
     std::vector<DispensingListRow> rows;
@@ -157,8 +177,14 @@ std::vector<DispensingListRow> DispensingListBuilder::build(
         if (client == source.clients.cend()) continue;
         const auto absences = source.absences.constFind(it.key());
         const auto doctor = source.doctorDays.constFind(it.key());
-        ClientRows(queries, day, *it, absences == source.absences.cend() ? noAbsences : *absences,
-            doctor == source.doctorDays.cend() ? noDays : *doctor)
+        const std::vector<Absence> &clientAbsences
+            = absences == source.absences.cend() ? noAbsences : *absences;
+        if (ClientRows(queries, day, *it, clientAbsences,
+                doctor == source.doctorDays.cend() ? noDays : *doctor, source.recentFrom)
+                .appendTo(*client, rows))
+            continue;
+        const ClientMedicationHistory whole = queries.history(it.key());
+        ClientRows(queries, day, whole.prescriptions, clientAbsences, whole.doctorDays, QDate())
             .appendTo(*client, rows);
     }
     std::sort(rows.begin(), rows.end(), [](const DispensingListRow &a, const DispensingListRow &b) {

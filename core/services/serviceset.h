@@ -2,6 +2,7 @@
 
 #include "core/services/absenceservice.h"
 #include "core/services/accesslog.h"
+#include "core/services/accesslogservice.h"
 #include "core/services/appointmentservice.h"
 #include "core/services/assessmentservice.h"
 #include "core/services/authservice.h"
@@ -40,6 +41,7 @@ struct ServiceSet
         , targets(db)
         , caseload(db, log)
         , reports(db)
+        , accessLog(db, log)
     {
     }
 
@@ -59,6 +61,7 @@ struct ServiceSet
     TargetService targets;
     CaseloadService caseload;
     ReportService reports;
+    AccessLogService accessLog;
 };
 
 } // namespace mestring::core

@@ -68,15 +68,21 @@ QHash<QString, std::vector<Absence>> absencesOf(
     return result;
 }
 
+const QString doctorDaysSql = QStringLiteral(
+    "SELECT c.client, a.start_day FROM appointments a JOIN courses c ON c.id = a.course "
+    "WHERE a.type = 'doctor' AND a.status = 'attended' ");
+
+// `recentFrom` valid: the appointments starting that day or later only. start_at begins with
+// the local date as written (start_day), so the text comparison is by that day; the
+// (course, start_at) index reads only that part of each course's appointments.
 QHash<QString, std::vector<QDate>> doctorDaysOf(
-    const Database &db, const QDate &day, const QString &clientId)
+    const Database &db, const QDate &day, const QString &clientId, const QDate &recentFrom)
 {
     SqlQuery q(db,
-        QStringLiteral("SELECT c.client, a.start_day FROM appointments a "
-                       "JOIN courses c ON c.id = a.course "
-                       "WHERE a.type = 'doctor' AND a.status = 'attended' AND c.client IN (")
-            + candidates(clientId) + QLatin1Char(')'));
+        doctorDaysSql + (recentFrom.isValid() ? QStringLiteral("AND a.start_at >= ? ") : QString())
+            + QStringLiteral("AND c.client IN (") + candidates(clientId) + QLatin1Char(')'));
     q.raw().setForwardOnly(true);
+    if (recentFrom.isValid()) q.bind(dateValue(recentFrom));
     bindCandidates(q, day, clientId);
     q.exec();
     QHash<QString, std::vector<QDate>> result;
@@ -90,39 +96,59 @@ QHash<QString, std::vector<QDate>> doctorDaysOf(
 DispensingListQueries::DispensingListQueries(const Database &db)
     : m_db(db)
     , m_dispensings(db,
-          QStringLiteral("SELECT id, prescription, date, dose_mg, status, days, staff, note "
+          QStringLiteral("SELECT date, dose_mg, status, days, "
+                         "CASE WHEN date >= ? THEN id END, CASE WHEN date >= ? THEN staff END, "
+                         "CASE WHEN date >= ? THEN note END "
                          "FROM dispensings WHERE prescription = ? AND date >= ? ORDER BY date"))
 {
     m_dispensings.raw().setForwardOnly(true);
 }
 
-DispensingListSource DispensingListQueries::source(const QDate &day, const QString &clientId) const
+DispensingListSource DispensingListQueries::source(
+    const QDate &day, const QString &clientId, const QDate &recentFrom) const
 {
     DispensingListSource source;
     source.clients = clientsOf(m_db, day, clientId);
     if (source.clients.isEmpty()) return source;
-    source.prescriptions = PrescriptionRepository(m_db).ofClientsActiveOn(day, clientId);
+    source.recentFrom = recentFrom;
+    source.prescriptions
+        = PrescriptionRepository(m_db).ofClientsActiveOn(day, clientId, recentFrom);
     source.absences = absencesOf(m_db, day, clientId);
-    source.doctorDays = doctorDaysOf(m_db, day, clientId);
+    source.doctorDays = doctorDaysOf(m_db, day, clientId, recentFrom);
     return source;
 }
 
-std::vector<Dispensing> DispensingListQueries::dispensingsFrom(
-    const QString &prescriptionId, const QDate &from)
+ClientMedicationHistory DispensingListQueries::history(const QString &clientId) const
 {
+    ClientMedicationHistory history;
+    history.prescriptions = PrescriptionRepository(m_db).forClient(clientId);
+    SqlQuery q(m_db, doctorDaysSql + QStringLiteral("AND c.client = ?"));
+    q.raw().setForwardOnly(true);
+    q.bind(clientId);
+    q.exec();
+    while (q.next())
+        history.doctorDays.push_back(dateFrom(q.value(1)));
+    return history;
+}
+
+std::vector<Dispensing> DispensingListQueries::dispensingsFrom(
+    const QString &prescriptionId, const QDate &from, const QDate &detailsFrom)
+{
+    const QVariant details = dateValue(detailsFrom);
+    m_dispensings.bind(details).bind(details).bind(details);
     m_dispensings.bind(prescriptionId).bind(dateValue(from));
     m_dispensings.exec();
     std::vector<Dispensing> result;
     while (m_dispensings.next()) {
         Dispensing d;
-        d.id = m_dispensings.value(0).toString();
-        d.prescription = m_dispensings.value(1).toString();
-        d.date = dateFrom(m_dispensings.value(2));
-        d.doseMg = m_dispensings.value(3).toDouble();
-        d.status = enumFrom(m_dispensings.value(4), DispensingStatus::Taken);
-        d.days = m_dispensings.value(5).toInt();
-        d.staff = textFrom(m_dispensings.value(6));
-        d.note = textFrom(m_dispensings.value(7));
+        d.prescription = prescriptionId;
+        d.date = dateFrom(m_dispensings.value(0));
+        d.doseMg = m_dispensings.value(1).toDouble();
+        d.status = enumFrom(m_dispensings.value(2), DispensingStatus::Taken);
+        d.days = m_dispensings.value(3).toInt();
+        d.id = textFrom(m_dispensings.value(4));
+        d.staff = textFrom(m_dispensings.value(5));
+        d.note = textFrom(m_dispensings.value(6));
         result.push_back(std::move(d));
     }
     m_dispensings.raw().finish();

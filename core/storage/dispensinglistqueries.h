@@ -16,17 +16,30 @@ namespace mestring::core {
 
 class Database;
 
+/// A client's prescriptions and the days of their attended doctor appointments (the dose
+/// reassessments are the prescriptions' starts and those days).
+struct ClientMedicationHistory
+{
+    std::vector<Prescription> prescriptions; // by start, id
+    std::vector<QDate> doctorDays;
+};
+
 /// What the day's dispensing list needs of the clients who have a prescription given at the
-/// centre (not at a pharmacy) active on the day: their names, every one of their
-/// prescriptions (the substitution history and the reassessments need them all), their
+/// centre (not at a pharmacy) active on the day: their names, their prescriptions, their
 /// absence periods and the days of their attended doctor appointments. A handful of
 /// statements, whatever the number of clients.
+///
+/// With `recentFrom` valid only the recent part of the history is read: the prescriptions
+/// that end on or after it (or have no end) and the doctor appointments from it on. Every
+/// reassessment dated `recentFrom` or later is then known, and the older part can be read per
+/// client (history()) when a client's list needs it.
 struct DispensingListSource
 {
     QHash<QString, Client> clients;
     std::vector<Prescription> prescriptions; // by client, start, id
     QHash<QString, std::vector<Absence>> absences; // by client
     QHash<QString, std::vector<QDate>> doctorDays; // attended doctor appointments, by client
+    QDate recentFrom; // null: the whole history was read
 };
 
 /// The SQL of the dispensing list. Values are bound; no date functions (dates come from C++).
@@ -36,10 +49,17 @@ public:
     explicit DispensingListQueries(const Database &db);
 
     /// The clients with a centre prescription active on `day`; only `clientId` when not empty.
-    DispensingListSource source(const QDate &day, const QString &clientId) const;
+    /// The history from `recentFrom` on only, when it is valid (see DispensingListSource).
+    DispensingListSource source(
+        const QDate &day, const QString &clientId, const QDate &recentFrom = {}) const;
+    /// One client's whole prescription and doctor-appointment history.
+    ClientMedicationHistory history(const QString &clientId) const;
     /// A prescription's dispensings dated `from` or later, by date (one prepared statement,
-    /// reused for every prescription of the list).
-    std::vector<Dispensing> dispensingsFrom(const QString &prescriptionId, const QDate &from);
+    /// reused for every prescription of the list). The id, staff member and note are read only
+    /// for the dispensings dated `detailsFrom` or later (the list shows the day's own
+    /// dispensing; the earlier ones count only by date, status, days and dose).
+    std::vector<Dispensing> dispensingsFrom(
+        const QString &prescriptionId, const QDate &from, const QDate &detailsFrom);
 
 private:
     const Database &m_db;

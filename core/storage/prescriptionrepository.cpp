@@ -163,12 +163,18 @@ std::vector<Prescription> PrescriptionRepository::activeOn(const QDate &day) con
 }
 
 std::vector<Prescription> PrescriptionRepository::ofClientsActiveOn(
-    const QDate &day, const QString &clientId) const
+    const QDate &day, const QString &clientId, const QDate &endingFrom) const
 {
-    QString where = QStringLiteral(
-        "WHERE client IN (SELECT client FROM prescriptions WHERE start_date <= ? "
-        "AND (end_date IS NULL OR end_date >= ?) AND mode <> 'pharmacy'");
-    std::vector<QVariant> values {dateValue(day), dateValue(day)};
+    QString where = QStringLiteral("WHERE ");
+    std::vector<QVariant> values;
+    if (endingFrom.isValid()) {
+        where += QStringLiteral("(end_date IS NULL OR end_date >= ?) AND ");
+        values.push_back(dateValue(endingFrom));
+    }
+    where += QStringLiteral("client IN (SELECT client FROM prescriptions WHERE start_date <= ? "
+                            "AND (end_date IS NULL OR end_date >= ?) AND mode <> 'pharmacy'");
+    values.push_back(dateValue(day));
+    values.push_back(dateValue(day));
     if (!clientId.isEmpty()) {
         where += QStringLiteral(" AND client = ?");
         values.push_back(clientId);

@@ -31,8 +31,10 @@ public:
     /// Prescriptions active on `day` (start <= day, no end or end >= day): the dispensing list.
     std::vector<Prescription> activeOn(const QDate &day) const;
     /// Every prescription of the clients who have one given at the centre (not at a pharmacy)
-    /// active on `day`, by client, start, id; only `clientId`'s when not empty.
-    std::vector<Prescription> ofClientsActiveOn(const QDate &day, const QString &clientId) const;
+    /// active on `day`, by client, start, id; only `clientId`'s when not empty; only those
+    /// without an end or ending on or after `endingFrom` when it is valid.
+    std::vector<Prescription> ofClientsActiveOn(
+        const QDate &day, const QString &clientId, const QDate &endingFrom = {}) const;
     /// Every prescription in the order they were stored (the export order).
     std::vector<Prescription> all() const;
 

@@ -12,11 +12,17 @@
 #include <QUuid>
 
 #include "benchtimer.h"
+#include "core/domain/ids.h"
 #include "core/services/serviceset.h"
+#include "core/storage/clientrepository.h"
 #include "core/storage/database.h"
 #include "ui/models/appointmenttablemodel.h"
 #include "ui/models/calendarweekmodel.h"
+#include "core/storage/dispensingrepository.h"
+#include "core/storage/prescriptionrepository.h"
+#include "core/storage/transaction.h"
 #include "ui/models/clientlistmodel.h"
+#include "ui/models/dispensinghistorymodel.h"
 #include "ui/services.h"
 #include "ui/translations.h"
 #include "ui/views/calendarpage.h"
@@ -24,6 +30,7 @@
 #include "ui/widgets/attendanceactions.h"
 #include "ui/views/mainwindow.h"
 #include "ui/widgets/clientrecordwidget.h"
+#include "ui/widgets/medicationtab.h"
 
 using namespace mestring;
 
@@ -83,7 +90,8 @@ void openClients(const QString &path, int runs)
 
     // The record's working tabs read their records when shown: time showing each one.
     QTabWidget *tabs = page->record()->tabs();
-    for (const char *name : {"goalsTab", "assessmentsTab", "journalTab", "absencesTab"}) {
+    for (const char *name :
+        {"goalsTab", "assessmentsTab", "journalTab", "absencesTab", "medicationTab"}) {
         QWidget *tab = tabs->findChild<QWidget *>(QLatin1StringView(name));
         if (!tab) continue;
         const double tabMs = bench::medianMs(runs, [&] {
@@ -137,6 +145,85 @@ void calendar(const QString &path, int runs)
         markMs, QStringLiteral("%1 appointments that day").arg(rows));
 }
 
+// A client on daily methadone for `count` days with a dose taken every day, written straight
+// through the repositories into `db` (a copy: the demo file itself is never written).
+QString addLongMedicationHistory(const core::Database &db, int count)
+{
+    const QDate today = QDate::currentDate();
+    core::Client client;
+    client.id = core::newId();
+    client.firstName = QStringLiteral("Bent");
+    client.lastName = QStringLiteral("Langtid");
+    client.birthDate = QDate(1960, 6, 1);
+    core::Prescription p;
+    p.id = core::newId();
+    p.client = client.id;
+    p.drug = core::Drug::Methadone;
+    p.category = core::DrugCategory::Substitution;
+    p.doseMg = 80;
+    p.start = today.addDays(-(count - 1));
+    p.prescriber = QStringLiteral("s-ole");
+    core::Transaction transaction(db);
+    core::ClientRepository(db).insert(client);
+    core::PrescriptionRepository(db).insert(p);
+    core::DispensingRepository dispensings(db);
+    for (int i = 0; i < count; ++i) {
+        dispensings.insert({core::newId(), p.id, p.start.addDays(i), 80,
+            core::DispensingStatus::Taken, 1, QStringLiteral("s-mette"), {}});
+    }
+    transaction.commit();
+    return client.id;
+}
+
+// Issue 5: a client's Medicin tab with `count` dispensings, read and painted when shown.
+void medicationTab(const QString &path, int runs, int count)
+{
+    QTemporaryDir dir(QFileInfo(path).absolutePath() + QStringLiteral("/guibench-XXXXXX"));
+    const QString copy = dir.filePath(QStringLiteral("medication.sqlite"));
+    if (!dir.isValid() || !QFile::copy(path, copy))
+        throw std::runtime_error("cannot copy the database beside it");
+    core::Database db(QUuid::createUuid().toString());
+    db.open(copy, core::Database::OpenMode::MustExist);
+    const QString clientId = addLongMedicationHistory(db, count);
+    const core::Actor nurse {
+        QStringLiteral("s-mette"), QStringLiteral("Mette"), core::Role::Nurse, false};
+    core::ServiceSet services(db);
+    ui::MainWindow window(ui::Services::of(services), nurse, QFileInfo(path).fileName());
+    window.resize(1366, 768);
+    window.show();
+    window.showPage(ui::PageId::Clients);
+    ui::ClientsPage *page = window.clientsPage();
+    QApplication::processEvents();
+    QTabWidget *tabs = page->record()->tabs();
+    auto *tab = tabs->findChild<ui::MedicationTab *>(QStringLiteral("medicationTab"));
+    if (!tab) throw std::runtime_error("no Medicin tab");
+    const double ms = bench::medianMs(runs, [&] {
+        tabs->setCurrentIndex(0);
+        page->openClient(clientId);
+        tabs->setCurrentWidget(tab);
+        page->grab();
+    });
+    bench::report(
+        QStringLiteral("open a client and show the Medicin tab, %1 dispensings").arg(count), ms,
+        QStringLiteral("%1 rows").arg(tab->historyModel()->rowCount()));
+    // The tab alone: what showing it adds to an open record.
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        tabs->setCurrentIndex(0);
+        page->openClient(clientId);
+        QApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        tabs->setCurrentWidget(tab);
+        tab->grab();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    const double tabMs = times[times.size() / 2];
+    bench::report(
+        QStringLiteral("  of which the Medicin tab shown (read, filled, painted)"), tabMs);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -149,6 +236,9 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure."),
         QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("medication-dispensings"),
+        QStringLiteral("Dispensings of the client whose Medicin tab is timed (0: skip)."),
+        QStringLiteral("N"), QStringLiteral("5000")});
     parser.process(app);
     const QString path = parser.value(QStringLiteral("db"));
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
@@ -161,6 +251,8 @@ int main(int argc, char *argv[])
         bench::report(QStringLiteral("GUI start to a painted client list (after login)"), startMs);
         openClients(path, runs);
         calendar(path, runs);
+        const int dispensings = parser.value(QStringLiteral("medication-dispensings")).toInt();
+        if (dispensings > 0) medicationTab(path, runs, dispensings);
     } catch (const std::exception &e) {
         QTextStream(stderr) << "mestring-guibench: " << e.what() << Qt::endl;
         return 1;

@@ -23,7 +23,7 @@ TEST_CASE("The administration page lists every staff account read through the st
     data.staff.create(manager, former);
     data.staff.setActive(manager, QStringLiteral("s3"), false);
 
-    mestring::ui::AdministrationPage page(data.staff, manager);
+    mestring::ui::AdministrationPage page(data.services(), manager);
     StaffTableModel *model = page.staffModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.refresh();

@@ -3,6 +3,7 @@
 #include <QAbstractItemModelTester>
 #include <QDoubleSpinBox>
 #include <QPushButton>
+#include <QHeaderView>
 #include <QTableView>
 
 #include "core/domain/ids.h"
@@ -71,6 +72,7 @@ TEST_CASE("The Medicin tab shows the prescriptions, the dispensings and the miss
         tab.prescriptionModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester history(
         tab.historyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    tab.show();
     tab.setClient(t.client, t.today);
     CHECK(tab.objectName() == QStringLiteral("medicationTab"));
     CHECK(tab.prescriptionModel()->rowCount() == 1);
@@ -86,6 +88,7 @@ TEST_CASE("A nurse cannot prescribe: the buttons are greyed with the reason and 
 {
     TabData t;
     MedicationTab tab(t.data.services(), t.nurse);
+    tab.show();
     tab.setClient(t.client, t.today);
     CHECK_FALSE(tab.newButton()->isEnabled());
     CHECK_FALSE(tab.changeButton()->isEnabled());
@@ -104,6 +107,7 @@ TEST_CASE("A doctor's dose change ends the old prescription and starts the new o
 {
     TabData t;
     MedicationTab tab(t.data.services(), t.doctor);
+    tab.show();
     tab.setClient(t.client, t.today);
     CHECK(tab.newButton()->isEnabled());
     CHECK(tab.changeButton()->isEnabled());
@@ -119,4 +123,62 @@ TEST_CASE("A doctor's dose change ends the old prescription and starts the new o
     CHECK(stored[1].doseMg == 100);
     tab.reload();
     CHECK(tab.prescriptionModel()->rowCount() == 2);
+}
+
+TEST_CASE("The Medicin tab reads nothing until it is shown, then the client's medication",
+    "[ui][medication][lazy]")
+{
+    TabData t;
+    MedicationTab tab(t.data.services(), t.nurse);
+    core::AccessLogQuery aboutClient;
+    aboutClient.client = t.client;
+    const std::size_t logged = t.data.log.find(aboutClient).size();
+    tab.setClient(t.client, t.today);
+    CHECK_FALSE(tab.isLoaded());
+    CHECK(tab.prescriptionModel()->rowCount() == 0);
+    CHECK(t.data.log.find(aboutClient).size()
+        == logged); // no read of the client's medication logged yet
+
+    tab.show();
+    CHECK(tab.isLoaded());
+    CHECK(tab.prescriptionModel()->rowCount() == 1);
+    CHECK(tab.historyModel()->rowCount() == 9);
+    CHECK(t.data.log.find(aboutClient).size() > logged);
+
+    // Another client while hidden: the first client's rows do not stay on the tab.
+    tab.hide();
+    const QString other
+        = t.data
+              .addClient(QStringLiteral("Eva"), QStringLiteral("Nielsen"), QDate(1975, 5, 5), 1236)
+              .id;
+    tab.setClient(other, t.today);
+    CHECK_FALSE(tab.isLoaded());
+    CHECK(tab.prescriptionModel()->rowCount() == 0);
+    CHECK(tab.historyModel()->rowCount() == 0);
+}
+
+TEST_CASE("A long dispensing note is on one line in the history and whole in its tooltip",
+    "[ui][medication]")
+{
+    TabData t;
+    const QString note = QStringLiteral(
+        "Borger ønsker at tale med lægen om dosis; virkede påvirket og fik ikke dosis i dag");
+    core::DispensingRepository(t.data.db).insert({core::newId(), t.methadone, QDate(2025, 3, 9), 90,
+        core::DispensingStatus::Withheld, 1, t.nurse.staffId, note});
+    MedicationTab tab(t.data.services(), t.nurse);
+    tab.resize(1100, 620);
+    tab.show();
+    tab.setClient(t.client, t.today);
+    auto *history = tab.findChild<QTableView *>(QStringLiteral("dispensingHistory"));
+    REQUIRE(history);
+    const QModelIndex withNote
+        = tab.historyModel()->index(1, ui::DispensingHistoryModel::NoteColumn);
+    CHECK(withNote.data().toString() == note);
+    CHECK(withNote.data(Qt::ToolTipRole).toString() == note);
+    CHECK_FALSE(history->wordWrap());
+    CHECK(history->horizontalHeader()->stretchLastSection());
+    // Every column but the note fits: no horizontal scrolling to reach the note.
+    CHECK(
+        history->horizontalHeader()->sectionViewportPosition(ui::DispensingHistoryModel::NoteColumn)
+        < history->viewport()->width() - 60);
 }

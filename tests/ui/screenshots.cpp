@@ -13,6 +13,9 @@
 #include <QTest>
 
 #include "core/demo/demoinstaller.h"
+#include "core/domain/ids.h"
+#include "core/storage/dispensingrepository.h"
+#include "core/storage/prescriptionrepository.h"
 #include "core/storage/staffrepository.h"
 #include "ui/dialogs/clientdialog.h"
 #include "ui/dialogs/coursedialog.h"
@@ -23,6 +26,14 @@
 #include "ui/models/dispensinglistmodel.h"
 #include "ui/print/dispensingsheet.h"
 #include "ui/views/medicationpage.h"
+#include "core/services/backupservice.h"
+#include "ui/backup/backupsettings.h"
+#include "ui/print/seenbylist.h"
+#include "ui/views/admin/accesslogpanel.h"
+#include "ui/views/admin/backuppanel.h"
+#include "ui/views/administrationpage.h"
+#include "ui/widgets/datefield.h"
+#include <QListWidget>
 #include "ui/widgets/medicationtab.h"
 #include "ui/widgets/clientrecordwidget.h"
 #include "ui/widgets/coursestab.h"
@@ -63,6 +74,32 @@ QString clientWithCourses(UiTestDatabase &data, const mestring::core::Actor &act
             return client.id;
     }
     return QString();
+}
+
+// A client on daily methadone since ten days ago who took it for a week and then missed the
+// last three days: blocked today until the doctor reassesses. Returns the client's id.
+QString addBlockedClient(
+    UiTestDatabase &data, const mestring::core::Actor &doctor, const mestring::core::Actor &nurse)
+{
+    using namespace mestring::core;
+    const QDate today = QDate::currentDate();
+    const Client client = data.addClient(QStringLiteral("Bjarne"), QStringLiteral("Aagaard"),
+        QDate(1971, 4, 12), 1237, QStringLiteral("Viborg"));
+    Prescription p;
+    p.id = newId();
+    p.client = client.id;
+    p.drug = Drug::Methadone;
+    p.category = DrugCategory::Substitution;
+    p.doseMg = 70;
+    p.start = today.addDays(-10);
+    p.prescriber = doctor.staffId;
+    p.reason = QStringLiteral("Substitutionsbehandling");
+    PrescriptionRepository(data.db).insert(p);
+    for (int day = -10; day <= -4; ++day) {
+        DispensingRepository(data.db).insert(
+            {newId(), p.id, today.addDays(day), 70, DispensingStatus::Taken, 1, nurse.staffId, {}});
+    }
+    return client.id;
 }
 
 } // namespace
@@ -177,6 +214,7 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
         REQUIRE(ole);
         const auto nurse = mestring::core::Actor::fromStaff(*mette);
         const auto doctor = mestring::core::Actor::fromStaff(*ole);
+        const QString blockedClient = addBlockedClient(data, doctor, nurse);
         {
             mestring::ui::MainWindow nurses(data.services(), nurse, databaseName);
             nurses.resize(screenSize);
@@ -195,11 +233,12 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
             for (int r = 0; r < medication->model()->rowCount() && blocked < 0; ++r) {
                 if (medication->model()->rowAt(r).block.blocked) blocked = r;
             }
-            if (blocked >= 0) {
-                medication->table()->setCurrentIndex(medication->model()->index(blocked, 0));
-                medication->recordCurrent(mestring::core::DispensingStatus::Taken);
-                save(nurses, QStringLiteral("main-medicin-blocked.png"));
-            }
+            REQUIRE(blocked >= 0); // Bjarne Aagaard missed the last three days
+            medication->table()->setCurrentIndex(medication->model()->index(blocked, 0));
+            medication->table()->scrollTo(
+                medication->model()->index(blocked, 0), QAbstractItemView::PositionAtCenter);
+            medication->recordCurrent(mestring::core::DispensingStatus::Taken);
+            save(nurses, QStringLiteral("main-medicin-blocked.png"));
             const auto &row = medication->model()->rowAt(0);
             mestring::ui::DispensingDialog handOut(data.set.dispensings, nurse, row,
                 medication->day(), mestring::core::DispensingStatus::HandedOut, &nurses);
@@ -216,6 +255,17 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
             tab.resize(1100, 620);
             tab.show();
             save(tab, QStringLiteral("client-medicin.png"));
+            // The doctor's medication overview of the blocked client; docs/screenshots/
+            // medication-overview-N.png are made from it with:
+            //   pdftoppm -png -r 60 /tmp/mestring-medication-overview.pdf \
+            //       docs/screenshots/medication-overview
+            mestring::ui::MedicationTab blockedTab(data.services(), doctor);
+            blockedTab.resize(1100, 620);
+            blockedTab.show();
+            blockedTab.setClient(blockedClient, QDate::currentDate());
+            save(blockedTab, QStringLiteral("client-medicin-blocked.png"));
+            REQUIRE(blockedTab.overview().writePdf(
+                QDir::tempPath() + QStringLiteral("/mestring-medication-overview.pdf")));
             mestring::ui::PrescriptionDialog create(
                 data.set.prescriptions, doctor, row.clientId, QDate::currentDate(), &nurses);
             create.show();
@@ -244,6 +294,40 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
         REQUIRE(QTest::qWaitForWindowExposed(&managers));
         REQUIRE(managers.showPage(PageId::Administration));
         save(managers, QStringLiteral("main-administration.png"));
+        auto *administration = managers.findChild<mestring::ui::AdministrationPage *>();
+        REQUIRE(administration);
+        // Backup: two backups in a folder of their own (the setting is this test's).
+        QTemporaryDir backups;
+        REQUIRE(backups.isValid());
+        mestring::ui::BackupSettings::setFolder(backups.path());
+        {
+            auto *panel = administration->backupPanel();
+            REQUIRE(panel);
+            administration->tabs()->setCurrentWidget(panel);
+            mestring::core::BackupService backupService(data.db, data.log);
+            backupService.backup(*manager, backups.path());
+            backupService.backup(*manager, backups.path());
+            panel->refresh();
+            panel->backupList()->setCurrentRow(1);
+            save(managers, QStringLiteral("administration-backup.png"));
+        }
+        mestring::ui::BackupSettings::setFolder(QString());
+        {
+            auto *panel = administration->accessLogPanel();
+            REQUIRE(panel);
+            administration->tabs()->setCurrentWidget(panel);
+            const QString client = clientWithCourses(data, *manager);
+            REQUIRE(!client.isEmpty());
+            const auto chosen = data.clients.get(*manager, client);
+            panel->clientField()->setText(chosen.cpr);
+            panel->fromField()->setDate(QDate::currentDate().addYears(-1));
+            REQUIRE(panel->search());
+            save(managers, QStringLiteral("administration-accesslog.png"));
+            // docs/screenshots/seen-by.png: pdftoppm -png -r 60 -singlefile
+            // /tmp/mestring-seen-by.pdf
+            REQUIRE(panel->seenByList().writePdf(
+                QDir::tempPath() + QStringLiteral("/mestring-seen-by.pdf")));
+        }
     }
     mestring::ui::removeTranslations(app);
 }

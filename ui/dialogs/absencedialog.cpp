@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "core/domain/rules/textlimits.h"
 #include "core/services/absenceservice.h"
 #include "fieldinputs.h"
 #include "ui/formatting.h"
@@ -39,6 +40,7 @@ AbsenceDialog::AbsenceDialog(core::AbsenceService &absences, core::Actor actor,
     m_to->setPlaceholderText(tr("empty: open-ended, last day not known yet"));
     m_note->setText(m_absence.note);
     m_note->setPlaceholderText(tr("E.g. where the client is, or who told us"));
+    m_note->setMaxLength(core::textlimit::reason);
     m_cancellations->setObjectName(QStringLiteral("cancellationList"));
     m_cancellations->setWordWrap(true);
     m_cancellations->setStyleSheet(QStringLiteral("background: #fff8e1; padding: 6px;"));

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 
+#include "core/domain/rules/textlimits.h"
 #include "core/domain/cpr.h"
 #include "core/services/clientservice.h"
 #include "ui/enumtitles.h"
@@ -35,17 +36,17 @@ ClientDialog::ClientDialog(
     , m_actor(std::move(actor))
     , m_original(client)
     , m_anonymous(new QCheckBox(tr("Anonymous treatment (no CPR number and no name)"), this))
-    , m_alias(lineEdit(this, QStringLiteral("alias"), 60))
+    , m_alias(lineEdit(this, QStringLiteral("alias"), core::textlimit::alias))
     , m_cpr(lineEdit(this, QStringLiteral("cpr"), 13))
     , m_cprInfo(new QLabel(this))
-    , m_firstName(lineEdit(this, QStringLiteral("firstName"), 100))
-    , m_lastName(lineEdit(this, QStringLiteral("lastName"), 100))
+    , m_firstName(lineEdit(this, QStringLiteral("firstName"), core::textlimit::personName))
+    , m_lastName(lineEdit(this, QStringLiteral("lastName"), core::textlimit::personName))
     , m_birthDate(new DateField(this))
     , m_sex(new QComboBox(this))
-    , m_municipality(lineEdit(this, QStringLiteral("municipality"), 80))
-    , m_phone(lineEdit(this, QStringLiteral("phone"), 30))
-    , m_address(lineEdit(this, QStringLiteral("address"), 200))
-    , m_consentText(lineEdit(this, QStringLiteral("consentText"), 500))
+    , m_municipality(lineEdit(this, QStringLiteral("municipality"), core::textlimit::municipality))
+    , m_phone(lineEdit(this, QStringLiteral("phone"), core::textlimit::phone))
+    , m_address(lineEdit(this, QStringLiteral("address"), core::textlimit::address))
+    , m_consentText(lineEdit(this, QStringLiteral("consentText"), core::textlimit::reason))
     , m_consentDate(new DateField(this))
 {
     setWindowTitle(client.id.isEmpty() ? tr("New client") : tr("Edit master data"));

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+#include "core/domain/rules/textlimits.h"
 #include "core/services/courseservice.h"
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
@@ -60,8 +61,8 @@ void CourseDialog::buildForm(const std::vector<core::StaffMember> &staff)
     m_requestDate->setObjectName(QStringLiteral("requestDate"));
     m_startDate->setObjectName(QStringLiteral("startDate"));
     m_delayReason->setObjectName(QStringLiteral("delayReason"));
-    m_delayReason->setMaxLength(500);
-    m_provider->setMaxLength(200);
+    m_delayReason->setMaxLength(core::textlimit::reason);
+    m_provider->setMaxLength(core::textlimit::provider);
     m_weeks->setRange(0, 104);
     m_weeks->setSpecialValueText(tr("Not given"));
     m_deadline->setObjectName(QStringLiteral("guaranteeDeadline"));

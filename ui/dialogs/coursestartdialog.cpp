@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 
+#include "core/domain/rules/textlimits.h"
 #include "core/services/courseservice.h"
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
@@ -28,7 +29,7 @@ CourseStartDialog::CourseStartDialog(core::CourseService &courses, core::Actor a
     setObjectName(QStringLiteral("courseStartDialog"));
     m_startDate->setObjectName(QStringLiteral("startDate"));
     m_delayReason->setObjectName(QStringLiteral("delayReason"));
-    m_delayReason->setMaxLength(500);
+    m_delayReason->setMaxLength(core::textlimit::reason);
     fillEnumCombo(m_phase, &phaseTitle);
     setEnumComboValue(m_phase, std::optional(core::Phase::Intro));
     m_startDate->setDate(today);

@@ -3,6 +3,8 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
+#include "fieldinputs.h"
+#include "core/domain/rules/textlimits.h"
 #include "core/services/dispensingservice.h"
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
@@ -39,6 +41,7 @@ DispensingDialog::DispensingDialog(core::DispensingService &dispensings, core::A
     }
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setTabChangesFocus(true);
+    limitLength(m_note, core::textlimit::reason);
     m_note->setPlaceholderText(handOut ? tr("Optional") : tr("Why is the dose withheld?"));
     addField(handOut ? tr("&Note") : tr("&Reason"), m_note, QStringLiteral("note"));
     watchForChanges();

@@ -1,9 +1,13 @@
 #include "fieldinputs.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QLayout>
+#include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QShortcut>
 #include <QSpinBox>
 
@@ -73,6 +77,21 @@ void saveOnCtrlEnter(QDialog *dialog)
         auto *shortcut = new QShortcut(keys, dialog);
         QObject::connect(shortcut, &QShortcut::activated, dialog, &QDialog::accept);
     }
+}
+
+void limitLength(QPlainTextEdit *edit, int maxLength)
+{
+    edit->setProperty("maxLength", maxLength);
+    QObject::connect(edit, &QPlainTextEdit::textChanged, edit, [edit, maxLength] {
+        const QString text = edit->toPlainText();
+        if (text.size() <= maxLength) return;
+        const int position = std::min(edit->textCursor().position(), maxLength);
+        const QSignalBlocker blocker(edit);
+        edit->setPlainText(text.left(maxLength));
+        QTextCursor cursor = edit->textCursor();
+        cursor.setPosition(position);
+        edit->setTextCursor(cursor);
+    });
 }
 
 } // namespace mestring::ui

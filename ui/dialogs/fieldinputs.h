@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QDialog;
+class QPlainTextEdit;
 class QSpinBox;
 class QWidget;
 
@@ -34,6 +35,10 @@ void checkDateField(
 
 /// Sizes `dialog` to `width` and the height its wrapped labels need at that width.
 void fitToWidth(QDialog *dialog, int width);
+
+/// Stops `edit` at `maxLength` characters (core's limit for the field, core/domain/rules/
+/// textlimits.h): typing or pasting beyond it is cut off, as QLineEdit::setMaxLength does.
+void limitLength(QPlainTextEdit *edit, int maxLength);
 
 /// Ctrl+Enter saves (accepts) `dialog` from anywhere, also inside a multi-line text box,
 /// where Enter starts a new line.

@@ -6,6 +6,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
+#include "core/domain/rules/textlimits.h"
 #include "core/services/goalservice.h"
 #include "fieldinputs.h"
 #include "ui/recordtitles.h"
@@ -42,9 +43,11 @@ GoalDialog::GoalDialog(core::GoalService &goals, core::Actor actor, core::Goal g
     m_text->setPlaceholderText(tr("What the client wants to achieve, in the client's words"));
     m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
     m_text->setObjectName(QStringLiteral("goalText"));
+    limitLength(m_text, core::textlimit::goalText);
     m_measure->setText(m_goal.measure);
     m_measure->setPlaceholderText(tr("How you and the client will see that it is reached"));
     m_measure->setObjectName(QStringLiteral("goalMeasure"));
+    m_measure->setMaxLength(core::textlimit::goalMeasure);
     m_deadline->setDate(m_goal.deadline);
     m_closed->setDate(m_goal.closedDate.isValid() ? m_goal.closedDate : today);
     m_baseline->setToolTip(tr("Support need now, on the VUM scale: 0 none to 4 complete"));

@@ -9,6 +9,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "core/domain/rules/textlimits.h"
 #include "fieldinputs.h"
 #include "ui/recordtitles.h"
 #include "ui/widgets/record/coursechooser.h"
@@ -101,6 +102,7 @@ void NoteDialog::setUpText()
 {
     m_text->setObjectName(QStringLiteral("noteText"));
     m_text->setTabChangesFocus(true);
+    limitLength(m_text, core::textlimit::journalNote);
     m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 12);
 }
 

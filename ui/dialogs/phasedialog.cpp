@@ -5,6 +5,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 
+#include "fieldinputs.h"
+#include "core/domain/rules/textlimits.h"
 #include "core/services/courseservice.h"
 #include "ui/enumtitles.h"
 #include "ui/widgets/datefield.h"
@@ -28,6 +30,7 @@ PhaseDialog::PhaseDialog(core::CourseService &courses, core::Actor actor,
     m_phase->setObjectName(QStringLiteral("phase"));
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setTabChangesFocus(true);
+    limitLength(m_note, core::textlimit::journalNote);
     m_noteHint->setWordWrap(true);
     fillEnumCombo(m_phase, &phaseTitle);
     // Suggest the next phase.

@@ -10,6 +10,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "fieldinputs.h"
+#include "core/domain/rules/textlimits.h"
 #include "core/services/prescriptionservice.h"
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
@@ -85,6 +87,7 @@ void PrescriptionDialog::build(const QDate &today)
     m_takeHomeDays->setRange(1, 14);
     m_takeHomeDays->setSuffix(tr(" day(s)"));
     m_reason->setTabChangesFocus(true);
+    limitLength(m_reason, core::textlimit::reason);
     m_reason->setMaximumHeight(70);
     addField(tr("&Drug"), m_drug, QStringLiteral("drug"));
     addField(tr("&Category"), m_category, QStringLiteral("category"));

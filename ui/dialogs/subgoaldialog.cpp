@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "core/domain/rules/textlimits.h"
 #include "core/services/goalservice.h"
 #include "fieldinputs.h"
 #include "ui/widgets/datefield.h"
@@ -27,6 +28,7 @@ SubGoalDialog::SubGoalDialog(core::GoalService &goals, core::Actor actor, QStrin
     goal->setWordWrap(true);
     goal->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_text->setPlaceholderText(tr("A small, concrete step towards the goal"));
+    m_text->setMaxLength(core::textlimit::subGoalText);
     form()->addRow(tr("Goal"), goal);
     // Core names a sub-goal's text by its place in the goal ("subgoals[2].text"), so its
     // refusal appears under the dialog rather than under this field.

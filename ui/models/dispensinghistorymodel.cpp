@@ -44,6 +44,7 @@ QVariant DispensingHistoryModel::data(const QModelIndex &index, int role) const
     const core::Dispensing &d = e.dispensing;
     if (role == Qt::ForegroundRole && d.status == core::DispensingStatus::Missed)
         return QBrush(QColor(0x9b, 0x1c, 0x1c));
+    if (role == Qt::ToolTipRole) return d.note.isEmpty() ? QVariant() : QVariant(d.note);
     if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
     case DateColumn:

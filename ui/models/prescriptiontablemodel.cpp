@@ -66,9 +66,7 @@ QVariant PrescriptionTableModel::displayData(const core::Prescription &p, int co
     case ScheduleColumn:
         return scheduleText(p.schedule);
     case ModeColumn:
-        if (p.mode == core::DispensingMode::TakeHome && p.takeHomeDays)
-            return tr("Take-home, %n day(s)", nullptr, *p.takeHomeDays);
-        return dispensingModeTitle(p.mode);
+        return modeText(p);
     case StartColumn:
         return formatDate(p.start);
     case EndColumn:
@@ -131,6 +129,13 @@ QVariant PrescriptionTableModel::headerData(
     default:
         return {};
     }
+}
+
+QString PrescriptionTableModel::modeText(const core::Prescription &p)
+{
+    if (p.mode == core::DispensingMode::TakeHome && p.takeHomeDays)
+        return tr("Take-home, %n day(s)", nullptr, *p.takeHomeDays);
+    return dispensingModeTitle(p.mode);
 }
 
 } // namespace mestring::ui

@@ -47,6 +47,8 @@ public:
 
     /// "Every day", "Mon, Thu", "Every 7 days".
     static QString scheduleText(const core::Schedule &schedule);
+    /// "Supervised intake", "Take-home, 3 days", "Pharmacy".
+    static QString modeText(const core::Prescription &prescription);
 
 private:
     QVariant displayData(const core::Prescription &p, int column) const;

@@ -4,32 +4,58 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "admin/accesslogpanel.h"
+#include "admin/backuppanel.h"
+#include "core/services/permissions.h"
+#include "core/services/reportservice.h"
 #include "core/services/serviceerrors.h"
 #include "core/services/staffservice.h"
+#include "core/storage/database.h"
 #include "core/storage/storageerror.h"
 #include "ui/models/stafftablemodel.h"
 #include "ui/widgets/pageheader.h"
 
 namespace mestring::ui {
 
-AdministrationPage::AdministrationPage(
-    core::StaffService &staff, core::Actor actor, QWidget *parent)
+AdministrationPage::AdministrationPage(Services services, core::Actor actor, QWidget *parent)
     : QWidget(parent)
-    , m_staff(staff)
+    , m_staff(services.staff)
     , m_actor(std::move(actor))
     , m_header(new PageHeader(tr("Administration"), this))
+    , m_tabs(new QTabWidget(this))
     , m_model(new StaffTableModel(this))
     , m_table(new QTableView(this))
 {
-    auto *title = new QLabel(tr("Staff"), this);
-    QFont font = title->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    title->setFont(font);
+    m_tabs->setObjectName(QStringLiteral("administrationTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createStaffTab(), tr("Staff"));
+    if (core::mayDo(m_actor, core::Permission::Backup)) {
+        // The GUI's own file: the panel's worker opens a connection of its own on it.
+        m_backup = new BackupPanel(services.reports.database().path(), m_actor, m_tabs);
+        connect(
+            m_backup, &BackupPanel::restartRequested, this, &AdministrationPage::restartRequested);
+        m_tabs->addTab(m_backup, tr("Backup"));
+    }
+    if (core::mayDo(m_actor, core::Permission::ReadAccessLog)) {
+        m_accessLog = new AccessLogPanel(services, m_actor, m_tabs);
+        m_tabs->addTab(m_accessLog, tr("Access log"));
+    }
 
+    connect(&m_staff, &core::StaffService::staffChanged, this, &AdministrationPage::refresh);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+}
+
+QWidget *AdministrationPage::createStaffTab()
+{
+    auto *tab = new QWidget(this);
     m_table->setObjectName(QStringLiteral("staffTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -45,13 +71,9 @@ AdministrationPage::AdministrationPage(
     m_table->setColumnWidth(StaffTableModel::RoleColumn, 240);
     m_table->setAccessibleName(tr("Staff"));
 
-    connect(&m_staff, &core::StaffService::staffChanged, this, &AdministrationPage::refresh);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
-    layout->addWidget(title);
+    auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_table, 1);
+    return tab;
 }
 
 void AdministrationPage::refresh()

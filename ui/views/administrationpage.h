@@ -3,37 +3,50 @@
 #include <QWidget>
 
 #include "core/services/actor.h"
+#include "ui/services.h"
 
+class QTabWidget;
 class QTableView;
-
-namespace mestring::core {
-class StaffService;
-}
 
 namespace mestring::ui {
 
+class AccessLogPanel;
+class BackupPanel;
 class PageHeader;
 class StaffTableModel;
 
-/// Administration: the centre's staff accounts, read-only for now (creating accounts and
-/// setting passwords come with the account dialogs).
+/// Administration (managers): the centre's staff accounts (read-only for now), the backups
+/// and the access log, each on a tab of its own.
 class AdministrationPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    AdministrationPage(core::StaffService &staff, core::Actor actor, QWidget *parent = nullptr);
+    AdministrationPage(Services services, core::Actor actor, QWidget *parent = nullptr);
 
     void refresh();
     StaffTableModel *staffModel() const { return m_model; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Null for a role without the permission.
+    BackupPanel *backupPanel() const { return m_backup; }
+    AccessLogPanel *accessLogPanel() const { return m_accessLog; }
+
+Q_SIGNALS:
+    /// A restore is waiting for the next start: the window must close.
+    void restartRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QWidget *createStaffTab();
+
     core::StaffService &m_staff;
     core::Actor m_actor;
     PageHeader *m_header;
+    QTabWidget *m_tabs;
+    BackupPanel *m_backup = nullptr;
+    AccessLogPanel *m_accessLog = nullptr;
     StaffTableModel *m_model;
     QTableView *m_table;
 };

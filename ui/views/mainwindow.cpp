@@ -163,7 +163,11 @@ void MainWindow::createPages()
     else
         m_pages->addWidget(new EmptyPage(pageTitle(PageId::Medication), m_pages));
     m_pages->addWidget(new ReportsPage(m_services, m_actor, m_pages));
-    m_pages->addWidget(new AdministrationPage(m_services.staff, m_actor, m_pages));
+    auto *administration = new AdministrationPage(m_services, m_actor, m_pages);
+    // A restore is carried out at the next start (docs/decisions.md): the window closes.
+    connect(administration, &AdministrationPage::restartRequested, this, &QWidget::close,
+        Qt::QueuedConnection);
+    m_pages->addWidget(administration);
 }
 
 void MainWindow::createStatusBar(const QString &databaseName)

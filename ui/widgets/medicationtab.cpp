@@ -1,8 +1,11 @@
 #include "medicationtab.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -59,6 +62,8 @@ MedicationTab::MedicationTab(Services services, core::Actor actor, QWidget *pare
     , m_new(new QPushButton(tr("&New prescription..."), this))
     , m_change(new QPushButton(tr("C&hange dose..."), this))
     , m_stop(new QPushButton(tr("&Stop..."), this))
+    , m_print(new QPushButton(tr("&Print medication overview..."), this))
+    , m_pdf(new QPushButton(tr("Overview as P&DF..."), this))
     , m_prescriptionModel(new PrescriptionTableModel(this))
     , m_prescriptions(newTable(m_prescriptionModel, QStringLiteral("prescriptionTable"), this))
     , m_historyModel(new DispensingHistoryModel(this))
@@ -77,16 +82,24 @@ MedicationTab::MedicationTab(Services services, core::Actor actor, QWidget *pare
     m_prescriptions->setColumnWidth(PrescriptionTableModel::DoseColumn, 80);
     m_prescriptions->setColumnWidth(PrescriptionTableModel::StartColumn, 90);
     m_prescriptions->setColumnWidth(PrescriptionTableModel::EndColumn, 90);
-    m_history->setColumnWidth(DispensingHistoryModel::DateColumn, 85);
-    m_history->setColumnWidth(DispensingHistoryModel::DrugColumn, 140);
-    m_history->setColumnWidth(DispensingHistoryModel::DoseColumn, 70);
-    m_history->setColumnWidth(DispensingHistoryModel::StatusColumn, 105);
-    m_history->setColumnWidth(DispensingHistoryModel::StaffColumn, 90);
+    // One line per dispensing: the note is elided in its (stretched) column and shown whole in
+    // its tooltip, so no column is cut off behind a horizontal scroll bar.
+    m_history->setWordWrap(false);
+    m_history->setTextElideMode(Qt::ElideRight);
+    m_history->setColumnWidth(DispensingHistoryModel::DateColumn, 80);
+    m_history->setColumnWidth(DispensingHistoryModel::DrugColumn, 128);
+    m_history->setColumnWidth(DispensingHistoryModel::DoseColumn, 60);
+    m_history->setColumnWidth(DispensingHistoryModel::StatusColumn, 95);
+    m_history->setColumnWidth(DispensingHistoryModel::StaffColumn, 85);
+    m_history->horizontalHeader()->setMinimumSectionSize(40);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_prescriptions->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MedicationTab::updateButtons);
     connect(m_new, &QPushButton::clicked, this, &MedicationTab::createPrescription);
     connect(m_change, &QPushButton::clicked, this, &MedicationTab::changeDose);
     connect(m_stop, &QPushButton::clicked, this, &MedicationTab::stopPrescription);
+    connect(m_print, &QPushButton::clicked, this, &MedicationTab::printOverview);
+    connect(m_pdf, &QPushButton::clicked, this, &MedicationTab::saveOverviewPdf);
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -104,7 +117,7 @@ MedicationTab::MedicationTab(Services services, core::Actor actor, QWidget *pare
     lower->addWidget(m_chart);
     lower->setStretchFactor(0, 1);
     lower->setStretchFactor(1, 1);
-    lower->setSizes({520, 540}); // the history's columns first, the chart beside them
+    lower->setSizes({620, 440}); // the history's columns first, the chart beside them
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(lower);
@@ -122,12 +135,21 @@ QWidget *MedicationTab::createButtons()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(sectionTitle(tr("Prescriptions"), row));
     layout->addStretch(1);
+    layout->addWidget(m_print);
+    layout->addWidget(m_pdf);
+    layout->addSpacing(16);
     layout->addWidget(m_new);
     layout->addWidget(m_change);
     layout->addWidget(m_stop);
     m_new->setObjectName(QStringLiteral("newPrescription"));
     m_change->setObjectName(QStringLiteral("changeDose"));
     m_stop->setObjectName(QStringLiteral("stopPrescription"));
+    m_print->setObjectName(QStringLiteral("printOverview"));
+    m_pdf->setObjectName(QStringLiteral("overviewPdf"));
+    m_print->setToolTip(tr("The client's medication overview for the doctor: prescriptions, "
+                           "dose changes, the last four weeks' dispensings, any block and the "
+                           "medical review"));
+    m_pdf->setToolTip(m_print->toolTip());
     return row;
 }
 
@@ -144,6 +166,8 @@ void MedicationTab::updateButtons()
     const core::Prescription *p = selected();
     const bool current = p && (p->end.isNull() || p->end >= m_today);
     m_new->setEnabled(doctor && !m_clientId.isEmpty());
+    m_print->setEnabled(!m_clientId.isEmpty());
+    m_pdf->setEnabled(!m_clientId.isEmpty());
     m_change->setEnabled(doctor && current);
     m_stop->setEnabled(doctor && current);
     const QString onlyDoctor = tr("Only a doctor may prescribe, change a dose or stop a "
@@ -160,6 +184,24 @@ void MedicationTab::setClient(const QString &clientId, const QDate &today)
 {
     m_clientId = clientId;
     m_today = today;
+    m_loadWhenShown = !isVisible();
+    if (m_loadWhenShown) {
+        // Nothing of the previous client stays on the hidden tab.
+        m_chart->setData({}, {}, m_today);
+        m_prescriptionModel->setPrescriptions({}, {}, m_today);
+        m_historyModel->setEntries({}, {});
+        m_message->hide();
+        updateButtons();
+        return;
+    }
+    reload();
+}
+
+void MedicationTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadWhenShown) return;
+    m_loadWhenShown = false;
     reload();
 }
 
@@ -189,11 +231,9 @@ void MedicationTab::reload()
             }
         }
     } catch (const core::ServiceError &error) {
-        m_message->setText(error.message());
-        m_message->show();
+        showError(error.message());
     } catch (const core::StorageError &error) {
-        m_message->setText(error.message());
-        m_message->show();
+        showError(error.message());
     }
     m_chart->setData(prescriptions, missed, m_today);
     m_prescriptionModel->setPrescriptions(std::move(prescriptions), names, m_today);
@@ -228,6 +268,52 @@ void MedicationTab::stopPrescription()
     if (dialog.exec() != QDialog::Accepted) return;
     reload();
     Q_EMIT prescriptionsChanged();
+}
+
+void MedicationTab::showError(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->show();
+}
+
+MedicationOverview MedicationTab::overview() const
+{
+    return MedicationOverview(loadMedicationOverview(m_services, m_actor, m_clientId, m_today));
+}
+
+void MedicationTab::printOverview()
+{
+    try {
+        const MedicationOverview content = overview();
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageOrientation(QPageLayout::Portrait);
+        QPrintPreviewDialog preview(&printer, this);
+        preview.setWindowTitle(tr("Medication overview"));
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&content](QPrinter *p) { content.print(p); });
+        preview.exec();
+    } catch (const core::ServiceError &error) {
+        showError(error.message());
+    } catch (const core::StorageError &error) {
+        showError(error.message());
+    }
+}
+
+void MedicationTab::saveOverviewPdf()
+{
+    try {
+        const MedicationOverview content = overview();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the medication overview"),
+            content.suggestedFileName(), tr("PDF files (*.pdf)"));
+        if (path.isEmpty()) return;
+        if (!content.writePdf(path))
+            showError(tr("The file %1 could not be written. Choose another folder.").arg(path));
+    } catch (const core::ServiceError &error) {
+        showError(error.message());
+    } catch (const core::StorageError &error) {
+        showError(error.message());
+    }
 }
 
 } // namespace mestring::ui

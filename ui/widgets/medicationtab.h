@@ -7,6 +7,7 @@
 
 #include "core/domain/prescription.h"
 #include "core/services/actor.h"
+#include "ui/print/medicationoverview.h"
 #include "ui/services.h"
 
 class QLabel;
@@ -29,9 +30,12 @@ class MedicationTab : public QWidget
 public:
     MedicationTab(Services services, core::Actor actor, QWidget *parent = nullptr);
 
-    /// Shows the client's medication as of `today`.
+    /// Shows the client's medication as of `today`. Read when the tab is shown (at once when
+    /// it is visible), so opening a client on another tab reads no medication.
     void setClient(const QString &clientId, const QDate &today);
     void reload();
+    /// Whether the current client's medication has been read (false until the tab is shown).
+    bool isLoaded() const { return !m_loadWhenShown && !m_clientId.isEmpty(); }
 
     PrescriptionTableModel *prescriptionModel() const { return m_prescriptionModel; }
     DispensingHistoryModel *historyModel() const { return m_historyModel; }
@@ -40,16 +44,27 @@ public:
     QPushButton *newButton() const { return m_new; }
     QPushButton *changeButton() const { return m_change; }
     QPushButton *stopButton() const { return m_stop; }
+    QPushButton *printButton() const { return m_print; }
+    QPushButton *pdfButton() const { return m_pdf; }
 
     void createPrescription();
     void changeDose();
     void stopPrescription();
+    /// "Udskriv medicinoversigt": the client's overview for the doctor in a print preview.
+    void printOverview();
+    void saveOverviewPdf();
+    /// The overview of the current client as of today (reads through the services; throws).
+    MedicationOverview overview() const;
 
 Q_SIGNALS:
     void prescriptionsChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *createButtons();
+    void showError(const QString &text);
     const core::Prescription *selected() const;
     void updateButtons();
 
@@ -60,12 +75,15 @@ private:
     QPushButton *m_new;
     QPushButton *m_change;
     QPushButton *m_stop;
+    QPushButton *m_print;
+    QPushButton *m_pdf;
     PrescriptionTableModel *m_prescriptionModel;
     QTableView *m_prescriptions;
     DispensingHistoryModel *m_historyModel;
     QTableView *m_history;
     DoseChartView *m_chart;
     QLabel *m_message;
+    bool m_loadWhenShown = false;
 };
 
 } // namespace mestring::ui

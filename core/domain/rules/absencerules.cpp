@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "textlimits.h"
 #include "issuehelpers.h"
 
 namespace mestring::core {
@@ -29,6 +30,7 @@ RuleIssues checkAbsence(const Absence &absence)
                 "The absence ends before it starts. Correct the last "
                 "day, or leave it empty when the end is not known.")));
     }
+    checkTextLength(issues, QStringLiteral("note"), absence.note, textlimit::reason);
     return issues;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "textlimits.h"
 #include "core/domain/cpr.h"
 #include "issuehelpers.h"
 
@@ -47,6 +48,18 @@ void checkCpr(const Client &client, RuleIssues &issues)
     }
 }
 
+void checkTextLengths(const Client &client, RuleIssues &issues)
+{
+    checkTextLength(issues, QStringLiteral("first_name"), client.firstName, textlimit::personName);
+    checkTextLength(issues, QStringLiteral("last_name"), client.lastName, textlimit::personName);
+    checkTextLength(issues, QStringLiteral("alias"), client.alias, textlimit::alias);
+    checkTextLength(
+        issues, QStringLiteral("municipality"), client.municipality, textlimit::municipality);
+    checkTextLength(issues, QStringLiteral("phone"), client.phone, textlimit::phone);
+    checkTextLength(issues, QStringLiteral("address"), client.address, textlimit::address);
+    checkTextLength(issues, QStringLiteral("consent_text"), client.consentText, textlimit::reason);
+}
+
 } // namespace
 
 RuleIssues checkClient(const Client &client)
@@ -56,6 +69,7 @@ RuleIssues checkClient(const Client &client)
         issues.push_back(dataError(QStringLiteral("id"),
             QCoreApplication::translate("mestring", "The client has no id.")));
     }
+    checkTextLengths(client, issues);
     if (client.anonymous) {
         checkAnonymous(client, issues);
         return issues;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "textlimits.h"
 #include "coursehistoryrules.h"
 #include "issuehelpers.h"
 
@@ -220,6 +221,10 @@ RuleIssues checkCourse(const Course &course)
     checkEnd(course, issues);
     checkGuaranteeExemption(course, issues);
     checkGuaranteeDelay(course, issues);
+    checkTextLength(issues, QStringLiteral("guarantee_delay_reason"), course.guaranteeDelayReason,
+        textlimit::reason);
+    checkTextLength(issues, QStringLiteral("residential_provider"), course.residentialProvider,
+        textlimit::provider);
     return issues;
 }
 

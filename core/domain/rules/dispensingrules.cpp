@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include "textlimits.h"
 #include "core/domain/medication/dosesafety.h"
 #include "issuehelpers.h"
 
@@ -70,6 +71,7 @@ RuleIssues checkDispensing(const Dispensing &d)
                 "Only a take-home supply (handed out) covers "
                 "more than one day. Set days to 1.")));
     }
+    checkTextLength(issues, QStringLiteral("note"), d.note, textlimit::reason);
     return issues;
 }
 

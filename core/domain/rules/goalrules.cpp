@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include "textlimits.h"
 #include "issuehelpers.h"
 
 namespace mestring::core {
@@ -107,6 +108,13 @@ RuleIssues checkGoal(const Goal &goal)
     checkClosing(goal, issues);
     checkScores(goal, issues);
     checkSubGoals(goal, issues);
+    checkTextLength(issues, QStringLiteral("text"), goal.text, textlimit::goalText);
+    checkTextLength(issues, QStringLiteral("measure"), goal.measure, textlimit::goalMeasure);
+    for (std::size_t i = 0; i < goal.subgoals.size(); ++i) {
+        checkTextLength(issues,
+            elementPath(QLatin1StringView("subgoals"), qsizetype(i), QLatin1StringView("text")),
+            goal.subgoals[i].text, textlimit::subGoalText);
+    }
     return issues;
 }
 

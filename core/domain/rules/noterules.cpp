@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "textlimits.h"
 #include "issuehelpers.h"
 
 namespace mestring::core {
@@ -45,6 +46,7 @@ RuleIssues checkNote(const JournalNote &note)
                 "to itself. Choose the note it "
                 "corrects.")));
     }
+    checkTextLength(issues, QStringLiteral("text"), note.text, textlimit::journalNote);
     return issues;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "textlimits.h"
 #include "issuehelpers.h"
 
 namespace mestring::core {
@@ -111,6 +112,7 @@ RuleIssues checkPrescription(const Prescription &prescription)
     checkRequired(prescription, issues);
     checkCategory(prescription, issues);
     checkModeAndSchedule(prescription, issues);
+    checkTextLength(issues, QStringLiteral("reason"), prescription.reason, textlimit::reason);
     return issues;
 }
 

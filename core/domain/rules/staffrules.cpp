@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "textlimits.h"
 #include "issuehelpers.h"
 
 namespace mestring::core {
@@ -19,6 +20,8 @@ RuleIssues checkStaffMember(const StaffMember &member)
                 "The staff member has no name. "
                 "Enter the name.")));
     }
+    checkTextLength(issues, QStringLiteral("name"), member.name, textlimit::personName);
+    checkTextLength(issues, QStringLiteral("username"), member.username, textlimit::username);
     return issues;
 }
 

@@ -212,3 +212,20 @@ TEST_CASE("A client's 'who has seen my data' list names everyone who used the cl
     CHECK(f.service.seenBy(f.manager, f.jens).front().actorName == QStringLiteral("Lars Vang"));
     CHECK_THROWS_AS(f.service.seenBy(f.therapist, f.jens), PermissionDenied);
 }
+
+TEST_CASE("A manager searches the access log by kind of use", "[core][reliability][accesslog]")
+{
+    RetentionFixture f;
+    f.history();
+    AccessLogQuery changes;
+    changes.action = accessKindCode(AccessKind::Change);
+    const auto lines = f.service.search(f.manager, changes);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.front().entry.client == f.jens);
+    changes.client = f.karen;
+    CHECK(f.service.search(f.manager, changes).empty());
+    AccessLogQuery reads;
+    reads.action = accessKindCode(AccessKind::Read);
+    reads.client = f.jens;
+    CHECK(f.service.search(f.manager, reads).size() == 5);
+}

@@ -193,3 +193,61 @@ TEST_CASE(
     ListFixture f;
     CHECK_THROWS_AS(f.dispensings.dayList(f.admin, QDate(2025, 3, 3)), PermissionDenied);
 }
+
+namespace {
+
+// The list's block on each day from `from` to `to` is blockOn's (the whole history).
+int compareBlocks(ListFixture &f, const QDate &from, const QDate &to)
+{
+    int blockedDays = 0;
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        const std::vector<DispensingListRow> rows = f.list(day);
+        REQUIRE(rows.size() == 1);
+        const DoseBlock expected = f.dispensings.blockOn(f.nurse, f.methadone, day);
+        INFO(day.toString(Qt::ISODate).toStdString());
+        CHECK(rows[0].block.blocked == expected.blocked);
+        CHECK(rows[0].block.run.days == expected.run.days);
+        CHECK(rows[0].block.since == expected.since);
+        blockedDays += expected.blocked ? 1 : 0;
+    }
+    return blockedDays;
+}
+
+} // namespace
+
+TEST_CASE("The list reads the last year and, for a client whose block lies further back, the "
+          "whole history, with blockOn's result",
+    "[core][services][dispensinglist]")
+{
+    ListFixture f;
+    // Taken in March 2025, then nothing for more than a year; a doctor appointment on 10 April
+    // 2025 falls inside the run. A year later neither the appointment nor the start is within
+    // the year the list reads first.
+    f.takenFrom(QDate(2025, 3, 1), QDate(2025, 3, 20));
+    f.addAppointment(f.course, QDate(2025, 4, 10), AppointmentType::Doctor,
+        AppointmentStatus::Attended, QStringLiteral("s-doc"));
+    CHECK(compareBlocks(f, QDate(2026, 4, 1), QDate(2026, 4, 20)) == 20);
+}
+
+TEST_CASE("The list's block from the last year agrees with the whole history when the latest "
+          "reassessment is recent",
+    "[core][services][dispensinglist]")
+{
+    ListFixture f;
+    // An old prescription ended more than a year before; the current one taken daily for a
+    // year, reassessed by the doctor on 15 March 2026, then nothing from 1 April 2026.
+    Prescription old;
+    old.id = newId();
+    old.client = f.client;
+    old.drug = Drug::Methadone;
+    old.category = DrugCategory::Substitution;
+    old.doseMg = 40;
+    old.start = QDate(2023, 1, 1);
+    old.end = QDate(2023, 6, 30);
+    old.prescriber = f.doctor.staffId;
+    PrescriptionRepository(f.db).insert(old);
+    f.takenFrom(QDate(2025, 3, 1), QDate(2026, 3, 31));
+    f.addAppointment(f.course, QDate(2026, 3, 15), AppointmentType::Doctor,
+        AppointmentStatus::Attended, QStringLiteral("s-doc"));
+    CHECK(compareBlocks(f, QDate(2026, 3, 25), QDate(2026, 4, 20)) > 10);
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include "core/services/actor.h"
+
+class QThread;
+
+namespace mestring::ui {
+
+/// Takes a backup off the GUI thread: a thread of its own with its own connection to the
+/// database file (style.md: one connection per thread) and its own BackupService, so the
+/// window stays usable while SQLite copies and checks the file. Destroying the worker waits
+/// for a backup under way (it is never left half done: BackupService writes a hidden partial
+/// file and renames it only when it checked out).
+class BackupWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BackupWorker(QObject *parent = nullptr);
+    ~BackupWorker() override;
+
+    /// Backs up the file at `databasePath` into `folder`, keeping the newest `keep` backups.
+    /// Ignored while a backup is under way.
+    void start(
+        const QString &databasePath, const core::Actor &actor, const QString &folder, int keep);
+    bool isRunning() const;
+    /// Waits until the thread ended (tests).
+    void wait();
+
+Q_SIGNALS:
+    void finished(const QString &backupPath);
+    /// What went wrong and what to do, in the user's language.
+    void failed(const QString &message);
+
+private:
+    QThread *m_thread = nullptr;
+};
+
+} // namespace mestring::ui

@@ -1,0 +1,276 @@
+#include "medicationoverview.h"
+
+#include <QFile>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+#include "core/services/dispensingservice.h"
+#include "ui/enumtitles.h"
+#include "ui/formatting.h"
+#include "ui/models/dispensinglistmodel.h"
+#include "ui/models/prescriptiontablemodel.h"
+
+namespace mestring::ui {
+
+namespace {
+
+const QString warningStyle = QStringLiteral("color: #9b1c1c; font-weight: bold;");
+constexpr int doseChangesShown = 5;
+
+QString cell(const QString &text, const QString &style = QString())
+{
+    return QStringLiteral("<td%1>%2</td>")
+        .arg(style.isEmpty() ? QString() : QStringLiteral(" style=\"%1\"").arg(style),
+            text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+
+// `widths` in percent of the table, one per title (QTextDocument sizes columns by their
+// content otherwise, which squeezes short columns into broken words).
+QString headerRow(const QStringList &titles, const QList<int> &widths)
+{
+    QString html = QStringLiteral("<tr style=\"background: #e6eeee;\">");
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        html += QStringLiteral("<th align=\"left\" width=\"%1%\">%2</th>")
+                    .arg(widths.value(i))
+                    .arg(titles[i].toHtmlEscaped());
+    }
+    return html + QStringLiteral("</tr>");
+}
+
+QString tableStart()
+{
+    return QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+        "style=\"font-size: 8pt;\">");
+}
+
+QString section(const QString &title)
+{
+    return QStringLiteral("<h3 style=\"margin-top: 14px; margin-bottom: 4px;\">%1</h3>")
+        .arg(title.toHtmlEscaped());
+}
+
+QString paragraph(const QString &text, const QString &style = QString())
+{
+    return QStringLiteral("<p style=\"margin-top: 2px; %1\">%2</p>")
+        .arg(style, text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+
+bool isCurrent(const core::Prescription &p, const QDate &today)
+{
+    return p.end.isNull() || p.end >= today;
+}
+
+} // namespace
+
+MedicationOverview::MedicationOverview(MedicationOverviewData data)
+    : m_data(std::move(data))
+{
+}
+
+QString MedicationOverview::staffName(const QString &id) const
+{
+    return m_data.staffNames.value(id, id);
+}
+
+QString MedicationOverview::html() const
+{
+    return QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt;\">")
+        + headerHtml() + reviewHtml() + blockHtml() + section(tr("Current prescriptions"))
+        + prescriptionsHtml(true) + section(tr("Latest dose changes")) + doseChangesHtml()
+        + section(tr("Dispensings of the last %n day(s)", nullptr, m_data.recentDayCount))
+        + recentDaysHtml() + section(tr("Past prescriptions")) + prescriptionsHtml(false)
+        + QStringLiteral("</body></html>");
+}
+
+QString MedicationOverview::headerHtml() const
+{
+    const core::Client &c = m_data.client;
+    const QString cpr = c.cpr.isEmpty() ? tr("no CPR number") : formatCpr(c.cpr);
+    return QStringLiteral("<h2 style=\"margin-bottom: 2px;\">%1</h2>")
+               .arg(tr("Medication overview").toHtmlEscaped())
+        + QStringLiteral("<p style=\"font-size: 12pt; margin-top: 0; margin-bottom: 2px;\">"
+                         "<b>%1</b> &nbsp; %2 &nbsp; %3</p>")
+              .arg(c.displayName().toHtmlEscaped(), tr("CPR %1").arg(cpr).toHtmlEscaped(),
+                  tr("born %1").arg(formatDate(c.birthDate)).toHtmlEscaped())
+        + paragraph(tr("Printed %1 by %2. Confidential: health data about the client.")
+                        .arg(formatDate(m_data.today), m_data.printedBy),
+            QStringLiteral("color: #555555;"));
+}
+
+QString MedicationOverview::reviewHtml() const
+{
+    const core::MedicalReview &r = m_data.review;
+    QString text = r.last.isNull()
+        ? tr("Latest medical review: none recorded.")
+        : tr("Latest medical review: %1 (an attended doctor appointment or the start of a "
+             "prescription).")
+              .arg(formatDate(r.last));
+    if (!m_data.appointmentsRead)
+        text += QLatin1Char(' ')
+            + tr("Doctor appointments could not be read with your role; the date is the latest "
+                 "prescription start.");
+    QString html = section(tr("Medical review")) + paragraph(text);
+    if (!r.required)
+        return html
+            + paragraph(tr("No review is due: the client has no current substitution or antabus "
+                           "prescription."));
+    if (r.overdue) {
+        return html
+            + paragraph(tr("OVERDUE: a review is needed at least every 6 months (183 days); it "
+                           "was due by %1. Book a doctor appointment.")
+                            .arg(formatDate(r.dueBy())),
+                warningStyle);
+    }
+    return html + paragraph(tr("The next review is due by %1.").arg(formatDate(r.dueBy())));
+}
+
+QString MedicationOverview::blockHtml() const
+{
+    const core::DoseBlock &b = m_data.block;
+    if (!b.blocked) return {};
+    QStringList days;
+    for (const QDate &d : b.run.days)
+        days << formatDate(d);
+    return section(tr("Substitution doses blocked"))
+        + paragraph(core::DispensingService::blockMessage(b), warningStyle)
+        + paragraph(tr("Blocked since %1. Missed doses: %2.")
+                        .arg(formatDate(b.since), days.join(QStringLiteral(", "))));
+}
+
+QString MedicationOverview::prescriptionsHtml(bool current) const
+{
+    QString rows;
+    // Newest first, as the Medicin tab shows them.
+    for (auto it = m_data.prescriptions.rbegin(); it != m_data.prescriptions.rend(); ++it) {
+        const core::Prescription &p = *it;
+        if (isCurrent(p, m_data.today) != current) continue;
+        rows += QStringLiteral("<tr>")
+            + cell(drugTitle(p.drug), QStringLiteral("font-weight: bold;"))
+            + cell(drugCategoryTitle(p.category))
+            + cell(DispensingListModel::doseText(p.doseMg), QStringLiteral("font-weight: bold;"))
+            + cell(PrescriptionTableModel::scheduleText(p.schedule))
+            + cell(PrescriptionTableModel::modeText(p)) + cell(formatDate(p.start))
+            + cell(formatDate(p.end)) + cell(staffName(p.prescriber)) + cell(p.reason)
+            + QStringLiteral("</tr>");
+    }
+    if (rows.isEmpty())
+        return paragraph(current ? tr("No current prescriptions.") : tr("No past prescriptions."));
+    return tableStart()
+        + headerRow({tr("Drug"), tr("Category"), tr("Dose"), tr("Schedule"), tr("Mode"), tr("From"),
+            tr("To"), tr("Prescribed by"), tr("Reason")}, {12, 12, 8, 10, 13, 11, 11, 10, 13})
+        + rows + QStringLiteral("</table>");
+}
+
+QString MedicationOverview::doseChangesHtml() const
+{
+    // A dose change ends a prescription and starts one of the same drug the day after.
+    QStringList changes;
+    const auto &all = m_data.prescriptions;
+    for (auto next = all.rbegin(); next != all.rend() && changes.size() < doseChangesShown;
+         ++next) {
+        for (const core::Prescription &old : all) {
+            if (old.drug != next->drug || !old.end.isValid() || old.end.addDays(1) != next->start
+                || old.id == next->id)
+                continue;
+            changes << QStringLiteral("<tr>") + cell(formatDate(next->start))
+                    + cell(drugTitle(next->drug))
+                    + cell(tr("%1 to %2")
+                               .arg(DispensingListModel::doseText(old.doseMg),
+                                   DispensingListModel::doseText(next->doseMg)))
+                    + cell(staffName(next->prescriber)) + cell(next->reason)
+                    + QStringLiteral("</tr>");
+            break;
+        }
+    }
+    if (changes.isEmpty()) return paragraph(tr("No dose changes."));
+    return tableStart()
+        + headerRow({tr("From"), tr("Drug"), tr("Dose"), tr("Prescribed by"), tr("Reason")},
+            {12, 18, 20, 15, 35})
+        + changes.join(QString()) + QStringLiteral("</table>");
+}
+
+QString MedicationOverview::recentDaysHtml() const
+{
+    if (m_data.recentDays.empty())
+        return paragraph(tr("No doses were due or given at the centre in this period."));
+    int missed = 0;
+    QString rows;
+    for (const OverviewDoseDay &day : m_data.recentDays) {
+        QString status;
+        QString style;
+        if (day.recorded) {
+            status = day.recorded->status == core::DispensingStatus::HandedOut
+                ? tr("Handed out for %n day(s)", nullptr, day.recorded->days)
+                : dispensingStatusTitle(day.recorded->status);
+        } else if (day.state == core::DoseState::Missed) {
+            status = tr("MISSED (nothing recorded)");
+        } else {
+            status = tr("Due today");
+        }
+        if (day.state == core::DoseState::Missed) {
+            ++missed;
+            style = warningStyle;
+        }
+        if (!day.scheduled) status += QLatin1Char('\n') + tr("not on the schedule");
+        const double dose = day.recorded ? day.recorded->doseMg : day.prescription.doseMg;
+        rows += QStringLiteral("<tr>") + cell(formatDate(day.date), style)
+            + cell(drugTitle(day.prescription.drug)) + cell(DispensingListModel::doseText(dose))
+            + cell(status, style) + cell(day.recorded ? staffName(day.recorded->staff) : QString())
+            + cell(day.recorded ? day.recorded->note : QString()) + QStringLiteral("</tr>");
+    }
+    return paragraph(tr("%n missed dose(s) in the period, marked in red.", nullptr, missed))
+        + tableStart()
+        + headerRow({tr("Date"), tr("Drug"), tr("Dose"), tr("Registered"), tr("By"), tr("Note")},
+            {14, 16, 9, 25, 14, 22})
+        + rows + QStringLiteral("</table>");
+}
+
+void MedicationOverview::layOut(QTextDocument &document, QPrinter *printer) const
+{
+    // As the dispensing sheet: the document is laid out on the printer's paint rect (in the
+    // document's 96 dpi units), so print() adds no margins of its own.
+    document.setPageSize(
+        printer->pageLayout().paintRect(QPageLayout::Point).size() * (96.0 / 72.0));
+    document.setHtml(html());
+}
+
+int MedicationOverview::pageCount(QPrinter *printer) const
+{
+    QTextDocument document;
+    layOut(document, printer);
+    return document.pageCount();
+}
+
+void MedicationOverview::print(QPrinter *printer) const
+{
+    QTextDocument document;
+    layOut(document, printer);
+    document.print(printer);
+}
+
+bool MedicationOverview::writePdf(const QString &path) const
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly)) return false;
+    probe.close();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    print(&printer);
+    return true;
+}
+
+QString MedicationOverview::suggestedFileName() const
+{
+    QString name = m_data.client.displayName().toLower();
+    name.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
+    return tr("medication-overview-%1-%2.pdf").arg(name, m_data.today.toString(Qt::ISODate));
+}
+
+} // namespace mestring::ui
