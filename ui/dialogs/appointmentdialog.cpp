@@ -13,6 +13,7 @@
 
 #include "core/services/appointmentservice.h"
 #include "core/domain/rules/issuehelpers.h"
+#include "core/domain/rules/textlimits.h"
 #include "core/services/courseservice.h"
 #include "fieldinputs.h"
 #include "ui/formatting.h"
@@ -116,7 +117,7 @@ void AppointmentDialog::buildForm(
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setValue(m_appointment.minutes);
     addField(tr("&Length"), m_minutes, QStringLiteral("minutes"));
-    m_location->setMaxLength(100);
+    m_location->setMaxLength(core::textlimit::location);
     m_location->setText(m_appointment.location);
     m_location->setPlaceholderText(tr("E.g. room 2, the client's home, the shelter"));
     addField(tr("L&ocation"), m_location, QStringLiteral("location"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/rules/textlimits.h"
+
 #include <vector>
 
 #include "core/domain/groupcourse.h"
@@ -47,7 +49,7 @@ public:
     /// Null when changing an existing group.
     SessionSeriesEditor *seriesField() const { return m_series; }
 
-    static constexpr int maxNameLength = 100;
+    static constexpr int maxNameLength = core::textlimit::groupName;
 
 protected:
     bool save() override;

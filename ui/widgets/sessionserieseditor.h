@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/rules/textlimits.h"
+
 #include <vector>
 
 #include <QWidget>
@@ -37,7 +39,7 @@ public:
     QSpinBox *countField() const { return m_count; }
     QTableWidget *table() const { return m_table; }
 
-    static constexpr int maxTopicLength = 200;
+    static constexpr int maxTopicLength = core::textlimit::sessionTopic;
 
 Q_SIGNALS:
     void changed();

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "issuehelpers.h"
+#include "textlimits.h"
 
 namespace mestring::core {
 
@@ -25,6 +26,7 @@ RuleIssues checkAppointment(const Appointment &appointment)
                 "The appointment has no start time. Enter the date and "
                 "time.")));
     }
+    checkTextLength(issues, QStringLiteral("location"), appointment.location, textlimit::location);
     if (appointment.minutes <= 0) {
         issues.push_back(dataError(QStringLiteral("minutes"),
             QCoreApplication::translate("mestring",

@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include "issuehelpers.h"
+#include "textlimits.h"
 
 namespace mestring::core {
 
@@ -26,6 +27,7 @@ void checkHeader(const GroupCourse &group, RuleIssues &issues)
                 "The group has no name. Enter "
                 "a name.")));
     }
+    checkTextLength(issues, QStringLiteral("name"), group.name, textlimit::groupName);
     if (group.capacity && *group.capacity < 1) {
         issues.push_back(dataError(QStringLiteral("capacity"),
             QCoreApplication::translate("mestring",
@@ -47,6 +49,7 @@ void checkSessions(const GroupCourse &group, RuleIssues &issues)
     QSet<QStringView> ids;
     for (std::size_t i = 0; i < group.sessions.size(); ++i) {
         const GroupSession &session = group.sessions[i];
+        checkTextLength(issues, path("sessions", i, "topic"), session.topic, textlimit::sessionTopic);
         if (session.id.isEmpty()) {
             issues.push_back(dataError(path("sessions", i, "id"),
                 QCoreApplication::translate("mestring", "The session has no id.")));

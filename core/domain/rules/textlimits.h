@@ -23,6 +23,9 @@ inline constexpr int goalText = 1000;
 inline constexpr int goalMeasure = 300;
 inline constexpr int subGoalText = 300;
 inline constexpr int journalNote = 20000;
+inline constexpr int location = 100; // where an appointment takes place
+inline constexpr int groupName = 100;
+inline constexpr int sessionTopic = 200;
 } // namespace textlimit
 
 /// Appends an error for `path` when `text` is longer than `maxLength` characters.

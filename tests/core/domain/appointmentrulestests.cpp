@@ -105,3 +105,13 @@ TEST_CASE("An absence period without id, client or first day is refused", "[core
     noFrom.from = QDate();
     requireOnlyError(checkAbsence(noFrom), "from");
 }
+
+TEST_CASE("An appointment's location takes 100 characters and refuses one more",
+    "[core][rules][appointments][textlimits]")
+{
+    Appointment a = planned("2025-01-17T10:00:00+01:00");
+    a.location = QString(100, QLatin1Char('x'));
+    requireNoIssues(checkAppointment(a));
+    a.location += QLatin1Char('x');
+    requireOnlyError(checkAppointment(a), "location");
+}

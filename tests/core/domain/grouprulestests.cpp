@@ -120,3 +120,17 @@ TEST_CASE(
     g.attendance.push_back({str("gs1"), str("k1"), AttendanceStatus::NoShow});
     requireOnlyError(checkGroup(g), "attendance[3].course");
 }
+
+TEST_CASE("A group's name and a session's topic are limited and the error names the session",
+    "[core][rules][groups][textlimits]")
+{
+    GroupCourse g = basis();
+    g.name = QString(100, QLatin1Char('x'));
+    g.sessions[1].topic = QString(200, QLatin1Char('x'));
+    requireNoIssues(checkGroup(g));
+    g.name += QLatin1Char('x');
+    requireOnlyError(checkGroup(g), "name");
+    g = basis();
+    g.sessions[1].topic = QString(201, QLatin1Char('x'));
+    requireOnlyError(checkGroup(g), "sessions[1].topic");
+}
