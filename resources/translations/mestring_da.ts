@@ -164,6 +164,224 @@
     </message>
 </context>
 <context>
+    <name>MedicationOverview</name>
+    <message>
+        <source>Current prescriptions</source>
+        <translation>Aktuelle ordinationer</translation>
+    </message>
+    <message>
+        <source>Latest dose changes</source>
+        <translation>Seneste dosisændringer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispensings of the last %n day(s)</source>
+        <translation>
+            <numerusform>Udleveringer den seneste %n dag</numerusform>
+            <numerusform>Udleveringer de seneste %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past prescriptions</source>
+        <translation>Tidligere ordinationer</translation>
+    </message>
+    <message>
+        <source>no CPR number</source>
+        <translation>intet CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Medication overview</source>
+        <translation>Medicinoversigt</translation>
+    </message>
+    <message>
+        <source>CPR %1</source>
+        <translation>CPR %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>født %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2. Confidential: health data about the client.</source>
+        <translation>Udskrevet %1 af %2. Fortroligt: helbredsoplysninger om borgeren.</translation>
+    </message>
+    <message>
+        <source>Latest medical review: none recorded.</source>
+        <translation>Seneste lægelige vurdering: ingen registreret.</translation>
+    </message>
+    <message>
+        <source>Latest medical review: %1 (an attended doctor appointment or the start of a prescription).</source>
+        <translation>Seneste lægelige vurdering: %1 (en gennemført lægesamtale eller starten på en ordination).</translation>
+    </message>
+    <message>
+        <source>Doctor appointments could not be read with your role; the date is the latest prescription start.</source>
+        <translation>Lægesamtaler kan ikke læses med din rolle; datoen er den seneste ordinationsstart.</translation>
+    </message>
+    <message>
+        <source>Medical review</source>
+        <translation>Lægelig vurdering</translation>
+    </message>
+    <message>
+        <source>No review is due: the client has no current substitution or antabus prescription.</source>
+        <translation>Ingen vurdering påkrævet: borgeren har ingen aktuel substitutions- eller antabusordination.</translation>
+    </message>
+    <message>
+        <source>OVERDUE: a review is needed at least every 6 months (183 days); it was due by %1. Book a doctor appointment.</source>
+        <translation>OVERSKREDET: der skal være en lægelig vurdering mindst hver 6. måned (183 dage); den skulle have været senest %1. Book en lægesamtale.</translation>
+    </message>
+    <message>
+        <source>The next review is due by %1.</source>
+        <translation>Næste vurdering skal ske senest %1.</translation>
+    </message>
+    <message>
+        <source>Substitution doses blocked</source>
+        <translation>Substitutionsdoser blokeret</translation>
+    </message>
+    <message>
+        <source>Blocked since %1. Missed doses: %2.</source>
+        <translation>Blokeret siden %1. Udeblevne doser: %2.</translation>
+    </message>
+    <message>
+        <source>No current prescriptions.</source>
+        <translation>Ingen aktuelle ordinationer.</translation>
+    </message>
+    <message>
+        <source>No past prescriptions.</source>
+        <translation>Ingen tidligere ordinationer.</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Præparat</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Doseringsplan</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Udleveringsform</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Ordineret af</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>No dose changes.</source>
+        <translation>Ingen dosisændringer.</translation>
+    </message>
+    <message>
+        <source>No doses were due or given at the centre in this period.</source>
+        <translation>Ingen doser skulle gives eller blev givet på centret i perioden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed out for %n day(s)</source>
+        <translation>
+            <numerusform>Udleveret til %n dag</numerusform>
+            <numerusform>Udleveret til %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MISSED (nothing recorded)</source>
+        <translation>UDEBLEVET (intet registreret)</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Skal gives i dag</translation>
+    </message>
+    <message>
+        <source>not on the schedule</source>
+        <translation>ikke i doseringsplanen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed dose(s) in the period, marked in red.</source>
+        <translation>
+            <numerusform>%n udebleven dosis i perioden, markeret med rødt.</numerusform>
+            <numerusform>%n udeblevne doser i perioden, markeret med rødt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registreret</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>medication-overview-%1-%2.pdf</source>
+        <translation>medicinoversigt-%1-%2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>SeenByList</name>
+    <message>
+        <source>Who has seen my data</source>
+        <translation>Hvem har set mine data</translation>
+    </message>
+    <message>
+        <source>CPR %1</source>
+        <translation>CPR %1</translation>
+    </message>
+    <message>
+        <source>Every time a staff member at the centre read, changed, printed or exported your data since %1, newest first (the log is kept for a limited time; older uses are no longer recorded). Printed %2.</source>
+        <translation>Hver gang en medarbejder på centret har læst, ændret, udskrevet eller eksporteret dine data siden %1, nyeste først (loggen gemmes i en begrænset periode; ældre brug er ikke længere registreret). Udskrevet %2.</translation>
+    </message>
+    <message>
+        <source>No uses recorded.</source>
+        <translation>Ingen brug registreret.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Brug</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) in all.</source>
+        <translation>
+            <numerusform>%n gang i alt.</numerusform>
+            <numerusform>%n gange i alt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mestring</name>
     <message>
         <source>The report needs a first and a last day. Choose both dates of the period.</source>
@@ -2224,6 +2442,10 @@
         <translation>Effektmål %1</translation>
     </message>
     <message>
+        <source>The text is too long: %1 characters, at most %2 are allowed. Shorten it.</source>
+        <translation>Teksten er for lang: %1 tegn, højst %2 er tilladt. Gør den kortere.</translation>
+    </message>
+    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep skal være et helt tal på mindst 1.</translation>
     </message>
@@ -2550,6 +2772,18 @@
         <translation>Databasen har allerede et måltal for denne indikator, opdeling og år. Fjern det fra filen, eller ret måltallet i programmet.</translation>
     </message>
     <message>
+        <source>The restore from %1 failed: %2 Nothing was replaced; the database is as it was. Choose another backup under Administration, or contact your IT support.</source>
+        <translation>Gendannelsen fra %1 mislykkedes: %2 Intet er erstattet; databasen er som før. Vælg en anden backup under Administration, eller kontakt jeres IT-support.</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup %1.</source>
+        <translation>Databasen er gendannet fra backuppen %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation>Databasen, som den var før, er gemt som %1.</translation>
+    </message>
+    <message>
         <source>Life areas: severity 0 (none) to 4 (extreme); lower is better</source>
         <translation>Livsområder: sværhedsgrad 0 (ingen) til 4 (ekstrem); lavere er bedre</translation>
     </message>
@@ -2819,22 +3053,6 @@
         <source>Addendum</source>
         <translation>Tillæg</translation>
     </message>
-    <message>
-        <source>The text is too long: %1 characters, at most %2 are allowed. Shorten it.</source>
-        <translation>Teksten er for lang: %1 tegn, højst %2 er tilladt. Gør den kortere.</translation>
-    </message>
-    <message>
-        <source>The restore from %1 failed: %2 Nothing was replaced; the database is as it was. Choose another backup under Administration, or contact your IT support.</source>
-        <translation>Gendannelsen fra %1 mislykkedes: %2 Intet er erstattet; databasen er som før. Vælg en anden backup under Administration, eller kontakt jeres IT-support.</translation>
-    </message>
-    <message>
-        <source>The database was restored from the backup %1.</source>
-        <translation>Databasen er gendannet fra backuppen %1.</translation>
-    </message>
-    <message>
-        <source>The database as it was before is kept as %1.</source>
-        <translation>Databasen, som den var før, er gemt som %1.</translation>
-    </message>
 </context>
 <context>
     <name>mestring::core::ClientService</name>
@@ -2971,6 +3189,170 @@
     <message>
         <source>The absence period is saved.</source>
         <translation>Fraværsperioden er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AccessLogPanel</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <source>&amp;Who has seen my data...</source>
+        <translation>&amp;Hvem har set mine data...</translation>
+    </message>
+    <message>
+        <source>As &amp;PDF...</source>
+        <translation>Som &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>CPR number or name; empty: every client</source>
+        <translation>CPR-nummer eller navn; tomt: alle borgere</translation>
+    </message>
+    <message>
+        <source>The client&apos;s list of every use of their data, to print or give them as PDF. Type the client first.</source>
+        <translation>Borgerens liste over al brug af vedkommendes data, til udskrift eller som PDF. Skriv borgeren først.</translation>
+    </message>
+    <message>
+        <source>Every kind of use</source>
+        <translation>Alle former for brug</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Borger:</translation>
+    </message>
+    <message>
+        <source>S&amp;taff member:</source>
+        <translation>Med&amp;arbejder:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>Br&amp;ug:</translation>
+    </message>
+    <message>
+        <source>Every staff member</source>
+        <translation>Alle medarbejdere</translation>
+    </message>
+    <message>
+        <source>No client matches &quot;%1&quot;. Check the spelling or type the CPR number.</source>
+        <translation>Ingen borger passer på &quot;%1&quot;. Kontrollér stavningen, eller skriv CPR-nummeret.</translation>
+    </message>
+    <message>
+        <source>Several clients match &quot;%1&quot;. Type the whole CPR number or the full name.</source>
+        <translation>Flere borgere passer på &quot;%1&quot;. Skriv hele CPR-nummeret eller det fulde navn.</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 entries are shown. Narrow the search to see the others.</source>
+        <translation>Kun de nyeste %1 registreringer vises. Afgræns søgningen for at se de andre.</translation>
+    </message>
+    <message>
+        <source>No entries match the search.</source>
+        <translation>Ingen registreringer passer på søgningen.</translation>
+    </message>
+    <message>
+        <source>Type the client&apos;s CPR number or name first.</source>
+        <translation>Skriv først borgerens CPR-nummer eller navn.</translation>
+    </message>
+    <message>
+        <source>Who has seen my data</source>
+        <translation>Hvem har set mine data</translation>
+    </message>
+    <message>
+        <source>Save the list as PDF</source>
+        <translation>Gem listen som PDF</translation>
+    </message>
+    <message>
+        <source>who-has-seen-my-data.pdf</source>
+        <translation>hvem-har-set-mine-data.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation>Filen %1 kunne ikke skrives. Vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>Purge the access log</source>
+        <translation>Ryd adgangsloggen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Save the period</source>
+        <translation>Gem perioden</translation>
+    </message>
+    <message>
+        <source>Remove expired entries...</source>
+        <translation>Slet udløbne registreringer...</translation>
+    </message>
+    <message>
+        <source>Removes the entries older than the period. The log stays verifiable: the removal is recorded with the hash it ends at.</source>
+        <translation>Sletter registreringerne, der er ældre end perioden. Loggen kan stadig efterprøves: sletningen registreres med den hash, den slutter ved.</translation>
+    </message>
+    <message>
+        <source>Keep the access log for</source>
+        <translation>Gem adgangsloggen i</translation>
+    </message>
+    <message>
+        <source>(6 months unless the centre decides otherwise, at most 5 years)</source>
+        <translation>(6 måneder, medmindre centret beslutter andet, højst 5 år)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log is now kept for %n month(s).</source>
+        <translation>
+            <numerusform>Adgangsloggen gemmes nu i %n måned.</numerusform>
+            <numerusform>Adgangsloggen gemmes nu i %n måneder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove every access-log entry from before %1? They cannot be brought back; the log stays verifiable.</source>
+        <translation>Slet alle registreringer i adgangsloggen fra før %1? De kan ikke hentes tilbage; loggen kan stadig efterprøves.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) removed.</source>
+        <translation>
+            <numerusform>%n registrering slettet.</numerusform>
+            <numerusform>%n registreringer slettet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::AccessLogTableModel</name>
+    <message>
+        <source>search: %1</source>
+        <translation>søgning: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Brug</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3763,80 @@ pr. uge</translation>
     <message>
         <source>%1 (key %2)</source>
         <translation>%1 (tast %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::BackupPanel</name>
+    <message>
+        <source>&amp;Take backup now</source>
+        <translation>&amp;Tag backup nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from the chosen backup...</source>
+        <translation>&amp;Gendan fra den valgte backup...</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gendan fra backup</translation>
+    </message>
+    <message>
+        <source>A backup is taken automatically at the first start of each day; the newest %1 are kept. Keep the folder on another disk or a network drive, so a broken disk does not take the backups with it.</source>
+        <translation>Der tages automatisk en backup ved dagens første start; de nyeste %1 gemmes. Læg mappen på en anden disk eller et netværksdrev, så en defekt disk ikke tager backupperne med sig.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder...</source>
+        <translation>Vælg &amp;mappe...</translation>
+    </message>
+    <message>
+        <source>The backup was taken and checked: %1</source>
+        <translation>Backuppen er taget og kontrolleret: %1</translation>
+    </message>
+    <message>
+        <source>Backups in the folder, newest first:</source>
+        <translation>Backupper i mappen, nyeste først:</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Mappe: %1</translation>
+    </message>
+    <message>
+        <source>%1   %2   (%3)</source>
+        <translation>%1   %2   (%3)</translation>
+    </message>
+    <message>
+        <source>No backups in the folder yet.</source>
+        <translation>Endnu ingen backupper i mappen.</translation>
+    </message>
+    <message>
+        <source>Taking the backup... You can go on working meanwhile.</source>
+        <translation>Tager backuppen ... Du kan arbejde videre imens.</translation>
+    </message>
+    <message>
+        <source>Restore the database from the backup taken %1?
+
+Everything registered after the backup was taken is lost: notes, dispensings, appointments and every other change since %1.
+
+Mestring closes now. The restore is carried out the next time Mestring starts, before anyone logs in; the backup is checked first, and the database as it is now is kept as a safety copy beside it. Ask everyone else to close Mestring first.</source>
+        <translation>Gendan databasen fra backuppen taget %1?
+
+Alt, der er registreret efter backuppen blev taget, går tabt: notater, udleveringer, aftaler og alle andre ændringer siden %1.
+
+Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen logger ind; backuppen kontrolleres først, og databasen, som den er nu, gemmes som sikkerhedskopi ved siden af. Bed alle andre om at lukke Mestring først.</translation>
+    </message>
+    <message>
+        <source>The restore from %1 is carried out at the next start.</source>
+        <translation>Gendannelsen fra %1 sker ved næste start.</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Mappe til backupper</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::BackupWorker</name>
+    <message>
+        <source>The backup could not be taken: %1 Nothing in the database was changed. Check that the folder %2 exists and that you may write in it and that the disk is not full, then choose &quot;Take backup now&quot; under Administration, or ask your manager.</source>
+        <translation>Backuppen kunne ikke tages: %1 Intet i databasen er ændret. Kontrollér, at mappen %2 findes, at du må skrive i den, og at disken ikke er fuld, og vælg så &quot;Tag backup nu&quot; under Administration, eller spørg din leder.</translation>
     </message>
 </context>
 <context>
@@ -4255,6 +4711,29 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Declined follow-up</source>
         <translation>Frabedt opfølgning</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::DailyBackup</name>
+    <message>
+        <source>Today&apos;s backup was taken: %1</source>
+        <translation>Dagens backup er taget: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed.</source>
+        <translation>Dagens automatiske backup mislykkedes.</translation>
+    </message>
+    <message>
+        <source>Taking today&apos;s backup in the background...</source>
+        <translation>Tager dagens backup i baggrunden ...</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatisk backup</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed. You can go on working.</source>
+        <translation>Dagens automatiske backup mislykkedes. Du kan arbejde videre.</translation>
     </message>
 </context>
 <context>
@@ -6329,485 +6808,6 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Done</source>
         <translation>Udført</translation>
-    </message>
-</context>
-<context>
-    <name>MedicationOverview</name>
-    <message>
-        <source>Current prescriptions</source>
-        <translation>Aktuelle ordinationer</translation>
-    </message>
-    <message>
-        <source>Latest dose changes</source>
-        <translation>Seneste dosisændringer</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dispensings of the last %n day(s)</source>
-        <translation>
-            <numerusform>Udleveringer den seneste %n dag</numerusform>
-            <numerusform>Udleveringer de seneste %n dage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Past prescriptions</source>
-        <translation>Tidligere ordinationer</translation>
-    </message>
-    <message>
-        <source>no CPR number</source>
-        <translation>intet CPR-nummer</translation>
-    </message>
-    <message>
-        <source>Medication overview</source>
-        <translation>Medicinoversigt</translation>
-    </message>
-    <message>
-        <source>CPR %1</source>
-        <translation>CPR %1</translation>
-    </message>
-    <message>
-        <source>born %1</source>
-        <translation>født %1</translation>
-    </message>
-    <message>
-        <source>Printed %1 by %2. Confidential: health data about the client.</source>
-        <translation>Udskrevet %1 af %2. Fortroligt: helbredsoplysninger om borgeren.</translation>
-    </message>
-    <message>
-        <source>Latest medical review: none recorded.</source>
-        <translation>Seneste lægelige vurdering: ingen registreret.</translation>
-    </message>
-    <message>
-        <source>Latest medical review: %1 (an attended doctor appointment or the start of a prescription).</source>
-        <translation>Seneste lægelige vurdering: %1 (en gennemført lægesamtale eller starten på en ordination).</translation>
-    </message>
-    <message>
-        <source>Doctor appointments could not be read with your role; the date is the latest prescription start.</source>
-        <translation>Lægesamtaler kan ikke læses med din rolle; datoen er den seneste ordinationsstart.</translation>
-    </message>
-    <message>
-        <source>Medical review</source>
-        <translation>Lægelig vurdering</translation>
-    </message>
-    <message>
-        <source>No review is due: the client has no current substitution or antabus prescription.</source>
-        <translation>Ingen vurdering påkrævet: borgeren har ingen aktuel substitutions- eller antabusordination.</translation>
-    </message>
-    <message>
-        <source>OVERDUE: a review is needed at least every 6 months (183 days); it was due by %1. Book a doctor appointment.</source>
-        <translation>OVERSKREDET: der skal være en lægelig vurdering mindst hver 6. måned (183 dage); den skulle have været senest %1. Book en lægesamtale.</translation>
-    </message>
-    <message>
-        <source>The next review is due by %1.</source>
-        <translation>Næste vurdering skal ske senest %1.</translation>
-    </message>
-    <message>
-        <source>Substitution doses blocked</source>
-        <translation>Substitutionsdoser blokeret</translation>
-    </message>
-    <message>
-        <source>Blocked since %1. Missed doses: %2.</source>
-        <translation>Blokeret siden %1. Udeblevne doser: %2.</translation>
-    </message>
-    <message>
-        <source>No current prescriptions.</source>
-        <translation>Ingen aktuelle ordinationer.</translation>
-    </message>
-    <message>
-        <source>No past prescriptions.</source>
-        <translation>Ingen tidligere ordinationer.</translation>
-    </message>
-    <message>
-        <source>Drug</source>
-        <translation>Præparat</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation>Dosis</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Doseringsplan</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Udleveringsform</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Fra</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Til</translation>
-    </message>
-    <message>
-        <source>Prescribed by</source>
-        <translation>Ordineret af</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Begrundelse</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 til %2</translation>
-    </message>
-    <message>
-        <source>No dose changes.</source>
-        <translation>Ingen dosisændringer.</translation>
-    </message>
-    <message>
-        <source>No doses were due or given at the centre in this period.</source>
-        <translation>Ingen doser skulle gives eller blev givet på centret i perioden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Handed out for %n day(s)</source>
-        <translation>
-            <numerusform>Udleveret til %n dag</numerusform>
-            <numerusform>Udleveret til %n dage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>MISSED (nothing recorded)</source>
-        <translation>UDEBLEVET (intet registreret)</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Skal gives i dag</translation>
-    </message>
-    <message>
-        <source>not on the schedule</source>
-        <translation>ikke i doseringsplanen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missed dose(s) in the period, marked in red.</source>
-        <translation>
-            <numerusform>%n udebleven dosis i perioden, markeret med rødt.</numerusform>
-            <numerusform>%n udeblevne doser i perioden, markeret med rødt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Registreret</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Af</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>medication-overview-%1-%2.pdf</source>
-        <translation>medicinoversigt-%1-%2.pdf</translation>
-    </message>
-</context>
-<context>
-    <name>SeenByList</name>
-    <message>
-        <source>Who has seen my data</source>
-        <translation>Hvem har set mine data</translation>
-    </message>
-    <message>
-        <source>CPR %1</source>
-        <translation>CPR %1</translation>
-    </message>
-    <message>
-        <source>Every time a staff member at the centre read, changed, printed or exported your data since %1, newest first (the log is kept for a limited time; older uses are no longer recorded). Printed %2.</source>
-        <translation>Hver gang en medarbejder på centret har læst, ændret, udskrevet eller eksporteret dine data siden %1, nyeste først (loggen gemmes i en begrænset periode; ældre brug er ikke længere registreret). Udskrevet %2.</translation>
-    </message>
-    <message>
-        <source>No uses recorded.</source>
-        <translation>Ingen brug registreret.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tidspunkt</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Medarbejder</translation>
-    </message>
-    <message>
-        <source>Use</source>
-        <translation>Brug</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n use(s) in all.</source>
-        <translation>
-            <numerusform>%n gang i alt.</numerusform>
-            <numerusform>%n gange i alt.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::AccessLogPanel</name>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Søg</translation>
-    </message>
-    <message>
-        <source>&amp;Who has seen my data...</source>
-        <translation>&amp;Hvem har set mine data...</translation>
-    </message>
-    <message>
-        <source>As &amp;PDF...</source>
-        <translation>Som &amp;PDF...</translation>
-    </message>
-    <message>
-        <source>CPR number or name; empty: every client</source>
-        <translation>CPR-nummer eller navn; tomt: alle borgere</translation>
-    </message>
-    <message>
-        <source>The client&apos;s list of every use of their data, to print or give them as PDF. Type the client first.</source>
-        <translation>Borgerens liste over al brug af vedkommendes data, til udskrift eller som PDF. Skriv borgeren først.</translation>
-    </message>
-    <message>
-        <source>Every kind of use</source>
-        <translation>Alle former for brug</translation>
-    </message>
-    <message>
-        <source>&amp;Client:</source>
-        <translation>&amp;Borger:</translation>
-    </message>
-    <message>
-        <source>S&amp;taff member:</source>
-        <translation>Med&amp;arbejder:</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>til</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periode:</translation>
-    </message>
-    <message>
-        <source>&amp;Use:</source>
-        <translation>Br&amp;ug:</translation>
-    </message>
-    <message>
-        <source>Every staff member</source>
-        <translation>Alle medarbejdere</translation>
-    </message>
-    <message>
-        <source>No client matches &quot;%1&quot;. Check the spelling or type the CPR number.</source>
-        <translation>Ingen borger passer på &quot;%1&quot;. Kontrollér stavningen, eller skriv CPR-nummeret.</translation>
-    </message>
-    <message>
-        <source>Several clients match &quot;%1&quot;. Type the whole CPR number or the full name.</source>
-        <translation>Flere borgere passer på &quot;%1&quot;. Skriv hele CPR-nummeret eller det fulde navn.</translation>
-    </message>
-    <message>
-        <source>Only the newest %1 entries are shown. Narrow the search to see the others.</source>
-        <translation>Kun de nyeste %1 registreringer vises. Afgræns søgningen for at se de andre.</translation>
-    </message>
-    <message>
-        <source>No entries match the search.</source>
-        <translation>Ingen registreringer passer på søgningen.</translation>
-    </message>
-    <message>
-        <source>Type the client&apos;s CPR number or name first.</source>
-        <translation>Skriv først borgerens CPR-nummer eller navn.</translation>
-    </message>
-    <message>
-        <source>Who has seen my data</source>
-        <translation>Hvem har set mine data</translation>
-    </message>
-    <message>
-        <source>Save the list as PDF</source>
-        <translation>Gem listen som PDF</translation>
-    </message>
-    <message>
-        <source>who-has-seen-my-data.pdf</source>
-        <translation>hvem-har-set-mine-data.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written. Choose another folder.</source>
-        <translation>Filen %1 kunne ikke skrives. Vælg en anden mappe.</translation>
-    </message>
-    <message>
-        <source>Purge the access log</source>
-        <translation>Ryd adgangsloggen</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> måneder</translation>
-    </message>
-    <message>
-        <source>Save the period</source>
-        <translation>Gem perioden</translation>
-    </message>
-    <message>
-        <source>Remove expired entries...</source>
-        <translation>Slet udløbne registreringer...</translation>
-    </message>
-    <message>
-        <source>Removes the entries older than the period. The log stays verifiable: the removal is recorded with the hash it ends at.</source>
-        <translation>Sletter registreringerne, der er ældre end perioden. Loggen kan stadig efterprøves: sletningen registreres med den hash, den slutter ved.</translation>
-    </message>
-    <message>
-        <source>Keep the access log for</source>
-        <translation>Gem adgangsloggen i</translation>
-    </message>
-    <message>
-        <source>(6 months unless the centre decides otherwise, at most 5 years)</source>
-        <translation>(6 måneder, medmindre centret beslutter andet, højst 5 år)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The access log is now kept for %n month(s).</source>
-        <translation>
-            <numerusform>Adgangsloggen gemmes nu i %n måned.</numerusform>
-            <numerusform>Adgangsloggen gemmes nu i %n måneder.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove every access-log entry from before %1? They cannot be brought back; the log stays verifiable.</source>
-        <translation>Slet alle registreringer i adgangsloggen fra før %1? De kan ikke hentes tilbage; loggen kan stadig efterprøves.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) removed.</source>
-        <translation>
-            <numerusform>%n registrering slettet.</numerusform>
-            <numerusform>%n registreringer slettet.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::AccessLogTableModel</name>
-    <message>
-        <source>search: %1</source>
-        <translation>søgning: %1</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tidspunkt</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Medarbejder</translation>
-    </message>
-    <message>
-        <source>Use</source>
-        <translation>Brug</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Borger</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detaljer</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::BackupPanel</name>
-    <message>
-        <source>&amp;Take backup now</source>
-        <translation>&amp;Tag backup nu</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from the chosen backup...</source>
-        <translation>&amp;Gendan fra den valgte backup...</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Gendan fra backup</translation>
-    </message>
-    <message>
-        <source>A backup is taken automatically at the first start of each day; the newest %1 are kept. Keep the folder on another disk or a network drive, so a broken disk does not take the backups with it.</source>
-        <translation>Der tages automatisk en backup ved dagens første start; de nyeste %1 gemmes. Læg mappen på en anden disk eller et netværksdrev, så en defekt disk ikke tager backupperne med sig.</translation>
-    </message>
-    <message>
-        <source>Choose &amp;folder...</source>
-        <translation>Vælg &amp;mappe...</translation>
-    </message>
-    <message>
-        <source>The backup was taken and checked: %1</source>
-        <translation>Backuppen er taget og kontrolleret: %1</translation>
-    </message>
-    <message>
-        <source>Backups in the folder, newest first:</source>
-        <translation>Backupper i mappen, nyeste først:</translation>
-    </message>
-    <message>
-        <source>Folder: %1</source>
-        <translation>Mappe: %1</translation>
-    </message>
-    <message>
-        <source>%1   %2   (%3)</source>
-        <translation>%1   %2   (%3)</translation>
-    </message>
-    <message>
-        <source>No backups in the folder yet.</source>
-        <translation>Endnu ingen backupper i mappen.</translation>
-    </message>
-    <message>
-        <source>Taking the backup... You can go on working meanwhile.</source>
-        <translation>Tager backuppen ... Du kan arbejde videre imens.</translation>
-    </message>
-    <message>
-        <source>Restore the database from the backup taken %1?
-
-Everything registered after the backup was taken is lost: notes, dispensings, appointments and every other change since %1.
-
-Mestring closes now. The restore is carried out the next time Mestring starts, before anyone logs in; the backup is checked first, and the database as it is now is kept as a safety copy beside it. Ask everyone else to close Mestring first.</source>
-        <translation>Gendan databasen fra backuppen taget %1?
-
-Alt, der er registreret efter backuppen blev taget, går tabt: notater, udleveringer, aftaler og alle andre ændringer siden %1.
-
-Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen logger ind; backuppen kontrolleres først, og databasen, som den er nu, gemmes som sikkerhedskopi ved siden af. Bed alle andre om at lukke Mestring først.</translation>
-    </message>
-    <message>
-        <source>The restore from %1 is carried out at the next start.</source>
-        <translation>Gendannelsen fra %1 sker ved næste start.</translation>
-    </message>
-    <message>
-        <source>Folder for backups</source>
-        <translation>Mappe til backupper</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::BackupWorker</name>
-    <message>
-        <source>The backup could not be taken: %1 Nothing in the database was changed. Check that the folder %2 exists and that you may write in it and that the disk is not full, then choose &quot;Take backup now&quot; under Administration, or ask your manager.</source>
-        <translation>Backuppen kunne ikke tages: %1 Intet i databasen er ændret. Kontrollér, at mappen %2 findes, at du må skrive i den, og at disken ikke er fuld, og vælg så &quot;Tag backup nu&quot; under Administration, eller spørg din leder.</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::DailyBackup</name>
-    <message>
-        <source>Today&apos;s backup was taken: %1</source>
-        <translation>Dagens backup er taget: %1</translation>
-    </message>
-    <message>
-        <source>Today&apos;s automatic backup failed.</source>
-        <translation>Dagens automatiske backup mislykkedes.</translation>
-    </message>
-    <message>
-        <source>Taking today&apos;s backup in the background...</source>
-        <translation>Tager dagens backup i baggrunden ...</translation>
-    </message>
-    <message>
-        <source>Automatic backup</source>
-        <translation>Automatisk backup</translation>
-    </message>
-    <message>
-        <source>Today&apos;s automatic backup failed. You can go on working.</source>
-        <translation>Dagens automatiske backup mislykkedes. Du kan arbejde videre.</translation>
     </message>
 </context>
 </TS>
