@@ -6,7 +6,7 @@
 
 namespace mestring::core::reportqueries {
 
-void addAppointments(const Database &db, EffectReport &report)
+void addAppointments(const Database &db, EffectReport &report, MemberSink *sink)
 {
     // One pass over the period's appointments for both indicators, counted per course first so
     // each course is looked up once. An appointment's day is the date of its start in its own
@@ -16,7 +16,7 @@ void addAppointments(const Database &db, EffectReport &report)
     // the start_day index (about 3 times less work on the large demo; docs/reports.md).
     SqlQuery q(db,
         QStringLiteral(
-            "SELECT c.kind, c.client, x.status, x.family, x.n FROM "
+            "SELECT c.kind, c.client, x.status, x.family, x.n, c.id FROM "
             "(SELECT course, status, CASE WHEN type = 'family' THEN 1 ELSE 0 END AS family, "
             "  COUNT(*) AS n FROM appointments "
             "  WHERE start_at >= ? AND start_at < ? AND status IN ('attended', 'no_show') "
@@ -28,27 +28,43 @@ void addAppointments(const Database &db, EffectReport &report)
         const auto kind = parseEnum<CourseKind>(q.value(0).toString());
         const auto status = parseEnum<AppointmentStatus>(q.value(2).toString());
         const qint64 n = q.value(4).toLongLong();
-        for (Ratio *r :
-            {&report.noShow.all, kind ? &report.noShow.byKind[std::size_t(*kind)] : nullptr}) {
-            if (!r) continue;
-            r->denominator += n;
-            if (status == AppointmentStatus::NoShow) r->numerator += n;
+        const qint64 noShows = status == AppointmentStatus::NoShow ? n : 0;
+        const QString course = q.value(5).toString();
+        report.noShow.all.denominator += n;
+        report.noShow.all.numerator += noShows;
+        tell(sink, "no_show_rate", u"all", course, noShows, n);
+        if (kind) {
+            Ratio &r = report.noShow.byKind[std::size_t(*kind)];
+            r.denominator += n;
+            r.numerator += noShows;
+            tell(sink, "no_show_rate", enumCode(*kind), course, noShows, n);
         }
-        if (status == AppointmentStatus::Attended && q.value(3).toInt() == 1)
-            families.insert(q.value(1).toString());
+        const QString client = q.value(1).toString();
+        if (status == AppointmentStatus::Attended && q.value(3).toInt() == 1
+            && !families.contains(client)) {
+            families.insert(client);
+            tell(sink, "families_reached", {}, client, 1, 1);
+        }
     }
     report.familiesReached = families.size();
 }
 
-void addGroupAttendance(const Database &db, EffectReport &report)
+void addGroupAttendance(const Database &db, EffectReport &report, MemberSink *sink)
 {
     SqlQuery q(db,
-        QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN g.status = 'attended' THEN 1 ELSE 0 END) "
+        QStringLiteral("SELECT g.course, COUNT(*), "
+                       "  SUM(CASE WHEN g.status = 'attended' THEN 1 ELSE 0 END) "
                        "FROM group_attendance g JOIN group_sessions s ON s.id = g.session "
                        "WHERE s.date >= ? AND s.date <= ? "
-                       "AND g.status IN ('attended', 'no_show')"));
-    q.bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
-    if (q.next()) report.groupAttendance = {countFrom(q.value(1)), countFrom(q.value(0))};
+                       "AND g.status IN ('attended', 'no_show') GROUP BY g.course"));
+    forwardOnly(q).bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+    while (q.next()) {
+        const qint64 attended = countFrom(q.value(2));
+        const qint64 marked = countFrom(q.value(1));
+        report.groupAttendance.numerator += attended;
+        report.groupAttendance.denominator += marked;
+        tell(sink, "group_attendance_rate", {}, q.value(0).toString(), attended, marked);
+    }
 }
 
 } // namespace mestring::core::reportqueries

@@ -10,75 +10,79 @@ namespace mestring::core::reportqueries {
 
 namespace {
 
-std::size_t kindIndex(const QVariant &column)
+CourseKind kindOf(const QVariant &column)
 {
-    return std::size_t(parseEnum<CourseKind>(column.toString()).value_or(CourseKind::Alcohol));
+    return parseEnum<CourseKind>(column.toString()).value_or(CourseKind::Alcohol);
 }
 
-// Counts by kind and for all, from rows (kind, count).
-KindCounts kindCounts(SqlQuery &q)
+// A course or client counted once in `indicator`'s breakdown `all` and in its kind.
+void countInKind(KindCounts &counts, std::string_view indicator, CourseKind kind, const QString &id,
+    MemberSink *sink)
 {
-    KindCounts counts;
-    while (q.next()) {
-        const qint64 n = q.value(1).toLongLong();
-        counts.all += n;
-        counts.byKind[kindIndex(q.value(0))] += n;
-    }
-    return counts;
+    ++counts.byKind[std::size_t(kind)];
+    tell(sink, indicator, enumCode(kind), id, 1, 1);
+}
+
+void countRatio(Ratio &r, bool counted, std::string_view indicator, QStringView breakdown,
+    const QString &id, MemberSink *sink)
+{
+    ++r.denominator;
+    if (counted) ++r.numerator;
+    tell(sink, indicator, breakdown, id, counted ? 1 : 0, 1);
 }
 
 } // namespace
 
-void addEndedCourses(const Database &db, EffectReport &report)
+void addEndedCourses(const Database &db, EffectReport &report, MemberSink *sink)
 {
-    // Few rows: one per combination of kind, setting, end reason and outcome.
     SqlQuery q(db,
-        QStringLiteral("SELECT kind, setting, end_reason, outcome, COUNT(*) FROM courses "
-                       "WHERE end_date >= ? AND end_date <= ? "
-                       "GROUP BY kind, setting, end_reason, outcome"));
-    q.bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+        QStringLiteral("SELECT id, kind, setting, end_reason, outcome FROM courses "
+                       "WHERE end_date >= ? AND end_date <= ?"));
+    forwardOnly(q).bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
     while (q.next()) {
-        const auto kind = parseEnum<CourseKind>(q.value(0).toString());
-        const bool residential = parseEnum<Setting>(q.value(1).toString()) == Setting::Residential;
-        const auto reason = parseEnum<EndReason>(q.value(2).toString());
-        const auto outcome = parseEnum<Outcome>(q.value(3).toString());
-        const qint64 n = q.value(4).toLongLong();
+        const QString id = q.value(0).toString();
+        const CourseKind kind = kindOf(q.value(1));
+        const bool residential = parseEnum<Setting>(q.value(2).toString()) == Setting::Residential;
+        const auto reason = parseEnum<EndReason>(q.value(3).toString());
+        const auto outcome = parseEnum<Outcome>(q.value(4).toString());
         const bool abstinentOrReduced
             = outcome == Outcome::Abstinent || outcome == Outcome::Reduced;
 
-        report.endedCourses.all += n;
-        report.endedCourses.byKind[kindIndex(q.value(0))] += n;
+        ++report.endedCourses.all;
+        tell(sink, "ended_courses", u"all", id, 1, 1);
+        countInKind(report.endedCourses, "ended_courses", kind, id, sink);
         if (kind == CourseKind::Alcohol) {
-            report.alcoholSuccess.denominator += n;
-            if (abstinentOrReduced || reason == EndReason::Referred)
-                report.alcoholSuccess.numerator += n;
+            countRatio(report.alcoholSuccess, abstinentOrReduced || reason == EndReason::Referred,
+                "alcohol_success_rate", {}, id, sink);
         } else if (kind == CourseKind::Drug) {
-            report.drugSuccess.denominator += n;
-            if (abstinentOrReduced || outcome == Outcome::Stabilised)
-                report.drugSuccess.numerator += n;
+            countRatio(report.drugSuccess, abstinentOrReduced || outcome == Outcome::Stabilised,
+                "drug_success_rate", {}, id, sink);
         }
         if (reason == EndReason::Completed) {
-            Ratio &r = report.completedReduction[kindIndex(q.value(0))];
-            r.denominator += n;
-            if (abstinentOrReduced) r.numerator += n;
+            countRatio(report.completedReduction[std::size_t(kind)], abstinentOrReduced,
+                "completed_reduction_rate", enumCode(kind), id, sink);
         }
         if (residential) {
-            report.residentialCompletion.denominator += n;
-            if (reason == EndReason::Completed) report.residentialCompletion.numerator += n;
+            countRatio(report.residentialCompletion, reason == EndReason::Completed,
+                "residential_completion_rate", {}, id, sink);
         }
     }
 }
 
-void addNewCourses(const Database &db, EffectReport &report)
+void addNewCourses(const Database &db, EffectReport &report, MemberSink *sink)
 {
     SqlQuery q(db,
-        QStringLiteral("SELECT kind, COUNT(*) FROM courses "
-                       "WHERE start_date >= ? AND start_date <= ? GROUP BY kind"));
-    q.bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
-    report.newCourses = kindCounts(q);
+        QStringLiteral("SELECT id, kind FROM courses WHERE start_date >= ? AND start_date <= ?"));
+    forwardOnly(q).bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        ++report.newCourses.all;
+        tell(sink, "new_courses", u"all", id, 1, 1);
+        countInKind(report.newCourses, "new_courses", kindOf(q.value(1)), id, sink);
+    }
 }
 
-void addActiveClients(const Database &db, EffectReport &report)
+void addActiveClients(const Database &db, EffectReport &report, MemberSink *sink)
 {
     // Active on at least one day of P: started by `to` and not ended before `from`. A client
     // with an alcohol and a drug course counts once in `all`.
@@ -88,72 +92,84 @@ void addActiveClients(const Database &db, EffectReport &report)
     forwardOnly(q).bind(dateValue(report.to)).bind(dateValue(report.from)).exec();
     QSet<QString> clients;
     while (q.next()) {
-        ++report.activeClients.byKind[kindIndex(q.value(0))];
-        clients.insert(q.value(1).toString());
+        const QString client = q.value(1).toString();
+        countInKind(report.activeClients, "active_clients", kindOf(q.value(0)), client, sink);
+        if (!clients.contains(client)) {
+            clients.insert(client);
+            tell(sink, "active_clients", u"all", client, 1, 1);
+        }
     }
     report.activeClients.all = clients.size();
 }
 
-void addTreatmentGuarantee(const Database &db, EffectReport &report)
+void addTreatmentGuarantee(const Database &db, EffectReport &report, MemberSink *sink)
 {
     SqlQuery q(db,
-        QStringLiteral("SELECT request_date, start_date FROM courses "
+        QStringLiteral("SELECT id, request_date, start_date FROM courses "
                        "WHERE start_date >= ? AND start_date <= ? AND request_date IS NOT NULL "
                        "AND guarantee_exempt IS NULL"));
     forwardOnly(q).bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
     std::vector<qint64> waits;
     while (q.next()) {
-        const qint64 days = dateFrom(q.value(0)).daysTo(dateFrom(q.value(1)));
+        const qint64 days = dateFrom(q.value(1)).daysTo(dateFrom(q.value(2)));
         waits.push_back(days);
-        ++report.treatmentGuarantee.denominator;
-        if (days <= 14) ++report.treatmentGuarantee.numerator;
+        countRatio(report.treatmentGuarantee, days <= 14, "treatment_guarantee_rate", {},
+            q.value(0).toString(), sink);
     }
     report.waitingDaysMedian = reportmath::median(std::move(waits));
 }
 
-void addFollowupOverdue(const Database &db, EffectReport &report)
+void addFollowupOverdue(const Database &db, EffectReport &report, MemberSink *sink)
 {
     // "More than 91 days before `to`": the latest assessment (or the start) is before to - 91.
     SqlQuery q(db,
-        QStringLiteral("SELECT COUNT(*) FROM courses c "
+        QStringLiteral("SELECT c.id FROM courses c "
                        "WHERE c.start_date <= ? AND (c.end_date IS NULL OR c.end_date >= ?) "
                        "AND COALESCE((SELECT MAX(a.date) FROM assessments a "
                        "              WHERE a.course = c.id AND a.date <= ?), c.start_date) < ?"));
     const QVariant to = dateValue(report.to);
-    report.followupOverdue
-        = countFrom(q.bind(to).bind(to).bind(to).bind(dateValue(report.to.addDays(-91))).scalar());
+    forwardOnly(q).bind(to).bind(to).bind(to).bind(dateValue(report.to.addDays(-91))).exec();
+    while (q.next()) {
+        ++report.followupOverdue;
+        tell(sink, "followup_overdue", {}, q.value(0).toString(), 1, 1);
+    }
 }
 
-void addPostDischargeFollowup(const Database &db, EffectReport &report)
+void addPostDischargeFollowup(const Database &db, EffectReport &report, MemberSink *sink)
 {
     struct Due
     {
         PostDischargeType type;
-        const char *assessmentType;
+        const char16_t *assessmentType;
         int days;
     };
-    static constexpr Due dues[]
-        = {{PostDischargeType::Post1m, "post_1m", 30}, {PostDischargeType::Post6m, "post_6m", 182}};
+    static constexpr Due dues[] = {
+        {PostDischargeType::Post1m, u"post_1m", 30}, {PostDischargeType::Post6m, u"post_6m", 182}};
     for (const Due &due : dues) {
         // end_date + days in [from, to] is end_date in [from - days, to - days].
         SqlQuery q(db,
             QStringLiteral(
-                "SELECT COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM assessments a "
-                "  WHERE a.course = c.id AND a.type = ? AND a.date <= ?) THEN 1 ELSE 0 END) "
+                "SELECT c.id, CASE WHEN EXISTS (SELECT 1 FROM assessments a "
+                "  WHERE a.course = c.id AND a.type = ? AND a.date <= ?) THEN 1 ELSE 0 END "
                 "FROM courses c WHERE c.declined_followup = 0 "
                 "AND (c.end_reason IS NULL OR c.end_reason <> 'deceased') "
                 "AND c.end_date >= ? AND c.end_date <= ?"));
-        q.bind(QString::fromLatin1(due.assessmentType))
+        const QString type = QString::fromUtf16(due.assessmentType);
+        forwardOnly(q)
+            .bind(type)
             .bind(dateValue(report.to))
             .bind(dateValue(report.from.addDays(-due.days)))
             .bind(dateValue(report.to.addDays(-due.days)))
             .exec();
         Ratio &r = report.postDischargeFollowup[std::size_t(due.type)];
-        if (q.next()) r = {countFrom(q.value(1)), countFrom(q.value(0))};
+        while (q.next()) {
+            countRatio(r, q.value(1).toInt() == 1, "post_discharge_followup_due", type,
+                q.value(0).toString(), sink);
+        }
     }
 }
 
-void addPhaseFunnel(const Database &db, EffectReport &report)
+void addPhaseFunnel(const Database &db, EffectReport &report, MemberSink *sink)
 {
     // One pass over the phase entries, in the order of phaseFunnelTransitions. Per course: the
     // first entry into each transition's first phase, and the latest entry into its second
@@ -162,7 +178,7 @@ void addPhaseFunnel(const Database &db, EffectReport &report)
     // latest such entry is on or after it.
     SqlQuery q(db,
         QStringLiteral(
-            "SELECT c.kind, f.first_advice, f.first_intro, f.first_assessment, "
+            "SELECT c.kind, c.id, f.first_advice, f.first_intro, f.first_assessment, "
             "  f.last_intro, f.last_assessment, f.last_treatment FROM "
             "(SELECT course, "
             "  MIN(CASE WHEN phase = 'advice' THEN date END) AS first_advice, "
@@ -181,16 +197,24 @@ void addPhaseFunnel(const Database &db, EffectReport &report)
     forwardOnly(q).bind(to).bind(to).bind(to);
     q.bind(from).bind(to).bind(from).bind(to).bind(from).bind(to).exec();
     while (q.next()) {
-        auto &funnel = report.phaseFunnel[kindIndex(q.value(0))];
+        const CourseKind kind = kindOf(q.value(0));
+        const QString id = q.value(1).toString();
+        auto &funnel = report.phaseFunnel[std::size_t(kind)];
         static_assert(
             std::tuple_size_v<
                 std::remove_reference_t<decltype(funnel)>> == phaseFunnelTransitions.size());
         for (std::size_t t = 0; t < funnel.size(); ++t) {
-            const QDate first = dateFrom(q.value(1 + int(t)));
+            const QDate first = dateFrom(q.value(2 + int(t)));
             if (!first.isValid() || first < report.from || first > report.to) continue;
-            const QDate next = dateFrom(q.value(4 + int(t)));
-            ++funnel[t].denominator;
-            if (next.isValid() && next >= first) ++funnel[t].numerator;
+            const QDate next = dateFrom(q.value(5 + int(t)));
+            const bool wentOn = next.isValid() && next >= first;
+            if (sink) {
+                const QString key = enumCode(kind) + QLatin1Char('.')
+                    + indicatorIdView(phaseFunnelTransitions[t]);
+                countRatio(funnel[t], wentOn, "phase_funnel", key, id, sink);
+            } else {
+                countRatio(funnel[t], wentOn, {}, {}, id, nullptr);
+            }
         }
     }
 }

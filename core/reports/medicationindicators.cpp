@@ -19,26 +19,35 @@ QString activeOnTo(const char *categories)
 
 } // namespace
 
-void addBuprenorphineShare(const Database &db, EffectReport &report)
+void addBuprenorphineShare(const Database &db, EffectReport &report, MemberSink *sink)
 {
     SqlQuery q(db,
-        QStringLiteral("SELECT COUNT(DISTINCT client), COUNT(DISTINCT CASE WHEN drug IN "
+        QStringLiteral("SELECT client, MAX(CASE WHEN drug IN "
                        "('buprenorphine', 'buprenorphine_naloxone', 'buprenorphine_depot') "
-                       "THEN client END) ")
-            + activeOnTo("'substitution'"));
-    q.bind(dateValue(report.to)).bind(dateValue(report.to)).exec();
-    if (q.next()) report.buprenorphineShare = {countFrom(q.value(1)), countFrom(q.value(0))};
+                       "THEN 1 ELSE 0 END) ")
+            + activeOnTo("'substitution'") + QStringLiteral(" GROUP BY client"));
+    forwardOnly(q).bind(dateValue(report.to)).bind(dateValue(report.to)).exec();
+    Ratio &r = report.buprenorphineShare;
+    while (q.next()) {
+        const bool buprenorphine = q.value(1).toInt() == 1;
+        ++r.denominator;
+        if (buprenorphine) ++r.numerator;
+        tell(sink, "buprenorphine_share", {}, q.value(0).toString(), buprenorphine ? 1 : 0, 1);
+    }
 }
 
-void addAntabus(const Database &db, EffectReport &report)
+void addAntabus(const Database &db, EffectReport &report, MemberSink *sink)
 {
     // The drug decides, not the category: `other` drugs of category antabus are no disulfiram.
     SqlQuery clients(db,
-        QStringLiteral("SELECT COUNT(DISTINCT client) FROM prescriptions "
+        QStringLiteral("SELECT DISTINCT client FROM prescriptions "
                        "WHERE drug = 'disulfiram' AND start_date <= ? "
                        "AND (end_date IS NULL OR end_date >= ?)"));
-    report.antabusClients
-        = countFrom(clients.bind(dateValue(report.to)).bind(dateValue(report.from)).scalar());
+    forwardOnly(clients).bind(dateValue(report.to)).bind(dateValue(report.from)).exec();
+    while (clients.next()) {
+        ++report.antabusClients;
+        tell(sink, "antabus_clients", {}, clients.value(0).toString(), 1, 1);
+    }
 
     // Every disulfiram prescription: a prescription starting after `to` may still extend an
     // episode that would otherwise have ended in the period.
@@ -59,13 +68,13 @@ void addAntabus(const Database &db, EffectReport &report)
     report.antabusEpisodes = reportmath::summarizeEpisodes(episodes, report.from, report.to);
 }
 
-void addMedicalReviewOverdue(const Database &db, EffectReport &report)
+void addMedicalReviewOverdue(const Database &db, EffectReport &report, MemberSink *sink)
 {
     // A medical review is an attended doctor appointment on one of the client's courses or the
     // start of any of the client's prescriptions, dated on or before `to`. Overdue: the latest
     // is more than 183 days before `to`, i.e. none in [to - 183, to].
     SqlQuery q(db,
-        QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT client ")
+        QStringLiteral("SELECT t.client FROM (SELECT DISTINCT client ")
             + activeOnTo("'substitution', 'antabus'")
             + QStringLiteral(
                 ") t WHERE NOT EXISTS (SELECT 1 FROM prescriptions p WHERE p.client = t.client "
@@ -75,11 +84,14 @@ void addMedicalReviewOverdue(const Database &db, EffectReport &report)
                 "  AND a.start_day >= ? AND a.start_day <= ?)"));
     const QVariant to = dateValue(report.to);
     const QVariant bound = dateValue(report.to.addDays(-183));
-    report.medicalReviewOverdue
-        = countFrom(q.bind(to).bind(to).bind(bound).bind(to).bind(bound).bind(to).scalar());
+    forwardOnly(q).bind(to).bind(to).bind(bound).bind(to).bind(bound).bind(to).exec();
+    while (q.next()) {
+        ++report.medicalReviewOverdue;
+        tell(sink, "medical_review_overdue", {}, q.value(0).toString(), 1, 1);
+    }
 }
 
-void addSubstitutionQol(const Database &db, EffectReport &report)
+void addSubstitutionQol(const Database &db, EffectReport &report, MemberSink *sink)
 {
     SqlQuery q(db,
         QStringLiteral("SELECT c.client, a.id, a.date, a.quality_of_life FROM assessments a "
@@ -111,10 +123,13 @@ void addSubstitutionQol(const Database &db, EffectReport &report)
         if (span.count == 0 || reportmath::comesBefore(span.latest.at, s.at)) span.latest = s;
         ++span.count;
     }
-    for (const Span &span : std::as_const(byClient)) {
+    for (auto it = byClient.cbegin(); it != byClient.cend(); ++it) {
+        const Span &span = it.value();
         if (span.count < 2) continue;
+        const bool keptOrBetter = span.latest.score >= span.earliest.score;
         ++report.substitutionQol.denominator;
-        if (span.latest.score >= span.earliest.score) ++report.substitutionQol.numerator;
+        if (keptOrBetter) ++report.substitutionQol.numerator;
+        tell(sink, "substitution_qol_rate", {}, it.key(), keptOrBetter ? 1 : 0, 1);
     }
 }
 

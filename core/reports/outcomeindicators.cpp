@@ -7,13 +7,13 @@
 
 namespace mestring::core::reportqueries {
 
-void addGoalMastery(const Database &db, EffectReport &report)
+void addGoalMastery(const Database &db, EffectReport &report, MemberSink *sink)
 {
     // A goal has at most one score per date, so the last score is the one of the latest date.
     SqlQuery q(db,
         QStringLiteral("SELECT g.theme, g.baseline_score, "
                        "  (SELECT s.score FROM goal_scores s WHERE s.goal = g.id AND s.date = "
-                       "    (SELECT MAX(l.date) FROM goal_scores l WHERE l.goal = g.id)) "
+                       "    (SELECT MAX(l.date) FROM goal_scores l WHERE l.goal = g.id)), g.course "
                        "FROM goals g WHERE g.closed_date >= ? AND g.closed_date <= ? "
                        "AND g.baseline_score IS NOT NULL"));
     forwardOnly(q).bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
@@ -21,12 +21,14 @@ void addGoalMastery(const Database &db, EffectReport &report)
         if (q.value(2).isNull()) continue; // no status score
         const bool mastered = q.value(2).toInt() <= q.value(1).toInt();
         const auto theme = parseEnum<Theme>(q.value(0).toString());
-        for (Ratio *r : {&report.goalMasteryAll,
-                 theme ? &report.goalMasteryByTheme[std::size_t(*theme)] : nullptr}) {
-            if (!r) continue;
-            ++r->denominator;
-            if (mastered) ++r->numerator;
-        }
+        const QString course = q.value(3).toString();
+        const auto count = [&](Ratio &r, QStringView key) {
+            ++r.denominator;
+            if (mastered) ++r.numerator;
+            tell(sink, "goal_mastery_rate", key, course, mastered ? 1 : 0, 1);
+        };
+        count(report.goalMasteryAll, u"all");
+        if (theme) count(report.goalMasteryByTheme[std::size_t(*theme)], enumCode(*theme));
     }
 }
 
@@ -44,7 +46,8 @@ struct CourseAssessments
     std::optional<AreaScores> latestDischarge;
 };
 
-void countChanges(const CourseAssessments &course, EffectReport &report)
+void countChanges(
+    const QString &id, const CourseAssessments &course, EffectReport &report, MemberSink *sink)
 {
     if (!course.earliestIntake || !course.latestDischarge) return;
     for (std::size_t area = 0; area < report.lifeAreas.size(); ++area) {
@@ -52,6 +55,10 @@ void countChanges(const CourseAssessments &course, EffectReport &report)
         const std::optional<int> after = course.latestDischarge->scores[area];
         if (!before || !after) continue; // the area was not asked at one of them
         AreaChange &change = report.lifeAreas[area];
+        if (sink) {
+            tell(sink, "life_area_improvement", enumCode(LifeArea(area)), id,
+                *after < *before ? 1 : 0, 1);
+        }
         if (*after < *before)
             ++change.improved;
         else if (*after == *before)
@@ -63,7 +70,7 @@ void countChanges(const CourseAssessments &course, EffectReport &report)
 
 } // namespace
 
-void addLifeAreas(const Database &db, EffectReport &report)
+void addLifeAreas(const Database &db, EffectReport &report, MemberSink *sink)
 {
     // The area columns are named by the life areas' codes.
     QString columns;
@@ -90,8 +97,8 @@ void addLifeAreas(const Database &db, EffectReport &report)
             course.latestDischarge = s;
         }
     }
-    for (const CourseAssessments &course : std::as_const(byCourse))
-        countChanges(course, report);
+    for (auto it = byCourse.cbegin(); it != byCourse.cend(); ++it)
+        countChanges(it.key(), it.value(), report, sink);
 }
 
 } // namespace mestring::core::reportqueries

@@ -2,10 +2,13 @@
 
 #include <functional>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 #include <QDate>
 
 #include "effectreport.h"
+#include "reportmembers.h"
 
 namespace mestring::core {
 
@@ -35,5 +38,25 @@ EffectReport computeEffectReport(
 /// Only `no_show_rate` and `families_reached` for [from, to] (the rest stays empty): the
 /// appointment counts of a monthly chart without the cost of a whole report per month.
 EffectReport computeAppointmentIndicators(const Database &db, QDate from, QDate to);
+
+/// Periods [from, to] in order (the quarters of a trend).
+using ReportPeriods = std::vector<std::pair<QDate, QDate>>;
+
+/// Only the part of the report that computes `indicator` (an id of indicatorids.h) for
+/// [from, to], the rest left empty; `sink`, when set, is told the course or client behind every
+/// number of that part. Throws std::invalid_argument for an unknown id, StorageError.
+EffectReport computeIndicatorPart(
+    const Database &db, QDate from, QDate to, QStringView indicator, MemberSink *sink = nullptr);
+
+/// `indicator` for each of `periods` from one consistent read (the quarterly trend of a rate
+/// without the cost of whole reports). `progress` is told after each period and may cancel.
+std::vector<EffectReport> computeIndicatorTrend(const Database &db, QStringView indicator,
+    const ReportPeriods &periods, const ReportProgress &progress = {});
+
+/// The courses or clients behind `indicator`'s breakdown `breakdown` (empty: the indicator
+/// as a whole) for [from, to], from the same rows the report counts: their numerators and
+/// denominators add up to the report's. Requires hasMembers(indicator).
+IndicatorMembers computeIndicatorMembers(
+    const Database &db, QDate from, QDate to, QStringView indicator, QStringView breakdown);
 
 } // namespace mestring::core

@@ -1,7 +1,10 @@
 #include "reportservice.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
+#include "accesslog.h"
+#include "core/domain/indicatorids.h"
 #include "core/storage/targetrepository.h"
 #include "permissions.h"
 #include "servicesupport.h"
@@ -11,6 +14,23 @@ namespace mestring::core {
 ReportService::ReportService(const Database &db)
     : m_db(db)
 {
+}
+
+ReportService::ReportService(const Database &db, AccessLog &log)
+    : m_db(db)
+    , m_log(&log)
+{
+}
+
+std::vector<std::pair<QDate, QDate>> quartersUpTo(QDate to, int count)
+{
+    std::vector<std::pair<QDate, QDate>> quarters;
+    if (!to.isValid() || count <= 0) return quarters;
+    QDate first(to.year(), (to.month() - 1) / 3 * 3 + 1, 1);
+    first = first.addMonths(-3 * (count - 1));
+    for (int i = 0; i < count; ++i, first = first.addMonths(3))
+        quarters.emplace_back(first, std::min(first.addMonths(3).addDays(-1), to));
+    return quarters;
 }
 
 void ReportService::checkRequest(const Actor &actor, QDate from, QDate to) const
@@ -45,6 +65,54 @@ EffectReport ReportService::appointmentIndicators(const Actor &actor, QDate from
     EffectReport report = computeAppointmentIndicators(m_db, from, to);
     report.targets = TargetRepository(m_db).forYear(to.year());
     return report;
+}
+
+std::vector<EffectReport> ReportService::quarterlyTrend(
+    const Actor &actor, const QString &indicator, QDate to, const ReportProgress &progress) const
+{
+    checkRequest(actor, to, to);
+    if (!isIndicatorId(indicator)) {
+        refuse(QStringLiteral("indicator"),
+            QCoreApplication::translate(
+                "mestring", "There is no indicator %1. Choose one of the report's indicators.")
+                .arg(indicator));
+    }
+    std::vector<EffectReport> quarters
+        = computeIndicatorTrend(m_db, indicator, quartersUpTo(to), progress);
+    const TargetRepository targets(m_db);
+    for (EffectReport &quarter : quarters)
+        quarter.targets = targets.forYear(quarter.to.year());
+    return quarters;
+}
+
+std::vector<MemberRow> ReportService::memberRows(const Actor &actor, QDate from, QDate to,
+    const QString &indicator, const QString &breakdown) const
+{
+    checkRequest(actor, from, to);
+    requirePermission(actor, Permission::ReadClinical);
+    if (!hasMembers(indicator)) {
+        refuse(QStringLiteral("indicator"),
+            QCoreApplication::translate("mestring",
+                "No list of courses or clients lies behind this number. Choose a rate or a "
+                "count."));
+    }
+    Q_ASSERT(m_log); // the composition root makes the GUI's service with the access log
+    if (!m_log) throw std::logic_error("ReportService::memberRows needs an access log");
+    const std::vector<MemberRow> rows
+        = core::memberRows(m_db, computeIndicatorMembers(m_db, from, to, indicator, breakdown));
+    QStringList clients;
+    QSet<QString> seen;
+    for (const MemberRow &row : rows) {
+        if (!row.clientId.isEmpty() && !seen.contains(row.clientId)) {
+            seen.insert(row.clientId);
+            clients << row.clientId;
+        }
+    }
+    if (!clients.isEmpty()) {
+        m_log->recordReads(actor, clients,
+            QStringLiteral("report list %1 %2").arg(indicator, breakdown).trimmed());
+    }
+    return rows;
 }
 
 } // namespace mestring::core

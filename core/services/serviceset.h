@@ -40,7 +40,7 @@ struct ServiceSet
         , staff(db)
         , targets(db)
         , caseload(db, log)
-        , reports(db)
+        , reports(db, log)
         , accessLog(db, log)
     {
     }

@@ -172,7 +172,7 @@ void benchReport(const QString &largePath, int runs)
                       .arg(report.endedCourses.all)
                       .arg(cpuMs, 0, 'f', 0));
     using namespace reportqueries;
-    const std::pair<const char *, void (*)(const Database &, EffectReport &)> parts[] = {
+    const std::pair<const char *, void (*)(const Database &, EffectReport &, MemberSink *)> parts[] = {
         {"ended courses", addEndedCourses}, {"new courses", addNewCourses},
         {"active clients", addActiveClients}, {"treatment guarantee", addTreatmentGuarantee},
         {"follow-up overdue", addFollowupOverdue}, {"post-discharge follow-up", addPostDischargeFollowup},
@@ -186,10 +186,24 @@ void benchReport(const QString &largePath, int runs)
             EffectReport part;
             part.from = from;
             part.to = to;
-            add(db, part);
+            add(db, part, nullptr);
         });
         bench::report(QStringLiteral("  report part: %1").arg(QLatin1StringView(name)), partMs);
     }
+    // The Rapporter page's quarterly trend: one indicator over 12 quarters, against 12 whole
+    // reports (what it would cost without computeIndicatorTrend).
+    for (const char *id : {"no_show_rate", "life_area_improvement", "treatment_guarantee_rate"}) {
+        const double trendMs = bench::medianMs(runs, [&] {
+            ReportService(db).quarterlyTrend(Actor::system(), QString::fromLatin1(id), to);
+        });
+        bench::report(QStringLiteral("quarterly trend, 12 quarters: %1").arg(QLatin1StringView(id)),
+                      trendMs);
+    }
+    const double wholeMs = bench::medianMs(1, [&] {
+        for (const auto &[qFrom, qTo] : quartersUpTo(to))
+            ReportService(db).effectReport(Actor::system(), qFrom, qTo);
+    });
+    bench::report(QStringLiteral("12 whole quarterly reports (for comparison)"), wholeMs);
 }
 
 } // namespace

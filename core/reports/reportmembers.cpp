@@ -1,0 +1,147 @@
+#include "reportmembers.h"
+
+#include <numeric>
+
+#include "core/domain/indicatorids.h"
+#include "core/storage/sqlquery.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mestring::core {
+
+qint64 IndicatorMembers::numerator() const
+{
+    return std::accumulate(members.begin(), members.end(), qint64(0),
+        [](qint64 sum, const IndicatorMember &m) { return sum + m.numerator; });
+}
+
+qint64 IndicatorMembers::denominator() const
+{
+    return std::accumulate(members.begin(), members.end(), qint64(0),
+        [](qint64 sum, const IndicatorMember &m) { return sum + m.denominator; });
+}
+
+MemberCollector::MemberCollector(QString indicator, QString breakdown)
+    : m_indicator(std::move(indicator))
+    , m_breakdown(std::move(breakdown))
+{
+}
+
+void MemberCollector::add(std::string_view indicator, QStringView breakdown, const QString &id,
+    qint64 numerator, qint64 denominator)
+{
+    if (m_indicator != indicatorIdView(indicator) || breakdown != m_breakdown) return;
+    const auto found = m_index.constFind(id);
+    if (found != m_index.cend()) {
+        m_members[*found].numerator += numerator;
+        m_members[*found].denominator += denominator;
+        return;
+    }
+    m_index.insert(id, m_members.size());
+    m_members.push_back({id, numerator, denominator});
+}
+
+IndicatorMembers MemberCollector::take(MemberUnit unit)
+{
+    m_index.clear();
+    return {unit, std::exchange(m_members, {})};
+}
+
+namespace {
+
+// Bound values per IN list, well below every driver's limit.
+constexpr std::size_t idsPerQuery = 500;
+
+// Runs `sql` (ending in "IN (") once per slice of `ids`, calling `row` for every row.
+template <typename RowFn>
+void forIdSlices(const Database &db, const QString &sql, const QStringList &ids, RowFn row)
+{
+    for (qsizetype first = 0; first < ids.size(); first += qsizetype(idsPerQuery)) {
+        const QStringList slice = ids.mid(first, qsizetype(idsPerQuery));
+        QStringList marks(slice.size(), QStringLiteral("?"));
+        SqlQuery q(db, sql + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        for (const QString &id : slice)
+            q.bind(id);
+        q.exec();
+        while (q.next())
+            row(q);
+    }
+}
+
+MemberRow courseRow(SqlQuery &q)
+{
+    MemberRow row;
+    row.courseId = q.value(0).toString();
+    row.clientId = q.value(1).toString();
+    row.kind = parseEnum<CourseKind>(q.value(2).toString());
+    row.start = dateFrom(q.value(3));
+    row.end = dateFrom(q.value(4));
+    row.clientName
+        = QString(q.value(5).toString() + QLatin1Char(' ') + q.value(6).toString()).trimmed();
+    return row;
+}
+
+} // namespace
+
+std::vector<MemberRow> memberRows(const Database &db, const IndicatorMembers &members)
+{
+    QStringList ids;
+    for (const IndicatorMember &m : members.members)
+        ids << m.id;
+    const QString select = QStringLiteral(
+        "SELECT c.id, c.client, c.kind, c.start_date, c.end_date, k.first_name, k.last_name "
+        "FROM courses c JOIN clients k ON k.id = c.client WHERE ");
+    QHash<QString, MemberRow> found;
+    if (members.unit == MemberUnit::Course) {
+        forIdSlices(db, select + QStringLiteral("c.id IN ("), ids,
+            [&](SqlQuery &q) { found.insert(q.value(0).toString(), courseRow(q)); });
+    } else {
+        // The client's latest course: the latest start, a request without start last of all.
+        forIdSlices(db, select + QStringLiteral("c.client IN ("), ids, [&](SqlQuery &q) {
+            MemberRow row = courseRow(q);
+            const auto it = found.constFind(row.clientId);
+            if (it == found.cend() || (row.start.isValid() && it->start < row.start))
+                found.insert(row.clientId, row);
+        });
+        forIdSlices(db,
+            QStringLiteral("SELECT id, first_name, last_name FROM clients WHERE id IN ("), ids,
+            [&](SqlQuery &q) {
+                if (found.contains(q.value(0).toString())) return;
+                MemberRow row;
+                row.clientId = q.value(0).toString();
+                row.clientName
+                    = QString(q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString())
+                          .trimmed();
+                found.insert(row.clientId, row);
+            });
+    }
+    std::vector<MemberRow> rows;
+    rows.reserve(members.members.size());
+    for (const IndicatorMember &m : members.members) {
+        MemberRow row = found.value(m.id);
+        if (members.unit == MemberUnit::Client) row.clientId = m.id;
+        row.numerator = m.numerator;
+        row.denominator = m.denominator;
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+bool hasMembers(QStringView indicator)
+{
+    return isIndicatorId(indicator) && indicator != u"waiting_days_median"_s
+        && indicator != u"antabus_episodes"_s;
+}
+
+MemberUnit memberUnit(QStringView indicator)
+{
+    static const QStringView clientIndicators[]
+        = {u"active_clients", u"families_reached", u"buprenorphine_share", u"antabus_clients",
+            u"medical_review_overdue", u"substitution_qol_rate"};
+    for (QStringView id : clientIndicators) {
+        if (indicator == id) return MemberUnit::Client;
+    }
+    return MemberUnit::Course;
+}
+
+} // namespace mestring::core
