@@ -11,23 +11,17 @@ namespace mestring::ui {
 
 namespace {
 
-// What the thread hands back: the bundle, or why there is none.
-struct Outcome
-{
-    std::optional<ReportBundle> bundle;
-    bool cancelled = false;
-    QString error;
-};
+using Outcome = ReportWorker::Outcome;
 
-Outcome compute(const QString &path, const QString &connection, const core::Actor &actor,
-    QDate from, QDate to, const BundleProgress &progress)
+Outcome compute(const QString &path, const QString &connection, const ReportWorker::Job &job,
+    const BundleProgress &progress)
 {
     Outcome outcome;
     try {
         core::Database db(connection);
         db.open(path, core::Database::OpenMode::MustExist);
         const core::ReportService reports(db);
-        outcome.bundle = computeReportBundle(reports, actor, from, to, progress);
+        job(reports, progress, outcome);
     } catch (const core::ReportCancelled &) {
         outcome.cancelled = true;
     } catch (const core::ServiceError &e) {
@@ -64,6 +58,28 @@ void ReportWorker::stopThread()
 void ReportWorker::start(
     const QString &databasePath, const core::Actor &actor, QDate from, QDate to)
 {
+    run(databasePath,
+        [actor, from, to](
+            const core::ReportService &reports, const BundleProgress &progress, Outcome &outcome) {
+            outcome.bundle = computeReportBundle(reports, actor, from, to, progress);
+        });
+}
+
+void ReportWorker::startTrend(
+    const QString &databasePath, const core::Actor &actor, const QString &indicator, QDate to)
+{
+    run(databasePath,
+        [actor, indicator, to](
+            const core::ReportService &reports, const BundleProgress &progress, Outcome &outcome) {
+            outcome.trend
+                = reports.quarterlyTrend(actor, indicator, to, [&progress](int done, int total) {
+                      return progress(1000 * done / std::max(total, 1));
+                  });
+        });
+}
+
+void ReportWorker::run(const QString &databasePath, Job job)
+{
     stopThread();
     const int generation = ++m_generation;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
@@ -82,23 +98,23 @@ void ReportWorker::start(
     // One connection name per run and worker: a connection is removed when its Database ends.
     const QString connection
         = QStringLiteral("report-worker-%1-%2").arg(quintptr(this), 0, 16).arg(generation);
-    m_thread
-        = QThread::create([this, databasePath, connection, actor, from, to, progress, generation] {
-              auto outcome = std::make_shared<Outcome>(
-                  compute(databasePath, connection, actor, from, to, progress));
-              QMetaObject::invokeMethod(
-                  this,
-                  [this, outcome, generation] {
-                      if (generation != m_generation) return;
-                      if (outcome->bundle)
-                          Q_EMIT finished(*outcome->bundle);
-                      else if (outcome->cancelled)
-                          Q_EMIT cancelled();
-                      else
-                          Q_EMIT failed(outcome->error);
-                  },
-                  Qt::QueuedConnection);
-          });
+    m_thread = QThread::create([this, databasePath, connection, job, progress, generation] {
+        auto outcome = std::make_shared<Outcome>(compute(databasePath, connection, job, progress));
+        QMetaObject::invokeMethod(
+            this,
+            [this, outcome, generation] {
+                if (generation != m_generation) return;
+                if (outcome->bundle)
+                    Q_EMIT finished(*outcome->bundle);
+                else if (outcome->trend)
+                    Q_EMIT trendFinished(*outcome->trend);
+                else if (outcome->cancelled)
+                    Q_EMIT cancelled();
+                else
+                    Q_EMIT failed(outcome->error);
+            },
+            Qt::QueuedConnection);
+    });
     m_thread->setObjectName(QStringLiteral("report-worker"));
     m_thread->start(QThread::LowPriority);
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <vector>
 
 #include <QObject>
 
@@ -26,6 +28,10 @@ public:
     /// Starts computing [from, to] from the database file at `databasePath`; a computation
     /// under way is cancelled first.
     void start(const QString &databasePath, const core::Actor &actor, QDate from, QDate to);
+    /// Starts computing the quarterly trend of `indicator` up to `to`
+    /// (ReportService::quarterlyTrend); ends in trendFinished(), cancelled() or failed().
+    void startTrend(
+        const QString &databasePath, const core::Actor &actor, const QString &indicator, QDate to);
     void cancel();
     bool isRunning() const;
     /// Waits until the thread ended (tests).
@@ -34,11 +40,27 @@ public:
 Q_SIGNALS:
     void progressed(int permille);
     void finished(const mestring::ui::ReportBundle &bundle);
+    /// The 12 quarters of a trend, oldest first, each with the targets of its year.
+    void trendFinished(const std::vector<mestring::core::EffectReport> &quarters);
     void cancelled();
     /// A message for the user (Danish): what happened and what to do.
     void failed(const QString &message);
 
+public:
+    /// What a run hands back: a bundle, a trend, or why there is none.
+    struct Outcome
+    {
+        std::optional<ReportBundle> bundle;
+        std::optional<std::vector<core::EffectReport>> trend;
+        bool cancelled = false;
+        QString error;
+    };
+    /// The computation of a run, on the worker thread, with its own ReportService.
+    using Job = std::function<void(
+        const core::ReportService &, const BundleProgress &progress, Outcome &outcome)>;
+
 private:
+    void run(const QString &databasePath, Job job);
     void stopThread();
 
     QThread *m_thread = nullptr;

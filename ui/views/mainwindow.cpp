@@ -162,7 +162,11 @@ void MainWindow::createPages()
         m_pages->addWidget(new MedicationPage(m_services, m_actor, m_pages));
     else
         m_pages->addWidget(new EmptyPage(pageTitle(PageId::Medication), m_pages));
-    m_pages->addWidget(new ReportsPage(m_services, m_actor, m_pages));
+    auto *reports = new ReportsPage(m_services, m_actor, m_pages);
+    connect(reports, &ReportsPage::openClientRequested, this, [this](const QString &clientId) {
+        if (showPage(PageId::Clients)) m_clientsPage->openClient(clientId);
+    });
+    m_pages->addWidget(reports);
     auto *administration = new AdministrationPage(m_services, m_actor, m_pages);
     // A restore is carried out at the next start (docs/decisions.md): the window closes.
     connect(administration, &AdministrationPage::restartRequested, this, &QWidget::close,

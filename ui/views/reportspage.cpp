@@ -15,7 +15,16 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/domain/indicatorids.h"
+#include "core/services/permissions.h"
 #include "core/services/reportservice.h"
+#include "core/services/serviceerrors.h"
+#include "core/services/targetservice.h"
+#include "core/storage/storageerror.h"
+#include "ui/charts/trendpanel.h"
+#include "ui/dialogs/memberlistdialog.h"
+#include "ui/dialogs/targetdialog.h"
+#include "ui/reporttitles.h"
 #include "core/storage/database.h"
 #include "ui/charts/reportchartspanel.h"
 #include "ui/formatting.h"
@@ -43,6 +52,8 @@ ReportsPage::ReportsPage(Services services, core::Actor actor, QWidget *parent)
     , m_model(new ReportTableModel(this))
     , m_table(new QTableView(this))
     , m_charts(new ReportChartsPanel(this))
+    , m_trend(new TrendPanel(m_actor, this))
+    , m_targetsButton(new QPushButton(tr("&Targets…"), this))
     , m_worker(new ReportWorker(this))
 {
     m_table->setObjectName(QStringLiteral("reportTable"));
@@ -67,6 +78,15 @@ ReportsPage::ReportsPage(Services services, core::Actor actor, QWidget *parent)
     scroll->setWidget(m_charts);
     m_tabs->addTab(m_table, tr("&Indicators"));
     m_tabs->addTab(scroll, tr("C&harts"));
+    m_tabs->addTab(m_trend, tr("&Trend by quarter"));
+    m_table->setToolTip(
+        tr("Enter or a double-click lists the courses or clients behind a number."));
+    connect(m_table, &QTableView::activated, this,
+        [this](const QModelIndex &index) { showMembers(index.row()); });
+    m_targetsButton->setVisible(core::mayDo(m_actor, core::Permission::EditTargets));
+    connect(m_targetsButton, &QPushButton::clicked, this, &ReportsPage::editTargets);
+    connect(&m_services.targets, &core::TargetService::targetsChanged, this,
+        &ReportsPage::refreshTargets);
 
     m_status->setObjectName(QStringLiteral("reportStatus"));
     m_status->setWordWrap(true);
@@ -114,6 +134,7 @@ QWidget *ReportsPage::createToolbar()
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
     layout->addStretch(1);
+    layout->addWidget(m_targetsButton);
     layout->addWidget(m_print);
     layout->addWidget(m_pdf);
     return row;
@@ -161,6 +182,7 @@ void ReportsPage::onFinished(const ReportBundle &bundle)
     setRunning(false);
     m_model->setReport(bundle.report);
     m_charts->setBundle(bundle);
+    m_trend->setReport(m_services.reports.database().path(), bundle.report);
     m_header->setSubtitle(
         tr("%1 (%2)").arg(m_bundlePeriod, periodText(bundle.report.from, bundle.report.to)));
     m_status->setText(tr("Targets are those of %1. Green: target met; red: not met.")
@@ -173,6 +195,90 @@ void ReportsPage::onFailed(const QString &message)
     setRunning(false);
     m_status->setText(message);
     Q_EMIT computationEnded();
+}
+
+MemberListDialog *ReportsPage::createMemberDialog(int row)
+{
+    if (!m_bundle || row < 0 || row >= m_model->rowCount()) return nullptr;
+    const core::ReportRow &r = m_model->rowAt(row);
+    if (!core::hasMembers(r.indicator) || (!r.value && !r.denominator)) {
+        m_status->setText(
+            tr("No list of courses or clients lies behind %1.").arg(indicatorTitle(r.indicator)));
+        return nullptr;
+    }
+    if (!core::mayDo(m_actor, core::Permission::ReadClinical)) {
+        m_status->setText(tr("Only staff who may read clients' records see the clients behind a "
+                             "number."));
+        return nullptr;
+    }
+    const QDate from = m_bundle->report.from;
+    const QDate to = m_bundle->report.to;
+    std::vector<core::MemberRow> rows;
+    try {
+        rows = m_services.reports.memberRows(m_actor, from, to, r.indicator, r.breakdown);
+    } catch (const core::ServiceError &e) {
+        m_status->setText(e.message());
+        return nullptr;
+    } catch (const core::StorageError &e) {
+        m_status->setText(e.message());
+        return nullptr;
+    }
+    // Appointments, attendances and goals: a course can add more than one.
+    const bool weighted = r.indicator == u"no_show_rate" || r.indicator == u"group_attendance_rate"
+        || r.indicator == u"goal_mastery_rate";
+    QString title = indicatorTitle(r.indicator);
+    if (!r.breakdown.isEmpty()) title += QStringLiteral(" – ") + breakdownTitle(r.breakdown);
+    return new MemberListDialog(title, periodText(from, to), core::memberUnit(r.indicator),
+        std::move(rows), r.denominator.has_value(), weighted, this);
+}
+
+void ReportsPage::showMembers(int row)
+{
+    std::unique_ptr<MemberListDialog> dialog(createMemberDialog(row));
+    if (!dialog) return;
+    if (dialog->exec() == QDialog::Accepted && !dialog->chosenClientId().isEmpty())
+        Q_EMIT openClientRequested(dialog->chosenClientId());
+}
+
+TargetDialog *ReportsPage::createTargetDialog()
+{
+    if (!core::mayDo(m_actor, core::Permission::EditTargets)) return nullptr;
+    QString indicator;
+    QString breakdown;
+    if (const QModelIndex current = m_table->currentIndex(); current.isValid()) {
+        const core::ReportRow &r = m_model->rowAt(current.row());
+        indicator = r.indicator;
+        // Rows below antabus_episodes ("buckets.1-30") have no target of their own.
+        const core::IndicatorInfo *info = core::findIndicator(r.indicator);
+        if (info && core::isBreakdownKey(info->breakdown, r.breakdown)) breakdown = r.breakdown;
+    }
+    const int year = m_bundle ? m_bundle->report.to.year() : QDate::currentDate().year();
+    return new TargetDialog(m_services.targets, m_actor, indicator, breakdown, year, this);
+}
+
+void ReportsPage::editTargets()
+{
+    std::unique_ptr<TargetDialog> dialog(createTargetDialog());
+    if (dialog) dialog->exec();
+}
+
+void ReportsPage::refreshTargets()
+{
+    if (!m_bundle) return;
+    try {
+        const int year = m_bundle->report.to.year();
+        m_bundle->report.targets = m_services.targets.forYear(m_actor, year);
+        for (core::EffectReport &month : m_bundle->months)
+            month.targets = m_bundle->report.targets;
+    } catch (const core::ServiceError &e) {
+        m_status->setText(e.message());
+        return;
+    }
+    const int current = m_table->currentIndex().row();
+    m_model->setReport(m_bundle->report);
+    if (current >= 0) m_table->selectRow(current);
+    m_charts->setBundle(*m_bundle);
+    m_trend->refresh(); // its quarters hold the targets of their years
 }
 
 ReportPrintInfo ReportsPage::printInfo() const

@@ -16,7 +16,10 @@ class QTableView;
 
 namespace mestring::ui {
 
+class MemberListDialog;
 class PageHeader;
+class TargetDialog;
+class TrendPanel;
 class PeriodSelector;
 class ReportChartsPanel;
 class ReportTableModel;
@@ -43,7 +46,21 @@ public:
     /// Writes the Effektmål report to `path` as PDF; false with a message shown on failure.
     bool savePdfTo(const QString &path);
 
+    /// The dialog listing the courses or clients behind row `row` of the indicator table;
+    /// nullptr (with the reason in status()) when the row has no list or the user may not see
+    /// clients. Listing writes the access log. The caller owns the dialog.
+    MemberListDialog *createMemberDialog(int row);
+    /// Shows the list behind the table's row `row`; a row activated in it opens that client
+    /// (openClientRequested).
+    void showMembers(int row);
+    /// The dialog setting effect-goal targets, on the table's current indicator and the
+    /// report's year; nullptr without EditTargets. The caller owns the dialog.
+    TargetDialog *createTargetDialog();
+    void editTargets();
+
     PeriodSelector *periodSelector() const { return m_period; }
+    TrendPanel *trend() const { return m_trend; }
+    QPushButton *targetsButton() const { return m_targetsButton; }
     ReportTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     ReportChartsPanel *charts() const { return m_charts; }
@@ -58,6 +75,8 @@ public:
 Q_SIGNALS:
     /// A computation ended (finished, cancelled or failed).
     void computationEnded();
+    /// The user asked to open a client's record from a list behind a number.
+    void openClientRequested(const QString &clientId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -68,6 +87,7 @@ private:
     void onFinished(const ReportBundle &bundle);
     void onFailed(const QString &message);
     void savePdf();
+    void refreshTargets();
     ReportPrintInfo printInfo() const;
 
     Services m_services;
@@ -84,6 +104,8 @@ private:
     ReportTableModel *m_model;
     QTableView *m_table;
     ReportChartsPanel *m_charts;
+    TrendPanel *m_trend;
+    QPushButton *m_targetsButton;
     ReportWorker *m_worker;
     std::optional<ReportBundle> m_bundle;
     QString m_bundlePeriod;
