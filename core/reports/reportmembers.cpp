@@ -68,6 +68,16 @@ void forIdSlices(const Database &db, const QString &sql, const QStringList &ids,
     }
 }
 
+// First and last name at `column` and after it, then the alias: an anonymous client has only
+// the alias.
+QString nameOf(SqlQuery &q, int column)
+{
+    const QString name
+        = QString(q.value(column).toString() + QLatin1Char(' ') + q.value(column + 1).toString())
+              .trimmed();
+    return name.isEmpty() ? q.value(column + 2).toString() : name;
+}
+
 MemberRow courseRow(SqlQuery &q)
 {
     MemberRow row;
@@ -76,8 +86,7 @@ MemberRow courseRow(SqlQuery &q)
     row.kind = parseEnum<CourseKind>(q.value(2).toString());
     row.start = dateFrom(q.value(3));
     row.end = dateFrom(q.value(4));
-    row.clientName
-        = QString(q.value(5).toString() + QLatin1Char(' ') + q.value(6).toString()).trimmed();
+    row.clientName = nameOf(q, 5);
     return row;
 }
 
@@ -89,7 +98,8 @@ std::vector<MemberRow> memberRows(const Database &db, const IndicatorMembers &me
     for (const IndicatorMember &m : members.members)
         ids << m.id;
     const QString select = QStringLiteral(
-        "SELECT c.id, c.client, c.kind, c.start_date, c.end_date, k.first_name, k.last_name "
+        "SELECT c.id, c.client, c.kind, c.start_date, c.end_date, k.first_name, k.last_name, "
+        "k.alias "
         "FROM courses c JOIN clients k ON k.id = c.client WHERE ");
     QHash<QString, MemberRow> found;
     if (members.unit == MemberUnit::Course) {
@@ -104,14 +114,12 @@ std::vector<MemberRow> memberRows(const Database &db, const IndicatorMembers &me
                 found.insert(row.clientId, row);
         });
         forIdSlices(db,
-            QStringLiteral("SELECT id, first_name, last_name FROM clients WHERE id IN ("), ids,
-            [&](SqlQuery &q) {
+            QStringLiteral("SELECT id, first_name, last_name, alias FROM clients WHERE id IN ("),
+            ids, [&](SqlQuery &q) {
                 if (found.contains(q.value(0).toString())) return;
                 MemberRow row;
                 row.clientId = q.value(0).toString();
-                row.clientName
-                    = QString(q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString())
-                          .trimmed();
+                row.clientName = nameOf(q, 1);
                 found.insert(row.clientId, row);
             });
     }

@@ -14,6 +14,7 @@
 
 #include "core/demo/demoinstaller.h"
 #include "core/services/serviceset.h"
+#include "core/storage/database.h"
 #include "core/storage/staffrepository.h"
 #include "ui/charts/trendpanel.h"
 #include "ui/dialogs/memberlistdialog.h"

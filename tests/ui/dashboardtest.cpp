@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -255,7 +256,7 @@ TEST_CASE("The target dialog refuses an empty target and a bad number, and stays
     CHECK(dialog.breakdownCombo()->currentData().toString() == QStringLiteral("drug"));
     dialog.accept(); // nothing typed: core asks for a baseline or a target
     CHECK(dialog.result() != QDialog::Accepted);
-    CHECK_FALSE((dialog.messageFor(QStringLiteral("target")) + dialog.generalMessage()).isEmpty());
+    CHECK_FALSE(QString(dialog.messageFor(QStringLiteral("target")) + dialog.generalMessage()).isEmpty());
     dialog.targetEdit()->setText(QStringLiteral("lav"));
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted);

@@ -83,7 +83,16 @@ std::vector<TrendPoint> trendPoints(const std::vector<core::EffectReport> &quart
 
 QString quarterTitle(QDate from)
 {
-    return t(QT_TRANSLATE_NOOP("mestring", "Q%1 %2")).arg((from.month() - 1) / 3 + 1).arg(from.year());
+    return t(QT_TRANSLATE_NOOP("mestring", "quarter %1 of %2"))
+        .arg((from.month() - 1) / 3 + 1)
+        .arg(from.year());
+}
+
+QString quarterLabel(QDate from)
+{
+    return t(QT_TRANSLATE_NOOP("mestring", "Q%1 %2"))
+        .arg((from.month() - 1) / 3 + 1)
+        .arg(from.year());
 }
 
 QChart *createTrendChart(const std::vector<TrendPoint> &points, const QString &title)
@@ -102,7 +111,7 @@ QChart *createTrendChart(const std::vector<TrendPoint> &points, const QString &t
 
     auto *categories = new QBarCategoryAxis(chart);
     for (const TrendPoint &point : points)
-        categories->append(quarterTitle(point.from));
+        categories->append(quarterLabel(point.from));
     chart->addAxis(categories, Qt::AlignBottom);
     auto *values = new QValueAxis(chart);
     values->setLabelFormat(QStringLiteral("%.0f %"));

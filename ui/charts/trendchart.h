@@ -28,6 +28,8 @@ std::vector<TrendPoint> trendPoints(const std::vector<core::EffectReport> &quart
 
 /// "1. kvt. 2025".
 QString quarterTitle(QDate from);
+/// "K1 2025", short enough for 12 under a chart.
+QString quarterLabel(QDate from);
 
 /// The quarterly trend of one rate as a line with a point per quarter that has a value, and the
 /// target as a dashed step line, a level per year. Danish labels; the caller owns the chart.

@@ -167,7 +167,10 @@ std::optional<double> TargetDialog::numberIn(
     if (text.isEmpty()) return std::nullopt;
     bool ok = false;
     double value = QLocale().toDouble(text, &ok);
-    if (!ok) value = QLocale::c().toDouble(text, &ok);
+    // A decimal comma also where the program does not run in Danish.
+    if (!ok)
+        value
+            = QLocale::c().toDouble(QString(text).replace(QLatin1Char(','), QLatin1Char('.')), &ok);
     if (!ok || value < 0 || (isRate() && value > 100)) {
         issues.push_back({core::RuleIssue::Severity::Error, path,
             isRate() ? tr("Type a percentage from 0 to 100, e.g. 40 or 37,5.")

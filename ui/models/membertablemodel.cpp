@@ -59,7 +59,8 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() >= NumeratorColumn) return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (m_weighted && index.column() >= NumeratorColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case ClientIdRole:
         return row.clientId;
