@@ -127,7 +127,7 @@ TEST_CASE("Listing the clients behind a number logs one read per client shown",
     CHECK(reads == clients.size());
 }
 
-TEST_CASE("A number without a list is refused, and so is a list without an access log",
+TEST_CASE("A number without a list is refused, and so is a reader without ViewReports",
     "[core][reports][drilldown]")
 {
     TestDatabase db;
