@@ -27,7 +27,10 @@
 #include "ui/models/membertablemodel.h"
 #include "ui/models/reporttablemodel.h"
 #include "ui/reports/reportworker.h"
+#include "ui/views/clientspage.h"
+#include "ui/views/mainwindow.h"
 #include "ui/views/reportspage.h"
+#include "ui/widgets/clientrecordwidget.h"
 #include "ui/widgets/periodselector.h"
 #include "uitesthelpers.h"
 
@@ -256,7 +259,8 @@ TEST_CASE("The target dialog refuses an empty target and a bad number, and stays
     CHECK(dialog.breakdownCombo()->currentData().toString() == QStringLiteral("drug"));
     dialog.accept(); // nothing typed: core asks for a baseline or a target
     CHECK(dialog.result() != QDialog::Accepted);
-    CHECK_FALSE(QString(dialog.messageFor(QStringLiteral("target")) + dialog.generalMessage()).isEmpty());
+    CHECK_FALSE(
+        QString(dialog.messageFor(QStringLiteral("target")) + dialog.generalMessage()).isEmpty());
     dialog.targetEdit()->setText(QStringLiteral("lav"));
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted);
@@ -272,4 +276,26 @@ TEST_CASE("The target dialog refuses an empty target and a bad number, and stays
     ui::ReportsPage page(ui::Services::of(*data.set), therapist);
     CHECK(page.createTargetDialog() == nullptr);
     CHECK(page.targetsButton()->isHidden());
+}
+
+TEST_CASE("A client chosen in a list behind a number opens in Borgere", "[reports][ui][drilldown]")
+{
+    DashboardFixture data(QStringLiteral("courses.json"));
+    ui::MainWindow window(ui::Services::of(*data.set), coordinator(), QStringLiteral("centre"));
+    auto *page = window.findChild<ui::ReportsPage *>();
+    REQUIRE(page);
+    computePage(*page);
+    const int row = rowOf(*page->model(), QStringLiteral("ended_courses"), QStringLiteral("all"));
+    REQUIRE(row >= 0);
+    std::unique_ptr<ui::MemberListDialog> dialog(page->createMemberDialog(row));
+    REQUIRE(dialog);
+    const QString client
+        = dialog->model()->index(0, 0).data(ui::MemberTableModel::ClientIdRole).toString();
+    REQUIRE_FALSE(client.isEmpty());
+    Q_EMIT page->openClientRequested(client);
+    CHECK(window.currentPage() == ui::PageId::Clients);
+    auto *clients = window.findChild<ui::ClientsPage *>();
+    REQUIRE(clients);
+    CHECK(clients->isShowingRecord());
+    CHECK(clients->record()->clientId() == client);
 }
