@@ -2446,6 +2446,30 @@
         <translation>Teksten er for lang: %1 tegn, højst %2 er tilladt. Gør den kortere.</translation>
     </message>
     <message>
+        <source>There is no indicator %1. Choose one of the report&apos;s indicators.</source>
+        <translation>Der findes ingen indikator %1. Vælg en af rapportens indikatorer.</translation>
+    </message>
+    <message>
+        <source>No list of courses or clients lies behind this number. Choose a rate or a count.</source>
+        <translation>Der ligger ingen liste over forløb eller borgere bag dette tal. Vælg en andel eller et antal.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>quarter %1 of %2</source>
+        <translation>%1. kvt. %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep skal være et helt tal på mindst 1.</translation>
     </message>
@@ -6071,6 +6095,78 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     </message>
 </context>
 <context>
+    <name>mestring::ui::MemberListDialog</name>
+    <message>
+        <source>Behind the number: %1</source>
+        <translation>Bag tallet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n borger</numerusform>
+            <numerusform>%n borgere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n forløb</numerusform>
+            <numerusform>%n forløb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>numerator %1 of denominator %2</source>
+        <translation>tæller %1 af nævner %2</translation>
+    </message>
+    <message>
+        <source>Courses and clients behind the number</source>
+        <translation>Forløb og borgere bag tallet</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the client&apos;s record. Opening the list is written to the access log.</source>
+        <translation>Enter eller dobbeltklik åbner borgerens journal. At listen er vist, skrives i adgangsloggen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::MemberTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>In numerator</source>
+        <translation>I tælleren</translation>
+    </message>
+    <message>
+        <source>In denominator</source>
+        <translation>I nævneren</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::NoteDialog</name>
     <message>
         <source>New journal note</source>
@@ -6662,6 +6758,26 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>The report could not be saved as %1 (%2). Choose another folder, or check that the file is not open in another program.</source>
         <translation>Rapporten kunne ikke gemmes som %1 (%2). Vælg en anden mappe, eller kontrollér, at filen ikke er åben i et andet program.</translation>
     </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Mål …</translation>
+    </message>
+    <message>
+        <source>&amp;Trend by quarter</source>
+        <translation>Udvikling pr. &amp;kvartal</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click lists the courses or clients behind a number.</source>
+        <translation>Enter eller dobbeltklik viser forløbene eller borgerne bag et tal.</translation>
+    </message>
+    <message>
+        <source>No list of courses or clients lies behind %1.</source>
+        <translation>Der ligger ingen liste over forløb eller borgere bag %1.</translation>
+    </message>
+    <message>
+        <source>Only staff who may read clients&apos; records see the clients behind a number.</source>
+        <translation>Kun medarbejdere, der må læse borgernes journaler, kan se borgerne bag et tal.</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::SessionSeriesEditor</name>
@@ -6808,6 +6924,92 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Done</source>
         <translation>Udført</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::TargetDialog</name>
+    <message>
+        <source>&amp;Remove target</source>
+        <translation>&amp;Fjern mål</translation>
+    </message>
+    <message>
+        <source>Effect-goal target</source>
+        <translation>Effektmål</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indikator</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown</source>
+        <translation>&amp;Opdeling</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>Å&amp;r</translation>
+    </message>
+    <message>
+        <source>Base&amp;line</source>
+        <translation>&amp;Udgangspunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>Rates in percent (40 for 40 %), counts and days as numbers. The report compares a period with the targets of the year it ends in.</source>
+        <translation>Andele skrives i procent (40 for 40 %), antal og dage som tal. Rapporten sammenligner en periode med målene for det år, perioden slutter i.</translation>
+    </message>
+    <message>
+        <source>The indicator as a whole</source>
+        <translation>Indikatoren samlet</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 40</source>
+        <translation>procent, f.eks. 40</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 12</source>
+        <translation>et tal, f.eks. 12</translation>
+    </message>
+    <message>
+        <source>Type a percentage from 0 to 100, e.g. 40 or 37,5.</source>
+        <translation>Skriv en procentsats fra 0 til 100, f.eks. 40 eller 37,5.</translation>
+    </message>
+    <message>
+        <source>Type a number of 0 or more, e.g. 12.</source>
+        <translation>Skriv et tal på 0 eller mere, f.eks. 12.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::TrendPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>Quarterly trend</source>
+        <translation>Udvikling pr. kvartal</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Andel:</translation>
+    </message>
+    <message>
+        <source>The trend was cancelled. Choose a rate to compute it again.</source>
+        <translation>Udviklingen blev annulleret. Vælg en andel for at beregne den igen.</translation>
+    </message>
+    <message>
+        <source>Computing the last 12 quarters …</source>
+        <translation>Beregner de seneste 12 kvartaler …</translation>
+    </message>
+    <message>
+        <source>%1 to %2, per quarter. The dashed line is the target of each year; a quarter without courses has no point.</source>
+        <translation>%1 til %2, pr. kvartal. Den stiplede linje er målet for hvert år; et kvartal uden forløb har intet punkt.</translation>
     </message>
 </context>
 </TS>
