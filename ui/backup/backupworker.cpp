@@ -65,23 +65,22 @@ void BackupWorker::start(
     static int runs = 0;
     const QString connection
         = QStringLiteral("backup-worker-%1-%2").arg(quintptr(this), 0, 16).arg(++runs);
-    m_thread = QThread::create([this, databasePath, connection, actor, folder, keep] {
-        auto outcome
-            = std::make_shared<Outcome>(takeBackup(databasePath, connection, actor, folder, keep));
-        QMetaObject::invokeMethod(
-            this,
-            [this, outcome, folder] {
-                if (outcome->error.isEmpty()) {
-                    Q_EMIT finished(outcome->path);
-                    return;
-                }
-                Q_EMIT failed(tr("The backup could not be taken: %1 Nothing in the database "
-                                 "was changed. Check that the folder %2 exists and that you may "
-                                 "write in it and that the disk is not full, then choose \"Take "
-                                 "backup now\" under Administration, or ask your manager.")
-                                  .arg(outcome->error, QDir::toNativeSeparators(folder)));
-            },
-            Qt::QueuedConnection);
+    auto outcome = std::make_shared<Outcome>();
+    m_thread = QThread::create([outcome, databasePath, connection, actor, folder, keep] {
+        *outcome = takeBackup(databasePath, connection, actor, folder, keep);
+    });
+    // Reported once the thread has ended, so isRunning() is already false for the receivers
+    // (the Backup panel enables its buttons from it).
+    connect(m_thread, &QThread::finished, this, [this, outcome, folder] {
+        if (outcome->error.isEmpty()) {
+            Q_EMIT finished(outcome->path);
+            return;
+        }
+        Q_EMIT failed(tr("The backup could not be taken: %1 Nothing in the database "
+                         "was changed. Check that the folder %2 exists and that you may "
+                         "write in it and that the disk is not full, then choose \"Take "
+                         "backup now\" under Administration, or ask your manager.")
+                          .arg(outcome->error, QDir::toNativeSeparators(folder)));
     });
     m_thread->setObjectName(QStringLiteral("backup-worker"));
     m_thread->start(QThread::LowPriority);
