@@ -1,6 +1,7 @@
 #include "servicecall.h"
 
 #include <QMessageBox>
+#include <QStringList>
 
 #include "core/services/serviceerrors.h"
 #include "core/storage/storageerror.h"
@@ -17,6 +18,14 @@ std::optional<QString> failureOf(const std::function<void()> &call)
         return error.message();
     }
     return std::nullopt;
+}
+
+QString issueText(const core::RuleIssues &issues)
+{
+    QStringList lines;
+    for (const core::RuleIssue &issue : issues)
+        lines << issue.message;
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool callOrWarn(QWidget *parent, const QString &title, const std::function<void()> &call)

@@ -10,18 +10,24 @@
 
 namespace mestring::ui {
 
-void printHtml(QPrinter *printer, const QString &html)
+void layOutHtml(QTextDocument &document, QPrinter *printer, const QString &html)
 {
-    QTextDocument document;
     // With a page size of its own the document is laid out on the printer's whole paint rect
     // (in the document's 96 dpi units); without one print() adds 2 cm margins of its own.
     document.setPageSize(
         printer->pageLayout().paintRect(QPageLayout::Point).size() * (96.0 / 72.0));
     document.setHtml(html);
+}
+
+void printHtml(QPrinter *printer, const QString &html)
+{
+    QTextDocument document;
+    layOutHtml(document, printer, html);
     document.print(printer);
 }
 
-bool writeHtmlPdf(const QString &path, const QString &html, QPageLayout::Orientation orientation)
+bool writeHtmlPdf(
+    const QString &path, const QString &html, QPageLayout::Orientation orientation, double marginMm)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly)) return false;
@@ -30,7 +36,7 @@ bool writeHtmlPdf(const QString &path, const QString &html, QPageLayout::Orienta
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation,
-        QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+        QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter));
     printHtml(&printer, html);
     return true;
 }
@@ -50,8 +56,8 @@ void previewHtml(QWidget *parent, const QString &title, const QString &html,
 QString saveHtmlPdfAs(QWidget *parent, const QString &title, const QString &fileName,
     const QString &html, QPageLayout::Orientation orientation)
 {
-    const QString path = QFileDialog::getSaveFileName(parent, title, fileName,
-        QCoreApplication::translate("mestring", "PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        parent, title, fileName, QCoreApplication::translate("mestring", "PDF files (*.pdf)"));
     if (path.isEmpty() || writeHtmlPdf(path, html, orientation)) return QString();
     return QCoreApplication::translate(
         "mestring", "The file %1 could not be written. Choose another folder.")

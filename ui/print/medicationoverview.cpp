@@ -1,15 +1,13 @@
 #include "medicationoverview.h"
 
-#include <QFile>
 #include <QPageLayout>
-#include <QPageSize>
-#include <QPrinter>
 #include <QRegularExpression>
 #include <QTextDocument>
 
 #include "core/services/dispensingservice.h"
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
+#include "htmlprint.h"
 #include "ui/models/dispensinglistmodel.h"
 #include "ui/models/prescriptiontablemodel.h"
 
@@ -42,9 +40,8 @@ QString headerRow(const QStringList &titles, const QList<int> &widths)
 
 QString tableStart()
 {
-    return QStringLiteral(
-        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
-        "style=\"font-size: 8pt;\">");
+    return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+                          "style=\"font-size: 8pt;\">");
 }
 
 QString section(const QString &title)
@@ -161,7 +158,8 @@ QString MedicationOverview::prescriptionsHtml(bool current) const
         return paragraph(current ? tr("No current prescriptions.") : tr("No past prescriptions."));
     return tableStart()
         + headerRow({tr("Drug"), tr("Category"), tr("Dose"), tr("Schedule"), tr("Mode"), tr("From"),
-            tr("To"), tr("Prescribed by"), tr("Reason")}, {12, 12, 8, 10, 13, 11, 11, 10, 13})
+                        tr("To"), tr("Prescribed by"), tr("Reason")},
+            {12, 12, 8, 10, 13, 11, 11, 10, 13})
         + rows + QStringLiteral("</table>");
 }
 
@@ -229,41 +227,21 @@ QString MedicationOverview::recentDaysHtml() const
         + rows + QStringLiteral("</table>");
 }
 
-void MedicationOverview::layOut(QTextDocument &document, QPrinter *printer) const
-{
-    // As the dispensing sheet: the document is laid out on the printer's paint rect (in the
-    // document's 96 dpi units), so print() adds no margins of its own.
-    document.setPageSize(
-        printer->pageLayout().paintRect(QPageLayout::Point).size() * (96.0 / 72.0));
-    document.setHtml(html());
-}
-
 int MedicationOverview::pageCount(QPrinter *printer) const
 {
     QTextDocument document;
-    layOut(document, printer);
+    layOutHtml(document, printer, html());
     return document.pageCount();
 }
 
 void MedicationOverview::print(QPrinter *printer) const
 {
-    QTextDocument document;
-    layOut(document, printer);
-    document.print(printer);
+    printHtml(printer, html());
 }
 
 bool MedicationOverview::writePdf(const QString &path) const
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) return false;
-    probe.close();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-        QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    print(&printer);
-    return true;
+    return writeHtmlPdf(path, html(), QPageLayout::Portrait, 15);
 }
 
 QString MedicationOverview::suggestedFileName() const

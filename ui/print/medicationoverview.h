@@ -6,7 +6,6 @@
 #include "medicationoverviewdata.h"
 
 class QPrinter;
-class QTextDocument;
 
 namespace mestring::ui {
 
@@ -32,7 +31,6 @@ public:
     QString suggestedFileName() const;
 
 private:
-    void layOut(QTextDocument &document, QPrinter *printer) const;
     QString headerHtml() const;
     QString reviewHtml() const;
     QString blockHtml() const;

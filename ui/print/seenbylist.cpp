@@ -1,12 +1,9 @@
 #include "seenbylist.h"
 
-#include <QFile>
 #include <QPageLayout>
-#include <QPageSize>
-#include <QPrinter>
-#include <QTextDocument>
 
 #include "ui/formatting.h"
+#include "htmlprint.h"
 
 namespace mestring::ui {
 
@@ -54,25 +51,12 @@ QString SeenByList::html() const
 
 void SeenByList::print(QPrinter *printer) const
 {
-    QTextDocument document;
-    document.setPageSize(
-        printer->pageLayout().paintRect(QPageLayout::Point).size() * (96.0 / 72.0));
-    document.setHtml(html());
-    document.print(printer);
+    printHtml(printer, html());
 }
 
 bool SeenByList::writePdf(const QString &path) const
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) return false;
-    probe.close();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-        QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    print(&printer);
-    return true;
+    return writeHtmlPdf(path, html(), QPageLayout::Portrait, 15);
 }
 
 } // namespace mestring::ui

@@ -25,18 +25,6 @@
 
 namespace mestring::ui {
 
-namespace {
-
-QString issueText(const core::RuleIssues &issues)
-{
-    QStringList lines;
-    for (const core::RuleIssue &issue : issues)
-        lines << issue.message;
-    return lines.join(QLatin1Char('\n'));
-}
-
-} // namespace
-
 GroupsPage::GroupsPage(Services services, core::Actor actor, QWidget *parent)
     : QWidget(parent)
     , m_services(services)

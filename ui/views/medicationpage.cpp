@@ -3,9 +3,6 @@
 #include <iterator>
 
 #include <QAction>
-#include <QFileDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +16,8 @@
 #include "core/services/permissions.h"
 #include "core/services/serviceerrors.h"
 #include "core/storage/storageerror.h"
+#include "ui/print/htmlprint.h"
+#include "ui/servicecall.h"
 #include "ui/dialogs/dispensingdialog.h"
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
@@ -65,14 +64,6 @@ QString actionToolTip(DispensingStatus status)
         return MedicationPage::tr("Staff withheld the dose, e.g. intoxicated (asks why)");
     }
     return QString();
-}
-
-QString issueText(const core::RuleIssues &issues)
-{
-    QStringList lines;
-    for (const core::RuleIssue &issue : issues)
-        lines << issue.message;
-    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -352,23 +343,15 @@ DispensingSheet MedicationPage::sheet() const
 
 void MedicationPage::printSheet()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Dispensing sheet"));
-    const DispensingSheet content = sheet();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-        [&content](QPrinter *p) { content.print(p); });
-    preview.exec();
+    previewHtml(this, tr("Dispensing sheet"), sheet().html(), QPageLayout::Landscape);
 }
 
 void MedicationPage::saveSheetPdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the dispensing sheet"),
-        tr("dispensing-sheet-%1.pdf").arg(m_day.toString(Qt::ISODate)), tr("PDF files (*.pdf)"));
-    if (path.isEmpty()) return;
-    if (!sheet().writePdf(path))
-        showMessage(tr("The file %1 could not be written. Choose another folder.").arg(path), true);
+    const QString failure = saveHtmlPdfAs(this, tr("Save the dispensing sheet"),
+        tr("dispensing-sheet-%1.pdf").arg(m_day.toString(Qt::ISODate)), sheet().html(),
+        QPageLayout::Landscape);
+    if (!failure.isEmpty()) showMessage(failure, true);
 }
 
 void MedicationPage::showEvent(QShowEvent *event)

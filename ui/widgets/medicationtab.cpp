@@ -4,8 +4,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -19,6 +17,7 @@
 #include "core/services/serviceerrors.h"
 #include "core/services/staffservice.h"
 #include "core/storage/storageerror.h"
+#include "ui/print/htmlprint.h"
 #include "ui/charts/dosechartview.h"
 #include "ui/dialogs/prescriptiondialog.h"
 #include "ui/dialogs/stopprescriptiondialog.h"
@@ -285,14 +284,7 @@ MedicationOverview MedicationTab::overview() const
 void MedicationTab::printOverview()
 {
     try {
-        const MedicationOverview content = overview();
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setPageOrientation(QPageLayout::Portrait);
-        QPrintPreviewDialog preview(&printer, this);
-        preview.setWindowTitle(tr("Medication overview"));
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&content](QPrinter *p) { content.print(p); });
-        preview.exec();
+        previewHtml(this, tr("Medication overview"), overview().html());
     } catch (const core::ServiceError &error) {
         showError(error.message());
     } catch (const core::StorageError &error) {

@@ -8,8 +8,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -22,6 +20,7 @@
 #include "core/services/serviceerrors.h"
 #include "core/services/staffservice.h"
 #include "core/storage/storageerror.h"
+#include "ui/print/htmlprint.h"
 #include "ui/models/accesslogtablemodel.h"
 #include "ui/print/seenbylist.h"
 #include "ui/widgets/datefield.h"
@@ -310,13 +309,7 @@ void AccessLogPanel::printSeenBy()
 {
     try {
         if (!resolveClient()) return;
-        const SeenByList list = seenByList();
-        QPrinter printer(QPrinter::HighResolution);
-        QPrintPreviewDialog preview(&printer, this);
-        preview.setWindowTitle(tr("Who has seen my data"));
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&list](QPrinter *p) { list.print(p); });
-        preview.exec();
+        previewHtml(this, tr("Who has seen my data"), seenByList().html());
     } catch (const core::ServiceError &error) {
         showMessage(error.message(), true);
     } catch (const core::StorageError &error) {

@@ -8,6 +8,7 @@
 
 #include "core/services/serviceerrors.h"
 #include "core/storage/storageerror.h"
+#include "ui/servicecall.h"
 
 namespace mestring::ui {
 
@@ -92,10 +93,7 @@ void RecordTab::showMessage(const QString &text, bool isError)
 
 void RecordTab::showWarnings(const core::RuleIssues &warnings)
 {
-    QStringList lines;
-    for (const core::RuleIssue &issue : warnings)
-        lines << issue.message;
-    showMessage(lines.join(QLatin1Char('\n')));
+    showMessage(issueText(warnings));
 }
 
 void RecordTab::setUpTable(QTableView *table, const QString &objectName)
