@@ -3298,14 +3298,6 @@
         <translation>hvem-har-set-mine-data.pdf</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written. Choose another folder.</source>
-        <translation>Filen %1 kunne ikke skrives. Vælg en anden mappe.</translation>
-    </message>
-    <message>
         <source>Purge the access log</source>
         <translation>Ryd adgangsloggen</translation>
     </message>
@@ -6026,14 +6018,6 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>dispensing-sheet-%1.pdf</source>
         <translation>udleveringsliste-%1.pdf</translation>
     </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written. Choose another folder.</source>
-        <translation>Filen %1 kunne ikke skrives. Vælg en anden mappe.</translation>
-    </message>
 </context>
 <context>
     <name>mestring::ui::MedicationTab</name>
@@ -6084,14 +6068,6 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Save the medication overview</source>
         <translation>Gem medicinoversigten</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written. Choose another folder.</source>
-        <translation>Filen %1 kunne ikke skrives. Vælg en anden mappe.</translation>
     </message>
 </context>
 <context>

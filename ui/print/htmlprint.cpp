@@ -54,11 +54,11 @@ void previewHtml(QWidget *parent, const QString &title, const QString &html,
 }
 
 QString saveHtmlPdfAs(QWidget *parent, const QString &title, const QString &fileName,
-    const QString &html, QPageLayout::Orientation orientation)
+    const QString &html, QPageLayout::Orientation orientation, double marginMm)
 {
     const QString path = QFileDialog::getSaveFileName(
         parent, title, fileName, QCoreApplication::translate("mestring", "PDF files (*.pdf)"));
-    if (path.isEmpty() || writeHtmlPdf(path, html, orientation)) return QString();
+    if (path.isEmpty() || writeHtmlPdf(path, html, orientation, marginMm)) return QString();
     return QCoreApplication::translate(
         "mestring", "The file %1 could not be written. Choose another folder.")
         .arg(path);

@@ -27,7 +27,8 @@ void previewHtml(QWidget *parent, const QString &title, const QString &html,
 /// message for the user when the file could not be written, empty otherwise (also when the
 /// user cancelled).
 QString saveHtmlPdfAs(QWidget *parent, const QString &title, const QString &fileName,
-    const QString &html, QPageLayout::Orientation orientation = QPageLayout::Portrait);
+    const QString &html, QPageLayout::Orientation orientation = QPageLayout::Portrait,
+    double marginMm = 12);
 /// "<td>text</td>", escaped, with line breaks kept and an optional inline style.
 QString htmlCell(const QString &text, const QString &style = QString());
 

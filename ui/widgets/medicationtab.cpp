@@ -1,6 +1,5 @@
 #include "medicationtab.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +17,7 @@
 #include "core/services/staffservice.h"
 #include "core/storage/storageerror.h"
 #include "ui/print/htmlprint.h"
+#include "ui/servicecall.h"
 #include "ui/charts/dosechartview.h"
 #include "ui/dialogs/prescriptiondialog.h"
 #include "ui/dialogs/stopprescriptiondialog.h"
@@ -283,29 +283,21 @@ MedicationOverview MedicationTab::overview() const
 
 void MedicationTab::printOverview()
 {
-    try {
-        previewHtml(this, tr("Medication overview"), overview().html());
-    } catch (const core::ServiceError &error) {
-        showError(error.message());
-    } catch (const core::StorageError &error) {
-        showError(error.message());
-    }
+    if (const auto failure
+        = failureOf([&] { previewHtml(this, tr("Medication overview"), overview().html()); }))
+        showError(*failure);
 }
 
 void MedicationTab::saveOverviewPdf()
 {
-    try {
-        const MedicationOverview content = overview();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the medication overview"),
-            content.suggestedFileName(), tr("PDF files (*.pdf)"));
-        if (path.isEmpty()) return;
-        if (!content.writePdf(path))
-            showError(tr("The file %1 could not be written. Choose another folder.").arg(path));
-    } catch (const core::ServiceError &error) {
-        showError(error.message());
-    } catch (const core::StorageError &error) {
-        showError(error.message());
-    }
+    QString failure;
+    if (const auto error = failureOf([&] {
+            const MedicationOverview content = overview();
+            failure = saveHtmlPdfAs(this, tr("Save the medication overview"),
+                content.suggestedFileName(), content.html(), QPageLayout::Portrait, 15);
+        }))
+        failure = *error;
+    if (!failure.isEmpty()) showError(failure);
 }
 
 } // namespace mestring::ui

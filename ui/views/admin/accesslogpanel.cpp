@@ -1,7 +1,6 @@
 #include "accesslogpanel.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +20,7 @@
 #include "core/services/staffservice.h"
 #include "core/storage/storageerror.h"
 #include "ui/print/htmlprint.h"
+#include "ui/servicecall.h"
 #include "ui/models/accesslogtablemodel.h"
 #include "ui/print/seenbylist.h"
 #include "ui/widgets/datefield.h"
@@ -307,32 +307,22 @@ SeenByList AccessLogPanel::seenByList() const
 
 void AccessLogPanel::printSeenBy()
 {
-    try {
-        if (!resolveClient()) return;
-        previewHtml(this, tr("Who has seen my data"), seenByList().html());
-    } catch (const core::ServiceError &error) {
-        showMessage(error.message(), true);
-    } catch (const core::StorageError &error) {
-        showMessage(error.message(), true);
-    }
+    if (const auto failure = failureOf([&] {
+            if (resolveClient()) previewHtml(this, tr("Who has seen my data"), seenByList().html());
+        }))
+        showMessage(*failure, true);
 }
 
 void AccessLogPanel::saveSeenByPdf()
 {
-    try {
-        if (!resolveClient()) return;
-        const SeenByList list = seenByList();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the list as PDF"),
-            tr("who-has-seen-my-data.pdf"), tr("PDF files (*.pdf)"));
-        if (path.isEmpty()) return;
-        if (!list.writePdf(path))
-            showMessage(
-                tr("The file %1 could not be written. Choose another folder.").arg(path), true);
-    } catch (const core::ServiceError &error) {
-        showMessage(error.message(), true);
-    } catch (const core::StorageError &error) {
-        showMessage(error.message(), true);
-    }
+    QString failure;
+    if (const auto error = failureOf([&] {
+            if (!resolveClient()) return;
+            failure = saveHtmlPdfAs(this, tr("Save the list as PDF"),
+                tr("who-has-seen-my-data.pdf"), seenByList().html(), QPageLayout::Portrait, 15);
+        }))
+        failure = *error;
+    if (!failure.isEmpty()) showMessage(failure, true);
 }
 
 void AccessLogPanel::showEvent(QShowEvent *event)
