@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include "command.h"
@@ -54,6 +55,20 @@ QString CommandLine::required(const QString &name) const
     if (!m_parser.isSet(name) || m_parser.value(name).isEmpty())
         throw usageError(tr("the option --%1 is required.").arg(name));
     return m_parser.value(name);
+}
+
+QDate CommandLine::date(const QString &name, const QDate &fallback) const
+{
+    if (!m_parser.isSet(name) && fallback.isValid()) return fallback;
+    const QString text = required(name);
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date
+        = shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!date.isValid()) {
+        throw usageError(
+            tr("--%1 must be a real date written YYYY-MM-DD, not '%2'.").arg(name, text));
+    }
+    return date;
 }
 
 CliError CommandLine::usageError(const QString &what) const

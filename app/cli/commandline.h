@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QCommandLineParser>
+#include <QDate>
 
 #include "command.h"
 #include "core/storage/database.h"
@@ -30,6 +31,9 @@ public:
     QString value(const QString &name) const { return m_parser.value(name); }
     /// The option's value; a usage error naming the option when it was not given.
     QString required(const QString &name) const;
+    /// The option's value as a date written YYYY-MM-DD; `fallback` when the option was not
+    /// given (a usage error when there is no fallback). A wrong date is a usage error.
+    QDate date(const QString &name, const QDate &fallback = QDate()) const;
     QStringList positional() const { return m_parser.positionalArguments(); }
     /// A usage error of this command ("mestring-cli: import: ... Run ... --help").
     CliError usageError(const QString &what) const;

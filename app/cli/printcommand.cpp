@@ -34,14 +34,7 @@ PrintOptions printOptions(const CommandLine &cl)
     if (o.therapist.isEmpty() == o.client.isEmpty())
         throw cl.usageError(tr("give either --therapist STAFF_ID (Opfølgning pr. behandler) or "
                                "--client CLIENT_ID (Borgerstatus)."));
-    o.day = QDate::currentDate();
-    if (cl.isSet(QStringLiteral("day"))) {
-        const QString text = cl.value(QStringLiteral("day"));
-        o.day = QDate::fromString(text, Qt::ISODate);
-        if (text.size() != 10 || !o.day.isValid())
-            throw cl.usageError(
-                tr("--day must be a real date written YYYY-MM-DD, not '%1'.").arg(text));
-    }
+    o.day = cl.date(QStringLiteral("day"), QDate::currentDate());
     o.outPath = cl.value(QStringLiteral("out"));
     if (cl.isSet(QStringLiteral("out")) && o.outPath.isEmpty())
         throw cl.usageError(tr("--out needs a file name."));

@@ -1,6 +1,5 @@
 // mestring-cli report --db PATH --from DATE --to DATE --format json|csv|pdf [--out FILE]
 #include <QDate>
-#include <QRegularExpression>
 
 #include "command.h"
 #include "commandline.h"
@@ -28,19 +27,6 @@ struct ReportOptions
     QString outPath;
 };
 
-QDate dateOption(const CommandLine &cl, const QString &name)
-{
-    const QString text = cl.required(name);
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QDate date
-        = shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-    if (!date.isValid()) {
-        throw cl.usageError(
-            tr("--%1 must be a real date written YYYY-MM-DD, not '%2'.").arg(name, text));
-    }
-    return date;
-}
-
 ReportFormat formatOption(const CommandLine &cl)
 {
     const QString format = cl.required(QStringLiteral("format"));
@@ -63,8 +49,8 @@ ReportOptions reportOptions(const CommandLine &cl)
 {
     ReportOptions o;
     o.dbPath = cl.required(QStringLiteral("db"));
-    o.from = dateOption(cl, QStringLiteral("from"));
-    o.to = dateOption(cl, QStringLiteral("to"));
+    o.from = cl.date(QStringLiteral("from"));
+    o.to = cl.date(QStringLiteral("to"));
     if (o.from > o.to) throw cl.usageError(tr("--from must be on or before --to."));
     o.format = formatOption(cl);
     o.outPath = cl.value(QStringLiteral("out"));

@@ -1,5 +1,8 @@
 #include "disposalservice.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include <QCoreApplication>
 
 #include "accesslog.h"
@@ -21,8 +24,44 @@ QDate DisposalService::keptUntil(const Actor &actor, const QString &clientId) co
 {
     requirePermission(actor, Permission::DisposeRecords);
     requireClient(m_db, clientId);
-    const QDate last = DisposalRepository(m_db).lastEntryDate(clientId);
-    return last.isValid() ? last.addYears(retentionYears) : QDate();
+    return keptUntilAfter(DisposalRepository(m_db).lastEntryDate(clientId));
+}
+
+DisposalCheck DisposalService::check(
+    const Actor &actor, const QString &clientId, const QDate &today) const
+{
+    requirePermission(actor, Permission::DisposeRecords);
+    requireClient(m_db, clientId);
+    const DisposalRepository records(m_db);
+    DisposalCheck result;
+    result.lastEntry = records.lastEntryDate(clientId);
+    result.keptUntil = keptUntilAfter(result.lastEntry);
+    result.records = records.recordCount(clientId);
+    result.allowed = retentionEnded(result.lastEntry, today);
+    return result;
+}
+
+QList<DisposalCandidate> DisposalService::candidates(const Actor &actor, const QDate &today) const
+{
+    requirePermission(actor, Permission::DisposeRecords);
+    QList<DisposalCandidate> result = DisposalRepository(m_db).lastEntries();
+    result.removeIf([&](const DisposalCandidate &c) { return !retentionEnded(c.lastEntry, today); });
+    // An invalid date sorts first: nothing dated means nothing to keep.
+    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.lastEntry, a.name, a.clientId) < std::tie(b.lastEntry, b.name, b.clientId);
+    });
+    QStringList shown;
+    shown.reserve(result.size());
+    for (const DisposalCandidate &c : result)
+        shown << c.clientId;
+    m_log.recordReads(actor, shown, QStringLiteral("disposal candidates"));
+    return result;
+}
+
+QList<Disposal> DisposalService::disposals(const Actor &actor) const
+{
+    requirePermission(actor, Permission::DisposeRecords);
+    return DisposalRepository(m_db).disposals();
 }
 
 qint64 DisposalService::dispose(const Actor &actor, const QString &clientId, const QDate &today)
@@ -33,8 +72,8 @@ qint64 DisposalService::dispose(const Actor &actor, const QString &clientId, con
     DisposalRepository records(m_db);
     // Read inside the write transaction: nothing can be added between the check and the delete.
     const QDate last = records.lastEntryDate(clientId);
-    const QDate keptUntil = last.isValid() ? last.addYears(retentionYears) : QDate();
-    if (keptUntil.isValid() && today <= keptUntil) {
+    const QDate keptUntil = keptUntilAfter(last);
+    if (!retentionEnded(last, today)) {
         refuse(QStringLiteral("client"),
             QCoreApplication::translate("mestring",
                 "The client's records must be kept until %1 (10 years "

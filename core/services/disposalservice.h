@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include "actor.h"
+#include "core/domain/disposal.h"
 
 namespace mestring::core {
 
@@ -18,13 +20,21 @@ class Database;
 class DisposalService
 {
 public:
-    static constexpr int retentionYears = 10;
-
     DisposalService(const Database &db, AccessLog &log);
 
     /// The last day the client's records must still be kept; invalid when nothing about the
     /// client is dated (no journal entry to keep).
     QDate keptUntil(const Actor &actor, const QString &clientId) const;
+
+    /// What disposing of the client on `today` would remove, and whether it is allowed.
+    DisposalCheck check(const Actor &actor, const QString &clientId, const QDate &today) const;
+
+    /// The clients whose retention period has run out on `today`, oldest last entry first
+    /// (those with nothing dated first of all). Each one shown is logged as read.
+    QList<DisposalCandidate> candidates(const Actor &actor, const QDate &today) const;
+
+    /// The disposals done so far, newest first.
+    QList<Disposal> disposals(const Actor &actor) const;
 
     /// Deletes every record of the client in one transaction. Refused (RuleViolation) while
     /// the retention period runs on `today`; PermissionDenied for anyone but a manager.

@@ -1,5 +1,6 @@
 #include "disposalrepository.h"
 
+#include "columnvalues.h"
 #include "database.h"
 #include "sqlquery.h"
 
@@ -32,37 +33,84 @@ const std::pair<const char *, const QString> clientRows[] = {
     {"clients", QStringLiteral("id = ?")},
 };
 
+// Every dated entry about a client, as (client, day) from one table: consent, course dates and
+// phases, goal closings and scores, sub-goals done, assessments, appointments, absences, group
+// membership and attendance, prescriptions, dispensings, notes, and the access log's creations
+// and changes of the client still kept. Dates are 'YYYY-MM-DD' text (date-times start with
+// one), so the largest string is the latest day. Planned deadlines are not entries.
+struct EntrySource
+{
+    const char *client;
+    const char *day;
+    const char *from;
+    const char *where;
+};
+const EntrySource entrySources[] = {
+    {"id", "consent_date", "clients", nullptr},
+    {"client", "COALESCE(end_date, start_date, request_date)", "courses", nullptr},
+    {"k.client", "p.date", "course_phases p JOIN courses k ON k.id = p.course", nullptr},
+    {"k.client", "g.closed_date", "goals g JOIN courses k ON k.id = g.course", nullptr},
+    {"k.client", "s.date",
+        "goal_scores s JOIN goals g ON g.id = s.goal JOIN courses k ON k.id = g.course", nullptr},
+    {"k.client", "s.done_date",
+        "subgoals s JOIN goals g ON g.id = s.goal JOIN courses k ON k.id = g.course", nullptr},
+    {"k.client", "a.date", "assessments a JOIN courses k ON k.id = a.course", nullptr},
+    {"k.client", "a.start_day", "appointments a JOIN courses k ON k.id = a.course", nullptr},
+    {"client", "COALESCE(to_date, from_date)", "absences", nullptr},
+    {"k.client", "COALESCE(m.to_date, m.from_date)",
+        "group_members m JOIN courses k ON k.id = m.course", nullptr},
+    {"k.client", "s.date",
+        "group_attendance a JOIN group_sessions s ON s.id = a.session "
+        "JOIN courses k ON k.id = a.course",
+        nullptr},
+    {"client", "COALESCE(end_date, start_date)", "prescriptions", nullptr},
+    {"p.client", "d.date", "dispensings d JOIN prescriptions p ON p.id = d.prescription", nullptr},
+    {"client", "written_day", "notes", nullptr},
+    {"client", "substr(at, 1, 10)", "access_log", "action IN ('create', 'change', 'import')"},
+};
+
+QString entriesSql(bool oneClient)
+{
+    QStringList parts;
+    for (const EntrySource &source : entrySources) {
+        const QString client = QLatin1StringView(source.client);
+        QString part = QStringLiteral("SELECT %1 AS client, MAX(%2) AS day FROM %3")
+                           .arg(client, QLatin1StringView(source.day),
+                               QLatin1StringView(source.from));
+        QStringList conditions;
+        if (oneClient) conditions << client + QStringLiteral(" = ?");
+        if (source.where) conditions << QLatin1StringView(source.where);
+        if (!conditions.isEmpty()) part += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        if (!oneClient) part += QStringLiteral(" GROUP BY ") + client;
+        parts << part;
+    }
+    return parts.join(QStringLiteral(" UNION ALL "));
+}
+
 } // namespace
 
 QDate DisposalRepository::lastEntryDate(const QString &clientId) const
 {
-    // Dates are 'YYYY-MM-DD' text (date-times start with one), so the largest string is the
-    // latest day. Planned deadlines are not entries and do not count.
-    const QString sql = QStringLiteral(
-        "SELECT MAX(d) FROM ("
-        "SELECT MAX(consent_date) AS d FROM clients WHERE id = ? "
-        "UNION ALL SELECT MAX(COALESCE(end_date, start_date, request_date)) FROM courses "
-        "WHERE client = ? "
-        "UNION ALL SELECT MAX(date) FROM course_phases WHERE course IN %1 "
-        "UNION ALL SELECT MAX(closed_date) FROM goals WHERE course IN %1 "
-        "UNION ALL SELECT MAX(date) FROM goal_scores WHERE goal IN %2 "
-        "UNION ALL SELECT MAX(done_date) FROM subgoals WHERE goal IN %2 "
-        "UNION ALL SELECT MAX(date) FROM assessments WHERE course IN %1 "
-        "UNION ALL SELECT MAX(start_day) FROM appointments WHERE course IN %1 "
-        "UNION ALL SELECT MAX(COALESCE(to_date, from_date)) FROM absences WHERE client = ? "
-        "UNION ALL SELECT MAX(COALESCE(to_date, from_date)) FROM group_members WHERE course IN %1 "
-        "UNION ALL SELECT MAX(s.date) FROM group_attendance a JOIN group_sessions s "
-        "ON s.id = a.session WHERE a.course IN %1 "
-        "UNION ALL SELECT MAX(COALESCE(end_date, start_date)) FROM prescriptions WHERE client = ? "
-        "UNION ALL SELECT MAX(date) FROM dispensings WHERE prescription IN %3 "
-        "UNION ALL SELECT MAX(written_day) FROM notes WHERE client = ? "
-        "UNION ALL SELECT MAX(substr(at, 1, 10)) FROM access_log WHERE client = ? "
-        "AND action IN ('create', 'change', 'import')) AS entries")
-                            .arg(courses, goals, prescriptions);
-    SqlQuery q(m_db, sql);
-    for (int i = sql.count(QLatin1Char('?')); i > 0; --i)
+    SqlQuery q(m_db, QStringLiteral("SELECT MAX(day) FROM (%1) AS entries").arg(entriesSql(true)));
+    for (std::size_t i = 0; i < std::size(entrySources); ++i)
         q.bind(clientId);
     return dateFrom(q.scalar());
+}
+
+QList<DisposalCandidate> DisposalRepository::lastEntries() const
+{
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT c.id, c.first_name, c.last_name, c.alias, c.anonymous, c.cpr, "
+                       "MAX(e.day) FROM clients c LEFT JOIN (%1) AS e ON e.client = c.id "
+                       "GROUP BY c.id, c.first_name, c.last_name, c.alias, c.anonymous, c.cpr")
+            .arg(entriesSql(false)));
+    q.exec();
+    QList<DisposalCandidate> clients;
+    while (q.next()) {
+        clients.append({q.value(0).toString(), clientNameFrom(q, 1), textFrom(q.value(5)),
+            dateFrom(q.value(6))});
+    }
+    return clients;
 }
 
 qint64 DisposalRepository::recordCount(const QString &clientId) const
@@ -85,6 +133,21 @@ bool DisposalRepository::isDisposed(const QString &clientId) const
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM disposals WHERE client = ?"));
     q.bind(clientId);
     return q.scalar().toInt() > 0;
+}
+
+QList<Disposal> DisposalRepository::disposals() const
+{
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT d.client, d.disposed_at, COALESCE(s.name, d.actor), d.last_entry, "
+                       "d.records FROM disposals d LEFT JOIN staff s ON s.id = d.actor "
+                       "ORDER BY d.disposed_at DESC, d.client"));
+    q.exec();
+    QList<Disposal> result;
+    while (q.next()) {
+        result.append({q.value(0).toString(), dateTimeFrom(q.value(1)), q.value(2).toString(),
+            dateFrom(q.value(3)), q.value(4).toLongLong()});
+    }
+    return result;
 }
 
 void DisposalRepository::insertDisposal(const QString &clientId, const QDateTime &at,

@@ -2,7 +2,10 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+
+#include "core/domain/disposal.h"
 
 namespace mestring::core {
 
@@ -24,9 +27,13 @@ public:
     /// membership and attendance, prescriptions, dispensings, notes, consent, and the access
     /// log's creations and changes of the client still kept. Invalid when there is none.
     QDate lastEntryDate(const QString &clientId) const;
+    /// Every client with the date of their last entry, in one pass over the tables.
+    QList<DisposalCandidate> lastEntries() const;
     /// How many rows the client's records fill (the client row included).
     qint64 recordCount(const QString &clientId) const;
     bool isDisposed(const QString &clientId) const;
+    /// The disposals done, newest first, with the name of the staff member who did each.
+    QList<Disposal> disposals() const;
 
     void insertDisposal(const QString &clientId, const QDateTime &at, const QString &actorId,
         const QDate &lastEntry, qint64 records);

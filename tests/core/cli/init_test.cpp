@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include "clirun.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
 #include "core/storage/database.h"
@@ -15,15 +15,10 @@ namespace {
 
 int runInit(const QStringList &arguments, const QByteArray &stdinBytes, QByteArray *err = nullptr)
 {
-    QProcess process;
-    process.start(QStringLiteral(MESTRING_CLI), QStringList{QStringLiteral("init")} + arguments);
-    REQUIRE(process.waitForStarted());
-    process.write(stdinBytes);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    if (err)
-        *err = process.readAllStandardError();
-    return process.exitCode();
+    const mestring::test::CliRun run
+        = mestring::test::runCli(QStringList {QStringLiteral("init")} + arguments, stdinBytes);
+    if (err) *err = run.err;
+    return run.exitCode;
 }
 
 } // namespace

@@ -3,30 +3,14 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
+#include "clirun.h"
 #include "core/reports/reportgolden.h"
 
 using namespace mestring::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(MESTRING_CLI), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 // A database file made by `mestring-cli import` from tests/data/reports/<fixture>.json.
 QString importedDatabase(const QTemporaryDir &dir, const QString &fixture)
@@ -37,7 +21,7 @@ QString importedDatabase(const QTemporaryDir &dir, const QString &fixture)
     file.write(reportTestFile(fixture + QStringLiteral(".json")));
     file.close();
     const QString db = dir.filePath(QStringLiteral("centre.sqlite"));
-    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--db"), db, json});
+    const CliRun imported = runCli({QStringLiteral("import"), QStringLiteral("--db"), db, json});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     return db;
@@ -56,7 +40,7 @@ TEST_CASE("mestring-cli report prints the JSON report of the period", "[core][cl
 {
     QTemporaryDir dir;
     const QString db = importedDatabase(dir, QStringLiteral("outcomes"));
-    const Run run = cli(reportArguments(db, "2025-01-01", "2025-06-30", "json"));
+    const CliRun run = runCli(reportArguments(db, "2025-01-01", "2025-06-30", "json"));
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.err.isEmpty());
@@ -73,7 +57,7 @@ TEST_CASE("mestring-cli report writes CSV rows to the --out file", "[core][cli][
     QTemporaryDir dir;
     const QString db = importedDatabase(dir, QStringLiteral("contacts"));
     const QString out = dir.filePath(QStringLiteral("report.csv"));
-    const Run run = cli(reportArguments(db, "2025-01-01", "2025-03-31", "csv")
+    const CliRun run = runCli(reportArguments(db, "2025-01-01", "2025-03-31", "csv")
         + QStringList {QStringLiteral("--out"), out});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
@@ -104,7 +88,7 @@ TEST_CASE("mestring-cli report refuses bad arguments with one line and writes no
         {reportArguments(missing, "2025-01-01", "2025-12-31", "json"), "missing.sqlite"},
     };
     for (const auto &[arguments, named] : cases) {
-        const Run run = cli(arguments + QStringList {QStringLiteral("--out"), out});
+        const CliRun run = runCli(arguments + QStringList {QStringLiteral("--out"), out});
         INFO(arguments.join(QLatin1Char(' ')).toStdString() << "\n" << run.err.toStdString());
         CHECK(run.exitCode != 0);
         CHECK(run.err.startsWith("mestring-cli: report"));

@@ -3,12 +3,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include "core/cli/clirun.h"
 #include "core/services/accesslog.h"
 #include "core/services/backupservice.h"
 #include "core/services/serviceerrors.h"
@@ -224,11 +224,9 @@ TEST_CASE(
     const auto before = tableRows(f.file.db());
     f.file.close();
     auto cli = [](const QStringList &arguments) {
-        QProcess process;
-        process.start(QStringLiteral(MESTRING_CLI), arguments);
-        REQUIRE(process.waitForFinished(120000));
-        INFO(process.readAllStandardError().toStdString());
-        return process.exitCode();
+        const mestring::test::CliRun run = mestring::test::runCli(arguments);
+        INFO(run.err.toStdString());
+        return run.exitCode;
     };
     REQUIRE(cli({QStringLiteral("backup"), QStringLiteral("--db"), f.file.path(),
                 QStringLiteral("--dir"), f.folder, QStringLiteral("--keep"), QStringLiteral("3")})

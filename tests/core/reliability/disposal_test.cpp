@@ -162,3 +162,97 @@ TEST_CASE("A disposal opens the immutability triggers for that client only",
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM clients WHERE id = 'c1'")));
     CHECK(f.jensRows() > 10);
 }
+
+TEST_CASE("The last entry of every client in one pass agrees with the client's own",
+    "[core][reliability][disposal]")
+{
+    DisposalFixture f;
+    const DisposalRepository records(f.db);
+    const auto all = records.lastEntries();
+    REQUIRE(all.size() == 3);
+    for (const DisposalCandidate &c : all) {
+        INFO(c.clientId.toStdString());
+        CHECK(c.lastEntry == records.lastEntryDate(c.clientId));
+    }
+    const auto jens = std::find_if(
+        all.begin(), all.end(), [&](const auto &c) { return c.clientId == f.jens; });
+    REQUIRE(jens != all.end());
+    CHECK(jens->name == QStringLiteral("Jens Hansen"));
+    CHECK(jens->cpr == QStringLiteral("0101801235"));
+}
+
+TEST_CASE("The disposal list holds only the clients whose retention period has run out",
+    "[core][reliability][disposal]")
+{
+    DisposalFixture f;
+    const QDate jensKept = f.disposals.keptUntil(manager, f.jens);
+    const QDate latest = std::max({jensKept, f.disposals.keptUntil(manager, QStringLiteral("c2")),
+        f.disposals.keptUntil(manager, QStringLiteral("c3"))});
+    REQUIRE(jensKept.isValid());
+
+    SECTION("Nobody while every record is within its period")
+    {
+        CHECK(f.disposals.candidates(manager, QDate(2026, 1, 1)).isEmpty());
+    }
+    SECTION("Jens from the day after his records must be kept, and then everyone in order")
+    {
+        const auto onDay = f.disposals.candidates(manager, jensKept);
+        CHECK(std::none_of(onDay.begin(), onDay.end(),
+            [&](const auto &c) { return c.clientId == f.jens; }));
+        const auto after = f.disposals.candidates(manager, jensKept.addDays(1));
+        CHECK(std::any_of(
+            after.begin(), after.end(), [&](const auto &c) { return c.clientId == f.jens; }));
+        const auto everyone = f.disposals.candidates(manager, latest.addDays(1));
+        REQUIRE(everyone.size() == 3);
+        CHECK(std::is_sorted(everyone.begin(), everyone.end(),
+            [](const auto &a, const auto &b) { return a.lastEntry < b.lastEntry; }));
+    }
+    SECTION("Each client listed is logged as read by the manager")
+    {
+        const auto listed = f.disposals.candidates(manager, latest.addDays(1));
+        AccessLogQuery query;
+        query.action = QStringLiteral("read");
+        query.actor = manager.staffId;
+        CHECK(f.log.find(query).size() == listed.size());
+    }
+    SECTION("Nobody but a manager sees it")
+    {
+        const Actor nurse {QStringLiteral("s5"), QStringLiteral("Sara"), Role::Nurse, false};
+        CHECK_THROWS_AS(f.disposals.candidates(nurse, latest.addDays(1)), PermissionDenied);
+        CHECK_THROWS_AS(f.disposals.check(nurse, f.jens, latest.addDays(1)), PermissionDenied);
+        CHECK_THROWS_AS(f.disposals.disposals(nurse), PermissionDenied);
+    }
+}
+
+TEST_CASE("The check before a disposal tells what would go and whether it may",
+    "[core][reliability][disposal]")
+{
+    DisposalFixture f;
+    const QDate kept = f.disposals.keptUntil(manager, f.jens);
+    const DisposalCheck during = f.disposals.check(manager, f.jens, kept);
+    CHECK(during.keptUntil == kept);
+    CHECK(during.lastEntry == kept.addYears(-10));
+    CHECK_FALSE(during.allowed);
+    const DisposalCheck after = f.disposals.check(manager, f.jens, kept.addDays(1));
+    CHECK(after.allowed);
+    CHECK(after.records >= f.jensRows());
+    CHECK_THROWS_AS(f.disposals.check(manager, QStringLiteral("nobody"), kept), NotFound);
+    // The check changes nothing.
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM disposals")) == 0);
+    CHECK(f.disposals.dispose(manager, f.jens, kept.addDays(1)) == after.records);
+}
+
+TEST_CASE("Disposals done are listed without content, newest first",
+    "[core][reliability][disposal]")
+{
+    DisposalFixture f;
+    CHECK(f.disposals.disposals(manager).isEmpty());
+    const qint64 removed = f.disposals.dispose(manager, QStringLiteral("c2"), QDate(2050, 1, 1));
+    const auto done = f.disposals.disposals(manager);
+    REQUIRE(done.size() == 1);
+    CHECK(done.front().clientId == QStringLiteral("c2"));
+    CHECK(done.front().records == removed);
+    CHECK(done.front().disposedAt.isValid());
+    CHECK(done.front().actorName == QStringLiteral("s-mgr")); // not a staff row in the sample
+    CHECK(f.disposals.candidates(manager, QDate(2050, 1, 1)).size() == 2);
+}
