@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Mestring needs on Debian 12, builds it, and then either starts the program on
-# the embedded demo database ("run") or runs every test ("test"). Used by the README's two
-# commands and by CI (.ci/run). Run as root, or as a user with sudo.
+# the embedded demo database ("run") or runs every test and then the fuzzers for a bounded
+# time ("test"). Used by the README's two commands and by CI (.ci/run). Run as root, or as a
+# user with sudo.
 set -euo pipefail
 
 mode=${1:-run}
@@ -16,6 +17,9 @@ packages=(
     catch2 libsodium-dev sqlite3
     xvfb xauth poppler-utils
 )
+# The test run also fuzzes the CPR parser and the JSON importer: clang, and its runtime
+# libraries with libFuzzer and the sanitizers (only recommended by clang, so named here).
+if [ "$mode" = test ]; then packages+=(clang libclang-rt-14-dev); fi
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -53,6 +57,9 @@ case "$mode" in
         build ci
         export QT_QPA_PLATFORM=offscreen
         ctest --test-dir build/ci --output-on-failure -j2
+        # Then the libFuzzer targets, each for a bounded time (docs/fuzzing.md).
+        build fuzz
+        tests/fuzz/run-fuzzers.sh "${MESTRING_FUZZ_SECONDS:-60}"
         ;;
     *)
         echo "usage: $0 run|test [program arguments]" >&2

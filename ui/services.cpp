@@ -8,7 +8,7 @@ Services Services::of(core::ServiceSet &set)
 {
     return {set.auth, set.clients, set.courses, set.staff, set.goals, set.assessments,
         set.appointments, set.absences, set.groups, set.prescriptions, set.dispensings, set.notes,
-        set.targets, set.caseload, set.reports, set.accessLog};
+        set.targets, set.caseload, set.reports, set.accessLog, set.disposals};
 }
 
 } // namespace mestring::ui

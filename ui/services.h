@@ -10,6 +10,7 @@ class CaseloadService;
 class ClientService;
 class CourseService;
 class DispensingService;
+class DisposalService;
 class GoalService;
 class GroupService;
 class NoteService;
@@ -43,6 +44,7 @@ struct Services
     core::CaseloadService &caseload;
     core::ReportService &reports;
     core::AccessLogService &accessLog; // managers: search and "who has seen my data"
+    core::DisposalService &disposals; // managers: kassation after the retention period
 
     /// References to every service of `set`.
     static Services of(core::ServiceSet &set);

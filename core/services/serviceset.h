@@ -10,6 +10,7 @@
 #include "core/services/clientservice.h"
 #include "core/services/courseservice.h"
 #include "core/services/dispensingservice.h"
+#include "core/services/disposalservice.h"
 #include "core/services/goalservice.h"
 #include "core/services/groupservice.h"
 #include "core/services/noteservice.h"
@@ -42,6 +43,7 @@ struct ServiceSet
         , caseload(db, log)
         , reports(db, log)
         , accessLog(db, log)
+        , disposals(db, log)
     {
     }
 
@@ -62,6 +64,7 @@ struct ServiceSet
     CaseloadService caseload;
     ReportService reports;
     AccessLogService accessLog;
+    DisposalService disposals;
 };
 
 } // namespace mestring::core

@@ -2470,6 +2470,10 @@
         <translation>Faktisk</translation>
     </message>
     <message>
+        <source>Dispose of a client&apos;s records after the 10-year retention period (kassation).</source>
+        <translation>Kassér en borgers data efter opbevaringsperioden på 10 år (kassation).</translation>
+    </message>
+    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep skal være et helt tal på mindst 1.</translation>
     </message>
@@ -2548,6 +2552,42 @@
 </translation>
     </message>
     <message>
+        <source>Clients whose records may be disposed of on %1: %2
+</source>
+        <translation>Borgere hvis data må kasseres pr. %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Client %1: last entry %2, kept until %3, %4 records.
+</source>
+        <translation>Borger %1: sidste registrering %2, opbevares til %3, %4 registreringer.
+</translation>
+    </message>
+    <message>
+        <source>mestring-cli: dispose: the records of %1 must be kept until %2 (10 years after the last entry). Nothing was deleted.</source>
+        <translation>mestring-cli: dispose: data om %1 skal opbevares til %2 (10 år efter sidste registrering). Intet blev slettet.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. Run again with --confirm to dispose of them.
+</source>
+        <translation>Intet blev slettet. Kør igen med --confirm for at kassere dem.
+</translation>
+    </message>
+    <message>
+        <source>Disposed of %1 records of client %2. The access log keeps that it was done, not what was deleted.
+</source>
+        <translation>%1 registreringer om borger %2 er kasseret. Adgangsloggen gemmer at det skete, ikke hvad der blev slettet.
+</translation>
+    </message>
+    <message>
+        <source>give either --list or --client CLIENT_ID.</source>
+        <translation>angiv enten --list eller --client BORGER_ID.</translation>
+    </message>
+    <message>
+        <source>--confirm goes with --client, one client at a time.</source>
+        <translation>--confirm hører til --client, én borger ad gangen.</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2. Check the file name.</source>
         <translation>kan ikke læse %1: %2. Kontrollér filnavnet.</translation>
     </message>
@@ -2596,16 +2636,8 @@
         <translation>angiv enten --therapist MEDARBEJDER-ID (Opfølgning pr. behandler) eller --client BORGER-ID (Borgerstatus).</translation>
     </message>
     <message>
-        <source>--day must be a real date written YYYY-MM-DD, not &apos;%1&apos;.</source>
-        <translation>--day skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>--out needs a file name.</source>
         <translation>--out skal have et filnavn.</translation>
-    </message>
-    <message>
-        <source>--%1 must be a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--format must be json, csv or pdf, not &apos;%1&apos;.</source>
@@ -2646,6 +2678,10 @@
     <message>
         <source>the option --%1 is required.</source>
         <translation>tilvalget --%1 er påkrævet.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Run &apos;mestring-cli %1 --help&apos; for the options.</source>
@@ -3392,6 +3428,10 @@
     <message>
         <source>Access log</source>
         <translation>Adgangslog</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Kassation</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +4957,120 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Attention</source>
         <translation>Opmærksomhed</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::DisposalCandidateModel</name>
+    <message>
+        <source>Nothing dated</source>
+        <translation>Intet dateret</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation>Sidste registrering</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Opbevares til</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::DisposalHistoryModel</name>
+    <message>
+        <source>Disposed of</source>
+        <translation>Kasseret</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Borger-id</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation>Sidste registrering</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registreringer</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::DisposalPanel</name>
+    <message>
+        <source>&amp;Find clients</source>
+        <translation>&amp;Find borgere</translation>
+    </message>
+    <message>
+        <source>&amp;Dispose of the client&apos;s records...</source>
+        <translation>&amp;Kassér borgerens data...</translation>
+    </message>
+    <message>
+        <source>Dispose of a client&apos;s records</source>
+        <translation>Kassér en borgers data</translation>
+    </message>
+    <message>
+        <source>Dispose of everything</source>
+        <translation>Kassér alt</translation>
+    </message>
+    <message>
+        <source>Clients whose records may be disposed of</source>
+        <translation>Borgere hvis data må kasseres</translation>
+    </message>
+    <message>
+        <source>Disposals done</source>
+        <translation>Foretagne kassationer</translation>
+    </message>
+    <message>
+        <source>A client&apos;s records must be kept for 10 years after the last entry of any kind (journalføringsbekendtgørelsen). After that they may be disposed of: everything about the client is deleted for good. The access log keeps that it was done, by whom and when, never what was deleted. Backups taken before keep the data until they are replaced.</source>
+        <translation>En borgers journal skal opbevares i 10 år efter den sidste registrering af enhver art (journalføringsbekendtgørelsen). Derefter må den kasseres: alt om borgeren slettes endeligt. Adgangsloggen gemmer at det skete, hvem og hvornår, aldrig hvad der blev slettet. Backupper taget før indeholder stadig data, indtil de udskiftes.</translation>
+    </message>
+    <message>
+        <source>Press Find clients to list the clients whose records may be disposed of.</source>
+        <translation>Tryk på Find borgere for at se de borgere, hvis data må kasseres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) whose records may be disposed of on %1.</source>
+        <translation>
+            <numerusform>%n borger, hvis data må kasseres pr. %1.</numerusform>
+            <numerusform>%n borgere, hvis data må kasseres pr. %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last entry about them is from %1.</source>
+        <translation>Den sidste registrering om borgeren er fra %1.</translation>
+    </message>
+    <message>
+        <source>Nothing about them is dated.</source>
+        <translation>Intet om borgeren er dateret.</translation>
+    </message>
+    <message>
+        <source>Dispose of everything about %1 (%2)?</source>
+        <translation>Kassér alt om %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be deleted for good: courses, plans, appointments, medication, notes and the rest. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n registrering slettes endeligt: forløb, planer, aftaler, medicin, notater og resten. Det kan ikke fortrydes.</numerusform>
+            <numerusform>%n registreringer slettes endeligt: forløb, planer, aftaler, medicin, notater og resten. Det kan ikke fortrydes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The records of %1 were disposed of: %n record(s) deleted.</source>
+        <translation>
+            <numerusform>Data om %1 er kasseret: %n registrering slettet.</numerusform>
+            <numerusform>Data om %1 er kasseret: %n registreringer slettet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

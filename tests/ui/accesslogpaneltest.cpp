@@ -110,19 +110,21 @@ TEST_CASE("A client's 'who has seen my data' list names every use and prints as 
     CHECK(pdf.readAll().startsWith("%PDF"));
 }
 
-TEST_CASE("The administration page shows backup and access log to managers",
+TEST_CASE("The administration page shows backup, access log and disposal to managers",
     "[ui][administration][accesslog]")
 {
     LogData t;
     ui::AdministrationPage page(t.data.services(), t.manager);
-    CHECK(page.tabs()->count() == 3);
+    CHECK(page.tabs()->count() == 4);
     CHECK(page.backupPanel());
     CHECK(page.accessLogPanel());
+    CHECK(page.disposalPanel());
     const core::Actor coordinator = t.data.addStaff(QStringLiteral("s5"),
         QStringLiteral("Hanne Kjær"), core::Role::Coordinator, QStringLiteral("hanne"));
     ui::AdministrationPage coordinators(t.data.services(), coordinator);
     CHECK(coordinators.tabs()->count() == 1);
     CHECK_FALSE(coordinators.backupPanel());
+    CHECK_FALSE(coordinators.disposalPanel());
 }
 
 TEST_CASE("A manager sets how long the access log is kept and purges what is older",

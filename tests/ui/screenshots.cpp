@@ -31,6 +31,7 @@
 #include "ui/print/seenbylist.h"
 #include "ui/views/admin/accesslogpanel.h"
 #include "ui/views/admin/backuppanel.h"
+#include "ui/views/admin/disposalpanel.h"
 #include "ui/views/administrationpage.h"
 #include "ui/widgets/datefield.h"
 #include <QListWidget>
@@ -327,6 +328,21 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
             // /tmp/mestring-seen-by.pdf
             REQUIRE(panel->seenByList().writePdf(
                 QDir::tempPath() + QStringLiteral("/mestring-seen-by.pdf")));
+        }
+        {
+            // Kassation as it will look in ten and a half years: one client disposed of, the
+            // next chosen.
+            auto *panel = administration->disposalPanel();
+            REQUIRE(panel);
+            administration->tabs()->setCurrentWidget(panel);
+            panel->setToday(QDate::currentDate().addYears(10).addMonths(6));
+            panel->refresh();
+            REQUIRE(panel->candidateTable()->model()->rowCount() > 1);
+            panel->candidateTable()->selectRow(0);
+            panel->setConfirmation([](const QString &) { return true; });
+            REQUIRE(panel->disposeChosen());
+            panel->candidateTable()->selectRow(0);
+            save(managers, QStringLiteral("administration-disposal.png"));
         }
     }
     mestring::ui::removeTranslations(app);

@@ -10,6 +10,7 @@
 
 #include "admin/accesslogpanel.h"
 #include "admin/backuppanel.h"
+#include "admin/disposalpanel.h"
 #include "core/services/permissions.h"
 #include "core/services/reportservice.h"
 #include "core/services/serviceerrors.h"
@@ -43,6 +44,10 @@ AdministrationPage::AdministrationPage(Services services, core::Actor actor, QWi
     if (core::mayDo(m_actor, core::Permission::ReadAccessLog)) {
         m_accessLog = new AccessLogPanel(services, m_actor, m_tabs);
         m_tabs->addTab(m_accessLog, tr("Access log"));
+    }
+    if (core::mayDo(m_actor, core::Permission::DisposeRecords)) {
+        m_disposal = new DisposalPanel(services, m_actor, m_tabs);
+        m_tabs->addTab(m_disposal, tr("Disposal"));
     }
 
     connect(&m_staff, &core::StaffService::staffChanged, this, &AdministrationPage::refresh);

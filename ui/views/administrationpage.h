@@ -11,6 +11,7 @@ class QTableView;
 namespace mestring::ui {
 
 class AccessLogPanel;
+class DisposalPanel;
 class BackupPanel;
 class PageHeader;
 class StaffTableModel;
@@ -30,6 +31,7 @@ public:
     /// Null for a role without the permission.
     BackupPanel *backupPanel() const { return m_backup; }
     AccessLogPanel *accessLogPanel() const { return m_accessLog; }
+    DisposalPanel *disposalPanel() const { return m_disposal; }
 
 Q_SIGNALS:
     /// A restore is waiting for the next start: the window must close.
@@ -47,6 +49,7 @@ private:
     QTabWidget *m_tabs;
     BackupPanel *m_backup = nullptr;
     AccessLogPanel *m_accessLog = nullptr;
+    DisposalPanel *m_disposal = nullptr;
     StaffTableModel *m_model;
     QTableView *m_table;
 };

@@ -23,6 +23,7 @@
 #include "ui/dialogs/stopprescriptiondialog.h"
 #include "ui/models/dispensinghistorymodel.h"
 #include "ui/models/prescriptiontablemodel.h"
+#include "ui/widgets/messagelabel.h"
 
 namespace mestring::ui {
 
@@ -271,9 +272,7 @@ void MedicationTab::stopPrescription()
 
 void MedicationTab::showError(const QString &text)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->show();
+    showMessageIn(m_message, text, true);
 }
 
 MedicationOverview MedicationTab::overview() const

@@ -24,6 +24,7 @@
 #include "ui/models/accesslogtablemodel.h"
 #include "ui/print/seenbylist.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/messagelabel.h"
 
 namespace mestring::ui {
 
@@ -227,9 +228,7 @@ QString AccessLogPanel::message() const
 
 void AccessLogPanel::showMessage(const QString &text, bool isError)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
-    m_message->setVisible(!text.isEmpty());
+    showMessageIn(m_message, text, isError);
 }
 
 bool AccessLogPanel::resolveClient()

@@ -16,6 +16,7 @@
 #include "core/services/permissions.h"
 #include "ui/backup/backupsettings.h"
 #include "ui/backup/backupworker.h"
+#include "ui/widgets/messagelabel.h"
 
 namespace mestring::ui {
 
@@ -108,9 +109,7 @@ QString BackupPanel::status() const
 
 void BackupPanel::showStatus(const QString &text, bool isError)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
-    m_status->setVisible(!text.isEmpty());
+    showMessageIn(m_status, text, isError);
 }
 
 void BackupPanel::refresh()

@@ -9,6 +9,7 @@
 #include "core/services/serviceerrors.h"
 #include "core/storage/storageerror.h"
 #include "ui/servicecall.h"
+#include "ui/widgets/messagelabel.h"
 
 namespace mestring::ui {
 
@@ -86,9 +87,7 @@ bool RecordTab::run(const std::function<void()> &call)
 
 void RecordTab::showMessage(const QString &text, bool isError)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
-    m_message->setVisible(!text.isEmpty());
+    showMessageIn(m_message, text, isError);
 }
 
 void RecordTab::showWarnings(const core::RuleIssues &warnings)
