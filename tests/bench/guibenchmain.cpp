@@ -16,6 +16,7 @@
 #include "core/services/serviceset.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
 #include "ui/models/appointmenttablemodel.h"
 #include "ui/models/calendarweekmodel.h"
 #include "core/storage/dispensingrepository.h"
@@ -87,6 +88,24 @@ void openClients(const QString &path, int runs)
         page->grab(); // a filled, painted record
     });
     bench::report(QStringLiteral("open a client's record (filled and painted)"), ms);
+
+    // Issue 7's target: writing the access log adds at most 10 % to opening a client. Count
+    // the entries one open writes, then time writing that many entries on their own.
+    auto logEntries = [&] {
+        core::SqlQuery q(db, QStringLiteral("SELECT count(*) FROM access_log"));
+        return q.scalar().toLongLong();
+    };
+    const qint64 before = logEntries();
+    page->openClient(some[i++ % some.size()].id);
+    page->grab();
+    const qint64 perOpen = logEntries() - before;
+    const double logMs = bench::medianMs(runs * 4, [&] {
+        for (qint64 k = 0; k < perOpen; ++k)
+            services.log.record(coordinator, core::AccessKind::Read, some[0].id,
+                QStringLiteral("bench"));
+    });
+    bench::report(QStringLiteral("access-log writing of one open (%1 entries)").arg(perOpen),
+        logMs, QStringLiteral("%1 % of opening").arg(100.0 * logMs / ms, 0, 'f', 1));
 
     // The record's working tabs read their records when shown: time showing each one.
     QTabWidget *tabs = page->record()->tabs();
