@@ -19,9 +19,11 @@
 #include "core/services/caseloadservice.h"
 #include "core/services/clientservice.h"
 #include "core/services/dispensingservice.h"
+#include "core/services/disposalservice.h"
 #include "core/services/reportservice.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
+#include "core/storage/disposalrepository.h"
 #include "core/storage/sqlquery.h"
 
 using namespace mestring;
@@ -107,6 +109,26 @@ void benchClients(const QString &largePath, int runs)
     bench::report(QStringLiteral("open a client (master data and courses)"), openMs);
 }
 
+// Administration > Kassation: the clients whose retention has run out, in 2036 (about 5,000 of
+// the large demo's 8,000) and in 2030 (about 800). The repository's one pass over the tables,
+// then the service (which also logs each client listed as read: that part writes).
+void benchDisposal(const QString &largePath, int runs)
+{
+    Database db(QUuid::createUuid().toString());
+    db.open(largePath, Database::OpenMode::MustExist);
+    const double lastMs = bench::medianMs(runs, [&] { DisposalRepository(db).lastEntries(); });
+    bench::report(QStringLiteral("last entry of every client (one pass)"), lastMs);
+    AccessLog log(db);
+    DisposalService disposals(db, log);
+    for (const QDate today : {QDate(2030, 1, 1), QDate(2036, 6, 1)}) {
+        qsizetype listed = 0;
+        const double ms = bench::medianMs(
+            runs, [&] { listed = disposals.candidates(Actor::system(), today).size(); });
+        bench::report(QStringLiteral("clients to dispose of on %1, listed and logged")
+                          .arg(today.toString(Qt::ISODate)),
+            ms, QStringLiteral("%1 clients").arg(listed));
+    }
+}
 
 // `pragma`: an optional PRAGMA run on the connection first; `label` says which in the output.
 void benchCaseloadWith(const QString &largePath, int runs, const QString &pragma,
@@ -273,7 +295,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"),
                       QStringLiteral("5")});
     parser.addOption({QStringLiteral("only"),
-                      QStringLiteral("Comma-separated parts to run: clients, caseload, report, exchange, dispensing."),
+                      QStringLiteral("Comma-separated parts to run: clients, caseload, report, exchange, dispensing, "
+                                     "disposal (writes access-log entries: use a copy)."),
                       QStringLiteral("PARTS"), QStringLiteral("clients,caseload,report,exchange,dispensing")});
     parser.process(app);
     const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','));
@@ -290,6 +313,8 @@ int main(int argc, char *argv[])
             benchReport(large, runs);
         if (only.contains(QStringLiteral("dispensing")))
             benchDispensing(dir, large, runs);
+        if (only.contains(QStringLiteral("disposal")))
+            benchDisposal(large, runs);
         if (only.contains(QStringLiteral("exchange")))
             benchExchange(dir, ensureDemo(dir, DemoSize::Medium), large, runs);
     } catch (const std::exception &e) {
