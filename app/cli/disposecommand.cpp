@@ -26,11 +26,13 @@ void listCandidates(core::DisposalService &disposals, const QDate &today)
                  .arg(candidates.size()));
     for (const core::DisposalCandidate &c : candidates) {
         printOut(QStringLiteral("%1\t%2\t%3\t%4\n")
-                     .arg(c.clientId, isoOrDash(c.lastEntry), c.cpr.isEmpty() ? QStringLiteral("-") : c.cpr,
-                         c.name));
+                     .arg(c.clientId, isoOrDash(c.lastEntry),
+                         c.cpr.isEmpty() ? QStringLiteral("-") : c.cpr, c.name));
     }
 }
 
+// Shows what disposing of the client would delete; deletes it with `confirm` (decided on the
+// real date: the service's clock, not --today).
 void disposeClient(
     core::DisposalService &disposals, const QString &client, const QDate &today, bool confirm)
 {
@@ -40,15 +42,16 @@ void disposeClient(
                  .arg(client, isoOrDash(check.lastEntry), isoOrDash(check.keptUntil))
                  .arg(check.records));
     if (!check.allowed) {
-        throw CliError {tr("mestring-cli: dispose: the records of %1 must be kept until %2 "
-                           "(10 years after the last entry). Nothing was deleted.")
-                            .arg(client, check.keptUntil.toString(Qt::ISODate))};
+        throw CliError {QStringLiteral("mestring-cli: dispose: ") + check.refusal + QLatin1Char(' ')
+            + tr("Nothing was deleted.")};
     }
     if (!confirm) {
-        printOut(tr("Nothing was deleted. Run again with --confirm to dispose of them.\n"));
+        printOut(tr("They may be disposed of on %1. Nothing was deleted; run again with "
+                    "--confirm (and without --today) to dispose of them.\n")
+                     .arg(today.toString(Qt::ISODate)));
         return;
     }
-    const qint64 removed = disposals.dispose(actor, client, today);
+    const qint64 removed = disposals.dispose(actor, client);
     printOut(tr("Disposed of %1 records of client %2. The access log keeps that it was done, "
                 "not what was deleted.\n")
                  .arg(removed)
@@ -61,22 +64,25 @@ int runDispose(const QStringList &arguments)
         "Disposal (kassation) of a client's records once the legal retention period has run "
         "out: 10 years after the last entry of any kind. --list shows the clients whose "
         "period has run out; --client shows what disposing of one client would delete, and "
-        "deletes it only with --confirm. The access log keeps who did it and when (as "
-        "'system'), never the content.");
+        "deletes it only with --confirm, decided on today's date. The access log keeps who "
+        "did it and when (as 'system'), never the content.");
     cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
     cl.addFlag(QStringLiteral("list"), "List the clients whose records may be disposed of.");
     cl.addValueOption(QStringLiteral("client"), QStringLiteral("CLIENT_ID"), "The client's id.");
     cl.addFlag(QStringLiteral("confirm"), "Really delete the client's records.");
-    cl.addValueOption(
-        QStringLiteral("today"), QStringLiteral("DATE"), "The day of the decision (default today).");
+    cl.addValueOption(QStringLiteral("today"), QStringLiteral("DATE"),
+        "Look as on another day (default today); not with --confirm.");
     if (!cl.parse(arguments, 0)) return ExitOk;
     const QString dbPath = cl.required(QStringLiteral("db"));
     const bool list = cl.isSet(QStringLiteral("list"));
     const QString client = cl.value(QStringLiteral("client"));
     if (list == !client.isEmpty())
         throw cl.usageError(tr("give either --list or --client CLIENT_ID."));
-    if (list && cl.isSet(QStringLiteral("confirm")))
+    const bool confirm = cl.isSet(QStringLiteral("confirm"));
+    if (list && confirm)
         throw cl.usageError(tr("--confirm goes with --client, one client at a time."));
+    if (confirm && cl.isSet(QStringLiteral("today")))
+        throw cl.usageError(tr("a disposal is decided on today's date; leave out --today."));
     const QDate today = cl.date(QStringLiteral("today"), QDate::currentDate());
 
     auto db = openDatabase(QStringLiteral("dispose"), dbPath, core::Database::OpenMode::MustExist);
@@ -86,7 +92,7 @@ int runDispose(const QStringList &arguments)
         if (list)
             listCandidates(disposals, today);
         else
-            disposeClient(disposals, client, today, cl.isSet(QStringLiteral("confirm")));
+            disposeClient(disposals, client, today, confirm);
     } catch (const core::ServiceError &e) {
         throw CliError {QStringLiteral("mestring-cli: dispose: ") + e.message()};
     } catch (const std::exception &e) {

@@ -16,11 +16,11 @@ inline QDate keptUntilAfter(const QDate &lastEntry)
     return lastEntry.isValid() ? lastEntry.addYears(recordRetentionYears) : QDate();
 }
 
-/// Whether the retention period has run out on `today` (always when nothing is dated).
+/// Whether the retention period has run out on `today`. Never when nothing about the client is
+/// dated: then nothing shows that ten years have passed.
 inline bool retentionEnded(const QDate &lastEntry, const QDate &today)
 {
-    const QDate keptUntil = keptUntilAfter(lastEntry);
-    return !keptUntil.isValid() || today > keptUntil;
+    return lastEntry.isValid() && today > keptUntilAfter(lastEntry);
 }
 
 /// A client whose records may be disposed of, as a manager sees it before deciding.
@@ -29,7 +29,7 @@ struct DisposalCandidate
     QString clientId;
     QString name;
     QString cpr;
-    QDate lastEntry; ///< invalid: nothing about the client is dated
+    QDate lastEntry;
 };
 
 /// What disposing of one client would mean on a given day.
@@ -39,6 +39,7 @@ struct DisposalCheck
     QDate keptUntil; ///< invalid when nothing is dated
     qint64 records = 0;
     bool allowed = false;
+    QString refusal; ///< why not, in the user's language, when not allowed
 };
 
 /// A disposal already done: what is left of it is who, when and how much, never the content.

@@ -14,9 +14,31 @@
 
 namespace mestring::core {
 
-DisposalService::DisposalService(const Database &db, AccessLog &log)
+namespace {
+
+// Why the records cannot be disposed of on `today`; empty when they can.
+QString refusalOn(const QDate &lastEntry, const QDate &today)
+{
+    if (retentionEnded(lastEntry, today)) return {};
+    if (!lastEntry.isValid()) {
+        return QCoreApplication::translate("mestring",
+            "Nothing about the client is dated, so nothing shows that the retention period "
+            "has run out. The records cannot be disposed of.");
+    }
+    return QCoreApplication::translate("mestring",
+        "The client's records must be kept until %1 (%2 years after the last entry, %3). "
+        "They cannot be disposed of before then.")
+        .arg(shownDate(keptUntilAfter(lastEntry)))
+        .arg(recordRetentionYears)
+        .arg(shownDate(lastEntry));
+}
+
+} // namespace
+
+DisposalService::DisposalService(const Database &db, AccessLog &log, std::function<QDate()> today)
     : m_db(db)
     , m_log(log)
+    , m_today(std::move(today))
 {
 }
 
@@ -37,7 +59,8 @@ DisposalCheck DisposalService::check(
     result.lastEntry = records.lastEntryDate(clientId);
     result.keptUntil = keptUntilAfter(result.lastEntry);
     result.records = records.recordCount(clientId);
-    result.allowed = retentionEnded(result.lastEntry, today);
+    result.refusal = refusalOn(result.lastEntry, today);
+    result.allowed = result.refusal.isEmpty();
     return result;
 }
 
@@ -45,10 +68,11 @@ QList<DisposalCandidate> DisposalService::candidates(const Actor &actor, const Q
 {
     requirePermission(actor, Permission::DisposeRecords);
     QList<DisposalCandidate> result = DisposalRepository(m_db).lastEntries();
-    result.removeIf([&](const DisposalCandidate &c) { return !retentionEnded(c.lastEntry, today); });
-    // An invalid date sorts first: nothing dated means nothing to keep.
+    result.removeIf(
+        [&](const DisposalCandidate &c) { return !retentionEnded(c.lastEntry, today); });
     std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.lastEntry, a.name, a.clientId) < std::tie(b.lastEntry, b.name, b.clientId);
+        return std::tie(a.lastEntry, a.name, a.clientId)
+            < std::tie(b.lastEntry, b.name, b.clientId);
     });
     QStringList shown;
     shown.reserve(result.size());
@@ -64,30 +88,24 @@ QList<Disposal> DisposalService::disposals(const Actor &actor) const
     return DisposalRepository(m_db).disposals();
 }
 
-qint64 DisposalService::dispose(const Actor &actor, const QString &clientId, const QDate &today)
+qint64 DisposalService::dispose(const Actor &actor, const QString &clientId)
 {
     requirePermission(actor, Permission::DisposeRecords);
-    requireClient(m_db, clientId);
+    // Everything inside the write transaction: nothing can be added, and no one else can
+    // dispose of the client, between the check and the delete.
     Transaction transaction(m_db);
+    requireClient(m_db, clientId);
     DisposalRepository records(m_db);
-    // Read inside the write transaction: nothing can be added between the check and the delete.
     const QDate last = records.lastEntryDate(clientId);
-    const QDate keptUntil = keptUntilAfter(last);
-    if (!retentionEnded(last, today)) {
-        refuse(QStringLiteral("client"),
-            QCoreApplication::translate("mestring",
-                "The client's records must be kept until %1 (10 years "
-                "after the last entry, %2). They cannot be disposed "
-                "of before then.")
-                .arg(shownDate(keptUntil), shownDate(last)));
-    }
+    const QString refusal = refusalOn(last, m_today());
+    if (!refusal.isEmpty()) refuse(QStringLiteral("client"), refusal);
     const qint64 count = records.recordCount(clientId);
     records.insertDisposal(clientId, QDateTime::currentDateTime(), actor.staffId, last, count);
     records.deleteClientRecords(clientId);
     m_log.appendInTransaction(actor, AccessKind::Dispose, clientId, QString(),
         QStringLiteral("records disposed of: %1; last entry %2")
             .arg(count)
-            .arg(last.isValid() ? last.toString(Qt::ISODate) : QStringLiteral("none")));
+            .arg(last.toString(Qt::ISODate)));
     transaction.commit();
     return count;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -20,30 +22,34 @@ class Database;
 class DisposalService
 {
 public:
-    DisposalService(const Database &db, AccessLog &log);
+    /// `today` is the clock a disposal is decided on (tests give another day).
+    DisposalService(
+        const Database &db, AccessLog &log, std::function<QDate()> today = &QDate::currentDate);
 
     /// The last day the client's records must still be kept; invalid when nothing about the
     /// client is dated (no journal entry to keep).
     QDate keptUntil(const Actor &actor, const QString &clientId) const;
 
-    /// What disposing of the client on `today` would remove, and whether it is allowed.
+    /// What disposing of the client would remove, and whether it would be allowed on `today`
+    /// (a day to plan with: the disposal itself is always decided on the service's clock).
     DisposalCheck check(const Actor &actor, const QString &clientId, const QDate &today) const;
 
-    /// The clients whose retention period has run out on `today`, oldest last entry first
-    /// (those with nothing dated first of all). Each one shown is logged as read.
+    /// The clients whose retention period has run out on `today`, oldest last entry first.
+    /// Each one shown is logged as read.
     QList<DisposalCandidate> candidates(const Actor &actor, const QDate &today) const;
 
     /// The disposals done so far, newest first.
     QList<Disposal> disposals(const Actor &actor) const;
 
     /// Deletes every record of the client in one transaction. Refused (RuleViolation) while
-    /// the retention period runs on `today`; PermissionDenied for anyone but a manager.
-    /// Returns the number of rows removed.
-    qint64 dispose(const Actor &actor, const QString &clientId, const QDate &today);
+    /// the retention period runs today (the clock) or when nothing is dated; PermissionDenied
+    /// for anyone but a manager. Returns the number of rows removed.
+    qint64 dispose(const Actor &actor, const QString &clientId);
 
 private:
     const Database &m_db;
     AccessLog &m_log;
+    std::function<QDate()> m_today;
 };
 
 } // namespace mestring::core

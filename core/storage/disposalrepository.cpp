@@ -1,8 +1,13 @@
 #include "disposalrepository.h"
 
+#include <optional>
+
+#include <QCoreApplication>
+
 #include "columnvalues.h"
 #include "database.h"
 #include "sqlquery.h"
+#include "storageerror.h"
 
 namespace mestring::core {
 
@@ -35,9 +40,11 @@ const std::pair<const char *, const QString> clientRows[] = {
 
 // Every dated entry about a client, as (client, day) from one table: consent, course dates and
 // phases, goal closings and scores, sub-goals done, assessments, appointments, absences, group
-// membership and attendance, prescriptions, dispensings, notes, and the access log's creations
-// and changes of the client still kept. Dates are 'YYYY-MM-DD' text (date-times start with
-// one), so the largest string is the latest day. Planned deadlines are not entries.
+// membership, waiting and attendance, prescriptions, dispensings, notes, and the access log's
+// creations and changes of the client still kept. Dates are 'YYYY-MM-DD' text (date-times
+// start with one), so the largest string is the latest day. A course, prescription, group
+// place or absence without an end is still running: it counts as an entry of today
+// (CURRENT_DATE), so nobody in treatment is ever disposable. Planned deadlines are not entries.
 struct EntrySource
 {
     const char *client;
@@ -47,7 +54,7 @@ struct EntrySource
 };
 const EntrySource entrySources[] = {
     {"id", "consent_date", "clients", nullptr},
-    {"client", "COALESCE(end_date, start_date, request_date)", "courses", nullptr},
+    {"client", "COALESCE(end_date, CURRENT_DATE)", "courses", nullptr},
     {"k.client", "p.date", "course_phases p JOIN courses k ON k.id = p.course", nullptr},
     {"k.client", "g.closed_date", "goals g JOIN courses k ON k.id = g.course", nullptr},
     {"k.client", "s.date",
@@ -56,35 +63,47 @@ const EntrySource entrySources[] = {
         "subgoals s JOIN goals g ON g.id = s.goal JOIN courses k ON k.id = g.course", nullptr},
     {"k.client", "a.date", "assessments a JOIN courses k ON k.id = a.course", nullptr},
     {"k.client", "a.start_day", "appointments a JOIN courses k ON k.id = a.course", nullptr},
-    {"client", "COALESCE(to_date, from_date)", "absences", nullptr},
-    {"k.client", "COALESCE(m.to_date, m.from_date)",
+    {"client", "COALESCE(to_date, CURRENT_DATE)", "absences", nullptr},
+    {"k.client", "COALESCE(m.to_date, CURRENT_DATE)",
         "group_members m JOIN courses k ON k.id = m.course", nullptr},
+    {"k.client", "w.asked_on", "group_waiting w JOIN courses k ON k.id = w.course", nullptr},
     {"k.client", "s.date",
         "group_attendance a JOIN group_sessions s ON s.id = a.session "
         "JOIN courses k ON k.id = a.course",
         nullptr},
-    {"client", "COALESCE(end_date, start_date)", "prescriptions", nullptr},
+    {"client", "COALESCE(end_date, CURRENT_DATE)", "prescriptions", nullptr},
     {"p.client", "d.date", "dispensings d JOIN prescriptions p ON p.id = d.prescription", nullptr},
     {"client", "written_day", "notes", nullptr},
     {"client", "substr(at, 1, 10)", "access_log", "action IN ('create', 'change', 'import')"},
 };
 
+// The latest day per client from every source; with `oneClient`, only the client bound to
+// each source's "?" (the one-client and the all-clients query differ in nothing else).
 QString entriesSql(bool oneClient)
 {
     QStringList parts;
     for (const EntrySource &source : entrySources) {
         const QString client = QLatin1StringView(source.client);
-        QString part = QStringLiteral("SELECT %1 AS client, MAX(%2) AS day FROM %3")
-                           .arg(client, QLatin1StringView(source.day),
-                               QLatin1StringView(source.from));
+        QString part
+            = QStringLiteral("SELECT %1 AS client, MAX(%2) AS day FROM %3")
+                  .arg(client, QLatin1StringView(source.day), QLatin1StringView(source.from));
         QStringList conditions;
         if (oneClient) conditions << client + QStringLiteral(" = ?");
         if (source.where) conditions << QLatin1StringView(source.where);
-        if (!conditions.isEmpty()) part += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-        if (!oneClient) part += QStringLiteral(" GROUP BY ") + client;
-        parts << part;
+        if (!conditions.isEmpty())
+            part += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        parts << part + QStringLiteral(" GROUP BY ") + client;
     }
     return parts.join(QStringLiteral(" UNION ALL "));
+}
+
+// A stored day that is not a date cannot show that the period has run: nothing is disposed of
+// on it. Null (nothing dated) is an invalid date.
+std::optional<QDate> readableDay(const QVariant &value)
+{
+    const QDate day = dateFrom(value);
+    if (!value.isNull() && !day.isValid()) return std::nullopt;
+    return day;
 }
 
 } // namespace
@@ -94,7 +113,15 @@ QDate DisposalRepository::lastEntryDate(const QString &clientId) const
     SqlQuery q(m_db, QStringLiteral("SELECT MAX(day) FROM (%1) AS entries").arg(entriesSql(true)));
     for (std::size_t i = 0; i < std::size(entrySources); ++i)
         q.bind(clientId);
-    return dateFrom(q.scalar());
+    const QVariant value = q.scalar();
+    const std::optional<QDate> day = readableDay(value);
+    if (!day) {
+        throw StorageError(QCoreApplication::translate("mestring",
+            "A date about the client cannot be read ('%1'), so the end of the retention period "
+            "is unknown. Nothing was disposed of; have the date corrected first.")
+                               .arg(value.toString()));
+    }
+    return *day;
 }
 
 QList<DisposalCandidate> DisposalRepository::lastEntries() const
@@ -107,8 +134,9 @@ QList<DisposalCandidate> DisposalRepository::lastEntries() const
     q.exec();
     QList<DisposalCandidate> clients;
     while (q.next()) {
-        clients.append({q.value(0).toString(), clientNameFrom(q, 1), textFrom(q.value(5)),
-            dateFrom(q.value(6))});
+        const std::optional<QDate> day = readableDay(q.value(6));
+        if (!day) continue; // an unreadable date: never listed as disposable
+        clients.append({q.value(0).toString(), clientNameFrom(q, 1), textFrom(q.value(5)), *day});
     }
     return clients;
 }

@@ -24,10 +24,13 @@ public:
 
     /// The latest date of anything recorded about the client: course dates and phases, goal
     /// scores and closings, sub-goals done, assessments, appointments, absences, group
-    /// membership and attendance, prescriptions, dispensings, notes, consent, and the access
-    /// log's creations and changes of the client still kept. Invalid when there is none.
+    /// membership, waiting and attendance, prescriptions, dispensings, notes, consent, and the
+    /// access log's creations and changes of the client still kept; anything still running
+    /// (no end date) counts as today. Invalid when there is none; a StorageError when a stored
+    /// date cannot be read.
     QDate lastEntryDate(const QString &clientId) const;
-    /// Every client with the date of their last entry, in one pass over the tables.
+    /// Every client with the date of their last entry, in one pass over the tables. A client
+    /// with a date that cannot be read is left out.
     QList<DisposalCandidate> lastEntries() const;
     /// How many rows the client's records fill (the client row included).
     qint64 recordCount(const QString &clientId) const;

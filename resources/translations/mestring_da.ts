@@ -1933,10 +1933,6 @@
         <translation>Adgangsloggen gemmes fra 1 måned op til 5 år (60 måneder). Vælg en periode i det interval.</translation>
     </message>
     <message>
-        <source>The client&apos;s records must be kept until %1 (10 years after the last entry, %2). They cannot be disposed of before then.</source>
-        <translation>Borgerens oplysninger skal opbevares til og med %1 (10 år efter den seneste registrering, %2). De kan ikke kasseres før.</translation>
-    </message>
-    <message>
         <source>The database is busy: another Mestring window or PC has been saving for more than %1 seconds. Nothing was saved. Wait a moment and try again; if it goes on, close Mestring on the other PCs.</source>
         <translation>Databasen er optaget: et andet Mestring-vindue eller en anden pc har gemt i mere end %1 sekunder. Intet blev gemt. Vent et øjeblik, og prøv igen; fortsætter det, så luk Mestring på de andre pc&apos;er.</translation>
     </message>
@@ -2474,6 +2470,18 @@
         <translation>Kassér en borgers data efter opbevaringsperioden på 10 år (kassation).</translation>
     </message>
     <message>
+        <source>Nothing about the client is dated, so nothing shows that the retention period has run out. The records cannot be disposed of.</source>
+        <translation>Intet om borgeren er dateret, så intet viser, at opbevaringsperioden er udløbet. Data kan ikke kasseres.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s records must be kept until %1 (%2 years after the last entry, %3). They cannot be disposed of before then.</source>
+        <translation>Borgerens data skal opbevares til %1 (%2 år efter sidste registrering, %3). De kan ikke kasseres før.</translation>
+    </message>
+    <message>
+        <source>A date about the client cannot be read (&apos;%1&apos;), so the end of the retention period is unknown. Nothing was disposed of; have the date corrected first.</source>
+        <translation>En dato om borgeren kan ikke læses (&apos;%1&apos;), så opbevaringsperiodens slutning er ukendt. Intet blev kasseret; få datoen rettet først.</translation>
+    </message>
+    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep skal være et helt tal på mindst 1.</translation>
     </message>
@@ -2560,23 +2568,23 @@
     <message>
         <source>Client %1: last entry %2, kept until %3, %4 records.
 </source>
-        <translation>Borger %1: sidste registrering %2, opbevares til %3, %4 registreringer.
+        <translation>Borger %1: sidste registrering %2, opbevares til %3, %4 poster.
 </translation>
     </message>
     <message>
-        <source>mestring-cli: dispose: the records of %1 must be kept until %2 (10 years after the last entry). Nothing was deleted.</source>
-        <translation>mestring-cli: dispose: data om %1 skal opbevares til %2 (10 år efter sidste registrering). Intet blev slettet.</translation>
+        <source>Nothing was deleted.</source>
+        <translation>Intet blev slettet.</translation>
     </message>
     <message>
-        <source>Nothing was deleted. Run again with --confirm to dispose of them.
+        <source>They may be disposed of on %1. Nothing was deleted; run again with --confirm (and without --today) to dispose of them.
 </source>
-        <translation>Intet blev slettet. Kør igen med --confirm for at kassere dem.
+        <translation>De må kasseres pr. %1. Intet blev slettet; kør igen med --confirm (og uden --today) for at kassere dem.
 </translation>
     </message>
     <message>
         <source>Disposed of %1 records of client %2. The access log keeps that it was done, not what was deleted.
 </source>
-        <translation>%1 registreringer om borger %2 er kasseret. Adgangsloggen gemmer at det skete, ikke hvad der blev slettet.
+        <translation>%1 poster om borger %2 er kasseret. Adgangsloggen gemmer at det skete, ikke hvad der blev slettet.
 </translation>
     </message>
     <message>
@@ -2586,6 +2594,10 @@
     <message>
         <source>--confirm goes with --client, one client at a time.</source>
         <translation>--confirm hører til --client, én borger ad gangen.</translation>
+    </message>
+    <message>
+        <source>a disposal is decided on today&apos;s date; leave out --today.</source>
+        <translation>en kassation afgøres på dagens dato; udelad --today.</translation>
     </message>
     <message>
         <source>cannot read %1: %2. Check the file name.</source>
@@ -4962,10 +4974,6 @@ Vil du oprette en ny borger alligevel?</translation>
 <context>
     <name>mestring::ui::DisposalCandidateModel</name>
     <message>
-        <source>Nothing dated</source>
-        <translation>Intet dateret</translation>
-    </message>
-    <message>
         <source>Client</source>
         <translation>Borger</translation>
     </message>
@@ -5002,7 +5010,7 @@ Vil du oprette en ny borger alligevel?</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation>Registreringer</translation>
+        <translation>Poster</translation>
     </message>
 </context>
 <context>
@@ -5050,27 +5058,23 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>The last entry about them is from %1.</source>
         <translation>Den sidste registrering om borgeren er fra %1.</translation>
     </message>
-    <message>
-        <source>Nothing about them is dated.</source>
-        <translation>Intet om borgeren er dateret.</translation>
-    </message>
-    <message>
-        <source>Dispose of everything about %1 (%2)?</source>
-        <translation>Kassér alt om %1 (%2)?</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) will be deleted for good: courses, plans, appointments, medication, notes and the rest. This cannot be undone.</source>
         <translation>
-            <numerusform>%n registrering slettes endeligt: forløb, planer, aftaler, medicin, notater og resten. Det kan ikke fortrydes.</numerusform>
-            <numerusform>%n registreringer slettes endeligt: forløb, planer, aftaler, medicin, notater og resten. Det kan ikke fortrydes.</numerusform>
+            <numerusform>%n post slettes endeligt: forløb, planer, aftaler, medicin, notater og resten. Det kan ikke fortrydes.</numerusform>
+            <numerusform>%n poster slettes endeligt: forløb, planer, aftaler, medicin, notater og resten. Det kan ikke fortrydes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The records of %1 were disposed of: %n record(s) deleted.</source>
         <translation>
-            <numerusform>Data om %1 er kasseret: %n registrering slettet.</numerusform>
-            <numerusform>Data om %1 er kasseret: %n registreringer slettet.</numerusform>
+            <numerusform>Data om %1 er kasseret: %n post slettet.</numerusform>
+            <numerusform>Data om %1 er kasseret: %n poster slettet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dispose of everything about %1?</source>
+        <translation>Kassér alt om %1?</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,10 @@
 # Needs the fuzz tree: cmake --preset fuzz && cmake --build --preset fuzz
 set -eu
 seconds=${1:-60}
+# libFuzzer reads -max_total_time=0 as "no limit": only a positive whole number is taken.
+case "$seconds" in
+    ''|*[!0-9]*|0) echo "run-fuzzers.sh: the time must be a whole number of seconds above 0, not '$seconds'" >&2; exit 2 ;;
+esac
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build="$root/build/fuzz"
 mkdir -p "$root/tests/fuzz/crashes"

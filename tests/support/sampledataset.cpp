@@ -181,4 +181,22 @@ Dataset sampleDataset()
     return d;
 }
 
+Dataset oldClientDataset()
+{
+    Dataset d;
+    Client ole {s("c-old"), s("0101501234"), s("Ole"), s("Gammel")};
+    ole.birthDate = day("1950-01-01");
+    ole.sex = Sex::Male;
+    d.clients = {ole};
+    Course k {s("k-old"), s("c-old")};
+    k.requestDate = day("2011-02-20");
+    k.startDate = day("2011-03-01");
+    k.endDate = day("2012-05-31");
+    k.endReason = EndReason::Completed;
+    k.outcome = Outcome::Abstinent;
+    k.phases = {{Phase::Intro, day("2011-03-01")}};
+    d.courses = {k};
+    return d;
+}
+
 } // namespace mestring::test

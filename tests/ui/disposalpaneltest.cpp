@@ -6,6 +6,9 @@
 
 #include "core/services/clientservice.h"
 #include "core/services/serviceerrors.h"
+#include "core/storage/datasetstore.h"
+#include "core/storage/transaction.h"
+#include "support/sampledataset.h"
 #include "ui/models/disposaltablemodels.h"
 #include "ui/views/admin/disposalpanel.h"
 #include "uitestdatabase.h"
@@ -15,6 +18,7 @@ using mestring::test::UiTestDatabase;
 
 namespace {
 
+// Jens was registered today (kept for ten years from now); Ole's only course ended in 2012.
 struct DisposalData
 {
     UiTestDatabase data;
@@ -22,20 +26,20 @@ struct DisposalData
         core::Role::Manager, QStringLiteral("lise"));
     core::Client jens
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
-    core::Client eva
-        = data.addClient(QStringLiteral("Eva"), QStringLiteral("Holm"), QDate(1975, 5, 5), 1236);
-    // Both were registered today: their records are kept until ten years from now.
-    const QDate afterRetention = QDate::currentDate().addYears(10).addDays(1);
+    const QString ole = QStringLiteral("c-old");
+
+    DisposalData() { add(mestring::test::oldClientDataset()); }
+    void add(const core::Dataset &dataset)
+    {
+        core::Transaction t(data.db);
+        core::insertDataset(data.db, dataset);
+        t.commit();
+    }
 };
 
-int rowOf(const QTableView *table, const QString &clientId)
+QString cell(const QTableView *table, int row, int column)
 {
-    for (int r = 0; r < table->model()->rowCount(); ++r) {
-        if (table->model()->index(r, 0).data(ui::DisposalCandidateModel::ClientIdRole)
-            == clientId)
-            return r;
-    }
-    return -1;
+    return table->model()->index(row, column).data().toString();
 }
 
 } // namespace
@@ -52,22 +56,16 @@ TEST_CASE("The disposal panel lists only clients whose records have been kept 10
     CHECK_FALSE(panel.disposeButton()->isEnabled());
 
     panel.refresh();
-    CHECK(panel.candidateTable()->model()->rowCount() == 0);
-    CHECK(panel.status().startsWith(QStringLiteral("0 client")));
-
-    panel.setToday(t.afterRetention);
-    panel.refresh();
-    CHECK(panel.candidateTable()->model()->rowCount() == 2);
-    const int jens = rowOf(panel.candidateTable(), t.jens.id);
-    REQUIRE(jens >= 0);
-    const auto model = panel.candidateTable()->model();
-    CHECK(model->index(jens, ui::DisposalCandidateModel::NameColumn).data().toString()
-        == QStringLiteral("Jens Hansen"));
-    CHECK(model->index(jens, ui::DisposalCandidateModel::CprColumn).data().toString()
-        == QStringLiteral("010180-1235"));
-    CHECK(model->index(jens, ui::DisposalCandidateModel::KeptUntilColumn).data().toString()
-        == t.afterRetention.addDays(-1).toString(QStringLiteral("dd-MM-yyyy")));
-    panel.candidateTable()->selectRow(jens);
+    REQUIRE(panel.candidateTable()->model()->rowCount() == 1);
+    CHECK(panel.status().startsWith(QStringLiteral("1 client")));
+    const QTableView *table = panel.candidateTable();
+    CHECK(cell(table, 0, ui::DisposalCandidateModel::NameColumn) == QStringLiteral("Ole Gammel"));
+    CHECK(cell(table, 0, ui::DisposalCandidateModel::CprColumn) == QStringLiteral("010150-1234"));
+    CHECK(cell(table, 0, ui::DisposalCandidateModel::LastEntryColumn)
+        == QStringLiteral("31-05-2012"));
+    CHECK(cell(table, 0, ui::DisposalCandidateModel::KeptUntilColumn)
+        == QStringLiteral("31-05-2022"));
+    panel.candidateTable()->selectRow(0);
     CHECK(panel.disposeButton()->isEnabled());
 }
 
@@ -76,10 +74,11 @@ TEST_CASE("A manager disposes of a client only after confirming what will be del
 {
     DisposalData t;
     ui::DisposalPanel panel(t.data.services(), t.manager);
+    QAbstractItemModelTester tester(
+        panel.candidateTable()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     panel.show();
-    panel.setToday(t.afterRetention);
     panel.refresh();
-    panel.candidateTable()->selectRow(rowOf(panel.candidateTable(), t.jens.id));
+    panel.candidateTable()->selectRow(0);
 
     QString asked;
     panel.setConfirmation([&](const QString &question) {
@@ -87,45 +86,43 @@ TEST_CASE("A manager disposes of a client only after confirming what will be del
         return false;
     });
     CHECK_FALSE(panel.disposeChosen());
-    CHECK(asked.contains(QStringLiteral("Jens Hansen")));
-    CHECK(asked.contains(QStringLiteral("010180-1235")));
+    CHECK(asked.contains(QStringLiteral("Ole Gammel (010150-1234)")));
+    CHECK(asked.contains(QStringLiteral("31-05-2012")));
     CHECK(asked.contains(QStringLiteral("cannot be undone")));
-    CHECK(t.data.clients.get(t.manager, t.jens.id).id == t.jens.id);
+    CHECK(t.data.clients.get(t.manager, t.ole).id == t.ole);
 
     panel.setConfirmation([](const QString &) { return true; });
     CHECK(panel.disposeChosen());
-    CHECK_THROWS_AS(t.data.clients.get(t.manager, t.jens.id), core::NotFound);
-    CHECK(t.data.clients.get(t.manager, t.eva.id).id == t.eva.id);
-    CHECK(panel.status().contains(QStringLiteral("Jens Hansen")));
-    CHECK(panel.candidateTable()->model()->rowCount() == 1);
+    CHECK_THROWS_AS(t.data.clients.get(t.manager, t.ole), core::NotFound);
+    CHECK(t.data.clients.get(t.manager, t.jens.id).id == t.jens.id);
+    CHECK(panel.status().contains(QStringLiteral("Ole Gammel")));
+    CHECK(panel.candidateTable()->model()->rowCount() == 0);
+    CHECK_FALSE(panel.disposeButton()->isEnabled());
     REQUIRE(panel.historyTable()->model()->rowCount() == 1);
-    CHECK(panel.historyTable()
-              ->model()
-              ->index(0, ui::DisposalHistoryModel::ByColumn)
-              .data()
-              .toString()
+    CHECK(cell(panel.historyTable(), 0, ui::DisposalHistoryModel::ByColumn)
         == QStringLiteral("Lise Berg"));
-    CHECK(panel.historyTable()
-              ->model()
-              ->index(0, ui::DisposalHistoryModel::ClientIdColumn)
-              .data()
-              .toString()
-        == t.jens.id);
+    CHECK(cell(panel.historyTable(), 0, ui::DisposalHistoryModel::ClientIdColumn) == t.ole);
+    CHECK(cell(panel.historyTable(), 0, ui::DisposalHistoryModel::RecordsColumn)
+        == QStringLiteral("3"));
 }
 
-TEST_CASE("A disposal refused by core changes nothing and says why",
+TEST_CASE("A client who got a new entry after the list was made is refused before any question",
     "[ui][administration][disposal]")
 {
     DisposalData t;
     ui::DisposalPanel panel(t.data.services(), t.manager);
     panel.show();
-    panel.setToday(t.afterRetention);
     panel.refresh();
-    panel.candidateTable()->selectRow(rowOf(panel.candidateTable(), t.eva.id));
-    panel.setConfirmation([](const QString &) { return true; });
-    // Between the list and the confirmation the day moves back inside the period.
-    panel.setToday(QDate::currentDate());
+    panel.candidateTable()->selectRow(0);
+    core::Dataset note;
+    note.notes = {{QStringLiteral("n-new"), t.ole, QString(), t.data.therapist.staffId,
+        QDateTime::currentDateTime(), core::NoteKind::Phone, QStringLiteral("Ringede.")}};
+    t.add(note);
+
+    bool asked = false;
+    panel.setConfirmation([&](const QString &) { return asked = true; });
     CHECK_FALSE(panel.disposeChosen());
+    CHECK_FALSE(asked);
     CHECK(panel.status().contains(QStringLiteral("must be kept until")));
-    CHECK(t.data.clients.get(t.manager, t.eva.id).id == t.eva.id);
+    CHECK(t.data.clients.get(t.manager, t.ole).id == t.ole);
 }

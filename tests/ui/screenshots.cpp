@@ -27,6 +27,9 @@
 #include "ui/print/dispensingsheet.h"
 #include "ui/views/medicationpage.h"
 #include "core/services/backupservice.h"
+#include "core/storage/datasetstore.h"
+#include "core/storage/transaction.h"
+#include "support/sampledataset.h"
 #include "ui/backup/backupsettings.h"
 #include "ui/print/seenbylist.h"
 #include "ui/views/admin/accesslogpanel.h"
@@ -330,12 +333,22 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
                 QDir::tempPath() + QStringLiteral("/mestring-seen-by.pdf")));
         }
         {
-            // Kassation as it will look in ten and a half years: one client disposed of, the
-            // next chosen.
+            // Kassation with two clients whose only course ended in 2012: one disposed of,
+            // the other chosen.
+            for (const auto &[id, name] : {std::pair {"1", "Poul"}, std::pair {"2", "Inger"}}) {
+                mestring::core::Dataset old = mestring::test::oldClientDataset();
+                old.clients.front().id += QLatin1StringView(id);
+                old.clients.front().cpr = QStringLiteral("010150-123") + QLatin1StringView(id);
+                old.clients.front().firstName = QString::fromUtf8(name);
+                old.courses.front().id += QLatin1StringView(id);
+                old.courses.front().client = old.clients.front().id;
+                mestring::core::Transaction t(data.db);
+                mestring::core::insertDataset(data.db, old);
+                t.commit();
+            }
             auto *panel = administration->disposalPanel();
             REQUIRE(panel);
             administration->tabs()->setCurrentWidget(panel);
-            panel->setToday(QDate::currentDate().addYears(10).addMonths(6));
             panel->refresh();
             REQUIRE(panel->candidateTable()->model()->rowCount() > 1);
             panel->candidateTable()->selectRow(0);

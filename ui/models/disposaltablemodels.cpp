@@ -11,6 +11,17 @@ void DisposalCandidateModel::setCandidates(QList<core::DisposalCandidate> candid
     endResetModel();
 }
 
+void DisposalCandidateModel::removeClient(const QString &clientId)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).clientId != clientId) continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        return;
+    }
+}
+
 int DisposalCandidateModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -34,7 +45,7 @@ QVariant DisposalCandidateModel::data(const QModelIndex &index, int role) const
     case CprColumn:
         return formatCpr(c.cpr);
     case LastEntryColumn:
-        return c.lastEntry.isValid() ? formatDate(c.lastEntry) : tr("Nothing dated");
+        return formatDate(c.lastEntry);
     case KeptUntilColumn:
         return formatDate(core::keptUntilAfter(c.lastEntry));
     default:
@@ -42,7 +53,8 @@ QVariant DisposalCandidateModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant DisposalCandidateModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant DisposalCandidateModel::headerData(
+    int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

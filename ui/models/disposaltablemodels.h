@@ -20,6 +20,8 @@ public:
 
     void setCandidates(QList<core::DisposalCandidate> candidates);
     const core::DisposalCandidate &candidate(int row) const { return m_rows.at(row); }
+    /// Takes the client off the list (after their records were disposed of).
+    void removeClient(const QString &clientId);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,8 +39,14 @@ class DisposalHistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { WhenColumn, ByColumn, ClientIdColumn, LastEntryColumn, RecordsColumn,
-        ColumnCount };
+    enum Column {
+        WhenColumn,
+        ByColumn,
+        ClientIdColumn,
+        LastEntryColumn,
+        RecordsColumn,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -154,7 +154,8 @@ TEST_CASE("mestring-cli prints help for itself and for every command", "[core][c
 {
     const CliRun global = runCli({QStringLiteral("--help")});
     CHECK(global.exitCode == 0);
-    for (const char *command : {"import", "export", "check", "demo", "init"}) {
+    for (const char *command :
+        {"import", "export", "check", "demo", "init", "report", "backup", "restore", "dispose"}) {
         CHECK(global.out.contains(command));
         const CliRun help = runCli({QString::fromLatin1(command), QStringLiteral("--help")});
         CHECK(help.exitCode == 0);

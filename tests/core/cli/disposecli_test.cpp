@@ -29,6 +29,7 @@ struct SampleFile
         db.open(path, Database::OpenMode::CreateIfMissing);
         Transaction t(db);
         insertDataset(db, sampleDataset());
+        insertDataset(db, oldClientDataset()); // Ole (c-old): disposable since 2022
         t.commit();
         jensKeptUntil = DisposalRepository(db).lastEntryDate(QStringLiteral("c1")).addYears(10);
     }
@@ -41,8 +42,8 @@ struct SampleFile
     }
     CliRun dispose(const QStringList &arguments) const
     {
-        return runCli(QStringList {QStringLiteral("dispose"), QStringLiteral("--db"), path}
-            + arguments);
+        return runCli(
+            QStringList {QStringLiteral("dispose"), QStringLiteral("--db"), path} + arguments);
     }
 };
 
@@ -57,18 +58,23 @@ TEST_CASE("mestring-cli dispose lists the clients whose retention period has run
     "[core][cli][disposal]")
 {
     SampleFile f;
-    const CliRun none = f.dispose({QStringLiteral("--list"), QStringLiteral("--today"),
-        iso(f.jensKeptUntil)});
+    const CliRun none
+        = f.dispose({QStringLiteral("--list"), QStringLiteral("--today"), iso(f.jensKeptUntil)});
     INFO(none.err.toStdString());
     CHECK(none.exitCode == 0);
     CHECK_FALSE(none.out.contains("c1\t"));
 
-    const CliRun jens = f.dispose({QStringLiteral("--list"), QStringLiteral("--today"),
-        iso(f.jensKeptUntil.addDays(1))});
+    const CliRun jens = f.dispose(
+        {QStringLiteral("--list"), QStringLiteral("--today"), iso(f.jensKeptUntil.addDays(1))});
     CHECK(jens.exitCode == 0);
     const QString line = QStringLiteral("c1\t%1\t0101801235\tJens Hansen\n")
                              .arg(iso(f.jensKeptUntil.addYears(-10)));
     CHECK(jens.out.contains(line.toUtf8()));
+
+    const CliRun today = f.dispose({QStringLiteral("--list")});
+    CHECK(today.exitCode == 0);
+    CHECK(today.out.contains("c-old\t2012-05-31\t0101501234\tOle Gammel\n"));
+    CHECK_FALSE(today.out.contains("c1\t"));
 }
 
 TEST_CASE("mestring-cli dispose deletes a client's records only after the period and only "
@@ -82,15 +88,15 @@ TEST_CASE("mestring-cli dispose deletes a client's records only after the period
 
     SECTION("Refused while the records must be kept, nothing deleted")
     {
-        const CliRun run = f.dispose({QStringLiteral("--client"), QStringLiteral("c1"),
-            QStringLiteral("--confirm"), QStringLiteral("--today"), iso(f.jensKeptUntil)});
+        const CliRun run = f.dispose(
+            {QStringLiteral("--client"), QStringLiteral("c1"), QStringLiteral("--confirm")});
         CHECK(run.exitCode == 1);
         checkOneLineError(run);
-        CHECK(run.err.contains(iso(f.jensKeptUntil).toUtf8()));
+        CHECK(run.err.contains("must be kept until"));
         CHECK(f.count(jensCount) == notes);
         CHECK(f.count(QStringLiteral("SELECT count(*) FROM disposals")) == 0);
     }
-    SECTION("Without --confirm it only says what would go")
+    SECTION("Without --confirm it only says what would go, on the day asked about")
     {
         const CliRun run = f.dispose({QStringLiteral("--client"), QStringLiteral("c1"),
             QStringLiteral("--today"), iso(f.jensKeptUntil.addDays(1))});
@@ -101,16 +107,16 @@ TEST_CASE("mestring-cli dispose deletes a client's records only after the period
     }
     SECTION("With --confirm after the period everything of the client goes, and the log says so")
     {
-        const CliRun run = f.dispose({QStringLiteral("--client"), QStringLiteral("c1"),
-            QStringLiteral("--confirm"), QStringLiteral("--today"),
-            iso(f.jensKeptUntil.addDays(1))});
+        const CliRun run = f.dispose(
+            {QStringLiteral("--client"), QStringLiteral("c-old"), QStringLiteral("--confirm")});
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 0);
-        CHECK(run.out.contains("Disposed of"));
-        CHECK(f.count(jensCount) == 0);
-        CHECK(f.count(QStringLiteral("SELECT count(*) FROM clients WHERE id = 'c1'")) == 0);
+        CHECK(run.out.contains("Disposed of 3 records"));
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM clients WHERE id = 'c-old'")) == 0);
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM courses WHERE client = 'c-old'")) == 0);
+        CHECK(f.count(jensCount) == notes);
         CHECK(f.count(QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'dispose' "
-                                     "AND client = 'c1' AND actor = 'system'"))
+                                     "AND client = 'c-old' AND actor = 'system'"))
             == 1);
         CHECK(runCli({QStringLiteral("check"), QStringLiteral("--db"), f.path}).exitCode == 0);
     }
@@ -127,6 +133,9 @@ TEST_CASE("mestring-cli dispose refuses wrong arguments in one line and deletes 
         {QStringLiteral("--list"), QStringLiteral("--confirm")},
         {QStringLiteral("--client"), QStringLiteral("c1"), QStringLiteral("--today"),
             QStringLiteral("2050-02-30")},
+        // A disposal is decided on the real date: a day in the future is not taken.
+        {QStringLiteral("--client"), QStringLiteral("c1"), QStringLiteral("--today"),
+            QStringLiteral("2090-01-01")},
     };
     for (const QStringList &arguments : wrong) {
         INFO(arguments.join(QLatin1Char(' ')).toStdString());
@@ -134,8 +143,8 @@ TEST_CASE("mestring-cli dispose refuses wrong arguments in one line and deletes 
         CHECK(run.exitCode == 2);
         checkOneLineError(run);
     }
-    const CliRun unknown = f.dispose({QStringLiteral("--client"), QStringLiteral("nobody"),
-        QStringLiteral("--confirm"), QStringLiteral("--today"), QStringLiteral("2090-01-01")});
+    const CliRun unknown = f.dispose(
+        {QStringLiteral("--client"), QStringLiteral("nobody"), QStringLiteral("--confirm")});
     CHECK(unknown.exitCode == 1);
     checkOneLineError(unknown);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM clients")) == clients);

@@ -9,6 +9,7 @@
 #include "core/storage/datasetstore.h"
 #include "core/storage/disposalrepository.h"
 #include "core/storage/sqlquery.h"
+#include "core/storage/storageerror.h"
 #include "core/storage/transaction.h"
 #include "support/sampledataset.h"
 #include "support/testdatabase.h"
@@ -26,7 +27,8 @@ struct DisposalFixture
 {
     TestDatabase db;
     AccessLog log {db};
-    DisposalService disposals {db, log};
+    QDate today = QDate::currentDate(); // the day a disposal is decided on
+    DisposalService disposals {db, log, [this] { return today; }};
     const QString jens = QStringLiteral("c1");
 
     DisposalFixture()
@@ -34,6 +36,11 @@ struct DisposalFixture
         Transaction t(db);
         insertDataset(db, mestring::test::sampleDataset());
         t.commit();
+    }
+    qint64 disposeOn(const QDate &day, const QString &client, const Actor &actor = manager)
+    {
+        today = day;
+        return disposals.dispose(actor, client);
     }
     qint64 scalar(const QString &sql)
     {
@@ -96,8 +103,8 @@ TEST_CASE("Disposal is refused while the retention period runs", "[core][reliabi
     const QDate keptUntil = f.disposals.keptUntil(manager, f.jens);
     const qint64 rows = f.allRows();
     const qint64 logEntries = f.scalar(QStringLiteral("SELECT count(*) FROM access_log"));
-    CHECK_THROWS_AS(f.disposals.dispose(manager, f.jens, keptUntil), RuleViolation);
-    CHECK_THROWS_AS(f.disposals.dispose(manager, f.jens, QDate(2026, 1, 1)), RuleViolation);
+    CHECK_THROWS_AS(f.disposeOn(keptUntil, f.jens), RuleViolation);
+    CHECK_THROWS_AS(f.disposeOn(QDate(2026, 1, 1), f.jens), RuleViolation);
     CHECK(f.allRows() == rows);
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM disposals")) == 0);
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM access_log")) == logEntries);
@@ -110,8 +117,8 @@ TEST_CASE("Only a manager disposes of a client's records", "[core][reliability][
         QStringLiteral("s-c"), QStringLiteral("Karen"), Role::Coordinator, false};
     const Actor doctor {QStringLiteral("s9"), QStringLiteral("Ole Berg"), Role::Doctor, false};
     const QDate later = QDate(2050, 1, 1);
-    CHECK_THROWS_AS(f.disposals.dispose(coordinator, f.jens, later), PermissionDenied);
-    CHECK_THROWS_AS(f.disposals.dispose(doctor, f.jens, later), PermissionDenied);
+    CHECK_THROWS_AS(f.disposeOn(later, f.jens, coordinator), PermissionDenied);
+    CHECK_THROWS_AS(f.disposeOn(later, f.jens, doctor), PermissionDenied);
     CHECK(f.jensRows() > 0);
 }
 
@@ -125,7 +132,7 @@ TEST_CASE("After the retention period a manager disposes of all a client's recor
     REQUIRE(jensRows > 10);
     const QDate dayAfter = f.disposals.keptUntil(manager, f.jens).addDays(1);
 
-    const qint64 removed = f.disposals.dispose(manager, f.jens, dayAfter);
+    const qint64 removed = f.disposeOn(dayAfter, f.jens);
     CHECK(removed >= jensRows);
     CHECK(f.jensRows() == 0);
     CHECK(f.allRows() == rows - removed);
@@ -153,7 +160,7 @@ TEST_CASE("A disposal opens the immutability triggers for that client only",
 {
     DisposalFixture f;
     // The anonymous client c2 is disposed of; Jens (c1) is not.
-    CHECK(f.disposals.dispose(manager, QStringLiteral("c2"), QDate(2050, 1, 1)) > 0);
+    CHECK(f.disposeOn(QDate(2050, 1, 1), QStringLiteral("c2")) > 0);
     QSqlQuery q(f.db.db().connection());
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM notes WHERE client = 'c1'")));
     CHECK(q.lastError().text().contains(QStringLiteral("cannot be deleted")));
@@ -210,6 +217,7 @@ TEST_CASE("The disposal list holds only the clients whose retention period has r
     SECTION("Each client listed is logged as read by the manager")
     {
         const auto listed = f.disposals.candidates(manager, latest.addDays(1));
+        REQUIRE_FALSE(listed.isEmpty());
         AccessLogQuery query;
         query.action = QStringLiteral("read");
         query.actor = manager.staffId;
@@ -239,7 +247,7 @@ TEST_CASE("The check before a disposal tells what would go and whether it may",
     CHECK_THROWS_AS(f.disposals.check(manager, QStringLiteral("nobody"), kept), NotFound);
     // The check changes nothing.
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM disposals")) == 0);
-    CHECK(f.disposals.dispose(manager, f.jens, kept.addDays(1)) == after.records);
+    CHECK(f.disposeOn(kept.addDays(1), f.jens) == after.records);
 }
 
 TEST_CASE("Disposals done are listed without content, newest first",
@@ -247,7 +255,7 @@ TEST_CASE("Disposals done are listed without content, newest first",
 {
     DisposalFixture f;
     CHECK(f.disposals.disposals(manager).isEmpty());
-    const qint64 removed = f.disposals.dispose(manager, QStringLiteral("c2"), QDate(2050, 1, 1));
+    const qint64 removed = f.disposeOn(QDate(2050, 1, 1), QStringLiteral("c2"));
     const auto done = f.disposals.disposals(manager);
     REQUIRE(done.size() == 1);
     CHECK(done.front().clientId == QStringLiteral("c2"));
@@ -255,4 +263,82 @@ TEST_CASE("Disposals done are listed without content, newest first",
     CHECK(done.front().disposedAt.isValid());
     CHECK(done.front().actorName == QStringLiteral("s-mgr")); // not a staff row in the sample
     CHECK(f.disposals.candidates(manager, QDate(2050, 1, 1)).size() == 2);
+}
+
+TEST_CASE("Anything still running counts as an entry of today, however long ago it began",
+    "[core][reliability][disposal]")
+{
+    DisposalFixture f;
+    const QDate utcToday = QDateTime::currentDateTimeUtc().date(); // SQLite's CURRENT_DATE
+    {
+        Transaction t(f.db);
+        Dataset old = mestring::test::oldClientDataset();
+        old.courses.front().endDate = QDate(); // still in treatment since 2011
+        old.courses.front().endReason.reset();
+        old.courses.front().outcome.reset();
+        insertDataset(f.db, old);
+        t.commit();
+    }
+    const QString ole = QStringLiteral("c-old");
+    CHECK(DisposalRepository(f.db).lastEntryDate(ole) == utcToday);
+    const auto listed = f.disposals.candidates(manager, utcToday.addYears(5));
+    CHECK(std::none_of(
+        listed.begin(), listed.end(), [&](const auto &c) { return c.clientId == ole; }));
+    CHECK_THROWS_AS(f.disposeOn(utcToday.addYears(5), ole), RuleViolation);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM clients WHERE id = 'c-old'")) == 1);
+}
+
+TEST_CASE("A client whose course ended more than 10 years ago is disposed of today",
+    "[core][reliability][disposal]")
+{
+    DisposalFixture f;
+    Transaction t(f.db);
+    insertDataset(f.db, mestring::test::oldClientDataset());
+    t.commit();
+    const QString ole = QStringLiteral("c-old");
+    CHECK(f.disposals.keptUntil(manager, ole) == QDate(2022, 5, 31));
+    const auto listed = f.disposals.candidates(manager, QDate::currentDate());
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.front().clientId == ole);
+    CHECK(f.disposeOn(QDate::currentDate(), ole) == 3); // client, course, phase
+}
+
+TEST_CASE("Nothing dated, or a date that cannot be read, never makes a client disposable",
+    "[core][reliability][disposal]")
+{
+    DisposalFixture f;
+    const qint64 rows = f.allRows();
+    const QDate farAhead = QDate::currentDate().addYears(40);
+
+    SECTION("Nothing dated: nothing shows that ten years have passed")
+    {
+        Transaction t(f.db);
+        Dataset bare;
+        Client nobody {QStringLiteral("c-bare"), QString(), QStringLiteral("Uden"),
+            QStringLiteral("Dato")};
+        bare.clients = {nobody};
+        insertDataset(f.db, bare);
+        t.commit();
+        const DisposalCheck check = f.disposals.check(manager, nobody.id, farAhead);
+        CHECK_FALSE(check.allowed);
+        CHECK(check.refusal.contains(QStringLiteral("Nothing about the client is dated")));
+        const auto listed = f.disposals.candidates(manager, farAhead);
+        CHECK(std::none_of(listed.begin(), listed.end(),
+            [&](const auto &c) { return c.clientId == nobody.id; }));
+        CHECK_THROWS_AS(f.disposeOn(farAhead, nobody.id), RuleViolation);
+        CHECK(f.allRows() == rows + 1);
+    }
+    SECTION("A stored date that is not a date: refused with the reason, nothing deleted")
+    {
+        QSqlQuery q(f.db.db().connection());
+        REQUIRE(q.exec(QStringLiteral("UPDATE clients SET consent_date = 'x' WHERE id = 'c1'")));
+        CHECK_THROWS_AS(f.disposals.check(manager, f.jens, farAhead), StorageError);
+        const auto listed = f.disposals.candidates(manager, farAhead);
+        CHECK_FALSE(listed.isEmpty());
+        CHECK(std::none_of(
+            listed.begin(), listed.end(), [&](const auto &c) { return c.clientId == f.jens; }));
+        CHECK_THROWS_AS(f.disposeOn(farAhead, f.jens), StorageError);
+        CHECK(f.allRows() == rows);
+        CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM disposals")) == 0);
+    }
 }

@@ -50,7 +50,6 @@ DisposalPanel::DisposalPanel(Services services, core::Actor actor, QWidget *pare
     : QWidget(parent)
     , m_disposals(services.disposals)
     , m_actor(std::move(actor))
-    , m_today(QDate::currentDate())
     , m_status(new QLabel(this))
     , m_find(new QPushButton(tr("&Find clients"), this))
     , m_dispose(new QPushButton(tr("&Dispose of the client's records..."), this))
@@ -61,7 +60,8 @@ DisposalPanel::DisposalPanel(Services services, core::Actor actor, QWidget *pare
     , m_confirm([this](const QString &question) {
         QMessageBox box(QMessageBox::Warning, tr("Dispose of a client's records"), question,
             QMessageBox::Cancel, this);
-        QPushButton *dispose = box.addButton(tr("Dispose of everything"), QMessageBox::DestructiveRole);
+        QPushButton *dispose
+            = box.addButton(tr("Dispose of everything"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();
         return box.clickedButton() == dispose;
@@ -120,30 +120,32 @@ DisposalPanel::DisposalPanel(Services services, core::Actor actor, QWidget *pare
 void DisposalPanel::showEvent(QShowEvent *event)
 {
     // The disposals done name no one; the candidates are looked up (and logged) on request.
+    loadHistory();
+    QWidget::showEvent(event);
+}
+
+void DisposalPanel::loadHistory()
+{
     QList<core::Disposal> done;
     if (!failureOf([&] { done = m_disposals.disposals(m_actor); }))
         m_historyModel->setDisposals(std::move(done));
-    QWidget::showEvent(event);
 }
 
 void DisposalPanel::refresh()
 {
+    const QDate today = QDate::currentDate();
     QList<core::DisposalCandidate> candidates;
-    QList<core::Disposal> done;
     const BusyCursor busy;
-    const auto failure = failureOf([&] {
-        candidates = m_disposals.candidates(m_actor, m_today);
-        done = m_disposals.disposals(m_actor);
-    });
-    if (failure) {
+    if (const auto failure
+        = failureOf([&] { candidates = m_disposals.candidates(m_actor, today); })) {
         showStatus(*failure, true);
         return;
     }
     m_candidateModel->setCandidates(std::move(candidates));
-    m_historyModel->setDisposals(std::move(done));
+    loadHistory();
     showStatus(tr("%n client(s) whose records may be disposed of on %1.", nullptr,
         m_candidateModel->rowCount())
-                   .arg(formatDate(m_today)));
+                   .arg(formatDate(today)));
     updateButtons();
 }
 
@@ -153,17 +155,21 @@ bool DisposalPanel::disposeChosen()
     if (rows.isEmpty()) return false;
     const core::DisposalCandidate chosen = m_candidateModel->candidate(rows.front().row());
     core::DisposalCheck check;
-    if (const auto failure
-        = failureOf([&] { check = m_disposals.check(m_actor, chosen.clientId, m_today); })) {
+    if (const auto failure = failureOf(
+            [&] { check = m_disposals.check(m_actor, chosen.clientId, QDate::currentDate()); })) {
         showStatus(*failure, true);
         return false;
     }
-    const QString lastEntry = check.lastEntry.isValid()
-        ? tr("The last entry about them is from %1.").arg(formatDate(check.lastEntry))
-        : tr("Nothing about them is dated.");
-    const QString question
-        = tr("Dispose of everything about %1 (%2)?").arg(chosen.name, formatCpr(chosen.cpr))
-        + QStringLiteral("\n\n") + lastEntry + QLatin1Char(' ')
+    if (!check.allowed) {
+        showStatus(check.refusal, true);
+        return false;
+    }
+    const QString who = chosen.cpr.isEmpty()
+        ? chosen.name
+        : QStringLiteral("%1 (%2)").arg(chosen.name, formatCpr(chosen.cpr));
+    const QString question = tr("Dispose of everything about %1?").arg(who) + QStringLiteral("\n\n")
+        + tr("The last entry about them is from %1.").arg(formatDate(check.lastEntry))
+        + QLatin1Char(' ')
         + tr("%n record(s) will be deleted for good: courses, plans, appointments, medication, "
              "notes and the rest. This cannot be undone.",
             nullptr, int(check.records));
@@ -171,14 +177,17 @@ bool DisposalPanel::disposeChosen()
 
     qint64 removed = 0;
     if (const auto failure
-        = failureOf([&] { removed = m_disposals.dispose(m_actor, chosen.clientId, m_today); })) {
+        = failureOf([&] { removed = m_disposals.dispose(m_actor, chosen.clientId); })) {
         showStatus(*failure, true);
         return false;
     }
-    refresh();
-    showStatus(tr("The records of %1 were disposed of: %n record(s) deleted.", nullptr,
-        int(removed))
-                   .arg(chosen.name));
+    // The rest of the list stands; reading it again would log every name once more.
+    m_candidateModel->removeClient(chosen.clientId);
+    loadHistory();
+    showStatus(
+        tr("The records of %1 were disposed of: %n record(s) deleted.", nullptr, int(removed))
+            .arg(chosen.name));
+    updateButtons();
     return true;
 }
 

@@ -26,7 +26,8 @@ class DisposalPanel : public QWidget
 public:
     DisposalPanel(Services services, core::Actor actor, QWidget *parent = nullptr);
 
-    /// Finds the clients whose retention period has run out today, and the disposals done.
+    /// Finds the clients whose retention period has run out today (each one shown is logged as
+    /// read), and the disposals done.
     void refresh();
     /// Asks to dispose of the chosen client; true when their records were deleted.
     bool disposeChosen();
@@ -37,8 +38,6 @@ public:
     QString status() const;
     /// The confirmation asked before a disposal (tests replace the message box).
     void setConfirmation(std::function<bool(const QString &question)> confirm);
-    /// The day the retention period is judged on (today unless a test says otherwise).
-    void setToday(const QDate &today) { m_today = today; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -46,10 +45,10 @@ protected:
 private:
     void showStatus(const QString &text, bool isError = false);
     void updateButtons();
+    void loadHistory();
 
     core::DisposalService &m_disposals;
     core::Actor m_actor;
-    QDate m_today;
     QLabel *m_status;
     QPushButton *m_find;
     QPushButton *m_dispose;
