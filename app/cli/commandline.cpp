@@ -106,6 +106,14 @@ void writeFileAtomically(const QString &command, const QString &path, const QByt
     }
 }
 
+void writeOutput(const QString &command, const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty())
+        printOutBytes(bytes);
+    else
+        writeFileAtomically(command, path, bytes);
+}
+
 QString storageFailure(const QString &command, const std::exception &error)
 {
     QString text = QStringLiteral("mestring-cli: ") + command + QStringLiteral(": ");

@@ -57,6 +57,10 @@ void removeDatabaseFiles(const QString &path);
 /// leaves a half-written file where a good one was. Throws CliError naming the file.
 void writeFileAtomically(const QString &command, const QString &path, const QByteArray &bytes);
 
+/// The command's result: to standard output when `path` is empty, else to the file
+/// (writeFileAtomically).
+void writeOutput(const QString &command, const QString &path, const QByteArray &bytes);
+
 /// "mestring-cli: <command>: <message> (<driver text>)" for a storage failure.
 QString storageFailure(const QString &command, const std::exception &error);
 

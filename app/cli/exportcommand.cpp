@@ -29,10 +29,7 @@ int runExport(const QStringList &arguments)
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("export"), e)};
     }
-    if (outPath.isEmpty())
-        printOutBytes(document);
-    else
-        writeFileAtomically(QStringLiteral("export"), outPath, document);
+    writeOutput(QStringLiteral("export"), outPath, document);
     return ExitOk;
 }
 

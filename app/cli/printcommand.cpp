@@ -75,10 +75,7 @@ int runPrint(const QStringList &arguments)
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("print"), e)};
     }
-    if (o.outPath.isEmpty())
-        printOutBytes(bytes);
-    else
-        writeFileAtomically(QStringLiteral("print"), o.outPath, bytes);
+    writeOutput(QStringLiteral("print"), o.outPath, bytes);
     return ExitOk;
 }
 

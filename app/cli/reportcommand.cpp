@@ -101,10 +101,7 @@ int runReport(const QStringList &arguments)
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("report"), e)};
     }
-    if (o.outPath.isEmpty())
-        printOutBytes(bytes);
-    else
-        writeFileAtomically(QStringLiteral("report"), o.outPath, bytes);
+    writeOutput(QStringLiteral("report"), o.outPath, bytes);
     return ExitOk;
 }
 
