@@ -22,7 +22,7 @@ void addAppointments(const Database &db, EffectReport &report, MemberSink *sink)
             "  WHERE start_at >= ? AND start_at < ? AND status IN ('attended', 'no_show') "
             "  GROUP BY course, status, CASE WHEN type = 'family' THEN 1 ELSE 0 END) x "
             "JOIN courses c ON c.id = x.course"));
-    forwardOnly(q).bind(dateValue(report.from)).bind(dateValue(report.to.addDays(1))).exec();
+    forwardOnly(q).bind(dayPrefix(report.from)).bind(dayPrefix(report.to.addDays(1))).exec();
     QSet<QString> families;
     while (q.next()) {
         const auto kind = parseEnum<CourseKind>(q.value(0).toString());

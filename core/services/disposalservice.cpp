@@ -42,11 +42,14 @@ DisposalService::DisposalService(const Database &db, AccessLog &log, std::functi
 {
 }
 
+// Records still running (an open course, prescription ...) count as entries of the real today,
+// whatever day a decision is asked about (the CLI's look-ahead, the tests' clock).
+
 QDate DisposalService::keptUntil(const Actor &actor, const QString &clientId) const
 {
     requirePermission(actor, Permission::DisposeRecords);
     requireClient(m_db, clientId);
-    return keptUntilAfter(DisposalRepository(m_db).lastEntryDate(clientId));
+    return keptUntilAfter(DisposalRepository(m_db).lastEntryDate(clientId, core::today()));
 }
 
 DisposalCheck DisposalService::check(
@@ -56,7 +59,7 @@ DisposalCheck DisposalService::check(
     requireClient(m_db, clientId);
     const DisposalRepository records(m_db);
     DisposalCheck result;
-    result.lastEntry = records.lastEntryDate(clientId);
+    result.lastEntry = records.lastEntryDate(clientId, core::today());
     result.keptUntil = keptUntilAfter(result.lastEntry);
     result.records = records.recordCount(clientId);
     result.refusal = refusalOn(result.lastEntry, today);
@@ -67,7 +70,7 @@ DisposalCheck DisposalService::check(
 QList<DisposalCandidate> DisposalService::candidates(const Actor &actor, const QDate &today) const
 {
     requirePermission(actor, Permission::DisposeRecords);
-    QList<DisposalCandidate> result = DisposalRepository(m_db).lastEntries();
+    QList<DisposalCandidate> result = DisposalRepository(m_db).lastEntries(core::today());
     result.removeIf(
         [&](const DisposalCandidate &c) { return !retentionEnded(c.lastEntry, today); });
     std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
@@ -96,7 +99,7 @@ qint64 DisposalService::dispose(const Actor &actor, const QString &clientId)
     Transaction transaction(m_db);
     requireClient(m_db, clientId);
     DisposalRepository records(m_db);
-    const QDate last = records.lastEntryDate(clientId);
+    const QDate last = records.lastEntryDate(clientId, core::today());
     const QString refusal = refusalOn(last, m_today());
     if (!refusal.isEmpty()) refuse(QStringLiteral("client"), refusal);
     const qint64 count = records.recordCount(clientId);

@@ -18,15 +18,17 @@ namespace {
 // Stage 1 picks the courses of the overview and the client's latest contact; it is
 // MATERIALIZED (SQLite 3.35+, PostgreSQL 12+) so the contact subqueries run once per course
 // instead of once per use. Date-times are compared as their stored ISO text: the local wall
-// time of the centre (an hour's error is possible only across a daylight-saving change).
+// time of the centre (an hour's error is possible only across a daylight-saving change), with
+// `tomorrow` and `today_starts` as the text such a time begins with (dayPrefix); `today` and
+// the other days are dates.
 // %1 is empty or the responsible and client filters: constants, never user data.
 const char *const coursesSql = R"(
 WITH p AS (SELECT ? AS today, ? AS tomorrow, ? AS ended_to, ? AS ended_after,
-                  ? AS score_before, ? AS responsible, ? AS client),
+                  ? AS score_before, ? AS responsible, ? AS client, ? AS today_starts),
 base AS MATERIALIZED (
   SELECT c.id, c.client, c.kind, c.responsible, c.request_date, c.start_date, c.end_date,
          c.guarantee_exempt, c.declined_followup, c.end_reason,
-         p.today, p.tomorrow, p.score_before,
+         p.today, p.tomorrow, p.today_starts, p.score_before,
          CASE WHEN c.start_date <= p.today AND (c.end_date IS NULL OR c.end_date >= p.today)
               THEN 'active' WHEN c.end_date IS NULL THEN 'requested' ELSE 'ended' END AS state,
          CASE WHEN (c.end_date IS NULL OR c.end_date >= p.today) THEN
@@ -48,7 +50,7 @@ base AS MATERIALIZED (
       OR (c.request_date IS NOT NULL AND c.end_date IS NULL
           AND (c.start_date IS NULL OR c.start_date > p.today))
       OR (c.start_date IS NOT NULL AND c.end_date <= p.ended_to AND c.end_date > p.ended_after
-          AND c.declined_followup = 0 AND (c.end_reason IS NULL OR c.end_reason <> 'deceased')))
+          AND NOT c.declined_followup AND (c.end_reason IS NULL OR c.end_reason <> 'deceased')))
 ),
 f AS MATERIALIZED (
   SELECT b.*, CASE WHEN b.phoned_at IS NULL OR b.attended_at > b.phoned_at
@@ -65,7 +67,7 @@ SELECT f.id, f.client, cl.first_name, cl.last_name, cl.alias, cl.anonymous, cl.b
          WHERE a.course = f.id AND a.status = 'attended' AND a.start_at < f.tomorrow
          ORDER BY a.start_at DESC LIMIT 1),
        (SELECT a.start_at FROM appointments a
-         WHERE a.course = f.id AND a.status = 'planned' AND a.start_at >= f.today
+         WHERE a.course = f.id AND a.status = 'planned' AND a.start_at >= f.today_starts
          ORDER BY a.start_at LIMIT 1),
        (SELECT MAX(x.date) FROM assessments x WHERE x.course = f.id AND x.date <= f.today),
        CASE WHEN f.state = 'ended' THEN
@@ -173,12 +175,13 @@ std::vector<CaseloadFacts> CaseloadQueries::courses(
     SqlQuery q(m_db, QString::fromUtf8(coursesSql).arg(scope));
     // Ended courses are read while a post-discharge follow-up can be listed (caseload.h).
     q.bind(dateValue(today))
-        .bind(dateValue(today.addDays(1)))
+        .bind(dayPrefix(today.addDays(1)))
         .bind(dateValue(today.addDays(-postDischarge1mDays)))
         .bind(dateValue(today.addDays(-postDischargeListedDays)))
         .bind(dateValue(today.addDays(-goalScoreDays)))
         .bind(QVariant(responsible))
-        .bind(QVariant(clientId));
+        .bind(QVariant(clientId))
+        .bind(dayPrefix(today));
     q.exec();
     std::vector<CaseloadFacts> result;
     while (q.next())
@@ -205,7 +208,7 @@ SELECT x.client,
                        AND a.start_at < p.tomorrow ORDER BY a.start_at DESC LIMIT 1))
           FROM courses k WHERE k.client = x.client)
   FROM x CROSS JOIN p)"));
-    q.bind(dateValue(today)).bind(dateValue(today.addDays(1)));
+    q.bind(dateValue(today)).bind(dayPrefix(today.addDays(1)));
     q.exec();
     QHash<QString, QDate> result;
     while (q.next()) {

@@ -37,7 +37,7 @@ void bindClient(SqlQuery &q, const Client &c)
         .bind(textValue(c.firstName))
         .bind(textValue(c.lastName))
         .bind(textValue(c.alias))
-        .bind(c.anonymous ? 1 : 0)
+        .bind(c.anonymous)
         .bind(dateValue(c.birthDate))
         .bind(c.sex ? QVariant(enumCode(*c.sex)) : QVariant())
         .bind(textValue(c.municipality))
@@ -75,8 +75,8 @@ void ClientRepository::insert(const Client &client)
         "INSERT INTO clients (id, cpr, first_name, last_name, alias, anonymous, birth_date, sex, "
         "municipality, phone, address, consent_text, consent_date, search_text, seq) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM clients))");
-    SqlQuery &q = m_statements.get(sql);
+        "%1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "clients")));
     q.bind(client.id);
     bindClient(q, client);
     q.exec();
@@ -125,7 +125,9 @@ std::vector<Client> ClientRepository::search(const QString &text, int offset, in
     for (qsizetype i = 0; i < words.size(); ++i)
         sql += (i == 0 ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
             + QStringLiteral("search_text LIKE ? ESCAPE '\\'");
-    sql += QStringLiteral(" ORDER BY COALESCE(last_name, alias), first_name, id LIMIT ? OFFSET ?");
+    // Nulls first on both engines (SQLite's own order; PostgreSQL's default is last).
+    sql += QStringLiteral(" ORDER BY COALESCE(last_name, alias) NULLS FIRST, first_name NULLS FIRST, "
+                          "id LIMIT ? OFFSET ?");
     SqlQuery q(m_db, sql);
     for (QString word : words) {
         word.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"))

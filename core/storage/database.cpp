@@ -1,27 +1,16 @@
 #include "database.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QSqlError>
-#include <QSqlQuery>
 
+#include "backend.h"
 #include "migrations.h"
-#include "sqlquery.h"
-#include "storageerror.h"
 
 namespace mestring::core {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mestring", text);
-}
-
-} // namespace
-
 Database::Database(QString connectionName)
     : m_name(std::move(connectionName))
+    , m_backend(Backend::forLocation(DatabaseLocation()))
 {
 }
 
@@ -30,112 +19,42 @@ Database::~Database()
     close();
 }
 
-void Database::openConnection(const QString &path)
+void Database::open(const DatabaseLocation &location, OpenMode mode)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-    if (!db.open()) {
-        const QString driverText = db.lastError().text();
-        close();
-        throw StorageError(tr("The database file could not be opened. Check that the file "
-                              "exists and that you may read and write it."),
-                           driverText);
-    }
-    m_path = path;
+    openAt(location, mode, latestSchemaVersion());
 }
 
-void Database::open(const QString &path, OpenMode mode)
+void Database::open(const QString &pathOrAddress, OpenMode mode)
 {
-    close();
-    const QFileInfo info(path);
-    if (!info.exists() && mode == OpenMode::MustExist) {
-        throw StorageError(tr("The database file %1 does not exist. Check the path, or create "
-                              "a new database with 'mestring-cli init'.")
-                               .arg(path));
-    }
-    const bool isNew = !info.exists() || info.size() == 0;
-    openConnection(path);
-    if (!isNew)
-        refuseForeignFile(path);
-    configure();
-    try {
-        migrateToLatest(*this);
-    } catch (...) {
-        close();
-        throw;
-    }
+    openAt(DatabaseLocation::parse(pathOrAddress), mode, latestSchemaVersion());
+}
+
+void Database::open(const DatabaseLocation &location, OpenMode mode, int schemaVersion)
+{
+    openAt(location, mode, schemaVersion);
 }
 
 void Database::openInMemory()
 {
+    openAt(DatabaseLocation::file(QStringLiteral(":memory:")), OpenMode::CreateIfMissing,
+        latestSchemaVersion());
+}
+
+void Database::openAt(const DatabaseLocation &location, OpenMode mode, int schemaVersion)
+{
     close();
-    openConnection(QStringLiteral(":memory:"));
-    configure();
-    migrateToLatest(*this);
-}
-
-// Reads only the header; nothing is written before the file is known to be ours and not newer.
-void Database::refuseForeignFile(const QString &path)
-{
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-        const QString driverText = query.lastError().text();
+    m_backend = Backend::forLocation(location);
+    const bool mayCreate = mode == OpenMode::CreateIfMissing;
+    m_backend->connect(m_name, location, mayCreate);
+    m_location = location;
+    try {
+        m_backend->inspect(*this, mayCreate);
+        m_backend->configure(*this);
+        migrateTo(*this, schemaVersion);
+    } catch (...) {
         close();
-        throw StorageError(tr("The file %1 is not a Mestring database, or it is damaged. It has "
-                              "not been changed. Choose another file or restore a backup.")
-                               .arg(path),
-                           driverText);
+        throw;
     }
-    const int appId = query.value(0).toInt();
-    query.finish();
-    const int version = schemaVersion();
-    bool emptyFile = false;
-    if (appId == 0 && version == 0) {
-        QSqlQuery count(connection());
-        emptyFile = count.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && count.next()
-            && count.value(0).toInt() == 0;
-    }
-    if (appId != applicationId && !emptyFile) {
-        close();
-        throw StorageError(tr("The file %1 is not a Mestring database. It has not been changed. "
-                              "Choose a Mestring database file.")
-                               .arg(path));
-    }
-    if (version > latestSchemaVersion()) {
-        close();
-        throw StorageError(tr("The database %1 was made by a newer version of Mestring (schema "
-                              "%2; this program knows up to %3). It has not been changed. "
-                              "Install the newer version of Mestring to open it.")
-                               .arg(path)
-                               .arg(version)
-                               .arg(latestSchemaVersion()));
-    }
-    QSqlQuery check(connection());
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-        || check.value(0).toString() != QLatin1StringView("ok")) {
-        const QString driverText = check.lastError().text();
-        close();
-        throw StorageError(tr("The database %1 is damaged. It has not been changed. Restore "
-                              "the latest backup, or ask your IT support for help.")
-                               .arg(path),
-                           driverText);
-    }
-}
-
-void Database::configure()
-{
-    execSql(*this, QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (m_path != QLatin1StringView(":memory:"))
-        execSql(*this, QStringLiteral("PRAGMA journal_mode = WAL"));
-    execSql(*this, QStringLiteral("PRAGMA synchronous = NORMAL"));
-    // Reads of large files (the centre-wide overview, reports) map up to 1 GB of pages instead
-    // of copying them through SQLite's cache: a third less time on the large demo
-    // (benchmarks.md).
-    // Writes still go through the WAL, so crash safety is unchanged.
-    if (m_path != QLatin1StringView(":memory:"))
-        execSql(*this, QStringLiteral("PRAGMA mmap_size = 1073741824"));
-    execSql(*this, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
 }
 
 void Database::close()
@@ -147,7 +66,7 @@ void Database::close()
         }
         QSqlDatabase::removeDatabase(m_name);
     }
-    m_path.clear();
+    m_location = DatabaseLocation();
 }
 
 QSqlDatabase Database::connection() const
@@ -162,10 +81,32 @@ bool Database::isOpen() const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        return query.value(0).toInt();
-    return 0;
+    return m_backend->schemaVersion(*this);
+}
+
+StorageError Database::failure(const QString &message, const QSqlError &error,
+    const QString &sql) const
+{
+    QString driverText = error.text();
+    if (!sql.isEmpty()) driverText += QLatin1StringView(" [") + sql + QLatin1Char(']');
+    const StorageError::Kind kind = m_backend->classify(error);
+    // Whichever statement waited too long, the user learns the same thing.
+    if (kind == StorageError::Kind::Busy) {
+        return StorageError(QCoreApplication::translate("mestring",
+                                "The database is busy: another Mestring window or PC has been "
+                                "saving for more than %1 seconds. Nothing was saved. Wait a "
+                                "moment and try again; if it goes on, close Mestring on the "
+                                "other PCs.")
+                                .arg(busyTimeoutMs / 1000),
+            driverText, kind);
+    }
+    if (kind == StorageError::Kind::ConnectionLost) {
+        return StorageError(QCoreApplication::translate("mestring",
+                                "The connection to the database server was lost. Nothing more "
+                                "was saved. Check the network, then try again."),
+            driverText, kind);
+    }
+    return StorageError(message, driverText, kind);
 }
 
 } // namespace mestring::core

@@ -82,7 +82,7 @@ QHash<QString, std::vector<QDate>> doctorDaysOf(
         doctorDaysSql + (recentFrom.isValid() ? QStringLiteral("AND a.start_at >= ? ") : QString())
             + QStringLiteral("AND c.client IN (") + candidates(clientId) + QLatin1Char(')'));
     q.raw().setForwardOnly(true);
-    if (recentFrom.isValid()) q.bind(dateValue(recentFrom));
+    if (recentFrom.isValid()) q.bind(dayPrefix(recentFrom));
     bindCandidates(q, day, clientId);
     q.exec();
     QHash<QString, std::vector<QDate>> result;

@@ -31,8 +31,8 @@ void DispensingRepository::insert(const Dispensing &d)
 {
     static const QString sql = QStringLiteral(
         "INSERT INTO dispensings (id, prescription, date, dose_mg, status, days, staff, note, seq) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM dispensings))");
-    SqlQuery &q = m_statements.get(sql);
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "dispensings")));
     q.bind(d.id)
         .bind(d.prescription)
         .bind(dateValue(d.date))

@@ -41,10 +41,11 @@ const std::pair<const char *, const QString> clientRows[] = {
 // Every dated entry about a client, as (client, day) from one table: consent, course dates and
 // phases, goal closings and scores, sub-goals done, assessments, appointments, absences, group
 // membership, waiting and attendance, prescriptions, dispensings, notes, and the access log's
-// creations and changes of the client still kept. Dates are 'YYYY-MM-DD' text (date-times
-// start with one), so the largest string is the latest day. A course, prescription, group
-// place or absence without an end is still running: it counts as an entry of today
-// (CURRENT_DATE), so nobody in treatment is ever disposable. Planned deadlines are not entries.
+// creations and changes of the client still kept. Each day is read as 'YYYY-MM-DD' text (a
+// date-time starts with one; a server's DATE is cast), so the largest string is the latest day.
+// A course, prescription, group place or absence without an end is still running: it counts
+// as an entry of today ("?", the service's today, never the database's own clock), so nobody
+// in treatment is ever disposable. Planned deadlines are not entries.
 struct EntrySource
 {
     const char *client;
@@ -54,7 +55,7 @@ struct EntrySource
 };
 const EntrySource entrySources[] = {
     {"id", "consent_date", "clients", nullptr},
-    {"client", "COALESCE(end_date, CURRENT_DATE)", "courses", nullptr},
+    {"client", "COALESCE(end_date, ?)", "courses", nullptr},
     {"k.client", "p.date", "course_phases p JOIN courses k ON k.id = p.course", nullptr},
     {"k.client", "g.closed_date", "goals g JOIN courses k ON k.id = g.course", nullptr},
     {"k.client", "s.date",
@@ -63,29 +64,29 @@ const EntrySource entrySources[] = {
         "subgoals s JOIN goals g ON g.id = s.goal JOIN courses k ON k.id = g.course", nullptr},
     {"k.client", "a.date", "assessments a JOIN courses k ON k.id = a.course", nullptr},
     {"k.client", "a.start_day", "appointments a JOIN courses k ON k.id = a.course", nullptr},
-    {"client", "COALESCE(to_date, CURRENT_DATE)", "absences", nullptr},
-    {"k.client", "COALESCE(m.to_date, CURRENT_DATE)",
+    {"client", "COALESCE(to_date, ?)", "absences", nullptr},
+    {"k.client", "COALESCE(m.to_date, ?)",
         "group_members m JOIN courses k ON k.id = m.course", nullptr},
     {"k.client", "w.asked_on", "group_waiting w JOIN courses k ON k.id = w.course", nullptr},
     {"k.client", "s.date",
         "group_attendance a JOIN group_sessions s ON s.id = a.session "
         "JOIN courses k ON k.id = a.course",
         nullptr},
-    {"client", "COALESCE(end_date, CURRENT_DATE)", "prescriptions", nullptr},
+    {"client", "COALESCE(end_date, ?)", "prescriptions", nullptr},
     {"p.client", "d.date", "dispensings d JOIN prescriptions p ON p.id = d.prescription", nullptr},
     {"client", "written_day", "notes", nullptr},
     {"client", "substr(at, 1, 10)", "access_log", "action IN ('create', 'change', 'import')"},
 };
 
 // The latest day per client from every source; with `oneClient`, only the client bound to
-// each source's "?" (the one-client and the all-clients query differ in nothing else).
+// each source's WHERE (the one-client and the all-clients query differ in nothing else).
 QString entriesSql(bool oneClient)
 {
     QStringList parts;
     for (const EntrySource &source : entrySources) {
         const QString client = QLatin1StringView(source.client);
         QString part
-            = QStringLiteral("SELECT %1 AS client, MAX(%2) AS day FROM %3")
+            = QStringLiteral("SELECT %1 AS client, MAX(CAST(%2 AS TEXT)) AS day FROM %3")
                   .arg(client, QLatin1StringView(source.day), QLatin1StringView(source.from));
         QStringList conditions;
         if (oneClient) conditions << client + QStringLiteral(" = ?");
@@ -95,6 +96,16 @@ QString entriesSql(bool oneClient)
         parts << part + QStringLiteral(" GROUP BY ") + client;
     }
     return parts.join(QStringLiteral(" UNION ALL "));
+}
+
+// The values for entriesSql's placeholders, source by source: today where a source counts
+// something still running, then the client for the one-client query.
+void bindEntries(SqlQuery &q, const QDate &today, const QString &clientId = {})
+{
+    for (const EntrySource &source : entrySources) {
+        if (QLatin1StringView(source.day).contains(QLatin1Char('?'))) q.bind(dateValue(today));
+        if (!clientId.isNull()) q.bind(clientId);
+    }
 }
 
 // A stored day that is not a date cannot show that the period has run: nothing is disposed of
@@ -108,11 +119,10 @@ std::optional<QDate> readableDay(const QVariant &value)
 
 } // namespace
 
-QDate DisposalRepository::lastEntryDate(const QString &clientId) const
+QDate DisposalRepository::lastEntryDate(const QString &clientId, const QDate &today) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT MAX(day) FROM (%1) AS entries").arg(entriesSql(true)));
-    for (std::size_t i = 0; i < std::size(entrySources); ++i)
-        q.bind(clientId);
+    bindEntries(q, today, clientId);
     const QVariant value = q.scalar();
     const std::optional<QDate> day = readableDay(value);
     if (!day) {
@@ -124,13 +134,14 @@ QDate DisposalRepository::lastEntryDate(const QString &clientId) const
     return *day;
 }
 
-QList<DisposalCandidate> DisposalRepository::lastEntries() const
+QList<DisposalCandidate> DisposalRepository::lastEntries(const QDate &today) const
 {
     SqlQuery q(m_db,
         QStringLiteral("SELECT c.id, c.first_name, c.last_name, c.alias, c.anonymous, c.cpr, "
                        "MAX(e.day) FROM clients c LEFT JOIN (%1) AS e ON e.client = c.id "
                        "GROUP BY c.id, c.first_name, c.last_name, c.alias, c.anonymous, c.cpr")
             .arg(entriesSql(false)));
+    bindEntries(q, today);
     q.exec();
     QList<DisposalCandidate> clients;
     while (q.next()) {

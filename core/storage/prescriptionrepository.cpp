@@ -114,8 +114,8 @@ void PrescriptionRepository::insert(const Prescription &prescription)
         "INSERT INTO prescriptions (client, drug, category, dose_mg, schedule_kind, "
         "schedule_weekdays, schedule_every_days, mode, take_home_days, start_date, end_date, "
         "prescriber, reason, id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM prescriptions))");
-    SqlQuery &q = m_statements.get(sql);
+        "%1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "prescriptions")));
     bindPrescription(q, prescription);
     q.exec();
 }

@@ -5,42 +5,37 @@
 #include <QDateTime>
 #include <QSqlError>
 
+#include "backend.h"
 #include "database.h"
 #include "storageerror.h"
 
 namespace mestring::core {
 
 SqlQuery::SqlQuery(const Database &db, const QString &sql)
-    : m_query(db.connection())
+    : m_db(db)
+    , m_query(db.connection())
     , m_sql(sql)
 {
-    if (!m_query.prepare(sql)) {
-        throw StorageError(QCoreApplication::translate("mestring", "The database could not "
-                                                       "prepare a query."),
-                           m_query.lastError().text() + QLatin1StringView(" [") + sql
-                               + QLatin1Char(']'));
+    if (!db.backend().prepare(m_query, sql)) {
+        throw db.failure(
+            QCoreApplication::translate("mestring", "The database could not prepare a query."),
+            m_query.lastError(), sql);
     }
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
-    return *this;
-}
-
-SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
-{
-    m_query.bindValue(placeholder, value);
+    m_values.append(value);
     return *this;
 }
 
 void SqlQuery::exec()
 {
-    if (!m_query.exec()) {
-        throw StorageError(QCoreApplication::translate("mestring", "The database could not "
-                                                       "save or read the data."),
-                           m_query.lastError().text() + QLatin1StringView(" [") + m_sql
-                               + QLatin1Char(']'));
+    const QVariantList values = std::exchange(m_values, {});
+    if (!m_db.backend().execute(m_query, m_sql, values)) {
+        throw m_db.failure(QCoreApplication::translate("mestring", "The database could not "
+                                                                   "save or read the data."),
+            m_query.lastError(), m_sql);
     }
 }
 
@@ -54,21 +49,32 @@ void execSql(const Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
     if (!query.exec(sql)) {
-        throw StorageError(QCoreApplication::translate("mestring", "The database could not "
-                                                       "run a command."),
-                           query.lastError().text() + QLatin1StringView(" [") + sql
-                               + QLatin1Char(']'));
+        throw db.failure(
+            QCoreApplication::translate("mestring", "The database could not run a command."),
+            query.lastError(), sql);
     }
 }
 
+QString nextSeq(const Database &db, const char *table)
+{
+    return db.backend().nextSequenceValue(QLatin1StringView(table).toString());
+}
+
 QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date) : QVariant();
+}
+
+QVariant dayPrefix(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 QDate dateFrom(const QVariant &value)
 {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    if (value.isNull()) return QDate();
+    if (value.typeId() == QMetaType::QDate) return value.toDate();
+    return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 QVariant textValue(const QString &text)

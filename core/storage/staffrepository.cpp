@@ -37,9 +37,9 @@ void StaffRepository::insert(const StaffMember &m)
     // seq numbers the rows in the order they were stored: the export order (schemav1.cpp).
     static const QString sql = QStringLiteral(
         "INSERT INTO staff (id, name, role, username, active, seq) VALUES (?, ?, ?, ?, ?, "
-        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM staff))");
-    SqlQuery &q = m_statements.get(sql);
-    q.bind(m.id).bind(m.name).bind(enumCode(m.role)).bind(textValue(m.username)).bind(m.active ? 1 : 0);
+        "%1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "staff")));
+    q.bind(m.id).bind(m.name).bind(enumCode(m.role)).bind(textValue(m.username)).bind(m.active);
     q.exec();
 }
 
@@ -47,7 +47,7 @@ void StaffRepository::update(const StaffMember &m)
 {
     SqlQuery q(m_db, QStringLiteral("UPDATE staff SET name = ?, role = ?, username = ?, active = ? "
                                     "WHERE id = ?"));
-    q.bind(m.name).bind(enumCode(m.role)).bind(textValue(m.username)).bind(m.active ? 1 : 0).bind(m.id);
+    q.bind(m.name).bind(enumCode(m.role)).bind(textValue(m.username)).bind(m.active).bind(m.id);
     q.exec();
 }
 

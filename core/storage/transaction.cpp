@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
+#include "backend.h"
 #include "database.h"
 #include "sqlquery.h"
 #include "storageerror.h"
@@ -12,21 +14,7 @@ namespace mestring::core {
 Transaction::Transaction(const Database &db)
     : m_db(db)
 {
-    // BEGIN IMMEDIATE takes the write lock up front, so a second writer waits for the busy
-    // timeout here instead of failing halfway through the transaction.
-    try {
-        execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
-    } catch (const StorageError &e) {
-        if (!e.isBusy()) throw;
-        throw StorageError(QCoreApplication::translate("mestring",
-                               "The database is busy: another Mestring "
-                               "window or PC has been saving for more "
-                               "than %1 seconds. Nothing was saved. Wait "
-                               "a moment and try again; if it goes on, "
-                               "close Mestring on the other PCs.")
-                               .arg(Database::busyTimeoutMs / 1000),
-            e.driverText());
-    }
+    execSql(m_db, m_db.backend().beginWrite());
 }
 
 Transaction::~Transaction()
@@ -41,14 +29,17 @@ void Transaction::commit()
 {
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        const QString driverText = query.lastError().text();
-        throw StorageError(QCoreApplication::translate("mestring",
-                               "The changes could not be "
-                               "saved to the database. Nothing was "
+        throw m_db.failure(QCoreApplication::translate("mestring",
+                               "The changes could not be saved to the database. Nothing was "
                                "saved; try again."),
-            driverText);
+            query.lastError());
     }
     m_done = true;
+}
+
+void lockForAppend(const Database &db, const char *table)
+{
+    db.backend().lockForAppend(db, QLatin1StringView(table).toString());
 }
 
 } // namespace mestring::core

@@ -22,4 +22,9 @@ private:
     bool m_done = false;
 };
 
+/// Inside a write transaction: waits until no other connection appends to `table`, so an
+/// append-only chain (the access log's hashes) grows by one writer at a time. A file's write
+/// transaction holds that lock already; a server takes a table lock until the transaction ends.
+void lockForAppend(const Database &db, const char *table);
+
 } // namespace mestring::core

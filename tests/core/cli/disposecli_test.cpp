@@ -31,7 +31,7 @@ struct SampleFile
         insertDataset(db, sampleDataset());
         insertDataset(db, oldClientDataset()); // Ole (c-old): disposable since 2022
         t.commit();
-        jensKeptUntil = DisposalRepository(db).lastEntryDate(QStringLiteral("c1")).addYears(10);
+        jensKeptUntil = DisposalRepository(db).lastEntryDate(QStringLiteral("c1"), QDate::currentDate()).addYears(10);
     }
     qint64 count(const QString &sql) const
     {

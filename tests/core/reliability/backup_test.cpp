@@ -81,7 +81,7 @@ struct BackupFixture
 } // namespace
 
 TEST_CASE("A backup is written, checked and named by its time, and only the newest N are kept",
-    "[core][reliability][backup]")
+    "[core][reliability][backup][sqlite]")
 {
     BackupFixture f;
     const BackupResult first = f.backups.backup(manager, f.folder, 2);
@@ -103,7 +103,7 @@ TEST_CASE("A backup is written, checked and named by its time, and only the newe
 }
 
 TEST_CASE("A restored backup equals the database it was taken of, every table row by row",
-    "[core][reliability][backup]")
+    "[core][reliability][backup][sqlite]")
 {
     BackupFixture f;
     const auto before = tableRows(f.file.db());
@@ -135,7 +135,7 @@ TEST_CASE("A restored backup equals the database it was taken of, every table ro
 }
 
 TEST_CASE("A damaged, foreign or newer backup is refused before anything is replaced",
-    "[core][reliability][backup]")
+    "[core][reliability][backup][sqlite]")
 {
     BackupFixture f;
     const BackupResult good = f.backups.backup(manager, f.folder);
@@ -178,7 +178,7 @@ TEST_CASE("A damaged, foreign or newer backup is refused before anything is repl
 }
 
 TEST_CASE("A restore is refused while another program has the database open",
-    "[core][reliability][backup]")
+    "[core][reliability][backup][sqlite]")
 {
     BackupFixture f;
     const BackupResult backup = f.backups.backup(manager, f.folder);
@@ -189,7 +189,7 @@ TEST_CASE("A restore is refused while another program has the database open",
         Catch::Contains("open in another Mestring"));
 }
 
-TEST_CASE("Only a manager takes or restores backups", "[core][reliability][backup]")
+TEST_CASE("Only a manager takes or restores backups", "[core][reliability][backup][sqlite]")
 {
     BackupFixture f;
     const Actor nurse {QStringLiteral("s-n"), QStringLiteral("Mette"), Role::Nurse, false};
@@ -203,7 +203,7 @@ TEST_CASE("Only a manager takes or restores backups", "[core][reliability][backu
 }
 
 TEST_CASE("The first start of a day takes a backup, later starts that day do not",
-    "[core][reliability][backup]")
+    "[core][reliability][backup][sqlite]")
 {
     BackupFixture f;
     const QDate today = QDate::currentDate();
@@ -218,7 +218,7 @@ TEST_CASE("The first start of a day takes a backup, later starts that day do not
 }
 
 TEST_CASE(
-    "mestring-cli backup and restore round-trip a database", "[core][reliability][backup][cli]")
+    "mestring-cli backup and restore round-trip a database", "[core][reliability][backup][cli][sqlite]")
 {
     BackupFixture f;
     const auto before = tableRows(f.file.db());
@@ -251,7 +251,7 @@ TEST_CASE(
 }
 
 TEST_CASE("A backup from an older schema version is restored and migrated on opening",
-    "[core][reliability][backup]")
+    "[core][reliability][backup][sqlite]")
 {
     BackupFixture f;
     // A version 1 file, as a backup taken before schema 2 was released.

@@ -1,12 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include <QUuid>
-
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
 #include "core/services/serviceerrors.h"
 #include "core/storage/database.h"
 #include "core/storage/staffrepository.h"
+#include "support/testdatabase.h"
 
 using namespace mestring::core;
 
@@ -14,13 +13,13 @@ namespace {
 
 struct AuthFixture
 {
-    Database db {QUuid::createUuid().toString()};
+    mestring::test::TestDatabase store;
+    Database &db {store.db()};
     AccessLog log {db};
     AuthService auth {db, log};
 
     AuthFixture()
     {
-        db.openInMemory();
         StaffRepository staff(db);
         staff.insert({QStringLiteral("s1"), QStringLiteral("Anne Holm"), Role::Therapist,
             QStringLiteral("anne"), true});

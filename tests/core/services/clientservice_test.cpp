@@ -1,11 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include <QUuid>
-
 #include "core/services/accesslog.h"
 #include "core/services/clientservice.h"
 #include "core/services/serviceerrors.h"
 #include "core/storage/database.h"
+#include "support/testdatabase.h"
 
 using namespace mestring::core;
 
@@ -13,12 +12,11 @@ namespace {
 
 struct ClientFixture
 {
-    Database db{QUuid::createUuid().toString()};
+    mestring::test::TestDatabase store;
+    Database &db{store.db()};
     AccessLog log{db};
     ClientService clients{db, log};
     Actor anne{QStringLiteral("s1"), QStringLiteral("Anne"), Role::Therapist, false};
-
-    ClientFixture() { db.openInMemory(); }
 
     static Client jens()
     {

@@ -1,0 +1,276 @@
+#include "postgresbackend.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "database.h"
+#include "migrations.h"
+#include "sqlquery.h"
+
+namespace mestring::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mestring", text);
+}
+
+// The version this program is built and tested against (Debian 12's).
+constexpr int oldestServerVersion = 150000;
+
+// Settings every connection starts with (libpq's `options`): Mestring's schema first on the
+// search path, ISO dates, plain quoting of literals (postgresliterals.cpp), and a lock wait
+// as long as SQLite's busy timeout.
+QString sessionOptions(const DatabaseLocation &location)
+{
+    return QStringLiteral("options='-c search_path=%1 -c DateStyle=ISO "
+                          "-c standard_conforming_strings=on -c client_min_messages=warning "
+                          "-c lock_timeout=%2'")
+        .arg(location.schema())
+        .arg(Database::busyTimeoutMs);
+}
+
+QString connectOptions(const DatabaseLocation &location)
+{
+    QString options = location.connectOptions();
+    if (!options.contains(QLatin1StringView("application_name=")))
+        options += QStringLiteral(" application_name='Mestring'");
+    // Without it a PC whose server is unreachable waits minutes for the network to give up.
+    if (!options.contains(QLatin1StringView("connect_timeout=")))
+        options += QStringLiteral(" connect_timeout=10");
+    return QString(options + QLatin1Char(' ') + sessionOptions(location)).trimmed();
+}
+
+QString schemaOf(const Database &db)
+{
+    return db.location().schema();
+}
+
+// One row of facts about the address's schema, read without touching anything.
+struct SchemaFacts
+{
+    int serverVersion = 0;
+    bool schemaExists = false;
+    bool hasVersionTable = false;
+    int relations = 0;
+};
+
+SchemaFacts readFacts(const Database &db)
+{
+    SqlQuery q(db,
+        QStringLiteral("SELECT current_setting('server_version_num')::integer, "
+                       "(SELECT count(*) FROM pg_namespace WHERE nspname = ?), "
+                       "to_regclass(? || '.schema_version') IS NOT NULL, "
+                       "(SELECT count(*) FROM pg_class c JOIN pg_namespace n "
+                       "ON n.oid = c.relnamespace WHERE n.nspname = ?)"));
+    const QString schema = schemaOf(db);
+    q.bind(schema).bind(schema).bind(schema);
+    q.exec();
+    SchemaFacts facts;
+    if (q.next()) {
+        facts.serverVersion = q.value(0).toInt();
+        facts.schemaExists = q.value(1).toInt() > 0;
+        facts.hasVersionTable = q.value(2).toBool();
+        facts.relations = q.value(3).toInt();
+    }
+    return facts;
+}
+
+} // namespace
+
+void PostgresBackend::connect(const QString &name, const DatabaseLocation &location, bool) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid()) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw StorageError(tr("This PC cannot connect to a PostgreSQL server: Qt's PostgreSQL "
+                              "driver is missing. Ask your IT support to install the package "
+                              "libqt6sql6-psql."));
+    }
+    db.setHostName(location.host());
+    db.setPort(location.port());
+    db.setUserName(location.user());
+    db.setPassword(location.password());
+    db.setDatabaseName(location.databaseName());
+    db.setConnectOptions(connectOptions(location));
+    if (!db.open()) {
+        const QString driverText = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw StorageError(tr("The server database %1 could not be reached. Check the address, "
+                              "that the server is running and reachable from this PC, and the "
+                              "user name and password.")
+                               .arg(location.displayText()),
+            driverText, StorageError::Kind::ConnectionLost);
+    }
+}
+
+bool PostgresBackend::inspect(const Database &db, bool mayCreate) const
+{
+    const QString where = db.location().displayText();
+    const SchemaFacts facts = readFacts(db);
+    if (facts.serverVersion < oldestServerVersion) {
+        throw StorageError(tr("The server at %1 runs PostgreSQL %2; Mestring needs version 15 "
+                              "or newer. Nothing has been changed.")
+                               .arg(where)
+                               .arg(facts.serverVersion / 10000));
+    }
+    const bool empty = !facts.schemaExists || (!facts.hasVersionTable && facts.relations == 0);
+    if (empty && !mayCreate) {
+        throw StorageError(tr("There is no Mestring database at %1. Check the address, or let "
+                              "the IT department create it with 'mestring-cli server-init'.")
+                               .arg(where));
+    }
+    if (empty) return false;
+    if (!facts.hasVersionTable) {
+        throw StorageError(tr("The schema %1 at %2 holds tables that are not Mestring's. "
+                              "Nothing has been changed. Check the address.")
+                               .arg(schemaOf(db), where));
+    }
+    SqlQuery marker(db, QStringLiteral("SELECT application, version FROM schema_version"));
+    marker.exec();
+    const bool ours = marker.next() && marker.value(0).toInt() == Database::applicationId;
+    const int version = ours ? marker.value(1).toInt() : 0;
+    if (!ours) {
+        throw StorageError(tr("The schema %1 at %2 is not a Mestring database. Nothing has been "
+                              "changed. Check the address.")
+                               .arg(schemaOf(db), where));
+    }
+    if (version > latestSchemaVersion()) {
+        throw StorageError(tr("The database %1 was made by a newer version of Mestring (schema "
+                              "%2; this program knows up to %3). It has not been changed. "
+                              "Install the newer version of Mestring to open it.")
+                               .arg(where)
+                               .arg(version)
+                               .arg(latestSchemaVersion()));
+    }
+    return true;
+}
+
+void PostgresBackend::configure(const Database &) const
+{
+    // Everything a session needs travels in the connection's options (sessionOptions).
+}
+
+int PostgresBackend::schemaVersion(const Database &db) const
+{
+    // A failing statement would abort the transaction around it: ask whether the table is
+    // there before reading it.
+    SqlQuery exists(db, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"));
+    if (!exists.scalar().toBool()) return 0;
+    SqlQuery version(db, QStringLiteral("SELECT version FROM schema_version"));
+    return version.scalar().toInt();
+}
+
+void PostgresBackend::beginMigration(const Database &db) const
+{
+    const QString schema = schemaOf(db);
+    SqlQuery exists(db, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = ?"));
+    exists.bind(schema);
+    // Created only when missing: CREATE SCHEMA IF NOT EXISTS would still need the right to
+    // create schemas, which the program's own login need not have.
+    if (exists.scalar().toInt() == 0) execSql(db, QStringLiteral("CREATE SCHEMA ") + schema);
+    execSql(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                               "application INTEGER NOT NULL, version INTEGER NOT NULL)"));
+    // Two PCs starting a new program version at once: the second waits, then finds the
+    // schema migrated.
+    execSql(db, QStringLiteral("LOCK TABLE schema_version IN ACCESS EXCLUSIVE MODE"));
+}
+
+void PostgresBackend::setSchemaVersion(const Database &db, int version) const
+{
+    execSql(db, QStringLiteral("DELETE FROM schema_version"));
+    SqlQuery mark(db, QStringLiteral("INSERT INTO schema_version (application, version) VALUES (?, ?)"));
+    mark.bind(Database::applicationId).bind(version);
+    mark.exec();
+}
+
+QString PostgresBackend::schemaSql(const QString &statement) const
+{
+    QString sql = statement;
+    sql.replace(QLatin1StringView("{date}"), QLatin1StringView("DATE"))
+        .replace(QLatin1StringView("{bool}"), QLatin1StringView("BOOLEAN"))
+        .replace(QLatin1StringView("{real}"), QLatin1StringView("DOUBLE PRECISION"))
+        .replace(QLatin1StringView("{int64}"), QLatin1StringView("BIGINT"))
+        .replace(QLatin1StringView("{true}"), QLatin1StringView("TRUE"))
+        .replace(QLatin1StringView("{false}"), QLatin1StringView("FALSE"));
+    return sql;
+}
+
+QString PostgresBackend::beginWrite() const
+{
+    // Read committed: writers wait only for the rows (and the access log) they share, each at
+    // most lock_timeout.
+    return QStringLiteral("BEGIN");
+}
+
+QString PostgresBackend::beginReadSnapshot() const
+{
+    // Read committed would give each statement its own snapshot: a report's parts would count
+    // different states.
+    return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
+QString PostgresBackend::nextSequenceValue(const QString &table) const
+{
+    return QStringLiteral("nextval('%1_order')").arg(table);
+}
+
+void PostgresBackend::resetSequence(const Database &db, const QString &table) const
+{
+    execSql(db, QStringLiteral("SELECT setval('%1_order', COALESCE((SELECT MAX(seq) FROM %1), 0) + 1, "
+                               "false)")
+                    .arg(table));
+}
+
+void PostgresBackend::lockForAppend(const Database &db, const QString &table) const
+{
+    // Exclusive mode lets others read the table but not append to it until this transaction
+    // ends.
+    execSql(db, QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(table));
+}
+
+void PostgresBackend::setBulkWrite(const Database &, bool) const
+{
+    // The server's caches are its own administrator's business.
+}
+
+bool PostgresBackend::prepare(QSqlQuery &, const QString &) const
+{
+    // Nothing to do before the values are known: the statement travels whole in execute().
+    return true;
+}
+
+bool PostgresBackend::execute(QSqlQuery &query, const QString &sql, const QVariantList &values) const
+{
+    if (values.isEmpty()) return query.exec(sql);
+    const QString text = withValues(sql, values);
+    if (text.isEmpty()) {
+        throw StorageError(tr("The database could not save or read the data."),
+            QStringLiteral("%1 values for the placeholders of [%2]").arg(values.size()).arg(sql));
+    }
+    return query.exec(text);
+}
+
+StorageError::Kind PostgresBackend::classify(const QSqlError &error) const
+{
+    const QString state = error.nativeErrorCode();
+    // The client library reports a lost connection without an SQL state.
+    if (state.isEmpty())
+        return error.type() == QSqlError::NoError ? StorageError::Kind::Other
+                                                  : StorageError::Kind::ConnectionLost;
+    if (state == QLatin1StringView("40001") || state == QLatin1StringView("40P01")
+        || state == QLatin1StringView("55P03") || state == QLatin1StringView("57014"))
+        return StorageError::Kind::Busy;
+    if (state == QLatin1StringView("23505")) return StorageError::Kind::UniqueViolation;
+    if (state.startsWith(QLatin1StringView("23")) || state == QLatin1StringView("P0001"))
+        return StorageError::Kind::Refused;
+    if (state.startsWith(QLatin1StringView("08")) || state.startsWith(QLatin1StringView("57P")))
+        return StorageError::Kind::ConnectionLost;
+    return StorageError::Kind::Other;
+}
+
+} // namespace mestring::core
