@@ -5,6 +5,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/actor.h"
 #include "core/services/backupservice.h"
@@ -15,11 +16,12 @@ namespace {
 
 int runBackup(const QStringList &arguments)
 {
-    CommandLine cl("backup", "--db PATH [--dir DIR] [--keep N]",
+    CommandLine cl("backup", "--db PATH|ADDRESS [--dir DIR] [--keep N]",
         "Takes a backup of the database into DIR as mestring-YYYYMMDD-HHMMSS.sqlite, "
         "checks that the backup opens and is sound, and then removes all but the "
         "newest N backups in DIR.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file, or a server database (postgresql://user@server/name).");
     cl.addValueOption(QStringLiteral("dir"), QStringLiteral("DIR"),
         "The backup folder (default: the folder 'backup' beside the database).");
     cl.addValueOption(QStringLiteral("keep"), QStringLiteral("N"),
@@ -37,12 +39,13 @@ int runBackup(const QStringList &arguments)
     }
 
     auto db = openDatabase(QStringLiteral("backup"), dbPath, core::Database::OpenMode::MustExist);
-    core::AccessLog log(*db);
+    core::Clock clock;
+    core::AccessLog log(*db, clock);
     QElapsedTimer timer;
     timer.start();
     core::BackupResult result;
     try {
-        result = core::BackupService(*db, log).backup(core::Actor::system(), dir, keep);
+        result = core::BackupService(*db, log, clock).backup(core::Actor::system(), dir, keep);
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("backup"), e)};
     }

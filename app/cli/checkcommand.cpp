@@ -2,6 +2,7 @@
 #include "command.h"
 #include "commandline.h"
 #include "issueprinting.h"
+#include "core/domain/clock.h"
 #include "core/domain/datasetchecker.h"
 #include "core/services/accesslog.h"
 #include "core/storage/datasetstore.h"
@@ -13,12 +14,13 @@ namespace {
 
 int runCheck(const QStringList &arguments)
 {
-    CommandLine cl("check", "--db PATH",
+    CommandLine cl("check", "--db PATH|ADDRESS",
         "Checks the database file (SQLite's integrity and reference checks) and every "
         "record against the data rules (errors) and workflow rules (warnings). Exits "
         "with a non-zero code when the file is damaged, the access log's hash chain is "
         "broken, or a data rule is broken.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file, or a server database (postgresql://user@server/name).");
     if (!cl.parse(arguments, 0)) return ExitOk;
     const QString dbPath = cl.required(QStringLiteral("db"));
     auto db = openDatabase(QStringLiteral("check"), dbPath, core::Database::OpenMode::MustExist);
@@ -28,7 +30,7 @@ int runCheck(const QStringList &arguments)
     std::optional<qint64> brokenLogEntry;
     try {
         damage = core::integrityProblems(*db);
-        brokenLogEntry = core::AccessLog(*db).firstBrokenEntry();
+        brokenLogEntry = core::AccessLog(*db, core::Clock()).firstBrokenEntry();
         issues = core::checkDataset(core::loadDataset(*db));
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("check"), e)};

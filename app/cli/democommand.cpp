@@ -5,6 +5,7 @@
 #include "command.h"
 #include "commandline.h"
 #include "core/demo/demoinstaller.h"
+#include "core/domain/clock.h"
 #include "core/storage/tablecounts.h"
 
 namespace mestring::cli {
@@ -31,7 +32,7 @@ DemoOptions demoOptions(const CommandLine &cl)
         o.seed = cl.value(QStringLiteral("seed")).toUInt(&ok);
         if (!ok) throw cl.usageError(tr("--seed must be a whole number from 0 to 4294967295."));
     }
-    o.today = QDate::currentDate();
+    o.today = core::Clock().today();
     if (cl.isSet(QStringLiteral("today"))) {
         o.today
             = QDate::fromString(cl.value(QStringLiteral("today")), QStringLiteral("yyyy-MM-dd"));
@@ -58,10 +59,11 @@ void printCounts(const core::Database &db)
 
 int runDemo(const QStringList &arguments)
 {
-    CommandLine cl("demo", "--db PATH --size small|medium|large [--seed N] [--today YYYY-MM-DD]",
+    CommandLine cl("demo", "--db PATH|ADDRESS --size small|medium|large [--seed N] [--today YYYY-MM-DD]",
         "Creates a new database filled with a generated demo centre. The same size, "
         "seed and day always give the same data.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The new database file.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The new database file, or an empty server database (postgresql://user@server/name).");
     cl.addValueOption(QStringLiteral("size"), QStringLiteral("SIZE"), "small, medium or large.");
     cl.addValueOption(QStringLiteral("seed"), QStringLiteral("N"), "Random seed (default 1).");
     cl.addValueOption(QStringLiteral("today"), QStringLiteral("DATE"),

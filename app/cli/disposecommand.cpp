@@ -4,6 +4,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/actor.h"
 #include "core/services/disposalservice.h"
@@ -60,13 +61,14 @@ void disposeClient(
 
 int runDispose(const QStringList &arguments)
 {
-    CommandLine cl("dispose", "--db PATH (--list | --client CLIENT_ID [--confirm]) [--today DATE]",
+    CommandLine cl("dispose", "--db PATH|ADDRESS (--list | --client CLIENT_ID [--confirm]) [--today DATE]",
         "Disposal (kassation) of a client's records once the legal retention period has run "
         "out: 10 years after the last entry of any kind. --list shows the clients whose "
         "period has run out; --client shows what disposing of one client would delete, and "
         "deletes it only with --confirm, decided on today's date. The access log keeps who "
         "did it and when (as 'system'), never the content.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file, or a server database (postgresql://user@server/name).");
     cl.addFlag(QStringLiteral("list"), "List the clients whose records may be disposed of.");
     cl.addValueOption(QStringLiteral("client"), QStringLiteral("CLIENT_ID"), "The client's id.");
     cl.addFlag(QStringLiteral("confirm"), "Really delete the client's records.");
@@ -83,12 +85,13 @@ int runDispose(const QStringList &arguments)
         throw cl.usageError(tr("--confirm goes with --client, one client at a time."));
     if (confirm && cl.isSet(QStringLiteral("today")))
         throw cl.usageError(tr("a disposal is decided on today's date; leave out --today."));
-    const QDate today = cl.date(QStringLiteral("today"), QDate::currentDate());
+    const QDate today = cl.date(QStringLiteral("today"), core::Clock().today());
 
     auto db = openDatabase(QStringLiteral("dispose"), dbPath, core::Database::OpenMode::MustExist);
     try {
-        core::AccessLog log(*db);
-        core::DisposalService disposals(*db, log);
+        core::Clock clock;
+        core::AccessLog log(*db, clock);
+        core::DisposalService disposals(*db, log, clock);
         if (list)
             listCandidates(disposals, today);
         else

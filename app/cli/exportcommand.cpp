@@ -1,6 +1,7 @@
 // mestring-cli export --db PATH [--out FILE]
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/exchange/exportservice.h"
 #include "core/services/accesslog.h"
 #include "core/services/actor.h"
@@ -11,10 +12,11 @@ namespace {
 
 int runExport(const QStringList &arguments)
 {
-    CommandLine cl("export", "--db PATH [--out FILE]",
+    CommandLine cl("export", "--db PATH|ADDRESS [--out FILE]",
         "Exports every record of the database as an interchange file (JSON), in the "
         "order the records were stored. Writes to standard output without --out.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file, or a server database (postgresql://user@server/name).");
     cl.addValueOption(QStringLiteral("out"), QStringLiteral("FILE"),
         "The file to write (replaced when it exists).");
     if (!cl.parse(arguments, 0)) return ExitOk;
@@ -22,7 +24,8 @@ int runExport(const QStringList &arguments)
     const QString outPath = cl.value(QStringLiteral("out"));
 
     auto db = openDatabase(QStringLiteral("export"), dbPath, core::Database::OpenMode::MustExist);
-    core::AccessLog log(*db);
+    core::Clock clock;
+    core::AccessLog log(*db, clock);
     QByteArray document;
     try {
         document = core::ExportService(*db, log).exportDocument(core::Actor::system());

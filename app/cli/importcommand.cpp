@@ -5,6 +5,7 @@
 #include "command.h"
 #include "commandline.h"
 #include "issueprinting.h"
+#include "core/domain/clock.h"
 #include "core/exchange/importservice.h"
 #include "core/services/accesslog.h"
 #include "core/services/actor.h"
@@ -29,7 +30,8 @@ core::ImportResult importInto(const QString &dbPath, const QByteArray &json, boo
 {
     auto db
         = openDatabase(QStringLiteral("import"), dbPath, core::Database::OpenMode::CreateIfMissing);
-    core::AccessLog log(*db);
+    core::Clock clock;
+    core::AccessLog log(*db, clock);
     try {
         core::ImportResult result
             = core::ImportService(*db, log).importDocument(core::Actor::system(), json);
@@ -48,17 +50,18 @@ core::ImportResult importInto(const QString &dbPath, const QByteArray &json, boo
 
 int runImport(const QStringList &arguments)
 {
-    CommandLine cl("import", "--db PATH FILE",
+    CommandLine cl("import", "--db PATH|ADDRESS FILE",
         "Imports an interchange file (JSON) into the database, which is created when "
         "it does not exist. All or nothing: when the file breaks a data rule nothing "
         "is stored and the error names the place in the file. Breaches of workflow "
         "rules are listed as warnings after the import.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file, or a server database (postgresql://user@server/name).");
     if (!cl.parse(arguments, 1)) return ExitOk;
     const QString dbPath = cl.required(QStringLiteral("db"));
     const QString filePath = cl.positional().constFirst();
     const QByteArray json = readFile(filePath);
-    const bool isNew = !QFileInfo::exists(dbPath);
+    const bool isNew = !core::DatabaseLocation::looksLikeServer(dbPath) && !QFileInfo::exists(dbPath);
 
     const core::ImportResult result = importInto(dbPath, json, isNew);
     if (!result.ok()) {

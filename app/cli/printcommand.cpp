@@ -5,6 +5,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/reports/clientstatusreport.h"
 #include "core/reports/followupreport.h"
 #include "core/services/serviceerrors.h"
@@ -34,7 +35,7 @@ PrintOptions printOptions(const CommandLine &cl)
     if (o.therapist.isEmpty() == o.client.isEmpty())
         throw cl.usageError(tr("give either --therapist STAFF_ID (Opfølgning pr. behandler) or "
                                "--client CLIENT_ID (Borgerstatus)."));
-    o.day = cl.date(QStringLiteral("day"), QDate::currentDate());
+    o.day = cl.date(QStringLiteral("day"), core::Clock().today());
     o.outPath = cl.value(QStringLiteral("out"));
     if (cl.isSet(QStringLiteral("out")) && o.outPath.isEmpty())
         throw cl.usageError(tr("--out needs a file name."));
@@ -44,12 +45,13 @@ PrintOptions printOptions(const CommandLine &cl)
 int runPrint(const QStringList &arguments)
 {
     CommandLine cl("print",
-        "--db PATH (--therapist STAFF_ID | --client CLIENT_ID) [--day DATE] [--out FILE]",
+        "--db PATH|ADDRESS (--therapist STAFF_ID | --client CLIENT_ID) [--day DATE] [--out FILE]",
         "Writes a printed record report as PDF: Opfølgning pr. behandler (the active courses "
         "of one therapist) with --therapist, Borgerstatus (one client's status for a plan "
         "meeting) with --client, as on --day (default today). Writes to standard output "
         "without --out.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file, or a server database (postgresql://user@server/name).");
     cl.addValueOption(
         QStringLiteral("therapist"), QStringLiteral("STAFF_ID"), "The therapist's staff id.");
     cl.addValueOption(QStringLiteral("client"), QStringLiteral("CLIENT_ID"), "The client's id.");
@@ -67,9 +69,9 @@ int runPrint(const QStringList &arguments)
         const core::Actor actor = core::Actor::system();
         bytes = o.therapist.isEmpty()
             ? ui::clientStatusPdf(
-                core::clientStatusReport(readers, actor, o.client, o.day), QDate::currentDate())
+                core::clientStatusReport(readers, actor, o.client, o.day), set.clock.today())
             : ui::followupReportPdf(
-                core::followupReport(readers, actor, o.therapist, o.day), QDate::currentDate());
+                core::followupReport(readers, actor, o.therapist, o.day), set.clock.today());
     } catch (const core::NotFound &e) {
         throw CliError {QStringLiteral("mestring-cli: print: ") + e.message()};
     } catch (const std::exception &e) {

@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/reports/reportjson.h"
 #include "core/reports/reportrows.h"
 #include "core/services/actor.h"
@@ -67,7 +68,7 @@ QByteArray reportBytes(const core::ReportService &reports, const ReportOptions &
         const ui::ReportBundle bundle
             = ui::computeReportBundle(reports, core::Actor::system(), o.from, o.to);
         return ui::effectReportPdf(
-            bundle, {ui::periodText(o.from, o.to), QString(), QDate::currentDate()});
+            bundle, {ui::periodText(o.from, o.to), QString(), core::Clock().today()});
     }
 #endif
     const core::EffectReport report = reports.effectReport(core::Actor::system(), o.from, o.to);
@@ -77,13 +78,14 @@ QByteArray reportBytes(const core::ReportService &reports, const ReportOptions &
 
 int runReport(const QStringList &arguments)
 {
-    CommandLine cl("report", "--db PATH --from DATE --to DATE --format json|csv|pdf [--out FILE]",
+    CommandLine cl("report", "--db PATH|ADDRESS --from DATE --to DATE --format json|csv|pdf [--out FILE]",
         "Computes every indicator of the effect report for the period from --from to --to "
         "(both days included), with the targets of the year the period ends in. JSON is "
         "the report document, CSV one row per indicator and breakdown, PDF the printed "
         "effect-goal report with its charts. Writes to standard "
         "output without --out.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file, or a server database (postgresql://user@server/name).");
     cl.addValueOption(
         QStringLiteral("from"), QStringLiteral("DATE"), "The first day of the period.");
     cl.addValueOption(QStringLiteral("to"), QStringLiteral("DATE"), "The last day of the period.");

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include "core/demo/demoinstaller.h"
+#include "core/domain/clock.h"
 #include "core/storage/database.h"
 #include "core/storage/storageerror.h"
 #include "guioptions.h"
@@ -27,7 +28,7 @@ bool createDemoDatabase(core::Database &db, const QString &path)
     }
     db.open(path, core::Database::OpenMode::CreateIfMissing);
     try {
-        core::installDemoDatabase(db, core::DemoSize::Small, demoSeed, QDate::currentDate());
+        core::installDemoDatabase(db, core::DemoSize::Small, demoSeed, core::Clock().today());
     } catch (...) {
         // A half-filled demo file would be kept forever (it exists now); remove it so the
         // next start tries again.
@@ -43,11 +44,12 @@ bool createDemoDatabase(core::Database &db, const QString &path)
 
 bool openDatabase(core::Database &db, const GuiOptions &options)
 {
-    if (options.isDefaultDatabase && !QFileInfo::exists(options.databasePath))
-        return createDemoDatabase(db, options.databasePath);
-    // A path given with --db must exist: a typing error should not silently create an empty
-    // database that staff then start writing into.
-    db.open(options.databasePath,
+    const QString path = options.database.filePath();
+    if (options.isDefaultDatabase && !QFileInfo::exists(path))
+        return createDemoDatabase(db, path);
+    // A path given with --db, or a server, must hold a Mestring database: a typing error
+    // should not silently create an empty one that staff then start writing into.
+    db.open(options.database,
         options.isDefaultDatabase ? core::Database::OpenMode::CreateIfMissing
                                   : core::Database::OpenMode::MustExist);
     return false;

@@ -1,5 +1,7 @@
 // The GUI's composition root: it builds the object graph (database, services, windows) and
 // hands references down. Nothing else in the program creates services or opens the database.
+#include <optional>
+
 #include <QApplication>
 #include <QDate>
 #include <QFileInfo>
@@ -11,6 +13,7 @@
 #include "core/demo/demoinstaller.h"
 #include "core/storage/database.h"
 #include "core/storage/storageerror.h"
+#include "databasechoice.h"
 #include "databasesetup.h"
 #include "guioptions.h"
 #include "ui/backup/backupsettings.h"
@@ -38,6 +41,53 @@ int failWith(const QString &message)
     return 1;
 }
 
+// Logs in and runs the main window on the open database. Returns the exit code, or the
+// database to open instead when the user chose another one at the login.
+struct SessionEnd
+{
+    int exitCode = 0;
+    std::optional<mestring::app::GuiOptions> next;
+};
+
+SessionEnd runSession(mestring::core::Database &db, const mestring::app::GuiOptions &options,
+    bool demoCreated)
+{
+    using namespace mestring;
+    core::ServiceSet serviceSet(db);
+    const ui::Services services = ui::Services::of(serviceSet);
+    const QString databaseName = app::databaseDisplayName(db.location());
+
+    ui::LoginDialog login(serviceSet.auth, databaseName);
+    login.setServerAddress(db.location().isServer() ? db.location().displayText() : QString());
+    if (demoCreated)
+        login.setHint(ui::LoginDialog::demoDatabaseHint(core::demoUsernames(), core::demoPassword()));
+    const int result = login.exec();
+    if (result == ui::LoginDialog::ChangeDatabase)
+        return {0, app::databaseChosen(login.chosenDatabase())};
+    if (result != QDialog::Accepted || !login.actor()) return {};
+
+    ui::MainWindow window(services, *login.actor(), databaseName);
+    // security/idleMinutes in ~/.config/Mestring/Mestring.conf; 10 minutes unless the centre
+    // chose otherwise (1 to 60).
+    const int idleMinutes = std::clamp(
+        QSettings(QStringLiteral("Mestring"), QStringLiteral("Mestring"))
+            .value(QStringLiteral("security/idleMinutes"), ui::IdleLock::defaultMinutes)
+            .toInt(),
+        1, 60);
+    ui::IdleLock idleLock(serviceSet.auth, *login.actor(), &window, idleMinutes * 60 * 1000);
+    window.show();
+    // The first start of the day takes the day's backup of a file, off the GUI thread. A
+    // server is backed up by its IT department (docs/server.md).
+    std::optional<ui::DailyBackup> dailyBackup;
+    if (options.database.isFile()) {
+        dailyBackup.emplace(
+            db.path(), ui::BackupSettings::folderFor(db.path()), ui::BackupSettings::keep());
+        dailyBackup->showMessagesIn(&window);
+        dailyBackup->startIfDue(serviceSet.clock.today());
+    }
+    return {QApplication::exec(), std::nullopt};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -50,53 +100,44 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(applicationIcon());
     ui::installTranslations(app);
 
-    const app::GuiOptions options = app::parseGuiOptions(app);
+    app::GuiOptions options;
+    try {
+        options = app::parseGuiOptions(app);
+    } catch (const core::StorageError &error) {
+        return failWith(error.message());
+    }
 
     // A restore a manager asked for runs now, before this program opens the file.
-    const ui::StartupRestoreResult restore = ui::runPendingRestore(options.databasePath);
-    if (restore.attempted) {
-        QMessageBox::information(
-            nullptr, QApplication::translate("mestring", "Mestring"), restore.message);
+    if (options.database.isFile()) {
+        const ui::StartupRestoreResult restore
+            = ui::runPendingRestore(options.database.filePath());
+        if (restore.attempted) {
+            QMessageBox::information(
+                nullptr, QApplication::translate("mestring", "Mestring"), restore.message);
+        }
     }
 
-    core::Database db(QStringLiteral("mestring-gui"));
-    bool demoCreated = false;
-    try {
-        demoCreated = app::openDatabase(db, options);
-    } catch (const core::StorageError &error) {
-        return failWith(error.message());
-    }
-
-    try {
-        core::ServiceSet serviceSet(db);
-        const ui::Services services = ui::Services::of(serviceSet);
-        const QString databaseName = QFileInfo(db.path()).fileName();
-
-        ui::LoginDialog login(serviceSet.auth, databaseName);
-        if (demoCreated)
-            login.setHint(
-                ui::LoginDialog::demoDatabaseHint(core::demoUsernames(), core::demoPassword()));
-        if (login.exec() != QDialog::Accepted || !login.actor()) return 0;
-
-        ui::MainWindow window(services, *login.actor(), databaseName);
-        // security/idleMinutes in ~/.config/Mestring/Mestring.conf; 10 minutes unless the centre
-        // chose otherwise (1 to 60).
-        const int idleMinutes = std::clamp(
-            QSettings(QStringLiteral("Mestring"), QStringLiteral("Mestring"))
-                .value(QStringLiteral("security/idleMinutes"), ui::IdleLock::defaultMinutes)
-                .toInt(),
-            1, 60);
-        ui::IdleLock idleLock(serviceSet.auth, *login.actor(), &window, idleMinutes * 60 * 1000);
-        window.show();
-        // The first start of the day takes the day's backup, off the GUI thread.
-        ui::DailyBackup dailyBackup(
-            db.path(), ui::BackupSettings::folderFor(db.path()), ui::BackupSettings::keep());
-        dailyBackup.showMessagesIn(&window);
-        dailyBackup.startIfDue(QDate::currentDate());
-        return QApplication::exec();
-    } catch (const core::StorageError &error) {
-        // The services report errors of single operations to the widgets; this only catches
-        // what escapes start-up (e.g. the password library failing to start).
-        return failWith(error.message());
+    for (;;) {
+        core::Database db(QStringLiteral("mestring-gui"));
+        bool demoCreated = false;
+        try {
+            demoCreated = app::openDatabase(db, options);
+        } catch (const core::StorageError &error) {
+            if (!options.database.isServer()) return failWith(error.message());
+            // The server is down, the address wrong or the password missing: ask again.
+            const auto next = app::askForServer(options.database.displayText(), error.message());
+            if (!next) return 0;
+            options = *next;
+            continue;
+        }
+        try {
+            const SessionEnd end = runSession(db, options, demoCreated);
+            if (!end.next) return end.exitCode;
+            options = *end.next;
+        } catch (const core::StorageError &error) {
+            // The services report errors of single operations to the widgets; this only
+            // catches what escapes start-up (e.g. the password library failing to start).
+            return failWith(error.message());
+        }
     }
 }

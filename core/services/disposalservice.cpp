@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/storage/database.h"
 #include "core/storage/disposalrepository.h"
@@ -33,23 +34,29 @@ QString refusalOn(const QDate &lastEntry, const QDate &today)
         .arg(shownDate(lastEntry));
 }
 
+// Records still running (an open course, prescription ...) count as entries of the wall
+// clock's today in the centre, whatever day a decision is asked about (the CLI's look-ahead, a
+// test's clock set years ahead). Never the database's own clock: SQLite's is UTC's.
+QDate runningUntil()
+{
+    return Clock().today();
+}
+
 } // namespace
 
-DisposalService::DisposalService(const Database &db, AccessLog &log, std::function<QDate()> today)
+DisposalService::DisposalService(const Database &db, AccessLog &log, const Clock &clock)
     : m_db(db)
     , m_log(log)
-    , m_today(std::move(today))
+    , m_clock(clock)
 {
 }
 
-// Records still running (an open course, prescription ...) count as entries of the real today,
-// whatever day a decision is asked about (the CLI's look-ahead, the tests' clock).
 
 QDate DisposalService::keptUntil(const Actor &actor, const QString &clientId) const
 {
     requirePermission(actor, Permission::DisposeRecords);
     requireClient(m_db, clientId);
-    return keptUntilAfter(DisposalRepository(m_db).lastEntryDate(clientId, core::today()));
+    return keptUntilAfter(DisposalRepository(m_db).lastEntryDate(clientId, runningUntil()));
 }
 
 DisposalCheck DisposalService::check(
@@ -59,7 +66,7 @@ DisposalCheck DisposalService::check(
     requireClient(m_db, clientId);
     const DisposalRepository records(m_db);
     DisposalCheck result;
-    result.lastEntry = records.lastEntryDate(clientId, core::today());
+    result.lastEntry = records.lastEntryDate(clientId, runningUntil());
     result.keptUntil = keptUntilAfter(result.lastEntry);
     result.records = records.recordCount(clientId);
     result.refusal = refusalOn(result.lastEntry, today);
@@ -70,7 +77,7 @@ DisposalCheck DisposalService::check(
 QList<DisposalCandidate> DisposalService::candidates(const Actor &actor, const QDate &today) const
 {
     requirePermission(actor, Permission::DisposeRecords);
-    QList<DisposalCandidate> result = DisposalRepository(m_db).lastEntries(core::today());
+    QList<DisposalCandidate> result = DisposalRepository(m_db).lastEntries(runningUntil());
     result.removeIf(
         [&](const DisposalCandidate &c) { return !retentionEnded(c.lastEntry, today); });
     std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
@@ -99,11 +106,11 @@ qint64 DisposalService::dispose(const Actor &actor, const QString &clientId)
     Transaction transaction(m_db);
     requireClient(m_db, clientId);
     DisposalRepository records(m_db);
-    const QDate last = records.lastEntryDate(clientId, core::today());
-    const QString refusal = refusalOn(last, m_today());
+    const QDate last = records.lastEntryDate(clientId, runningUntil());
+    const QString refusal = refusalOn(last, m_clock.today());
     if (!refusal.isEmpty()) refuse(QStringLiteral("client"), refusal);
     const qint64 count = records.recordCount(clientId);
-    records.insertDisposal(clientId, QDateTime::currentDateTime(), actor.staffId, last, count);
+    records.insertDisposal(clientId, m_clock.now(), actor.staffId, last, count);
     records.deleteClientRecords(clientId);
     m_log.appendInTransaction(actor, AccessKind::Dispose, clientId, QString(),
         QStringLiteral("records disposed of: %1; last entry %2")

@@ -68,8 +68,11 @@ public:
     /// The SQL expression giving the next storage-order number (`seq`) of `table`, unique even
     /// when several connections insert at once.
     virtual QString nextSequenceValue(const QString &table) const = 0;
-    /// After rows were copied in with their own `seq`: the next number follows the largest.
+    /// After rows were copied in with their own `seq`: the next number follows the largest
+    /// (nothing for a table without storage-order numbers).
     virtual void resetSequence(const Database &db, const QString &table) const = 0;
+    /// Mestring's tables, each with the tables its foreign keys point to.
+    virtual QList<std::pair<QString, QStringList>> tables(const Database &db) const = 0;
     /// Inside a write transaction: waits until no other connection appends to `table`, so a
     /// chain (the access log's hashes) is extended by one writer at a time.
     virtual void lockForAppend(const Database &db, const QString &table) const = 0;

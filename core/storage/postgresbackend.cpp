@@ -221,9 +221,31 @@ QString PostgresBackend::nextSequenceValue(const QString &table) const
 
 void PostgresBackend::resetSequence(const Database &db, const QString &table) const
 {
+    SqlQuery exists(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
+    exists.bind(QString(table + QStringLiteral("_order")));
+    if (!exists.scalar().toBool()) return;
     execSql(db, QStringLiteral("SELECT setval('%1_order', COALESCE((SELECT MAX(seq) FROM %1), 0) + 1, "
                                "false)")
                     .arg(table));
+}
+
+QList<std::pair<QString, QStringList>> PostgresBackend::tables(const Database &db) const
+{
+    // The version table is the backend's own, not Mestring's data.
+    SqlQuery q(db,
+        QStringLiteral("SELECT t.relname, COALESCE(string_agg(DISTINCT p.relname, ','), '') "
+                       "FROM pg_class t LEFT JOIN pg_constraint c ON c.conrelid = t.oid "
+                       "AND c.contype = 'f' LEFT JOIN pg_class p ON p.oid = c.confrelid "
+                       "WHERE t.relnamespace = current_schema()::regnamespace "
+                       "AND t.relkind = 'r' AND t.relname <> 'schema_version' "
+                       "GROUP BY t.relname ORDER BY t.relname"));
+    q.exec();
+    QList<std::pair<QString, QStringList>> result;
+    while (q.next()) {
+        result.append({q.value(0).toString(),
+            q.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)});
+    }
+    return result;
 }
 
 void PostgresBackend::lockForAppend(const Database &db, const QString &table) const

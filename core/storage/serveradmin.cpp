@@ -104,6 +104,13 @@ void ServerAdmin::lock(qint64 key) const
     exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(key));
 }
 
+bool ServerAdmin::tryLock(qint64 key) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_name, false));
+    return query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(key)) && query.next()
+        && query.value(0).toBool();
+}
+
 void ServerAdmin::unlock(qint64 key) const
 {
     exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(key));

@@ -37,6 +37,8 @@ public:
     /// creates a shared template.
     void lock(qint64 key) const;
     void unlock(qint64 key) const;
+    /// Takes the advisory lock `key` if no one holds it; held until the connection ends.
+    bool tryLock(qint64 key) const;
 
     /// `name` quoted as an SQL identifier.
     static QString identifier(const QString &name);

@@ -172,6 +172,25 @@ void SqliteBackend::resetSequence(const Database &, const QString &) const
     // The next number is read from the table itself.
 }
 
+QList<std::pair<QString, QStringList>> SqliteBackend::tables(const Database &db) const
+{
+    QList<std::pair<QString, QStringList>> result;
+    SqlQuery names(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                      "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    names.exec();
+    while (names.next())
+        result.append({names.value(0).toString(), {}});
+    for (auto &[table, parents] : result) {
+        // Pragmas take no bound values; the name is one the database itself listed.
+        SqlQuery keys(db, QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list('%1')")
+                              .arg(table));
+        keys.exec();
+        while (keys.next())
+            parents << keys.value(0).toString();
+    }
+    return result;
+}
+
 void SqliteBackend::lockForAppend(const Database &, const QString &) const
 {
     // The write transaction already holds the only write lock there is.

@@ -21,6 +21,7 @@ public:
     QString beginReadSnapshot() const override;
     QString nextSequenceValue(const QString &table) const override;
     void resetSequence(const Database &db, const QString &table) const override;
+    QList<std::pair<QString, QStringList>> tables(const Database &db) const override;
     void lockForAppend(const Database &db, const QString &table) const override;
     void setBulkWrite(const Database &db, bool on) const override;
     bool prepare(QSqlQuery &query, const QString &sql) const override;

@@ -15,8 +15,10 @@ namespace mestring::test {
 
 namespace {
 
-// Every process creates the shared template at most once, under this advisory lock.
+// Every process creates the shared template at most once, under this advisory lock; pool
+// slot n is claimed with the lock poolKey + n.
 constexpr qint64 templateLockKey = 0x4D455354;
+constexpr qint64 poolKey = 0x4D4553540000;
 
 // Named after the schema it holds, so a build with a new migration step gets a new template.
 QString templateName()
@@ -51,6 +53,25 @@ QString ensureTemplate(const core::ServerAdmin &admin)
     return name;
 }
 
+// Back to the state of a new database: no rows, sequences from 1, every trigger on (a test may
+// have switched them off to tamper), the latest version. One statement, one round trip.
+QString resetSql()
+{
+    return QStringLiteral(R"(DO $$ DECLARE t text; BEGIN
+EXECUTE (SELECT 'TRUNCATE ' || string_agg(quote_ident(tablename), ', ') FROM pg_tables
+          WHERE schemaname = current_schema() AND tablename <> 'schema_version');
+FOR t IN SELECT DISTINCT c.relname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid
+          WHERE c.relnamespace = current_schema()::regnamespace AND g.tgenabled = 'D' LOOP
+  EXECUTE 'ALTER TABLE ' || quote_ident(t) || ' ENABLE TRIGGER USER';
+END LOOP;
+PERFORM setval(c.oid, 1, false) FROM pg_class c
+  WHERE c.relkind = 'S' AND c.relnamespace = current_schema()::regnamespace;
+UPDATE schema_version SET application = %1, version = %2;
+END $$)")
+        .arg(core::Database::applicationId)
+        .arg(core::latestSchemaVersion());
+}
+
 } // namespace
 
 bool onTestServer()
@@ -75,14 +96,30 @@ TestServerDatabase::TestServerDatabase()
 {
 }
 
-TestServerDatabase::TestServerDatabase(bool fromTemplate)
+TestServerDatabase::TestServerDatabase(bool pooled)
 {
     const core::DatabaseLocation server = testServer();
-    const core::ServerAdmin admin(server);
-    const QString name
-        = QStringLiteral("test_") + QUuid::createUuid().toString(QUuid::Id128).left(24);
-    admin.createDatabase(name, {}, fromTemplate ? ensureTemplate(admin) : QString());
-    m_location = server.withDatabase(name);
+    auto admin = std::make_unique<core::ServerAdmin>(server);
+    if (!pooled) {
+        const QString name
+            = QStringLiteral("test_") + QUuid::createUuid().toString(QUuid::Id128).left(24);
+        admin->createDatabase(name);
+        m_location = server.withDatabase(name);
+        return;
+    }
+    const QString templ = ensureTemplate(*admin);
+    for (int slot = 0;; ++slot) {
+        if (!admin->tryLock(poolKey + slot)) continue;
+        // Named after the template, so a new schema starts a new pool.
+        const QString name = templ + QStringLiteral("_pool%1").arg(slot);
+        m_location = server.withDatabase(name);
+        if (admin->databaseExists(name))
+            core::ServerAdmin(m_location, name).exec(resetSql());
+        else
+            admin->createDatabase(name, {}, templ);
+        break;
+    }
+    m_claim = std::move(admin);
 }
 
 TestServerDatabase TestServerDatabase::empty()
@@ -92,7 +129,7 @@ TestServerDatabase TestServerDatabase::empty()
 
 TestServerDatabase::~TestServerDatabase()
 {
-    if (!m_location.isServer()) return;
+    if (m_claim || !m_location.isServer()) return; // the pool's: released with the claim
     try {
         core::ServerAdmin(testServer()).dropDatabase(m_location.databaseName());
     } catch (...) {

@@ -1,8 +1,14 @@
 #pragma once
 
+#include <memory>
+
 #include <QString>
 
 #include "core/storage/databaselocation.h"
+
+namespace mestring::core {
+class ServerAdmin;
+}
 
 namespace mestring::test {
 
@@ -15,8 +21,11 @@ bool onTestServer();
 /// server's file is missing or unreadable: a missing server fails the test, never skips it.
 core::DatabaseLocation testServer();
 
-/// A database of its own on the test server for one test, a copy of a template migrated to the
-/// latest schema (made once per schema and shared by every test); dropped again afterwards.
+/// A database of its own on the test server for one test, with the latest schema and nothing in
+/// it. Creating a database for every test costs a copy of the template's catalogs (about a
+/// second on a busy machine), so finished tests hand theirs back to a pool: the next test
+/// claims a free one (an advisory lock held while in use, released even if the test crashes),
+/// which is emptied and put back to the schema's state (rows, sequences, triggers, version).
 class TestServerDatabase
 {
 public:
@@ -32,9 +41,10 @@ public:
     static TestServerDatabase empty();
 
 private:
-    explicit TestServerDatabase(bool fromTemplate);
+    explicit TestServerDatabase(bool pooled);
 
     core::DatabaseLocation m_location;
+    std::unique_ptr<core::ServerAdmin> m_claim; // holds the pool slot's lock while in use
 };
 
 } // namespace mestring::test

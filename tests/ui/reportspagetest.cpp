@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include "core/domain/clock.h"
 #include "core/exchange/importservice.h"
 #include "core/reports/reportrows.h"
 #include "core/services/serviceset.h"
@@ -41,7 +42,8 @@ struct FixtureFile
         db.open(dir.filePath(QStringLiteral("centre.sqlite")));
         QFile file(QStringLiteral(MESTRING_TEST_DATA "/reports/") + name);
         REQUIRE(file.open(QIODevice::ReadOnly));
-        core::AccessLog log(db);
+        core::Clock clock;
+        core::AccessLog log(db, clock);
         REQUIRE(core::ImportService(db, log)
                     .importDocument(core::Actor::system(), file.readAll())
                     .ok());
@@ -185,7 +187,7 @@ TEST_CASE("A cancelled report stops with ReportCancelled and destroying a runnin
     CHECK(calls == 3);
 
     auto *worker = new ui::ReportWorker;
-    worker->start(data.db.path(), core::Actor::system(), from, to);
+    worker->start(data.db.location(), core::Actor::system(), from, to);
     delete worker; // cancels and joins; must not crash or leave the thread running
     SUCCEED();
 }

@@ -11,6 +11,7 @@
 #include "core/services/authservice.h"
 #include "core/services/serviceerrors.h"
 #include "core/storage/storageerror.h"
+#include "serverdialog.h"
 
 namespace mestring::ui {
 
@@ -60,6 +61,10 @@ LoginDialog::LoginDialog(core::AuthService &auth, const QString &databaseName, Q
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("loginButton"));
+    auto *server = m_buttons->addButton(tr("Connect to &server…"), QDialogButtonBox::ActionRole);
+    server->setObjectName(QStringLiteral("serverButton"));
+    server->setAutoDefault(false);
+    connect(server, &QPushButton::clicked, this, &LoginDialog::chooseServer);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     connect(m_username, &QLineEdit::textChanged, this, &LoginDialog::updateLoginButton);
@@ -142,6 +147,15 @@ void LoginDialog::accept()
     m_actor = result.actor;
     m_password->clear();
     QDialog::accept();
+}
+
+void LoginDialog::chooseServer()
+{
+    ServerDialog dialog(m_serverAddress, this);
+    const int result = dialog.exec();
+    if (result == QDialog::Rejected) return;
+    m_chosen = result == ServerDialog::UseFile ? core::DatabaseLocation() : dialog.location();
+    done(ChangeDatabase);
 }
 
 void LoginDialog::showError(const QString &message)

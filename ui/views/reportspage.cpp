@@ -158,15 +158,15 @@ void ReportsPage::setRunning(bool running)
 void ReportsPage::compute()
 {
     m_computedOnce = true;
-    const QString path = m_services.reports.database().path();
-    if (path.isEmpty()) {
+    const core::DatabaseLocation &database = m_services.reports.database().location();
+    if (!database.isValid()) {
         onFailed(tr("The report can only be computed from a database file."));
         return;
     }
     m_progress->setValue(0);
     setRunning(true);
     m_status->setText(tr("Computing the report for %1 …").arg(m_period->description()));
-    m_worker->start(path, m_actor, m_period->from(), m_period->to());
+    m_worker->start(database, m_actor, m_period->from(), m_period->to());
 }
 
 void ReportsPage::cancel()
@@ -182,7 +182,7 @@ void ReportsPage::onFinished(const ReportBundle &bundle)
     setRunning(false);
     m_model->setReport(bundle.report);
     m_charts->setBundle(bundle);
-    m_trend->setReport(m_services.reports.database().path(), bundle.report);
+    m_trend->setReport(m_services.reports.database().location(), bundle.report);
     m_header->setSubtitle(
         tr("%1 (%2)").arg(m_bundlePeriod, periodText(bundle.report.from, bundle.report.to)));
     m_status->setText(tr("Targets are those of %1. Green: target met; red: not met.")

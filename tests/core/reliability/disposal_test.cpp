@@ -3,6 +3,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/disposalservice.h"
 #include "core/services/serviceerrors.h"
@@ -27,9 +28,9 @@ const Actor manager {QStringLiteral("s-mgr"), QStringLiteral("Lars Vang"), Role:
 struct DisposalFixture
 {
     TestDatabase db;
-    AccessLog log {db};
-    QDate today = QDate::currentDate(); // the day a disposal is decided on
-    DisposalService disposals {db, log, [this] { return today; }};
+    Clock clock; // decides the day of a disposal
+    AccessLog log {db, clock};
+    DisposalService disposals {db, log, clock};
     const QString jens = QStringLiteral("c1");
 
     DisposalFixture()
@@ -40,7 +41,7 @@ struct DisposalFixture
     }
     qint64 disposeOn(const QDate &day, const QString &client, const Actor &actor = manager)
     {
-        today = day;
+        clock.set(Clock::at(day, QTime(12, 0)));
         return disposals.dispose(actor, client);
     }
     qint64 scalar(const QString &sql)
@@ -82,7 +83,7 @@ TEST_CASE("A client's records are kept 10 years after the last entry of any kind
     "[core][reliability][disposal]")
 {
     DisposalFixture f;
-    const QDate last = DisposalRepository(f.db).lastEntryDate(f.jens, f.today);
+    const QDate last = DisposalRepository(f.db).lastEntryDate(f.jens, Clock().today());
     REQUIRE(last.isValid());
     CHECK(f.disposals.keptUntil(manager, f.jens) == last.addYears(10));
 
@@ -174,11 +175,11 @@ TEST_CASE("The last entry of every client in one pass agrees with the client's o
 {
     DisposalFixture f;
     const DisposalRepository records(f.db);
-    const auto all = records.lastEntries(f.today);
+    const auto all = records.lastEntries(Clock().today());
     REQUIRE(all.size() == 3);
     for (const DisposalCandidate &c : all) {
         INFO(c.clientId.toStdString());
-        CHECK(c.lastEntry == records.lastEntryDate(c.clientId, f.today));
+        CHECK(c.lastEntry == records.lastEntryDate(c.clientId, Clock().today()));
     }
     const auto jens = std::find_if(
         all.begin(), all.end(), [&](const auto &c) { return c.clientId == f.jens; });
@@ -269,7 +270,7 @@ TEST_CASE("Anything still running counts as an entry of today, however long ago 
 {
     DisposalFixture f;
     // The centre's day (not the database's clock: SQLite's CURRENT_DATE is UTC's).
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock().today();
     {
         Transaction t(f.db);
         Dataset old = mestring::test::oldClientDataset();

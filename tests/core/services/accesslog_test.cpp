@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/storage/database.h"
 #include "support/tamper.h"
@@ -15,7 +16,8 @@ struct LogFixture
 {
     mestring::test::TestDatabase store;
     Database &db {store.db()};
-    AccessLog log {db};
+    Clock clock;
+    AccessLog log {db, clock};
     Actor anne {QStringLiteral("s1"), QStringLiteral("Anne"), Role::Therapist, false};
 
     LogFixture()

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
 #include "core/services/serviceerrors.h"
@@ -15,8 +16,9 @@ struct AuthFixture
 {
     mestring::test::TestDatabase store;
     Database &db {store.db()};
-    AccessLog log {db};
-    AuthService auth {db, log};
+    Clock clock;
+    AccessLog log {db, clock};
+    AuthService auth {db, log, clock};
 
     AuthFixture()
     {

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/clientservice.h"
 #include "core/services/serviceerrors.h"
@@ -14,7 +15,8 @@ struct ClientFixture
 {
     mestring::test::TestDatabase store;
     Database &db{store.db()};
-    AccessLog log{db};
+    Clock clock;
+    AccessLog log{db, clock};
     ClientService clients{db, log};
     Actor anne{QStringLiteral("s1"), QStringLiteral("Anne"), Role::Therapist, false};
 
