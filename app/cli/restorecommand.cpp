@@ -16,11 +16,12 @@ int runRestore(const QStringList &arguments)
 {
     CommandLine cl("restore", "--db PATH|ADDRESS --from FILE",
         "Replaces the database by a backup. The backup is checked first (sound, a "
-        "Mestring file, a schema this program knows); the replaced database is kept "
-        "beside it as PATH.before-restore-YYYYMMDD-HHMMSS. Close Mestring everywhere "
-        "before restoring.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"),
-        "The database file to replace (need not exist).");
+        "Mestring database, a schema this program knows; a server's backup by restoring "
+        "it into a scratch database); the replaced database is kept beside it as "
+        "PATH.before-restore-YYYYMMDD-HHMMSS, on a server as the database "
+        "NAME_before_restore_YYYYMMDD_HHMMSS. Close Mestring everywhere before restoring.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file to replace (need not exist), or a server database.");
     cl.addValueOption(QStringLiteral("from"), QStringLiteral("FILE"), "The backup to restore.");
     if (!cl.parse(arguments, 0)) return ExitOk;
     const QString dbPath = cl.required(QStringLiteral("db"));
@@ -31,7 +32,7 @@ int runRestore(const QStringList &arguments)
     timer.start();
     core::RestoreResult result;
     try {
-        result = core::BackupService::restoreFile(from, dbPath);
+        result = core::BackupService::restoreInto(from, core::DatabaseLocation::parse(dbPath));
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("restore"), e)};
     }

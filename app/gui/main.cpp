@@ -81,7 +81,7 @@ SessionEnd runSession(mestring::core::Database &db, const mestring::app::GuiOpti
     std::optional<ui::DailyBackup> dailyBackup;
     if (options.database.isFile()) {
         dailyBackup.emplace(
-            db.path(), ui::BackupSettings::folderFor(db.path()), ui::BackupSettings::keep());
+            db.path(), ui::BackupSettings::folderFor(db.location()), ui::BackupSettings::keep());
         dailyBackup->showMessagesIn(&window);
         dailyBackup->startIfDue(serviceSet.clock.today());
     }
@@ -107,14 +107,11 @@ int main(int argc, char *argv[])
         return failWith(error.message());
     }
 
-    // A restore a manager asked for runs now, before this program opens the file.
-    if (options.database.isFile()) {
-        const ui::StartupRestoreResult restore
-            = ui::runPendingRestore(options.database.filePath());
-        if (restore.attempted) {
-            QMessageBox::information(
-                nullptr, QApplication::translate("mestring", "Mestring"), restore.message);
-        }
+    // A restore a manager asked for runs now, before this program opens the database.
+    const ui::StartupRestoreResult restore = ui::runPendingRestore(options.database);
+    if (restore.attempted) {
+        QMessageBox::information(
+            nullptr, QApplication::translate("mestring", "Mestring"), restore.message);
     }
 
     for (;;) {

@@ -11,6 +11,7 @@
 
 #include "core/domain/clock.h"
 #include "accesslog.h"
+#include "core/storage/backend.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlitefiles.h"
 #include "core/storage/storageerror.h"
@@ -28,19 +29,23 @@ QString tr(const char *text)
 const QRegularExpression &backupName()
 {
     static const QRegularExpression name(
-        QStringLiteral("^mestring-(\\d{8})-(\\d{6})(-\\d+)?\\.sqlite$"));
+        QStringLiteral("^mestring-(\\d{8})-(\\d{6})(-\\d+)?\\.(sqlite|dump)$"));
     return name;
 }
 
-QString freeBackupPath(const QDir &dir, const QDateTime &at)
+// The name without its ending: backups of one second sort "-2" after the plain name.
+QString stem(const QString &name)
 {
-    const QString base = BackupService::backupFileName(at);
-    QString path = dir.filePath(base);
+    return name.left(name.lastIndexOf(QLatin1Char('.')));
+}
+
+QString freeBackupPath(const QDir &dir, const QDateTime &at, const QString &suffix)
+{
+    const QString base = stem(BackupService::backupFileName(at));
+    QString path = dir.filePath(base + QLatin1Char('.') + suffix);
     // Two backups in the same second get -2, -3 ... after the time.
-    for (int n = 2; QFileInfo::exists(path); ++n) {
-        path = dir.filePath(base.left(base.size() - 7) + QLatin1Char('-') + QString::number(n)
-            + QStringLiteral(".sqlite"));
-    }
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(base + QLatin1Char('-') + QString::number(n) + QLatin1Char('.') + suffix);
     return path;
 }
 
@@ -53,19 +58,19 @@ BackupService::BackupService(Database &db, AccessLog &log, const Clock &clock)
 {
 }
 
-QString BackupService::backupFileName(const QDateTime &at)
+QString BackupService::backupFileName(const QDateTime &at, const QString &suffix)
 {
     return QStringLiteral("mestring-") + Clock::centreTime(at).toString(QStringLiteral("yyyyMMdd-HHmmss"))
-        + QStringLiteral(".sqlite");
+        + QLatin1Char('.') + suffix;
 }
 
 QStringList BackupService::backupsIn(const QString &folder)
 {
-    QStringList names = QDir(folder).entryList({QStringLiteral("mestring-*.sqlite")}, QDir::Files);
+    QStringList names = QDir(folder).entryList(
+        {QStringLiteral("mestring-*.sqlite"), QStringLiteral("mestring-*.dump")}, QDir::Files);
     names.removeIf([](const QString &name) { return !backupName().match(name).hasMatch(); });
-    // Same second: "-2" sorts after the plain name only when compared without the extension.
     std::sort(names.begin(), names.end(),
-        [](const QString &a, const QString &b) { return a.chopped(7) < b.chopped(7); });
+        [](const QString &a, const QString &b) { return stem(a) < stem(b); });
     return names;
 }
 
@@ -90,8 +95,9 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
     // backup is always a sound one.
     const QString partial = dir.filePath(QStringLiteral(".mestring-backup-")
         + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".partial"));
+    const Backend &backend = m_db.backend();
     try {
-        writeDatabaseCopy(m_db, partial);
+        backend.writeBackup(m_db, partial);
     } catch (const StorageError &e) {
         QFile::remove(partial);
         throw StorageError(tr("The backup could not be written to %1. Check that the folder "
@@ -99,7 +105,7 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
                                .arg(folder),
             e.driverText());
     }
-    const DatabaseFileCheck check = inspectDatabaseFile(partial);
+    const DatabaseFileCheck check = backend.checkBackup(m_db.location(), partial);
     if (!check.ok || check.schemaVersion != m_db.schemaVersion()) {
         QFile::remove(partial);
         throw StorageError(tr("The backup was written but failed its check, so it was removed. "
@@ -107,7 +113,7 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
             check.problem + QLatin1Char(' ') + check.driverText);
     }
     BackupResult result;
-    result.path = freeBackupPath(dir, m_clock.now());
+    result.path = freeBackupPath(dir, m_clock.now(), backend.backupSuffix());
     if (!QFile::rename(partial, result.path)) {
         QFile::remove(partial);
         throw StorageError(tr("The backup could not be named %1.").arg(result.path));
@@ -124,45 +130,31 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
 
 RestoreResult BackupService::restoreFile(const QString &backupFile, const QString &databasePath)
 {
-    const DatabaseFileCheck check = inspectDatabaseFile(backupFile);
-    if (!check.ok) {
-        throw StorageError(check.problem + QLatin1Char(' ')
-                + tr("Nothing has been restored; the database has not been "
-                     "changed. Choose another backup."),
-            check.driverText);
-    }
-    if (QFileInfo(backupFile).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
-        throw StorageError(tr("The backup is the database file itself. Choose a backup file."));
-    if (databaseFileInUse(databasePath)) {
-        throw StorageError(tr("The database is open in another Mestring window or on another "
-                              "PC. Close Mestring everywhere else and restore again. Nothing "
-                              "has been changed."));
-    }
-    RestoreResult result;
-    result.schemaVersion = check.schemaVersion;
-    if (QFileInfo::exists(databasePath)) {
-        result.safetyCopy = databasePath + QStringLiteral(".before-restore-")
-            + Clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    }
-    replaceDatabaseFile(backupFile, databasePath, result.safetyCopy);
-    return result;
+    return restoreInto(backupFile, DatabaseLocation::file(databasePath));
+}
+
+RestoreResult BackupService::restoreInto(const QString &backupFile, const DatabaseLocation &database)
+{
+    const RestoredBackup restored
+        = Backend::forLocation(database)->restoreBackup(backupFile, database, Clock().now());
+    return {restored.replacedKeptAs, restored.schemaVersion};
 }
 
 RestoreResult BackupService::restore(const Actor &actor, const QString &backupFile)
 {
     requirePermission(actor, Permission::Backup);
-    const QString path = m_db.path();
+    const DatabaseLocation database = m_db.location();
     m_db.close();
     RestoreResult result;
     try {
-        result = restoreFile(backupFile, path);
+        result = restoreInto(backupFile, database);
     } catch (...) {
-        m_db.open(path, Database::OpenMode::MustExist);
+        m_db.open(database, Database::OpenMode::MustExist);
         throw;
     }
-    m_db.open(path, Database::OpenMode::MustExist);
+    m_db.open(database, Database::OpenMode::MustExist);
     m_log.record(actor, AccessKind::Restore, QString(),
-        QStringLiteral("restored from %1; the replaced file is kept as %2")
+        QStringLiteral("restored from %1; the replaced database is kept as %2")
             .arg(QFileInfo(backupFile).fileName(), QFileInfo(result.safetyCopy).fileName()));
     return result;
 }

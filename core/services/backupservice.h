@@ -10,6 +10,7 @@
 namespace mestring::core {
 
 class AccessLog;
+class DatabaseLocation;
 class Clock;
 class Database;
 
@@ -26,11 +27,12 @@ struct RestoreResult
     int schemaVersion = 0; // of the backup, before it was migrated on opening
 };
 
-/// Backups (`mestring-YYYYMMDD-HHMMSS.sqlite` in a folder of the centre's choosing, the last
-/// N kept) and restore. A backup is reported as taken only after it has been opened and found
-/// sound and a Mestring file; a restore checks the backup the same way before anything is
-/// replaced, swaps the file atomically and keeps the replaced file as a safety copy. Managers
-/// only (Permission::Backup).
+/// Backups (`mestring-YYYYMMDD-HHMMSS.sqlite` of a file, `.dump` of a server database, in a
+/// folder of the centre's choosing, the last N kept) and restore. A backup is reported as taken
+/// only after it has been opened and found sound and Mestring's (a server's is restored into a
+/// scratch database for that); a restore checks the backup the same way before anything is
+/// replaced, swaps it in at once and keeps the replaced database as a safety copy. Managers
+/// only (Permission::Backup). What a backup is, and how it is put back, is the Backend's.
 class BackupService
 {
 public:
@@ -42,18 +44,21 @@ public:
     /// all but the newest `keep` backups there. Throws StorageError, PermissionDenied.
     BackupResult backup(const Actor &actor, const QString &folder, int keep = defaultKeep);
 
-    /// Replaces the open database by `backupFile`: the connection is closed, the file swapped,
-    /// and the database opened again (and migrated when the backup is older). The restore is
+    /// Replaces the open database by `backupFile`: the connection is closed, the database
+    /// swapped, and opened again (and migrated when the backup is older). The restore is
     /// logged in the restored database. Throws StorageError (nothing replaced) or
-    /// PermissionDenied. Every other connection to the file must be closed first.
+    /// PermissionDenied. Every other connection to the database must be closed first.
     RestoreResult restore(const Actor &actor, const QString &backupFile);
 
     /// The restore for a database that is not (or cannot be) open, e.g. from the command line:
-    /// checks `backupFile`, then replaces `databasePath`. Throws StorageError.
+    /// checks `backupFile`, then replaces the database at `database`. Throws StorageError.
+    static RestoreResult restoreInto(const QString &backupFile, const DatabaseLocation &database);
+    /// restoreInto() a database file.
     static RestoreResult restoreFile(const QString &backupFile, const QString &databasePath);
 
-    /// "mestring-20250601-071500.sqlite", in centre time
-    static QString backupFileName(const QDateTime &at);
+    /// "mestring-20250601-071500.sqlite" (or ".dump" for a server's), in centre time
+    static QString backupFileName(
+        const QDateTime &at, const QString &suffix = QStringLiteral("sqlite"));
     /// The backups in `folder`, oldest first (their names sort by time).
     static QStringList backupsIn(const QString &folder);
     /// True when `folder` holds no backup taken on `today`: the first start of the day takes one.

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -16,6 +17,8 @@ namespace mestring::core {
 
 class Database;
 class DatabaseLocation;
+struct DatabaseFileCheck;
+struct RestoredBackup;
 
 /// The seam between Mestring's storage and the engine it runs on: everything that differs
 /// between an SQLite file and a PostgreSQL server, and nothing else. A Database owns one; the
@@ -85,6 +88,22 @@ public:
     virtual bool execute(QSqlQuery &query, const QString &sql, const QVariantList &values) const = 0;
     /// What kind of failure `error` is, from the engine's error code or SQL state.
     virtual StorageError::Kind classify(const QSqlError &error) const = 0;
+
+    // --- Backups
+
+    /// How a backup file's name ends: "sqlite" (a copy of the file) or "dump" (pg_dump).
+    virtual QString backupSuffix() const = 0;
+    /// Writes a consistent backup of `db` (others may keep writing) to `target`, which must not
+    /// exist. Throws StorageError.
+    virtual void writeBackup(const Database &db, const QString &target) const = 0;
+    /// Whether `backupFile` is a sound backup this program can open, for `database`'s engine.
+    virtual DatabaseFileCheck checkBackup(
+        const DatabaseLocation &database, const QString &backupFile) const = 0;
+    /// Checks `backupFile`, then puts it in place of the database at `database`, keeping the
+    /// replaced one beside it (named after `now`). Every connection to the database must be
+    /// closed. Throws StorageError; on failure nothing has changed.
+    virtual RestoredBackup restoreBackup(const QString &backupFile,
+        const DatabaseLocation &database, const QDateTime &now) const = 0;
 
     // --- The whole database
 

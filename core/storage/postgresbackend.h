@@ -29,6 +29,12 @@ public:
     bool execute(QSqlQuery &query, const QString &sql, const QVariantList &values) const override;
     StorageError::Kind classify(const QSqlError &error) const override;
     QStringList integrityProblems(const Database &db) const override;
+    QString backupSuffix() const override;
+    void writeBackup(const Database &db, const QString &target) const override;
+    DatabaseFileCheck checkBackup(
+        const DatabaseLocation &database, const QString &backupFile) const override;
+    RestoredBackup restoreBackup(const QString &backupFile, const DatabaseLocation &database,
+        const QDateTime &now) const override;
 
     /// `value` as an SQL literal of the right type: text quoted (standard_conforming_strings
     /// is on for every connection), dates as DATE '...', doubles as float8, null as NULL.

@@ -28,6 +28,12 @@ public:
     bool execute(QSqlQuery &query, const QString &sql, const QVariantList &values) const override;
     StorageError::Kind classify(const QSqlError &error) const override;
     QStringList integrityProblems(const Database &db) const override;
+    QString backupSuffix() const override;
+    void writeBackup(const Database &db, const QString &target) const override;
+    DatabaseFileCheck checkBackup(
+        const DatabaseLocation &database, const QString &backupFile) const override;
+    RestoredBackup restoreBackup(const QString &backupFile, const DatabaseLocation &database,
+        const QDateTime &now) const override;
 };
 
 } // namespace mestring::core

@@ -17,6 +17,7 @@
 
 #include "database.h"
 #include "migrations.h"
+#include "sqlitebackend.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 
@@ -201,6 +202,49 @@ void replaceDatabaseFile(const QString &source, const QString &target, const QSt
             out.errorString());
     }
     if (current.exists()) QFile::setPermissions(target, permissions);
+}
+
+QString SqliteBackend::backupSuffix() const
+{
+    return QStringLiteral("sqlite");
+}
+
+void SqliteBackend::writeBackup(const Database &db, const QString &target) const
+{
+    writeDatabaseCopy(db, target);
+}
+
+DatabaseFileCheck SqliteBackend::checkBackup(const DatabaseLocation &, const QString &backupFile) const
+{
+    return inspectDatabaseFile(backupFile);
+}
+
+RestoredBackup SqliteBackend::restoreBackup(
+    const QString &backupFile, const DatabaseLocation &database, const QDateTime &now) const
+{
+    const QString databasePath = database.filePath();
+    const DatabaseFileCheck check = inspectDatabaseFile(backupFile);
+    if (!check.ok) {
+        throw StorageError(check.problem + QLatin1Char(' ')
+                + tr("Nothing has been restored; the database has not been "
+                     "changed. Choose another backup."),
+            check.driverText);
+    }
+    if (QFileInfo(backupFile).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
+        throw StorageError(tr("The backup is the database file itself. Choose a backup file."));
+    if (databaseFileInUse(databasePath)) {
+        throw StorageError(tr("The database is open in another Mestring window or on another "
+                              "PC. Close Mestring everywhere else and restore again. Nothing "
+                              "has been changed."));
+    }
+    RestoredBackup restored;
+    restored.schemaVersion = check.schemaVersion;
+    if (QFileInfo::exists(databasePath)) {
+        restored.replacedKeptAs = databasePath + QStringLiteral(".before-restore-")
+            + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    }
+    replaceDatabaseFile(backupFile, databasePath, restored.replacedKeptAs);
+    return restored;
 }
 
 } // namespace mestring::core

@@ -19,6 +19,13 @@ struct DatabaseFileCheck
 // SQLite file handling for backup and restore (VACUUM INTO, integrity_check, -wal/-shm
 // companions), isolated here in storage/ like every other SQLite-specific statement.
 
+/// A backup put in place of a database (Backend::restoreBackup).
+struct RestoredBackup
+{
+    QString replacedKeptAs; // the replaced database's safety copy; empty when there was none
+    int schemaVersion = 0; // of the backup, before it is migrated on opening
+};
+
 /// Opens `path` read-only on a connection of its own and runs integrity_check, and reads the
 /// application_id and user_version.
 DatabaseFileCheck inspectDatabaseFile(const QString &path);

@@ -91,16 +91,11 @@ core::DatabaseLocation testServer()
     return core::DatabaseLocation::parse(address);
 }
 
-TestServerDatabase::TestServerDatabase()
-    : TestServerDatabase(true)
-{
-}
-
-TestServerDatabase::TestServerDatabase(bool pooled)
+TestServerDatabase::TestServerDatabase(Kind kind)
 {
     const core::DatabaseLocation server = testServer();
     auto admin = std::make_unique<core::ServerAdmin>(server);
-    if (!pooled) {
+    if (kind == Kind::Empty) {
         const QString name
             = QStringLiteral("test_") + QUuid::createUuid().toString(QUuid::Id128).left(24);
         admin->createDatabase(name);
@@ -120,11 +115,6 @@ TestServerDatabase::TestServerDatabase(bool pooled)
         break;
     }
     m_claim = std::move(admin);
-}
-
-TestServerDatabase TestServerDatabase::empty()
-{
-    return TestServerDatabase(false);
 }
 
 TestServerDatabase::~TestServerDatabase()

@@ -29,7 +29,12 @@ core::DatabaseLocation testServer();
 class TestServerDatabase
 {
 public:
-    TestServerDatabase();
+    enum class Kind {
+        Migrated, // the latest schema, no rows (from the pool)
+        Empty, // no Mestring schema at all (made for the test, dropped after it)
+    };
+
+    explicit TestServerDatabase(Kind kind = Kind::Migrated);
     ~TestServerDatabase();
     TestServerDatabase(const TestServerDatabase &) = delete;
     TestServerDatabase &operator=(const TestServerDatabase &) = delete;
@@ -38,11 +43,9 @@ public:
     const core::DatabaseLocation &location() const { return m_location; }
 
     /// An empty database on the test server (no Mestring schema), dropped with the object.
-    static TestServerDatabase empty();
+    static TestServerDatabase empty() { return TestServerDatabase(Kind::Empty); }
 
 private:
-    explicit TestServerDatabase(bool pooled);
-
     core::DatabaseLocation m_location;
     std::unique_ptr<core::ServerAdmin> m_claim; // holds the pool slot's lock while in use
 };

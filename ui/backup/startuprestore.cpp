@@ -21,24 +21,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("mestring", text);
 }
 
-bool sameFile(const QString &a, const QString &b)
-{
-    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
-}
-
 } // namespace
 
-StartupRestoreResult runPendingRestore(const QString &databasePath)
+StartupRestoreResult runPendingRestore(const core::DatabaseLocation &database)
 {
     StartupRestoreResult result;
     const std::optional<PendingRestore> pending = BackupSettings::pendingRestore();
-    if (!pending || !sameFile(pending->databasePath, databasePath)) return result;
+    if (!pending || pending->database != BackupSettings::keyOf(database)) return result;
     BackupSettings::clearPendingRestore();
     result.attempted = true;
     const QString backup = QDir::toNativeSeparators(pending->backupFile);
     core::RestoreResult restored;
     try {
-        restored = core::BackupService::restoreFile(pending->backupFile, databasePath);
+        restored = core::BackupService::restoreInto(pending->backupFile, database);
     } catch (const core::StorageError &error) {
         result.message = tr("The restore from %1 failed: %2 Nothing was replaced; the database is "
                             "as it was. Choose another backup under Administration, or contact "
@@ -54,7 +49,7 @@ StartupRestoreResult runPendingRestore(const QString &databasePath)
                   .arg(QDir::toNativeSeparators(restored.safetyCopy));
     try {
         core::Database db(QStringLiteral("startup-restore-") + QUuid::createUuid().toString());
-        db.open(databasePath, core::Database::OpenMode::MustExist);
+        db.open(database, core::Database::OpenMode::MustExist);
         const core::Actor manager {
             pending->staffId, pending->staffName, core::Role::Manager, false};
         core::AccessLog(db, core::Clock()).record(manager, core::AccessKind::Restore, QString(),
