@@ -63,6 +63,16 @@ bool ServerAdmin::databaseExists(const QString &name) const
     return query.next() && query.value(0).toInt() > 0;
 }
 
+QStringList ServerAdmin::databases() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_name, false));
+    query.exec(QStringLiteral("SELECT datname FROM pg_database ORDER BY datname"));
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
 bool ServerAdmin::roleExists(const QString &name) const
 {
     QSqlQuery query(QSqlDatabase::database(m_name, false));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include "databaselocation.h"
 
@@ -22,6 +23,8 @@ public:
     ServerAdmin &operator=(const ServerAdmin &) = delete;
 
     bool databaseExists(const QString &name) const;
+    /// The server's databases, by name.
+    QStringList databases() const;
     /// A new, empty database in UTF-8 whose text sorts by code point (as SQLite's), owned by
     /// `owner` when given; or a copy of `templateName`.
     void createDatabase(const QString &name, const QString &owner = {},

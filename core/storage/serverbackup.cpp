@@ -75,7 +75,7 @@ QString scratchName(const DatabaseLocation &server)
 // Restores the backup into a new database `name` on the server of `server`; the caller drops it.
 void restoreInto(const QString &backupFile, const DatabaseLocation &server, const QString &name)
 {
-    ServerAdmin(server).createDatabase(name, server.user());
+    ServerAdmin(server).createDatabase(name);
     runTool(QStringLiteral("pg_restore"),
         {QStringLiteral("--no-owner"), QStringLiteral("--exit-on-error"),
             QStringLiteral("--dbname=") + connectionString(server.withDatabase(name)), backupFile},
@@ -160,9 +160,17 @@ DatabaseFileCheck checkServerBackup(const DatabaseLocation &server, const QStrin
 RestoredBackup replaceServerDatabase(
     const QString &backupFile, const DatabaseLocation &server, const QDateTime &now)
 {
+    if (!QFileInfo(backupFile).isFile()) {
+        throw StorageError(tr("The file %1 does not exist. Nothing has been restored.").arg(backupFile));
+    }
     const QString name = scratchName(server);
     const ServerAdmin admin(server);
-    restoreInto(backupFile, server, name);
+    try {
+        restoreInto(backupFile, server, name);
+    } catch (const StorageError &) {
+        admin.dropDatabase(name);
+        throw;
+    }
     const DatabaseFileCheck check = checkRestored(server.withDatabase(name));
     if (!check.ok) {
         admin.dropDatabase(name);
