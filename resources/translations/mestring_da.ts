@@ -416,10 +416,6 @@
         <translation>Journal og effektmåling for rusmiddelcentre.</translation>
     </message>
     <message>
-        <source>The database file to open (default: %1).</source>
-        <translation>Den databasefil, der skal åbnes (standard: %1).</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>sti</translation>
     </message>
@@ -2482,6 +2478,42 @@
         <translation>En dato om borgeren kan ikke læses (&apos;%1&apos;), så opbevaringsperiodens slutning er ukendt. Intet blev kasseret; få datoen rettet først.</translation>
     </message>
     <message>
+        <source>Copy a whole centre between a file and a server.</source>
+        <translation>Kopiér et helt center mellem en fil og en server.</translation>
+    </message>
+    <message>
+        <source>Create a centre&apos;s database on a PostgreSQL server.</source>
+        <translation>Opret et centers database på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>The database file to open (default: %1), or a server&apos;s address postgresql://user@server/database.</source>
+        <translation>Databasefilen, der skal åbnes (standard: %1), eller en servers adresse postgresql://bruger@server/database.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Nothing more was saved. Check the network, then try again.</source>
+        <translation>Forbindelsen til databaseserveren blev afbrudt. Intet yderligere blev gemt. Kontrollér netværket, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The tables refer to each other in a circle and cannot be copied.</source>
+        <translation>Tabellerne henviser til hinanden i ring og kan ikke kopieres.</translation>
+    </message>
+    <message>
+        <source>The database to copy to already holds records (%1 in %2). Copy only into a new, empty database; nothing has been copied.</source>
+        <translation>Databasen, der skal kopieres til, indeholder allerede data (%1 i %2). Kopiér kun til en ny, tom database; intet er kopieret.</translation>
+    </message>
+    <message>
+        <source>The two databases have different tables (different program versions?). Nothing has been copied.</source>
+        <translation>De to databaser har forskellige tabeller (forskellige programversioner?). Intet er kopieret.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a server address postgresql://...</source>
+        <translation>--%1 skal være en serveradresse postgresql://...</translation>
+    </message>
+    <message>
+        <source>give the backup folder of a server database with --dir.</source>
+        <translation>angiv backupmappen for en serverdatabase med --dir.</translation>
+    </message>
+    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep skal være et helt tal på mindst 1.</translation>
     </message>
@@ -2530,6 +2562,44 @@
     <message>
         <source>cannot write %1: %2. Check the folder and the free space.</source>
         <translation>kan ikke skrive %1: %2. Kontrollér mappen og den ledige plads.</translation>
+    </message>
+    <message>
+        <source>the copy does not hold the same number of rows as the original.</source>
+        <translation>kopien indeholder ikke det samme antal rækker som originalen.</translation>
+    </message>
+    <message>
+        <source>the export of the copy differs from the export of the original.</source>
+        <translation>eksporten af kopien afviger fra eksporten af originalen.</translation>
+    </message>
+    <message>
+        <source>the access log of the copy is broken at entry %1.</source>
+        <translation>adgangsloggen i kopien er brudt ved post %1.</translation>
+    </message>
+    <message>
+        <source>the copy is damaged: %1.</source>
+        <translation>kopien er beskadiget: %1.</translation>
+    </message>
+    <message>
+        <source>Verified: the same rows, the same export, the access log&apos;s chain whole; check finds %1 errors and %2 warnings, as in the original.
+</source>
+        <translation>Kontrolleret: de samme rækker, den samme eksport, adgangsloggens kæde hel; check finder %1 fejl og %2 advarsler, som i originalen.
+</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Copy into a new file only.</source>
+        <translation>%1 findes allerede. Kopiér kun til en ny fil.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 s.
+</source>
+        <translation>Kopierede %1 rækker på %2 s.
+</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 in %3 s.
+</source>
+        <translation>Kopierede %1 til %2 på %3 s.
+</translation>
     </message>
     <message>
         <source>--size must be small, medium or large.</source>
@@ -2600,6 +2670,26 @@
         <translation>en kassation afgøres på dagens dato; udelad --today.</translation>
     </message>
     <message>
+        <source>standard input cannot be read.</source>
+        <translation>standardinput kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>the password file %1 cannot be read. Check the path.</source>
+        <translation>adgangskodefilen %1 kan ikke læses. Kontrollér stien.</translation>
+    </message>
+    <message>
+        <source>give the manager&apos;s password with --password-file or --password-stdin.</source>
+        <translation>angiv lederens adgangskode med --password-file eller --password-stdin.</translation>
+    </message>
+    <message>
+        <source>the password must have at least %1 characters.</source>
+        <translation>adgangskoden skal have mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Mestring database with staff. Nothing was changed.</source>
+        <translation>%1 indeholder allerede en Mestring-database med medarbejdere. Intet blev ændret.</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2. Check the file name.</source>
         <translation>kan ikke læse %1: %2. Kontrollér filnavnet.</translation>
     </message>
@@ -2610,28 +2700,12 @@
 </translation>
     </message>
     <message>
-        <source>the password file %1 cannot be read. Check the path.</source>
-        <translation>adgangskodefilen %1 kan ikke læses. Kontrollér stien.</translation>
-    </message>
-    <message>
-        <source>standard input cannot be read.</source>
-        <translation>standardinput kan ikke læses.</translation>
-    </message>
-    <message>
-        <source>give the manager&apos;s password with --password-file or --password-stdin.</source>
-        <translation>angiv lederens adgangskode med --password-file eller --password-stdin.</translation>
-    </message>
-    <message>
         <source>the manager&apos;s username and name must not be empty.</source>
         <translation>lederens brugernavn og navn må ikke være tomme.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name.</source>
         <translation>%1 findes allerede. Vælg et nyt filnavn.</translation>
-    </message>
-    <message>
-        <source>the password must have at least %1 characters.</source>
-        <translation>adgangskoden skal have mindst %1 tegn.</translation>
     </message>
     <message>
         <source>Created %1 with the manager account &apos;%2&apos;.
@@ -2680,6 +2754,26 @@
 </translation>
     </message>
     <message>
+        <source>the login %1 does not exist yet; give its new password with --login-password-file.</source>
+        <translation>login&apos;et %1 findes ikke endnu; angiv dets nye adgangskode med --login-password-file.</translation>
+    </message>
+    <message>
+        <source>--db must name the login the PCs connect as (postgresql://LOGIN@...).</source>
+        <translation>--db skal angive det login, pc&apos;erne forbinder som (postgresql://LOGIN@...).</translation>
+    </message>
+    <message>
+        <source>Created %1, empty: fill it with &apos;mestring-cli copy --to %1&apos;.
+</source>
+        <translation>Oprettede %1, tom: fyld den med &apos;mestring-cli copy --to %1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Created %1 with the manager account &apos;%2&apos;. Connect the PCs with --db %1 or &quot;Connect to server&quot; at the login (docs/server.md).
+</source>
+        <translation>Oprettede %1 med lederkontoen &apos;%2&apos;. Forbind pc&apos;erne med --db %1 eller &quot;Forbind til server&quot; ved login (docs/server.md).
+</translation>
+    </message>
+    <message>
         <source>a file argument is missing.</source>
         <translation>et filargument mangler.</translation>
     </message>
@@ -2704,8 +2798,40 @@
         <translation>Adgangskodebiblioteket kunne ikke starte.</translation>
     </message>
     <message>
+        <source>The server address %1 cannot be used: %2 Write it as postgresql://user@server:5432/database.</source>
+        <translation>Serveradressen %1 kan ikke bruges: %2 Skriv den som postgresql://bruger@server:5432/database.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed on this PC. Ask your IT support to install the package postgresql-client.</source>
+        <translation>%1 er ikke installeret på denne pc. Bed din it-support om at installere pakken postgresql-client.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. It may be damaged, or not a backup of a Mestring server database.</source>
+        <translation>Backuppen kunne ikke gendannes. Den kan være beskadiget eller ikke være en backup af en Mestring-serverdatabase.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged.</source>
+        <translation>Backuppen er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database could not be backed up.</source>
+        <translation>Der kunne ikke tages backup af serverens database.</translation>
+    </message>
+    <message>
         <source>The file %1 does not exist.</source>
         <translation>Filen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Nothing has been restored.</source>
+        <translation>Filen %1 findes ikke. Intet er gendannet.</translation>
+    </message>
+    <message>
+        <source>Nothing has been restored; the database has not been changed.</source>
+        <translation>Intet er gendannet; databasen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The database is open in Mestring on another PC. Close Mestring everywhere else and restore again. Nothing has been changed.</source>
+        <translation>Databasen er åben i Mestring på en anden pc. Luk Mestring alle andre steder, og gendan igen. Intet er ændret.</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened.</source>
@@ -2796,24 +2922,60 @@
         <translation>Backuppen kunne ikke få navnet %1.</translation>
     </message>
     <message>
-        <source>Nothing has been restored; the database has not been changed. Choose another backup.</source>
-        <translation>Intet er genskabt; databasen er ikke ændret. Vælg en anden backup.</translation>
+        <source>it is not a valid address.</source>
+        <translation>det er ikke en gyldig adresse.</translation>
     </message>
     <message>
-        <source>The backup is the database file itself. Choose a backup file.</source>
-        <translation>Backuppen er selve databasefilen. Vælg en backupfil.</translation>
+        <source>it names no database.</source>
+        <translation>den angiver ingen database.</translation>
     </message>
     <message>
-        <source>The database is open in another Mestring window or on another PC. Close Mestring everywhere else and restore again. Nothing has been changed.</source>
-        <translation>Databasen er åben i et andet Mestring-vindue eller på en anden pc. Luk Mestring alle andre steder, og genskab igen. Intet er ændret.</translation>
+        <source>the setting &apos;%1&apos; is unknown.</source>
+        <translation>indstillingen &apos;%1&apos; er ukendt.</translation>
     </message>
     <message>
-        <source>The database file could not be opened. Check that the file exists and that you may read and write it.</source>
-        <translation>Databasefilen kunne ikke åbnes. Kontrollér, at filen findes, og at du har lov til at læse og skrive i den.</translation>
+        <source>a schema name has lower-case letters, digits and _ only.</source>
+        <translation>et skemanavn har kun små bogstaver, cifre og _.</translation>
+    </message>
+    <message>
+        <source>This PC cannot connect to a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing. Ask your IT support to install the package libqt6sql6-psql.</source>
+        <translation>Denne pc kan ikke forbinde til en PostgreSQL-server: Qt&apos;s PostgreSQL-driver mangler. Bed din it-support om at installere pakken libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The server database %1 could not be reached. Check the address, that the server is running and reachable from this PC, and the user name and password.</source>
+        <translation>Serverdatabasen %1 kunne ikke nås. Kontrollér adressen, at serveren kører og kan nås fra denne pc, samt brugernavn og adgangskode.</translation>
+    </message>
+    <message>
+        <source>The server at %1 runs PostgreSQL %2; Mestring needs version 15 or newer. Nothing has been changed.</source>
+        <translation>Serveren på %1 kører PostgreSQL %2; Mestring kræver version 15 eller nyere. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>There is no Mestring database at %1. Check the address, or let the IT department create it with &apos;mestring-cli server-init&apos;.</source>
+        <translation>Der er ingen Mestring-database på %1. Kontrollér adressen, eller lad it-afdelingen oprette den med &apos;mestring-cli server-init&apos;.</translation>
+    </message>
+    <message>
+        <source>The schema %1 at %2 holds tables that are not Mestring&apos;s. Nothing has been changed. Check the address.</source>
+        <translation>Skemaet %1 på %2 indeholder tabeller, der ikke er Mestrings. Intet er ændret. Kontrollér adressen.</translation>
+    </message>
+    <message>
+        <source>The schema %1 at %2 is not a Mestring database. Nothing has been changed. Check the address.</source>
+        <translation>Skemaet %1 på %2 er ikke en Mestring-database. Intet er ændret. Kontrollér adressen.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Mestring (schema %2; this program knows up to %3). It has not been changed. Install the newer version of Mestring to open it.</source>
+        <translation>Databasen %1 er lavet af en nyere version af Mestring (skema %2; dette program kender op til %3). Den er ikke blevet ændret. Installér den nyere version af Mestring for at åbne den.</translation>
+    </message>
+    <message>
+        <source>The server refused an administrative command. Check that the administrator&apos;s login may create databases and roles.</source>
+        <translation>Serveren afviste en administrativ kommando. Kontrollér, at administratorens login må oprette databaser og roller.</translation>
     </message>
     <message>
         <source>The database file %1 does not exist. Check the path, or create a new database with &apos;mestring-cli init&apos;.</source>
         <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med &apos;mestring-cli init&apos;.</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened. Check that the file exists and that you may read and write it.</source>
+        <translation>Databasefilen kunne ikke åbnes. Kontrollér, at filen findes, og at du har lov til at læse og skrive i den.</translation>
     </message>
     <message>
         <source>The file %1 is not a Mestring database, or it is damaged. It has not been changed. Choose another file or restore a backup.</source>
@@ -2824,12 +2986,20 @@
         <translation>Filen %1 er ikke en Mestring-database. Den er ikke blevet ændret. Vælg en Mestring-databasefil.</translation>
     </message>
     <message>
-        <source>The database %1 was made by a newer version of Mestring (schema %2; this program knows up to %3). It has not been changed. Install the newer version of Mestring to open it.</source>
-        <translation>Databasen %1 er lavet af en nyere version af Mestring (skema %2; dette program kender op til %3). Den er ikke blevet ændret. Installér den nyere version af Mestring for at åbne den.</translation>
-    </message>
-    <message>
         <source>The database %1 is damaged. It has not been changed. Restore the latest backup, or ask your IT support for help.</source>
         <translation>Databasen %1 er beskadiget. Den er ikke blevet ændret. Gendan den seneste sikkerhedskopi, eller bed din IT-support om hjælp.</translation>
+    </message>
+    <message>
+        <source>Nothing has been restored; the database has not been changed. Choose another backup.</source>
+        <translation>Intet er genskabt; databasen er ikke ændret. Vælg en anden backup.</translation>
+    </message>
+    <message>
+        <source>The backup is the database file itself. Choose a backup file.</source>
+        <translation>Backuppen er selve databasefilen. Vælg en backupfil.</translation>
+    </message>
+    <message>
+        <source>The database is open in another Mestring window or on another PC. Close Mestring everywhere else and restore again. Nothing has been changed.</source>
+        <translation>Databasen er åben i et andet Mestring-vindue eller på en anden pc. Luk Mestring alle andre steder, og genskab igen. Intet er ændret.</translation>
     </message>
     <message>
         <source>A record with the id &apos;%1&apos; is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
@@ -3898,6 +4068,10 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
     <message>
         <source>Folder for backups</source>
         <translation>Mappe til backupper</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server is backed up by the IT department. A backup taken here is a copy of the server&apos;s database written by pg_dump into the folder below and checked by restoring it on the server; the newest %1 are kept.</source>
+        <translation>It-afdelingen tager backup af centrets server. En backup taget her er en kopi af serverens database, skrevet af pg_dump i mappen nedenfor og kontrolleret ved at gendanne den på serveren; de nyeste %1 gemmes.</translation>
     </message>
 </context>
 <context>
@@ -5968,6 +6142,10 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>A demo database with invented clients was created. Log in as %1 with the password %2.</source>
         <translation>Der er oprettet en demodatabase med opdigtede borgere. Log ind som %1 med adgangskoden %2.</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Forbind til &amp;server …</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::MainWindow</name>
@@ -6911,6 +7089,49 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Only staff who may read clients&apos; records see the clients behind a number.</source>
         <translation>Kun medarbejdere, der må læse borgernes journaler, kan se borgerne bag et tal.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ServerDialog</name>
+    <message>
+        <source>Connect to a server – Mestring</source>
+        <translation>Forbind til server – Mestring</translation>
+    </message>
+    <message>
+        <source>A centre where many staff work on the same records keeps them on a database server. Type the address your IT department gave you, for example postgresql://mestring@server.kommune.dk/rusmiddelcenter.</source>
+        <translation>Et center, hvor mange medarbejdere arbejder i de samme journaler, har dem på en databaseserver. Skriv den adresse, din it-afdeling har givet dig, fx postgresql://mestring@server.kommune.dk/rusmiddelcenter.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Serverens adgangskode</translation>
+    </message>
+    <message>
+        <source>only if the IT department gave you one</source>
+        <translation>kun hvis it-afdelingen har givet dig en</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Forbind</translation>
+    </message>
+    <message>
+        <source>Use the &amp;file on this PC</source>
+        <translation>Brug &amp;filen på denne pc</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server&amp;adresse</translation>
+    </message>
+    <message>
+        <source>Server pass&amp;word</source>
+        <translation>Serverens adgangs&amp;kode</translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql://. Ask your IT department for the address of the centre&apos;s server.</source>
+        <translation>En serveradresse begynder med postgresql://. Bed din it-afdeling om adressen på centrets server.</translation>
     </message>
 </context>
 <context>

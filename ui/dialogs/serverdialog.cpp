@@ -55,7 +55,7 @@ ServerDialog::ServerDialog(const QString &address, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(640); // a whole address in view
     m_address->setFocus();
 }
 
