@@ -266,14 +266,29 @@ bool PostgresBackend::prepare(QSqlQuery &, const QString &) const
     return true;
 }
 
+namespace {
+
+std::function<void(const QString &)> &statementTrace()
+{
+    static std::function<void(const QString &)> trace;
+    return trace;
+}
+
+} // namespace
+
+void PostgresBackend::setStatementTrace(std::function<void(const QString &)> trace)
+{
+    statementTrace() = std::move(trace);
+}
+
 bool PostgresBackend::execute(QSqlQuery &query, const QString &sql, const QVariantList &values) const
 {
-    if (values.isEmpty()) return query.exec(sql);
-    const QString text = withValues(sql, values);
+    const QString text = values.isEmpty() ? sql : withValues(sql, values);
     if (text.isEmpty()) {
         throw StorageError(tr("The database could not save or read the data."),
             QStringLiteral("%1 values for the placeholders of [%2]").arg(values.size()).arg(sql));
     }
+    if (statementTrace()) statementTrace()(text);
     return query.exec(text);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "backend.h"
 
 namespace mestring::core {
@@ -42,6 +44,11 @@ public:
     /// `sql` with each `?` outside quotes and comments replaced by the literal of the next
     /// value; an empty string when the numbers of placeholders and values differ.
     static QString withValues(const QString &sql, const QVariantList &values);
+
+    /// Hands every statement sent with bound values, as sent, to `trace` (the benchmarks run
+    /// the same SQL in psql beside the program); an empty function stops it. Not for use in
+    /// the program: it would see client data.
+    static void setStatementTrace(std::function<void(const QString &sql)> trace);
 };
 
 } // namespace mestring::core
