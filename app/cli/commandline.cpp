@@ -90,12 +90,6 @@ std::unique_ptr<core::Database> openDatabase(
     return db;
 }
 
-void removeDatabaseFiles(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1StringView(suffix));
-}
-
 void writeFileAtomically(const QString &command, const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);

@@ -49,10 +49,6 @@ private:
 std::unique_ptr<core::Database> openDatabase(
     const QString &command, const QString &path, core::Database::OpenMode mode);
 
-/// Removes a database file and SQLite's companions (-wal, -shm): for a file this run created
-/// and then could not fill.
-void removeDatabaseFiles(const QString &path);
-
 /// Writes a file through QSaveFile (beside the target, renamed at the end), so a failure never
 /// leaves a half-written file where a good one was. Throws CliError naming the file.
 void writeFileAtomically(const QString &command, const QString &path, const QByteArray &bytes);

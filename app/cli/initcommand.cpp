@@ -11,6 +11,7 @@
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
 #include "core/services/serviceerrors.h"
+#include "core/storage/newdatabasefile.h"
 #include "core/storage/staffrepository.h"
 #include "core/storage/transaction.h"
 
@@ -78,18 +79,21 @@ int runInit(const QStringList &arguments)
                        + tr("the password must have at least %1 characters.")
                              .arg(core::AuthService::minPasswordLength)};
     }
-    auto db = openDatabase(QStringLiteral("init"), path, core::Database::OpenMode::CreateIfMissing);
     try {
-        const core::StaffMember manager{core::newId(), name, core::Role::Manager, username, true};
-        const QString hash = core::AuthService::hashPassword(password);
-        core::Transaction transaction(*db);
-        core::StaffRepository staff(*db);
-        staff.insert(manager);
-        staff.setPasswordHash(manager.id, hash);
-        core::AccessLog(*db).appendInTransaction(core::Actor::system(), core::AccessKind::Create,
-                                                 QString(), QString(),
-                                                 QStringLiteral("database and manager %1").arg(username));
-        transaction.commit();
+        // The file appears at PATH only with its manager in it.
+        core::createDatabaseFile(path, [&](core::Database &db) {
+            const core::StaffMember manager{core::newId(), name, core::Role::Manager, username, true};
+            const QString hash = core::AuthService::hashPassword(password);
+            core::Transaction transaction(db);
+            core::StaffRepository staff(db);
+            staff.insert(manager);
+            staff.setPasswordHash(manager.id, hash);
+            core::AccessLog(db).appendInTransaction(core::Actor::system(), core::AccessKind::Create,
+                                                    QString(), QString(),
+                                                    QStringLiteral("database and manager %1").arg(username));
+            transaction.commit();
+            return true;
+        });
     } catch (const std::exception &e) {
         throw CliError{storageFailure(QStringLiteral("init"), e)};
     }

@@ -15,6 +15,7 @@
 #include "guioptions.h"
 #include "ui/backup/backupsettings.h"
 #include "ui/backup/dailybackup.h"
+#include "ui/backup/startupcheck.h"
 #include "ui/backup/startuprestore.h"
 #include "ui/dialogs/logindialog.h"
 #include "ui/services.h"
@@ -76,7 +77,10 @@ int main(int argc, char *argv[])
         if (demoCreated)
             login.setHint(
                 ui::LoginDialog::demoDatabaseHint(core::demoUsernames(), core::demoPassword()));
-        if (login.exec() != QDialog::Accepted || !login.actor()) return 0;
+        // The whole file is checked for damage while the dialog waits, not before it opens.
+        const ui::StartupCheck check(db, &login);
+        if (login.exec() != QDialog::Accepted || !login.actor())
+            return check.message().isEmpty() ? 0 : failWith(check.message());
 
         ui::MainWindow window(services, *login.actor(), databaseName);
         // security/idleMinutes in ~/.config/Mestring/Mestring.conf; 10 minutes unless the centre

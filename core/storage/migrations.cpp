@@ -34,9 +34,11 @@ QStringList migrationStep(int version)
 
 void migrateToLatest(const Database &db)
 {
+    if (db.schemaVersion() >= latestSchemaVersion()) return;
+    Transaction transaction(db);
+    // Read again under the write lock: another program may have migrated the file meanwhile.
     const int current = db.schemaVersion();
     if (current >= latestSchemaVersion()) return;
-    Transaction transaction(db);
     for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
         for (const QString &statement : migrationStep(version))
             execSql(db, statement);

@@ -6,20 +6,31 @@
 #include <QSqlError>
 
 #include "database.h"
+#include "sqliteconnection.h"
 #include "storageerror.h"
 
 namespace mestring::core {
 
+StorageError statementError(
+    const Database &db, const QSqlError &error, const char *message, const QString &sql)
+{
+    QString driverText = error.text();
+    if (!sql.isEmpty()) driverText += QLatin1StringView(" [") + sql + QLatin1Char(']');
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    if (numeric && isDamageCode(code)) return StorageError::damaged(db.path(), driverText);
+    const QString refused = db.knownDamage();
+    if (!refused.isEmpty()) return StorageError::damaged(db.path(), refused);
+    return StorageError(QCoreApplication::translate("mestring", message), driverText);
+}
+
 SqlQuery::SqlQuery(const Database &db, const QString &sql)
-    : m_query(db.connection())
+    : m_db(db)
+    , m_query(db.connection())
     , m_sql(sql)
 {
-    if (!m_query.prepare(sql)) {
-        throw StorageError(QCoreApplication::translate("mestring", "The database could not "
-                                                       "prepare a query."),
-                           m_query.lastError().text() + QLatin1StringView(" [") + sql
-                               + QLatin1Char(']'));
-    }
+    if (!m_query.prepare(sql))
+        throw statementError(m_db, m_query.lastError(), QT_TRANSLATE_NOOP("mestring", "The database could not prepare a query."), sql);
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
@@ -36,29 +47,29 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 
 void SqlQuery::exec()
 {
-    if (!m_query.exec()) {
-        throw StorageError(QCoreApplication::translate("mestring", "The database could not "
-                                                       "save or read the data."),
-                           m_query.lastError().text() + QLatin1StringView(" [") + m_sql
-                               + QLatin1Char(']'));
-    }
+    if (!m_query.exec())
+        throw statementError(m_db, m_query.lastError(), QT_TRANSLATE_NOOP("mestring", "The database could not save or read the data."), m_sql);
+}
+
+bool SqlQuery::next()
+{
+    if (m_query.next()) return true;
+    if (m_query.lastError().isValid())
+        throw statementError(m_db, m_query.lastError(), QT_TRANSLATE_NOOP("mestring", "The database could not save or read the data."), m_sql);
+    return false;
 }
 
 QVariant SqlQuery::scalar()
 {
     exec();
-    return m_query.next() ? m_query.value(0) : QVariant();
+    return next() ? m_query.value(0) : QVariant();
 }
 
 void execSql(const Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
-    if (!query.exec(sql)) {
-        throw StorageError(QCoreApplication::translate("mestring", "The database could not "
-                                                       "run a command."),
-                           query.lastError().text() + QLatin1StringView(" [") + sql
-                               + QLatin1Char(']'));
-    }
+    if (!query.exec(sql))
+        throw statementError(db, query.lastError(), QT_TRANSLATE_NOOP("mestring", "The database could not run a command."), sql);
 }
 
 QVariant dateValue(const QDate &date)

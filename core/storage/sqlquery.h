@@ -5,6 +5,10 @@
 #include <QString>
 #include <QVariant>
 
+#include "storageerror.h"
+
+class QSqlError;
+
 namespace mestring::core {
 
 class Database;
@@ -21,17 +25,26 @@ public:
     void exec();
     /// Executes and returns the single value of the first row, or a null QVariant without rows.
     QVariant scalar();
-    bool next() { return m_query.next(); }
+    /// The next row; false after the last. Throws StorageError when reading a row fails (a
+    /// damaged page is reported as damage, never as the end of the rows).
+    bool next();
     QVariant value(int column) const { return m_query.value(column); }
     QSqlQuery &raw() { return m_query; }
 
 private:
+    const Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
 };
 
 /// Runs a statement without parameters (DDL, pragmas); throws StorageError on failure.
 void execSql(const Database &db, const QString &sql);
+
+/// The StorageError for a statement that failed: StorageError::damaged() when SQLite found the
+/// file damaged (or the check before the first write refused the commit), otherwise `message`
+/// (English source, translated) with the driver's text and the statement.
+StorageError statementError(
+    const Database &db, const QSqlError &error, const char *message, const QString &sql = {});
 
 // Conversions between stored columns and domain values. Dates are TEXT 'YYYY-MM-DD',
 // date-times ISO 8601 with offset; nulls stay nulls.
