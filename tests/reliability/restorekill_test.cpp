@@ -2,6 +2,7 @@
 
 #include <random>
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -52,6 +53,25 @@ TEST_CASE("A restore killed at a random moment leaves the database as it was or 
     INFO("seed " << seed);
     std::mt19937 random(seed);
 
+    // How long a restore takes here, before the write lock and holding it: the kills are spread
+    // over those times (a loaded machine is slower).
+    qint64 untilLockedMs = 0;
+    qint64 lockedMs = 0;
+    {
+        write(path, target, 6, QStringLiteral("timing"));
+        QElapsedTimer timer;
+        timer.start();
+        QProcess restore;
+        restore.start(QStringLiteral(MESTRING_TEST_WRITER),
+            {QStringLiteral("--db"), path, QStringLiteral("--restore"), backup});
+        REQUIRE(restore.waitForReadyRead(60000));
+        untilLockedMs = timer.elapsed();
+        REQUIRE(restore.waitForFinished(60000));
+        lockedMs = timer.elapsed() - untilLockedMs;
+        REQUIRE(restore.exitCode() == 0);
+        REQUIRE(SharedHistory::writeIdsIn(path) == inBackup);
+    }
+
     constexpr int rounds = 24;
     int restored = 0;
     int killedWhileLocked = 0;
@@ -65,12 +85,15 @@ TEST_CASE("A restore killed at a random moment leaves the database as it was or 
             {QStringLiteral("--db"), path, QStringLiteral("--restore"), backup});
         REQUIRE(restore.waitForStarted());
         if (round % 2 == 0) {
-            // Any moment: checking the backup, copying it, preparing.
-            QThread::msleep(quint64(std::uniform_int_distribution<int>(0, 250)(random)));
+            // Any moment: checking the backup, copying it, preparing, writing it in, or after.
+            const auto total = int(untilLockedMs + lockedMs);
+            QThread::msleep(quint64(std::uniform_int_distribution<int>(0, total * 5 / 4)(random)));
         } else {
-            // While it holds the write lock: the safety copy, the copy into the database.
-            restore.waitForReadyRead(30000);
-            QThread::usleep(quint64(std::uniform_int_distribution<int>(0, 20000)(random)));
+            // While it holds the write lock: the safety copy, the copy into the database, the
+            // commit.
+            restore.waitForReadyRead(60000);
+            const auto span = int(lockedMs * 1000);
+            QThread::usleep(quint64(std::uniform_int_distribution<int>(0, span * 5 / 4)(random)));
             killedWhileLocked += restore.state() == QProcess::Running ? 1 : 0;
         }
         restore.kill();
@@ -87,7 +110,8 @@ TEST_CASE("A restore killed at a random moment leaves the database as it was or 
         restored += after == inBackup ? 1 : 0;
     }
     WARN(rounds << " restores killed: " << restored << " had committed, " << killedWhileLocked
-                << " killed while holding the write lock");
+                << " killed while holding the write lock (a restore took " << untilLockedMs
+                << " ms to lock and held the lock " << lockedMs << " ms)");
     // Both outcomes must have happened, and kills inside the atomic part.
     CHECK(restored > 0);
     CHECK(restored < rounds);
