@@ -2482,6 +2482,18 @@
         <translation>En dato om borgeren kan ikke læses (&apos;%1&apos;), så opbevaringsperiodens slutning er ukendt. Intet blev kasseret; få datoen rettet først.</translation>
     </message>
     <message>
+        <source>The database %1 is damaged. It has not been changed. Restore the latest backup, or ask your IT support for help.</source>
+        <translation>Databasen %1 er beskadiget. Den er ikke blevet ændret. Gendan den seneste sikkerhedskopi, eller bed din IT-support om hjælp.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created: another program created a file by that name meanwhile, or the folder may not be written. Nothing has been changed.</source>
+        <translation>Databasen %1 kunne ikke oprettes: et andet program har imens oprettet en fil med det navn, eller der må ikke skrives i mappen. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened.</source>
+        <translation>Databasefilen kunne ikke åbnes.</translation>
+    </message>
+    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep skal være et helt tal på mindst 1.</translation>
     </message>
@@ -2704,12 +2716,68 @@
         <translation>Adgangskodebiblioteket kunne ikke starte.</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Filen %1 findes ikke.</translation>
+        <source>SQLite cannot read the file %1 as a database at all (its first page is damaged), so the backup cannot be written into it. Nothing has been restored. Close Mestring everywhere, move the damaged file to another folder and restore again.</source>
+        <translation>SQLite kan slet ikke læse filen %1 som en database (dens første side er beskadiget), så backuppen kan ikke skrives ind i den. Intet er gendannet. Luk Mestring alle steder, flyt den beskadigede fil til en anden mappe, og gendan igen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Mestring database. Nothing has been restored. Choose the Mestring database file.</source>
+        <translation>Filen %1 er ikke en Mestring-database. Intet er gendannet. Vælg Mestring-databasefilen.</translation>
+    </message>
+    <message>
+        <source>Nothing has been restored; the database has not been changed. Choose another backup.</source>
+        <translation>Intet er genskabt; databasen er ikke ændret. Vælg en anden backup.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>Filen %1 findes allerede.</translation>
+    </message>
+    <message>
+        <source>No file can be written in the folder %1. Check that you may write there.</source>
+        <translation>Der kan ikke skrives filer i mappen %1. Kontrollér, at du må skrive der.</translation>
+    </message>
+    <message>
+        <source>The database could not be copied to %1. Check that the disk is not full.</source>
+        <translation>Databasen kunne ikke kopieres til %1. Kontrollér, at disken ikke er fuld.</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be completed.</source>
+        <translation>Kopien %1 kunne ikke gøres færdig.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened.</source>
+        <translation>Databasefilen %1 kan ikke åbnes.</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened.</source>
         <translation>Filen %1 kan ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen er ikke åben.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened for writing. Check that you may write it.</source>
+        <translation>Databasefilen %1 kan ikke åbnes til skrivning. Kontrollér, at du må skrive i den.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another Mestring program has been saving for more than %1 seconds. Nothing has been restored; try again in a moment.</source>
+        <translation>Databasen er optaget: et andet Mestring-program har gemt i mere end %1 sekunder. Intet er gendannet; prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The database file %1 could not be written. Nothing has been restored.</source>
+        <translation>Databasefilen %1 kunne ikke skrives. Intet er gendannet.</translation>
+    </message>
+    <message>
+        <source>The copy of the current database could not be named %1. Nothing has been restored.</source>
+        <translation>Kopien af den nuværende database kunne ikke navngives %1. Intet er gendannet.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written into the database %1. Nothing has been restored; check that the disk is not full.</source>
+        <translation>Backuppen kunne ikke skrives ind i databasen %1. Intet er gendannet; kontrollér, at disken ikke er fuld.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 findes ikke.</translation>
     </message>
     <message>
         <source>The file %1 is not a Mestring database, or it is damaged.</source>
@@ -2726,30 +2794,6 @@
     <message>
         <source>The file %1 is damaged.</source>
         <translation>Filen %1 er beskadiget.</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be read.</source>
-        <translation>Backuppen %1 kan ikke læses.</translation>
-    </message>
-    <message>
-        <source>No file can be written in the database&apos;s folder. Check that you may write there and that the disk is not full.</source>
-        <translation>Der kan ikke skrives filer i databasens mappe. Kontrollér, at du må skrive der, og at disken ikke er fuld.</translation>
-    </message>
-    <message>
-        <source>The restored copy could not be written. Check that the disk is not full. The database has not been changed.</source>
-        <translation>Den genskabte kopi kunne ikke skrives. Kontrollér, at disken ikke er fuld. Databasen er ikke ændret.</translation>
-    </message>
-    <message>
-        <source>The backup could not be read to the end. The database has not been changed.</source>
-        <translation>Backuppen kunne ikke læses til ende. Databasen er ikke ændret.</translation>
-    </message>
-    <message>
-        <source>The current database could not be kept as %1. The database has not been changed.</source>
-        <translation>Den nuværende database kunne ikke gemmes som %1. Databasen er ikke ændret.</translation>
-    </message>
-    <message>
-        <source>The restored file could not be put in place. The database has not been changed; the copy of it is kept as %1.</source>
-        <translation>Den genskabte fil kunne ikke sættes på plads. Databasen er ikke ændret; kopien af den er gemt som %1.</translation>
     </message>
     <message>
         <source>There was not enough memory to protect the password. Close other programs and try again.</source>
@@ -2780,6 +2824,10 @@
         <translation>Der er ingen medarbejder med id %1.</translation>
     </message>
     <message>
+        <source>The copy of the database could not be started.</source>
+        <translation>Kopieringen af databasen kunne ikke startes.</translation>
+    </message>
+    <message>
         <source>The backup folder %1 cannot be created. Check the path and that you may write there.</source>
         <translation>Backupmappen %1 kan ikke oprettes. Kontrollér stien, og at du må skrive der.</translation>
     </message>
@@ -2788,24 +2836,16 @@
         <translation>Backuppen kunne ikke skrives til %1. Kontrollér, at mappen findes, at du må skrive der, og at disken ikke er fuld.</translation>
     </message>
     <message>
-        <source>The backup was written but failed its check, so it was removed. Try again; if it fails again, the disk may be failing.</source>
-        <translation>Backuppen blev skrevet, men bestod ikke kontrollen og er derfor fjernet. Prøv igen; går det galt igen, kan disken være ved at svigte.</translation>
+        <source>The backup failed its check, so it was removed; the older backups are kept. The database itself may be damaged (check it with &apos;mestring-cli check&apos;) or the disk of the backup folder. Ask your IT support.</source>
+        <translation>Backuppen bestod ikke kontrollen og er derfor fjernet; de ældre backupper er bevaret. Selve databasen kan være beskadiget (kontrollér den med &apos;mestring-cli check&apos;), eller også er det disken med backupmappen. Spørg din IT-support.</translation>
     </message>
     <message>
         <source>The backup could not be named %1.</source>
         <translation>Backuppen kunne ikke få navnet %1.</translation>
     </message>
     <message>
-        <source>Nothing has been restored; the database has not been changed. Choose another backup.</source>
-        <translation>Intet er genskabt; databasen er ikke ændret. Vælg en anden backup.</translation>
-    </message>
-    <message>
         <source>The backup is the database file itself. Choose a backup file.</source>
         <translation>Backuppen er selve databasefilen. Vælg en backupfil.</translation>
-    </message>
-    <message>
-        <source>The database is open in another Mestring window or on another PC. Close Mestring everywhere else and restore again. Nothing has been changed.</source>
-        <translation>Databasen er åben i et andet Mestring-vindue eller på en anden pc. Luk Mestring alle andre steder, og genskab igen. Intet er ændret.</translation>
     </message>
     <message>
         <source>The database file could not be opened. Check that the file exists and that you may read and write it.</source>
@@ -2826,10 +2866,6 @@
     <message>
         <source>The database %1 was made by a newer version of Mestring (schema %2; this program knows up to %3). It has not been changed. Install the newer version of Mestring to open it.</source>
         <translation>Databasen %1 er lavet af en nyere version af Mestring (skema %2; dette program kender op til %3). Den er ikke blevet ændret. Installér den nyere version af Mestring for at åbne den.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged. It has not been changed. Restore the latest backup, or ask your IT support for help.</source>
-        <translation>Databasen %1 er beskadiget. Den er ikke blevet ændret. Gendan den seneste sikkerhedskopi, eller bed din IT-support om hjælp.</translation>
     </message>
     <message>
         <source>A record with the id &apos;%1&apos; is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
@@ -3880,24 +3916,24 @@ pr. uge</translation>
         <translation>Tager backuppen ... Du kan arbejde videre imens.</translation>
     </message>
     <message>
-        <source>Restore the database from the backup taken %1?
-
-Everything registered after the backup was taken is lost: notes, dispensings, appointments and every other change since %1.
-
-Mestring closes now. The restore is carried out the next time Mestring starts, before anyone logs in; the backup is checked first, and the database as it is now is kept as a safety copy beside it. Ask everyone else to close Mestring first.</source>
-        <translation>Gendan databasen fra backuppen taget %1?
-
-Alt, der er registreret efter backuppen blev taget, går tabt: notater, udleveringer, aftaler og alle andre ændringer siden %1.
-
-Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen logger ind; backuppen kontrolleres først, og databasen, som den er nu, gemmes som sikkerhedskopi ved siden af. Bed alle andre om at lukke Mestring først.</translation>
-    </message>
-    <message>
         <source>The restore from %1 is carried out at the next start.</source>
         <translation>Gendannelsen fra %1 sker ved næste start.</translation>
     </message>
     <message>
         <source>Folder for backups</source>
         <translation>Mappe til backupper</translation>
+    </message>
+    <message>
+        <source>Restore the database from the backup taken %1?
+
+Everything registered after the backup was taken is lost: notes, dispensings, appointments and every other change since %1.
+
+Mestring closes now. The restore is carried out the next time Mestring starts, before anyone logs in; the backup is checked first, and the database as it is now is kept as a safety copy beside it. Mestring may stay open on other PCs: they wait while the backup is written in and then work on the restored data.</source>
+        <translation>Gendan databasen fra backuppen taget %1?
+
+Alt, der er registreret efter backuppen blev taget, går tabt: notater, udleveringer, aftaler og alle andre ændringer siden %1.
+
+Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen logger ind; backuppen kontrolleres først, og databasen, som den er nu, gemmes som sikkerhedskopi ved siden af. Mestring må gerne være åben på andre pc&apos;er: de venter, mens backuppen skrives ind, og arbejder derefter videre på de gendannede data.</translation>
     </message>
 </context>
 <context>
