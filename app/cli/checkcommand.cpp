@@ -2,6 +2,7 @@
 #include "command.h"
 #include "commandline.h"
 #include "issueprinting.h"
+#include "core/domain/clock.h"
 #include "core/domain/datasetchecker.h"
 #include "core/services/accesslog.h"
 #include "core/storage/datasetstore.h"
@@ -33,7 +34,7 @@ int runCheck(const QStringList &arguments)
         damage = core::integrityProblems(*db);
         // The records of a damaged file cannot all be read; the damage is what to report then.
         if (damage.isEmpty()) {
-            brokenLogEntry = core::AccessLog(*db).firstBrokenEntry();
+            brokenLogEntry = core::AccessLog(*db, core::Clock()).firstBrokenEntry();
             issues = core::checkDataset(core::loadDataset(*db));
         }
     } catch (const std::exception &e) {

@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/services/actor.h"
 #include "core/services/backupservice.h"
 
@@ -31,7 +32,7 @@ int runRestore(const QStringList &arguments)
     timer.start();
     core::RestoreResult result;
     try {
-        result = core::BackupService::restoreFile(from, dbPath, core::Actor::system());
+        result = core::BackupService::restoreFile(from, dbPath, core::Actor::system(), core::Clock());
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("restore"), e)};
     }

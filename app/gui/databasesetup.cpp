@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include "core/demo/demoinstaller.h"
+#include "core/domain/clock.h"
 #include "core/storage/database.h"
 #include "core/storage/newdatabasefile.h"
 #include "core/storage/storageerror.h"
@@ -30,7 +31,7 @@ bool createDemoDatabase(core::Database &db, const QString &path)
     try {
         core::createDatabaseFile(path, [](core::Database &created) {
             core::installDemoDatabase(
-                created, core::DemoSize::Small, demoSeed, QDate::currentDate());
+                created, core::DemoSize::Small, demoSeed, core::Clock().today());
             return true;
         });
     } catch (const core::StorageError &) {

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlitebackup.h"
@@ -71,7 +72,7 @@ void refuseUnrestorableTarget(const DatabaseFileHeader &current, const QString &
 // The backup, checked, copied to `prepared`, migrated and with the restore logged in it: the
 // exact content the restore writes into the database. Returns the backup's schema version.
 int prepareRestore(const QString &backupFile, const QString &prepared, const Actor &actor,
-    const QString &detail, int pageSize)
+    const Clock &clock, const QString &detail, int pageSize)
 {
     const DatabaseFileCheck check = inspectDatabaseFile(backupFile);
     if (!check.ok) {
@@ -84,22 +85,23 @@ int prepareRestore(const QString &backupFile, const QString &prepared, const Act
     Database db(QStringLiteral("restore-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     // Checked just now, page by page: the migration and the log need no second check.
     db.open(prepared, Database::OpenMode::MustExistChecked);
-    AccessLog(db).record(actor, AccessKind::Restore, QString(), detail);
+    AccessLog(db, clock).record(actor, AccessKind::Restore, QString(), detail);
     makeRestorable(db, pageSize);
     return check.schemaVersion;
 }
 
 } // namespace
 
-BackupService::BackupService(Database &db, AccessLog &log)
+BackupService::BackupService(Database &db, AccessLog &log, const Clock &clock)
     : m_db(db)
     , m_log(log)
+    , m_clock(clock)
 {
 }
 
 QString BackupService::backupFileName(const QDateTime &at)
 {
-    return QStringLiteral("mestring-") + at.toString(QStringLiteral("yyyyMMdd-HHmmss"))
+    return QStringLiteral("mestring-") + Clock::centreTime(at).toString(QStringLiteral("yyyyMMdd-HHmmss"))
         + QStringLiteral(".sqlite");
 }
 
@@ -158,7 +160,7 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
             check.problem + QLatin1Char(' ') + check.driverText);
     }
     BackupResult result;
-    result.path = freeBackupPath(dir, QDateTime::currentDateTime());
+    result.path = freeBackupPath(dir, m_clock.now());
     if (!QFile::rename(partial, result.path)) {
         QFile::remove(partial);
         throw StorageError(tr("The backup could not be named %1.").arg(result.path));
@@ -174,7 +176,7 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
 }
 
 RestoreResult BackupService::restoreFile(const QString &backupFile, const QString &databasePath,
-    const Actor &actor, const std::function<void()> &onLocked)
+    const Actor &actor, const Clock &clock, const std::function<void()> &onLocked)
 {
     requirePermission(actor, Permission::Backup);
     if (QFileInfo(backupFile).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
@@ -185,7 +187,7 @@ RestoreResult BackupService::restoreFile(const QString &backupFile, const QStrin
     QString detail = QStringLiteral("restored from %1").arg(QFileInfo(backupFile).fileName());
     if (current.exists) {
         result.safetyCopy = freeName(databasePath + QStringLiteral(".before-restore-")
-                + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                + clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")),
             QString());
         detail += QStringLiteral("; the replaced file is kept as %1")
                       .arg(QFileInfo(result.safetyCopy).fileName());
@@ -196,7 +198,7 @@ RestoreResult BackupService::restoreFile(const QString &backupFile, const QStrin
         + QStringLiteral(".sqlite"));
     try {
         result.schemaVersion
-            = prepareRestore(backupFile, prepared, actor, detail, current.pageSize);
+            = prepareRestore(backupFile, prepared, actor, clock, detail, current.pageSize);
         restoreDatabaseInto(prepared, databasePath, result.safetyCopy, restoreWaitMs, onLocked);
     } catch (...) {
         QFile::remove(prepared);
@@ -208,7 +210,7 @@ RestoreResult BackupService::restoreFile(const QString &backupFile, const QStrin
 
 RestoreResult BackupService::restore(const Actor &actor, const QString &backupFile)
 {
-    return restoreFile(backupFile, m_db.path(), actor);
+    return restoreFile(backupFile, m_db.path(), actor, m_clock);
 }
 
 } // namespace mestring::core

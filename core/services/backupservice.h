@@ -12,6 +12,7 @@
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 struct BackupResult
@@ -40,7 +41,7 @@ public:
     /// How long a restore waits for other programs to finish a write.
     static constexpr int restoreWaitMs = 30000;
 
-    BackupService(Database &db, AccessLog &log);
+    BackupService(Database &db, AccessLog &log, const Clock &clock);
 
     /// Takes a backup of the open database into `folder` (created when missing), then removes
     /// all but the newest `keep` backups there. A damaged database is refused (its copies would
@@ -57,14 +58,14 @@ public:
     /// (integrity_check, a Mestring file, a schema 1..latest), copied and migrated beside the
     /// database, the restore is logged in that copy in `actor`'s name, and the copy is written
     /// into the database as one write transaction. What it replaces is kept as
-    /// `PATH.before-restore-YYYYMMDD-HHMMSS`. `onLocked` is called once the database's write
+    /// `PATH.before-restore-YYYYMMDD-HHMMSS` (centre time by `clock`). `onLocked` is called once the database's write
     /// lock is held (the moment the restore becomes one change). A file SQLite cannot read, or
     /// another program's database, is refused. Throws StorageError (then nothing was replaced)
     /// or PermissionDenied.
     static RestoreResult restoreFile(const QString &backupFile, const QString &databasePath,
-        const Actor &actor, const std::function<void()> &onLocked = {});
+        const Actor &actor, const Clock &clock, const std::function<void()> &onLocked = {});
 
-    /// "mestring-20250601-071500.sqlite"
+    /// "mestring-20250601-071500.sqlite", in centre time
     static QString backupFileName(const QDateTime &at);
     /// The backups in `folder`, oldest first (their names sort by time).
     static QStringList backupsIn(const QString &folder);
@@ -74,6 +75,7 @@ public:
 private:
     Database &m_db;
     AccessLog &m_log;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

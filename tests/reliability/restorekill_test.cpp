@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/backupservice.h"
 #include "core/storage/database.h"
@@ -33,8 +34,9 @@ QString takeBackup(const QString &path, const QString &folder)
 {
     Database db(TestDatabase::uniqueConnectionName());
     db.open(path, Database::OpenMode::MustExist);
-    AccessLog log(db);
-    return BackupService(db, log).backup(Actor::system(), folder, 1000).path;
+    const Clock clock;
+    AccessLog log(db, clock);
+    return BackupService(db, log, clock).backup(Actor::system(), folder, 1000).path;
 }
 
 } // namespace

@@ -24,6 +24,7 @@
 #include <QSqlDriver>
 #include <QThread>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/backupservice.h"
 #include "core/services/clientservice.h"
@@ -83,11 +84,12 @@ QDate nextDoseDay(const Database &db, const QString &prescription)
 struct Writer
 {
     Database db {QStringLiteral("writer")};
-    AccessLog log {db};
+    Clock clock;
+    AccessLog log {db, clock};
     ClientService clients {db, log};
-    CourseService courses {db, log};
-    DispensingService dispensings {db, log};
-    NoteService notes {db, log};
+    CourseService courses {db, log, clock};
+    DispensingService dispensings {db, log, clock};
+    NoteService notes {db, log, clock};
     Actor therapist;
     Actor nurse;
     QString client;
@@ -173,7 +175,7 @@ int restore(const QString &path, const QString &backup)
 {
     const Actor manager {QStringLiteral("w-restorer"), QStringLiteral("Restore"), Role::Manager, false};
     BackupService::restoreFile(
-        backup, path, manager, [] { printLine(QStringLiteral("locked %1").arg(steadyNs())); });
+        backup, path, manager, Clock(), [] { printLine(QStringLiteral("locked %1").arg(steadyNs())); });
     printLine(QStringLiteral("restored"));
     return 0;
 }

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include "backupsettings.h"
+#include "core/domain/clock.h"
 #include "core/services/backupservice.h"
 #include "core/storage/storageerror.h"
 
@@ -35,7 +36,8 @@ StartupRestoreResult runPendingRestore(const QString &databasePath)
     const core::Actor manager {pending->staffId, pending->staffName, core::Role::Manager, false};
     core::RestoreResult restored;
     try {
-        restored = core::BackupService::restoreFile(pending->backupFile, databasePath, manager);
+        restored = core::BackupService::restoreFile(
+            pending->backupFile, databasePath, manager, core::Clock());
     } catch (const core::StorageError &error) {
         result.message = tr("The restore from %1 failed: %2 Nothing was replaced; the database is "
                             "as it was. Choose another backup under Administration, or contact "

@@ -14,6 +14,7 @@
 #include <QThread>
 
 #include "core/cli/clirun.h"
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/backupservice.h"
 #include "core/services/serviceerrors.h"
@@ -64,8 +65,9 @@ std::map<QString, QStringList> tableRows(const Database &db)
 struct BackupFixture
 {
     TestDatabaseFile file;
-    AccessLog log {file.db()};
-    BackupService backups {file.db(), log};
+    Clock clock;
+    AccessLog log {file.db(), clock};
+    BackupService backups {file.db(), log, clock};
     QString folder = file.dirPath() + QStringLiteral("/backup");
 
     BackupFixture()
@@ -210,7 +212,7 @@ TEST_CASE("A restore into a database another connection is writing waits for tha
     QElapsedTimer waited;
     waited.start();
     bool lockedAfterTheWrite = false;
-    const RestoreResult restored = BackupService::restoreFile(backup.path, path, manager, [&] {
+    const RestoreResult restored = BackupService::restoreFile(backup.path, path, manager, f.clock, [&] {
         lockedAfterTheWrite = waited.elapsed() >= 1000;
     });
     other.join();
@@ -244,7 +246,7 @@ TEST_CASE("A restore over a file SQLite cannot read, or over another program's d
         out.write(QByteArray(8192, 'x'));
     }
     const QByteArray damagedBefore = mestring::test::fileHash(notSqlite);
-    CHECK_THROWS_WITH(BackupService::restoreFile(backup.path, notSqlite, manager),
+    CHECK_THROWS_WITH(BackupService::restoreFile(backup.path, notSqlite, manager, f.clock),
         Catch::Contains("cannot read the file") && Catch::Contains("move the damaged file"));
     const QString foreign = f.file.dirPath() + QStringLiteral("/foreign.sqlite");
     const QString name = mestring::test::TestDatabase::uniqueConnectionName();
@@ -257,7 +259,7 @@ TEST_CASE("A restore over a file SQLite cannot read, or over another program's d
     }
     QSqlDatabase::removeDatabase(name);
     const QByteArray before = mestring::test::fileHash(foreign);
-    CHECK_THROWS_WITH(BackupService::restoreFile(backup.path, foreign, manager),
+    CHECK_THROWS_WITH(BackupService::restoreFile(backup.path, foreign, manager, f.clock),
         Catch::Contains("not a Mestring database"));
     CHECK(mestring::test::fileHash(foreign) == before);
     CHECK(mestring::test::fileHash(notSqlite) == damagedBefore);
@@ -275,7 +277,7 @@ TEST_CASE("A restore into a missing file creates it, and a backup of another pag
     const BackupResult backup = f.backups.backup(manager, f.folder);
     const QString fresh = f.file.dirPath() + QStringLiteral("/new/mestring.sqlite");
     REQUIRE(QDir().mkpath(f.file.dirPath() + QStringLiteral("/new")));
-    const RestoreResult created = BackupService::restoreFile(backup.path, fresh, manager);
+    const RestoreResult created = BackupService::restoreFile(backup.path, fresh, manager, f.clock);
     CHECK(created.safetyCopy.isEmpty());
     Database restored(mestring::test::TestDatabase::uniqueConnectionName());
     restored.open(fresh, Database::OpenMode::MustExist);

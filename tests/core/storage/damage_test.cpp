@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/backupservice.h"
 #include "core/storage/clientrepository.h"
@@ -71,7 +72,7 @@ TEST_CASE("A damaged file opens, and its first write is refused with the damaged
     REQUIRE_NOTHROW(db.open(f.file.path(), Database::OpenMode::MustExist));
     // The access log is not where the damage is: the check before the first write finds it.
     requireDamageMessage(
-        thrownBy([&] { AccessLog(db).record(manager, AccessKind::Read, QStringLiteral("c1")); }),
+        thrownBy([&] { AccessLog(db, Clock()).record(manager, AccessKind::Read, QStringLiteral("c1")); }),
         f.file.path());
     // A single-row write outside a transaction is stopped at its commit just the same.
     Client c;
@@ -122,7 +123,7 @@ TEST_CASE("A sound file passes the check once, and closing during a background c
     db.checkInBackground();
     CHECK_NOTHROW(db.requireSound());
     CHECK(db.knownDamage().isEmpty());
-    CHECK_NOTHROW(AccessLog(db).record(manager, AccessKind::Read, QStringLiteral("c1")));
+    CHECK_NOTHROW(AccessLog(db, Clock()).record(manager, AccessKind::Read, QStringLiteral("c1")));
     db.checkInBackground(); // a second start is ignored
     db.close();
     db.open(file.path(), Database::OpenMode::MustExist);
@@ -142,17 +143,19 @@ TEST_CASE("A backup of a damaged database is refused and the older backups are k
     }
     const QString folder = file.dirPath() + QStringLiteral("/backup");
     {
-        AccessLog log(file.db());
-        BackupService(file.db(), log).backup(manager, folder, 1);
+        const Clock clock;
+        AccessLog log(file.db(), clock);
+        BackupService(file.db(), log, clock).backup(manager, folder, 1);
     }
     file.close();
     mestring::test::damageTable(file.path(), QStringLiteral("courses"));
     const QStringList before = BackupService::backupsIn(folder);
     Database db(TestDatabase::uniqueConnectionName());
     db.open(file.path(), Database::OpenMode::MustExist);
-    AccessLog log(db);
+    const Clock clock;
+    AccessLog log(db, clock);
     requireDamageMessage(
-        thrownBy([&] { BackupService(db, log).backup(manager, folder, 1); }), file.path());
+        thrownBy([&] { BackupService(db, log, clock).backup(manager, folder, 1); }), file.path());
     CHECK(BackupService::backupsIn(folder) == before);
     CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden).size() == before.size());
 }
