@@ -3,6 +3,8 @@
 #include <ctime>
 #include <stdexcept>
 
+#include <sqlite3.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -22,6 +24,7 @@
 #include "core/services/dispensingservice.h"
 #include "core/services/disposalservice.h"
 #include "core/services/reportservice.h"
+#include "core/storage/sqliteconnection.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
 #include "core/storage/disposalrepository.h"
@@ -235,7 +238,6 @@ void benchReport(const QString &largePath, int runs)
     bench::report(QStringLiteral("12 whole quarterly reports (for comparison)"), wholeMs);
 }
 
-} // namespace
 
 // The day's dispensing list (Medicin) on the large demo, and recording a dose from it: the
 // service call plus reading the client's rows again, as the page does. Recording writes, so it
@@ -292,6 +294,34 @@ void benchDispensing(const QString &dir, const QString &largePath, int runs)
     QFile::remove(copy + QStringLiteral("-shm"));
 }
 
+int traceStatement(unsigned, void *out, void *statement, void *)
+{
+    if (char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement))) {
+        *static_cast<QTextStream *>(out) << sql << ";\n";
+        sqlite3_free(sql);
+    }
+    return 0;
+}
+
+// The statements one effect report runs, as SQLite ran them (bound values written in), for the
+// side-by-side run in sqlite3 (docs/benchmarks.md, issue 14).
+void writeReportSql(const QString &largePath, const QString &file)
+{
+    Database db(QUuid::createUuid().toString());
+    db.open(largePath, Database::OpenMode::MustExist);
+    QFile sqlFile(file);
+    if (!sqlFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw std::runtime_error("cannot write the report SQL file");
+    QTextStream out(&sqlFile);
+    sqlite3_trace_v2(sqliteHandle(db), SQLITE_TRACE_STMT, &traceStatement, &out);
+    ReportService(db).effectReport(
+        Actor::system(), QDate(benchToday.year() - 1, 1, 1), QDate(benchToday.year() - 1, 12, 31));
+    sqlite3_trace_v2(sqliteHandle(db), 0, nullptr, nullptr);
+    bench::report(QStringLiteral("report SQL written to %1").arg(file), 0);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -306,6 +336,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("Comma-separated parts to run: clients, caseload, report, exchange, dispensing, "
                                      "disposal (writes access-log entries: use a copy)."),
                       QStringLiteral("PARTS"), QStringLiteral("clients,caseload,report,exchange,dispensing")});
+    parser.addOption({QStringLiteral("report-sql"),
+                      QStringLiteral("Write the statements of one effect report to FILE (for sqlite3)."),
+                      QStringLiteral("FILE")});
     parser.process(app);
     const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','));
     const QString dir = parser.value(QStringLiteral("dir"));
@@ -319,6 +352,8 @@ int main(int argc, char *argv[])
             benchCaseload(large, runs);
         if (only.contains(QStringLiteral("report")))
             benchReport(large, runs);
+        if (parser.isSet(QStringLiteral("report-sql")))
+            writeReportSql(large, parser.value(QStringLiteral("report-sql")));
         if (only.contains(QStringLiteral("dispensing")))
             benchDispensing(dir, large, runs);
         if (only.contains(QStringLiteral("disposal")))
