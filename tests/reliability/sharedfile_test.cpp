@@ -1,6 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <memory>
 #include <random>
 
@@ -22,13 +21,6 @@ using namespace mestring::core;
 using namespace mestring::test;
 
 namespace {
-
-qint64 steadyNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-        std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
 
 // One child process of the test, and when the test means to SIGKILL it (0: never).
 struct Child

@@ -12,7 +12,6 @@
 // opening the client) and reports a failed write as "failed <kind> <message>" and goes on;
 // --restore FILE restores the backup FILE into --db (BackupService::restoreFile, as
 // mestring-cli restore and the program's start do) and prints "locked <ns>" and "restored".
-#include <chrono>
 #include <cstdio>
 
 #include <sqlite3.h>
@@ -40,15 +39,9 @@
 #include "writersetup.h"
 
 using namespace mestring::core;
+using mestring::test::steadyNs;
 
 namespace {
-
-qint64 steadyNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-        std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
 
 void printLine(const QString &line)
 {

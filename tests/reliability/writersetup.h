@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -8,6 +10,15 @@
 namespace mestring::test {
 
 // Shared by the writer child (testwriter.cpp) and the tests that start it.
+
+/// A moment in ns on the machine's steady clock, which every process reads alike: for ordering
+/// what one process did against what another did.
+inline qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 /// The staff the writer acts as.
 inline QString writerTherapistId()
