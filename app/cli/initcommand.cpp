@@ -83,15 +83,16 @@ int runInit(const QStringList &arguments)
     try {
         // The file appears at PATH only with its manager in it.
         core::createDatabaseFile(path, [&](core::Database &db) {
-            const core::StaffMember manager{core::newId(), name, core::Role::Manager, username, true};
+            const core::StaffMember manager {
+                core::newId(), name, core::Role::Manager, username, true};
             const QString hash = core::AuthService::hashPassword(password);
             core::Transaction transaction(db);
             core::StaffRepository staff(db);
             staff.insert(manager);
             staff.setPasswordHash(manager.id, hash);
-            core::AccessLog(db, core::Clock()).appendInTransaction(core::Actor::system(), core::AccessKind::Create,
-                                                    QString(), QString(),
-                                                    QStringLiteral("database and manager %1").arg(username));
+            core::AccessLog(db, core::Clock())
+                .appendInTransaction(core::Actor::system(), core::AccessKind::Create, QString(),
+                    QString(), QStringLiteral("database and manager %1").arg(username));
             transaction.commit();
             return true;
         });

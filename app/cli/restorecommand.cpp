@@ -32,7 +32,8 @@ int runRestore(const QStringList &arguments)
     timer.start();
     core::RestoreResult result;
     try {
-        result = core::BackupService::restoreFile(from, dbPath, core::Actor::system(), core::Clock());
+        result
+            = core::BackupService::restoreFile(from, dbPath, core::Actor::system(), core::Clock());
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("restore"), e)};
     }

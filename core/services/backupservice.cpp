@@ -45,8 +45,8 @@ QString freeName(const QString &base, const QString &suffix)
 QString freeBackupPath(const QDir &dir, const QDateTime &at)
 {
     // Two backups in the same second get -2, -3 ... after the time.
-    return freeName(dir.filePath(BackupService::backupFileName(at).chopped(7)),
-        QStringLiteral(".sqlite"));
+    return freeName(
+        dir.filePath(BackupService::backupFileName(at).chopped(7)), QStringLiteral(".sqlite"));
 }
 
 // Refuses a restore over a file that is there but is no Mestring database SQLite can read.
@@ -193,9 +193,11 @@ RestoreResult BackupService::restoreFile(const QString &backupFile, const QStrin
                       .arg(QFileInfo(result.safetyCopy).fileName());
     }
     // Beside the database: the same disk, so a full disk shows before anything is replaced.
-    const QString prepared = QFileInfo(databasePath).absoluteDir().filePath(
-        QStringLiteral(".mestring-restore-") + QUuid::createUuid().toString(QUuid::WithoutBraces)
-        + QStringLiteral(".sqlite"));
+    const QString prepared
+        = QFileInfo(databasePath)
+              .absoluteDir()
+              .filePath(QStringLiteral(".mestring-restore-")
+                  + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".sqlite"));
     try {
         result.schemaVersion
             = prepareRestore(backupFile, prepared, actor, clock, detail, current.pageSize);

@@ -58,10 +58,10 @@ public:
     /// (integrity_check, a Mestring file, a schema 1..latest), copied and migrated beside the
     /// database, the restore is logged in that copy in `actor`'s name, and the copy is written
     /// into the database as one write transaction. What it replaces is kept as
-    /// `PATH.before-restore-YYYYMMDD-HHMMSS` (centre time by `clock`). `onLocked` is called once the database's write
-    /// lock is held (the moment the restore becomes one change). A file SQLite cannot read, or
-    /// another program's database, is refused. Throws StorageError (then nothing was replaced)
-    /// or PermissionDenied.
+    /// `PATH.before-restore-YYYYMMDD-HHMMSS` (centre time by `clock`). `onLocked` is called once
+    /// the database's write lock is held (the moment the restore becomes one change). A file SQLite
+    /// cannot read, or another program's database, is refused. Throws StorageError (then nothing
+    /// was replaced) or PermissionDenied.
     static RestoreResult restoreFile(const QString &backupFile, const QString &databasePath,
         const Actor &actor, const Clock &clock, const std::function<void()> &onLocked = {});
 

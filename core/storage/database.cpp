@@ -61,8 +61,7 @@ void Database::open(const QString &path, OpenMode mode)
     }
     const bool isNew = !info.exists() || info.size() == 0;
     openConnection(path);
-    if (isNew || mode == OpenMode::MustExistChecked)
-        m_damage->markSound();
+    if (isNew || mode == OpenMode::MustExistChecked) m_damage->markSound();
     if (!isNew) refuseForeignFile(path);
     configure();
     try {
@@ -135,7 +134,8 @@ void Database::configure()
     execSql(*this, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
     // The net under requireSound(): a commit on this connection that did not go through a
     // Transaction (a single-row write) is checked here, before SQLite makes it durable.
-    if (sqlite3 *handle = sqliteHandle(*this)) sqlite3_commit_hook(handle, &Database::commitHook, this);
+    if (sqlite3 *handle = sqliteHandle(*this))
+        sqlite3_commit_hook(handle, &Database::commitHook, this);
 }
 
 int Database::commitHook(void *database)
@@ -143,7 +143,7 @@ int Database::commitHook(void *database)
     auto *db = static_cast<Database *>(database);
     if (db->m_damage->knownSound()) return 0;
     // Non-zero turns the commit into a rollback; the failing statement then reports the damage
-    // (sqlquery.cpp asks knownProblem()).
+    // (statementError() asks knownDamage()).
     return db->m_damage->problem(db->m_path).isEmpty() ? 0 : 1;
 }
 

@@ -40,7 +40,8 @@ public:
         , m_job(sqlite3_backup_init(to.handle(), "main", from, "main"))
     {
         if (!m_job)
-            throw StorageError(tr("The copy of the database could not be started."), to.errorText());
+            throw StorageError(
+                tr("The copy of the database could not be started."), to.errorText());
     }
     ~BackupJob() { finish(); }
     BackupJob(const BackupJob &) = delete;
@@ -106,8 +107,7 @@ DatabaseFileHeader readDatabaseHeader(const QString &path)
     bool ok = false;
     header.applicationId = pragmaValue(connection, "PRAGMA application_id", &ok);
     if (ok) header.pageSize = pragmaValue(connection, "PRAGMA page_size", &ok);
-    if (ok)
-        header.tableCount = pragmaValue(connection, "SELECT count(*) FROM sqlite_master", &ok);
+    if (ok) header.tableCount = pragmaValue(connection, "SELECT count(*) FROM sqlite_master", &ok);
     header.readable = ok;
     if (!ok) header.driverText = connection.errorText();
     return header;
@@ -130,7 +130,8 @@ void copyDatabase(const Database &db, const QString &target)
 void makeRestorable(const Database &db, int pageSize)
 {
     execSql(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
-    if (pageSize <= 0 || SqlQuery(db, QStringLiteral("PRAGMA page_size")).scalar().toInt() == pageSize)
+    if (pageSize <= 0
+        || SqlQuery(db, QStringLiteral("PRAGMA page_size")).scalar().toInt() == pageSize)
         return;
     // Pragmas take no bound values; the number comes from SQLite's own header.
     execSql(db, QStringLiteral("PRAGMA page_size = %1").arg(pageSize));

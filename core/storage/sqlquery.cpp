@@ -30,7 +30,8 @@ SqlQuery::SqlQuery(const Database &db, const QString &sql)
     , m_sql(sql)
 {
     if (!m_query.prepare(sql))
-        throw statementError(m_db, m_query.lastError(), QT_TRANSLATE_NOOP("mestring", "The database could not prepare a query."), sql);
+        throw statementError(m_db, m_query.lastError(),
+            QT_TRANSLATE_NOOP("mestring", "The database could not prepare a query."), sql);
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
@@ -48,14 +49,16 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 void SqlQuery::exec()
 {
     if (!m_query.exec())
-        throw statementError(m_db, m_query.lastError(), QT_TRANSLATE_NOOP("mestring", "The database could not save or read the data."), m_sql);
+        throw statementError(m_db, m_query.lastError(),
+            QT_TRANSLATE_NOOP("mestring", "The database could not save or read the data."), m_sql);
 }
 
 bool SqlQuery::next()
 {
     if (m_query.next()) return true;
     if (m_query.lastError().isValid())
-        throw statementError(m_db, m_query.lastError(), QT_TRANSLATE_NOOP("mestring", "The database could not save or read the data."), m_sql);
+        throw statementError(m_db, m_query.lastError(),
+            QT_TRANSLATE_NOOP("mestring", "The database could not save or read the data."), m_sql);
     return false;
 }
 
@@ -69,7 +72,8 @@ void execSql(const Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
     if (!query.exec(sql))
-        throw statementError(db, query.lastError(), QT_TRANSLATE_NOOP("mestring", "The database could not run a command."), sql);
+        throw statementError(db, query.lastError(),
+            QT_TRANSLATE_NOOP("mestring", "The database could not run a command."), sql);
 }
 
 QVariant dateValue(const QDate &date)

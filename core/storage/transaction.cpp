@@ -45,8 +45,8 @@ void Transaction::commit()
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
         throw statementError(m_db, query.lastError(),
-            QT_TRANSLATE_NOOP(
-                "mestring", "The changes could not be saved to the database. Nothing was saved; try again."));
+            QT_TRANSLATE_NOOP("mestring",
+                "The changes could not be saved to the database. Nothing was saved; try again."));
     }
     m_done = true;
 }

@@ -238,7 +238,6 @@ void benchReport(const QString &largePath, int runs)
     bench::report(QStringLiteral("12 whole quarterly reports (for comparison)"), wholeMs);
 }
 
-
 // The day's dispensing list (Medicin) on the large demo, and recording a dose from it: the
 // service call plus reading the client's rows again, as the page does. Recording writes, so it
 // runs on a copy of the large database.
@@ -337,8 +336,8 @@ int main(int argc, char *argv[])
                                      "disposal (writes access-log entries: use a copy)."),
                       QStringLiteral("PARTS"), QStringLiteral("clients,caseload,report,exchange,dispensing")});
     parser.addOption({QStringLiteral("report-sql"),
-                      QStringLiteral("Write the statements of one effect report to FILE (for sqlite3)."),
-                      QStringLiteral("FILE")});
+        QStringLiteral("Write the statements of one effect report to FILE (for sqlite3)."),
+        QStringLiteral("FILE")});
     parser.process(app);
     const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','));
     const QString dir = parser.value(QStringLiteral("dir"));

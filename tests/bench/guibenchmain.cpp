@@ -108,11 +108,11 @@ void guiStart(const QString &path, int runs)
         total.push_back(t.openMs + t.windowMs);
     }
     bench::report(QStringLiteral("start to the login dialog (open, header only)"), median(open));
-    bench::report(QStringLiteral("  check of the whole file beside the login dialog"), median(check),
-        QStringLiteral("background, while the user types"));
+    bench::report(QStringLiteral("  check of the whole file beside the login dialog"),
+        median(check), QStringLiteral("background, while the user types"));
     bench::report(QStringLiteral("after login to a painted client list"), median(window));
-    bench::report(QStringLiteral("GUI start to a painted client list (open + after login)"),
-        median(total));
+    bench::report(
+        QStringLiteral("GUI start to a painted client list (open + after login)"), median(total));
 }
 
 void openClients(const QString &path, int runs)

@@ -74,7 +74,11 @@ struct Run
 
     int between(int low, int high) { return std::uniform_int_distribution<int>(low, high)(random); }
 
-    QStringList backupFiles() const { return QDir(backups).entryList({QStringLiteral("mestring-*.sqlite")}, QDir::Files, QDir::Name); }
+    QStringList backupFiles() const
+    {
+        return QDir(backups).entryList(
+            {QStringLiteral("mestring-*.sqlite")}, QDir::Files, QDir::Name);
+    }
 
     // A command of the command-line tool, chosen at random; a backup or an export is killed now
     // and then at a random moment.
@@ -84,12 +88,14 @@ struct Run
         const QString command = QLatin1StringView(commands[between(0, 3)]).toString();
         QStringList arguments {command, QStringLiteral("--db"), path};
         if (command == QLatin1StringView("report"))
-            arguments << QStringLiteral("--from") << QStringLiteral("2025-01-01") << QStringLiteral("--to")
-                      << QStringLiteral("2025-12-31") << QStringLiteral("--format") << QStringLiteral("json");
+            arguments << QStringLiteral("--from") << QStringLiteral("2025-01-01")
+                      << QStringLiteral("--to") << QStringLiteral("2025-12-31")
+                      << QStringLiteral("--format") << QStringLiteral("json");
         else if (command == QLatin1StringView("export"))
             arguments << QStringLiteral("--out") << dir.filePath(QStringLiteral("export.json"));
         else if (command == QLatin1StringView("backup"))
-            arguments << QStringLiteral("--dir") << backups << QStringLiteral("--keep") << QStringLiteral("1000");
+            arguments << QStringLiteral("--dir") << backups << QStringLiteral("--keep")
+                      << QStringLiteral("1000");
         cli.backupsBefore = backupFiles().join(QLatin1Char('\n'));
         cli.start(QStringLiteral(MESTRING_CLI), arguments, command);
         ++commandsRun[command];
@@ -107,14 +113,17 @@ struct Run
             // The file a backup made, also one killed after it was named.
             for (const QString &name : backupFiles()) {
                 if (!cli.backupsBefore.split(QLatin1Char('\n')).contains(name))
-                    history.backups.push_back({QDir(backups).filePath(name), cli.startNs, steadyNs()});
+                    history.backups.push_back(
+                        {QDir(backups).filePath(name), cli.startNs, steadyNs()});
             }
         }
         if (cli.killed) {
             ++cliKills;
-        } else if (cli.process->exitStatus() != QProcess::NormalExit || cli.process->exitCode() != 0) {
+        } else if (cli.process->exitStatus() != QProcess::NormalExit
+            || cli.process->exitCode() != 0) {
             problems << cli.what + QStringLiteral(" failed: ") + QString::fromUtf8(err);
-        } else if (cli.what == QLatin1StringView("report") && QJsonDocument::fromJson(out).isNull()) {
+        } else if (cli.what == QLatin1StringView("report")
+            && QJsonDocument::fromJson(out).isNull()) {
             problems << QStringLiteral("report wrote no JSON document");
         }
         cli.process.reset();
@@ -131,8 +140,8 @@ struct Run
     void collectRestore(Child &restore)
     {
         const QList<QByteArray> lines = restore.process->readAllStandardOutput().split('\n');
-        if (restore.process->exitStatus() != QProcess::NormalExit || restore.process->exitCode() != 0
-            || !lines.contains("restored")) {
+        if (restore.process->exitStatus() != QProcess::NormalExit
+            || restore.process->exitCode() != 0 || !lines.contains("restored")) {
             problems << QStringLiteral("restore failed: ")
                     + QString::fromUtf8(restore.process->readAllStandardError());
         } else {
@@ -174,7 +183,9 @@ TEST_CASE("Two program windows, the command-line tool and restores sharing one f
             w.killIfDue();
             if (w.finished()) {
                 reported.add(w.process->readAllStandardOutput());
-                if (!w.killed) run.problems << QStringLiteral("a writer stopped: ") + QString::fromUtf8(w.process->readAllStandardError());
+                if (!w.killed)
+                    run.problems << QStringLiteral("a writer stopped: ")
+                            + QString::fromUtf8(w.process->readAllStandardError());
                 run.writerKills += w.killed ? 1 : 0;
                 w.process.reset();
             }

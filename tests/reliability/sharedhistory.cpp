@@ -53,7 +53,8 @@ QStringList SharedHistory::checkFinal(const QSet<QString> &ids) const
         // Committed before the last restore began, and not in its backup: the restore must have
         // rolled it back.
         if (last && w.lockedNs < last->lockedNs && !must.contains(w.id) && ids.contains(w.id)) {
-            problems << QStringLiteral("%1 %2 is still there after the restore of %3 rolled it back")
+            problems << QStringLiteral(
+                "%1 %2 is still there after the restore of %3 rolled it back")
                             .arg(w.kind, w.id, QFileInfo(last->backup).fileName());
         }
     }

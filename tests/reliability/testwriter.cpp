@@ -156,9 +156,11 @@ void writeLikeTheProgram(Writer &w)
             w.write(i);
             w.read();
         } catch (const StorageError &e) {
-            printLine(QStringLiteral("failed %1 %2").arg(QLatin1StringView(kindOf(i)), e.message()));
+            printLine(
+                QStringLiteral("failed %1 %2").arg(QLatin1StringView(kindOf(i)), e.message()));
         } catch (const ServiceError &e) {
-            printLine(QStringLiteral("failed %1 %2").arg(QLatin1StringView(kindOf(i)), e.message()));
+            printLine(
+                QStringLiteral("failed %1 %2").arg(QLatin1StringView(kindOf(i)), e.message()));
         }
         QThread::msleep(5 + quint64(i % 4) * 5);
     }
@@ -166,9 +168,10 @@ void writeLikeTheProgram(Writer &w)
 
 int restore(const QString &path, const QString &backup)
 {
-    const Actor manager {QStringLiteral("w-restorer"), QStringLiteral("Restore"), Role::Manager, false};
-    BackupService::restoreFile(
-        backup, path, manager, Clock(), [] { printLine(QStringLiteral("locked %1").arg(steadyNs())); });
+    const Actor manager {
+        QStringLiteral("w-restorer"), QStringLiteral("Restore"), Role::Manager, false};
+    BackupService::restoreFile(backup, path, manager, Clock(),
+        [] { printLine(QStringLiteral("locked %1").arg(steadyNs())); });
     printLine(QStringLiteral("restored"));
     return 0;
 }
@@ -186,7 +189,8 @@ int main(int argc, char *argv[])
     parser.process(app);
     try {
         if (parser.isSet(QStringLiteral("restore")))
-            return restore(parser.value(QStringLiteral("db")), parser.value(QStringLiteral("restore")));
+            return restore(
+                parser.value(QStringLiteral("db")), parser.value(QStringLiteral("restore")));
         Writer w;
         w.db.open(parser.value(QStringLiteral("db")), Database::OpenMode::MustExist);
         sqlite3_update_hook(sqliteHandle(w.db), &onRowChanged, nullptr);

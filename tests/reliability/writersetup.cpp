@@ -70,8 +70,8 @@ int Reported::add(const QByteArray &output)
             notes.insert(id);
         else
             continue;
-        writes.push_back({QString::fromLatin1(parts[0]), id, parts[2].toLongLong(),
-            parts[3].toLongLong()});
+        writes.push_back(
+            {QString::fromLatin1(parts[0]), id, parts[2].toLongLong(), parts[3].toLongLong()});
         ++added;
     }
     return added;

@@ -40,7 +40,8 @@ struct StartFile
 void tryLogin(ui::LoginDialog &dialog)
 {
     dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("anne"));
-    dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("kode1234"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+        ->setText(QStringLiteral("kode1234"));
     dialog.findChild<QPushButton *>(QStringLiteral("loginButton"))->click();
 }
 

@@ -212,9 +212,8 @@ TEST_CASE("A restore into a database another connection is writing waits for tha
     QElapsedTimer waited;
     waited.start();
     bool lockedAfterTheWrite = false;
-    const RestoreResult restored = BackupService::restoreFile(backup.path, path, manager, f.clock, [&] {
-        lockedAfterTheWrite = waited.elapsed() >= 1000;
-    });
+    const RestoreResult restored = BackupService::restoreFile(backup.path, path, manager, f.clock,
+        [&] { lockedAfterTheWrite = waited.elapsed() >= 1000; });
     other.join();
     CHECK(lockedAfterTheWrite);
     // The connection that stayed open reads the restored database, and goes on writing in it.

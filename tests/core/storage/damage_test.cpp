@@ -71,8 +71,9 @@ TEST_CASE("A damaged file opens, and its first write is refused with the damaged
     // Only the header is read on opening; the damage is further in.
     REQUIRE_NOTHROW(db.open(f.file.path(), Database::OpenMode::MustExist));
     // The access log is not where the damage is: the check before the first write finds it.
-    requireDamageMessage(
-        thrownBy([&] { AccessLog(db, Clock()).record(manager, AccessKind::Read, QStringLiteral("c1")); }),
+    requireDamageMessage(thrownBy([&] {
+        AccessLog(db, Clock()).record(manager, AccessKind::Read, QStringLiteral("c1"));
+    }),
         f.file.path());
     // A single-row write outside a transaction is stopped at its commit just the same.
     Client c;
