@@ -129,8 +129,12 @@ void Database::configure()
     // of copying them through SQLite's cache: a third less time on the large demo
     // (benchmarks.md).
     // Writes still go through the WAL, so crash safety is unchanged.
-    if (m_path != QLatin1StringView(":memory:"))
+    if (m_path != QLatin1StringView(":memory:")) {
         execSql(*this, QStringLiteral("PRAGMA mmap_size = 1073741824"));
+        // After a restore the whole database passed through the WAL; without a limit the -wal
+        // file would keep that size until the last program closes the file.
+        execSql(*this, QStringLiteral("PRAGMA journal_size_limit = 67108864"));
+    }
     execSql(*this, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
     // The net under requireSound(): a commit on this connection that did not go through a
     // Transaction (a single-row write) is checked here, before SQLite makes it durable.

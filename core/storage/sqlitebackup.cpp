@@ -194,9 +194,11 @@ void restoreDatabaseInto(const QString &source, const QString &target, const QSt
             text);
     }
     job.finish();
-    // The whole database went through the WAL; fold it back into the file now where no reader
-    // holds on to older pages (otherwise SQLite does it later, on its own).
-    to.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    // The whole database went through the WAL. Copy it back into the file now, here, so that no
+    // one's next save does it; a passive checkpoint takes no lock that keeps others waiting (a
+    // reader of older pages only delays part of it). The WAL file is cut back to
+    // journal_size_limit when it next starts over (Database::configure).
+    to.exec("PRAGMA wal_checkpoint(PASSIVE)");
 }
 
 } // namespace mestring::core
