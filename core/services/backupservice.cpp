@@ -179,7 +179,9 @@ RestoreResult BackupService::restoreFile(const QString &backupFile, const QStrin
     const Actor &actor, const Clock &clock, const std::function<void()> &onLocked)
 {
     requirePermission(actor, Permission::Backup);
-    if (QFileInfo(backupFile).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
+    const QString backupCanonical = QFileInfo(backupFile).canonicalFilePath();
+    if (!backupCanonical.isEmpty()
+        && backupCanonical == QFileInfo(databasePath).canonicalFilePath())
         throw StorageError(tr("The backup is the database file itself. Choose a backup file."));
     const DatabaseFileHeader current = readDatabaseHeader(databasePath);
     refuseUnrestorableTarget(current, databasePath);
