@@ -5,6 +5,7 @@
 #include "core/domain/datasetchecker.h"
 #include "core/services/accesslog.h"
 #include "core/storage/datasetstore.h"
+#include "core/storage/medicationsettingsstore.h"
 #include "core/storage/integritycheck.h"
 
 namespace mestring::cli {
@@ -29,7 +30,7 @@ int runCheck(const QStringList &arguments)
     try {
         damage = core::integrityProblems(*db);
         brokenLogEntry = core::AccessLog(*db).firstBrokenEntry();
-        issues = core::checkDataset(core::loadDataset(*db));
+        issues = core::checkDataset(core::loadDataset(*db), core::loadMedicationSettings(*db));
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("check"), e)};
     }

@@ -12,6 +12,7 @@
 #include "core/services/dispensingservice.h"
 #include "core/services/disposalservice.h"
 #include "core/services/goalservice.h"
+#include "core/services/medicationsettingsservice.h"
 #include "core/services/groupservice.h"
 #include "core/services/noteservice.h"
 #include "core/services/prescriptionservice.h"
@@ -44,6 +45,7 @@ struct ServiceSet
         , reports(db, log)
         , accessLog(db, log)
         , disposals(db, log)
+        , medicationSettings(db, log)
     {
     }
 
@@ -65,6 +67,7 @@ struct ServiceSet
     ReportService reports;
     AccessLogService accessLog;
     DisposalService disposals;
+    MedicationSettingsService medicationSettings;
 };
 
 } // namespace mestring::core

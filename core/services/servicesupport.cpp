@@ -85,6 +85,12 @@ QString signingStaffId(const Actor &actor)
     return actor.staffId;
 }
 
+QDateTime now()
+{
+    const QDateTime local = QDateTime::currentDateTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc());
+}
+
 QDate today()
 {
     return QDate::currentDate();

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <functional>
 #include <initializer_list>
 #include <vector>
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include "actor.h"
@@ -45,6 +47,12 @@ QString signingStaffId(const Actor &actor);
 
 /// The day used as "today" by rules that depend on it (Europe/Copenhagen is the local zone).
 QDate today();
+
+/// The current time with its offset from UTC, as records are signed.
+QDateTime now();
+
+/// The clock a service decides "today" and "now" by; tests give another one.
+using ServiceClock = std::function<QDateTime()>;
 
 /// The earliest day any stored record can have; a lower bound for "all" range queries.
 QDate beginningOfRecords();
