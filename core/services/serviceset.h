@@ -24,9 +24,10 @@ namespace mestring::core {
 
 /// Owns one instance of every service over one database, all sharing one access log. Built by
 /// the composition roots (the GUI's main, tests, benchmarks); it has no behaviour of its own.
+/// `clock` is the time the medication services decide "today" by (tests give another one).
 struct ServiceSet
 {
-    explicit ServiceSet(const Database &db)
+    explicit ServiceSet(const Database &db, ServiceClock clock = &now)
         : log(db)
         , auth(db, log)
         , clients(db, log)
@@ -36,8 +37,8 @@ struct ServiceSet
         , appointments(db, log)
         , absences(db, log)
         , groups(db, log)
-        , prescriptions(db, log)
-        , dispensings(db, log)
+        , prescriptions(db, log, clock)
+        , dispensings(db, log, clock)
         , notes(db, log)
         , staff(db)
         , targets(db)
@@ -45,7 +46,7 @@ struct ServiceSet
         , reports(db, log)
         , accessLog(db, log)
         , disposals(db, log)
-        , medicationSettings(db, log)
+        , medicationSettings(db, log, clock)
     {
     }
 

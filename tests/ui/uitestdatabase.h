@@ -36,7 +36,11 @@ public:
     void addGeneratedClients(int count);
 
     ui::Services services() { return ui::Services::of(set); }
+    /// The medication services' clock: "today" is `day` at 10:00 from now on.
+    void setToday(const QDate &day) { now = QDateTime(day, QTime(10, 0)); }
 
+    /// The medication services' clock (the real time unless a test sets another).
+    QDateTime now = QDateTime::currentDateTime();
     core::Database db;
     core::ServiceSet set;
     // Shorthands for the services tests use most.
