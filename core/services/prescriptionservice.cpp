@@ -86,6 +86,8 @@ void PrescriptionService::prepare(const Actor &actor, Prescription &p) const
     // A doctor prescribes in their own name; the command-line tool names the doctor.
     if (!actor.isSystem) p.prescriber = actor.staffId;
     p.annulled.reset();
+    // Only the reason of a dose confirmation comes from the caller: who and when are this.
+    if (p.doseConfirmed) p.doseConfirmed = SignedReason {p.doseConfirmed->reason.trimmed(), p.prescriber, m_clock()};
 }
 
 RuleIssues PrescriptionService::validate(
@@ -111,7 +113,6 @@ RuleIssues PrescriptionService::validate(
 void PrescriptionService::requireDoseConfirmation(
     Prescription &p, const std::vector<Prescription> &clientPrescriptions) const
 {
-    if (p.doseConfirmed) p.doseConfirmed->reason = p.doseConfirmed->reason.trimmed();
     const std::optional<SignedReason> given = p.doseConfirmed;
     p.doseConfirmed.reset();
     RuleIssues issues = checkDosePlausibility(p, clientPrescriptions, settings());

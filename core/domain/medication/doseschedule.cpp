@@ -54,26 +54,64 @@ DayRange clipped(const Prescription &p, const QDate &from, const QDate &to)
     return {first, first.daysTo(last) + 1};
 }
 
-int naturalSupplyDays(const Prescription &p)
+bool awayOn(const Prescription &p, const DoseContext &context, const QDate &day)
 {
-    return p.mode == DispensingMode::TakeHome ? std::max(1, p.takeHomeDays.value_or(1)) : 1;
+    return std::any_of(context.absences.begin(), context.absences.end(),
+        [&](const Absence &a) { return a.client == p.client && a.covers(day); });
 }
 
-// The closed days from `first` on that a supply ending the day before `first` must cover: the
-// run of closed days there (inside the prescription's period) when a dose is due on one of
-// them and the client is not away then; 0 otherwise.
+bool inPeriod(const Prescription &p, const QDate &day)
+{
+    return p.start <= day && (p.end.isNull() || day <= p.end);
+}
+
+bool isClosed(const DoseContext &context, const QDate &day)
+{
+    return context.closedDays && context.closedDays->isClosed(day);
+}
+
+// The days a dose handed out on `day` lasts by the prescription alone: one day, or for a
+// take-home the take-home days, ending before the next handing-out day of a weekday or
+// every-N-days schedule (a handing-out day moved past closed days starts a shorter supply).
+int naturalSupplyDays(const Prescription &p, const QDate &day)
+{
+    if (p.mode != DispensingMode::TakeHome) return 1;
+    const int days = std::max(1, p.takeHomeDays.value_or(1));
+    if (p.schedule.kind == Schedule::Kind::Daily) return days;
+    int next = 1;
+    while (next < days && !p.schedule.isDueOn(day.addDays(next), p.start))
+        ++next;
+    return next;
+}
+
+// The closed days from `first` on that a supply ending the day before `first` must cover as
+// well: the run of closed days there (inside the prescription's period) when a dose is due on
+// one of them and the client is not away then (a take-home holds a dose for every day); 0
+// otherwise.
 int closedDaysToCover(const Prescription &p, const DoseContext &context, const QDate &first)
 {
     if (!context.closedDays) return 0;
     int run = context.closedDays->closedRunFrom(first);
     if (p.end.isValid()) run = std::min<int>(run, std::max<qint64>(0, first.daysTo(p.end) + 1));
+    const bool daily = p.mode == DispensingMode::TakeHome;
     for (int i = 0; i < run; ++i) {
         const QDate day = first.addDays(i);
-        const bool away = std::any_of(context.absences.begin(), context.absences.end(),
-            [&](const Absence &a) { return a.client == p.client && a.covers(day); });
-        if (!away && p.schedule.isDueOn(day, p.start)) return run;
+        if (!awayOn(p, context, day) && (daily || p.schedule.isDueOn(day, p.start))) return run;
     }
     return 0;
+}
+
+// A take-home's handing-out day that falls on a closed day moves to the first open day after
+// the closed days (the supply before it was stretched over them).
+bool isMovedHandingOut(const Prescription &p, const DoseContext &context, const QDate &day)
+{
+    if (p.mode != DispensingMode::TakeHome) return false;
+    for (int back = 1; back <= ClosedDayCalendar::maxClosedRun; ++back) {
+        const QDate closed = day.addDays(-back);
+        if (!isClosed(context, closed)) return false;
+        if (inPeriod(p, closed) && p.schedule.isDueOn(closed, p.start)) return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -104,17 +142,19 @@ std::vector<DoseDay> doseDays(const Prescription &p, std::span<const Dispensing 
     std::vector<DoseDay> days;
     const bool atCentre = p.mode != DispensingMode::Pharmacy;
     const bool takeHome = p.mode == DispensingMode::TakeHome;
-    const int natural = naturalSupplyDays(p);
     int coverDepth = 0, awayDepth = 0;
     for (std::size_t i = 0; i < n; ++i) {
         coverDepth += covered[i];
         awayDepth += away[i];
         const QDate date = range.first.addDays(qint64(i));
-        const bool open = !context.closedDays || !context.closedDays->isClosed(date);
-        const bool available = atCentre && coverDepth == 0 && awayDepth == 0 && open;
-        const bool due = available && p.schedule.isDueOn(date, p.start);
-        // A dose due on a closed day is handed out on the last open day before it; a
-        // take-home prescription's supply on its own day stretches over them instead.
+        const bool available
+            = atCentre && coverDepth == 0 && awayDepth == 0 && !isClosed(context, date);
+        const bool due = available
+            && (p.schedule.isDueOn(date, p.start) || isMovedHandingOut(p, context, date));
+        // Doses due on closed days are handed out on the last open day before them: a
+        // supervised dose's day takes them (even a day without a dose of its own), a
+        // take-home's supply stretches over them.
+        const int natural = available ? naturalSupplyDays(p, date) : 1;
         const int closed = available && (due || !takeHome)
             ? closedDaysToCover(p, context, date.addDays(natural))
             : 0;
@@ -152,8 +192,16 @@ std::vector<DoseDay> doseDays(const Prescription &p, std::span<const Dispensing>
     return doseDays(p, std::span<const Dispensing *const>(own), context, from, to, today);
 }
 
+int plannedSupplyDays(const Prescription &p, const QDate &day, const DoseContext &context)
+{
+    const int natural = naturalSupplyDays(p, day);
+    return natural + closedDaysToCover(p, context, day.addDays(natural));
+}
+
 int dosesInSupply(const Prescription &p, const QDate &day, int days)
 {
+    // A take-home holds a dose for every day it covers; the schedule is its handing-out days.
+    if (p.mode == DispensingMode::TakeHome) return std::max(days, 1);
     int doses = 0;
     for (int i = 0; i < days; ++i) {
         if (p.schedule.isDueOn(day.addDays(i), p.start)) ++doses;

@@ -27,16 +27,17 @@ struct DoseDay
     QDate date;
     /// A dose was due: inside start..end, an open day, not inside an absence period of the
     /// client, not covered by a take-home supply (of this or an earlier prescription sharing
-    /// its coverage), and on the schedule, or, for a prescription not taken home, the last open
-    /// day before closed days on which a dose is on the schedule. Prescriptions dispensed at
-    /// a pharmacy have no scheduled days at the centre.
+    /// its coverage), and on the schedule; or, for a prescription not taken home, the last
+    /// open day before closed days on which a dose is on the schedule; or, for a take-home,
+    /// the first open day after closed days that held a handing-out day. Prescriptions
+    /// dispensed at a pharmacy have no scheduled days at the centre.
     bool scheduled = false;
     DoseState state = DoseState::Pending;
     /// The day's dispensing, pointing into the caller's dispensings; null when none recorded.
     const Dispensing *dispensing = nullptr;
     /// Scheduled days only: the closed days right after what the day's dose would cover
-    /// (1 day, or the take-home days of a take-home prescription) that a supply handed out on
-    /// the day covers as well, because a dose is due on one of them; 0 when none.
+    /// (1 day, or a take-home's days up to its next handing-out day) that a supply handed out
+    /// on the day covers as well, because a dose is due on one of them; 0 when none.
     int closedDays = 0;
     /// Scheduled days only: the days a supply handed out on the day covers, the day included
     /// (1 or the take-home days, plus closedDays).
@@ -72,8 +73,13 @@ std::vector<DoseDay> doseDays(const Prescription &prescription,
     std::span<const Dispensing> dispensings, const DoseContext &context, const QDate &from,
     const QDate &to, const QDate &today);
 
-/// The number of doses a supply of `days` handed out on `day` holds: the days in it on which
-/// the prescription's schedule has a dose (3 for three days of a daily dose).
+/// The days a supply handed out on `day` should cover, closed days included, whether or not
+/// the day is scheduled (a client who comes a day late): DoseDay::supplyDays for any day.
+int plannedSupplyDays(const Prescription &prescription, const QDate &day, const DoseContext &context);
+
+/// The number of doses a supply of `days` handed out on `day` holds: a dose a day for a
+/// take-home prescription (its schedule is the handing-out days), else the days in it on which
+/// the schedule has a dose (3 for three days of a daily dose; Monday and Thursday in a week).
 int dosesInSupply(const Prescription &prescription, const QDate &day, int days);
 
 /// A client's prescriptions and counting dispensings, with their absences and the closed

@@ -205,6 +205,12 @@ TEST_CASE("The checker refuses only the fourth active goal of a course", "[core]
 TEST_CASE("The checker refuses conflicting dispensings", "[core][rules][checker]")
 {
     Dataset d = validDataset();
+    for (Prescription &p : d.prescriptions) {
+        if (p.id == str("m1")) {
+            p.mode = DispensingMode::TakeHome;
+            p.takeHomeDays = 3;
+        }
+    }
     d.dispensings = {dispensing("d1", "m1", "2025-01-20", DispensingStatus::HandedOut, 3),
         dispensing("d2", "m1", "2025-01-23"), dispensing("d3", "m1", "2025-01-22"), // covered by d1
         dispensing("d4", "m1", "2025-01-23"), // second on the 23rd
