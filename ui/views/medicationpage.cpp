@@ -299,7 +299,7 @@ int MedicationPage::currentSourceRow() const
     return current.isValid() ? current.row() : -1;
 }
 
-void MedicationPage::selectSourceRow(int row)
+void MedicationPage::selectListRow(int row)
 {
     const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) return;
@@ -340,7 +340,7 @@ void MedicationPage::refresh()
             break;
         }
     }
-    if (m_model->rowCount() > 0) selectSourceRow(select);
+    if (m_model->rowCount() > 0) selectListRow(select);
     updateActions();
 }
 

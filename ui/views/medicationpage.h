@@ -68,6 +68,8 @@ public:
     QAction *annulAction() const { return m_annul; }
     /// The list row (in the model) the cursor is on; -1 when none.
     int currentSourceRow() const;
+    /// Puts the cursor on a list row (a row of model()), when the filter shows it.
+    void selectListRow(int row);
     /// The sheet for signatures of the rows shown.
     DispensingSheet sheet() const;
     void printSheet();
@@ -89,7 +91,6 @@ private:
     bool saveDirect(int row, core::DispensingStatus status);
     bool recordInDialog(int row, core::DispensingStatus status);
     void afterRecording(int row, const QString &clientId);
-    void selectSourceRow(int row);
     void updateActions();
     void updateSummary();
     bool needsDialog(const core::DispensingListRow &row, core::DispensingStatus status) const;

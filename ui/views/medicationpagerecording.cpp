@@ -105,7 +105,7 @@ bool MedicationPage::annulCurrent()
     }
     afterRecording(row, listRow.clientId);
     // The cursor stays on the row just annulled: it is due again.
-    selectSourceRow(std::min(row, m_model->rowCount() - 1));
+    selectListRow(std::min(row, m_model->rowCount() - 1));
     return true;
 }
 
@@ -123,12 +123,12 @@ void MedicationPage::afterRecording(int row, const QString &clientId)
     for (int r = shown.isValid() ? shown.row() + 1 : 0; r < m_filter->rowCount(); ++r) {
         const int source = m_filter->mapToSource(m_filter->index(r, 0)).row();
         if (!m_model->rowAt(source).recorded) {
-            selectSourceRow(source);
+            selectListRow(source);
             updateActions();
             return;
         }
     }
-    if (row < m_model->rowCount()) selectSourceRow(row);
+    if (row < m_model->rowCount()) selectListRow(row);
     updateActions();
 }
 
