@@ -55,7 +55,6 @@ struct MedicationData
         p.doseMg = 80;
         p.start = today.addDays(-30);
         p.prescriber = QStringLiteral("s1");
-        p.takeHomeDays = 3;
         core::PrescriptionRepository(data.db).insert(p);
         return p.id;
     }

@@ -2,9 +2,12 @@
 
 #include <functional>
 
+#include <catch2/catch.hpp>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QApplication>
+#include <QDialog>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -34,7 +37,9 @@ inline bool showActive(QWidget *window)
 }
 
 /// Answers the next modal dialog from inside its event loop: `handle` runs once with the
-/// dialog (the widget focused in it is dialog->focusWidget()). Create it before the call that
+/// dialog, once it is the active window (so its shortcuts work, as for a user; the widget
+/// focused in it is dialog->focusWidget()), and must close it. A dialog the handler leaves
+/// open fails the test and is closed, so a test never hangs. Create it before the call that
 /// opens the dialog.
 class ModalAnswer
 {
@@ -47,8 +52,14 @@ public:
             QWidget *dialog = QApplication::activeModalWidget();
             if (!dialog || !dialog->isVisible()) return;
             m_poll.stop();
+            dialog->activateWindow();
+            CHECK(QTest::qWaitForWindowActive(dialog));
             m_handle(dialog);
             m_answered = true;
+            if (dialog->isVisible() && QApplication::activeModalWidget() == dialog) {
+                FAIL_CHECK("the dialog was left open");
+                if (auto *modal = qobject_cast<QDialog *>(dialog)) modal->done(QDialog::Rejected);
+            }
         });
         m_poll.start();
     }
