@@ -60,8 +60,9 @@ SaveResult DispensingService::annul(
         }
     }
     const QString why = requireReason(reason,
-        "Write why the dispensing is annulled (e.g. registered on the wrong client), so the "
-        "correction can be understood later.");
+        QT_TRANSLATE_NOOP("mestring",
+            "Write why the dispensing is annulled (e.g. registered on the wrong client), so the "
+        "correction can be understood later."));
     const Prescription p = requirePrescription(d.prescription);
     const Correction correction {newId(), d.id, why, actor.isSystem ? QString() : actor.staffId,
         m_clock()};

@@ -68,8 +68,9 @@ SaveResult PrescriptionService::annul(
                 .arg(shownDate(given.front().date)));
     }
     const QString why = requireReason(reason, QStringLiteral("reason"),
-        "Write why the prescription is annulled (e.g. wrong dose typed), so it can be "
-        "understood later.");
+        QT_TRANSLATE_NOOP("mestring",
+            "Write why the prescription is annulled (e.g. wrong dose typed), so it can be "
+        "understood later."));
     const SignedReason annulment {why, actor.isSystem ? p.prescriber : actor.staffId, m_clock()};
     const RuleIssues warnings = leftWithout(
         p, PrescriptionRepository(m_db).forClient(p.client), m_clock().date());
@@ -95,7 +96,8 @@ void PrescriptionService::confirmDose(
                "the centre's limits."));
     }
     const QString why = requireReason(reason, QStringLiteral("reason"),
-        "Write why the dose is right (e.g. planned increase after the consultation).");
+        QT_TRANSLATE_NOOP("mestring",
+            "Write why the dose is right (e.g. planned increase after the consultation)."));
     Transaction transaction(m_db);
     PrescriptionRepository(m_db).confirmDose(
         p.id, SignedReason {why, actor.isSystem ? p.prescriber : actor.staffId, m_clock()});

@@ -118,6 +118,21 @@
     </message>
 </context>
 <context>
+    <name>DoseText</name>
+    <message>
+        <source>%1 (%2 ml)</source>
+        <translation>%1 (%2 ml)</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+</context>
+<context>
     <name>GroupAttendanceSheet</name>
     <message>
         <source>%1 %2 at %3</source>
@@ -315,13 +330,6 @@
         <source>not on the schedule</source>
         <translation>ikke i doseringsplanen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n missed dose(s) in the period, marked in red.</source>
-        <translation>
-            <numerusform>%n udebleven dosis i perioden, markeret med rødt.</numerusform>
-            <numerusform>%n udeblevne doser i perioden, markeret med rødt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Dato</translation>
@@ -341,6 +349,25 @@
     <message>
         <source>medication-overview-%1-%2.pdf</source>
         <translation>medicinoversigt-%1-%2.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed dose(s) in the period, marked in red. Registrations annulled as made in error are struck through, with the correction beside them.</source>
+        <translation>
+            <numerusform>%n udeblevet dosis i perioden, markeret med rødt. Registreringer annulleret som fejl er overstreget med rettelsen ved siden af.</numerusform>
+            <numerusform>%n udeblevne doser i perioden, markeret med rødt. Registreringer annulleret som fejl er overstreget med rettelsen ved siden af.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ANNULLED %1 by %2: %3</source>
+        <translation>ANNULLERET %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>registered late (%1), confirmed by %2</source>
+        <translation>efterregistreret (%1), bekræftet af %2</translation>
+    </message>
+    <message>
+        <source>registered late (%1), not confirmed by a doctor</source>
+        <translation>efterregistreret (%1), ikke bekræftet af en læge</translation>
     </message>
 </context>
 <context>
@@ -705,14 +732,6 @@
     <message>
         <source>The dispensing is dated outside the prescription&apos;s period (%1). Check the date or the prescription.</source>
         <translation>Udleveringen er dateret uden for ordinationens periode (%1). Kontrollér datoen eller ordinationen.</translation>
-    </message>
-    <message>
-        <source>The prescription already has a dispensing on this day (id &apos;%1&apos;). Register at most one per day: correct the existing one instead.</source>
-        <translation>Ordinationen har allerede en udlevering denne dag (id &apos;%1&apos;). Registrér højst én pr. dag: ret den eksisterende i stedet.</translation>
-    </message>
-    <message>
-        <source>This day is covered by the take-home supply handed out on %1 (id &apos;%2&apos;). No dispensing is registered on covered days.</source>
-        <translation>Dagen er dækket af medgivelsen udleveret %1 (id &apos;%2&apos;). Der registreres ingen udlevering på dækkede dage.</translation>
     </message>
     <message>
         <source>The dose was given after %1 missed doses in a row (the last on %2) without a dose reassessment. After 3 missed doses a doctor must reassess the dose before the next dispensing.</source>
@@ -1294,20 +1313,8 @@
         <translation>Dosis kan ikke gives: borgeren er udeblevet fra %1 planlagte doser i træk (den seneste %2), så tolerancen kan være lavere. En læge skal først revurdere dosis: en gennemført lægeaftale eller en ny ordination efter %2 ophæver blokeringen. Du kan stadig registrere dosis som udeblevet, afvist eller tilbageholdt.</translation>
     </message>
     <message>
-        <source>A supervised Antabus dose was missed. Contact the client today.</source>
-        <translation>En overvåget antabusdosis er udeblevet. Kontakt borgeren i dag.</translation>
-    </message>
-    <message>
         <source>The prescription no longer exists. Open the client&apos;s medication again.</source>
         <translation>Ordinationen findes ikke længere. Åbn borgerens medicin igen.</translation>
-    </message>
-    <message>
-        <source>The prescription does not exist. Choose the client&apos;s prescription.</source>
-        <translation>Ordinationen findes ikke. Vælg borgerens ordination.</translation>
-    </message>
-    <message>
-        <source>The day has not come yet. Register a dispensing on the day or after.</source>
-        <translation>Dagen er ikke kommet endnu. Registrér udleveringen på dagen eller senere.</translation>
     </message>
     <message>
         <source>The group has already started and does not take new members along the way. Check with the group leaders.</source>
@@ -2482,6 +2489,109 @@
         <translation>En dato om borgeren kan ikke læses (&apos;%1&apos;), så opbevaringsperiodens slutning er ukendt. Intet blev kasseret; få datoen rettet først.</translation>
     </message>
     <message>
+        <source>There is no dispensing with id &apos;%1&apos;. A correction annuls an existing dispensing.</source>
+        <translation>Der findes ingen udlevering med id &apos;%1&apos;. En rettelse annullerer en eksisterende udlevering.</translation>
+    </message>
+    <message>
+        <source>The dispensing is already annulled by %1. A dispensing is annulled once.</source>
+        <translation>Udleveringen er allerede annulleret af %1. En udlevering annulleres kun én gang.</translation>
+    </message>
+    <message>
+        <source>The closed day has no date.</source>
+        <translation>Lukkedagen har ingen dato.</translation>
+    </message>
+    <message>
+        <source>The day is already a closed day (%1). List each day once.</source>
+        <translation>Dagen er allerede en lukkedag (%1). Angiv hver dag én gang.</translation>
+    </message>
+    <message>
+        <source>Write why the centre is closed that day (e.g. Grundlovsdag).</source>
+        <translation>Skriv hvorfor centret er lukket den dag (fx Grundlovsdag).</translation>
+    </message>
+    <message>
+        <source>Only a late registration is confirmed by a doctor. Remove the confirmation, or give the reason for the late registration.</source>
+        <translation>Kun en efterregistrering bekræftes af en læge. Fjern bekræftelsen, eller angiv årsagen til efterregistreringen.</translation>
+    </message>
+    <message>
+        <source>The prescription was annulled as entered in error, so nothing is dispensed on it. Annul the dispensing, or register it on the right prescription.</source>
+        <translation>Ordinationen er annulleret som fejlindtastet, så der udleveres intet på den. Annullér udleveringen, eller registrér den på den rigtige ordination.</translation>
+    </message>
+    <message>
+        <source>A dispensing of this medicine is already registered on %1. If that one is wrong, annul it on the client&apos;s Medication tab (with a reason) and register again.</source>
+        <translation>Der er allerede registreret en udlevering af denne medicin den %1. Er den forkert, så annullér den på borgerens Medicin-fane (med en begrundelse) og registrér igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is covered by the take-home supply handed out on %2 (%n day(s)). No dose is registered on a day the client already has medicine for.</source>
+        <translation>
+            <numerusform>%1 er dækket af hjemmedoseringen udleveret %2 (%n dag). Der registreres ingen dosis på en dag, borgeren allerede har medicin til.</numerusform>
+            <numerusform>%1 er dækket af hjemmedoseringen udleveret %2 (%n dage). Der registreres ingen dosis på en dag, borgeren allerede har medicin til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The take-home supply would cover %1, which already has a registered dispensing. A supply only covers days with nothing registered: hand out fewer days.</source>
+        <translation>Hjemmedoseringen ville dække %1, hvor der allerede er registreret en udlevering. En hjemmedosering dækker kun dage uden registreringer: udlevér færre dage.</translation>
+    </message>
+    <message>
+        <source>The prescription is not for take-home, so no supply is handed out on it (only the doses of closed days right after the day). Register the dose as taken, or ask a doctor to change the prescription to take-home.</source>
+        <translation>Ordinationen er ikke til hjemmedosering, så der udleveres ikke medicin med hjem på den (kun doserne til lukkedage lige efter dagen). Registrér dosis som taget, eller bed en læge ændre ordinationen til hjemmedosering.</translation>
+    </message>
+    <message>
+        <source>The correction has no id.</source>
+        <translation>Rettelsen har intet id.</translation>
+    </message>
+    <message>
+        <source>The correction names no dispensing. Choose the dispensing it annuls.</source>
+        <translation>Rettelsen nævner ingen udlevering. Vælg den udlevering, den annullerer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a doctor. Only a doctor annuls a prescription or confirms a dose or a late registration.</source>
+        <translation>%1 er ikke læge. Kun en læge annullerer en ordination eller bekræfter en dosis eller en efterregistrering.</translation>
+    </message>
+    <message>
+        <source>%1 mg is above the centre&apos;s limit of %2 mg for this drug. A doctor must confirm the dose with a reason.</source>
+        <translation>%1 mg er over centrets grænse på %2 mg for dette præparat. En læge skal bekræfte dosis med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>%1 mg changes the dose by more than 50 % from %2 mg. A doctor must confirm the dose with a reason.</source>
+        <translation>%1 mg ændrer dosis med mere end 50 % fra %2 mg. En læge skal bekræfte dosis med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>Write the reason, so colleagues and the doctor can see why.</source>
+        <translation>Skriv begrundelsen, så kolleger og lægen kan se hvorfor.</translation>
+    </message>
+    <message>
+        <source>Name the staff member who decided it.</source>
+        <translation>Angiv den medarbejder, der besluttede det.</translation>
+    </message>
+    <message>
+        <source>Give the time it was decided.</source>
+        <translation>Angiv tidspunktet for beslutningen.</translation>
+    </message>
+    <message>
+        <source>The prescription was annulled as entered in error; it is not in force and cannot be changed or stopped. Write a new prescription.</source>
+        <translation>Ordinationen er annulleret som fejlindtastet; den gælder ikke og kan ikke ændres eller stoppes. Skriv en ny ordination.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>Write why the dispensing is annulled (e.g. registered on the wrong client), so the correction can be understood later.</source>
+        <translation>Skriv hvorfor udleveringen annulleres (fx registreret på forkert borger), så rettelsen kan forstås senere.</translation>
+    </message>
+    <message>
+        <source>Write why the prescription is annulled (e.g. wrong dose typed), so it can be understood later.</source>
+        <translation>Skriv hvorfor ordinationen annulleres (fx forkert dosis tastet), så det kan forstås senere.</translation>
+    </message>
+    <message>
+        <source>Write why the dose is right (e.g. planned increase after the consultation).</source>
+        <translation>Skriv hvorfor dosis er rigtig (fx planlagt optrapning efter lægesamtalen).</translation>
+    </message>
+    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep skal være et helt tal på mindst 1.</translation>
     </message>
@@ -2700,8 +2810,60 @@
         <translation>Kør &apos;mestring-cli %1 --help&apos; for at se tilvalgene.</translation>
     </message>
     <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Nytårsdag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Juledag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>2. juledag</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Skærtorsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Langfredag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Påskedag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>2. påskedag</translation>
+    </message>
+    <message>
+        <source>General Prayer Day</source>
+        <translation>Store bededag</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Pinsedag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>2. pinsedag</translation>
+    </message>
+    <message>
         <source>The password library could not start.</source>
         <translation>Adgangskodebiblioteket kunne ikke starte.</translation>
+    </message>
+    <message>
+        <source>A supervised Antabus dose was missed. Contact the client today.</source>
+        <translation>En overvåget antabusdosis er udeblevet. Kontakt borgeren i dag.</translation>
+    </message>
+    <message>
+        <source>The client now has no prescription of this kind from %1. Write a new one if the treatment goes on.</source>
+        <translation>Borgeren har nu ingen ordination af denne slags fra %1. Skriv en ny, hvis behandlingen fortsætter.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -3142,6 +3304,103 @@
     </message>
 </context>
 <context>
+    <name>mestring::core::DispensingService</name>
+    <message>
+        <source>The dispensing was already annulled on %1. Nothing more to do.</source>
+        <translation>Udleveringen blev allerede annulleret %1. Der er ikke mere at gøre.</translation>
+    </message>
+    <message>
+        <source>Only the staff member who registered the dispensing, on the day it was registered, or a doctor may annul it. Ask a doctor.</source>
+        <translation>Kun den medarbejder, der registrerede udleveringen, samme dag, eller en læge kan annullere den. Spørg en læge.</translation>
+    </message>
+    <message>
+        <source>There is no late registration to confirm here: it is confirmed already, annulled, or was registered on its day.</source>
+        <translation>Der er ingen efterregistrering at bekræfte her: den er allerede bekræftet, annulleret eller blev registreret på dagen.</translation>
+    </message>
+    <message>
+        <source>The prescription no longer exists. Open the client&apos;s medication again.</source>
+        <translation>Ordinationen findes ikke længere. Åbn borgerens medicin igen.</translation>
+    </message>
+    <message>
+        <source>The dispensing no longer exists. Open the client&apos;s medication again.</source>
+        <translation>Udleveringen findes ikke længere. Åbn borgerens medicin igen.</translation>
+    </message>
+    <message>
+        <source>The day is over: this is a late registration. Write why it is registered now (e.g. forgotten at the time, registered on paper), so the doctor can see it.</source>
+        <translation>Dagen er gået: dette er en efterregistrering. Skriv hvorfor den registreres nu (fx glemt, noteret på papir), så lægen kan se det.</translation>
+    </message>
+    <message>
+        <source>The dose awaits a doctor&apos;s confirmation (it is above the centre&apos;s limit or changed by more than 50 %), so it cannot be given yet. Ask the doctor to confirm it on the client&apos;s Medication tab. You can register the dose as missed, refused or withheld.</source>
+        <translation>Dosis afventer lægens bekræftelse (den er over centrets grænse eller ændret med mere end 50 %), så den kan ikke gives endnu. Bed lægen bekræfte den på borgerens Medicin-fane. Du kan registrere dosis som udeblevet, nægtet eller tilbageholdt.</translation>
+    </message>
+    <message>
+        <source>The prescription does not exist. Choose the client&apos;s prescription.</source>
+        <translation>Ordinationen findes ikke. Vælg borgerens ordination.</translation>
+    </message>
+    <message>
+        <source>The day has not come yet. Register a dispensing on the day or after.</source>
+        <translation>Dagen er ikke kommet endnu. Registrér en udlevering på dagen eller senere.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::MedicationSettingsService</name>
+    <message>
+        <source>A dose limit is from 1 to 5000 mg, or 0 for no limit.</source>
+        <translation>En dosisgrænse er fra 1 til 5000 mg, eller 0 for ingen grænse.</translation>
+    </message>
+    <message>
+        <source>The methadone concentration is from 0 (tablets: no ml shown) to 100 mg/ml.</source>
+        <translation>Metadonkoncentrationen er fra 0 (tabletter: ingen ml vist) til 100 mg/ml.</translation>
+    </message>
+    <message>
+        <source>Enter the day as dd-mm-yyyy.</source>
+        <translation>Skriv dagen som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>Closed days are planned from today on: a day that is over stays as it was.</source>
+        <translation>Lukkedage planlægges fra i dag: en dag, der er gået, forbliver som den var.</translation>
+    </message>
+    <message>
+        <source>%1 is already a closed day (%2).</source>
+        <translation>%1 er allerede en lukkedag (%2).</translation>
+    </message>
+    <message>
+        <source>Write why the centre is closed that day (e.g. Grundlovsdag).</source>
+        <translation>Skriv hvorfor centret er lukket den dag (fx Grundlovsdag).</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the centre&apos;s own closed days; public holidays are always closed.</source>
+        <translation>%1 er ikke en af centrets egne lukkedage; helligdage er altid lukket.</translation>
+    </message>
+    <message>
+        <source>The day is over; it stays a closed day as it was planned.</source>
+        <translation>Dagen er gået; den forbliver en lukkedag, som den var planlagt.</translation>
+    </message>
+    <message>
+        <source>A take-home supply for the closed days has already been handed out over %1. Keep the day closed, or annul that supply first.</source>
+        <translation>Der er allerede udleveret hjemmedosering til lukkedagene hen over %1. Behold dagen lukket, eller annullér først den udlevering.</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Weekend</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::PrescriptionService</name>
+    <message>
+        <source>The prescription was already annulled on %1.</source>
+        <translation>Ordinationen blev allerede annulleret %1.</translation>
+    </message>
+    <message>
+        <source>A dispensing is registered on the prescription (%1), so it was not entered in error: stop it instead, or annul that dispensing first if it is wrong too.</source>
+        <translation>Der er registreret en udlevering på ordinationen (%1), så den er ikke fejlindtastet: stop den i stedet, eller annullér først udleveringen, hvis den også er forkert.</translation>
+    </message>
+    <message>
+        <source>The dose needs no confirmation: it is confirmed already, annulled, or within the centre&apos;s limits.</source>
+        <translation>Dosis skal ikke bekræftes: den er allerede bekræftet, annulleret eller inden for centrets grænser.</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::AbsenceDialog</name>
     <message>
         <source>New absence period</source>
@@ -3444,6 +3703,10 @@
     <message>
         <source>Disposal</source>
         <translation>Kassation</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicin</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4731,33 @@ Vil du oprette en ny borger alligevel?</translation>
     </message>
 </context>
 <context>
+    <name>mestring::ui::ClosedDayTableModel</name>
+    <message>
+        <source>Public holiday</source>
+        <translation>Helligdag</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own</source>
+        <translation>Centrets egen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Ugedag</translation>
+    </message>
+    <message>
+        <source>Closed for</source>
+        <translation>Lukket pga.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::CourseChooser</name>
     <message>
         <source>open</source>
@@ -4861,6 +5151,37 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Write why the dose is withheld (e.g. intoxicated), so the next nurse and the doctor know.</source>
         <translation>Skriv hvorfor dosis tilbageholdes (fx påvirket), så den næste sygeplejerske og lægen ved det.</translation>
     </message>
+    <message>
+        <source>Register a take-home supply late</source>
+        <translation>Efterregistrér en hjemmedosering</translation>
+    </message>
+    <message>
+        <source>Register a withheld dose late</source>
+        <translation>Efterregistrér en tilbageholdt dosis</translation>
+    </message>
+    <message>
+        <source>Register late: %1</source>
+        <translation>Efterregistrér: %1</translation>
+    </message>
+    <message>
+        <source>The day is over: why is it registered now? (e.g. forgotten, registered on paper)</source>
+        <translation>Dagen er gået: hvorfor registreres den nu? (fx glemt, noteret på papir)</translation>
+    </message>
+    <message>
+        <source>&amp;Late, because</source>
+        <translation>&amp;Efterregistreret fordi</translation>
+    </message>
+    <message>
+        <source>In total</source>
+        <translation>I alt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %n closed day(s) after today: the centre does not dispense then.</source>
+        <translation>
+            <numerusform>Omfatter %n lukkedag efter i dag: centret udleverer ikke da.</numerusform>
+            <numerusform>Omfatter %n lukkedage efter i dag: centret udleverer ikke da.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::DispensingHistoryModel</name>
@@ -4888,6 +5209,26 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
+    <message>
+        <source>(late, not confirmed)</source>
+        <translation>(efterregistreret, ikke bekræftet)</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(efterregistreret)</translation>
+    </message>
+    <message>
+        <source>Annulled %1 by %2: %3</source>
+        <translation>Annulleret %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>Registered late: %1</source>
+        <translation>Efterregistreret: %1</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>bekræftet af %1</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::DispensingListModel</name>
@@ -4897,10 +5238,6 @@ Vil du oprette en ny borger alligevel?</translation>
             <numerusform>Udleveret til %n dag</numerusform>
             <numerusform>Udleveret til %n dage</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 mg</source>
-        <translation>%1 mg</translation>
     </message>
     <message>
         <source>Blocked</source>
@@ -4969,6 +5306,41 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Attention</source>
         <translation>Opmærksomhed</translation>
+    </message>
+    <message>
+        <source>Awaits the doctor</source>
+        <translation>Afventer lægen</translation>
+    </message>
+    <message>
+        <source>Missed (nothing recorded)</source>
+        <translation>Udeblevet (intet registreret)</translation>
+    </message>
+    <message>
+        <source>Due: take-home for closed days</source>
+        <translation>Skal gives: hjemmedosering til lukkedage</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(efterregistreret)</translation>
+    </message>
+    <message>
+        <source>The dose awaits the doctor&apos;s confirmation (above the centre&apos;s limit or changed by more than 50 %). Do not give it yet.</source>
+        <translation>Dosis afventer lægens bekræftelse (over centrets grænse eller ændret med mere end 50 %). Giv den ikke endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n day(s) for closed days</source>
+        <translation>
+            <numerusform>+%n dag til lukkedage</numerusform>
+            <numerusform>+%n dage til lukkedage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dose changed: %1 to %2</source>
+        <translation>Dosis ændret: %1 til %2</translation>
+    </message>
+    <message>
+        <source>Registered late: %1</source>
+        <translation>Efterregistreret: %1</translation>
     </message>
 </context>
 <context>
@@ -6157,13 +6529,6 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Dispensing list for %1 %2</source>
         <translation>Udleveringsliste for %1 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n client(s) on the list: %1 still due, %2 registered, %3 blocked. Keys: T taken, U handed out, M missed, N refused, W withheld.</source>
-        <translation>
-            <numerusform>%n borger på listen: %1 mangler, %2 registreret, %3 blokeret. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt.</numerusform>
-            <numerusform>%n borgere på listen: %1 mangler, %2 registreret, %3 blokeret. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dispensing sheet</source>
         <translation>Udleveringsliste</translation>
@@ -6175,6 +6540,143 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>dispensing-sheet-%1.pdf</source>
         <translation>udleveringsliste-%1.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Annul registration... (Ctrl+Z)</source>
+        <translation>Annu&amp;llér registrering... (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Annul the chosen row&apos;s registration made in error, with a reason (your own today, or any as a doctor)</source>
+        <translation>Annullér den valgte rækkes fejlregistrering med en begrundelse (din egen fra i dag, eller enhver som læge)</translation>
+    </message>
+    <message>
+        <source>&amp;Find (Ctrl+F):</source>
+        <translation>&amp;Find (Ctrl+F):</translation>
+    </message>
+    <message>
+        <source>name or birth date</source>
+        <translation>navn eller fødselsdato</translation>
+    </message>
+    <message>
+        <source>Closed day: %1. The doses were handed out on the last open day before.</source>
+        <translation>Lukkedag: %1. Doserne blev udleveret på den sidste åbne dag før.</translation>
+    </message>
+    <message>
+        <source>A day still to come: nothing can be registered yet, and no dose counts as missed before its day is over.</source>
+        <translation>En dag, der endnu ikke er kommet: intet kan registreres endnu, og ingen dosis tæller som udeblevet, før dagen er gået.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) on the list: %1 still due, %2 registered, %3 blocked or awaiting a doctor. Keys: T taken, U handed out, M missed, N refused, W withheld, Ctrl+Z annul, Ctrl+F find, Enter opens the client.</source>
+        <translation>
+            <numerusform>%n borger på listen: %1 mangler, %2 registreret, %3 blokeret eller afventer læge. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt, Ctrl+Z annullér, Ctrl+F find, Enter åbner borgeren.</numerusform>
+            <numerusform>%n borgere på listen: %1 mangler, %2 registreret, %3 blokeret eller afventer læge. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt, Ctrl+Z annullér, Ctrl+F find, Enter åbner borgeren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annul a registration</source>
+        <translation>Annullér en registrering</translation>
+    </message>
+    <message>
+        <source>%1, born %2: &quot;%3&quot; on %4 is annulled. It stays in the history, struck through with your reason, and no longer counts. Register the right one afterwards.</source>
+        <translation>%1, født %2: &quot;%3&quot; den %4 annulleres. Den bliver i historikken, overstreget med din begrundelse, og tæller ikke længere. Registrér den rigtige bagefter.</translation>
+    </message>
+    <message>
+        <source>&amp;Annul the registration</source>
+        <translation>&amp;Annullér registreringen</translation>
+    </message>
+    <message>
+        <source>e.g. pressed the wrong key, wrong client</source>
+        <translation>fx trykket på forkert tast, forkert borger</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::MedicationSettingsPanel</name>
+    <message>
+        <source>Your role (%1) may read the centre&apos;s medication settings; doctors, coordinators and managers change them.</source>
+        <translation>Din rolle (%1) kan læse centrets medicinindstillinger; læger, faglige koordinatorer og ledere ændrer dem.</translation>
+    </message>
+    <message>
+        <source>Closed days (no dispensing; the doses are handed out the last open day before)</source>
+        <translation>Lukkedage (ingen udlevering; doserne udleveres den sidste åbne dag før)</translation>
+    </message>
+    <message>
+        <source>e.g. Grundlovsdag</source>
+        <translation>fx Grundlovsdag</translation>
+    </message>
+    <message>
+        <source>&amp;Add closed day</source>
+        <translation>&amp;Tilføj lukkedag</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the chosen day</source>
+        <translation>Fje&amp;rn den valgte dag</translation>
+    </message>
+    <message>
+        <source>Add the &amp;weekends of the year</source>
+        <translation>Tilføj årets &amp;weekender</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Dose limits and methadone</source>
+        <translation>Dosisgrænser og metadon</translation>
+    </message>
+    <message>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grænse</translation>
+    </message>
+    <message>
+        <source> mg/ml</source>
+        <translation> mg/ml</translation>
+    </message>
+    <message>
+        <source>tablets (no ml shown)</source>
+        <translation>tabletter (ingen ml vist)</translation>
+    </message>
+    <message>
+        <source>Methadone oral solution</source>
+        <translation>Metadon mikstur</translation>
+    </message>
+    <message>
+        <source>Save the &amp;limits</source>
+        <translation>Gem &amp;grænserne</translation>
+    </message>
+    <message>
+        <source>A new dose above the limit, or more than 50 % from the previous dose, is saved only when the doctor confirms it with a reason.</source>
+        <translation>En ny dosis over grænsen, eller mere end 50 % fra den forrige dosis, gemmes kun, når lægen bekræfter den med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>%1 is now a closed day.</source>
+        <translation>%1 er nu en lukkedag.</translation>
+    </message>
+    <message>
+        <source>The day is open again.</source>
+        <translation>Dagen er åben igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekend day(s) added as closed days.</source>
+        <translation>
+            <numerusform>%n weekenddag tilføjet som lukkedag.</numerusform>
+            <numerusform>%n weekenddage tilføjet som lukkedage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dose limits and the methadone concentration are saved.</source>
+        <translation>Dosisgrænserne og metadonkoncentrationen er gemt.</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +6728,94 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Save the medication overview</source>
         <translation>Gem medicinoversigten</translation>
+    </message>
+    <message>
+        <source>Annul pr&amp;escription...</source>
+        <translation>Annullér &amp;ordination...</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm dose...</source>
+        <translation>Be&amp;kræft dosis...</translation>
+    </message>
+    <message>
+        <source>Ann&amp;ul dispensing...</source>
+        <translation>&amp;Annullér udlevering...</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;late registration...</source>
+        <translation>Bekræft &amp;efterregistrering...</translation>
+    </message>
+    <message>
+        <source>Annul the chosen registration made in error, with a reason: your own on the day you made it, or any as a doctor. It stays visible, struck through.</source>
+        <translation>Annullér den valgte fejlregistrering med en begrundelse: din egen samme dag, eller enhver som læge. Den forbliver synlig, overstreget.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may read the medication but not correct it.</source>
+        <translation>Din rolle (%1) kan læse medicinen, men ikke rette den.</translation>
+    </message>
+    <message>
+        <source>A late registration counts for the missed-dose block only once a doctor confirms it. Choose a late registration first.</source>
+        <translation>En efterregistrering tæller først for blokeringen ved udeblevne doser, når en læge har bekræftet den. Vælg først en efterregistrering.</translation>
+    </message>
+    <message>
+        <source>Only a doctor confirms a late registration.</source>
+        <translation>Kun en læge bekræfter en efterregistrering.</translation>
+    </message>
+    <message>
+        <source>Annul a prescription entered in error, before its first dispensing, with a reason. It stays visible as annulled.</source>
+        <translation>Annullér en fejlindtastet ordination før dens første udlevering, med en begrundelse. Den forbliver synlig som annulleret.</translation>
+    </message>
+    <message>
+        <source>Confirm a dose above the centre&apos;s limit or changed by more than 50 %, with a reason, so it can be given.</source>
+        <translation>Bekræft en dosis over centrets grænse eller ændret med mere end 50 %, med en begrundelse, så den kan gives.</translation>
+    </message>
+    <message>
+        <source>Annul a prescription entered in error</source>
+        <translation>Annullér en fejlindtastet ordination</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 is annulled: it is never in force and stays visible as annulled with your reason. Only a prescription with no dispensing yet can be annulled.</source>
+        <translation>%1 %2 fra %3 annulleres: den træder aldrig i kraft og forbliver synlig som annulleret med din begrundelse. Kun en ordination uden udleveringer kan annulleres.</translation>
+    </message>
+    <message>
+        <source>&amp;Annul the prescription</source>
+        <translation>&amp;Annullér ordinationen</translation>
+    </message>
+    <message>
+        <source>Confirm the dose</source>
+        <translation>Bekræft dosis</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 is above the centre&apos;s limit or changes the dose by more than 50 %. Confirm it only when it is what you prescribe.</source>
+        <translation>%1 %2 fra %3 er over centrets grænse eller ændrer dosis med mere end 50 %. Bekræft den kun, når det er det, du ordinerer.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the dose</source>
+        <translation>Bekræft &amp;dosis</translation>
+    </message>
+    <message>
+        <source>Annul a registration</source>
+        <translation>Annullér en registrering</translation>
+    </message>
+    <message>
+        <source>The registration of %1 on %2 is annulled. It stays in the history, struck through with your reason, and no longer counts. Register the right one afterwards.</source>
+        <translation>Registreringen af %1 den %2 annulleres. Den bliver i historikken, overstreget med din begrundelse, og tæller ikke længere. Registrér den rigtige bagefter.</translation>
+    </message>
+    <message>
+        <source>&amp;Annul the registration</source>
+        <translation>&amp;Annullér registreringen</translation>
+    </message>
+    <message>
+        <source>Confirm a late registration</source>
+        <translation>Bekræft en efterregistrering</translation>
+    </message>
+    <message>
+        <source>The registration of %1 on %2 was made late: &quot;%3&quot;. Once you confirm it, it counts for the missed-dose block.</source>
+        <translation>Registreringen af %1 den %2 er en efterregistrering: &quot;%3&quot;. Når du bekræfter den, tæller den for blokeringen ved udeblevne doser.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bekræft</translation>
     </message>
 </context>
 <context>
@@ -6694,6 +7284,26 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Choose the weekdays the dose is given on.</source>
         <translation>Vælg de ugedage, dosis gives på.</translation>
     </message>
+    <message>
+        <source>Why this dose is right (the dose is unusual)</source>
+        <translation>Hvorfor denne dosis er rigtig (dosis er usædvanlig)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm the dose, because</source>
+        <translation>Bekr&amp;æft dosis, fordi</translation>
+    </message>
+    <message>
+        <source>= %1 ml oral solution (%2 mg/ml)</source>
+        <translation>= %1 ml mikstur (%2 mg/ml)</translation>
+    </message>
+    <message>
+        <source>%1 is above the centre&apos;s limit of %2. Check the dose; if it is right, write why below to confirm it.</source>
+        <translation>%1 er over centrets grænse på %2. Kontrollér dosis; er den rigtig, så skriv hvorfor nedenfor for at bekræfte den.</translation>
+    </message>
+    <message>
+        <source>%1 changes the dose by more than 50 % from %2. Check the dose; if it is right, write why below to confirm it.</source>
+        <translation>%1 ændrer dosis med mere end 50 % fra %2. Kontrollér dosis; er den rigtig, så skriv hvorfor nedenfor for at bekræfte den.</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::PrescriptionTableModel</name>
@@ -6743,6 +7353,33 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Reason</source>
         <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>ANNULLED %1 by %2: %3</source>
+        <translation>ANNULLERET %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>The dose awaits a doctor&apos;s confirmation.</source>
+        <translation>Dosis afventer lægens bekræftelse.</translation>
+    </message>
+    <message>
+        <source>(dose confirmed: %1)</source>
+        <translation>(dosis bekræftet: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begrundelse</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Write the reason: it stays with the record, so colleagues and the doctor can see why.</source>
+        <translation>Skriv begrundelsen: den følger registreringen, så kolleger og lægen kan se hvorfor.</translation>
     </message>
 </context>
 <context>
@@ -7009,6 +7646,10 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Enter the last day as dd-mm-yyyy.</source>
         <translation>Skriv sidste dag som dd-mm-åååå.</translation>
     </message>
+    <message>
+        <source>A prescription entered in error, with no dispensing yet, is annulled instead (Annul prescription).</source>
+        <translation>En fejlindtastet ordination uden udleveringer annulleres i stedet (Annullér ordination).</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::SubGoalDialog</name>
@@ -7144,6 +7785,86 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>%1 to %2, per quarter. The dashed line is the target of each year; a quarter without courses has no point.</source>
         <translation>%1 til %2, pr. kvartal. Den stiplede linje er målet for hvert år; et kvartal uden forløb har intet punkt.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::WorklistPanel</name>
+    <message>
+        <source>Doctor&apos;s worklist</source>
+        <translation>Lægens arbejdsliste</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s worklist: nothing to do today.</source>
+        <translation>Lægens arbejdsliste: intet at gøre i dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Doctor&apos;s worklist: %n thing(s) only a doctor can resolve. Enter opens the client&apos;s medication.</source>
+        <translation>
+            <numerusform>Lægens arbejdsliste: %n ting kun en læge kan løse. Enter åbner borgerens medicin.</numerusform>
+            <numerusform>Lægens arbejdsliste: %n ting kun en læge kan løse. Enter åbner borgerens medicin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::WorklistTableModel</name>
+    <message>
+        <source>Blocked today</source>
+        <translation>Blokeret i dag</translation>
+    </message>
+    <message>
+        <source>Dose to confirm</source>
+        <translation>Dosis skal bekræftes</translation>
+    </message>
+    <message>
+        <source>Late registration to confirm</source>
+        <translation>Efterregistrering skal bekræftes</translation>
+    </message>
+    <message>
+        <source>Medical review overdue</source>
+        <translation>Lægelig opfølgning overskredet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n missed dose(s) in a row, the last on %3. Reassess the dose.</source>
+        <translation>
+            <numerusform>%1 %2: %n udeblevet dosis i træk, senest %3. Revurdér dosis.</numerusform>
+            <numerusform>%1 %2: %n udeblevne doser i træk, senest %3. Revurdér dosis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 is above the limit of %4.</source>
+        <translation>%1 %2 fra %3 er over grænsen på %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 changes the dose by more than 50 % from %4.</source>
+        <translation>%1 %2 fra %3 ændrer dosis med mere end 50 % fra %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 was registered late; it keeps the client blocked until you confirm it.</source>
+        <translation>%1 %2 den %3 er efterregistreret; borgeren er blokeret, indtil du bekræfter den.</translation>
+    </message>
+    <message>
+        <source>The last review was on %1 (more than 6 months ago).</source>
+        <translation>Seneste opfølgning var %1 (mere end 6 måneder siden).</translation>
+    </message>
+    <message>
+        <source>No medical review recorded.</source>
+        <translation>Ingen lægelig opfølgning registreret.</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
     </message>
 </context>
 </TS>

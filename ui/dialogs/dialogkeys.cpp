@@ -1,6 +1,7 @@
 #include "dialogkeys.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -11,10 +12,10 @@ namespace mestring::ui {
 void makeKeyboardSafe(QDialog *dialog, QDialogButtonBox *buttons, QWidget *firstField)
 {
     if (QPushButton *save = buttons->button(QDialogButtonBox::Save)) {
-        if (!save->text().contains(QLatin1Char('&'))) save->setText(QDialog::tr("&Save"));
+        if (!save->text().contains(QLatin1Char('&'))) save->setText(QCoreApplication::translate("mestring", "&Save"));
     }
     if (QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel)) {
-        cancel->setText(QDialog::tr("&Cancel"));
+        cancel->setText(QCoreApplication::translate("mestring", "&Cancel"));
         cancel->setAutoDefault(false);
     }
     for (QAbstractButton *button : buttons->buttons())
