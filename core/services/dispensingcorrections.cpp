@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "accesslog.h"
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/domain/rules/textlimits.h"
 #include "core/storage/absencerepository.h"
@@ -65,7 +66,7 @@ SaveResult DispensingService::annul(
         "correction can be understood later."));
     const Prescription p = requirePrescription(d.prescription);
     const Correction correction {newId(), d.id, why, actor.isSystem ? QString() : actor.staffId,
-        m_clock()};
+        m_clock.now()};
 
     Transaction transaction(m_db);
     CorrectionRepository(m_db).insert(correction);
@@ -93,7 +94,7 @@ void DispensingService::confirmLate(
     const Prescription p = requirePrescription(d.prescription);
     Transaction transaction(m_db);
     DispensingRepository(m_db).confirmLate(
-        d.id, SignedReason {note.trimmed(), actor.isSystem ? QString() : actor.staffId, m_clock()});
+        d.id, SignedReason {note.trimmed(), actor.isSystem ? QString() : actor.staffId, m_clock.now()});
     m_log.appendInTransaction(actor, AccessKind::Change, p.client, QString(),
         QStringLiteral("late dispensing ") + d.id + QStringLiteral(" confirmed"));
     transaction.commit();

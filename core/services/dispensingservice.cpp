@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "accesslog.h"
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/domain/medication/coverage.h"
 #include "core/domain/medication/doseplausibility.h"
@@ -56,12 +57,17 @@ QString DispensingService::blockMessage(const DoseBlock &block)
 }
 
 DispensingService::DispensingService(
-    const Database &db, AccessLog &log, ServiceClock clock, QObject *parent)
+    const Database &db, AccessLog &log, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_log(log)
-    , m_clock(std::move(clock))
+    , m_clock(clock)
 {
+}
+
+QDate DispensingService::today() const
+{
+    return m_clock.today();
 }
 
 Prescription DispensingService::requirePrescription(const QString &id) const
@@ -203,7 +209,7 @@ SaveResult DispensingService::record(const Actor &actor, Dispensing d)
         refuse(QStringLiteral("prescription"),
             tr("The prescription does not exist. Choose the client's prescription."));
     }
-    if (d.date.isValid() && d.date > today()) {
+    if (d.date.isValid() && d.date > m_clock.today()) {
         refuse(QStringLiteral("date"),
             tr("The day has not come yet. Register a dispensing on the day or after."));
     }
@@ -216,7 +222,7 @@ SaveResult DispensingService::record(const Actor &actor, Dispensing d)
     appendIssues(issues, antabusFlag(d, *p));
 
     Transaction transaction(m_db);
-    DispensingRepository(m_db).insert(d, m_clock());
+    DispensingRepository(m_db).insert(d, m_clock.now());
     m_log.appendInTransaction(actor, AccessKind::Create, p->client, QString(),
         (d.isLate() ? QStringLiteral("late dispensing ") : QStringLiteral("dispensing ")) + d.id);
     transaction.commit();

@@ -11,11 +11,11 @@
 #include "core/domain/medication/dosesafety.h"
 #include "core/domain/medication/medicationrecord.h"
 #include "core/domain/medication/worklist.h"
-#include "servicesupport.h"
 
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 /// Dispensings (udlevering) registered by nurses and doctors (Permission::Dispense). Enforced:
@@ -35,8 +35,8 @@ class DispensingService : public QObject
     Q_OBJECT
 
 public:
-    DispensingService(
-        const Database &db, AccessLog &log, ServiceClock clock = &now, QObject *parent = nullptr);
+    DispensingService(const Database &db, AccessLog &log, const Clock &clock,
+                      QObject *parent = nullptr);
 
     /// A prescription's counting dispensings by date; logs the read.
     std::vector<Dispensing> forPrescription(const Actor &actor, const QString &prescriptionId);
@@ -67,8 +67,8 @@ public:
 
     /// Why a dose cannot be given and who lifts the block (the refusal's text), for the list.
     static QString blockMessage(const DoseBlock &block);
-    /// The day the service counts as today.
-    QDate today() const { return m_clock().date(); }
+    /// The day the service counts as today (the centre's clock).
+    QDate today() const;
 
 Q_SIGNALS:
     void dispensingAdded(const QString &dispensingId, const QString &prescriptionId);
@@ -85,7 +85,7 @@ private:
 
     const Database &m_db;
     AccessLog &m_log;
-    ServiceClock m_clock;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

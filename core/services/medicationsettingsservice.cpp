@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "accesslog.h"
+#include "core/domain/clock.h"
 #include "core/domain/rules/issuehelpers.h"
 #include "core/domain/rules/textlimits.h"
 #include "core/storage/closeddayrepository.h"
@@ -43,11 +44,11 @@ bool supplyReliesOn(const Database &db, const QDate &day)
 } // namespace
 
 MedicationSettingsService::MedicationSettingsService(
-    const Database &db, AccessLog &log, ServiceClock clock, QObject *parent)
+    const Database &db, AccessLog &log, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_log(log)
-    , m_clock(std::move(clock))
+    , m_clock(clock)
 {
 }
 
@@ -100,7 +101,7 @@ void MedicationSettingsService::checkAddable(
     const ClosedDay &day, const ClosedDayCalendar &calendar) const
 {
     if (!day.date.isValid()) refuse(QStringLiteral("date"), tr("Enter the day as dd-mm-yyyy."));
-    if (day.date < m_clock().date()) {
+    if (day.date < m_clock.today()) {
         refuse(QStringLiteral("date"),
             tr("Closed days are planned from today on: a day that is over stays as it was."));
     }
@@ -142,7 +143,7 @@ void MedicationSettingsService::removeClosedDay(const Actor &actor, const QDate 
                "closed.")
                 .arg(shownDate(day)));
     }
-    if (day < m_clock().date()) {
+    if (day < m_clock.today()) {
         refuse(QStringLiteral("date"),
             tr("The day is over; it stays a closed day as it was planned."));
     }
@@ -164,7 +165,7 @@ int MedicationSettingsService::addWeekends(const Actor &actor, int year)
 {
     requirePermission(actor, Permission::ManageMedicationSettings);
     const ClosedDayCalendar all = calendar();
-    const QDate first = std::max(QDate(year, 1, 1), m_clock().date());
+    const QDate first = std::max(QDate(year, 1, 1), m_clock.today());
     int added = 0;
     Transaction transaction(m_db);
     ClosedDayRepository repository(m_db);

@@ -7,11 +7,11 @@
 #include "actor.h"
 #include "core/domain/medication/closeddays.h"
 #include "core/domain/medication/medicationsettings.h"
-#include "servicesupport.h"
 
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 /// A day of the centre's calendar of closed days, as Administration lists it.
@@ -34,7 +34,7 @@ class MedicationSettingsService : public QObject
 
 public:
     MedicationSettingsService(
-        const Database &db, AccessLog &log, ServiceClock clock = &now, QObject *parent = nullptr);
+        const Database &db, AccessLog &log, const Clock &clock, QObject *parent = nullptr);
 
     MedicationSettings settings(const Actor &actor) const;
     /// Limits from 1 to 5000 mg (0 or none: no limit); concentration 0 (tablets) to 100 mg/ml.
@@ -58,7 +58,7 @@ private:
 
     const Database &m_db;
     AccessLog &m_log;
-    ServiceClock m_clock;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "accesslog.h"
+#include "core/domain/clock.h"
 #include "core/domain/rules/issuehelpers.h"
 #include "core/domain/rules/textlimits.h"
 #include "core/storage/database.h"
@@ -71,9 +72,9 @@ SaveResult PrescriptionService::annul(
         QT_TRANSLATE_NOOP("mestring",
             "Write why the prescription is annulled (e.g. wrong dose typed), so it can be "
         "understood later."));
-    const SignedReason annulment {why, actor.isSystem ? p.prescriber : actor.staffId, m_clock()};
+    const SignedReason annulment {why, actor.isSystem ? p.prescriber : actor.staffId, m_clock.now()};
     const RuleIssues warnings = leftWithout(
-        p, PrescriptionRepository(m_db).forClient(p.client), m_clock().date());
+        p, PrescriptionRepository(m_db).forClient(p.client), m_clock.today());
 
     Transaction transaction(m_db);
     PrescriptionRepository(m_db).annul(p.id, annulment);
@@ -100,7 +101,7 @@ void PrescriptionService::confirmDose(
             "Write why the dose is right (e.g. planned increase after the consultation)."));
     Transaction transaction(m_db);
     PrescriptionRepository(m_db).confirmDose(
-        p.id, SignedReason {why, actor.isSystem ? p.prescriber : actor.staffId, m_clock()});
+        p.id, SignedReason {why, actor.isSystem ? p.prescriber : actor.staffId, m_clock.now()});
     m_log.appendInTransaction(actor, AccessKind::Change, p.client, QString(),
         QStringLiteral("prescription ") + p.id + QStringLiteral(" dose confirmed"));
     transaction.commit();

@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include "accesslog.h"
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/domain/rules/issuehelpers.h"
 #include "core/domain/rules/prescriptionrules.h"
@@ -28,11 +29,11 @@ QString detailOf(const Prescription &p)
 } // namespace
 
 PrescriptionService::PrescriptionService(
-    const Database &db, AccessLog &log, ServiceClock clock, QObject *parent)
+    const Database &db, AccessLog &log, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_log(log)
-    , m_clock(std::move(clock))
+    , m_clock(clock)
 {
 }
 
@@ -87,7 +88,7 @@ void PrescriptionService::prepare(const Actor &actor, Prescription &p) const
     if (!actor.isSystem) p.prescriber = actor.staffId;
     p.annulled.reset();
     // Only the reason of a dose confirmation comes from the caller: who and when are this.
-    if (p.doseConfirmed) p.doseConfirmed = SignedReason {p.doseConfirmed->reason.trimmed(), p.prescriber, m_clock()};
+    if (p.doseConfirmed) p.doseConfirmed = SignedReason {p.doseConfirmed->reason.trimmed(), p.prescriber, m_clock.now()};
 }
 
 RuleIssues PrescriptionService::validate(
@@ -124,7 +125,7 @@ void PrescriptionService::requireDoseConfirmation(
         }
         throw RuleViolation(std::move(issues));
     }
-    p.doseConfirmed = SignedReason {given->reason, p.prescriber, m_clock()};
+    p.doseConfirmed = SignedReason {given->reason, p.prescriber, m_clock.now()};
 }
 
 MedicationSettings PrescriptionService::settings() const

@@ -8,11 +8,11 @@
 #include "clientservice.h"
 #include "core/domain/medication/doseplausibility.h"
 #include "core/domain/prescription.h"
-#include "servicesupport.h"
 
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 /// Prescriptions (ordinationer). Only a doctor (Permission::Prescribe) creates, changes or
@@ -32,7 +32,7 @@ class PrescriptionService : public QObject
 
 public:
     PrescriptionService(
-        const Database &db, AccessLog &log, ServiceClock clock = &now, QObject *parent = nullptr);
+        const Database &db, AccessLog &log, const Clock &clock, QObject *parent = nullptr);
 
     /// A client's prescriptions, earliest start first; logs the read.
     std::vector<Prescription> forClient(const Actor &actor, const QString &clientId);
@@ -78,7 +78,7 @@ private:
 
     const Database &m_db;
     AccessLog &m_log;
-    ServiceClock m_clock;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

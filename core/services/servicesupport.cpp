@@ -85,17 +85,6 @@ QString signingStaffId(const Actor &actor)
     return actor.staffId;
 }
 
-QDateTime now()
-{
-    const QDateTime local = QDateTime::currentDateTime();
-    return local.toOffsetFromUtc(local.offsetFromUtc());
-}
-
-QDate today()
-{
-    return QDate::currentDate();
-}
-
 QDate beginningOfRecords()
 {
     return QDate(1900, 1, 1);

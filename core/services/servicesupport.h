@@ -1,11 +1,9 @@
 #pragma once
 
-#include <functional>
 #include <initializer_list>
 #include <vector>
 
 #include <QDate>
-#include <QDateTime>
 #include <QString>
 
 #include "actor.h"
@@ -44,15 +42,6 @@ StaffMember requireStaff(const Database &db, const QString &staffId);
 /// The staff member an actor records as author or responsible: the actor itself. The system
 /// actor of the command-line tool is no staff member and cannot sign clinical records.
 QString signingStaffId(const Actor &actor);
-
-/// The day used as "today" by rules that depend on it (Europe/Copenhagen is the local zone).
-QDate today();
-
-/// The current time with its offset from UTC, as records are signed.
-QDateTime now();
-
-/// The clock a service decides "today" and "now" by; tests give another one.
-using ServiceClock = std::function<QDateTime()>;
 
 /// The earliest day any stored record can have; a lower bound for "all" range queries.
 QDate beginningOfRecords();

@@ -52,7 +52,7 @@ QString cprFor(const QDate &birthDate, int sequence)
 
 UiTestDatabase::UiTestDatabase(Content content)
     : db(uniqueConnectionName())
-    , set(openedInMemory(db), [this] { return now; })
+    , set(openedInMemory(db))
     , log(set.log)
     , auth(set.auth)
     , clients(set.clients)

@@ -36,11 +36,9 @@ public:
     void addGeneratedClients(int count);
 
     ui::Services services() { return ui::Services::of(set); }
-    /// The medication services' clock: "today" is `day` at 10:00 from now on.
-    void setToday(const QDate &day) { now = QDateTime(day, QTime(10, 0)); }
+    /// The services' clock stops at 10:00 on `day`: "today" for every service.
+    void setToday(const QDate &day) { set.clock.set(QDateTime(day, QTime(10, 0))); }
 
-    /// The medication services' clock (the real time unless a test sets another).
-    QDateTime now = QDateTime::currentDateTime();
     core::Database db;
     core::ServiceSet set;
     // Shorthands for the services tests use most.

@@ -73,7 +73,7 @@ MedicationPage::MedicationPage(Services services, core::Actor actor, QWidget *pa
     : QWidget(parent)
     , m_services(services)
     , m_actor(std::move(actor))
-    , m_day(m_services.dispensings.today())
+    , m_day(m_services.clock.today())
     , m_header(new PageHeader(tr("Medication"), this))
     , m_dayField(new DateField(this))
     , m_closedNotice(new QLabel(this))
@@ -147,7 +147,7 @@ QWidget *MedicationPage::createDayRow()
     });
     auto *today = new QPushButton(tr("T&oday"), row);
     connect(today, &QPushButton::clicked, this, [this] {
-        const QDate day = m_services.dispensings.today();
+        const QDate day = m_services.clock.today();
         m_dayField->setDate(day);
         setDay(day);
     });
@@ -309,7 +309,7 @@ void MedicationPage::selectListRow(int row)
 
 void MedicationPage::refresh()
 {
-    const QDate today = m_services.dispensings.today();
+    const QDate today = m_services.clock.today();
     m_header->setSubtitle(tr("Dispensing list for %1 %2")
                               .arg(QLocale().dayName(m_day.dayOfWeek()), formatDate(m_day)));
     const int current = currentSourceRow();
@@ -370,7 +370,7 @@ void MedicationPage::updateActions()
     updateSummary();
     const int current = currentSourceRow();
     const bool mayDispense = core::mayDo(m_actor, core::Permission::Dispense);
-    const bool dayHasCome = m_day <= m_services.dispensings.today();
+    const bool dayHasCome = m_day <= m_services.clock.today();
     for (QAction *action : m_actions)
         action->setEnabled(mayDispense && current >= 0 && dayHasCome);
     m_annul->setEnabled(mayDispense && current >= 0 && m_model->rowAt(current).recorded);

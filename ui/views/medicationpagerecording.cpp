@@ -22,7 +22,7 @@ bool MedicationPage::needsDialog(
     const core::DispensingListRow &row, core::DispensingStatus status) const
 {
     using core::DispensingStatus;
-    if (m_day < m_services.dispensings.today()) return true; // a late registration
+    if (m_day < m_services.clock.today()) return true; // a late registration
     if (status == DispensingStatus::HandedOut || status == DispensingStatus::Withheld)
         return true;
     // The doses of the closed days ahead go with today's: T plans the take-home too.
@@ -42,10 +42,10 @@ bool MedicationPage::recordInDialog(int row, core::DispensingStatus status)
 {
     const core::DispensingListRow listRow = m_model->rowAt(row);
     if (status == core::DispensingStatus::Taken && listRow.closedDaysAhead > 0
-        && m_day >= m_services.dispensings.today())
+        && m_day >= m_services.clock.today())
         status = core::DispensingStatus::HandedOut;
     DispensingDialog dialog(m_services.dispensings, m_actor, listRow, m_day, status,
-        m_services.dispensings.today(), m_settings, this);
+        m_services.clock.today(), m_settings, this);
     if (dialog.exec() != QDialog::Accepted) {
         m_table->setFocus(Qt::OtherFocusReason);
         return false;

@@ -16,10 +16,9 @@ namespace {
 // through the services as the program saves them.
 struct SignedRecords : ServiceFixture
 {
-    QDateTime now {QDate(2025, 3, 1), QTime(10, 0)}; // the dose is registered on its day
-    PrescriptionService prescriptions {db, log, [this] { return now; }};
-    DispensingService dispensings {db, log, [this] { return now; }};
-    NoteService notes {db, log};
+    PrescriptionService prescriptions {db, log, clock};
+    DispensingService dispensings {db, log, clock};
+    NoteService notes {db, log, clock};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Drug, QDate(2025, 2, 1));
     QString prescription;
@@ -28,6 +27,7 @@ struct SignedRecords : ServiceFixture
 
     SignedRecords()
     {
+        clock.set(QDateTime(QDate(2025, 3, 1), QTime(10, 0))); // the dose is registered on its day
         addAppointment(course, QDate(2025, 2, 20), AppointmentType::Doctor,
             AppointmentStatus::Attended, QStringLiteral("s-doc"));
         Prescription p;

@@ -53,7 +53,7 @@ TEST_CASE("A dispensing outside the prescription's period or in the future is re
     f.refusedUnchanged([&] { f.give(QDate(2025, 2, 28)); });
     f.refusedUnchanged([&] { f.give(QDate(2026, 1, 1)); });
     f.refusedUnchanged([&] {
-        Dispensing d = f.dose(f.now.date().addDays(1));
+        Dispensing d = f.dose(f.clock.today().addDays(1));
         f.dispensings.record(f.nurse, d);
     });
     f.refusedUnchanged([&] {
@@ -164,7 +164,7 @@ TEST_CASE(
     const QString next = f.prescriptions.change(f.doctor, f.methadone, QDate(2025, 3, 4), lower).id;
     Dispensing d = f.dose(QDate(2025, 3, 5));
     d.prescription = next;
-    f.now = QDateTime(QDate(2025, 3, 5), QTime(10, 0));
+    f.at(QDate(2025, 3, 5));
     CHECK_FALSE(f.dispensings.record(f.nurse, d).id.isEmpty());
 }
 
@@ -182,9 +182,9 @@ TEST_CASE("Antabus doses are never blocked, and a missed supervised dose asks to
     const QString antabus = f.prescriptions.create(f.doctor, p).id;
     Dispensing d = f.dose(QDate(2025, 3, 2), DispensingStatus::Missed);
     d.prescription = antabus;
-    f.now = QDateTime(QDate(2025, 3, 2), QTime(10, 0));
+    f.at(QDate(2025, 3, 2));
     CHECK(f.dispensings.record(f.nurse, d).warnings.size() == 1);
-    f.now = QDateTime(QDate(2025, 3, 10), QTime(10, 0));
+    f.at(QDate(2025, 3, 10));
     d.date = QDate(2025, 3, 10);
     d.status = DispensingStatus::Taken;
     CHECK(f.dispensings.record(f.nurse, d).warnings.empty());

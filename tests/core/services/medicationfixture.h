@@ -17,15 +17,15 @@ using namespace mestring::core;
 // is `now`: each dose is recorded on its own day unless a test says otherwise.
 struct DispensingFixture : ServiceFixture
 {
-    QDateTime now {QDate(2025, 3, 1), QTime(10, 0)};
-    PrescriptionService prescriptions {db, log, [this] { return now; }};
-    DispensingService dispensings {db, log, [this] { return now; }};
+    PrescriptionService prescriptions {db, log, clock};
+    DispensingService dispensings {db, log, clock};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Drug, QDate(2025, 2, 1));
     QString methadone;
 
     DispensingFixture()
     {
+        at(QDate(2025, 3, 1));
         addAppointment(course, QDate(2025, 2, 20), AppointmentType::Doctor,
             AppointmentStatus::Attended, QStringLiteral("s-doc"));
         Prescription p;
@@ -52,14 +52,19 @@ struct DispensingFixture : ServiceFixture
     SaveResult give(
         const QDate &day, DispensingStatus status = DispensingStatus::Taken, int days = 1)
     {
-        now = QDateTime(day, QTime(10, 0));
+        at(day);
         return dispensings.record(nurse, dose(day, status, days));
+    }
+    /// The services' clock: 10:00 on `day` (at 9:00 with `morning`).
+    void at(const QDate &day, bool morning = false)
+    {
+        clock.set(QDateTime(day, QTime(morning ? 9 : 10, 0)));
     }
     /// The centre is closed on these days (e.g. a weekend).
     /// Replaces the supervised prescription by a take-home one (7 days) from 1 March.
     void makeTakeHome()
     {
-        now = QDateTime(QDate(2025, 2, 28), QTime(10, 0));
+        at(QDate(2025, 2, 28));
         prescriptions.annul(doctor, methadone, QStringLiteral("Skulle være hjemmedosering"));
         Prescription p = *PrescriptionRepository(db).byId(methadone);
         p.annulled.reset();

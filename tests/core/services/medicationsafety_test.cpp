@@ -33,7 +33,7 @@ TEST_CASE("A take-home over days already registered is refused, and so is a take
     f.makeTakeHome();
     for (int day = 1; day <= 5; ++day)
         f.give(QDate(2025, 3, day));
-    f.now = QDateTime(QDate(2025, 3, 6), QTime(10, 0));
+    f.at(QDate(2025, 3, 6));
     Dispensing late = f.dose(QDate(2025, 3, 1), DispensingStatus::HandedOut, 10);
     late.lateReason = QStringLiteral("Udleveret, ikke registreret");
     f.refusedUnchanged([&] { f.dispensings.record(f.nurse, late); });
@@ -46,16 +46,16 @@ TEST_CASE("A dose change inside a take-home period: the days the supply still co
     DispensingFixture f;
     f.makeTakeHome();
     f.give(QDate(2025, 3, 3), DispensingStatus::HandedOut, 7); // Monday 3 to Sunday 9 March
-    f.now = QDateTime(QDate(2025, 3, 4), QTime(10, 0));
+    f.at(QDate(2025, 3, 4));
     Prescription next = *PrescriptionRepository(f.db).byId(f.methadone);
     next.doseMg = 80;
     const QString changed = f.prescriptions.change(f.doctor, f.methadone, QDate(2025, 3, 5), next).id;
-    f.now = QDateTime(QDate(2025, 3, 7), QTime(10, 0));
+    f.at(QDate(2025, 3, 7));
     CHECK(f.dispensings.dayList(f.nurse, QDate(2025, 3, 7)).empty());
     Dispensing d = f.dose(QDate(2025, 3, 7));
     d.prescription = changed;
     f.refusedUnchanged([&] { f.dispensings.record(f.nurse, d); });
-    f.now = QDateTime(QDate(2025, 3, 10), QTime(10, 0));
+    f.at(QDate(2025, 3, 10));
     const std::vector<DispensingListRow> monday = f.dispensings.dayList(f.nurse, QDate(2025, 3, 10));
     REQUIRE(rowOf(monday, changed));
     CHECK(rowOf(monday, changed)->doseChangedFromMg == 60.0); // "dosis ændret": first time given
@@ -74,7 +74,7 @@ TEST_CASE("An annulled dispensing that was part of a missed run no longer counts
     f.give(QDate(2025, 3, 2), DispensingStatus::Missed);
     const QString wrong = f.give(QDate(2025, 3, 3)).id; // registered on the wrong client
     f.give(QDate(2025, 3, 4), DispensingStatus::Missed);
-    f.now = QDateTime(QDate(2025, 3, 5), QTime(8, 0));
+    f.at(QDate(2025, 3, 5), true);
     CHECK_FALSE(f.dispensings.blockOn(f.nurse, f.methadone, QDate(2025, 3, 5)).blocked);
     f.dispensings.annul(f.doctor, wrong, QStringLiteral("Registreret på forkert borger"));
     const DoseBlock block = f.dispensings.blockOn(f.nurse, f.methadone, QDate(2025, 3, 5));
@@ -112,7 +112,7 @@ TEST_CASE("Only the nurse who registered it, the same day, or a doctor annuls a 
         [&] { f.dispensings.annul(otherNurse, id, QStringLiteral("Forkert")); });
     f.refusedUnchanged<PermissionDenied>(
         [&] { f.dispensings.annul(f.therapist, id, QStringLiteral("Forkert")); });
-    f.now = QDateTime(QDate(2025, 3, 2), QTime(9, 0));
+    f.at(QDate(2025, 3, 2), true);
     f.refusedUnchanged<PermissionDenied>(
         [&] { f.dispensings.annul(f.nurse, id, QStringLiteral("Forkert")); });
     CHECK_FALSE(f.dispensings.annul(f.doctor, id, QStringLiteral("Forkert")).id.isEmpty());
@@ -127,7 +127,7 @@ TEST_CASE("A late registration needs its reason and never lifts a block by itsel
     DispensingFixture f;
     f.give(QDate(2025, 3, 1));
     // 2, 3 and 4 March: nothing registered. On the 5th the client is blocked.
-    f.now = QDateTime(QDate(2025, 3, 5), QTime(9, 0));
+    f.at(QDate(2025, 3, 5), true);
     Dispensing late = f.dose(QDate(2025, 3, 3));
     f.refusedUnchanged([&] { f.dispensings.record(f.nurse, late); });
     late.lateReason = QStringLiteral("Glemt at registrere; givet af vagten");
@@ -154,7 +154,7 @@ TEST_CASE("A prescription entered in error is annulled by a doctor with a reason
     "[core][services][prescription][corrections]")
 {
     DispensingFixture f;
-    f.now = QDateTime(QDate(2025, 2, 28), QTime(15, 0));
+    f.at(QDate(2025, 2, 28), true);
     f.refusedUnchanged([&] { f.prescriptions.annul(f.doctor, f.methadone, QString()); });
     f.refusedUnchanged<PermissionDenied>(
         [&] { f.prescriptions.annul(f.nurse, f.methadone, QStringLiteral("Fejl")); });
@@ -167,7 +167,7 @@ TEST_CASE("A prescription entered in error is annulled by a doctor with a reason
     REQUIRE(p.annulled);
     CHECK(p.annulled->staff == f.doctor.staffId);
     CHECK(f.prescriptions.forClient(f.nurse, f.client).size() == 1); // still listed
-    f.now = QDateTime(QDate(2025, 3, 1), QTime(9, 0));
+    f.at(QDate(2025, 3, 1), true);
     CHECK(f.dispensings.dayList(f.nurse, QDate(2025, 3, 1)).empty());
     f.refusedUnchanged([&] { f.give(QDate(2025, 3, 1)); });
     // The right prescription takes its place (no overlap with an annulled one).
@@ -219,7 +219,7 @@ TEST_CASE("The dose limits are the centre's: a new limit changes what needs conf
     settings.doseLimitsMg[Drug::Methadone] = 50;
     saveMedicationSettings(f.db, settings);
     // The current 60 mg is now above the limit and was never confirmed: it awaits a doctor.
-    f.now = QDateTime(QDate(2025, 3, 3), QTime(9, 0));
+    f.at(QDate(2025, 3, 3), true);
     const std::vector<DispensingListRow> rows = f.dispensings.dayList(f.nurse, QDate(2025, 3, 3));
     REQUIRE(rows.size() == 1);
     CHECK(rows.front().awaitsDoseConfirmation);
@@ -243,7 +243,7 @@ TEST_CASE("A holiday on a Monday with a Friday take-home: the list plans four da
         if (d != QDate(2025, 3, 1) && ClosedDayCalendar(ClosedDayRepository(f.db).all()).isClosed(d)) continue;
         f.give(d);
     }
-    f.now = QDateTime(QDate(2025, 6, 6), QTime(9, 0));
+    f.at(QDate(2025, 6, 6), true);
     const std::vector<DispensingListRow> friday = f.dispensings.dayList(f.nurse, QDate(2025, 6, 6));
     REQUIRE(friday.size() == 1);
     CHECK(friday.front().closedDaysAhead == 3);
@@ -251,7 +251,7 @@ TEST_CASE("A holiday on a Monday with a Friday take-home: the list plans four da
     CHECK(friday.front().dosesInPlannedSupply() == 4);
     f.refusedUnchanged([&] { f.give(QDate(2025, 6, 6), DispensingStatus::HandedOut, 5); });
     CHECK_FALSE(f.give(QDate(2025, 6, 6), DispensingStatus::HandedOut, 4).id.isEmpty());
-    f.now = QDateTime(QDate(2025, 6, 10), QTime(9, 0));
+    f.at(QDate(2025, 6, 10), true);
     CHECK(f.dispensings.dayList(f.nurse, QDate(2025, 6, 9)).empty());
     CHECK(f.dispensings.dayList(f.nurse, QDate(2025, 6, 10)).size() == 1);
     CHECK(f.dispensings.blockOn(f.nurse, f.methadone, QDate(2025, 6, 10)).run.count() == 0);
@@ -260,7 +260,7 @@ TEST_CASE("A holiday on a Monday with a Friday take-home: the list plans four da
 TEST_CASE("The week before Easter plans its take-homes by itself", "[core][services][dispensing][closed]")
 {
     DispensingFixture f;
-    f.now = QDateTime(QDate(2025, 4, 14), QTime(9, 0));
+    f.at(QDate(2025, 4, 14), true);
     const auto planned = [&](int day) {
         const std::vector<DispensingListRow> rows
             = f.dispensings.dayList(f.nurse, QDate(2025, 4, day));
@@ -280,7 +280,7 @@ TEST_CASE("A past day's unrecorded doses show as missed; a day to come is never 
 {
     DispensingFixture f;
     f.give(QDate(2025, 3, 1));
-    f.now = QDateTime(QDate(2025, 3, 3), QTime(9, 0));
+    f.at(QDate(2025, 3, 3), true);
     const std::vector<DispensingListRow> past = f.dispensings.dayList(f.nurse, QDate(2025, 3, 2));
     REQUIRE(past.size() == 1);
     CHECK(past.front().state == DoseState::Missed);
@@ -293,7 +293,7 @@ TEST_CASE("A past day's unrecorded doses show as missed; a day to come is never 
 TEST_CASE("The doctor's worklist names overdue medical reviews", "[core][services][worklist]")
 {
     DispensingFixture f;
-    f.now = QDateTime(QDate(2025, 9, 15), QTime(9, 0)); // last review: the start, 1 March
+    f.at(QDate(2025, 9, 15), true); // last review: the start, 1 March
     const std::vector<WorklistItem> work = f.dispensings.worklist(f.doctor);
     CHECK(std::any_of(work.begin(), work.end(), [&](const WorklistItem &i) {
         return i.kind == WorklistKind::ReviewOverdue && i.clientId == f.client;

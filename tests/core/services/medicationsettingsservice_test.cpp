@@ -10,7 +10,7 @@ namespace {
 
 struct SettingsFixture : DispensingFixture
 {
-    MedicationSettingsService settings {db, log, [this] { return now; }};
+    MedicationSettingsService settings {db, log, clock};
 };
 
 } // namespace
@@ -55,14 +55,14 @@ TEST_CASE("A closed day a supply was handed out for cannot be removed; holidays 
     f.give(QDate(2025, 3, 7), DispensingStatus::HandedOut, 3);
     f.refusedUnchanged([&] { f.settings.removeClosedDay(f.doctor, QDate(2025, 3, 8)); });
     f.refusedUnchanged([&] { f.settings.removeClosedDay(f.doctor, QDate(2025, 4, 18)); });
-    f.now = QDateTime(QDate(2025, 3, 10), QTime(9, 0));
+    f.at(QDate(2025, 3, 10), true);
     f.refusedUnchanged([&] { f.settings.removeClosedDay(f.doctor, QDate(2025, 3, 9)); }); // over
 }
 
 TEST_CASE("The weekends of a year are added from today on", "[core][services][closed]")
 {
     SettingsFixture f;
-    f.now = QDateTime(QDate(2025, 12, 1), QTime(9, 0));
+    f.at(QDate(2025, 12, 1), true);
     // December 2025 from the 1st: 6, 7, 13, 14, 20, 21, 27 and 28.
     CHECK(f.settings.addWeekends(f.manager, 2025) == 8);
     CHECK(f.settings.addWeekends(f.manager, 2025) == 0);

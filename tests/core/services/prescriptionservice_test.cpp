@@ -11,14 +11,14 @@ namespace {
 
 struct PrescriptionFixture : ServiceFixture
 {
-    QDateTime now {QDate(2025, 3, 1), QTime(10, 0)};
-    PrescriptionService prescriptions {db, log, [this] { return now; }};
-    DispensingService dispensings {db, log, [this] { return now; }};
+    PrescriptionService prescriptions {db, log, clock};
+    DispensingService dispensings {db, log, clock};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Drug, QDate(2025, 2, 1));
 
     PrescriptionFixture()
     {
+        clock.set(QDateTime(QDate(2025, 3, 1), QTime(10, 0)));
         addAppointment(course, QDate(2025, 2, 20), AppointmentType::Doctor,
             AppointmentStatus::Attended, QStringLiteral("s-doc"));
     }
@@ -53,7 +53,7 @@ struct PrescriptionFixture : ServiceFixture
         d.doseMg = 60;
         d.status = status;
         d.days = days;
-        now = QDateTime(day, QTime(10, 0)); // registered on the day
+        clock.set(QDateTime(day, QTime(10, 0))); // registered on the day
         return dispensings.record(nurse, d).id;
     }
 };

@@ -69,7 +69,7 @@ QWidget *MedicationSettingsPanel::createClosedDays()
         this);
     m_year->setObjectName(QStringLiteral("closedDaysYear"));
     m_year->setRange(2000, 2100);
-    m_year->setValue(m_services.dispensings.today().year());
+    m_year->setValue(m_services.clock.today().year());
     connect(m_year, &QSpinBox::valueChanged, this, &MedicationSettingsPanel::refresh);
     m_table->setObjectName(QStringLiteral("closedDaysTable"));
     m_table->setModel(m_model);
