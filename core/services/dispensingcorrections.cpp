@@ -17,6 +17,7 @@
 #include "core/storage/prescriptionrepository.h"
 #include "core/storage/transaction.h"
 #include "serviceerrors.h"
+#include "servicesupport.h"
 
 // The corrections of dispensings and a client's medication record (DispensingService).
 namespace mestring::core {

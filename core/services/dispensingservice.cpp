@@ -19,6 +19,7 @@
 #include "core/storage/transaction.h"
 #include "dispensinglistbuilder.h"
 #include "serviceerrors.h"
+#include "servicesupport.h"
 
 namespace mestring::core {
 

@@ -12,6 +12,7 @@
 #include "core/storage/sqlquery.h"
 #include "core/storage/transaction.h"
 #include "serviceerrors.h"
+#include "servicesupport.h"
 
 namespace mestring::core {
 

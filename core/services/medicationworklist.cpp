@@ -13,6 +13,7 @@
 #include "core/storage/medicationsettingsstore.h"
 #include "core/storage/prescriptionrepository.h"
 #include "dispensinglistbuilder.h"
+#include "permissions.h"
 
 // The doctor's worklist (DispensingService::worklist): what only a doctor can resolve today.
 namespace mestring::core {

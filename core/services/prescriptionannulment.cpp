@@ -11,6 +11,7 @@
 #include "core/storage/prescriptionrepository.h"
 #include "core/storage/transaction.h"
 #include "serviceerrors.h"
+#include "servicesupport.h"
 
 // Annulling a prescription entered in error, and confirming a dose (PrescriptionService).
 namespace mestring::core {
