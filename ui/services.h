@@ -14,6 +14,7 @@ class DispensingService;
 class DisposalService;
 class GoalService;
 class GroupService;
+class MedicationSettingsService;
 class NoteService;
 class PrescriptionService;
 class ReportService;
@@ -47,6 +48,7 @@ struct Services
     core::ReportService &reports;
     core::AccessLogService &accessLog; // managers: search and "who has seen my data"
     core::DisposalService &disposals; // managers: kassation after the retention period
+    core::MedicationSettingsService &medicationSettings; // closed days, dose limits
 
     /// References to every service of `set`.
     static Services of(core::ServiceSet &set);

@@ -6,6 +6,7 @@
 #include "core/domain/datasetchecker.h"
 #include "core/services/accesslog.h"
 #include "core/storage/datasetstore.h"
+#include "core/storage/medicationsettingsstore.h"
 #include "core/storage/integritycheck.h"
 #include "core/storage/transaction.h"
 
@@ -35,7 +36,7 @@ int runCheck(const QStringList &arguments)
         // The records of a damaged file cannot all be read; the damage is what to report then.
         if (damage.isEmpty()) {
             brokenLogEntry = core::AccessLog(*db, core::Clock()).firstBrokenEntry();
-            issues = core::checkDataset(core::loadDataset(*db));
+            issues = core::checkDataset(core::loadDataset(*db), core::loadMedicationSettings(*db));
         }
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("check"), e)};

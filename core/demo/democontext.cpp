@@ -25,6 +25,7 @@ constexpr std::array<IdFormat, std::size_t(IdKind::Count)> idFormats {{
     {"m", 6},
     {"d", 7},
     {"n", 7},
+    {"r", 5},
 }};
 
 QString formatId(const IdFormat &format, int number)
@@ -156,6 +157,19 @@ DemoContext::DemoContext(DemoSize size, quint32 seed, const QDate &today_, Datas
     , spanStart(today_.addYears(-params.years))
     , root(quint64(seed) * 0x2545f4914f6cdd1dull + quint64(size) + 1)
 {
+    addCentreClosedDays();
+}
+
+// The days a Danish centre typically closes besides the public holidays, every year of the
+// demo and the next: Grundlovsdag, juleaftensdag and nytårsaftensdag.
+void DemoContext::addCentreClosedDays()
+{
+    for (int year = spanStart.year(); year <= today.year() + 1; ++year) {
+        data.closedDays.push_back({QDate(year, 6, 5), QStringLiteral("Grundlovsdag")});
+        data.closedDays.push_back({QDate(year, 12, 24), QStringLiteral("Juleaftensdag")});
+        data.closedDays.push_back({QDate(year, 12, 31), QStringLiteral("Nytårsaftensdag")});
+    }
+    closedDays = ClosedDayCalendar(data.closedDays);
 }
 
 QString DemoContext::nextId(IdKind kind)

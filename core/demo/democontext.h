@@ -14,6 +14,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/demo/demorandom.h"
 #include "core/domain/dataset.h"
+#include "core/domain/medication/closeddays.h"
 
 namespace mestring::core::demo {
 
@@ -91,6 +92,10 @@ enum class Feature {
     TakeHome,
     DelayedStart,
     FreeChoice,
+    Correction, // a dispensing registered in error and annulled
+    LateRegistration, // a dose registered after its day, confirmed by a doctor
+    AnnulledPrescription, // a prescription entered in error (a tenfold dose) and annulled
+    BlockedToday, // a substitution client blocked today, with a late registration to confirm
     Count
 };
 
@@ -107,6 +112,7 @@ enum class IdKind {
     Prescription,
     Dispensing,
     Note,
+    Correction,
     Count
 };
 
@@ -194,6 +200,7 @@ public:
     Dataset &data;
     const QDate today;
     const QDate spanStart;
+    ClosedDayCalendar closedDays; // the public holidays and the centre's days in data
     DemoRandom root;
     Covers covers;
     SlotBook slots;
@@ -208,6 +215,8 @@ public:
         coordinators;
 
 private:
+    void addCentreClosedDays();
+
     mutable QHash<QString, int> m_staffIndex;
     std::array<int, std::size_t(IdKind::Count)> m_ids {};
     std::array<int, std::size_t(Feature::Count)> m_forced {};

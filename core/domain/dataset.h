@@ -6,6 +6,8 @@
 #include "appointment.h"
 #include "assessment.h"
 #include "client.h"
+#include "closedday.h"
+#include "correction.h"
 #include "course.h"
 #include "dispensing.h"
 #include "effecttarget.h"
@@ -33,6 +35,8 @@ struct Dataset
     std::vector<Dispensing> dispensings;
     std::vector<EffectTarget> targets;
     std::vector<JournalNote> notes;
+    std::vector<Correction> corrections;
+    std::vector<ClosedDay> closedDays;
 
     std::size_t recordCount() const;
 

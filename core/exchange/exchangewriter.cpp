@@ -46,6 +46,11 @@ QByteArray writeExchange(const Dataset &ds)
     writeCollection(w, "dispensings"_L1, ds.dispensings, &writeDispensing);
     writeCollection(w, "targets"_L1, ds.targets, &writeEffectTarget);
     writeCollection(w, "notes"_L1, ds.notes, &writeJournalNote);
+    // Added lists are written only when they hold something (domain.md section 5).
+    if (!ds.corrections.empty())
+        writeCollection(w, "corrections"_L1, ds.corrections, &writeCorrection);
+    if (!ds.closedDays.empty())
+        writeCollection(w, "closed_days"_L1, ds.closedDays, &writeClosedDay);
     w.endObject();
     return w.take();
 }

@@ -13,12 +13,12 @@ namespace mestring::core::exchange {
 namespace {
 
 // The top-level lists of the interchange document, in the order Dataset declares them.
-constexpr std::array<const char *, 12> sectionNames
+constexpr std::array<const char *, 14> sectionNames
     = {"staff", "clients", "courses", "goals", "assessments", "appointments", "absences", "groups",
-        "prescriptions", "dispensings", "targets", "notes"};
+        "prescriptions", "dispensings", "targets", "notes", "corrections", "closed_days"};
 constexpr std::size_t targetsSection = 10;
 
-// Calls f(list of a, same list of b) for each of the twelve lists.
+// Calls f(list of a, same list of b) for each of the lists.
 template <typename F> void forEachList(Dataset &a, Dataset &b, F f)
 {
     f(a.staff, b.staff);
@@ -33,6 +33,8 @@ template <typename F> void forEachList(Dataset &a, Dataset &b, F f)
     f(a.dispensings, b.dispensings);
     f(a.targets, b.targets);
     f(a.notes, b.notes);
+    f(a.corrections, b.corrections);
+    f(a.closedDays, b.closedDays);
 }
 
 template <typename T> std::vector<T> head(const std::vector<T> &list, std::size_t count)
@@ -78,7 +80,8 @@ ImportMerge::ImportMerge(Dataset stored, Dataset incoming)
     , m_stored {m_united.staff.size(), m_united.clients.size(), m_united.courses.size(),
           m_united.goals.size(), m_united.assessments.size(), m_united.appointments.size(),
           m_united.absences.size(), m_united.groups.size(), m_united.prescriptions.size(),
-          m_united.dispensings.size(), m_united.targets.size(), m_united.notes.size()}
+          m_united.dispensings.size(), m_united.targets.size(), m_united.notes.size(),
+          m_united.corrections.size(), m_united.closedDays.size()}
 {
     // Moved, not copied: a file of a million records is held once.
     forEachList(m_united, incoming, [](auto &to, auto &from) {
@@ -117,6 +120,7 @@ RuleIssues ImportMerge::idConflicts() const
     findStoredIds(u.prescriptions, m_stored[8], sectionNames[8], issues);
     findStoredIds(u.dispensings, m_stored[9], sectionNames[9], issues);
     findStoredIds(u.notes, m_stored[11], sectionNames[11], issues);
+    findStoredIds(u.corrections, m_stored[12], sectionNames[12], issues);
 
     // Session ids are unique across all groups (the register refers to a session by id alone);
     // the checker sees one group at a time, so sessions of different groups are checked here.
@@ -176,8 +180,12 @@ QString ImportMerge::storedKey(std::size_t section, std::size_t row) const
         return u.dispensings[row].id;
     case 10:
         return targetKey(u.targets[row]);
-    default:
+    case 11:
         return u.notes[row].id;
+    case 12:
+        return u.corrections[row].id;
+    default:
+        return u.closedDays[row].date.toString(Qt::ISODate);
     }
 }
 
@@ -187,7 +195,7 @@ QString ImportMerge::rewrite(const QString &text, bool *mentionsStored) const
 {
     static const QRegularExpression reference(QStringLiteral(
         "(?<![\\w.])(staff|clients|courses|goals|assessments|appointments|absences|groups|"
-        "prescriptions|dispensings|targets|notes)\\[(\\d+)\\]"));
+        "prescriptions|dispensings|targets|notes|corrections|closed_days)\\[(\\d+)\\]"));
     QString result;
     qsizetype copied = 0;
     for (auto it = reference.globalMatch(text); it.hasNext();) {
@@ -228,6 +236,8 @@ Dataset ImportMerge::storedPart() const
     d.dispensings = head(u.dispensings, m_stored[9]);
     d.targets = head(u.targets, m_stored[10]);
     d.notes = head(u.notes, m_stored[11]);
+    d.corrections = head(u.corrections, m_stored[12]);
+    d.closedDays = head(u.closedDays, m_stored[13]);
     return d;
 }
 

@@ -6,6 +6,7 @@
 #include "core/services/accesslog.h"
 #include "core/services/permissions.h"
 #include "core/storage/datasetstore.h"
+#include "core/storage/medicationsettingsstore.h"
 #include "core/storage/transaction.h"
 
 namespace mestring::core {
@@ -43,7 +44,8 @@ ImportResult ImportService::importDocument(const Actor &actor, const QByteArray 
     exchange::ImportMerge merge(loadDataset(m_db), std::move(read.dataset));
     result.errors = merge.idConflicts();
     if (!result.errors.empty()) return result;
-    RuleIssues issues = merge.toFileIssues(checkDataset(merge.united()));
+    RuleIssues issues
+        = merge.toFileIssues(checkDataset(merge.united(), loadMedicationSettings(m_db)));
     result.errors = only(issues, RuleIssue::Severity::Error);
     if (!result.errors.empty()) return result;
     result.warnings = only(std::move(issues), RuleIssue::Severity::Warning);

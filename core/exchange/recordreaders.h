@@ -22,5 +22,7 @@ GroupCourse readGroupCourse(JsonFieldReader &r);
 Prescription readPrescription(JsonFieldReader &r);
 Dispensing readDispensing(JsonFieldReader &r);
 EffectTarget readEffectTarget(JsonFieldReader &r);
+Correction readCorrection(JsonFieldReader &r);
+ClosedDay readClosedDay(JsonFieldReader &r);
 
 } // namespace mestring::core::exchange

@@ -21,5 +21,7 @@ void writeGroupCourse(JsonTextWriter &w, const GroupCourse &group);
 void writePrescription(JsonTextWriter &w, const Prescription &prescription);
 void writeDispensing(JsonTextWriter &w, const Dispensing &dispensing);
 void writeEffectTarget(JsonTextWriter &w, const EffectTarget &target);
+void writeCorrection(JsonTextWriter &w, const Correction &correction);
+void writeClosedDay(JsonTextWriter &w, const ClosedDay &day);
 
 } // namespace mestring::core::exchange

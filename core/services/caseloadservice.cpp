@@ -11,6 +11,7 @@
 #include "core/domain/caseloadfacts.h"
 #include "core/domain/medication/dosesafety.h"
 #include "core/storage/absencerepository.h"
+#include "core/storage/closeddayrepository.h"
 #include "core/storage/caseloadqueries.h"
 #include "core/storage/database.h"
 #include "permissions.h"
@@ -44,13 +45,17 @@ QHash<QString, MissedRun> missedAntabus(const Database &db, const QDate &today)
     const QDate from = today.addDays(-antabusWindowDays);
     QHash<QString, MissedRun> result;
     QHash<QString, std::vector<Absence>> absences;
+    const ClosedDayCalendar closedDays(ClosedDayRepository(db).all());
     for (const AntabusWatch &watch : CaseloadQueries(db).supervisedAntabus(today, from)) {
         const QString &client = watch.prescription.client;
         auto it = absences.find(client);
         if (it == absences.end())
             it = absences.insert(client, AbsenceRepository(db).forClient(client));
-        const std::vector<DoseDay> days = doseDays(watch.prescription, watch.dispensings, *it,
-            std::max(watch.prescription.start, from), today, today);
+        // A supply of an earlier antabus prescription reaching into this one is left out: the
+        // watch reads the current prescriptions' dispensings only.
+        const std::vector<DoseDay> days = doseDays(watch.prescription, watch.dispensings,
+            DoseContext {*it, &closedDays, {}}, std::max(watch.prescription.start, from), today,
+            today);
         const MissedDoseRun run = trailingMissedRun(days);
         if (run.count() == 0) continue;
         MissedRun &known = result[client];

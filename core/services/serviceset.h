@@ -13,6 +13,7 @@
 #include "core/services/dispensingservice.h"
 #include "core/services/disposalservice.h"
 #include "core/services/goalservice.h"
+#include "core/services/medicationsettingsservice.h"
 #include "core/services/groupservice.h"
 #include "core/services/noteservice.h"
 #include "core/services/prescriptionservice.h"
@@ -37,7 +38,7 @@ struct ServiceSet
         , appointments(db, log, clock)
         , absences(db, log)
         , groups(db, log, clock)
-        , prescriptions(db, log)
+        , prescriptions(db, log, clock)
         , dispensings(db, log, clock)
         , notes(db, log, clock)
         , staff(db)
@@ -46,6 +47,7 @@ struct ServiceSet
         , reports(db, log)
         , accessLog(db, log)
         , disposals(db, log, clock)
+        , medicationSettings(db, log, clock)
     {
     }
 
@@ -68,6 +70,7 @@ struct ServiceSet
     ReportService reports;
     AccessLogService accessLog;
     DisposalService disposals;
+    MedicationSettingsService medicationSettings;
 };
 
 } // namespace mestring::core

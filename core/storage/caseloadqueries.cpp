@@ -192,14 +192,14 @@ QHash<QString, QDate> CaseloadQueries::medicalReviews(const QDate &today) const
 WITH p AS (SELECT ? AS today, ? AS tomorrow),
 x AS (SELECT pr.client FROM prescriptions pr CROSS JOIN p
        WHERE pr.category IN ('substitution', 'antabus') AND pr.end_date IS NULL
-         AND pr.start_date <= p.today
+         AND pr.start_date <= p.today AND pr.annulled_at IS NULL
       UNION
       SELECT pr.client FROM prescriptions pr CROSS JOIN p
        WHERE pr.category IN ('substitution', 'antabus') AND pr.end_date >= p.today
-         AND pr.start_date <= p.today)
+         AND pr.start_date <= p.today AND pr.annulled_at IS NULL)
 SELECT x.client,
        (SELECT MAX(q.start_date) FROM prescriptions q
-         WHERE q.client = x.client AND q.start_date <= p.today),
+         WHERE q.client = x.client AND q.start_date <= p.today AND q.annulled_at IS NULL),
        (SELECT MAX((SELECT a.start_day FROM appointments a
                      WHERE a.course = k.id AND a.type = 'doctor' AND a.status = 'attended'
                        AND a.start_at < p.tomorrow ORDER BY a.start_at DESC LIMIT 1))
@@ -231,7 +231,9 @@ std::vector<AntabusWatch> CaseloadQueries::supervisedAntabus(
 SELECT d.id, d.prescription, d.date, d.dose_mg, d.status, d.days
   FROM prescriptions pr JOIN dispensings d ON d.prescription = pr.id
  WHERE pr.category = 'antabus' AND pr.mode = 'supervised' AND pr.start_date <= ?
-   AND (pr.end_date IS NULL OR pr.end_date >= ?) AND d.date >= ? AND d.date <= ?
+   AND (pr.end_date IS NULL OR pr.end_date >= ?) AND pr.annulled_at IS NULL
+   AND d.date >= ? AND d.date <= ?
+   AND NOT EXISTS (SELECT 1 FROM corrections c WHERE c.annuls = d.id)
  ORDER BY d.prescription, d.date)"));
     q.bind(dateValue(today)).bind(dateValue(today)).bind(dateValue(from)).bind(dateValue(today));
     q.exec();

@@ -37,4 +37,18 @@ QTime timeFrom(const QVariant &value)
     return value.isNull() ? QTime() : QTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
+std::optional<SignedReason> signedReasonFrom(const SqlQuery &q, int firstColumn)
+{
+    if (q.value(firstColumn + 2).isNull()) return std::nullopt;
+    return SignedReason {textFrom(q.value(firstColumn)), textFrom(q.value(firstColumn + 1)),
+        dateTimeFrom(q.value(firstColumn + 2))};
+}
+
+void bindSignedReason(SqlQuery &q, const std::optional<SignedReason> &s)
+{
+    q.bind(s ? textValue(s->reason) : QVariant())
+        .bind(s ? textValue(s->staff) : QVariant())
+        .bind(s ? instantValue(s->at) : QVariant());
+}
+
 } // namespace mestring::core

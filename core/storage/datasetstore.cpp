@@ -4,6 +4,8 @@
 #include "appointmentrepository.h"
 #include "assessmentrepository.h"
 #include "clientrepository.h"
+#include "closeddayrepository.h"
+#include "correctionrepository.h"
 #include "courserepository.h"
 #include "dispensingrepository.h"
 #include "goalrepository.h"
@@ -74,6 +76,8 @@ Dataset loadDataset(const Database &db)
     d.dispensings = DispensingRepository(db).all();
     d.targets = TargetRepository(db).all();
     d.notes = NoteRepository(db).all();
+    d.corrections = CorrectionRepository(db).all();
+    d.closedDays = ClosedDayRepository(db).inStoredOrder();
     return d;
 }
 
@@ -94,6 +98,8 @@ void insertDataset(const Database &db, const Dataset &d)
     insertAll<DispensingRepository>(db, d.dispensings);
     insertAll<TargetRepository>(db, d.targets);
     insertAll<NoteRepository>(db, d.notes);
+    insertAll<CorrectionRepository>(db, d.corrections);
+    insertAll<ClosedDayRepository>(db, d.closedDays);
 }
 
 } // namespace mestring::core

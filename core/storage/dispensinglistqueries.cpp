@@ -12,7 +12,8 @@ namespace {
 QString candidates(const QString &clientId)
 {
     return QStringLiteral("SELECT client FROM prescriptions WHERE start_date <= ? "
-                          "AND (end_date IS NULL OR end_date >= ?) AND mode <> 'pharmacy'")
+                          "AND (end_date IS NULL OR end_date >= ?) AND mode <> 'pharmacy' "
+                          "AND annulled_at IS NULL")
         + (clientId.isEmpty() ? QString() : QStringLiteral(" AND client = ?"));
 }
 
@@ -98,8 +99,10 @@ DispensingListQueries::DispensingListQueries(const Database &db)
     , m_dispensings(db,
           QStringLiteral("SELECT date, dose_mg, status, days, "
                          "CASE WHEN date >= ? THEN id END, CASE WHEN date >= ? THEN staff END, "
-                         "CASE WHEN date >= ? THEN note END "
-                         "FROM dispensings WHERE prescription = ? AND date >= ? ORDER BY date"))
+                         "CASE WHEN date >= ? THEN note END, late_reason, late_confirmed_at "
+                         "FROM dispensings d WHERE prescription = ? AND date >= ? "
+                         "AND NOT EXISTS (SELECT 1 FROM corrections c WHERE c.annuls = d.id) "
+                         "ORDER BY date"))
 {
     m_dispensings.raw().setForwardOnly(true);
 }
@@ -149,6 +152,9 @@ std::vector<Dispensing> DispensingListQueries::dispensingsFrom(
         d.id = textFrom(m_dispensings.value(4));
         d.staff = textFrom(m_dispensings.value(5));
         d.note = textFrom(m_dispensings.value(6));
+        d.lateReason = textFrom(m_dispensings.value(7));
+        // Only whether a doctor confirmed it counts here.
+        if (!m_dispensings.value(8).isNull()) d.lateConfirmed = SignedReason();
         result.push_back(std::move(d));
     }
     m_dispensings.raw().finish();

@@ -21,6 +21,9 @@ const QString prescriptions = QStringLiteral("(SELECT id FROM prescriptions WHER
 
 // Each: a table and the condition that selects the client's rows in it, children first.
 const std::pair<const char *, const QString> clientRows[] = {
+    {"corrections",
+        QStringLiteral("annuls IN (SELECT id FROM dispensings WHERE prescription IN ")
+            + prescriptions + QLatin1Char(')')},
     {"dispensings", QStringLiteral("prescription IN ") + prescriptions},
     {"prescriptions", QStringLiteral("client = ?")},
     {"group_attendance", QStringLiteral("course IN ") + courses},
@@ -73,6 +76,10 @@ const EntrySource entrySources[] = {
         nullptr},
     {"client", "COALESCE(end_date, CURRENT_DATE)", "prescriptions", nullptr},
     {"p.client", "d.date", "dispensings d JOIN prescriptions p ON p.id = d.prescription", nullptr},
+    {"p.client", "substr(c.at, 1, 10)",
+        "corrections c JOIN dispensings d ON d.id = c.annuls "
+        "JOIN prescriptions p ON p.id = d.prescription",
+        nullptr},
     {"client", "written_day", "notes", nullptr},
     {"client", "substr(at, 1, 10)", "access_log", "action IN ('create', 'change', 'import')"},
 };

@@ -105,7 +105,7 @@
         <translation>Status og opmærksomhed</translation>
     </message>
     <message>
-        <source>Client&apos;s signature</source>
+        <source>Client's signature</source>
         <translation>Borgerens underskrift</translation>
     </message>
     <message>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message>
-        <source>Leader&apos;s signature: ______________________________</source>
+        <source>Leader's signature: ______________________________</source>
         <translation>Gruppelederens underskrift: ______________________________</translation>
     </message>
 </context>
@@ -341,6 +341,25 @@
     <message>
         <source>medication-overview-%1-%2.pdf</source>
         <translation>medicinoversigt-%1-%2.pdf</translation>
+    </message>
+<message numerus="yes">
+        <source>%n missed dose(s) in the period, marked in red. Registrations annulled as made in error are struck through, with the correction beside them.</source>
+        <translation>
+            <numerusform>%n udeblevet dosis i perioden, markeret med rødt. Registreringer annulleret som fejl er overstreget med rettelsen ved siden af.</numerusform>
+            <numerusform>%n udeblevne doser i perioden, markeret med rødt. Registreringer annulleret som fejl er overstreget med rettelsen ved siden af.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ANNULLED %1 by %2: %3</source>
+        <translation>ANNULLERET %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>registered late (%1), confirmed by %2</source>
+        <translation>efterregistreret (%1), bekræftet af %2</translation>
+    </message>
+    <message>
+        <source>registered late (%1), not confirmed by a doctor</source>
+        <translation>efterregistreret (%1), ikke bekræftet af en læge</translation>
     </message>
 </context>
 <context>
@@ -536,12 +555,12 @@
         <translation>Borgeren har intet navn. Indtast et fornavn eller efternavn, eller registrér borgeren som anonym.</translation>
     </message>
     <message>
-        <source>Another client (id &apos;%1&apos;) already has this CPR number. Open that client instead of creating a new one.</source>
-        <translation>En anden borger (id &apos;%1&apos;) har allerede dette CPR-nummer. Åbn den borger i stedet for at oprette en ny.</translation>
+        <source>Another client (id '%1') already has this CPR number. Open that client instead of creating a new one.</source>
+        <translation>En anden borger (id '%1') har allerede dette CPR-nummer. Åbn den borger i stedet for at oprette en ny.</translation>
     </message>
     <message>
-        <source>The course overlaps another course of the same kind for this client (id &apos;%1&apos;). A client has at most one active course of each kind: end the other course first, or correct the dates.</source>
-        <translation>Forløbet overlapper et andet forløb af samme type for denne borger (id &apos;%1&apos;). En borger har højst ét aktivt forløb af hver type: afslut først det andet forløb, eller ret datoerne.</translation>
+        <source>The course overlaps another course of the same kind for this client (id '%1'). A client has at most one active course of each kind: end the other course first, or correct the dates.</source>
+        <translation>Forløbet overlapper et andet forløb af samme type for denne borger (id '%1'). En borger har højst ét aktivt forløb af hver type: afslut først det andet forløb, eller ret datoerne.</translation>
     </message>
     <message>
         <source>The course goes back to an earlier phase without a journal note that day saying why. Write a note for the client explaining the step back.</source>
@@ -604,7 +623,7 @@
         <translation>Forløbet har en slutdato, men ingen afslutningsårsag. Vælg, hvorfor forløbet sluttede.</translation>
     </message>
     <message>
-        <source>The course has an end date but no outcome. Choose the client&apos;s status on the substance at the end.</source>
+        <source>The course has an end date but no outcome. Choose the client's status on the substance at the end.</source>
         <translation>Forløbet har en slutdato, men ingen status ved afslutning. Vælg borgerens status for rusmidlet ved afslutningen.</translation>
     </message>
     <message>
@@ -616,8 +635,8 @@
         <translation>Forløbet har en status ved afslutning, men ingen slutdato. Indtast slutdatoen, eller fjern status ved afslutning.</translation>
     </message>
     <message>
-        <source>The outcome &apos;stabilised&apos; is for drug courses only. Choose another outcome.</source>
-        <translation>Status &apos;stabiliseret&apos; gælder kun stofforløb. Vælg en anden status.</translation>
+        <source>The outcome 'stabilised' is for drug courses only. Choose another outcome.</source>
+        <translation>Status 'stabiliseret' gælder kun stofforløb. Vælg en anden status.</translation>
     </message>
     <message>
         <source>Only anonymous treatment under SEL § 101 a is exempt from the treatment guarantee as anonymous. Choose free choice, or remove the exemption.</source>
@@ -643,28 +662,28 @@
         <translation>En anonym borger kan kun have ambulante forløb. Sæt tilbudsformen til ambulant, eller registrér borgeren med navn og CPR-nummer.</translation>
     </message>
     <message>
-        <source>There is no staff member with id &apos;%1&apos;. Choose an existing staff member.</source>
-        <translation>Der er ingen medarbejder med id &apos;%1&apos;. Vælg en eksisterende medarbejder.</translation>
+        <source>There is no staff member with id '%1'. Choose an existing staff member.</source>
+        <translation>Der er ingen medarbejder med id '%1'. Vælg en eksisterende medarbejder.</translation>
     </message>
     <message>
-        <source>There is no client with id &apos;%1&apos;. Choose an existing client.</source>
-        <translation>Der er ingen borger med id &apos;%1&apos;. Vælg en eksisterende borger.</translation>
+        <source>There is no client with id '%1'. Choose an existing client.</source>
+        <translation>Der er ingen borger med id '%1'. Vælg en eksisterende borger.</translation>
     </message>
     <message>
-        <source>There is no course with id &apos;%1&apos;. Choose an existing course.</source>
-        <translation>Der er intet forløb med id &apos;%1&apos;. Vælg et eksisterende forløb.</translation>
+        <source>There is no course with id '%1'. Choose an existing course.</source>
+        <translation>Der er intet forløb med id '%1'. Vælg et eksisterende forløb.</translation>
     </message>
     <message>
-        <source>There is no prescription with id &apos;%1&apos;. Choose an existing prescription.</source>
-        <translation>Der er ingen ordination med id &apos;%1&apos;. Vælg en eksisterende ordination.</translation>
+        <source>There is no prescription with id '%1'. Choose an existing prescription.</source>
+        <translation>Der er ingen ordination med id '%1'. Vælg en eksisterende ordination.</translation>
     </message>
     <message>
-        <source>There is no record with id &apos;%1&apos;.</source>
-        <translation>Der er ingen post med id &apos;%1&apos;.</translation>
+        <source>There is no record with id '%1'.</source>
+        <translation>Der er ingen post med id '%1'.</translation>
     </message>
     <message>
         <source>The id is already used by %1. Every record needs its own id.</source>
-        <translation>Id&apos;et bruges allerede af %1. Hver post skal have sit eget id.</translation>
+        <translation>Id'et bruges allerede af %1. Hver post skal have sit eget id.</translation>
     </message>
     <message>
         <source>The dispensing has no id.</source>
@@ -703,16 +722,16 @@
         <translation>fra %1</translation>
     </message>
     <message>
-        <source>The dispensing is dated outside the prescription&apos;s period (%1). Check the date or the prescription.</source>
+        <source>The dispensing is dated outside the prescription's period (%1). Check the date or the prescription.</source>
         <translation>Udleveringen er dateret uden for ordinationens periode (%1). Kontrollér datoen eller ordinationen.</translation>
     </message>
     <message>
-        <source>The prescription already has a dispensing on this day (id &apos;%1&apos;). Register at most one per day: correct the existing one instead.</source>
-        <translation>Ordinationen har allerede en udlevering denne dag (id &apos;%1&apos;). Registrér højst én pr. dag: ret den eksisterende i stedet.</translation>
+        <source>The prescription already has a dispensing on this day (id '%1'). Register at most one per day: correct the existing one instead.</source>
+        <translation>Ordinationen har allerede en udlevering denne dag (id '%1'). Registrér højst én pr. dag: ret den eksisterende i stedet.</translation>
     </message>
     <message>
-        <source>This day is covered by the take-home supply handed out on %1 (id &apos;%2&apos;). No dispensing is registered on covered days.</source>
-        <translation>Dagen er dækket af medgivelsen udleveret %1 (id &apos;%2&apos;). Der registreres ingen udlevering på dækkede dage.</translation>
+        <source>This day is covered by the take-home supply handed out on %1 (id '%2'). No dispensing is registered on covered days.</source>
+        <translation>Dagen er dækket af medgivelsen udleveret %1 (id '%2'). Der registreres ingen udlevering på dækkede dage.</translation>
     </message>
     <message>
         <source>The dose was given after %1 missed doses in a row (the last on %2) without a dose reassessment. After 3 missed doses a doctor must reassess the dose before the next dispensing.</source>
@@ -779,15 +798,15 @@
         <translation>Gruppegangen har intet id.</translation>
     </message>
     <message>
-        <source>Another session of the group has the id &apos;%1&apos;. Session ids must be unique.</source>
-        <translation>En anden gruppegang i gruppen har id &apos;%1&apos;. Gruppegange skal have hvert sit id.</translation>
+        <source>Another session of the group has the id '%1'. Session ids must be unique.</source>
+        <translation>En anden gruppegang i gruppen har id '%1'. Gruppegange skal have hvert sit id.</translation>
     </message>
     <message>
         <source>The session has no date. Enter the day it is held.</source>
         <translation>Gruppegangen har ingen dato. Indtast den dag, den holdes.</translation>
     </message>
     <message>
-        <source>The member has no course. Choose the client&apos;s course.</source>
+        <source>The member has no course. Choose the client's course.</source>
         <translation>Deltageren har intet forløb. Vælg borgerens forløb.</translation>
     </message>
     <message>
@@ -799,16 +818,16 @@
         <translation>Deltagelsen slutter, før den starter. Ret den sidste dag.</translation>
     </message>
     <message>
-        <source>The waiting-list place has no course. Choose the client&apos;s course.</source>
+        <source>The waiting-list place has no course. Choose the client's course.</source>
         <translation>Pladsen på ventelisten har intet forløb. Vælg borgerens forløb.</translation>
     </message>
     <message>
-        <source>The attendance refers to session &apos;%1&apos;, which is not a session of this group. Choose one of the group&apos;s sessions.</source>
-        <translation>Fremmødet henviser til gruppegang &apos;%1&apos;, som ikke hører til denne gruppe. Vælg en af gruppens gange.</translation>
+        <source>The attendance refers to session '%1', which is not a session of this group. Choose one of the group's sessions.</source>
+        <translation>Fremmødet henviser til gruppegang '%1', som ikke hører til denne gruppe. Vælg en af gruppens gange.</translation>
     </message>
     <message>
-        <source>The attendance is for course &apos;%1&apos;, which is not a member of this group. Add the member first.</source>
-        <translation>Fremmødet gælder forløb &apos;%1&apos;, som ikke er deltager i denne gruppe. Tilføj deltageren først.</translation>
+        <source>The attendance is for course '%1', which is not a member of this group. Add the member first.</source>
+        <translation>Fremmødet gælder forløb '%1', som ikke er deltager i denne gruppe. Tilføj deltageren først.</translation>
     </message>
     <message>
         <source>Attendance for this member at this session is already registered. Keep one record per session and member.</source>
@@ -839,16 +858,16 @@
         <translation>Et notat kan ikke være en tilføjelse til sig selv. Vælg det notat, det retter.</translation>
     </message>
     <message>
-        <source>The note&apos;s course &apos;%1&apos; belongs to another client. Choose a course of this client, or none.</source>
-        <translation>Notatets forløb &apos;%1&apos; hører til en anden borger. Vælg et forløb for denne borger, eller intet.</translation>
+        <source>The note's course '%1' belongs to another client. Choose a course of this client, or none.</source>
+        <translation>Notatets forløb '%1' hører til en anden borger. Vælg et forløb for denne borger, eller intet.</translation>
     </message>
     <message>
-        <source>The addendum corrects note &apos;%1&apos;, which does not exist. Choose the note it corrects.</source>
-        <translation>Tilføjelsen retter notat &apos;%1&apos;, som ikke findes. Vælg det notat, den retter.</translation>
+        <source>The addendum corrects note '%1', which does not exist. Choose the note it corrects.</source>
+        <translation>Tilføjelsen retter notat '%1', som ikke findes. Vælg det notat, den retter.</translation>
     </message>
     <message>
-        <source>The addendum corrects note &apos;%1&apos; of another client. An addendum belongs to the same client as the note it corrects.</source>
-        <translation>Tilføjelsen retter notat &apos;%1&apos; hos en anden borger. En tilføjelse hører til samme borger som det notat, den retter.</translation>
+        <source>The addendum corrects note '%1' of another client. An addendum belongs to the same client as the note it corrects.</source>
+        <translation>Tilføjelsen retter notat '%1' hos en anden borger. En tilføjelse hører til samme borger som det notat, den retter.</translation>
     </message>
     <message>
         <source>The prescription has no id.</source>
@@ -903,11 +922,11 @@
         <translation>Anonyme borgere får ingen ordinationer. Registrér først borgeren med navn og CPR-nummer.</translation>
     </message>
     <message>
-        <source>The prescription is active on the same days as prescription &apos;%1&apos; of the same category. End the other prescription the day before this one starts.</source>
-        <translation>Ordinationen er aktiv på de samme dage som ordination &apos;%1&apos; i samme kategori. Afslut den anden ordination dagen før, denne starter.</translation>
+        <source>The prescription is active on the same days as prescription '%1' of the same category. End the other prescription the day before this one starts.</source>
+        <translation>Ordinationen er aktiv på de samme dage som ordination '%1' i samme kategori. Afslut den anden ordination dagen før, denne starter.</translation>
     </message>
     <message>
-        <source>This is the client&apos;s first prescription of its kind, but there is no attended doctor consultation on or before its start. Register the consultation before the first prescription.</source>
+        <source>This is the client's first prescription of its kind, but there is no attended doctor consultation on or before its start. Register the consultation before the first prescription.</source>
         <translation>Dette er borgerens første ordination af sin art, men der er ingen gennemført lægekonsultation på eller før startdatoen. Registrér konsultationen før den første ordination.</translation>
     </message>
     <message>
@@ -919,12 +938,12 @@
         <translation>Medarbejderen har intet navn. Indtast navnet.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an indicator of the effect report. Choose one of the report&apos;s indicators.</source>
-        <translation>&apos;%1&apos; er ikke en indikator i effektrapporten. Vælg en af rapportens indikatorer.</translation>
+        <source>'%1' is not an indicator of the effect report. Choose one of the report's indicators.</source>
+        <translation>'%1' er ikke en indikator i effektrapporten. Vælg en af rapportens indikatorer.</translation>
     </message>
     <message>
-        <source>The indicator has no breakdown &apos;%1&apos;. Choose one of its breakdowns, or none for the indicator as a whole.</source>
-        <translation>Indikatoren har ingen opdeling &apos;%1&apos;. Vælg en af dens opdelinger, eller ingen for indikatoren som helhed.</translation>
+        <source>The indicator has no breakdown '%1'. Choose one of its breakdowns, or none for the indicator as a whole.</source>
+        <translation>Indikatoren har ingen opdeling '%1'. Vælg en af dens opdelinger, eller ingen for indikatoren som helhed.</translation>
     </message>
     <message>
         <source>The target needs a year, e.g. 2025.</source>
@@ -943,12 +962,12 @@
         <translation>Filen er ikke gyldig JSON: %1 (linje %2, kolonne %3, byte %4).</translation>
     </message>
     <message>
-        <source>The file must contain one JSON object with &quot;format&quot; and &quot;version&quot;.</source>
-        <translation>Filen skal indeholde ét JSON-objekt med &quot;format&quot; og &quot;version&quot;.</translation>
+        <source>The file must contain one JSON object with "format" and "version".</source>
+        <translation>Filen skal indeholde ét JSON-objekt med "format" og "version".</translation>
     </message>
     <message>
-        <source>This is not a Mestring interchange file (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation>Dette er ikke en Mestring-udvekslingsfil (&quot;format&quot; skal være &quot;%1&quot;).</translation>
+        <source>This is not a Mestring interchange file ("format" must be "%1").</source>
+        <translation>Dette er ikke en Mestring-udvekslingsfil ("format" skal være "%1").</translation>
     </message>
     <message>
         <source>Unsupported version: this program reads version %1.</source>
@@ -999,8 +1018,8 @@
         <translation>Forventede et JSON-objekt.</translation>
     </message>
     <message>
-        <source>Unknown value &quot;%1&quot;; allowed values: %2.</source>
-        <translation>Ukendt værdi &quot;%1&quot;; tilladte værdier: %2.</translation>
+        <source>Unknown value "%1"; allowed values: %2.</source>
+        <translation>Ukendt værdi "%1"; tilladte værdier: %2.</translation>
     </message>
     <message>
         <source>Expected a date written YYYY-MM-DD.</source>
@@ -1023,12 +1042,12 @@
         <translation>Forventede et klokkeslæt skrevet TT:MM (00:00-23:59).</translation>
     </message>
     <message>
-        <source>A schedule has exactly one of &quot;daily&quot;, &quot;weekdays&quot; or &quot;every_days&quot;.</source>
-        <translation>En doseringsplan har præcis ét af &quot;daily&quot;, &quot;weekdays&quot; eller &quot;every_days&quot;.</translation>
+        <source>A schedule has exactly one of "daily", "weekdays" or "every_days".</source>
+        <translation>En doseringsplan har præcis ét af "daily", "weekdays" eller "every_days".</translation>
     </message>
     <message>
-        <source>&quot;daily&quot; can only be true.</source>
-        <translation>&quot;daily&quot; kan kun være true.</translation>
+        <source>"daily" can only be true.</source>
+        <translation>"daily" kan kun være true.</translation>
     </message>
     <message>
         <source>Name at least one weekday.</source>
@@ -1243,8 +1262,8 @@
         <translation>Behandlingsforløbet findes ikke længere. Åbn borgeren igen.</translation>
     </message>
     <message>
-        <source>The staff member &apos;%1&apos; does not exist. Choose a staff member from the list.</source>
-        <translation>Medarbejderen &apos;%1&apos; findes ikke. Vælg en medarbejder på listen.</translation>
+        <source>The staff member '%1' does not exist. Choose a staff member from the list.</source>
+        <translation>Medarbejderen '%1' findes ikke. Vælg en medarbejder på listen.</translation>
     </message>
     <message>
         <source>Clinical records are signed by a staff member. Log in as yourself in the program to write them.</source>
@@ -1298,11 +1317,11 @@
         <translation>En overvåget antabusdosis er udeblevet. Kontakt borgeren i dag.</translation>
     </message>
     <message>
-        <source>The prescription no longer exists. Open the client&apos;s medication again.</source>
+        <source>The prescription no longer exists. Open the client's medication again.</source>
         <translation>Ordinationen findes ikke længere. Åbn borgerens medicin igen.</translation>
     </message>
     <message>
-        <source>The prescription does not exist. Choose the client&apos;s prescription.</source>
+        <source>The prescription does not exist. Choose the client's prescription.</source>
         <translation>Ordinationen findes ikke. Vælg borgerens ordination.</translation>
     </message>
     <message>
@@ -1342,7 +1361,7 @@
         <translation>Borgeren er ikke deltager i denne gruppe.</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s last day in the group, on or after the first day (%1).</source>
+        <source>Enter the client's last day in the group, on or after the first day (%1).</source>
         <translation>Indtast borgerens sidste dag i gruppen, på eller efter den første dag (%1).</translation>
     </message>
     <message>
@@ -1354,7 +1373,7 @@
         <translation>Borgeren var ikke deltager i gruppen %1. Registrér kun fremmøde for deltagere.</translation>
     </message>
     <message>
-        <source>The note does not exist. Open the client&apos;s journal again.</source>
+        <source>The note does not exist. Open the client's journal again.</source>
         <translation>Notatet findes ikke. Åbn borgerens journal igen.</translation>
     </message>
     <message>
@@ -1374,12 +1393,12 @@
         <translation>Der er allerede registreret en udlevering %1, efter den nye sidste dag. Vælg den dag eller en senere som sidste dag.</translation>
     </message>
     <message>
-        <source>The take-home supply handed out on %1 lasts until %2, after the prescription&apos;s new last day. Talk to the client about the rest of the supply.</source>
+        <source>The take-home supply handed out on %1 lasts until %2, after the prescription's new last day. Talk to the client about the rest of the supply.</source>
         <translation>Medgivelsen udleveret %1 rækker til %2, efter ordinationens nye sidste dag. Tal med borgeren om resten af medgivelsen.</translation>
     </message>
     <message>
-        <source>The username &apos;%1&apos; is already used by %2. Choose another username.</source>
-        <translation>Brugernavnet &apos;%1&apos; bruges allerede af %2. Vælg et andet brugernavn.</translation>
+        <source>The username '%1' is already used by %2. Choose another username.</source>
+        <translation>Brugernavnet '%1' bruges allerede af %2. Vælg et andet brugernavn.</translation>
     </message>
     <message>
         <source>%1 is the only active manager. Make another staff member manager first, so someone can manage accounts.</source>
@@ -1602,7 +1621,7 @@
         <translation>Lægelig revurdering overskredet</translation>
     </message>
     <message>
-        <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist&apos;s caseload.</source>
+        <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist's caseload.</source>
         <translation>Som %1 kan du kun se dit eget sagsoverblik. En faglig koordinator eller en leder ser alle behandleres sagsoverblik.</translation>
     </message>
     <message>
@@ -1934,7 +1953,7 @@
     </message>
     <message>
         <source>The database is busy: another Mestring window or PC has been saving for more than %1 seconds. Nothing was saved. Wait a moment and try again; if it goes on, close Mestring on the other PCs.</source>
-        <translation>Databasen er optaget: et andet Mestring-vindue eller en anden pc har gemt i mere end %1 sekunder. Intet blev gemt. Vent et øjeblik, og prøv igen; fortsætter det, så luk Mestring på de andre pc&apos;er.</translation>
+        <translation>Databasen er optaget: et andet Mestring-vindue eller en anden pc har gemt i mere end %1 sekunder. Intet blev gemt. Vent et øjeblik, og prøv igen; fortsætter det, så luk Mestring på de andre pc'er.</translation>
     </message>
     <message>
         <source>Methadone</source>
@@ -2442,7 +2461,7 @@
         <translation>Teksten er for lang: %1 tegn, højst %2 er tilladt. Gør den kortere.</translation>
     </message>
     <message>
-        <source>There is no indicator %1. Choose one of the report&apos;s indicators.</source>
+        <source>There is no indicator %1. Choose one of the report's indicators.</source>
         <translation>Der findes ingen indikator %1. Vælg en af rapportens indikatorer.</translation>
     </message>
     <message>
@@ -2466,7 +2485,7 @@
         <translation>Faktisk</translation>
     </message>
     <message>
-        <source>Dispose of a client&apos;s records after the 10-year retention period (kassation).</source>
+        <source>Dispose of a client's records after the 10-year retention period (kassation).</source>
         <translation>Kassér en borgers data efter opbevaringsperioden på 10 år (kassation).</translation>
     </message>
     <message>
@@ -2474,12 +2493,12 @@
         <translation>Intet om borgeren er dateret, så intet viser, at opbevaringsperioden er udløbet. Data kan ikke kasseres.</translation>
     </message>
     <message>
-        <source>The client&apos;s records must be kept until %1 (%2 years after the last entry, %3). They cannot be disposed of before then.</source>
+        <source>The client's records must be kept until %1 (%2 years after the last entry, %3). They cannot be disposed of before then.</source>
         <translation>Borgerens data skal opbevares til %1 (%2 år efter sidste registrering, %3). De kan ikke kasseres før.</translation>
     </message>
     <message>
-        <source>A date about the client cannot be read (&apos;%1&apos;), so the end of the retention period is unknown. Nothing was disposed of; have the date corrected first.</source>
-        <translation>En dato om borgeren kan ikke læses (&apos;%1&apos;), så opbevaringsperiodens slutning er ukendt. Intet blev kasseret; få datoen rettet først.</translation>
+        <source>A date about the client cannot be read ('%1'), so the end of the retention period is unknown. Nothing was disposed of; have the date corrected first.</source>
+        <translation>En dato om borgeren kan ikke læses ('%1'), så opbevaringsperiodens slutning er ukendt. Intet blev kasseret; få datoen rettet først.</translation>
     </message>
     <message>
         <source>The database %1 is damaged. It has not been changed. Restore the latest backup, or ask your IT support for help.</source>
@@ -2566,9 +2585,9 @@
 </translation>
     </message>
     <message>
-        <source>Generated and stored in %1 s. The demo accounts (%2) have the password &apos;%3&apos;.
+        <source>Generated and stored in %1 s. The demo accounts (%2) have the password '%3'.
 </source>
-        <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden &apos;%3&apos;.
+        <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden '%3'.
 </translation>
     </message>
     <message>
@@ -2608,7 +2627,7 @@
         <translation>--confirm hører til --client, én borger ad gangen.</translation>
     </message>
     <message>
-        <source>a disposal is decided on today&apos;s date; leave out --today.</source>
+        <source>a disposal is decided on today's date; leave out --today.</source>
         <translation>en kassation afgøres på dagens dato; udelad --today.</translation>
     </message>
     <message>
@@ -2630,11 +2649,11 @@
         <translation>standardinput kan ikke læses.</translation>
     </message>
     <message>
-        <source>give the manager&apos;s password with --password-file or --password-stdin.</source>
+        <source>give the manager's password with --password-file or --password-stdin.</source>
         <translation>angiv lederens adgangskode med --password-file eller --password-stdin.</translation>
     </message>
     <message>
-        <source>the manager&apos;s username and name must not be empty.</source>
+        <source>the manager's username and name must not be empty.</source>
         <translation>lederens brugernavn og navn må ikke være tomme.</translation>
     </message>
     <message>
@@ -2646,9 +2665,9 @@
         <translation>adgangskoden skal have mindst %1 tegn.</translation>
     </message>
     <message>
-        <source>Created %1 with the manager account &apos;%2&apos;.
+        <source>Created %1 with the manager account '%2'.
 </source>
-        <translation>Oprettede %1 med lederkontoen &apos;%2&apos;.
+        <translation>Oprettede %1 med lederkontoen '%2'.
 </translation>
     </message>
     <message>
@@ -2664,16 +2683,16 @@
         <translation>--out skal have et filnavn.</translation>
     </message>
     <message>
-        <source>--format must be json, csv or pdf, not &apos;%1&apos;.</source>
-        <translation>--format skal være json, csv eller pdf, ikke &apos;%1&apos;.</translation>
+        <source>--format must be json, csv or pdf, not '%1'.</source>
+        <translation>--format skal være json, csv eller pdf, ikke '%1'.</translation>
     </message>
     <message>
         <source>this build has no pdf format (built without the GUI); use json or csv.</source>
         <translation>denne udgave har ikke pdf-formatet (bygget uden brugerfladen); brug json eller csv.</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not &apos;%1&apos;.</source>
-        <translation>--format skal være json eller csv, ikke &apos;%1&apos;.</translation>
+        <source>--format must be json or csv, not '%1'.</source>
+        <translation>--format skal være json eller csv, ikke '%1'.</translation>
     </message>
     <message>
         <source>--from must be on or before --to.</source>
@@ -2696,20 +2715,20 @@
         <translation>et filargument mangler.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>uventet argument &apos;%1&apos;.</translation>
+        <source>unexpected argument '%1'.</source>
+        <translation>uventet argument '%1'.</translation>
     </message>
     <message>
         <source>the option --%1 is required.</source>
         <translation>tilvalget --%1 er påkrævet.</translation>
     </message>
     <message>
-        <source>--%1 must be a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
+        <source>--%1 must be a real date written YYYY-MM-DD, not '%2'.</source>
+        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke '%2'.</translation>
     </message>
     <message>
-        <source>Run &apos;mestring-cli %1 --help&apos; for the options.</source>
-        <translation>Kør &apos;mestring-cli %1 --help&apos; for at se tilvalgene.</translation>
+        <source>Run 'mestring-cli %1 --help' for the options.</source>
+        <translation>Kør 'mestring-cli %1 --help' for at se tilvalgene.</translation>
     </message>
     <message>
         <source>The password library could not start.</source>
@@ -2836,8 +2855,8 @@
         <translation>Backuppen kunne ikke skrives til %1. Kontrollér, at mappen findes, at du må skrive der, og at disken ikke er fuld.</translation>
     </message>
     <message>
-        <source>The backup failed its check, so it was removed; the older backups are kept. The database itself may be damaged (check it with &apos;mestring-cli check&apos;) or the disk of the backup folder. Ask your IT support.</source>
-        <translation>Backuppen bestod ikke kontrollen og er derfor fjernet; de ældre backupper er bevaret. Selve databasen kan være beskadiget (kontrollér den med &apos;mestring-cli check&apos;), eller også er det disken med backupmappen. Spørg din IT-support.</translation>
+        <source>The backup failed its check, so it was removed; the older backups are kept. The database itself may be damaged (check it with 'mestring-cli check') or the disk of the backup folder. Ask your IT support.</source>
+        <translation>Backuppen bestod ikke kontrollen og er derfor fjernet; de ældre backupper er bevaret. Selve databasen kan være beskadiget (kontrollér den med 'mestring-cli check'), eller også er det disken med backupmappen. Spørg din IT-support.</translation>
     </message>
     <message>
         <source>The backup could not be named %1.</source>
@@ -2852,8 +2871,8 @@
         <translation>Databasefilen kunne ikke åbnes. Kontrollér, at filen findes, og at du har lov til at læse og skrive i den.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Check the path, or create a new database with &apos;mestring-cli init&apos;.</source>
-        <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med &apos;mestring-cli init&apos;.</translation>
+        <source>The database file %1 does not exist. Check the path, or create a new database with 'mestring-cli init'.</source>
+        <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med 'mestring-cli init'.</translation>
     </message>
     <message>
         <source>The file %1 is not a Mestring database, or it is damaged. It has not been changed. Choose another file or restore a backup.</source>
@@ -2868,12 +2887,12 @@
         <translation>Databasen %1 er lavet af en nyere version af Mestring (skema %2; dette program kender op til %3). Den er ikke blevet ændret. Installér den nyere version af Mestring for at åbne den.</translation>
     </message>
     <message>
-        <source>A record with the id &apos;%1&apos; is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
-        <translation>En post med id &apos;%1&apos; findes allerede i databasen. Gemte poster kan ikke importeres igen: fjern den fra filen, eller importér til en ny database.</translation>
+        <source>A record with the id '%1' is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
+        <translation>En post med id '%1' findes allerede i databasen. Gemte poster kan ikke importeres igen: fjern den fra filen, eller importér til en ny database.</translation>
     </message>
     <message>
-        <source>The session id &apos;%1&apos; is already used by a session of another group. Every session needs its own id.</source>
-        <translation>Gruppegangs-id&apos;et &apos;%1&apos; bruges allerede af en gang i en anden gruppe. Hver gruppegang skal have sit eget id.</translation>
+        <source>The session id '%1' is already used by a session of another group. Every session needs its own id.</source>
+        <translation>Gruppegangs-id'et '%1' bruges allerede af en gang i en anden gruppe. Hver gruppegang skal have sit eget id.</translation>
     </message>
     <message>
         <source>The database already has a target for this indicator, breakdown and year. Remove it from the file, or change the target in the program.</source>
@@ -3086,7 +3105,7 @@
         <translation>Ikke med: %1 anmodning(er), der ikke er startet, og %2 afsluttede forløb med opfølgning efter udskrivning (se Overblik).</translation>
     </message>
     <message>
-        <source>Last contact: the latest attended appointment of the course or phone note about the client. Next due: the earliest deadline of the flags, the active goals and their open sub-goals. No-shows: of the course&apos;s attended and missed appointments from %1 to %2 (cancellations do not count). Scores: VUM support need 0 (none) to 4 (complete).</source>
+        <source>Last contact: the latest attended appointment of the course or phone note about the client. Next due: the earliest deadline of the flags, the active goals and their open sub-goals. No-shows: of the course's attended and missed appointments from %1 to %2 (cancellations do not count). Scores: VUM support need 0 (none) to 4 (complete).</source>
         <translation>Sidste kontakt: forløbets seneste fremmødte aftale eller telefonnotat om borgeren. Næste frist: den tidligste frist blandt markeringerne, de aktive mål og deres åbne delmål. Udeblivelser: andel af forløbets fremmødte og udeblevne aftaler fra %1 til %2 (afbud og aflysninger tæller ikke). Score: VUM-støttebehov 0 (intet) til 4 (fuldstændigt).</translation>
     </message>
     <message>
@@ -3161,7 +3180,190 @@
         <source>Addendum</source>
         <translation>Tillæg</translation>
     </message>
-</context>
+<message>
+        <source>There is no dispensing with id '%1'. A correction annuls an existing dispensing.</source>
+        <translation>Der findes ingen udlevering med id '%1'. En rettelse annullerer en eksisterende udlevering.</translation>
+    </message>
+    <message>
+        <source>The dispensing is already annulled by %1. A dispensing is annulled once.</source>
+        <translation>Udleveringen er allerede annulleret af %1. En udlevering annulleres kun én gang.</translation>
+    </message>
+    <message>
+        <source>The closed day has no date.</source>
+        <translation>Lukkedagen har ingen dato.</translation>
+    </message>
+    <message>
+        <source>The day is already a closed day (%1). List each day once.</source>
+        <translation>Dagen er allerede en lukkedag (%1). Angiv hver dag én gang.</translation>
+    </message>
+    <message>
+        <source>Write why the centre is closed that day (e.g. Grundlovsdag).</source>
+        <translation>Skriv hvorfor centret er lukket den dag (fx Grundlovsdag).</translation>
+    </message>
+    <message>
+        <source>Only a late registration is confirmed by a doctor. Remove the confirmation, or give the reason for the late registration.</source>
+        <translation>Kun en efterregistrering bekræftes af en læge. Fjern bekræftelsen, eller angiv årsagen til efterregistreringen.</translation>
+    </message>
+    <message>
+        <source>The prescription was annulled as entered in error, so nothing is dispensed on it. Annul the dispensing, or register it on the right prescription.</source>
+        <translation>Ordinationen er annulleret som fejlindtastet, så der udleveres intet på den. Annullér udleveringen, eller registrér den på den rigtige ordination.</translation>
+    </message>
+    <message>
+        <source>A dispensing of this medicine is already registered on %1. If that one is wrong, annul it on the client's Medication tab (with a reason) and register again.</source>
+        <translation>Der er allerede registreret en udlevering af denne medicin den %1. Er den forkert, så annullér den på borgerens Medicin-fane (med en begrundelse) og registrér igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is covered by the take-home supply handed out on %2 (%n day(s)). No dose is registered on a day the client already has medicine for.</source>
+        <translation>
+            <numerusform>%1 er dækket af hjemmedoseringen udleveret %2 (%n dag). Der registreres ingen dosis på en dag, borgeren allerede har medicin til.</numerusform>
+            <numerusform>%1 er dækket af hjemmedoseringen udleveret %2 (%n dage). Der registreres ingen dosis på en dag, borgeren allerede har medicin til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The take-home supply would cover %1, which already has a registered dispensing. A supply only covers days with nothing registered: hand out fewer days.</source>
+        <translation>Hjemmedoseringen ville dække %1, hvor der allerede er registreret en udlevering. En hjemmedosering dækker kun dage uden registreringer: udlevér færre dage.</translation>
+    </message>
+    <message>
+        <source>The prescription is not for take-home, so no supply is handed out on it (only the doses of closed days right after the day). Register the dose as taken, or ask a doctor to change the prescription to take-home.</source>
+        <translation>Ordinationen er ikke til hjemmedosering, så der udleveres ikke medicin med hjem på den (kun doserne til lukkedage lige efter dagen). Registrér dosis som taget, eller bed en læge ændre ordinationen til hjemmedosering.</translation>
+    </message>
+    <message>
+        <source>The correction has no id.</source>
+        <translation>Rettelsen har intet id.</translation>
+    </message>
+    <message>
+        <source>The correction names no dispensing. Choose the dispensing it annuls.</source>
+        <translation>Rettelsen nævner ingen udlevering. Vælg den udlevering, den annullerer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a doctor. Only a doctor annuls a prescription or confirms a dose or a late registration.</source>
+        <translation>%1 er ikke læge. Kun en læge annullerer en ordination eller bekræfter en dosis eller en efterregistrering.</translation>
+    </message>
+    <message>
+        <source>%1 mg is above the centre's limit of %2 mg for this drug. A doctor must confirm the dose with a reason.</source>
+        <translation>%1 mg er over centrets grænse på %2 mg for dette præparat. En læge skal bekræfte dosis med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>%1 mg changes the dose by more than 50 % from %2 mg. A doctor must confirm the dose with a reason.</source>
+        <translation>%1 mg ændrer dosis med mere end 50 % fra %2 mg. En læge skal bekræfte dosis med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>Write the reason, so colleagues and the doctor can see why.</source>
+        <translation>Skriv begrundelsen, så kolleger og lægen kan se hvorfor.</translation>
+    </message>
+    <message>
+        <source>Name the staff member who decided it.</source>
+        <translation>Angiv den medarbejder, der besluttede det.</translation>
+    </message>
+    <message>
+        <source>Give the time it was decided.</source>
+        <translation>Angiv tidspunktet for beslutningen.</translation>
+    </message>
+    <message>
+        <source>The prescription was annulled as entered in error; it is not in force and cannot be changed or stopped. Write a new prescription.</source>
+        <translation>Ordinationen er annulleret som fejlindtastet; den gælder ikke og kan ikke ændres eller stoppes. Skriv en ny ordination.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>Write why the dispensing is annulled (e.g. registered on the wrong client), so the correction can be understood later.</source>
+        <translation>Skriv hvorfor udleveringen annulleres (fx registreret på forkert borger), så rettelsen kan forstås senere.</translation>
+    </message>
+    <message>
+        <source>Write why the prescription is annulled (e.g. wrong dose typed), so it can be understood later.</source>
+        <translation>Skriv hvorfor ordinationen annulleres (fx forkert dosis tastet), så det kan forstås senere.</translation>
+    </message>
+    <message>
+        <source>Write why the dose is right (e.g. planned increase after the consultation).</source>
+        <translation>Skriv hvorfor dosis er rigtig (fx planlagt optrapning efter lægesamtalen).</translation>
+    </message>
+    <message>
+        <source>New Year's Day</source>
+        <translation>Nytårsdag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Juledag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>2. juledag</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Skærtorsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Langfredag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Påskedag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>2. påskedag</translation>
+    </message>
+    <message>
+        <source>General Prayer Day</source>
+        <translation>Store bededag</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Pinsedag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>2. pinsedag</translation>
+    </message>
+    <message>
+        <source>The client now has no prescription of this kind from %1. Write a new one if the treatment goes on.</source>
+        <translation>Borgeren har nu ingen ordination af denne slags fra %1. Skriv en ny, hvis behandlingen fortsætter.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>Backuppen %1 kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>No file can be written in the database's folder. Check that you may write there and that the disk is not full.</source>
+        <translation>Der kan ikke skrives filer i databasens mappe. Kontrollér, at du må skrive der, og at disken ikke er fuld.</translation>
+    </message>
+    <message>
+        <source>The restored copy could not be written. Check that the disk is not full. The database has not been changed.</source>
+        <translation>Den genskabte kopi kunne ikke skrives. Kontrollér, at disken ikke er fuld. Databasen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read to the end. The database has not been changed.</source>
+        <translation>Backuppen kunne ikke læses til ende. Databasen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept as %1. The database has not been changed.</source>
+        <translation>Den nuværende database kunne ikke gemmes som %1. Databasen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The restored file could not be put in place. The database has not been changed; the copy of it is kept as %1.</source>
+        <translation>Den genskabte fil kunne ikke sættes på plads. Databasen er ikke ændret; kopien af den er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>The backup was written but failed its check, so it was removed. Try again; if it fails again, the disk may be failing.</source>
+        <translation>Backuppen blev skrevet, men bestod ikke kontrollen og er derfor fjernet. Prøv igen; går det galt igen, kan disken være ved at svigte.</translation>
+    </message>
+    <message>
+        <source>The database is open in another Mestring window or on another PC. Close Mestring everywhere else and restore again. Nothing has been changed.</source>
+        <translation>Databasen er åben i et andet Mestring-vindue eller på en anden pc. Luk Mestring alle andre steder, og genskab igen. Intet er ændret.</translation>
+    </message>
+    </context>
 <context>
     <name>mestring::core::ClientService</name>
     <message>
@@ -3318,7 +3520,7 @@
         <translation>CPR-nummer eller navn; tomt: alle borgere</translation>
     </message>
     <message>
-        <source>The client&apos;s list of every use of their data, to print or give them as PDF. Type the client first.</source>
+        <source>The client's list of every use of their data, to print or give them as PDF. Type the client first.</source>
         <translation>Borgerens liste over al brug af vedkommendes data, til udskrift eller som PDF. Skriv borgeren først.</translation>
     </message>
     <message>
@@ -3350,12 +3552,12 @@
         <translation>Alle medarbejdere</translation>
     </message>
     <message>
-        <source>No client matches &quot;%1&quot;. Check the spelling or type the CPR number.</source>
-        <translation>Ingen borger passer på &quot;%1&quot;. Kontrollér stavningen, eller skriv CPR-nummeret.</translation>
+        <source>No client matches "%1". Check the spelling or type the CPR number.</source>
+        <translation>Ingen borger passer på "%1". Kontrollér stavningen, eller skriv CPR-nummeret.</translation>
     </message>
     <message>
-        <source>Several clients match &quot;%1&quot;. Type the whole CPR number or the full name.</source>
-        <translation>Flere borgere passer på &quot;%1&quot;. Skriv hele CPR-nummeret eller det fulde navn.</translation>
+        <source>Several clients match "%1". Type the whole CPR number or the full name.</source>
+        <translation>Flere borgere passer på "%1". Skriv hele CPR-nummeret eller det fulde navn.</translation>
     </message>
     <message>
         <source>Only the newest %1 entries are shown. Narrow the search to see the others.</source>
@@ -3366,7 +3568,7 @@
         <translation>Ingen registreringer passer på søgningen.</translation>
     </message>
     <message>
-        <source>Type the client&apos;s CPR number or name first.</source>
+        <source>Type the client's CPR number or name first.</source>
         <translation>Skriv først borgerens CPR-nummer eller navn.</translation>
     </message>
     <message>
@@ -3481,6 +3683,10 @@
         <source>Disposal</source>
         <translation>Kassation</translation>
     </message>
+<message>
+        <source>Medication</source>
+        <translation>Medicin</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::AppointmentDialog</name>
@@ -3529,7 +3735,7 @@
         <translation>&amp;Varighed</translation>
     </message>
     <message>
-        <source>E.g. room 2, the client&apos;s home, the shelter</source>
+        <source>E.g. room 2, the client's home, the shelter</source>
         <translation>F.eks. lokale 2, borgerens hjem, forsorgshjemmet</translation>
     </message>
     <message>
@@ -3537,7 +3743,7 @@
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <source>The client has no open course. Register a course on the client&apos;s Courses tab first.</source>
+        <source>The client has no open course. Register a course on the client's Courses tab first.</source>
         <translation>Borgeren har intet åbent forløb. Opret først et forløb på borgerens fane Forløb.</translation>
     </message>
     <message>
@@ -3557,7 +3763,7 @@
         <translation>åben</translation>
     </message>
     <message>
-        <source>No conflicts with the staff member&apos;s or the client&apos;s other appointments or absences.</source>
+        <source>No conflicts with the staff member's or the client's other appointments or absences.</source>
         <translation>Ingen konflikter med medarbejderens eller borgerens andre aftaler eller fravær.</translation>
     </message>
     <message>
@@ -3643,7 +3849,7 @@
         <translation>Flyt den valgte planlagte aftale til et andet tidspunkt</translation>
     </message>
     <message>
-        <source>The client&apos;s appointments</source>
+        <source>The client's appointments</source>
         <translation>Borgerens aftaler</translation>
     </message>
     <message>
@@ -3933,14 +4139,26 @@ Mestring closes now. The restore is carried out the next time Mestring starts, b
 
 Alt, der er registreret efter backuppen blev taget, går tabt: notater, udleveringer, aftaler og alle andre ændringer siden %1.
 
-Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen logger ind; backuppen kontrolleres først, og databasen, som den er nu, gemmes som sikkerhedskopi ved siden af. Mestring må gerne være åben på andre pc&apos;er: de venter, mens backuppen skrives ind, og arbejder derefter videre på de gendannede data.</translation>
+Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen logger ind; backuppen kontrolleres først, og databasen, som den er nu, gemmes som sikkerhedskopi ved siden af. Mestring må gerne være åben på andre pc'er: de venter, mens backuppen skrives ind, og arbejder derefter videre på de gendannede data.</translation>
     </message>
-</context>
+<message>
+        <source>Restore the database from the backup taken %1?
+
+Everything registered after the backup was taken is lost: notes, dispensings, appointments and every other change since %1.
+
+Mestring closes now. The restore is carried out the next time Mestring starts, before anyone logs in; the backup is checked first, and the database as it is now is kept as a safety copy beside it. Ask everyone else to close Mestring first.</source>
+        <translation>Gendan databasen fra backuppen taget %1?
+
+Alt, der er registreret efter backuppen blev taget, går tabt: notater, udleveringer, aftaler og alle andre ændringer siden %1.
+
+Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen logger ind; backuppen kontrolleres først, og databasen, som den er nu, gemmes som sikkerhedskopi ved siden af. Bed alle andre om at lukke Mestring først.</translation>
+    </message>
+    </context>
 <context>
     <name>mestring::ui::BackupWorker</name>
     <message>
-        <source>The backup could not be taken: %1 Nothing in the database was changed. Check that the folder %2 exists and that you may write in it and that the disk is not full, then choose &quot;Take backup now&quot; under Administration, or ask your manager.</source>
-        <translation>Backuppen kunne ikke tages: %1 Intet i databasen er ændret. Kontrollér, at mappen %2 findes, at du må skrive i den, og at disken ikke er fuld, og vælg så &quot;Tag backup nu&quot; under Administration, eller spørg din leder.</translation>
+        <source>The backup could not be taken: %1 Nothing in the database was changed. Check that the folder %2 exists and that you may write in it and that the disk is not full, then choose "Take backup now" under Administration, or ask your manager.</source>
+        <translation>Backuppen kunne ikke tages: %1 Intet i databasen er ændret. Kontrollér, at mappen %2 findes, at du må skrive i den, og at disken ikke er fuld, og vælg så "Tag backup nu" under Administration, eller spørg din leder.</translation>
     </message>
 </context>
 <context>
@@ -3954,11 +4172,11 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
         <translation>Registrér for den valgte aftale:</translation>
     </message>
     <message>
-        <source>The day&apos;s appointments</source>
+        <source>The day's appointments</source>
         <translation>Dagens aftaler</translation>
     </message>
     <message>
-        <source>The week&apos;s appointments</source>
+        <source>The week's appointments</source>
         <translation>Ugens aftaler</translation>
     </message>
     <message>
@@ -4018,7 +4236,7 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
         <translation>Uds&amp;kriv dagsliste...</translation>
     </message>
     <message>
-        <source>The day&apos;s appointments per staff member, with a preview</source>
+        <source>The day's appointments per staff member, with a preview</source>
         <translation>Dagens aftaler pr. medarbejder, med forhåndsvisning</translation>
     </message>
     <message>
@@ -4820,15 +5038,15 @@ Vil du oprette en ny borger alligevel?</translation>
 <context>
     <name>mestring::ui::DailyBackup</name>
     <message>
-        <source>Today&apos;s backup was taken: %1</source>
+        <source>Today's backup was taken: %1</source>
         <translation>Dagens backup er taget: %1</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup failed.</source>
+        <source>Today's automatic backup failed.</source>
         <translation>Dagens automatiske backup mislykkedes.</translation>
     </message>
     <message>
-        <source>Taking today&apos;s backup in the background...</source>
+        <source>Taking today's backup in the background...</source>
         <translation>Tager dagens backup i baggrunden ...</translation>
     </message>
     <message>
@@ -4836,7 +5054,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Automatisk backup</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup failed. You can go on working.</source>
+        <source>Today's automatic backup failed. You can go on working.</source>
         <translation>Dagens automatiske backup mislykkedes. Du kan arbejde videre.</translation>
     </message>
 </context>
@@ -4897,6 +5115,37 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Write why the dose is withheld (e.g. intoxicated), so the next nurse and the doctor know.</source>
         <translation>Skriv hvorfor dosis tilbageholdes (fx påvirket), så den næste sygeplejerske og lægen ved det.</translation>
     </message>
+<message>
+        <source>Register a take-home supply late</source>
+        <translation>Efterregistrér en hjemmedosering</translation>
+    </message>
+    <message>
+        <source>Register a withheld dose late</source>
+        <translation>Efterregistrér en tilbageholdt dosis</translation>
+    </message>
+    <message>
+        <source>Register late: %1</source>
+        <translation>Efterregistrér: %1</translation>
+    </message>
+    <message>
+        <source>The day is over: why is it registered now? (e.g. forgotten, registered on paper)</source>
+        <translation>Dagen er gået: hvorfor registreres den nu? (fx glemt, noteret på papir)</translation>
+    </message>
+    <message>
+        <source>&amp;Late, because</source>
+        <translation>&amp;Efterregistreret fordi</translation>
+    </message>
+    <message>
+        <source>In total</source>
+        <translation>I alt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %n closed day(s) after today: the centre does not dispense then.</source>
+        <translation>
+            <numerusform>Omfatter %n lukkedag efter i dag: centret udleverer ikke da.</numerusform>
+            <numerusform>Omfatter %n lukkedage efter i dag: centret udleverer ikke da.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::DispensingHistoryModel</name>
@@ -4923,6 +5172,26 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Note</source>
         <translation>Notat</translation>
+    </message>
+<message>
+        <source>(late, not confirmed)</source>
+        <translation>(efterregistreret, ikke bekræftet)</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(efterregistreret)</translation>
+    </message>
+    <message>
+        <source>Annulled %1 by %2: %3</source>
+        <translation>Annulleret %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>Registered late: %1</source>
+        <translation>Efterregistreret: %1</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>bekræftet af %1</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5275,41 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Attention</source>
         <translation>Opmærksomhed</translation>
     </message>
+<message>
+        <source>Awaits the doctor</source>
+        <translation>Afventer lægen</translation>
+    </message>
+    <message>
+        <source>Missed (nothing recorded)</source>
+        <translation>Udeblevet (intet registreret)</translation>
+    </message>
+    <message>
+        <source>Due: take-home for closed days</source>
+        <translation>Skal gives: hjemmedosering til lukkedage</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(efterregistreret)</translation>
+    </message>
+    <message>
+        <source>The dose awaits the doctor's confirmation (above the centre's limit or changed by more than 50 %). Do not give it yet.</source>
+        <translation>Dosis afventer lægens bekræftelse (over centrets grænse eller ændret med mere end 50 %). Giv den ikke endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n day(s) for closed days</source>
+        <translation>
+            <numerusform>+%n dag til lukkedage</numerusform>
+            <numerusform>+%n dage til lukkedage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dose changed: %1 to %2</source>
+        <translation>Dosis ændret: %1 til %2</translation>
+    </message>
+    <message>
+        <source>Registered late: %1</source>
+        <translation>Efterregistreret: %1</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::DisposalCandidateModel</name>
@@ -5056,11 +5360,11 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>&amp;Find borgere</translation>
     </message>
     <message>
-        <source>&amp;Dispose of the client&apos;s records...</source>
+        <source>&amp;Dispose of the client's records...</source>
         <translation>&amp;Kassér borgerens data...</translation>
     </message>
     <message>
-        <source>Dispose of a client&apos;s records</source>
+        <source>Dispose of a client's records</source>
         <translation>Kassér en borgers data</translation>
     </message>
     <message>
@@ -5076,7 +5380,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Foretagne kassationer</translation>
     </message>
     <message>
-        <source>A client&apos;s records must be kept for 10 years after the last entry of any kind (journalføringsbekendtgørelsen). After that they may be disposed of: everything about the client is deleted for good. The access log keeps that it was done, by whom and when, never what was deleted. Backups taken before keep the data until they are replaced.</source>
+        <source>A client's records must be kept for 10 years after the last entry of any kind (journalføringsbekendtgørelsen). After that they may be disposed of: everything about the client is deleted for good. The access log keeps that it was done, by whom and when, never what was deleted. Backups taken before keep the data until they are replaced.</source>
         <translation>En borgers journal skal opbevares i 10 år efter den sidste registrering af enhver art (journalføringsbekendtgørelsen). Derefter må den kasseres: alt om borgeren slettes endeligt. Adgangsloggen gemmer at det skete, hvem og hvornår, aldrig hvad der blev slettet. Backupper taget før indeholder stadig data, indtil de udskiftes.</translation>
     </message>
     <message>
@@ -5163,11 +5467,11 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>%1, født %2</translation>
     </message>
     <message>
-        <source>No client matches &quot;%1&quot;.</source>
-        <translation>Ingen borger passer på &quot;%1&quot;.</translation>
+        <source>No client matches "%1".</source>
+        <translation>Ingen borger passer på "%1".</translation>
     </message>
     <message>
-        <source>The client has no open treatment course. Register a request on the client&apos;s Forløb tab first.</source>
+        <source>The client has no open treatment course. Register a request on the client's Forløb tab first.</source>
         <translation>Borgeren har intet åbent behandlingsforløb. Registrér først en henvendelse under borgerens fane Forløb.</translation>
     </message>
     <message>
@@ -5198,7 +5502,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <source>What the client wants to achieve, in the client&apos;s words</source>
+        <source>What the client wants to achieve, in the client's words</source>
         <translation>Hvad borgeren vil opnå, med borgerens egne ord</translation>
     </message>
     <message>
@@ -5356,7 +5660,7 @@ Måles ved: %2</translation>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <source>Add a goal to the course&apos;s plan</source>
+        <source>Add a goal to the course's plan</source>
         <translation>Tilføj et mål til forløbets plan</translation>
     </message>
     <message>
@@ -5586,11 +5890,11 @@ Måles ved: %2</translation>
         <translation>Sess&amp;ioner</translation>
     </message>
     <message>
-        <source>The sessions follow every week on the first session&apos;s weekday. Type each session&apos;s topic in the table; single sessions can be added later.</source>
+        <source>The sessions follow every week on the first session's weekday. Type each session's topic in the table; single sessions can be added later.</source>
         <translation>Sessionerne følger hver uge på første gangs ugedag. Skriv emnet for hver session i tabellen; enkelte sessioner kan tilføjes senere.</translation>
     </message>
     <message>
-        <source>The first session&apos;s date is not valid. Type it as dd-mm-yyyy.</source>
+        <source>The first session's date is not valid. Type it as dd-mm-yyyy.</source>
         <translation>Datoen for første gang er ikke gyldig. Skriv den som dd-mm-åååå.</translation>
     </message>
 </context>
@@ -5673,7 +5977,7 @@ Måles ved: %2</translation>
         <translation>E&amp;mne</translation>
     </message>
     <message>
-        <source>Type the session&apos;s date as dd-mm-yyyy.</source>
+        <source>Type the session's date as dd-mm-yyyy.</source>
         <translation>Skriv sessionens dato som dd-mm-åååå.</translation>
     </message>
 </context>
@@ -5747,7 +6051,7 @@ Måles ved: %2</translation>
         <translation>R&amp;et…</translation>
     </message>
     <message>
-        <source>Change the chosen group&apos;s name, type, leaders, capacity or enrolment</source>
+        <source>Change the chosen group's name, type, leaders, capacity or enrolment</source>
         <translation>Ret den valgte gruppes navn, type, ledere, pladser eller optag</translation>
     </message>
     <message>
@@ -5763,7 +6067,7 @@ Måles ved: %2</translation>
         <translation>&amp;Tilmeld…</translation>
     </message>
     <message>
-        <source>Give a client&apos;s treatment course a place, or a place on the waiting list</source>
+        <source>Give a client's treatment course a place, or a place on the waiting list</source>
         <translation>Giv en borgers behandlingsforløb en plads eller en plads på ventelisten</translation>
     </message>
     <message>
@@ -5779,7 +6083,7 @@ Måles ved: %2</translation>
         <translation>Udskriv fremmøde&amp;liste…</translation>
     </message>
     <message>
-        <source>The chosen session&apos;s attendance list for signatures, with a preview</source>
+        <source>The chosen session's attendance list for signatures, with a preview</source>
         <translation>Den valgte sessions fremmødeliste til underskrift, med forhåndsvisning</translation>
     </message>
     <message>
@@ -5787,7 +6091,7 @@ Måles ved: %2</translation>
         <translation>Liste som &amp;PDF…</translation>
     </message>
     <message>
-        <source>Save the chosen session&apos;s attendance list as a PDF file</source>
+        <source>Save the chosen session's attendance list as a PDF file</source>
         <translation>Gem den valgte sessions fremmødeliste som PDF-fil</translation>
     </message>
     <message>
@@ -6162,7 +6466,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>&amp;Udskriv liste...</translation>
     </message>
     <message>
-        <source>The day&apos;s dispensing sheet for signatures, with a preview</source>
+        <source>The day's dispensing sheet for signatures, with a preview</source>
         <translation>Dagens udleveringsliste til underskrift, med forhåndsvisning</translation>
     </message>
     <message>
@@ -6170,7 +6474,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Liste som P&amp;DF...</translation>
     </message>
     <message>
-        <source>Save the day&apos;s dispensing sheet as a PDF file</source>
+        <source>Save the day's dispensing sheet as a PDF file</source>
         <translation>Gem dagens udleveringsliste som PDF-fil</translation>
     </message>
     <message>
@@ -6212,6 +6516,53 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>dispensing-sheet-%1.pdf</source>
         <translation>udleveringsliste-%1.pdf</translation>
     </message>
+<message>
+        <source>&amp;Annul registration... (Ctrl+Z)</source>
+        <translation>Annu&amp;llér registrering... (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Annul the chosen row's registration made in error, with a reason (your own today, or any as a doctor)</source>
+        <translation>Annullér den valgte rækkes fejlregistrering med en begrundelse (din egen fra i dag, eller enhver som læge)</translation>
+    </message>
+    <message>
+        <source>&amp;Find (Ctrl+F):</source>
+        <translation>&amp;Find (Ctrl+F):</translation>
+    </message>
+    <message>
+        <source>name or birth date</source>
+        <translation>navn eller fødselsdato</translation>
+    </message>
+    <message>
+        <source>Closed day: %1. The doses were handed out on the last open day before.</source>
+        <translation>Lukkedag: %1. Doserne blev udleveret på den sidste åbne dag før.</translation>
+    </message>
+    <message>
+        <source>A day still to come: nothing can be registered yet, and no dose counts as missed before its day is over.</source>
+        <translation>En dag, der endnu ikke er kommet: intet kan registreres endnu, og ingen dosis tæller som udeblevet, før dagen er gået.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) on the list: %1 still due, %2 registered, %3 blocked or awaiting a doctor. Keys: T taken, U handed out, M missed, N refused, W withheld, Ctrl+Z annul, Ctrl+F find, Enter opens the client.</source>
+        <translation>
+            <numerusform>%n borger på listen: %1 mangler, %2 registreret, %3 blokeret eller afventer læge. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt, Ctrl+Z annullér, Ctrl+F find, Enter åbner borgeren.</numerusform>
+            <numerusform>%n borgere på listen: %1 mangler, %2 registreret, %3 blokeret eller afventer læge. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt, Ctrl+Z annullér, Ctrl+F find, Enter åbner borgeren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annul a registration</source>
+        <translation>Annullér en registrering</translation>
+    </message>
+    <message>
+        <source>%1, born %2: "%3" on %4 is annulled. It stays in the history, struck through with your reason, and no longer counts. Register the right one afterwards.</source>
+        <translation>%1, født %2: "%3" den %4 annulleres. Den bliver i historikken, overstreget med din begrundelse, og tæller ikke længere. Registrér den rigtige bagefter.</translation>
+    </message>
+    <message>
+        <source>&amp;Annul the registration</source>
+        <translation>&amp;Annullér registreringen</translation>
+    </message>
+    <message>
+        <source>e.g. pressed the wrong key, wrong client</source>
+        <translation>fx trykket på forkert tast, forkert borger</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::MedicationTab</name>
@@ -6252,7 +6603,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Oversigt som P&amp;DF...</translation>
     </message>
     <message>
-        <source>The client&apos;s medication overview for the doctor: prescriptions, dose changes, the last four weeks&apos; dispensings, any block and the medical review</source>
+        <source>The client's medication overview for the doctor: prescriptions, dose changes, the last four weeks' dispensings, any block and the medical review</source>
         <translation>Borgerens medicinoversigt til lægen: ordinationer, dosisændringer, de sidste fire ugers udleveringer, en eventuel blokering og den lægelige vurdering</translation>
     </message>
     <message>
@@ -6262,6 +6613,94 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Save the medication overview</source>
         <translation>Gem medicinoversigten</translation>
+    </message>
+<message>
+        <source>Annul pr&amp;escription...</source>
+        <translation>Annullér &amp;ordination...</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm dose...</source>
+        <translation>Be&amp;kræft dosis...</translation>
+    </message>
+    <message>
+        <source>Ann&amp;ul dispensing...</source>
+        <translation>&amp;Annullér udlevering...</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;late registration...</source>
+        <translation>Bekræft &amp;efterregistrering...</translation>
+    </message>
+    <message>
+        <source>Annul the chosen registration made in error, with a reason: your own on the day you made it, or any as a doctor. It stays visible, struck through.</source>
+        <translation>Annullér den valgte fejlregistrering med en begrundelse: din egen samme dag, eller enhver som læge. Den forbliver synlig, overstreget.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may read the medication but not correct it.</source>
+        <translation>Din rolle (%1) kan læse medicinen, men ikke rette den.</translation>
+    </message>
+    <message>
+        <source>A late registration counts for the missed-dose block only once a doctor confirms it. Choose a late registration first.</source>
+        <translation>En efterregistrering tæller først for blokeringen ved udeblevne doser, når en læge har bekræftet den. Vælg først en efterregistrering.</translation>
+    </message>
+    <message>
+        <source>Only a doctor confirms a late registration.</source>
+        <translation>Kun en læge bekræfter en efterregistrering.</translation>
+    </message>
+    <message>
+        <source>Annul a prescription entered in error, before its first dispensing, with a reason. It stays visible as annulled.</source>
+        <translation>Annullér en fejlindtastet ordination før dens første udlevering, med en begrundelse. Den forbliver synlig som annulleret.</translation>
+    </message>
+    <message>
+        <source>Confirm a dose above the centre's limit or changed by more than 50 %, with a reason, so it can be given.</source>
+        <translation>Bekræft en dosis over centrets grænse eller ændret med mere end 50 %, med en begrundelse, så den kan gives.</translation>
+    </message>
+    <message>
+        <source>Annul a prescription entered in error</source>
+        <translation>Annullér en fejlindtastet ordination</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 is annulled: it is never in force and stays visible as annulled with your reason. Only a prescription with no dispensing yet can be annulled.</source>
+        <translation>%1 %2 fra %3 annulleres: den træder aldrig i kraft og forbliver synlig som annulleret med din begrundelse. Kun en ordination uden udleveringer kan annulleres.</translation>
+    </message>
+    <message>
+        <source>&amp;Annul the prescription</source>
+        <translation>&amp;Annullér ordinationen</translation>
+    </message>
+    <message>
+        <source>Confirm the dose</source>
+        <translation>Bekræft dosis</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 is above the centre's limit or changes the dose by more than 50 %. Confirm it only when it is what you prescribe.</source>
+        <translation>%1 %2 fra %3 er over centrets grænse eller ændrer dosis med mere end 50 %. Bekræft den kun, når det er det, du ordinerer.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the dose</source>
+        <translation>Bekræft &amp;dosis</translation>
+    </message>
+    <message>
+        <source>Annul a registration</source>
+        <translation>Annullér en registrering</translation>
+    </message>
+    <message>
+        <source>The registration of %1 on %2 is annulled. It stays in the history, struck through with your reason, and no longer counts. Register the right one afterwards.</source>
+        <translation>Registreringen af %1 den %2 annulleres. Den bliver i historikken, overstreget med din begrundelse, og tæller ikke længere. Registrér den rigtige bagefter.</translation>
+    </message>
+    <message>
+        <source>&amp;Annul the registration</source>
+        <translation>&amp;Annullér registreringen</translation>
+    </message>
+    <message>
+        <source>Confirm a late registration</source>
+        <translation>Bekræft en efterregistrering</translation>
+    </message>
+    <message>
+        <source>The registration of %1 on %2 was made late: "%3". Once you confirm it, it counts for the missed-dose block.</source>
+        <translation>Registreringen af %1 den %2 er en efterregistrering: "%3". Når du bekræfter den, tæller den for blokeringen ved udeblevne doser.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bekræft</translation>
     </message>
 </context>
 <context>
@@ -6293,7 +6732,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Forløb og borgere bag tallet</translation>
     </message>
     <message>
-        <source>Enter or a double-click opens the client&apos;s record. Opening the list is written to the access log.</source>
+        <source>Enter or a double-click opens the client's record. Opening the list is written to the access log.</source>
         <translation>Enter eller dobbeltklik åbner borgerens journal. At listen er vist, skrives i adgangsloggen.</translation>
     </message>
     <message>
@@ -6491,7 +6930,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>&amp;Udskriv opfølgning …</translation>
     </message>
     <message>
-        <source>Print the 8-weekly follow-up of %1&apos;s active courses, or save it as PDF</source>
+        <source>Print the 8-weekly follow-up of %1's active courses, or save it as PDF</source>
         <translation>Udskriv 8-ugers-opfølgningen af %1s aktive forløb, eller gem den som PDF</translation>
     </message>
     <message>
@@ -6730,6 +7169,26 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Choose the weekdays the dose is given on.</source>
         <translation>Vælg de ugedage, dosis gives på.</translation>
     </message>
+<message>
+        <source>Why this dose is right (the dose is unusual)</source>
+        <translation>Hvorfor denne dosis er rigtig (dosis er usædvanlig)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm the dose, because</source>
+        <translation>Bekr&amp;æft dosis, fordi</translation>
+    </message>
+    <message>
+        <source>= %1 ml oral solution (%2 mg/ml)</source>
+        <translation>= %1 ml mikstur (%2 mg/ml)</translation>
+    </message>
+    <message>
+        <source>%1 is above the centre's limit of %2. Check the dose; if it is right, write why below to confirm it.</source>
+        <translation>%1 er over centrets grænse på %2. Kontrollér dosis; er den rigtig, så skriv hvorfor nedenfor for at bekræfte den.</translation>
+    </message>
+    <message>
+        <source>%1 changes the dose by more than 50 % from %2. Check the dose; if it is right, write why below to confirm it.</source>
+        <translation>%1 ændrer dosis med mere end 50 % fra %2. Kontrollér dosis; er den rigtig, så skriv hvorfor nedenfor for at bekræfte den.</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::PrescriptionTableModel</name>
@@ -6779,6 +7238,18 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Reason</source>
         <translation>Begrundelse</translation>
+    </message>
+<message>
+        <source>ANNULLED %1 by %2: %3</source>
+        <translation>ANNULLERET %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>The dose awaits a doctor's confirmation.</source>
+        <translation>Dosis afventer lægens bekræftelse.</translation>
+    </message>
+    <message>
+        <source>(dose confirmed: %1)</source>
+        <translation>(dosis bekræftet: %1)</translation>
     </message>
 </context>
 <context>
@@ -6945,7 +7416,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Der ligger ingen liste over forløb eller borgere bag %1.</translation>
     </message>
     <message>
-        <source>Only staff who may read clients&apos; records see the clients behind a number.</source>
+        <source>Only staff who may read clients' records see the clients behind a number.</source>
         <translation>Kun medarbejdere, der må læse borgernes journaler, kan se borgerne bag et tal.</translation>
     </message>
 </context>
@@ -7044,6 +7515,10 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Enter the last day as dd-mm-yyyy.</source>
         <translation>Skriv sidste dag som dd-mm-åååå.</translation>
+    </message>
+<message>
+        <source>A prescription entered in error, with no dispensing yet, is annulled instead (Annul prescription).</source>
+        <translation>En fejlindtastet ordination uden udleveringer annulleres i stedet (Annullér ordination).</translation>
     </message>
 </context>
 <context>
@@ -7180,6 +7655,330 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>%1 to %2, per quarter. The dashed line is the target of each year; a quarter without courses has no point.</source>
         <translation>%1 til %2, pr. kvartal. Den stiplede linje er målet for hvert år; et kvartal uden forløb har intet punkt.</translation>
+    </message>
+</context>
+<context>
+    <name>DoseText</name>
+    <message>
+        <source>%1 (%2 ml)</source>
+        <translation>%1 (%2 ml)</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::DispensingService</name>
+    <message>
+        <source>The dispensing was already annulled on %1. Nothing more to do.</source>
+        <translation>Udleveringen blev allerede annulleret %1. Der er ikke mere at gøre.</translation>
+    </message>
+    <message>
+        <source>Only the staff member who registered the dispensing, on the day it was registered, or a doctor may annul it. Ask a doctor.</source>
+        <translation>Kun den medarbejder, der registrerede udleveringen, samme dag, eller en læge kan annullere den. Spørg en læge.</translation>
+    </message>
+    <message>
+        <source>There is no late registration to confirm here: it is confirmed already, annulled, or was registered on its day.</source>
+        <translation>Der er ingen efterregistrering at bekræfte her: den er allerede bekræftet, annulleret eller blev registreret på dagen.</translation>
+    </message>
+    <message>
+        <source>The prescription no longer exists. Open the client's medication again.</source>
+        <translation>Ordinationen findes ikke længere. Åbn borgerens medicin igen.</translation>
+    </message>
+    <message>
+        <source>The dispensing no longer exists. Open the client's medication again.</source>
+        <translation>Udleveringen findes ikke længere. Åbn borgerens medicin igen.</translation>
+    </message>
+    <message>
+        <source>The day is over: this is a late registration. Write why it is registered now (e.g. forgotten at the time, registered on paper), so the doctor can see it.</source>
+        <translation>Dagen er gået: dette er en efterregistrering. Skriv hvorfor den registreres nu (fx glemt, noteret på papir), så lægen kan se det.</translation>
+    </message>
+    <message>
+        <source>The dose awaits a doctor's confirmation (it is above the centre's limit or changed by more than 50 %), so it cannot be given yet. Ask the doctor to confirm it on the client's Medication tab. You can register the dose as missed, refused or withheld.</source>
+        <translation>Dosis afventer lægens bekræftelse (den er over centrets grænse eller ændret med mere end 50 %), så den kan ikke gives endnu. Bed lægen bekræfte den på borgerens Medicin-fane. Du kan registrere dosis som udeblevet, nægtet eller tilbageholdt.</translation>
+    </message>
+    <message>
+        <source>The prescription does not exist. Choose the client's prescription.</source>
+        <translation>Ordinationen findes ikke. Vælg borgerens ordination.</translation>
+    </message>
+    <message>
+        <source>The day has not come yet. Register a dispensing on the day or after.</source>
+        <translation>Dagen er ikke kommet endnu. Registrér en udlevering på dagen eller senere.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::MedicationSettingsService</name>
+    <message>
+        <source>A dose limit is from 1 to 5000 mg, or 0 for no limit.</source>
+        <translation>En dosisgrænse er fra 1 til 5000 mg, eller 0 for ingen grænse.</translation>
+    </message>
+    <message>
+        <source>The methadone concentration is from 0 (tablets: no ml shown) to 100 mg/ml.</source>
+        <translation>Metadonkoncentrationen er fra 0 (tabletter: ingen ml vist) til 100 mg/ml.</translation>
+    </message>
+    <message>
+        <source>Enter the day as dd-mm-yyyy.</source>
+        <translation>Skriv dagen som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>Closed days are planned from today on: a day that is over stays as it was.</source>
+        <translation>Lukkedage planlægges fra i dag: en dag, der er gået, forbliver som den var.</translation>
+    </message>
+    <message>
+        <source>%1 is already a closed day (%2).</source>
+        <translation>%1 er allerede en lukkedag (%2).</translation>
+    </message>
+    <message>
+        <source>Write why the centre is closed that day (e.g. Grundlovsdag).</source>
+        <translation>Skriv hvorfor centret er lukket den dag (fx Grundlovsdag).</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the centre's own closed days; public holidays are always closed.</source>
+        <translation>%1 er ikke en af centrets egne lukkedage; helligdage er altid lukket.</translation>
+    </message>
+    <message>
+        <source>The day is over; it stays a closed day as it was planned.</source>
+        <translation>Dagen er gået; den forbliver en lukkedag, som den var planlagt.</translation>
+    </message>
+    <message>
+        <source>A take-home supply for the closed days has already been handed out over %1. Keep the day closed, or annul that supply first.</source>
+        <translation>Der er allerede udleveret hjemmedosering til lukkedagene hen over %1. Behold dagen lukket, eller annullér først den udlevering.</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Weekend</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::PrescriptionService</name>
+    <message>
+        <source>The prescription was already annulled on %1.</source>
+        <translation>Ordinationen blev allerede annulleret %1.</translation>
+    </message>
+    <message>
+        <source>A dispensing is registered on the prescription (%1), so it was not entered in error: stop it instead, or annul that dispensing first if it is wrong too.</source>
+        <translation>Der er registreret en udlevering på ordinationen (%1), så den er ikke fejlindtastet: stop den i stedet, eller annullér først udleveringen, hvis den også er forkert.</translation>
+    </message>
+    <message>
+        <source>The dose needs no confirmation: it is confirmed already, annulled, or within the centre's limits.</source>
+        <translation>Dosis skal ikke bekræftes: den er allerede bekræftet, annulleret eller inden for centrets grænser.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ClosedDayTableModel</name>
+    <message>
+        <source>Public holiday</source>
+        <translation>Helligdag</translation>
+    </message>
+    <message>
+        <source>The centre's own</source>
+        <translation>Centrets egen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Ugedag</translation>
+    </message>
+    <message>
+        <source>Closed for</source>
+        <translation>Lukket pga.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::MedicationSettingsPanel</name>
+    <message>
+        <source>Your role (%1) may read the centre's medication settings; doctors, coordinators and managers change them.</source>
+        <translation>Din rolle (%1) kan læse centrets medicinindstillinger; læger, faglige koordinatorer og ledere ændrer dem.</translation>
+    </message>
+    <message>
+        <source>Closed days (no dispensing; the doses are handed out the last open day before)</source>
+        <translation>Lukkedage (ingen udlevering; doserne udleveres den sidste åbne dag før)</translation>
+    </message>
+    <message>
+        <source>e.g. Grundlovsdag</source>
+        <translation>fx Grundlovsdag</translation>
+    </message>
+    <message>
+        <source>&amp;Add closed day</source>
+        <translation>&amp;Tilføj lukkedag</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the chosen day</source>
+        <translation>Fje&amp;rn den valgte dag</translation>
+    </message>
+    <message>
+        <source>Add the &amp;weekends of the year</source>
+        <translation>Tilføj årets &amp;weekender</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Dose limits and methadone</source>
+        <translation>Dosisgrænser og metadon</translation>
+    </message>
+    <message>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grænse</translation>
+    </message>
+    <message>
+        <source> mg/ml</source>
+        <translation> mg/ml</translation>
+    </message>
+    <message>
+        <source>tablets (no ml shown)</source>
+        <translation>tabletter (ingen ml vist)</translation>
+    </message>
+    <message>
+        <source>Methadone oral solution</source>
+        <translation>Metadon mikstur</translation>
+    </message>
+    <message>
+        <source>Save the &amp;limits</source>
+        <translation>Gem &amp;grænserne</translation>
+    </message>
+    <message>
+        <source>A new dose above the limit, or more than 50 % from the previous dose, is saved only when the doctor confirms it with a reason.</source>
+        <translation>En ny dosis over grænsen, eller mere end 50 % fra den forrige dosis, gemmes kun, når lægen bekræfter den med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>%1 is now a closed day.</source>
+        <translation>%1 er nu en lukkedag.</translation>
+    </message>
+    <message>
+        <source>The day is open again.</source>
+        <translation>Dagen er åben igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekend day(s) added as closed days.</source>
+        <translation>
+            <numerusform>%n weekenddag tilføjet som lukkedag.</numerusform>
+            <numerusform>%n weekenddage tilføjet som lukkedage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dose limits and the methadone concentration are saved.</source>
+        <translation>Dosisgrænserne og metadonkoncentrationen er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begrundelse</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Write the reason: it stays with the record, so colleagues and the doctor can see why.</source>
+        <translation>Skriv begrundelsen: den følger registreringen, så kolleger og lægen kan se hvorfor.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::WorklistPanel</name>
+    <message>
+        <source>Doctor's worklist</source>
+        <translation>Lægens arbejdsliste</translation>
+    </message>
+    <message>
+        <source>Doctor's worklist: nothing to do today.</source>
+        <translation>Lægens arbejdsliste: intet at gøre i dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Doctor's worklist: %n thing(s) only a doctor can resolve. Enter opens the client's medication.</source>
+        <translation>
+            <numerusform>Lægens arbejdsliste: %n ting kun en læge kan løse. Enter åbner borgerens medicin.</numerusform>
+            <numerusform>Lægens arbejdsliste: %n ting kun en læge kan løse. Enter åbner borgerens medicin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::WorklistTableModel</name>
+    <message>
+        <source>Blocked today</source>
+        <translation>Blokeret i dag</translation>
+    </message>
+    <message>
+        <source>Dose to confirm</source>
+        <translation>Dosis skal bekræftes</translation>
+    </message>
+    <message>
+        <source>Late registration to confirm</source>
+        <translation>Efterregistrering skal bekræftes</translation>
+    </message>
+    <message>
+        <source>Medical review overdue</source>
+        <translation>Lægelig opfølgning overskredet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n missed dose(s) in a row, the last on %3. Reassess the dose.</source>
+        <translation>
+            <numerusform>%1 %2: %n udeblevet dosis i træk, senest %3. Revurdér dosis.</numerusform>
+            <numerusform>%1 %2: %n udeblevne doser i træk, senest %3. Revurdér dosis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 is above the limit of %4.</source>
+        <translation>%1 %2 fra %3 er over grænsen på %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 changes the dose by more than 50 % from %4.</source>
+        <translation>%1 %2 fra %3 ændrer dosis med mere end 50 % fra %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 was registered late; it keeps the client blocked until you confirm it.</source>
+        <translation>%1 %2 den %3 er efterregistreret; borgeren er blokeret, indtil du bekræfter den.</translation>
+    </message>
+    <message>
+        <source>The last review was on %1 (more than 6 months ago).</source>
+        <translation>Seneste opfølgning var %1 (mere end 6 måneder siden).</translation>
+    </message>
+    <message>
+        <source>No medical review recorded.</source>
+        <translation>Ingen lægelig opfølgning registreret.</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
     </message>
 </context>
 </TS>

@@ -138,13 +138,28 @@ void addMedication(Dataset &d)
     naltrexone.start = day("2025-02-01");
     naltrexone.end = day("2025-03-01");
     naltrexone.prescriber = s("s9");
-    d.prescriptions = {antabus, methadone, naltrexone};
+    methadone.doseConfirmed = SignedReason {
+        s("Høj startdosis aftalt med overlæge"), s("s9"), instant("2024-10-19T14:00:00+02:00")};
+    Prescription typo = antabus; // 8000 mg typed for 800: annulled the same day
+    typo.id = s("m4");
+    typo.doseMg = 8000;
+    typo.annulled = SignedReason {
+        s("Tastefejl: 8000 mg i stedet for 800 mg"), s("s9"), instant("2025-01-19T15:30:00+01:00")};
+    d.prescriptions = {antabus, methadone, naltrexone, typo};
 
     d.dispensings
         = {{s("d1"), s("m1"), day("2025-01-20"), 800, DispensingStatus::Taken, 1, s("s3")},
             {s("d2"), s("m1"), day("2025-01-23"), 800, DispensingStatus::Missed, 1, s("s3"),
                 s("Kom ikke")},
-            {s("d3"), s("m2"), day("2024-10-21"), 62.5, DispensingStatus::HandedOut, 7, s("s3")}};
+            {s("d3"), s("m2"), day("2024-10-21"), 62.5, DispensingStatus::HandedOut, 7, s("s3")},
+            {s("d4"), s("m1"), day("2025-01-27"), 800, DispensingStatus::Missed, 1, s("s3")},
+            {s("d5"), s("m1"), day("2025-01-27"), 800, DispensingStatus::Taken, 1, s("s3")}};
+    d.dispensings[4].lateReason = s("Registreret dagen efter fra papirlisten");
+    d.dispensings[4].lateConfirmed
+        = SignedReason {QString(), s("s9"), instant("2025-01-29T09:00:00+01:00")};
+    d.corrections = {{s("r1"), s("d4"), s("Trykkede M i stedet for T"), s("s3"),
+        instant("2025-01-27T08:51:00+01:00")}};
+    d.closedDays = {{day("2025-06-05"), s("Grundlovsdag")}, {day("2025-12-24"), s("Juleaftensdag")}};
 }
 
 void addJournal(Dataset &d)

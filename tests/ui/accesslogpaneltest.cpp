@@ -115,14 +115,14 @@ TEST_CASE("The administration page shows backup, access log and disposal to mana
 {
     LogData t;
     ui::AdministrationPage page(t.data.services(), t.manager);
-    CHECK(page.tabs()->count() == 4);
+    CHECK(page.tabs()->count() == 5); // staff, backup, access log, medication, disposal
     CHECK(page.backupPanel());
     CHECK(page.accessLogPanel());
     CHECK(page.disposalPanel());
     const core::Actor coordinator = t.data.addStaff(QStringLiteral("s5"),
         QStringLiteral("Hanne Kjær"), core::Role::Coordinator, QStringLiteral("hanne"));
     ui::AdministrationPage coordinators(t.data.services(), coordinator);
-    CHECK(coordinators.tabs()->count() == 1);
+    CHECK(coordinators.tabs()->count() == 2); // staff and the medication settings
     CHECK_FALSE(coordinators.backupPanel());
     CHECK_FALSE(coordinators.disposalPanel());
 }

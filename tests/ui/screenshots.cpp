@@ -238,18 +238,19 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
                 if (medication->model()->rowAt(r).block.blocked) blocked = r;
             }
             REQUIRE(blocked >= 0); // Bjarne Aagaard missed the last three days
-            medication->table()->setCurrentIndex(medication->model()->index(blocked, 0));
-            medication->table()->scrollTo(
-                medication->model()->index(blocked, 0), QAbstractItemView::PositionAtCenter);
+            medication->selectListRow(blocked);
             medication->recordCurrent(mestring::core::DispensingStatus::Taken);
             save(nurses, QStringLiteral("main-medicin-blocked.png"));
             const auto &row = medication->model()->rowAt(0);
+            const auto settings = mestring::core::MedicationSettings::defaults();
             mestring::ui::DispensingDialog handOut(data.set.dispensings, nurse, row,
-                medication->day(), mestring::core::DispensingStatus::HandedOut, &nurses);
+                medication->day(), mestring::core::DispensingStatus::HandedOut,
+                medication->day(), settings, &nurses);
             handOut.show();
             save(handOut, QStringLiteral("medicin-handout.png"));
             mestring::ui::DispensingDialog withhold(data.set.dispensings, nurse, row,
-                medication->day(), mestring::core::DispensingStatus::Withheld, &nurses);
+                medication->day(), mestring::core::DispensingStatus::Withheld,
+                medication->day(), settings, &nurses);
             withhold.show();
             withhold.accept();
             save(withhold, QStringLiteral("medicin-withhold-refused.png"));

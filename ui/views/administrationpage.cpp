@@ -11,6 +11,7 @@
 #include "admin/accesslogpanel.h"
 #include "admin/backuppanel.h"
 #include "admin/disposalpanel.h"
+#include "admin/medicationsettingspanel.h"
 #include "core/services/permissions.h"
 #include "core/services/reportservice.h"
 #include "core/services/serviceerrors.h"
@@ -44,6 +45,9 @@ AdministrationPage::AdministrationPage(Services services, core::Actor actor, QWi
     if (core::mayDo(m_actor, core::Permission::ReadAccessLog)) {
         m_accessLog = new AccessLogPanel(services, m_actor, m_tabs);
         m_tabs->addTab(m_accessLog, tr("Access log"));
+    }
+    if (core::mayDo(m_actor, core::Permission::ReadMedication)) {
+        m_tabs->addTab(new MedicationSettingsPanel(services, m_actor, m_tabs), tr("Medication"));
     }
     if (core::mayDo(m_actor, core::Permission::DisposeRecords)) {
         m_disposal = new DisposalPanel(services, m_actor, m_tabs);

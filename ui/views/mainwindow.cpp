@@ -148,6 +148,8 @@ void MainWindow::createPages()
         });
     m_clientsPage = new ClientsPage(m_services, m_actor, m_pages);
     connect(m_overviewPage, &OverviewPage::findClientRequested, this, &MainWindow::findClient);
+    connect(m_overviewPage, &OverviewPage::openMedicationRequested, this,
+        &MainWindow::openClientMedication);
     // Added in PageId order: the stack index is the page id.
     m_pages->addWidget(m_overviewPage);
     m_pages->addWidget(m_clientsPage);
@@ -158,9 +160,12 @@ void MainWindow::createPages()
     });
     m_pages->addWidget(calendar);
     m_pages->addWidget(new GroupsPage(m_services, m_actor, m_pages));
-    if (pageAllowed(PageId::Medication, m_actor))
-        m_pages->addWidget(new MedicationPage(m_services, m_actor, m_pages));
-    else
+    if (pageAllowed(PageId::Medication, m_actor)) {
+        m_medicationPage = new MedicationPage(m_services, m_actor, m_pages);
+        connect(m_medicationPage, &MedicationPage::openClientRequested, this,
+            &MainWindow::openClientMedication);
+        m_pages->addWidget(m_medicationPage);
+    } else
         m_pages->addWidget(new EmptyPage(pageTitle(PageId::Medication), m_pages));
     auto *reports = new ReportsPage(m_services, m_actor, m_pages);
     connect(reports, &ReportsPage::openClientRequested, this, [this](const QString &clientId) {
@@ -206,7 +211,18 @@ void MainWindow::onNavigationRowChanged(int row)
 
 void MainWindow::findClient()
 {
+    // On the dispensing list Ctrl+F finds in the list: the nurse stays on the day's work.
+    if (m_medicationPage && currentPage() == PageId::Medication) {
+        m_medicationPage->focusFilter();
+        return;
+    }
     if (showPage(PageId::Clients)) m_clientsPage->focusSearch();
+}
+
+void MainWindow::openClientMedication(const QString &clientId)
+{
+    if (showPage(PageId::Clients) && m_clientsPage->openClient(clientId))
+        m_clientsPage->record()->showTab(QStringLiteral("medicationTab"));
 }
 
 void MainWindow::showAbout()

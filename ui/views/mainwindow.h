@@ -14,6 +14,7 @@ namespace mestring::ui {
 
 class ClientsPage;
 class MainWindowActions;
+class MedicationPage;
 class OverviewPage;
 
 /// The window staff work in: a navigation list on the left, one page per area on the right,
@@ -35,6 +36,8 @@ public:
     void findClient();
 
     ClientsPage *clientsPage() const { return m_clientsPage; }
+    /// Opens the client's record on the Medicin tab (from the list or the doctor's worklist).
+    void openClientMedication(const QString &clientId);
     const MainWindowActions *actions() const { return m_actions; }
 
 private:
@@ -51,6 +54,7 @@ private:
     QStackedWidget *m_pages;
     OverviewPage *m_overviewPage = nullptr;
     ClientsPage *m_clientsPage = nullptr;
+    MedicationPage *m_medicationPage = nullptr;
 };
 
 } // namespace mestring::ui

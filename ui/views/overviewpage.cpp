@@ -22,6 +22,7 @@
 #include "ui/print/reportpreview.h"
 #include "ui/servicecall.h"
 #include "ui/widgets/pageheader.h"
+#include "ui/widgets/worklistpanel.h"
 
 namespace mestring::ui {
 
@@ -83,6 +84,12 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_header);
+    if (WorklistPanel::isFor(m_actor)) {
+        m_worklist = new WorklistPanel(m_services, m_actor, this);
+        connect(m_worklist, &WorklistPanel::openMedicationRequested, this,
+            &OverviewPage::openMedicationRequested);
+        layout->addWidget(m_worklist);
+    }
     layout->addWidget(createFilterRow());
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
@@ -177,6 +184,7 @@ void OverviewPage::refresh()
             query.flags.insert(kind);
     }
     updatePrintButton();
+    if (m_worklist) m_worklist->refresh();
     const std::optional<QString> failure = failureOf([&] {
         core::CaseloadOverview overview = m_services.caseload.overview(m_actor, query);
         fillFlagFilter(overview);

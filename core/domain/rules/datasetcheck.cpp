@@ -27,7 +27,8 @@ using Section = DatasetCheck::Section;
 QLatin1StringView sectionName(Section section)
 {
     static constexpr const char *names[] = {"staff", "clients", "courses", "goals", "assessments",
-        "appointments", "absences", "groups", "prescriptions", "dispensings", "targets", "notes"};
+        "appointments", "absences", "groups", "prescriptions", "dispensings", "targets", "notes",
+        "corrections", "closed_days"};
     return QLatin1StringView(names[int(section)]);
 }
 
@@ -70,9 +71,11 @@ void checkEach(const std::vector<T> &records, Check check, Sink sink)
 
 } // namespace
 
-DatasetCheck::DatasetCheck(const Dataset &dataset)
+DatasetCheck::DatasetCheck(const Dataset &dataset, const MedicationSettings &settings)
     : m_data(dataset)
+    , m_settings(settings)
     , m_index(dataset)
+    , m_closedDays(dataset.closedDays)
 {
     m_absencesByClient = m_index.absencesByClient.gather(dataset.absences);
     m_doctorVisitsByClient = m_index.doctorVisitsByClient.gather(dataset.appointments);
@@ -93,6 +96,8 @@ RuleIssues DatasetCheck::run()
     checkPrescriptions();
     checkDispensings();
     checkMissedDoseBlocks();
+    checkCorrections();
+    checkClosedDays();
 
     std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
         return a.section != b.section ? a.section < b.section : a.row < b.row;
@@ -127,6 +132,7 @@ void DatasetCheck::checkDuplicateIds()
         {Section::Prescriptions, &m_index.prescriptions},
         {Section::Dispensings, &m_index.dispensings},
         {Section::Notes, &m_index.notes},
+        {Section::Corrections, &m_index.corrections},
     };
     for (const auto &[section, index] : lists) {
         for (const auto &[row, first] : index->duplicates()) {
@@ -159,6 +165,7 @@ void DatasetCheck::checkRecords()
     checkEach(m_data.dispensings, checkDispensing, sink(Section::Dispensings));
     checkEach(m_data.targets, checkTarget, sink(Section::Targets));
     checkEach(m_data.notes, checkNote, sink(Section::Notes));
+    checkEach(m_data.corrections, checkCorrection, sink(Section::Corrections));
 }
 
 void DatasetCheck::expectReference(Section section, std::size_t row, const QString &field,
@@ -207,13 +214,27 @@ void DatasetCheck::checkReferences()
             m_index.clientOfPrescription[i]);
         expectReference(
             Section::Prescriptions, i, QStringLiteral("prescriber"), p.prescriber, Section::Staff);
+        if (p.annulled) {
+            expectReference(Section::Prescriptions, i, QStringLiteral("annulled.staff"),
+                p.annulled->staff, Section::Staff);
+        }
+        if (p.doseConfirmed) {
+            expectReference(Section::Prescriptions, i, QStringLiteral("dose_confirmed.staff"),
+                p.doseConfirmed->staff, Section::Staff);
+        }
     }
     for (std::size_t i = 0; i < m_data.dispensings.size(); ++i) {
         const Dispensing &d = m_data.dispensings[i];
         expectReference(Section::Dispensings, i, QStringLiteral("prescription"), d.prescription,
             Section::Prescriptions, m_index.prescriptionOfDispensing[i]);
         expectReference(Section::Dispensings, i, staff, d.staff, Section::Staff);
+        if (d.lateConfirmed) {
+            expectReference(Section::Dispensings, i, QStringLiteral("late_confirmed.staff"),
+                d.lateConfirmed->staff, Section::Staff);
+        }
     }
+    for (std::size_t i = 0; i < m_data.corrections.size(); ++i)
+        expectReference(Section::Corrections, i, staff, m_data.corrections[i].staff, Section::Staff);
     for (std::size_t i = 0; i < m_data.notes.size(); ++i) {
         const JournalNote &n = m_data.notes[i];
         expectReference(Section::Notes, i, client, n.client, Section::Clients);

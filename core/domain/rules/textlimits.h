@@ -26,6 +26,7 @@ inline constexpr int journalNote = 20000;
 inline constexpr int location = 100; // where an appointment takes place
 inline constexpr int groupName = 100;
 inline constexpr int sessionTopic = 200;
+inline constexpr int closedDayReason = 100; // why the centre is closed that day
 } // namespace textlimit
 
 /// Appends an error for `path` when `text` is longer than `maxLength` characters.

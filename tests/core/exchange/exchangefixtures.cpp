@@ -129,6 +129,12 @@ Prescription fullPrescription(int i)
     p.end = day(i).addDays(90);
     p.prescriber = QStringLiteral("s9");
     p.reason = QStringLiteral("Dosis øget efter lægesamtale");
+    const SignedReason signedReason {QStringLiteral("Besluttet af lægen"), QStringLiteral("s9"),
+        moment(i)};
+    if (i % 2 == 0)
+        p.doseConfirmed = signedReason;
+    else
+        p.annulled = signedReason;
     return p;
 }
 
@@ -176,7 +182,13 @@ Dataset fullExchangeDataset()
         ds.prescriptions.push_back(fullPrescription(i));
         ds.dispensings.push_back({text("d", i), text("m", i), day(i), i % 2 == 0 ? 40.0 : 0.25,
                                   nth<DispensingStatus>(i), 1 + i % 14, text("s", i),
-                                  QStringLiteral("Set af sygeplejerske")});
+                                  QStringLiteral("Set af sygeplejerske"),
+                                  QStringLiteral("Registreret bagefter"),
+                                  SignedReason {QStringLiteral("Bekræftet"), text("s", i),
+                                      moment(i)}});
+        ds.corrections.push_back({text("r", i), text("d", i), QStringLiteral("Forkert borger"),
+                                  text("s", i), moment(i)});
+        ds.closedDays.push_back({day(i).addYears(5), QStringLiteral("Grundlovsdag")});
         ds.targets.push_back({QStringLiteral("no_show_rate"), QStringLiteral("drug"), 2020 + i,
                               0.36, i % 2 == 0 ? 0.47 : 1.0 / 3.0});
         ds.notes.push_back(fullNote(i));

@@ -70,7 +70,8 @@ struct DisposalFixture
         qint64 n = 0;
         for (const char *table : {"clients", "courses", "course_phases", "goals", "goal_scores",
                  "subgoals", "assessments", "appointments", "absences", "group_members",
-                 "group_waiting", "group_attendance", "prescriptions", "dispensings", "notes"})
+                 "group_waiting", "group_attendance", "prescriptions", "dispensings", "notes",
+                 "corrections"})
             n += scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1StringView(table));
         return n;
     }

@@ -5,6 +5,8 @@
 #include "core/storage/appointmentrepository.h"
 #include "core/storage/assessmentrepository.h"
 #include "core/storage/clientrepository.h"
+#include "core/storage/closeddayrepository.h"
+#include "core/storage/correctionrepository.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/dispensingrepository.h"
 #include "core/storage/goalrepository.h"
@@ -114,6 +116,8 @@ Snapshot ServiceFixture::snapshot() const
     s.dispensings = DispensingRepository(db).all();
     s.notes = NoteRepository(db).all();
     s.targets = TargetRepository(db).all();
+    s.corrections = CorrectionRepository(db).all();
+    s.closedDays = ClosedDayRepository(db).all();
     s.logEntries = log.find({}).size();
     return s;
 }

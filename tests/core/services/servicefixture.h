@@ -10,6 +10,8 @@
 #include "core/domain/appointment.h"
 #include "core/domain/assessment.h"
 #include "core/domain/client.h"
+#include "core/domain/closedday.h"
+#include "core/domain/correction.h"
 #include "core/domain/clock.h"
 #include "core/domain/course.h"
 #include "core/domain/dispensing.h"
@@ -42,6 +44,8 @@ struct Snapshot
     std::vector<core::Dispensing> dispensings;
     std::vector<core::JournalNote> notes;
     std::vector<core::EffectTarget> targets;
+    std::vector<core::Correction> corrections;
+    std::vector<core::ClosedDay> closedDays;
     std::size_t logEntries = 0;
 
     friend bool operator==(const Snapshot &, const Snapshot &) = default;

@@ -130,7 +130,8 @@ TEST_CASE("A prescription's schedule is stored as kind and weekday codes, and it
 
     PrescriptionRepository prescriptions(s.db);
     CHECK(ids(prescriptions.forClient(QStringLiteral("c1")))
-        == QStringList {QStringLiteral("m1"), QStringLiteral("m3")});
+        == QStringList {QStringLiteral("m1"), QStringLiteral("m4"), QStringLiteral("m3")});
+    // The annulled m4 is never in force.
     CHECK(ids(prescriptions.activeOn(day("2025-02-15")))
         == QStringList {QStringLiteral("m1"), QStringLiteral("m3")});
     REQUIRE(prescriptions.endPrescription(QStringLiteral("m1"), day("2025-02-10")));
@@ -143,15 +144,21 @@ TEST_CASE("Dispensings are found by prescription and by date range", "[core][sto
 {
     StoredSample s;
     DispensingRepository dispensings(s.db);
+    // d4 is annulled by a correction: it no longer counts, but stays in the history.
     CHECK(ids(dispensings.forPrescription(QStringLiteral("m1")))
-        == QStringList {QStringLiteral("d1"), QStringLiteral("d2")});
+        == QStringList {QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d5")});
+    CHECK(ids(dispensings.allForPrescription(QStringLiteral("m1")))
+        == QStringList {QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d4"),
+            QStringLiteral("d5")});
     CHECK(ids(dispensings.between(day("2024-01-01"), day("2025-01-22")))
         == QStringList {QStringLiteral("d3"), QStringLiteral("d1")});
-    CHECK(dispensings.count() == 3);
+    CHECK(dispensings.count() == 5);
     QStringList streamed;
     dispensings.forEach([&streamed](Dispensing &&d) { streamed << d.id; });
-    CHECK(
-        streamed == QStringList {QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d3")});
+    CHECK(streamed
+        == QStringList {QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d3"),
+            QStringLiteral("d4"), QStringLiteral("d5")});
+    CHECK(DispensingRepository(s.db).byId(QStringLiteral("d5"))->lateConfirmed.has_value());
 }
 
 TEST_CASE(
