@@ -6,6 +6,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/services/dispensingservice.h"
 #include "core/storage/dispensingrepository.h"
@@ -30,7 +31,7 @@ struct MedicationData
     UiTestDatabase data;
     core::Actor nurse = data.addStaff(QStringLiteral("s2"), QStringLiteral("Mette Dahl"),
         core::Role::Nurse, QStringLiteral("mette"));
-    QDate today = QDate::currentDate();
+    QDate today = core::Clock().today();
     QString hansen
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235)
               .id;

@@ -12,6 +12,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/services/dispensingservice.h"
 #include "core/services/permissions.h"
 #include "core/services/serviceerrors.h"
@@ -24,6 +25,7 @@
 #include "ui/models/dispensinglistmodel.h"
 #include "ui/print/dispensingsheet.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/daywatcher.h"
 #include "ui/widgets/pageheader.h"
 
 namespace mestring::ui {
@@ -72,7 +74,7 @@ MedicationPage::MedicationPage(Services services, core::Actor actor, QWidget *pa
     : QWidget(parent)
     , m_services(services)
     , m_actor(std::move(actor))
-    , m_day(QDate::currentDate())
+    , m_day(services.clock.today())
     , m_header(new PageHeader(tr("Medication"), this))
     , m_dayField(new DateField(this))
     , m_message(new QLabel(this))
@@ -116,6 +118,11 @@ MedicationPage::MedicationPage(Services services, core::Actor actor, QWidget *pa
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     m_dayField->setDate(m_day);
+    // At midnight the list of today becomes the list of the new day.
+    connect(new DayWatcher(m_services.clock, this), &DayWatcher::dayChanged, this,
+        [this](const QDate &today, const QDate &previous) {
+            if (m_day == previous) setDay(today);
+        });
 }
 
 QWidget *MedicationPage::createDayRow()
@@ -133,8 +140,8 @@ QWidget *MedicationPage::createDayRow()
     });
     auto *today = new QPushButton(tr("T&oday"), row);
     connect(today, &QPushButton::clicked, this, [this] {
-        m_dayField->setDate(QDate::currentDate());
-        setDay(QDate::currentDate());
+        m_dayField->setDate(m_services.clock.today());
+        setDay(m_services.clock.today());
     });
     auto *refresh = new QPushButton(tr("&Refresh"), row);
     refresh->setShortcut(QKeySequence::Refresh);

@@ -1,5 +1,6 @@
 #include "servicefixture.h"
 
+#include "core/domain/clock.h"
 #include "core/services/dispensingservice.h"
 #include "core/services/prescriptionservice.h"
 #include "core/storage/absencerepository.h"
@@ -101,7 +102,7 @@ TEST_CASE("A dispensing outside the prescription's period or in the future is re
     f.refusedUnchanged([&] { f.give(QDate(2025, 2, 28)); });
     f.refusedUnchanged([&] { f.give(QDate(2026, 1, 1)); });
     f.refusedUnchanged([&] {
-        Dispensing d = f.dose(QDate::currentDate().addDays(1));
+        Dispensing d = f.dose(Clock().today().addDays(1));
         f.dispensings.record(f.nurse, d);
     });
     f.refusedUnchanged([&] {
