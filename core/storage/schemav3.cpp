@@ -48,11 +48,13 @@ QString toUtc(const char *table, const char *column)
         .arg(QLatin1StringView(table), c, utcOf(c));
 }
 
+// Only the rows whose day changes: the day columns are indexed, and rewriting every row of
+// the large demo's appointments took 11 of the step's 14 seconds.
 QString dayFrom(const char *table, const char *dayColumn, const char *instantColumn)
 {
-    return QStringLiteral("UPDATE %1 SET %2 = %3")
-        .arg(QLatin1StringView(table), QLatin1StringView(dayColumn),
-            centreDateOf(QLatin1StringView(instantColumn)));
+    const QString day = centreDateOf(QLatin1StringView(instantColumn));
+    return QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NOT %3")
+        .arg(QLatin1StringView(table), QLatin1StringView(dayColumn), day);
 }
 
 // The immutability triggers of schema v2 stand aside while the format changes (same instants,

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QUuid>
 
+#include "benchtime.h"
 #include "benchtimer.h"
 #include "core/demo/demoinstaller.h"
 #include "core/domain/clock.h"
@@ -305,7 +306,7 @@ int main(int argc, char *argv[])
                       QStringLiteral("5")});
     parser.addOption({QStringLiteral("only"),
                       QStringLiteral("Comma-separated parts to run: clients, caseload, report, exchange, dispensing, "
-                                     "disposal (writes access-log entries: use a copy)."),
+                                     "disposal (writes access-log entries: use a copy), time."),
                       QStringLiteral("PARTS"), QStringLiteral("clients,caseload,report,exchange,dispensing")});
     parser.process(app);
     const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','));
@@ -326,6 +327,8 @@ int main(int argc, char *argv[])
             benchDisposal(large, runs);
         if (only.contains(QStringLiteral("exchange")))
             benchExchange(dir, ensureDemo(dir, DemoSize::Medium), large, runs);
+        if (only.contains(QStringLiteral("time")))
+            bench::benchTime(dir, large, runs);
     } catch (const std::exception &e) {
         QTextStream err(stderr);
         err << "mestring-bench: " << e.what() << Qt::endl;
