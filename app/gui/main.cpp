@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include "core/domain/clock.h"
 #include "core/services/serviceset.h"
 #include "core/demo/demoinstaller.h"
 #include "core/storage/database.h"
@@ -50,6 +51,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MESTRING_VERSION));
     QApplication::setWindowIcon(applicationIcon());
     ui::installTranslations(app);
+    if (!core::Clock::zoneAvailable()) return failWith(core::Clock::zoneMissingMessage());
 
     const app::GuiOptions options = app::parseGuiOptions(app);
 

@@ -44,12 +44,6 @@ QString formatId(const IdFormat &format, int number)
     return id;
 }
 
-QDate lastSunday(int year, int month)
-{
-    QDate d(year, month, QDate(year, month, 1).daysInMonth());
-    return d.addDays(-(d.dayOfWeek() % 7));
-}
-
 } // namespace
 
 DemoParams demoParams(DemoSize size)
@@ -197,14 +191,6 @@ int DemoContext::staffIndex(const QString &id) const
 int DemoContext::randomStaff(const std::vector<int> &pool, DemoRandom &rng) const
 {
     return pool[std::size_t(rng.uniform(0, int(pool.size()) - 1))];
-}
-
-QDateTime copenhagenTime(const QDate &day, const QTime &time)
-{
-    // Summer time runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
-    // Sunday of October, i.e. before 08:00 local, the earliest time this generator writes.
-    const bool summer = day >= lastSunday(day.year(), 3) && day < lastSunday(day.year(), 10);
-    return QDateTime(day, time, Qt::OffsetFromUTC, summer ? 7200 : 3600);
 }
 
 QTime slotTime(int slot)

@@ -222,9 +222,6 @@ private:
     std::array<int, std::size_t(Feature::Count)> m_forced {};
 };
 
-/// A local date-time in Europe/Copenhagen with its UTC offset (+01:00, or +02:00 in summer
-/// time), computed by the EU rule so it is the same on every machine.
-QDateTime copenhagenTime(const QDate &day, const QTime &time);
 /// The time of half-hour slot `slot` (0 = 08:00).
 QTime slotTime(int slot);
 bool isWorkday(const QDate &day);

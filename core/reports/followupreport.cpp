@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/domain/clock.h"
 #include "core/services/appointmentservice.h"
 #include "core/services/caseloadservice.h"
 #include "core/services/goalservice.h"
@@ -39,7 +40,7 @@ QDate latestPhoneNote(
     NoteFilter filter;
     filter.kind = NoteKind::Phone;
     for (const NoteEntry &entry : notes.journal(actor, clientId, filter)) {
-        const QDate day = entry.note.writtenAt.date();
+        const QDate day = Clock::centreDate(entry.note.writtenAt);
         if (day <= today && (latest.isNull() || day > latest)) latest = day;
     }
     return latest;

@@ -23,7 +23,9 @@ AccessLogEntry entryFromRow(const SqlQuery &q)
 {
     AccessLogEntry e;
     e.seq = q.value(0).toLongLong();
-    e.at = dateTimeFrom(q.value(1));
+    // As written, offset included: the hash covers this text (the entries keep the centre's
+    // offset, "+01:00"/"+02:00", and are ordered by seq, never by it).
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
     e.actor = q.value(2).toString();
     e.action = q.value(3).toString();
     e.client = textFrom(q.value(4));
@@ -252,7 +254,7 @@ qint64 AccessLog::purgeBefore(const Actor &actor, const QDate &cutoff)
                                          "purged_at, actor, entries) VALUES (?, ?, ?, ?, ?)"));
     anchor.bind(upTo)
         .bind(anchorHash)
-        .bind(m_clock.now().toString(Qt::ISODateWithMs))
+        .bind(dateTimeValue(m_clock.now()))
         .bind(actor.staffId)
         .bind(removed);
     anchor.exec();

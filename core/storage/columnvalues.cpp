@@ -15,16 +15,6 @@ QString clientNameFrom(const SqlQuery &q, int firstColumn)
     return client.displayName();
 }
 
-QVariant instantValue(const QDateTime &dateTime)
-{
-    if (!dateTime.isValid()) return {};
-    QDateTime withOffset = dateTime;
-    if (dateTime.timeSpec() == Qt::LocalTime || dateTime.timeSpec() == Qt::TimeZone)
-        withOffset = dateTime.toOffsetFromUtc(dateTime.offsetFromUtc());
-    const bool wholeSecond = withOffset.time().msec() == 0;
-    return withOffset.toString(wholeSecond ? Qt::ISODate : Qt::ISODateWithMs);
-}
-
 QVariant timeValue(const QTime &time)
 {
     if (!time.isValid()) return {};
@@ -48,7 +38,7 @@ void bindSignedReason(SqlQuery &q, const std::optional<SignedReason> &s)
 {
     q.bind(s ? textValue(s->reason) : QVariant())
         .bind(s ? textValue(s->staff) : QVariant())
-        .bind(s ? instantValue(s->at) : QVariant());
+        .bind(s ? dateTimeValue(s->at) : QVariant());
 }
 
 } // namespace mestring::core

@@ -10,8 +10,8 @@
 #include "core/domain/enums.h"
 #include "core/domain/signedreason.h"
 
-// Conversions shared by the repositories on top of sqlquery.h: enum codes, instants that keep
-// their offset and milliseconds.
+// Conversions shared by the repositories on top of sqlquery.h: enum codes, client names, times
+// of day.
 namespace mestring::core {
 
 class SqlQuery;
@@ -36,10 +36,6 @@ template <typename E> QVariant enumValue(const std::optional<E> &value)
 /// Client::displayName() from four columns in the order first_name, last_name, alias,
 /// anonymous, starting at `firstColumn` of the current row.
 QString clientNameFrom(const SqlQuery &q, int firstColumn);
-
-/// ISO 8601 with the value's own offset ("2025-01-17T10:00:00+01:00"), with milliseconds only
-/// when they are not zero; local-time values are written with their offset, never without.
-QVariant instantValue(const QDateTime &dateTime);
 
 /// A signed decision from three columns (reason, staff, at) starting at `firstColumn`;
 /// nullopt when the time column is null.

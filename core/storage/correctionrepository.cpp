@@ -12,7 +12,7 @@ void CorrectionRepository::insert(const Correction &c)
         QStringLiteral("INSERT INTO corrections (id, annuls, reason, staff, at, seq) "
                        "VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM "
                        "corrections))"));
-    q.bind(c.id).bind(c.annuls).bind(c.reason).bind(textValue(c.staff)).bind(instantValue(c.at));
+    q.bind(c.id).bind(c.annuls).bind(c.reason).bind(textValue(c.staff)).bind(dateTimeValue(c.at));
     q.exec();
 }
 

@@ -73,9 +73,9 @@ const QString doctorDaysSql = QStringLiteral(
     "SELECT c.client, a.start_day FROM appointments a JOIN courses c ON c.id = a.course "
     "WHERE a.type = 'doctor' AND a.status = 'attended' ");
 
-// `recentFrom` valid: the appointments starting that day or later only. start_at begins with
-// the local date as written (start_day), so the text comparison is by that day; the
-// (course, start_at) index reads only that part of each course's appointments.
+// `recentFrom` valid: the appointments starting that day or later only, compared as instants
+// with the start of the centre's day; the (course, start_at) index reads only that part of
+// each course's appointments.
 QHash<QString, std::vector<QDate>> doctorDaysOf(
     const Database &db, const QDate &day, const QString &clientId, const QDate &recentFrom)
 {
@@ -83,7 +83,7 @@ QHash<QString, std::vector<QDate>> doctorDaysOf(
         doctorDaysSql + (recentFrom.isValid() ? QStringLiteral("AND a.start_at >= ? ") : QString())
             + QStringLiteral("AND c.client IN (") + candidates(clientId) + QLatin1Char(')'));
     q.raw().setForwardOnly(true);
-    if (recentFrom.isValid()) q.bind(dateValue(recentFrom));
+    if (recentFrom.isValid()) q.bind(dayStartValue(recentFrom));
     bindCandidates(q, day, clientId);
     q.exec();
     QHash<QString, std::vector<QDate>> result;

@@ -56,7 +56,7 @@ void DispensingRepository::insert(const Dispensing &d, const QDateTime &recorded
         .bind(textValue(d.note))
         .bind(textValue(d.lateReason));
     bindSignedReason(q, d.lateConfirmed);
-    q.bind(instantValue(recordedAt)).bind(d.prescription).bind(dateValue(d.date));
+    q.bind(dateTimeValue(recordedAt)).bind(d.prescription).bind(dateValue(d.date));
     q.exec();
 }
 

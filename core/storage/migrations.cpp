@@ -6,6 +6,7 @@
 #include "schemav1.h"
 #include "schemav2.h"
 #include "schemav3.h"
+#include "schemav4.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -20,6 +21,7 @@ constexpr Step steps[] = {
     &schemaV1,
     &schemaV2,
     &schemaV3,
+    &schemaV4,
 };
 
 } // namespace

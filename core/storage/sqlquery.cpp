@@ -4,7 +4,9 @@
 #include <QDate>
 #include <QDateTime>
 #include <QSqlError>
+#include <QTimeZone>
 
+#include "core/domain/clock.h"
 #include "database.h"
 #include "sqliteconnection.h"
 #include "storageerror.h"
@@ -98,12 +100,50 @@ QString textFrom(const QVariant &value)
 
 QVariant dateTimeValue(const QDateTime &dateTime)
 {
-    return dateTime.isValid() ? QVariant(dateTime.toString(Qt::ISODate)) : QVariant();
+    if (!dateTime.isValid()) return {};
+    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
+
+namespace {
+
+// The stored form, read without QDateTime::fromString's general parser (lists read thousands).
+QDateTime fixedUtcFrom(QStringView text)
+{
+    if (text.size() != 24 || text[10] != u'T' || text[19] != u'.' || text[23] != u'Z') return {};
+    const auto number = [&](qsizetype from, qsizetype length) {
+        int n = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9') return -1;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    if (!date.isValid() || !time.isValid()) return {};
+    return QDateTime(date, time, QTimeZone::utc());
+}
+
+} // namespace
 
 QDateTime dateTimeFrom(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
+    if (value.isNull()) return {};
+    if (value.typeId() == QMetaType::QDateTime) return Clock::centreTime(value.toDateTime());
+    const QString text = value.toString();
+    QDateTime read = fixedUtcFrom(text);
+    if (!read.isValid()) {
+        // Any other ISO 8601 text; one without an offset is Danish wall-clock time.
+        read = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (read.timeSpec() == Qt::LocalTime) return Clock::at(read.date(), read.time());
+    }
+    return Clock::centreTime(read);
+}
+
+QVariant dayStartValue(const QDate &date)
+{
+    return dateTimeValue(Clock::startOfDay(date));
 }
 
 } // namespace mestring::core

@@ -46,14 +46,21 @@ void execSql(const Database &db, const QString &sql);
 StorageError statementError(
     const Database &db, const QSqlError &error, const char *message, const QString &sql = {});
 
-// Conversions between stored columns and domain values. Dates are TEXT 'YYYY-MM-DD',
-// date-times ISO 8601 with offset; nulls stay nulls.
+// Conversions between stored columns and domain values. Dates are TEXT 'YYYY-MM-DD' (the
+// centre's calendar date); nulls stay nulls.
 QVariant dateValue(const QDate &date);
 QDate dateFrom(const QVariant &value);
 QVariant textValue(const QString &text);
 QString textFrom(const QVariant &value);
+
+// Instants are stored as UTC text of one fixed width, "2025-01-17T09:00:00.000Z", so that text
+// order is instant order on SQLite, and read back in centre time (Europe/Copenhagen). Every
+// instant column is written, read and compared only through these helpers (a PostgreSQL
+// backend maps them to timestamptz).
 QVariant dateTimeValue(const QDateTime &dateTime);
 QDateTime dateTimeFrom(const QVariant &value);
+/// The first instant of the centre's calendar day `date`, to compare instant columns with days.
+QVariant dayStartValue(const QDate &date);
 
 template<typename T>
 QVariant optionalValue(const std::optional<T> &value)

@@ -2513,6 +2513,10 @@
         <translation>Databasefilen kunne ikke åbnes.</translation>
     </message>
     <message>
+        <source>The time zone Europe/Copenhagen is missing on this computer, so every time would be shown wrong. Ask IT to install the time zone data (the Debian package tzdata) and start again.</source>
+        <translation>Tidszonen Europe/Copenhagen mangler på denne computer, så alle klokkeslæt ville blive vist forkert. Bed IT om at installere tidszonedata (Debian-pakken tzdata), og start igen.</translation>
+    </message>
+    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep skal være et helt tal på mindst 1.</translation>
     </message>

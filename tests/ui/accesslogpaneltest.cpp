@@ -8,6 +8,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/clientservice.h"
 #include "ui/models/accesslogtablemodel.h"
@@ -67,7 +68,7 @@ TEST_CASE(
     CHECK(panel.model()->index(0, ui::AccessLogTableModel::StaffColumn).data().toString()
         == QStringLiteral("Anne Holm"));
 
-    panel.fromField()->setDate(QDate::currentDate().addDays(1));
+    panel.fromField()->setDate(core::Clock().today().addDays(1));
     REQUIRE(panel.search());
     CHECK(panel.model()->rowCount() == 0);
     CHECK_FALSE(panel.message().isEmpty());

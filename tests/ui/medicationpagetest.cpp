@@ -6,6 +6,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/services/dispensingservice.h"
 #include "core/storage/dispensingrepository.h"

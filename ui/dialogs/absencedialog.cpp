@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "core/domain/clock.h"
 #include "core/domain/rules/textlimits.h"
 #include "core/services/absenceservice.h"
 #include "fieldinputs.h"
@@ -77,7 +78,7 @@ void AbsenceDialog::showPreview()
 {
     QStringList lines;
     for (const core::Appointment &appointment : m_preview) {
-        const QDateTime start = appointment.start.toLocalTime();
+        const QDateTime start = core::Clock::centreTime(appointment.start);
         QString line = formatDate(start.date()) + QLatin1Char(' ')
             + start.toString(QStringLiteral("HH:mm")) + QStringLiteral(" · ")
             + appointmentTypeTitle(appointment.type);

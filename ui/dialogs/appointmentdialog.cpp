@@ -11,6 +11,7 @@
 #include <QTimeEdit>
 #include <QTimer>
 
+#include "core/domain/clock.h"
 #include "core/services/appointmentservice.h"
 #include "core/domain/rules/issuehelpers.h"
 #include "core/domain/rules/textlimits.h"
@@ -106,7 +107,7 @@ void AppointmentDialog::buildForm(
     }
     m_staff->setCurrentIndex(std::max(0, m_staff->findData(m_appointment.staff)));
     addField(tr("&Staff member"), m_staff, QStringLiteral("staff"));
-    const QDateTime start = m_appointment.start.toLocalTime();
+    const QDateTime start = core::Clock::centreTime(m_appointment.start);
     m_date->setDate(start.date());
     addField(tr("&Date"), m_date, QStringLiteral("start"));
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
@@ -152,7 +153,7 @@ void AppointmentDialog::loadCourses(const QString &clientId)
                 open.push_back(std::move(course));
         }
     });
-    m_course->setCourses(std::move(open), QDate::currentDate());
+    m_course->setCourses(std::move(open), m_services.clock.today());
     if (!m_appointment.course.isEmpty()) m_course->selectCourse(m_appointment.course);
     if (failure)
         showIssues({core::dataError(QStringLiteral("course"), *failure)});
@@ -171,7 +172,7 @@ core::Appointment AppointmentDialog::draft() const
     a.course = m_course->currentCourseId();
     a.type = enumComboValue<core::AppointmentType>(m_type).value_or(a.type);
     a.staff = m_staff->currentData().toString();
-    a.start = m_date->date().isValid() ? QDateTime(m_date->date(), m_time->time()) : QDateTime();
+    a.start = core::Clock::at(m_date->date(), m_time->time());
     a.minutes = m_minutes->value();
     a.location = m_location->text().trimmed();
     return a;

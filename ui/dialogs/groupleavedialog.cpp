@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QPushButton>
 
+#include "core/domain/clock.h"
 #include "ui/widgets/datefield.h"
 
 namespace mestring::ui {
@@ -46,7 +47,7 @@ bool GroupLeaveDialog::save()
         return false;
     }
     m_result = m_groups.leave(
-        m_actor, m_groupId, m_courseId, m_lastDay ? m_lastDay->date() : QDate::currentDate());
+        m_actor, m_groupId, m_courseId, m_lastDay ? m_lastDay->date() : core::Clock().today());
     return true;
 }
 

@@ -1,4 +1,5 @@
 #include "accesslogtablemodel.h"
+#include "core/domain/clock.h"
 
 namespace mestring::ui {
 
@@ -35,7 +36,7 @@ QVariant AccessLogTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
     case TimeColumn:
-        return e.at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm:ss"));
+        return core::Clock::centreTime(e.at).toString(QStringLiteral("dd-MM-yyyy HH:mm:ss"));
     case StaffColumn:
         return line.actorName;
     case KindColumn:

@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QLocale>
 
+#include "core/domain/clock.h"
 #include "ui/formatting.h"
 #include "ui/recordtitles.h"
 
@@ -79,7 +80,7 @@ int AppointmentTableModel::columnCount(const QModelIndex &parent) const
 
 QString AppointmentTableModel::timeText(const core::Appointment &appointment)
 {
-    const QDateTime start = appointment.start.toLocalTime();
+    const QDateTime start = core::Clock::centreTime(appointment.start);
     const QDateTime end = start.addSecs(qint64(appointment.minutes) * 60);
     return start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
         + end.toString(QStringLiteral("HH:mm"));
@@ -90,7 +91,7 @@ QVariant AppointmentTableModel::display(const core::CalendarAppointment &entry, 
     const core::Appointment &a = entry.appointment;
     switch (column) {
     case DateColumn: {
-        const QDate day = a.start.toLocalTime().date();
+        const QDate day = a.startDay();
         return QString(QLocale().dayName(day.dayOfWeek(), QLocale::ShortFormat)
             + QLatin1Char(' ') + formatDate(day));
     }

@@ -12,6 +12,7 @@
 
 #include "clientstatusprint.h"
 #include "followupreportprint.h"
+#include "core/domain/clock.h"
 #include "ui/formatting.h"
 
 namespace mestring::ui {
@@ -73,7 +74,7 @@ void previewReport(QWidget *parent, const QString &title, const QString &suggest
 
 void previewFollowupReport(QWidget *parent, const core::FollowupReport &report)
 {
-    const QDate printedOn = QDate::currentDate();
+    const QDate printedOn = core::Clock().today();
     previewReport(
         parent, followupReportTitle(),
         tr("Follow-up %1 %2.pdf").arg(report.responsibleName, report.today.toString(Qt::ISODate)),
@@ -83,7 +84,7 @@ void previewFollowupReport(QWidget *parent, const core::FollowupReport &report)
 
 void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report)
 {
-    const QDate printedOn = QDate::currentDate();
+    const QDate printedOn = core::Clock().today();
     previewReport(
         parent, clientStatusTitle(),
         tr("Client status %1 %2.pdf")

@@ -2,6 +2,7 @@
 
 #include <QPageLayout>
 
+#include "core/domain/clock.h"
 #include "ui/formatting.h"
 #include "htmlprint.h"
 
@@ -40,8 +41,8 @@ QString SeenByList::html() const
                 .arg(esc(tr("Time")), esc(tr("Staff member")), esc(tr("Use")));
     for (const core::AccessLogLine &line : m_lines) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(esc(line.entry.at.toLocalTime().toString(
-                             QStringLiteral("dd-MM-yyyy HH:mm"))),
+                    .arg(esc(core::Clock::centreTime(line.entry.at)
+                                 .toString(QStringLiteral("dd-MM-yyyy HH:mm"))),
                         esc(line.actorName), esc(line.kindTitle));
     }
     return html

@@ -12,6 +12,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/services/appointmentservice.h"
 #include "core/services/staffservice.h"
 #include "ui/dialogs/appointmentdialog.h"
@@ -24,6 +25,7 @@
 #include "ui/servicecall.h"
 #include "ui/widgets/attendanceactions.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/daywatcher.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/widgets/record/recordtab.h"
 
@@ -50,7 +52,7 @@ CalendarPage::CalendarPage(Services services, core::Actor actor, QWidget *parent
     : QWidget(parent)
     , m_services(services)
     , m_actor(std::move(actor))
-    , m_day(QDate::currentDate())
+    , m_day(services.clock.today())
     , m_header(new PageHeader(tr("Calendar"), this))
     , m_staff(new QComboBox(this))
     , m_viewButtons(new QButtonGroup(this))
@@ -91,6 +93,11 @@ CalendarPage::CalendarPage(Services services, core::Actor actor, QWidget *parent
     layout->addWidget(m_absences);
     layout->addWidget(m_stack, 1);
     m_dayField->setDate(m_day);
+    // At midnight a calendar showing today moves on to the new day.
+    connect(new DayWatcher(m_services.clock, this), &DayWatcher::dayChanged, this,
+        [this](const QDate &today, const QDate &previous) {
+            if (m_day == previous) setDay(today);
+        });
 }
 
 void CalendarPage::setUpTables()
@@ -163,7 +170,7 @@ QWidget *CalendarPage::createNavigationRow()
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     connect(previous, &QPushButton::clicked, this, [this] { step(-1); });
     auto *today = new QPushButton(tr("T&oday"), row);
-    connect(today, &QPushButton::clicked, this, [this] { setDay(QDate::currentDate()); });
+    connect(today, &QPushButton::clicked, this, [this] { setDay(m_services.clock.today()); });
     auto *next = new QPushButton(QStringLiteral("▶"), row);
     next->setToolTip(tr("Next day or week (Alt+Right)"));
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
@@ -354,12 +361,12 @@ void CalendarPage::bookAppointment()
     core::Appointment proposal;
     proposal.staff = staff().isEmpty() ? m_actor.staffId : staff();
     // The next whole hour today, else 09:00 on the chosen day.
-    const QTime now = QTime::currentTime();
-    const bool today = m_day == QDate::currentDate() && now.hour() < 17;
-    proposal.start = QDateTime(m_day, today ? QTime(now.hour() + 1, 0) : QTime(9, 0));
+    const QDateTime now = m_services.clock.now();
+    const bool today = m_day == now.date() && now.time().hour() < 17;
+    proposal.start = core::Clock::at(m_day, today ? QTime(now.time().hour() + 1, 0) : QTime(9, 0));
     AppointmentDialog dialog(m_services, m_actor, proposal, std::nullopt, m_staffList, this);
     if (dialog.exec() != QDialog::Accepted) return;
-    const QDate booked = dialog.draft().start.date();
+    const QDate booked = dialog.draft().startDay();
     setDay(booked);
     const int row = m_dayModel->rowOf(dialog.savedId());
     if (row >= 0) m_dayTable->setCurrentIndex(m_dayModel->index(row, 1));
@@ -379,7 +386,7 @@ void CalendarPage::moveAppointment()
         return;
     }
     AppointmentDialog dialog(m_services, m_actor, entry, m_staffList, this);
-    if (dialog.exec() == QDialog::Accepted) setDay(dialog.draft().start.date());
+    if (dialog.exec() == QDialog::Accepted) setDay(dialog.draft().startDay());
 }
 
 DayList CalendarPage::dayList()

@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/services/clientservice.h"
 #include "core/services/courseservice.h"
 #include "core/services/permissions.h"
@@ -206,7 +207,7 @@ bool ClientsPage::openClient(const QString &clientId)
         } catch (const core::PermissionDenied &) {
             // The master data is still theirs to see; the course section stays hidden.
         }
-        m_record->setRecord(client, std::move(courses), staffNames, QDate::currentDate());
+        m_record->setRecord(client, std::move(courses), staffNames, m_services.clock.today());
     });
     if (!read) return false;
     m_stack->setCurrentWidget(m_record);
@@ -220,7 +221,7 @@ std::optional<core::ClientStatusReport> ClientsPage::clientStatus()
     if (m_record->clientId().isEmpty()) return report;
     callOrWarn(this, tr("Print client status"), [&] {
         report = core::clientStatusReport(
-            recordReaders(m_services), m_actor, m_record->clientId(), QDate::currentDate());
+            recordReaders(m_services), m_actor, m_record->clientId(), m_services.clock.today());
     });
     return report;
 }

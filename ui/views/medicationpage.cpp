@@ -14,6 +14,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/services/dispensingservice.h"
 #include "core/services/medicationsettingsservice.h"
 #include "core/services/permissions.h"
@@ -25,6 +26,7 @@
 #include "ui/print/htmlprint.h"
 #include "ui/servicecall.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/daywatcher.h"
 #include "ui/widgets/pageheader.h"
 
 namespace mestring::ui {
@@ -130,6 +132,11 @@ MedicationPage::MedicationPage(Services services, core::Actor actor, QWidget *pa
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     m_dayField->setDate(m_day);
+    // At midnight the list of today becomes the list of the new day.
+    connect(new DayWatcher(m_services.clock, this), &DayWatcher::dayChanged, this,
+        [this](const QDate &today, const QDate &previous) {
+            if (m_day == previous) setDay(today);
+        });
 }
 
 QWidget *MedicationPage::createDayRow()

@@ -12,6 +12,7 @@
 #include <QTime>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/services/caseloadservice.h"
 #include "core/services/permissions.h"
 #include "core/services/serviceerrors.h"
@@ -21,6 +22,7 @@
 #include "ui/models/caseloadtablemodel.h"
 #include "ui/print/reportpreview.h"
 #include "ui/servicecall.h"
+#include "ui/widgets/daywatcher.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/widgets/worklistpanel.h"
 
@@ -45,7 +47,7 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
     : QWidget(parent)
     , m_services(services)
     , m_actor(std::move(actor))
-    , m_today(QDate::currentDate())
+    , m_today(services.clock.today())
     , m_header(new PageHeader(tr("Overview"), this))
     , m_therapistFilter(new QComboBox(this))
     , m_flagFilter(new QComboBox(this))
@@ -95,6 +97,9 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
     layout->addWidget(m_summary);
     fillTherapists();
     updatePrintButton();
+    // The flags are about today: at midnight they are worked out for the new day.
+    connect(new DayWatcher(m_services.clock, this), &DayWatcher::dayChanged, this,
+        [this](const QDate &today) { setToday(today); });
 }
 
 bool OverviewPage::isCentreView() const
@@ -174,7 +179,7 @@ void OverviewPage::setToday(const QDate &today)
 void OverviewPage::refresh()
 {
     m_header->setSubtitle(tr("%1. Today is %2 %3.")
-                              .arg(greeting(QTime::currentTime()).arg(m_actor.name),
+                              .arg(greeting(m_services.clock.now().time()).arg(m_actor.name),
                                   QLocale().dayName(m_today.dayOfWeek()), formatDate(m_today)));
     core::CaseloadQuery query = core::CaseloadQuery::own(m_actor, m_today);
     if (isCentreView()) query.responsible = m_therapistFilter->currentData().toString();

@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/domain/indicatorids.h"
 #include "core/services/permissions.h"
 #include "core/services/reportservice.h"
@@ -252,7 +253,7 @@ TargetDialog *ReportsPage::createTargetDialog()
         const core::IndicatorInfo *info = core::findIndicator(r.indicator);
         if (info && core::isBreakdownKey(info->breakdown, r.breakdown)) breakdown = r.breakdown;
     }
-    const int year = m_bundle ? m_bundle->report.to.year() : QDate::currentDate().year();
+    const int year = m_bundle ? m_bundle->report.to.year() : m_services.clock.today().year();
     return new TargetDialog(m_services.targets, m_actor, indicator, breakdown, year, this);
 }
 
@@ -285,7 +286,7 @@ ReportPrintInfo ReportsPage::printInfo() const
 {
     ReportPrintInfo info;
     info.period = periodText(m_bundle->report.from, m_bundle->report.to);
-    info.printedOn = QDate::currentDate();
+    info.printedOn = m_services.clock.today();
     return info;
 }
 

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QLineEdit>
 
+#include "core/domain/clock.h"
+
 namespace mestring::ui {
 
 /// A date typed the way Danish staff write it (dd-MM-yyyy; also 010125, 01012025, 1-1-2025,
@@ -23,7 +25,7 @@ public:
 
     /// The date in `text`, null when it is not one. Two-digit years are 19xx/20xx by the
     /// nearest century to `today`'s, never more than 10 years in the future.
-    static QDate parse(QStringView text, const QDate &today = QDate::currentDate());
+    static QDate parse(QStringView text, const QDate &today = core::Clock().today());
 
 Q_SIGNALS:
     void dateChanged(const QDate &date);

@@ -11,6 +11,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/domain/groupstanding.h"
 #include "core/services/permissions.h"
 #include "ui/formatting.h"
@@ -159,7 +160,7 @@ void GroupDetailsWidget::setGroup(const core::GroupDetails &details, const QDate
 
 void GroupDetailsWidget::clear()
 {
-    setGroup({}, QDate::currentDate());
+    setGroup({}, core::Clock().today());
 }
 
 void GroupDetailsWidget::fillMembers(const QDate &today)

@@ -322,7 +322,7 @@ TEST_CASE("The first start of a day takes a backup, later starts that day do not
     "[core][reliability][backup]")
 {
     BackupFixture f;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock().today();
     CHECK(BackupService::backupDueToday(f.folder, today)); // the folder does not even exist
     f.backups.backup(manager, f.folder);
     CHECK_FALSE(BackupService::backupDueToday(f.folder, today));

@@ -117,8 +117,8 @@ TEST_CASE("Listing the clients behind a number logs one read per client shown",
         clients.insert(row.clientId);
     }
     AccessLogQuery query;
-    query.from = QDate::currentDate();
-    query.to = QDate::currentDate();
+    query.from = Clock().today();
+    query.to = Clock().today();
     int reads = 0;
     for (const AccessLogEntry &entry : log.find(query)) {
         if (entry.action == accessKindCode(AccessKind::Read)) {

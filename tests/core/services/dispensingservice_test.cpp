@@ -1,5 +1,6 @@
 #include "medicationfixture.h"
 
+#include "core/domain/clock.h"
 #include "core/services/dispensingservice.h"
 #include "core/services/prescriptionservice.h"
 #include "core/storage/absencerepository.h"

@@ -1,5 +1,6 @@
 #include "servicefixture.h"
 
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/storage/absencerepository.h"
 #include "core/storage/appointmentrepository.h"
@@ -132,7 +133,7 @@ int ServiceFixture::logged(const QString &action, const QString &client) const
 
 QDateTime at(const QDate &day, int hour, int minute)
 {
-    return QDateTime(day, QTime(hour, minute), Qt::OffsetFromUTC, 3600);
+    return core::Clock::at(day, QTime(hour, minute));
 }
 
 } // namespace mestring::test

@@ -98,7 +98,7 @@ struct ServiceFixture
     }
 };
 
-/// 10:00 local time (Copenhagen winter offset) on `day`.
+/// 10:00 (or hour:minute) Danish time on `day`.
 QDateTime at(const QDate &day, int hour = 10, int minute = 0);
 
 } // namespace mestring::test

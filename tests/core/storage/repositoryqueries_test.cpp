@@ -56,14 +56,15 @@ QStringList ids(const auto &records)
 
 } // namespace
 
-TEST_CASE(
-    "An appointment keeps the offset it was written with and its day as written", "[core][storage]")
+TEST_CASE("An appointment is stored as a UTC instant with its Danish day, and read in Danish "
+          "time",
+    "[core][storage][time]")
 {
     StoredSample s;
-    // 23:30 at +02:00 is the next day in UTC; the day as written is what lists select on.
+    // 23:30 at +02:00 is the next day in UTC; the Danish day is what lists select on.
     CHECK(s.column(QStringLiteral("SELECT start_at FROM appointments WHERE id = ?"),
               QStringLiteral("p2"))
-        == QStringLiteral("2025-06-02T23:30:00+02:00"));
+        == QStringLiteral("2025-06-02T21:30:00.000Z"));
     CHECK(s.column(QStringLiteral("SELECT start_day FROM appointments WHERE id = ?"),
               QStringLiteral("p2"))
         == QStringLiteral("2025-06-02"));
@@ -98,12 +99,12 @@ TEST_CASE("Appointments are found by course, by staff member and days, by day an
     CHECK(ids(appointments.onDay(day("2025-06-03"))) == QStringList {QStringLiteral("p2")});
 }
 
-TEST_CASE("A note keeps milliseconds and offset, and its day as written", "[core][storage]")
+TEST_CASE("A note keeps its milliseconds and its Danish day", "[core][storage][time]")
 {
     StoredSample s;
     CHECK(
         s.column(QStringLiteral("SELECT written_at FROM notes WHERE id = ?"), QStringLiteral("n2"))
-        == QStringLiteral("2025-01-18T08:00:00.250+01:00"));
+        == QStringLiteral("2025-01-18T07:00:00.250Z"));
     CHECK(
         s.column(QStringLiteral("SELECT written_day FROM notes WHERE id = ?"), QStringLiteral("n2"))
         == QStringLiteral("2025-01-18"));

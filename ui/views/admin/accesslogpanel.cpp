@@ -12,6 +12,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/accesslogservice.h"
 #include "core/services/clientservice.h"
@@ -79,8 +80,8 @@ AccessLogPanel::AccessLogPanel(Services services, core::Actor actor, QWidget *pa
     for (core::AccessKind kind : kinds)
         m_kind->addItem(
             core::accessKindTitle(core::accessKindCode(kind)), core::accessKindCode(kind));
-    m_from->setDate(QDate::currentDate().addDays(-30));
-    m_to->setDate(QDate::currentDate());
+    m_from->setDate(m_services.clock.today().addDays(-30));
+    m_to->setDate(m_services.clock.today());
 
     m_table->setObjectName(QStringLiteral("accessLogTable"));
     m_table->setModel(m_model);
@@ -188,7 +189,7 @@ bool AccessLogPanel::saveRetention()
 
 qint64 AccessLogPanel::purgeExpired()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_services.clock.today();
     const QDate cutoff = m_services.accessLog.retentionCutoff(today);
     if (!m_confirm(tr("Remove every access-log entry from before %1? They cannot be brought "
                       "back; the log stays verifiable.")
@@ -299,7 +300,7 @@ bool AccessLogPanel::search()
 SeenByList AccessLogPanel::seenByList() const
 {
     if (!m_chosen) throw core::NotFound(tr("Type the client's CPR number or name first."));
-    const QDate today = QDate::currentDate();
+    const QDate today = m_services.clock.today();
     return SeenByList(*m_chosen, m_services.accessLog.seenBy(m_actor, m_chosen->id), today,
         m_services.accessLog.retentionCutoff(today));
 }

@@ -9,6 +9,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/domain/noshowrate.h"
 #include "core/services/appointmentservice.h"
 #include "core/services/caseloadservice.h"
@@ -117,9 +118,7 @@ void AppointmentsTab::selectUpcoming()
 {
     const std::vector<core::CalendarAppointment> &entries = m_model->entries();
     const auto upcoming = std::find_if(entries.begin(), entries.end(),
-        [this](const core::CalendarAppointment &e) {
-            return e.appointment.start.toLocalTime().date() >= m_today;
-        });
+        [this](const core::CalendarAppointment &e) { return e.appointment.startDay() >= m_today; });
     const int row = entries.empty() ? -1
         : upcoming == entries.end()  ? int(entries.size()) - 1
                                      : int(upcoming - entries.begin());
@@ -181,7 +180,7 @@ void AppointmentsTab::bookAppointment()
     if (m_client.id.isEmpty()) return;
     core::Appointment proposal;
     proposal.staff = m_actor.staffId;
-    proposal.start = QDateTime(m_today.addDays(7), QTime(9, 0));
+    proposal.start = core::Clock::at(m_today.addDays(7), QTime(9, 0));
     // The course chooser proposes the active course.
     AppointmentDialog dialog(m_services, m_actor, proposal, m_client, staffList(), this);
     if (dialog.exec() != QDialog::Accepted) return;
