@@ -13,6 +13,7 @@
 #include "core/services/disposalservice.h"
 #include "core/services/goalservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/localcredentialstore.h"
 #include "core/services/noteservice.h"
 #include "core/services/prescriptionservice.h"
 #include "core/services/reportservice.h"
@@ -27,7 +28,8 @@ struct ServiceSet
 {
     explicit ServiceSet(const Database &db)
         : log(db)
-        , auth(db, log)
+        , credentials(db)
+        , auth(db, log, credentials)
         , clients(db, log)
         , courses(db, log)
         , goals(db, log)
@@ -38,7 +40,7 @@ struct ServiceSet
         , prescriptions(db, log)
         , dispensings(db, log)
         , notes(db, log)
-        , staff(db)
+        , staff(db, log, credentials)
         , targets(db)
         , caseload(db, log)
         , reports(db, log)
@@ -48,6 +50,7 @@ struct ServiceSet
     }
 
     AccessLog log;
+    LocalCredentialStore credentials; // passwords in the file; a server's logins later
     AuthService auth;
     ClientService clients;
     CourseService courses;

@@ -7,6 +7,7 @@
 #include "clirun.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
+#include "core/services/localcredentialstore.h"
 #include "core/storage/database.h"
 
 using namespace mestring::core;
@@ -36,7 +37,8 @@ TEST_CASE("mestring-cli init creates a database whose manager logs in with the g
     Database db(QUuid::createUuid().toString());
     db.open(path, Database::OpenMode::MustExist);
     AccessLog log(db);
-    AuthService auth(db, log);
+    LocalCredentialStore credentials(db);
+    AuthService auth(db, log, credentials);
     const auto login = auth.login(QStringLiteral("leder"), QStringLiteral("hemmelig123"));
     REQUIRE(login.status == AuthService::LoginStatus::Ok);
     CHECK(login.actor->role == Role::Manager);

@@ -5,6 +5,7 @@
 #include "core/demo/demoinstaller.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
+#include "core/services/localcredentialstore.h"
 #include "core/storage/database.h"
 #include "core/storage/datasetstore.h"
 #include "core/storage/storageerror.h"
@@ -22,7 +23,8 @@ TEST_CASE("The small demo database stores the generated centre and every demo ac
     CHECK(loadDataset(db) == generateDemo(DemoSize::Small, 7, today));
 
     AccessLog log(db);
-    AuthService auth(db, log);
+    LocalCredentialStore credentials(db);
+    AuthService auth(db, log, credentials);
     for (const QString &username : demoUsernames())
         CHECK(auth.login(username, demoPassword()).status == AuthService::LoginStatus::Ok);
 }

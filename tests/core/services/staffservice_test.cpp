@@ -1,5 +1,6 @@
 #include "servicefixture.h"
 
+#include "core/services/localcredentialstore.h"
 #include "core/services/staffservice.h"
 #include "core/storage/staffrepository.h"
 
@@ -10,7 +11,8 @@ namespace {
 
 struct StaffFixture : ServiceFixture
 {
-    StaffService staff {db};
+    LocalCredentialStore credentials {db};
+    StaffService staff {db, log, credentials};
 
     static StaffMember newcomer(const char *username = "pia")
     {
