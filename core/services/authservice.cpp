@@ -68,13 +68,12 @@ AuthService::LoginResult AuthService::refuseUnknown(const QString &username)
 AuthService::LoginResult AuthService::checkPassword(
     const StaffMember &member, const QString &password, bool &mustChange)
 {
-    using Outcome = PasswordCheck::Outcome;
     const Actor someone = someoneTrying(member);
     const PasswordCheck check
         = m_credentials.check(member.id, password, QDateTime::currentDateTime());
     mustChange = check.mustChange;
     switch (check.outcome) {
-    case Outcome::Locked:
+    case PasswordCheck::Outcome::Locked:
         // Tries while locked are logged too: a run of them is what an attack looks like.
         m_log.appendInTransaction(someone, AccessKind::LoginFailed, QString(), QString(),
             QStringLiteral("account locked until ") + check.lockedUntil.toString(Qt::ISODate));
@@ -82,7 +81,7 @@ AuthService::LoginResult AuthService::checkPassword(
             tr("The account is locked after too many wrong passwords. Try again after %1, "
                "or ask your manager to unlock it.")
                 .arg(check.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")))};
-    case Outcome::LockedNow:
+    case PasswordCheck::Outcome::LockedNow:
         m_log.appendInTransaction(
             someone, AccessKind::LoginFailed, QString(), member.username, QString());
         m_log.appendInTransaction(
@@ -92,11 +91,11 @@ AuthService::LoginResult AuthService::checkPassword(
                "manager can unlock it at once.")
                 .arg(check.failedLogins)
                 .arg(lockMinutes)};
-    case Outcome::Wrong:
+    case PasswordCheck::Outcome::Wrong:
         m_log.appendInTransaction(
             someone, AccessKind::LoginFailed, QString(), member.username, QString());
         return {LoginStatus::WrongCredentials, std::nullopt, wrongCredentials()};
-    case Outcome::Right:
+    case PasswordCheck::Outcome::Right:
         break;
     }
     if (!member.active) {

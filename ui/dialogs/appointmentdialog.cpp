@@ -106,6 +106,7 @@ void AppointmentDialog::buildForm(
     }
     // No staff member proposed: the course's responsible staff member (kontaktperson), until
     // the user chooses someone else; without one, the one booking.
+    m_staff->setObjectName(QStringLiteral("appointmentStaff"));
     m_followResponsible = m_appointment.staff.isEmpty() && !m_moving;
     const QString proposed = m_followResponsible ? m_actor.staffId : m_appointment.staff;
     m_staff->setCurrentIndex(std::max(0, m_staff->findData(proposed)));

@@ -219,6 +219,8 @@ bool SessionManager::confirmDiscard(const Session &session, QWidget *parent) con
         QMessageBox::NoButton, parent);
     QPushButton *discard = box.addButton(tr("&Discard and log out"), QMessageBox::DestructiveRole);
     QPushButton *back = box.addButton(tr("&Go back and save"), QMessageBox::RejectRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    back->setObjectName(QStringLiteral("goBackButton"));
     box.setDefaultButton(back);
     box.setObjectName(QStringLiteral("discardQuestion"));
     box.exec();
@@ -322,7 +324,10 @@ void SessionManager::quit()
                 .arg(owners.join(QStringLiteral(", "))),
             QMessageBox::NoButton, parent);
         QPushButton *quitAnyway = box.addButton(tr("&Quit anyway"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(box.addButton(tr("&Cancel"), QMessageBox::RejectRole));
+        quitAnyway->setObjectName(QStringLiteral("quitAnywayButton"));
+        QPushButton *cancel = box.addButton(tr("&Cancel"), QMessageBox::RejectRole);
+        cancel->setObjectName(QStringLiteral("cancelButton"));
+        box.setDefaultButton(cancel);
         box.setObjectName(QStringLiteral("quitQuestion"));
         box.exec();
         if (box.clickedButton() != quitAnyway) {

@@ -27,7 +27,7 @@ struct CentreFile
                                        QStringLiteral("--manager-username"), QStringLiteral("leder"),
                                        QStringLiteral("--manager-name"), QStringLiteral("Ida Lund"),
                                        QStringLiteral("--password-stdin")},
-            "ledernes kode\n");
+            "chefens kode 1\n");
         REQUIRE(init.exitCode == 0);
     }
     CliRun staff(const QStringList &arguments, const QByteArray &input = {}) const
@@ -172,10 +172,10 @@ TEST_CASE("mestring-cli staff --help lists the subcommands and each has its own 
     CHECK(help.exitCode == 0);
     for (const char *sub : {"list", "add", "passwd", "unlock", "deactivate", "reactivate", "change"}) {
         INFO(sub);
-        CHECK(help.out.contains(QByteArray("  ") + sub));
+        CHECK(help.out.contains(QByteArray(QByteArray("  ") + sub)));
         const CliRun own = runCli({QStringLiteral("staff"), QLatin1StringView(sub).toString(),
             QStringLiteral("--help")});
         CHECK(own.exitCode == 0);
-        CHECK(own.out.startsWith(QByteArray("Usage: mestring-cli staff ") + sub));
+        CHECK(own.out.startsWith(QByteArray(QByteArray("Usage: mestring-cli staff ") + sub)));
     }
 }

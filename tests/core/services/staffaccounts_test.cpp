@@ -2,6 +2,7 @@
 
 #include "core/services/authservice.h"
 #include "core/services/localcredentialstore.h"
+#include "core/services/permissions.h"
 #include "core/services/staffservice.h"
 #include "core/storage/staffrepository.h"
 
@@ -60,7 +61,7 @@ TEST_CASE("A manager creates an account with a temporary password; the new thera
     CHECK(f.auth.login(QStringLiteral("pia"), temporary).status
         == AuthService::LoginStatus::MustChangePassword);
     const auto in
-        = f.auth.changePasswordAndLogin(QStringLiteral("pia"), temporary, QStringLiteral("pias egen kode"));
+        = f.auth.changePasswordAndLogin(QStringLiteral("pia"), temporary, QStringLiteral("min egen kode 1"));
     REQUIRE(in.status == AuthService::LoginStatus::Ok);
     CHECK(in.actor->staffId == id);
     CHECK(in.actor->role == Role::Therapist);
