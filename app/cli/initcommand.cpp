@@ -4,6 +4,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/services/accesslog.h"
 #include "core/domain/rules/accountrules.h"
@@ -52,8 +53,9 @@ int runInit(const QStringList &arguments)
         core::StaffRepository(*db).insert(manager);
         // The manager typed this password: it is theirs, not one to replace at the first login.
         core::LocalCredentialStore(*db).setPassword(manager.id, password, false);
-        core::AccessLog(*db).appendInTransaction(core::Actor::system(), core::AccessKind::Create,
-            QString(), QString(),
+        const core::Clock clock;
+        core::AccessLog(*db, clock).appendInTransaction(core::Actor::system(),
+            core::AccessKind::Create, QString(), QString(),
             tr("Database created with the manager account of %1 (%2)").arg(name, username));
         transaction.commit();
     } catch (const std::exception &e) {

@@ -5,6 +5,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/reports/clientstatusreport.h"
 #include "core/reports/followupreport.h"
 #include "core/services/serviceerrors.h"
@@ -34,7 +35,7 @@ PrintOptions printOptions(const CommandLine &cl)
     if (o.therapist.isEmpty() == o.client.isEmpty())
         throw cl.usageError(tr("give either --therapist STAFF_ID (Opfølgning pr. behandler) or "
                                "--client CLIENT_ID (Borgerstatus)."));
-    o.day = cl.date(QStringLiteral("day"), QDate::currentDate());
+    o.day = cl.date(QStringLiteral("day"), core::Clock().today());
     o.outPath = cl.value(QStringLiteral("out"));
     if (cl.isSet(QStringLiteral("out")) && o.outPath.isEmpty())
         throw cl.usageError(tr("--out needs a file name."));
@@ -67,9 +68,9 @@ int runPrint(const QStringList &arguments)
         const core::Actor actor = core::Actor::system();
         bytes = o.therapist.isEmpty()
             ? ui::clientStatusPdf(
-                core::clientStatusReport(readers, actor, o.client, o.day), QDate::currentDate())
+                core::clientStatusReport(readers, actor, o.client, o.day), set.clock.today())
             : ui::followupReportPdf(
-                core::followupReport(readers, actor, o.therapist, o.day), QDate::currentDate());
+                core::followupReport(readers, actor, o.therapist, o.day), set.clock.today());
     } catch (const core::NotFound &e) {
         throw CliError {QStringLiteral("mestring-cli: print: ") + e.message()};
     } catch (const std::exception &e) {

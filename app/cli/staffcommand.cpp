@@ -1,9 +1,8 @@
 // mestring-cli staff list|add|passwd|unlock|deactivate|reactivate|change --db PATH ...
 // Staff accounts from scripts: the same StaffService (rules, access log) as Administration.
-#include <QDateTime>
-
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/localcredentialstore.h"
 #include "core/services/permissions.h"
@@ -19,29 +18,30 @@ struct StaffContext
 {
     explicit StaffContext(const QString &command, const QString &path)
         : db(openDatabase(command, path, core::Database::OpenMode::MustExist))
-        , log(*db)
+        , log(*db, clock)
         , credentials(*db)
-        , staff(*db, log, credentials)
+        , staff(*db, log, credentials, clock)
     {
     }
 
     std::unique_ptr<core::Database> db;
+    const core::Clock clock;
     core::AccessLog log;
     core::LocalCredentialStore credentials;
     core::StaffService staff;
     const core::Actor actor = core::Actor::system();
 };
 
-QString statusWords(const core::StaffAccount &account)
+QString statusWords(const core::StaffAccount &account, const QDateTime &now)
 {
     QStringList words {account.member.active ? QStringLiteral("active")
                                              : QStringLiteral("inactive")};
     const core::AccountStatus &s = account.status;
     if (!s.hasPassword) words << QStringLiteral("no-password");
     if (s.mustChange) words << QStringLiteral("must-change-password");
-    if (s.isLockedAt(QDateTime::currentDateTime())) {
+    if (s.isLockedAt(now)) {
         words << QStringLiteral("locked-until-")
-                + s.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"));
+                + core::Clock::centreTime(s.lockedUntil).toString(QStringLiteral("HH:mm"));
     }
     return words.join(QLatin1Char(','));
 }
@@ -76,7 +76,7 @@ int list(StaffContext &ctx, const CommandLine &)
     for (const core::StaffAccount &a : ctx.staff.accounts(ctx.actor)) {
         text += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
                     .arg(a.member.username, a.member.name, core::enumCode(a.member.role),
-                        a.member.team, statusWords(a));
+                        a.member.team, statusWords(a, ctx.clock.now()));
     }
     printOut(text);
     return ExitOk;

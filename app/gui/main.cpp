@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
         ui::DailyBackup dailyBackup(
             db.path(), ui::BackupSettings::folderFor(db.path()), ui::BackupSettings::keep());
         dailyBackup.showMessagesIn(sessions.activeWindow());
-        dailyBackup.startIfDue(QDate::currentDate());
+        dailyBackup.startIfDue(serviceSet.clock.today());
         return QApplication::exec();
     } catch (const core::StorageError &error) {
         // The services report errors of single operations to the widgets; this only catches

@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include "accesslog.h"
+#include "core/domain/clock.h"
 #include "core/storage/database.h"
 #include "core/storage/staffrepository.h"
 #include "core/storage/transaction.h"
@@ -31,10 +32,12 @@ Actor someoneTrying(const StaffMember &member)
 
 } // namespace
 
-AuthService::AuthService(const Database &db, AccessLog &log, CredentialStore &credentials)
+AuthService::AuthService(
+    const Database &db, AccessLog &log, CredentialStore &credentials, const Clock &clock)
     : m_db(db)
     , m_log(log)
     , m_credentials(credentials)
+    , m_clock(clock)
 {
 }
 
@@ -70,7 +73,7 @@ AuthService::LoginResult AuthService::checkPassword(
 {
     const Actor someone = someoneTrying(member);
     const PasswordCheck check
-        = m_credentials.check(member.id, password, QDateTime::currentDateTime());
+        = m_credentials.check(member.id, password, m_clock.now());
     mustChange = check.mustChange;
     switch (check.outcome) {
     case PasswordCheck::Outcome::Locked:
@@ -80,7 +83,7 @@ AuthService::LoginResult AuthService::checkPassword(
         return {LoginStatus::Locked, std::nullopt,
             tr("The account is locked after too many wrong passwords. Try again after %1, "
                "or ask your manager to unlock it.")
-                .arg(check.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")))};
+                .arg(Clock::centreTime(check.lockedUntil).toString(QStringLiteral("HH:mm")))};
     case PasswordCheck::Outcome::LockedNow:
         m_log.appendInTransaction(
             someone, AccessKind::LoginFailed, QString(), member.username, QString());

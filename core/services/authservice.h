@@ -11,6 +11,7 @@
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 struct StaffMember;
 
@@ -40,7 +41,8 @@ public:
         QString message; // for the user, when not Ok
     };
 
-    AuthService(const Database &db, AccessLog &log, CredentialStore &credentials);
+    AuthService(
+        const Database &db, AccessLog &log, CredentialStore &credentials, const Clock &clock);
 
     LoginResult login(const QString &username, const QString &password);
     /// The second step of a login that answered MustChangePassword (and any login that
@@ -70,6 +72,7 @@ private:
     const Database &m_db;
     AccessLog &m_log;
     CredentialStore &m_credentials;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

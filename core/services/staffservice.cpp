@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 #include "accesslog.h"
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/domain/rules/accountrules.h"
 #include "core/domain/rules/issuehelpers.h"
@@ -69,12 +69,13 @@ QString creationText(const StaffMember &m, bool withPassword)
 
 } // namespace
 
-StaffService::StaffService(
-    const Database &db, AccessLog &log, CredentialStore &credentials, QObject *parent)
+StaffService::StaffService(const Database &db, AccessLog &log, CredentialStore &credentials,
+    const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_log(log)
     , m_credentials(credentials)
+    , m_clock(clock)
 {
 }
 
@@ -250,7 +251,7 @@ bool StaffService::unlock(const Actor &actor, const QString &staffId)
 {
     requirePermission(actor, Permission::ManageStaff);
     const StaffMember member = requireStaff(m_db, staffId);
-    if (!m_credentials.status(member.id).isLockedAt(QDateTime::currentDateTime())) return false;
+    if (!m_credentials.status(member.id).isLockedAt(m_clock.now())) return false;
     Transaction transaction(m_db);
     m_credentials.unlock(member.id);
     m_log.appendInTransaction(actor, AccessKind::Change, QString(), QString(),

@@ -12,6 +12,7 @@
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 /// A staff member with the state of their login, for the managers' list.
@@ -35,7 +36,7 @@ class StaffService : public QObject
 
 public:
     StaffService(const Database &db, AccessLog &log, CredentialStore &credentials,
-        QObject *parent = nullptr);
+        const Clock &clock, QObject *parent = nullptr);
 
     /// Staff by name; inactive members only when asked for.
     std::vector<StaffMember> list(const Actor &actor, bool includeInactive = false);
@@ -73,6 +74,7 @@ private:
     const Database &m_db;
     AccessLog &m_log;
     CredentialStore &m_credentials;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

@@ -2,6 +2,7 @@
 
 #include <QPalette>
 
+#include "core/domain/clock.h"
 #include "core/services/permissions.h"
 
 namespace mestring::ui {
@@ -47,7 +48,7 @@ QString StaffTableModel::statusText(const core::StaffAccount &account, const QDa
         return tr("No password yet: cannot log in");
     if (status.isLockedAt(now)) {
         return tr("Locked until %1 after wrong passwords")
-            .arg(status.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
+            .arg(core::Clock::centreTime(status.lockedUntil).toString(QStringLiteral("HH:mm")));
     }
     if (status.mustChange) return tr("Chooses a new password at the next login");
     return tr("Active");

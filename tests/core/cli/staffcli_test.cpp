@@ -4,6 +4,7 @@
 #include <QUuid>
 
 #include "clirun.h"
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
 #include "core/services/localcredentialstore.h"
@@ -39,15 +40,17 @@ struct CentreFile
     {
         Database db(QUuid::createUuid().toString());
         db.open(path, Database::OpenMode::MustExist);
-        AccessLog log(db);
+        const Clock clock;
+        AccessLog log(db, clock);
         LocalCredentialStore credentials(db);
-        return AuthService(db, log, credentials).login(username, password).status;
+        return AuthService(db, log, credentials, clock).login(username, password).status;
     }
     std::vector<AccessLogEntry> logEntries() const
     {
         Database db(QUuid::createUuid().toString());
         db.open(path, Database::OpenMode::MustExist);
-        return AccessLog(db).find({});
+        const Clock clock;
+        return AccessLog(db, clock).find({});
     }
     std::optional<StaffMember> member(const QString &username) const
     {

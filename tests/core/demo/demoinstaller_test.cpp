@@ -3,6 +3,7 @@
 #include <QUuid>
 
 #include "core/demo/demoinstaller.h"
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
 #include "core/services/localcredentialstore.h"
@@ -22,9 +23,10 @@ TEST_CASE("The small demo database stores the generated centre and every demo ac
     CHECK(written == generateDemo(DemoSize::Small, 7, today).recordCount());
     CHECK(loadDataset(db) == generateDemo(DemoSize::Small, 7, today));
 
-    AccessLog log(db);
+    Clock clock;
+    AccessLog log(db, clock);
     LocalCredentialStore credentials(db);
-    AuthService auth(db, log, credentials);
+    AuthService auth(db, log, credentials, clock);
     for (const QString &username : demoUsernames())
         CHECK(auth.login(username, demoPassword()).status == AuthService::LoginStatus::Ok);
 }

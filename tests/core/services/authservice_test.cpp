@@ -2,6 +2,7 @@
 
 #include <QUuid>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
 #include "core/services/localcredentialstore.h"
@@ -17,9 +18,10 @@ namespace {
 struct AuthFixture
 {
     Database db {QUuid::createUuid().toString()};
-    AccessLog log {db};
+    Clock clock;
+    AccessLog log {db, clock};
     LocalCredentialStore credentials {db};
-    AuthService auth {db, log, credentials};
+    AuthService auth {db, log, credentials, clock};
 
     AuthFixture()
     {
@@ -194,19 +196,18 @@ TEST_CASE("A lock runs out after the lock time; a right password then lets the u
     "[core][auth][accounts]")
 {
     AuthFixture f;
-    const QDateTime now = QDateTime::currentDateTime();
-    for (int i = 0; i < CredentialStore::maxFailedLogins - 1; ++i)
-        CHECK(f.credentials.check(QStringLiteral("s1"), QStringLiteral("x"), now).outcome
-            == PasswordCheck::Outcome::Wrong);
-    const PasswordCheck locking = f.credentials.check(QStringLiteral("s1"), QStringLiteral("x"), now);
-    CHECK(locking.outcome == PasswordCheck::Outcome::LockedNow);
-    CHECK(locking.lockedUntil == now.addSecs(CredentialStore::lockMinutes * 60));
-    const QDateTime later = now.addSecs(CredentialStore::lockMinutes * 60 - 1);
-    CHECK(f.credentials.check(QStringLiteral("s1"), QStringLiteral("hemmelig1"), later).outcome
-        == PasswordCheck::Outcome::Locked);
-    const QDateTime after = now.addSecs(CredentialStore::lockMinutes * 60 + 1);
-    CHECK(f.credentials.check(QStringLiteral("s1"), QStringLiteral("hemmelig1"), after).outcome
-        == PasswordCheck::Outcome::Right);
+    f.clock.set(QDateTime(QDate(2025, 3, 4), QTime(9, 0), Clock::zone()));
+    for (int i = 0; i < AuthService::maxFailedLogins; ++i)
+        f.auth.login(QStringLiteral("anne"), QStringLiteral("forkert!!"));
+    const auto locked = f.auth.login(QStringLiteral("anne"), QStringLiteral("hemmelig1"));
+    CHECK(locked.status == AuthService::LoginStatus::Locked);
+    CHECK(locked.message.contains(QStringLiteral("09:15"))); // centre time, whatever the PC's
+    f.clock.advance(AuthService::lockMinutes * 60 - 1);
+    CHECK(f.auth.login(QStringLiteral("anne"), QStringLiteral("hemmelig1")).status
+        == AuthService::LoginStatus::Locked);
+    f.clock.advance(2);
+    CHECK(f.auth.login(QStringLiteral("anne"), QStringLiteral("hemmelig1")).status
+        == AuthService::LoginStatus::Ok);
     CHECK(f.credentials.status(QStringLiteral("s1")).failedLogins == 0);
 }
 

@@ -14,8 +14,8 @@ namespace {
 struct AccountFixture : ServiceFixture
 {
     LocalCredentialStore credentials {db};
-    StaffService staff {db, log, credentials};
-    AuthService auth {db, log, credentials};
+    StaffService staff {db, log, credentials, clock};
+    AuthService auth {db, log, credentials, clock};
 
     static StaffMember newcomer(const char *username = "pia")
     {
@@ -128,10 +128,10 @@ TEST_CASE("A reset password must be changed at the next login, lifts a lock and 
     f.credentials.setPassword(f.nurse.staffId, QStringLiteral("mettes kode"), false);
     for (int i = 0; i < AuthService::maxFailedLogins; ++i)
         f.auth.login(f.nurse.staffId, QStringLiteral("forkert"));
-    REQUIRE(f.credentials.status(f.nurse.staffId).isLockedAt(QDateTime::currentDateTime()));
+    REQUIRE(f.credentials.status(f.nurse.staffId).isLockedAt(f.clock.now()));
 
     f.staff.resetPassword(f.manager, f.nurse.staffId, temporary);
-    CHECK_FALSE(f.credentials.status(f.nurse.staffId).isLockedAt(QDateTime::currentDateTime()));
+    CHECK_FALSE(f.credentials.status(f.nurse.staffId).isLockedAt(f.clock.now()));
     CHECK(f.lastActor() == f.manager.staffId);
     CHECK(f.lastDetail().contains(QStringLiteral("Mette Dahl (s-nurse)")));
     CHECK_FALSE(f.lastDetail().contains(temporary));
@@ -245,7 +245,7 @@ TEST_CASE("The managers' list shows each login's state", "[core][services][staff
         return *std::find_if(accounts.begin(), accounts.end(),
             [&](const StaffAccount &a) { return a.member.id == id; });
     };
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = f.clock.now();
     CHECK(find(f.nurse.staffId).status.isLockedAt(now));
     CHECK(find(f.doctor.staffId).status.mustChange);
     CHECK_FALSE(find(f.therapist.staffId).status.hasPassword);

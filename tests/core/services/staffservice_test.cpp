@@ -12,7 +12,7 @@ namespace {
 struct StaffFixture : ServiceFixture
 {
     LocalCredentialStore credentials {db};
-    StaffService staff {db, log, credentials};
+    StaffService staff {db, log, credentials, clock};
 
     static StaffMember newcomer(const char *username = "pia")
     {

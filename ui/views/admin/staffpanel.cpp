@@ -9,6 +9,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/services/permissions.h"
 #include "core/services/staffservice.h"
 #include "ui/dialogs/staffdialog.h"
@@ -128,7 +129,7 @@ void StaffPanel::refresh()
     const auto active = int(std::count_if(accounts.begin(), accounts.end(),
         [](const core::StaffAccount &a) { return a.member.active; }));
     const int former = int(accounts.size()) - active;
-    m_model->setAccounts(std::move(accounts), QDateTime::currentDateTime());
+    m_model->setAccounts(std::move(accounts), m_services.clock.now());
     choose(keep);
     Q_EMIT countsChanged(active, former);
 }
@@ -151,7 +152,7 @@ void StaffPanel::updateButtons()
 {
     const core::StaffAccount *account = chosen();
     const bool locked
-        = account && account->status.isLockedAt(QDateTime::currentDateTime());
+        = account && account->status.isLockedAt(m_services.clock.now());
     m_edit->setEnabled(account);
     m_password->setEnabled(account && account->member.active);
     m_unlock->setEnabled(locked);
