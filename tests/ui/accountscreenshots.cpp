@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
@@ -18,6 +19,7 @@
 #include "ui/dialogs/changepassworddialog.h"
 #include "ui/dialogs/logindialog.h"
 #include "ui/dialogs/staffdialog.h"
+#include "ui/models/stafftablemodel.h"
 #include "ui/session/lockscreen.h"
 #include "ui/session/loginform.h"
 #include "ui/session/sessionmanager.h"

@@ -178,6 +178,22 @@ void RecordDialog::reject()
     QDialog::reject();
 }
 
+void RecordDialog::suspend()
+{
+    m_suspending = true;
+    hide();
+    m_suspending = false;
+}
+
+void RecordDialog::setVisible(bool visible)
+{
+    if (!visible && m_suspending) {
+        QWidget::setVisible(false); // hidden, but its event loop goes on
+        return;
+    }
+    QDialog::setVisible(visible);
+}
+
 void RecordDialog::watchForChanges()
 {
     for (auto *edit : findChildren<QLineEdit *>())

@@ -48,6 +48,25 @@ void closePopups()
     QToolTip::hideText();
 }
 
+// Takes `window` off the screen while its session is locked. A record dialog keeps waiting in
+// its exec() (suspend); another modal dialog (a message box, a file or print dialog) holds
+// nothing typed and is cancelled, as Esc would; anything else is hidden. Returns whether the
+// window is to be shown again when the session resumes.
+bool takeOffScreen(QWidget *window)
+{
+    if (auto *record = qobject_cast<RecordDialog *>(window)) {
+        record->suspend();
+        return true;
+    }
+    auto *dialog = qobject_cast<QDialog *>(window);
+    if (dialog && dialog->windowModality() != Qt::NonModal) {
+        dialog->done(QDialog::Rejected);
+        return false;
+    }
+    window->hide();
+    return true;
+}
+
 // The titles of dialogs among `windows` that hold input not yet saved.
 QStringList unsavedIn(const QList<QPointer<QWidget>> &windows)
 {
@@ -167,10 +186,9 @@ void SessionManager::lockSession(bool switchUser)
         if (window->isVisible() && window != m_lockScreen && window != m_login.data())
             windows.push_back(window);
     }
+    // Innermost first: a message box asked by a dialog goes before the dialog.
     std::stable_sort(windows.begin(), windows.end(),
-        [](const QWidget *a, const QWidget *b) { return depth(a) < depth(b); });
-    for (QWidget *window : windows)
-        session.hidden << window;
+        [](const QWidget *a, const QWidget *b) { return depth(a) > depth(b); });
     if (session.window) {
         WindowPlacement(m_settings).save(*session.window);
         WindowPlacement::copy(*session.window, *m_lockScreen);
@@ -181,8 +199,9 @@ void SessionManager::lockSession(bool switchUser)
     others.removeOne(session.actor.name);
     // The lock is up before anything is hidden, so the desktop never shows in between.
     m_lockScreen->showFor(session.actor, session.username, others, switchUser);
-    for (const QPointer<QWidget> &window : std::as_const(session.hidden))
-        window->hide();
+    for (QWidget *window : windows) {
+        if (takeOffScreen(window)) session.hidden.prepend(window); // parents first to show
+    }
 }
 
 void SessionManager::resume(Session &session)
