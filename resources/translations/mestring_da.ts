@@ -1378,14 +1378,6 @@
         <translation>Medgivelsen udleveret %1 rækker til %2, efter ordinationens nye sidste dag. Tal med borgeren om resten af medgivelsen.</translation>
     </message>
     <message>
-        <source>The username &apos;%1&apos; is already used by %2. Choose another username.</source>
-        <translation>Brugernavnet &apos;%1&apos; bruges allerede af %2. Vælg et andet brugernavn.</translation>
-    </message>
-    <message>
-        <source>%1 is the only active manager. Make another staff member manager first, so someone can manage accounts.</source>
-        <translation>%1 er den eneste aktive leder. Gør først en anden medarbejder til leder, så nogen kan administrere brugerkonti.</translation>
-    </message>
-    <message>
         <source>Enter a baseline, a target or both. To remove a target, delete it.</source>
         <translation>Indtast en baseline, et måltal eller begge. Slet måltallet for at fjerne det.</translation>
     </message>
@@ -2482,6 +2474,54 @@
         <translation>En dato om borgeren kan ikke læses (&apos;%1&apos;), så opbevaringsperiodens slutning er ukendt. Intet blev kasseret; få datoen rettet først.</translation>
     </message>
     <message>
+        <source>The password library could not start.</source>
+        <translation>Adgangskodebiblioteket kunne ikke starte.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password. Close other programs and try again.</source>
+        <translation>Der var ikke hukommelse nok til at beskytte adgangskoden. Luk andre programmer, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Staff accounts: list, add, passwd, unlock, deactivate, reactivate, change.</source>
+        <translation>Medarbejderkonti: list, add, passwd, unlock, deactivate, reactivate, change.</translation>
+    </message>
+    <message>
+        <source>You have no access to %1 (your role: %2).</source>
+        <translation>Du har ikke adgang til %1 (din rolle: %2).</translation>
+    </message>
+    <message>
+        <source>As %1 you may read here, but not write.</source>
+        <translation>Som %1 kan du læse her, men ikke skrive.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the password</source>
+        <translation>&amp;Vis adgangskoden</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>De to adgangskoder er ikke ens. Skriv adgangskoden igen.</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest</source>
+        <translation>&amp;Foreslå</translation>
+    </message>
+    <message>
+        <source>Two words and a number, easy to pass on; shown so you can tell the colleague</source>
+        <translation>To ord og et tal, lette at give videre; vises, så du kan fortælle kollegaen den</translation>
+    </message>
+    <message>
+        <source>The colleague logs in once with this temporary password and then chooses their own (at least %1 characters).</source>
+        <translation>Kollegaen logger ind én gang med denne midlertidige adgangskode og vælger derefter sin egen (mindst %1 tegn).</translation>
+    </message>
+    <message>
+        <source>there is no staff member with the username or id &apos;%1&apos;. &apos;mestring-cli staff list&apos; shows them.</source>
+        <translation>der er ingen medarbejder med brugernavnet eller id&apos;et &apos;%1&apos;. &apos;mestring-cli staff list&apos; viser dem.</translation>
+    </message>
+    <message>
+        <source>--role must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--role skal være en af %1, ikke &apos;%2&apos;.</translation>
+    </message>
+    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep skal være et helt tal på mindst 1.</translation>
     </message>
@@ -2610,18 +2650,6 @@
 </translation>
     </message>
     <message>
-        <source>the password file %1 cannot be read. Check the path.</source>
-        <translation>adgangskodefilen %1 kan ikke læses. Kontrollér stien.</translation>
-    </message>
-    <message>
-        <source>standard input cannot be read.</source>
-        <translation>standardinput kan ikke læses.</translation>
-    </message>
-    <message>
-        <source>give the manager&apos;s password with --password-file or --password-stdin.</source>
-        <translation>angiv lederens adgangskode med --password-file eller --password-stdin.</translation>
-    </message>
-    <message>
         <source>the manager&apos;s username and name must not be empty.</source>
         <translation>lederens brugernavn og navn må ikke være tomme.</translation>
     </message>
@@ -2630,8 +2658,8 @@
         <translation>%1 findes allerede. Vælg et nyt filnavn.</translation>
     </message>
     <message>
-        <source>the password must have at least %1 characters.</source>
-        <translation>adgangskoden skal have mindst %1 tegn.</translation>
+        <source>Database created with the manager account of %1 (%2)</source>
+        <translation>Database oprettet med lederkontoen for %1 (%2)</translation>
     </message>
     <message>
         <source>Created %1 with the manager account &apos;%2&apos;.
@@ -2680,6 +2708,90 @@
 </translation>
     </message>
     <message>
+        <source>Created the account &apos;%1&apos;. It has no password yet: set one with &apos;mestring-cli staff passwd&apos;.
+</source>
+        <translation>Kontoen &apos;%1&apos; er oprettet. Den har endnu ingen adgangskode: sæt en med &apos;mestring-cli staff passwd&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Created the account &apos;%1&apos;. At the first login the password must be changed.
+</source>
+        <translation>Kontoen &apos;%1&apos; er oprettet. Ved første login skal adgangskoden skiftes.
+</translation>
+    </message>
+    <message>
+        <source>Set a temporary password for &apos;%1&apos;; it must be changed at the next login.
+</source>
+        <translation>Midlertidig adgangskode sat for &apos;%1&apos;; den skal skiftes ved næste login.
+</translation>
+    </message>
+    <message>
+        <source>Unlocked the account &apos;%1&apos;.
+</source>
+        <translation>Kontoen &apos;%1&apos; er låst op.
+</translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; was not locked; nothing was changed.
+</source>
+        <translation>Kontoen &apos;%1&apos; var ikke låst; intet er ændret.
+</translation>
+    </message>
+    <message>
+        <source>Reactivated &apos;%1&apos;.
+</source>
+        <translation>&apos;%1&apos; er genaktiveret.
+</translation>
+    </message>
+    <message>
+        <source>Deactivated &apos;%1&apos;: they can no longer log in; their records keep their name.
+</source>
+        <translation>&apos;%1&apos; er deaktiveret: vedkommende kan ikke længere logge ind; journaler og aftaler bevarer navnet.
+</translation>
+    </message>
+    <message>
+        <source>Changed &apos;%1&apos;.
+</source>
+        <translation>&apos;%1&apos; er ændret.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mestring-cli staff SUBCOMMAND --db PATH [options]
+
+Staff accounts, as a manager manages them in Administration; every change is in the access log (as &apos;system&apos;). Passwords are read from standard input or a file, never from the command line.
+
+Subcommands:
+</source>
+        <translation>Brug: mestring-cli staff UNDERKOMMANDO --db STI [tilvalg]
+
+Medarbejderkonti, som en leder passer dem i Administration; hver ændring står i adgangsloggen (som &apos;system&apos;). Adgangskoder læses fra standardinput eller en fil, aldrig fra kommandolinjen.
+
+Underkommandoer:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;mestring-cli staff SUBCOMMAND --help&apos; for the options of one.
+Exit codes: 0 done, 1 refused (the message says why), 2 wrong arguments.
+</source>
+        <translation>
+Kør &apos;mestring-cli staff UNDERKOMMANDO --help&apos; for tilvalgene til en af dem.
+Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argumenter.
+</translation>
+    </message>
+    <message>
+        <source>mestring-cli: staff: no subcommand given. Run &apos;mestring-cli staff --help&apos; for the subcommands.</source>
+        <translation>mestring-cli: staff: ingen underkommando angivet. Kør &apos;mestring-cli staff --help&apos; for underkommandoerne.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>mestring-cli: staff: unknown subcommand &apos;%1&apos;. Run &apos;mestring-cli staff --help&apos; for the subcommands.</source>
+        <translation>mestring-cli: staff: ukendt underkommando &apos;%1&apos;. Kør &apos;mestring-cli staff --help&apos; for underkommandoerne.</translation>
+    </message>
+    <message>
         <source>a file argument is missing.</source>
         <translation>et filargument mangler.</translation>
     </message>
@@ -2696,12 +2808,96 @@
         <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
     </message>
     <message>
+        <source>the password file %1 cannot be read. Check the path.</source>
+        <translation>adgangskodefilen %1 kan ikke læses. Kontrollér stien.</translation>
+    </message>
+    <message>
+        <source>standard input cannot be read.</source>
+        <translation>standardinput kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>give the password with --password-file or --password-stdin.</source>
+        <translation>angiv adgangskoden med --password-file eller --password-stdin.</translation>
+    </message>
+    <message>
         <source>Run &apos;mestring-cli %1 --help&apos; for the options.</source>
         <translation>Kør &apos;mestring-cli %1 --help&apos; for at se tilvalgene.</translation>
     </message>
     <message>
-        <source>The password library could not start.</source>
-        <translation>Adgangskodebiblioteket kunne ikke starte.</translation>
+        <source>The password must have at least %1 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Adgangskoden skal have mindst %1 tegn. En kort sætning er let at huske og svær at gætte.</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>Adgangskoden må højst have %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The password must not be only spaces.</source>
+        <translation>Adgangskoden må ikke kun bestå af mellemrum.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the username. Choose something others cannot guess.</source>
+        <translation>Adgangskoden må ikke indeholde brugernavnet. Vælg noget, andre ikke kan gætte.</translation>
+    </message>
+    <message>
+        <source>This password is among the first ones anybody tries. Choose another one.</source>
+        <translation>Denne adgangskode er blandt de første, enhver prøver. Vælg en anden.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the one it replaces.</source>
+        <translation>Den nye adgangskode skal være en anden end den, den erstatter.</translation>
+    </message>
+    <message>
+        <source>The username must have at least 2 characters, e.g. the first name.</source>
+        <translation>Brugernavnet skal have mindst 2 tegn, fx fornavnet.</translation>
+    </message>
+    <message>
+        <source>The username may hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (no spaces), e.g. &quot;anne&quot; or &quot;anne.holm&quot;.</source>
+        <translation>Brugernavnet må kun indeholde bogstaver, cifre, &apos;.&apos;, &apos;-&apos; og &apos;_&apos; (ingen mellemrum), fx &quot;anne&quot; eller &quot;anne.holm&quot;.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
+        <translation>Brugernavn eller adgangskode er forkert. Kontrollér dem (er Caps Lock slået til?), og prøv igen.</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>intet team</translation>
+    </message>
+    <message>
+        <source>name from %1 to %2</source>
+        <translation>navn fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>username from %1 to %2</source>
+        <translation>brugernavn fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>intet</translation>
+    </message>
+    <message>
+        <source>role from %1 to %2</source>
+        <translation>rolle fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>team from %1 to %2</source>
+        <translation>team fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>genaktiveret</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiveret</translation>
+    </message>
+    <message>
+        <source>Staff account of %1 created: %2, %3</source>
+        <translation>Medarbejderkonto for %1 oprettet: %2, %3</translation>
+    </message>
+    <message>
+        <source>temporary password set</source>
+        <translation>midlertidig adgangskode sat</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -2752,32 +2948,32 @@
         <translation>Den genskabte fil kunne ikke sættes på plads. Databasen er ikke ændret; kopien af den er gemt som %1.</translation>
     </message>
     <message>
-        <source>There was not enough memory to protect the password. Close other programs and try again.</source>
-        <translation>Der var ikke hukommelse nok til at beskytte adgangskoden. Luk andre programmer, og prøv igen.</translation>
+        <source>Your manager has set a password for you. Choose your own password now; nobody else will know it.</source>
+        <translation>Din leder har sat en adgangskode for dig. Vælg din egen adgangskode nu; ingen andre vil kende den.</translation>
     </message>
     <message>
-        <source>The account is locked after too many wrong passwords. Try again after %1, or ask your manager to set a new password.</source>
-        <translation>Kontoen er låst efter for mange forkerte adgangskoder. Prøv igen efter kl. %1, eller bed din leder om at sætte en ny adgangskode.</translation>
+        <source>The account is locked after too many wrong passwords. Try again after %1, or ask your manager to unlock it.</source>
+        <translation>Kontoen er låst efter for mange forkerte adgangskoder. Prøv igen efter kl. %1, eller bed din leder låse den op.</translation>
+    </message>
+    <message>
+        <source>The password was wrong %1 times. The account is locked for %2 minutes; your manager can unlock it at once.</source>
+        <translation>Adgangskoden var forkert %1 gange. Kontoen er låst i %2 minutter; din leder kan låse den op med det samme.</translation>
     </message>
     <message>
         <source>This account is no longer active. Ask your manager.</source>
         <translation>Denne konto er ikke længere aktiv. Spørg din leder.</translation>
     </message>
     <message>
-        <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
-        <translation>Brugernavn eller adgangskode er forkert. Kontrollér dem (er Caps Lock slået til?), og prøv igen.</translation>
+        <source>Own password changed at login</source>
+        <translation>Egen adgangskode skiftet ved login</translation>
     </message>
     <message>
-        <source>The password was wrong %1 times. The account is locked for %2 minutes; your manager can set a new password.</source>
-        <translation>Adgangskoden var forkert %1 gange. Kontoen er låst i %2 minutter; din leder kan sætte en ny adgangskode.</translation>
+        <source>Own password changed</source>
+        <translation>Egen adgangskode skiftet</translation>
     </message>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>Adgangskoden skal have mindst %1 tegn.</translation>
-    </message>
-    <message>
-        <source>There is no staff member with id %1.</source>
-        <translation>Der er ingen medarbejder med id %1.</translation>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Den nuværende adgangskode er forkert. Intet er ændret.</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be created. Check the path and that you may write there.</source>
@@ -3139,6 +3335,49 @@
     <message>
         <source>same birth date and a similar name</source>
         <translation>samme fødselsdato og et lignende navn</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::StaffService</name>
+    <message>
+        <source>An account keeps its username. To stop %1 from logging in, deactivate the account.</source>
+        <translation>En konto beholder sit brugernavn. Deaktivér kontoen, hvis %1 ikke længere skal kunne logge ind.</translation>
+    </message>
+    <message>
+        <source>The username &apos;%1&apos; is already used by %2. Choose another username.</source>
+        <translation>Brugernavnet &apos;%1&apos; bruges allerede af %2. Vælg et andet brugernavn.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another manager.</source>
+        <translation>Du kan ikke deaktivere din egen konto. Bed en anden leder om det.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active manager. Make another staff member manager first, so someone can manage accounts.</source>
+        <translation>%1 er den eneste aktive leder. Gør først en anden medarbejder til leder, så nogen kan passe kontiene.</translation>
+    </message>
+    <message>
+        <source>A password needs a username to log in with. Enter a username.</source>
+        <translation>En adgangskode kræver et brugernavn at logge ind med. Skriv et brugernavn.</translation>
+    </message>
+    <message>
+        <source>Staff account of %1 changed: %2</source>
+        <translation>Medarbejderkonto for %1 ændret: %2</translation>
+    </message>
+    <message>
+        <source>There is already a staff member with the id %1.</source>
+        <translation>Der findes allerede en medarbejder med id&apos;et %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no username to log in with. Give the account a username first.</source>
+        <translation>%1 har intet brugernavn at logge ind med. Giv først kontoen et brugernavn.</translation>
+    </message>
+    <message>
+        <source>Temporary password set for %1, to be changed at the next login</source>
+        <translation>Midlertidig adgangskode sat for %1, skal skiftes ved næste login</translation>
+    </message>
+    <message>
+        <source>Account of %1 unlocked</source>
+        <translation>Kontoen for %1 låst op</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4359,29 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
     </message>
 </context>
 <context>
+    <name>mestring::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Skift adgangskode</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, and not your username. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Mindst %1 tegn, og ikke dit brugernavn. En kort sætning er let at huske og svær at gætte.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Nuværende adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>N&amp;y adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Gentag den nye adgangskode</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::ClientDialog</name>
     <message>
         <source>Anonymous treatment (no CPR number and no name)</source>
@@ -4401,6 +4663,26 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Goals, assessments, attendance and medication on paper for a plan meeting; print or save as PDF</source>
         <translation>Mål, målinger, fremmøde og medicin på papir til et planmøde; udskriv eller gem som PDF</translation>
+    </message>
+    <message>
+        <source>the plan and the assessments</source>
+        <translation>planen og målingerne</translation>
+    </message>
+    <message>
+        <source>the treatment plan</source>
+        <translation>behandlingsplanen</translation>
+    </message>
+    <message>
+        <source>the assessments</source>
+        <translation>målingerne</translation>
+    </message>
+    <message>
+        <source>the journal</source>
+        <translation>journalen</translation>
+    </message>
+    <message>
+        <source>the medication</source>
+        <translation>medicinen</translation>
     </message>
 </context>
 <context>
@@ -5403,6 +5685,10 @@ Måles ved: %2</translation>
         <source>Sub-goal marked done on %1.</source>
         <translation>Delmålet er markeret som udført %1.</translation>
     </message>
+    <message>
+        <source>No goals on this course yet.</source>
+        <translation>Ingen mål på forløbet endnu.</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::GroupDetailsWidget</name>
@@ -5904,26 +6190,68 @@ Måles ved: %2</translation>
         <source>The addendum is signed and saved.</source>
         <translation>Tillægget er underskrevet og gemt.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;No notes to show.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ingen notater at vise.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
-    <name>mestring::ui::LockDialog</name>
+    <name>mestring::ui::LockScreen</name>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;ud</translation>
+    </message>
+    <message>
+        <source>Type your password and log out; another staff member can then log in at this PC.</source>
+        <translation>Skriv din adgangskode og log ud; en anden medarbejder kan så logge ind på denne pc.</translation>
+    </message>
     <message>
         <source>Mestring is locked</source>
         <translation>Mestring er låst</translation>
     </message>
     <message>
-        <source>Mestring was locked because it was not used for a while. Nothing you typed is lost.
-Logged in as %1: type your password to go on.</source>
-        <translation>Mestring blev låst, fordi programmet ikke har været brugt i et stykke tid. Intet af det, du har skrevet, er gået tabt.
-Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
+        <source>Log in as another staff member</source>
+        <translation>Log ind som en anden medarbejder</translation>
+    </message>
+    <message>
+        <source>The work of %1 stays locked and waits for them; nobody else sees it. You get a window of your own.</source>
+        <translation>Det, %1 arbejder med, forbliver låst og venter; ingen andre ser det. Du får dit eget vindue.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is logged in. Nothing typed is lost: type your password to go on.</source>
+        <translation>%1 (%2) er logget ind. Intet af det skrevne går tabt: skriv din adgangskode for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Skift bruger</translation>
+    </message>
+    <message>
+        <source>Back to the lock of %1</source>
+        <translation>Tilbage til låsen for %1</translation>
+    </message>
+    <message>
+        <source>Another staff member logs in; this work waits locked</source>
+        <translation>En anden medarbejder logger ind; dette arbejde venter låst</translation>
+    </message>
+    <message>
+        <source>Also waiting on this PC: %1.</source>
+        <translation>Venter også på denne pc: %1.</translation>
+    </message>
+    <message>
+        <source>Save and &amp;go on</source>
+        <translation>Gem og &amp;fortsæt</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log ind</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Adgangskode</translation>
     </message>
 </context>
 <context>
@@ -5941,20 +6269,43 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Log ind med dit brugernavn og din adgangskode.</translation>
     </message>
     <message>
-        <source>Username</source>
-        <translation>Brugernavn</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Adgangskode</translation>
-    </message>
-    <message>
         <source>Log in</source>
         <translation>Log ind</translation>
     </message>
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>A demo database with invented clients was created. Log in as %1 with the password %2.</source>
+        <translation>Der er oprettet en demodatabase med opdigtede borgere. Log ind som %1 med adgangskoden %2.</translation>
+    </message>
+    <message>
+        <source>Save and log in</source>
+        <translation>Gem og log ind</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::LoginForm</name>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Ny adgangskode</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Ny adgangskode igen</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Your manager set this password for you. Choose your own now: at least %1 characters; a short sentence is easy to remember. Nobody else will know it.</source>
+        <translation>Din leder har sat denne adgangskode for dig. Vælg din egen nu: mindst %1 tegn; en kort sætning er let at huske. Ingen andre vil kende den.</translation>
     </message>
     <message>
         <source>&amp;Username</source>
@@ -5965,8 +6316,16 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <source>A demo database with invented clients was created. Log in as %1 with the password %2.</source>
-        <translation>Der er oprettet en demodatabase med opdigtede borgere. Log ind som %1 med adgangskoden %2.</translation>
+        <source>&amp;New password</source>
+        <translation>N&amp;y adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Gentag den</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password twice.</source>
+        <translation>De to nye adgangskoder er ikke ens. Skriv den nye adgangskode to gange.</translation>
     </message>
 </context>
 <context>
@@ -6035,6 +6394,10 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Din adgangskode er skiftet.</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::MainWindowActions</name>
@@ -6069,6 +6432,30 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>&amp;New client</source>
         <translation>&amp;Ny borger</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>S&amp;kift bruger …</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;ud</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Skift a&amp;dgangskode …</translation>
+    </message>
+    <message>
+        <source>Hide your work behind the lock screen until you type your password</source>
+        <translation>Skjul dit arbejde bag låseskærmen, til du skriver din adgangskode</translation>
+    </message>
+    <message>
+        <source>A colleague logs in at this PC; your work waits locked for you</source>
+        <translation>En kollega logger ind på denne pc; dit arbejde venter låst på dig</translation>
     </message>
 </context>
 <context>
@@ -6914,6 +7301,68 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     </message>
 </context>
 <context>
+    <name>mestring::ui::ResetPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Ny adgangskode til %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) gets a temporary password. A lock after wrong passwords is lifted.</source>
+        <translation>%1 (%2) får en midlertidig adgangskode. En lås efter forkerte adgangskoder ophæves.</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password</source>
+        <translation>Midlertidig &amp;adgangskode</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it</source>
+        <translation>G&amp;entag den</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Sæt adgangskode</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::SessionManager</name>
+    <message>
+        <source>Log out</source>
+        <translation>Log ud</translation>
+    </message>
+    <message>
+        <source>%1 has not saved what was typed in: %2. If the session ends now, it is lost.</source>
+        <translation>%1 har ikke gemt det, der er skrevet i: %2. Hvis sessionen slutter nu, går det tabt.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and log out</source>
+        <translation>&amp;Kassér og log ud</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and save</source>
+        <translation>&amp;Gå tilbage og gem</translation>
+    </message>
+    <message>
+        <source>Locked on this PC: %1. Log in as them to go on with their work.</source>
+        <translation>Låst på denne pc: %1. Log ind som vedkommende for at fortsætte arbejdet.</translation>
+    </message>
+    <message>
+        <source>Quit Mestring</source>
+        <translation>Afslut Mestring</translation>
+    </message>
+    <message>
+        <source>Locked work of %1 holds text that was not saved. If Mestring ends now, it is lost. Ask them to log in and save it first.</source>
+        <translation>Låst arbejde for %1 indeholder tekst, der ikke er gemt. Hvis Mestring afsluttes nu, går den tabt. Bed vedkommende logge ind og gemme først.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Afslut alligevel</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuller</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::SessionSeriesEditor</name>
     <message>
         <source>The day of the first session (dd-mm-yyyy)</source>
@@ -6961,18 +7410,168 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     </message>
 </context>
 <context>
-    <name>mestring::ui::StaffTableModel</name>
+    <name>mestring::ui::StaffDialog</name>
     <message>
-        <source>(cannot log in)</source>
-        <translation>(kan ikke logge ind)</translation>
+        <source>Change staff account</source>
+        <translation>Ret medarbejderkonto</translation>
     </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Ny medarbejder</translation>
+    </message>
+    <message>
+        <source>E.g. the first name: letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;</source>
+        <translation>Fx fornavnet: bogstaver, cifre, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>E.g. Alkoholteam; empty when none</source>
+        <translation>Fx Alkoholteam; tomt, hvis intet</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opret</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password</source>
+        <translation>Midlertidig &amp;adgangskode</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it</source>
+        <translation>G&amp;entag den</translation>
+    </message>
+    <message>
+        <source>Give a temporary password (or press Suggest), so the colleague can log in.</source>
+        <translation>Angiv en midlertidig adgangskode (eller tryk Foreslå), så kollegaen kan logge ind.</translation>
+    </message>
+    <message>
+        <source>Give a username to log in with, e.g. the first name.</source>
+        <translation>Angiv et brugernavn at logge ind med, fx fornavnet.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::StaffPanel</name>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Deaktivér konto</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>&amp;New staff member…</source>
+        <translation>&amp;Ny medarbejder …</translation>
+    </message>
+    <message>
+        <source>Create an account with a temporary password</source>
+        <translation>Opret en konto med en midlertidig adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ret …</translation>
+    </message>
+    <message>
+        <source>Change name, username, role or team</source>
+        <translation>Ret navn, brugernavn, rolle eller team</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Ny &amp;adgangskode …</translation>
+    </message>
+    <message>
+        <source>A temporary password the colleague replaces at the next login; lifts a lock</source>
+        <translation>En midlertidig adgangskode, som kollegaen udskifter ved næste login; ophæver en lås</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivér</translation>
+    </message>
+    <message>
+        <source>The colleague can no longer log in; records keep their name</source>
+        <translation>Kollegaen kan ikke længere logge ind; journaler og aftaler bevarer navnet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lift the lock after too many wrong passwords; the password stays</source>
+        <translation>Ophæv låsen efter for mange forkerte adgangskoder; adgangskoden bliver</translation>
+    </message>
+    <message>
+        <source>The chosen account is not locked.</source>
+        <translation>Den valgte konto er ikke låst.</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Gen&amp;aktivér</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Du kan ikke deaktivere din egen konto.</translation>
+    </message>
+    <message>
+        <source>The colleague can log in again with their password</source>
+        <translation>Kollegaen kan logge ind igen med sin adgangskode</translation>
+    </message>
+    <message>
+        <source>The account is created. Tell the colleague the username and the temporary password; they choose their own at the first login.</source>
+        <translation>Kontoen er oprettet. Fortæl kollegaen brugernavnet og den midlertidige adgangskode; vedkommende vælger sin egen ved første login.</translation>
+    </message>
+    <message>
+        <source>The account is changed.</source>
+        <translation>Kontoen er ændret.</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password and chooses their own at the next login.</source>
+        <translation>%1 har en midlertidig adgangskode og vælger sin egen ved næste login.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 kan logge ind igen.</translation>
+    </message>
+    <message>
+        <source>The account of %1 was not locked.</source>
+        <translation>Kontoen for %1 var ikke låst.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer log in. Nothing about them is deleted: journals, appointments and reports keep their name, and you can reactivate the account later.</source>
+        <translation>Deaktivér %1? Vedkommende kan ikke længere logge ind. Intet om vedkommende slettes: journaler, aftaler og rapporter bevarer navnet, og du kan genaktivere kontoen senere.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 er deaktiveret.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::StaffTableModel</name>
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6987,8 +7586,32 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Deactivated</source>
+        <translation>Deaktiveret</translation>
+    </message>
+    <message>
+        <source>No password yet: cannot log in</source>
+        <translation>Ingen adgangskode endnu: kan ikke logge ind</translation>
+    </message>
+    <message>
+        <source>Locked until %1 after wrong passwords</source>
+        <translation>Låst til kl. %1 efter forkerte adgangskoder</translation>
+    </message>
+    <message>
+        <source>Chooses a new password at the next login</source>
+        <translation>Vælger ny adgangskode ved næste login</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(intet)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
     </message>
 </context>
 <context>
