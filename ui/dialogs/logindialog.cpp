@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "fieldinputs.h"
 #include "ui/session/loginform.h"
 
 namespace mestring::ui {
@@ -47,6 +48,7 @@ LoginDialog::LoginDialog(core::AuthService &auth, const QString &databaseName, Q
     connect(m_form, &LoginForm::choosingNewPasswordChanged, this, [this](bool choosing) {
         m_buttons->button(QDialogButtonBox::Ok)
             ->setText(choosing ? tr("Save and log in") : tr("Log in"));
+        ui::growToFit(this);
     });
     connect(m_form, &LoginForm::loggedIn, this, [this](const core::Actor &actor) {
         m_actor = actor;
@@ -106,7 +108,7 @@ void LoginDialog::updateLoginButton()
 
 void LoginDialog::accept()
 {
-    m_form->submit(); // closes the dialog through loggedIn
+    if (!m_form->submit()) ui::growToFit(this); // a message may have appeared; success closes it
 }
 
 } // namespace mestring::ui
