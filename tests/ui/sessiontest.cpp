@@ -17,6 +17,7 @@
 #include "recordtestdata.h"
 #include "ui/dialogs/logindialog.h"
 #include "ui/dialogs/notedialog.h"
+#include "ui/dialogs/staffdialog.h"
 #include "ui/session/lockscreen.h"
 #include "ui/session/loginform.h"
 #include "ui/session/sessionmanager.h"
@@ -315,4 +316,26 @@ TEST_CASE("The idle lock watches only while someone works in a window", "[ui][se
     idle.setWatching(false);
     QTest::qWait(80);
     CHECK(fired == 1);
+}
+
+TEST_CASE("After unlocking, what was typed in a field is not selected, so the next key adds to it",
+    "[ui][session][lock]")
+{
+    SessionFixture f;
+    const core::Actor manager = f.data.addStaff(
+        QStringLiteral("m1"), QStringLiteral("Ida Lund"), core::Role::Manager, QStringLiteral("ida"));
+    f.sessions.open(manager);
+    ui::StaffDialog dialog(f.data.staff, manager, std::nullopt, {}, f.sessions.activeWindow());
+    dialog.open();
+    QTest::keyClicks(dialog.nameField(), QStringLiteral("Pia Mu"));
+    dialog.nameField()->setFocus();
+    f.sessions.lock();
+    f.logInAt(f.sessions.lockScreen()->form(), QStringLiteral("ida"));
+    f.sessions.lockScreen()->unlockButton()->click();
+    REQUIRE(dialog.isVisible());
+    CHECK_FALSE(dialog.nameField()->hasSelectedText());
+    CHECK(dialog.nameField()->cursorPosition() == 6);
+    QTest::keyClicks(dialog.nameField(), QStringLiteral("nk"));
+    CHECK(dialog.nameField()->text() == QStringLiteral("Pia Munk"));
+    dialog.done(QDialog::Rejected);
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -28,6 +29,9 @@ struct SessionManager::Session
     QPointer<MainWindow> window;
     QList<QPointer<QWidget>> hidden; // while locked: its windows, parents before children
     QPointer<QWidget> focus; // where the cursor was when it locked
+    // The cursor in each window's focused line: shown again, a dialog selects that line's
+    // text, and the next key would replace it.
+    QList<QPair<QPointer<QLineEdit>, int>> cursors;
 };
 
 namespace {
@@ -180,6 +184,7 @@ void SessionManager::lockSession(bool switchUser)
     Session &session = *m_active;
     closePopups();
     session.focus = QApplication::focusWidget();
+    session.cursors.clear();
     session.hidden.clear();
     std::vector<QWidget *> windows;
     for (QWidget *window : QApplication::topLevelWidgets()) {
@@ -200,6 +205,9 @@ void SessionManager::lockSession(bool switchUser)
     // The lock is up before anything is hidden, so the desktop never shows in between.
     m_lockScreen->showFor(session.actor, session.username, others, switchUser);
     for (QWidget *window : windows) {
+        if (auto *edit = qobject_cast<QLineEdit *>(window->focusWidget()))
+            session.cursors.append({edit, edit->cursorPosition()});
+        if (!session.focus) session.focus = window->focusWidget(); // the innermost window's
         if (takeOffScreen(window)) session.hidden.prepend(window); // parents first to show
     }
 }
@@ -216,6 +224,9 @@ void SessionManager::resume(Session &session)
         focus->window()->raise();
         focus->window()->activateWindow();
         focus->setFocus(Qt::OtherFocusReason);
+    }
+    for (const auto &[edit, cursor] : std::as_const(session.cursors)) {
+        if (edit) edit->setCursorPosition(cursor); // nothing selected
     }
     m_active = &session;
     m_lockScreen->hide();

@@ -1,6 +1,7 @@
 #include "administrationpage.h"
 
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include "admin/accesslogpanel.h"
@@ -65,6 +66,8 @@ void AdministrationPage::showEvent(QShowEvent *event)
 {
     refresh();
     QWidget::showEvent(event);
+    // Keyboard first: Ctrl+N, F2 and Enter work on the list as soon as the page opens.
+    if (m_tabs->currentWidget() == m_staffPanel) m_staffPanel->table()->setFocus();
 }
 
 } // namespace mestring::ui
