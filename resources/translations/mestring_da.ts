@@ -6215,7 +6215,7 @@ Måles ved: %2</translation>
     </message>
     <message>
         <source>The work of %1 stays locked and waits for them; nobody else sees it. You get a window of your own.</source>
-        <translation>Det, %1 arbejder med, forbliver låst og venter; ingen andre ser det. Du får dit eget vindue.</translation>
+        <translation>Arbejdet for %1 forbliver låst og venter; ingen andre ser det. Du får dit eget vindue.</translation>
     </message>
     <message>
         <source>%1 (%2) is logged in. Nothing typed is lost: type your password to go on.</source>
@@ -7342,8 +7342,8 @@ Måles ved: %2</translation>
         <translation>&amp;Gå tilbage og gem</translation>
     </message>
     <message>
-        <source>Locked on this PC: %1. Log in as them to go on with their work.</source>
-        <translation>Låst på denne pc: %1. Log ind som vedkommende for at fortsætte arbejdet.</translation>
+        <source>Waiting locked on this PC: %1. Log in to go on where you left off.</source>
+        <translation>Venter låst på denne pc: %1. Log ind, så fortsætter du, hvor du slap.</translation>
     </message>
     <message>
         <source>Quit Mestring</source>

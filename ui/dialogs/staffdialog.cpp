@@ -76,6 +76,7 @@ StaffDialog::StaffDialog(core::StaffService &staff, core::Actor actor,
     fillEnumCombo(m_role, &core::roleTitle);
     m_team->setObjectName(QStringLiteral("staffTeam"));
     m_team->setEditable(true);
+    m_team->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // a team's whole name
     m_team->addItem(QString());
     m_team->addItems(teams);
     m_team->lineEdit()->setMaxLength(core::textlimit::team);

@@ -322,7 +322,7 @@ void SessionManager::showLogin()
     m_login->setObjectName(QStringLiteral("loginAfterLogOut"));
     const QStringList waiting = waitingUsers();
     if (!waiting.isEmpty()) {
-        m_login->setHint(tr("Locked on this PC: %1. Log in as them to go on with their work.")
+        m_login->setHint(tr("Waiting locked on this PC: %1. Log in to go on where you left off.")
                              .arg(waiting.join(QStringLiteral(", "))));
     }
     connect(m_login, &QDialog::accepted, this, [this] {
