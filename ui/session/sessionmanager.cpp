@@ -39,9 +39,16 @@ namespace {
 int depth(const QWidget *widget)
 {
     int d = 0;
-    for (const QWidget *p = widget->parentWidget(); p; p = p->parentWidget())
+    for (const QWidget *p = widget ? widget->parentWidget() : nullptr; p; p = p->parentWidget())
         ++d;
     return d;
+}
+
+// Dialogs before the windows they belong to.
+void innermostFirst(QList<QPointer<QWidget>> &windows)
+{
+    std::stable_sort(windows.begin(), windows.end(),
+        [](const QPointer<QWidget> &a, const QPointer<QWidget> &b) { return depth(a) > depth(b); });
 }
 
 // Menus, completer lists and tooltips close rather than wait behind the lock.
@@ -186,14 +193,9 @@ void SessionManager::lockSession(bool switchUser)
     session.focus = QApplication::focusWidget();
     session.cursors.clear();
     session.hidden.clear();
-    std::vector<QWidget *> windows;
-    for (QWidget *window : QApplication::topLevelWidgets()) {
-        if (window->isVisible() && window != m_lockScreen && window != m_login.data())
-            windows.push_back(window);
-    }
+    QList<QPointer<QWidget>> windows = windowsOf(session);
     // Innermost first: a message box asked by a dialog goes before the dialog.
-    std::stable_sort(windows.begin(), windows.end(),
-        [](const QWidget *a, const QWidget *b) { return depth(a) > depth(b); });
+    innermostFirst(windows);
     if (session.window) {
         WindowPlacement(m_settings).save(*session.window);
         WindowPlacement::copy(*session.window, *m_lockScreen);
@@ -204,7 +206,7 @@ void SessionManager::lockSession(bool switchUser)
     others.removeOne(session.actor.name);
     // The lock is up before anything is hidden, so the desktop never shows in between.
     m_lockScreen->showFor(session.actor, session.username, others, switchUser);
-    for (QWidget *window : windows) {
+    for (QWidget *window : std::as_const(windows)) {
         if (auto *edit = qobject_cast<QLineEdit *>(window->focusWidget()))
             session.cursors.append({edit, edit->cursorPosition()});
         if (!session.focus) session.focus = window->focusWidget(); // the innermost window's
@@ -233,15 +235,20 @@ void SessionManager::resume(Session &session)
     m_idle->setWatching(true);
 }
 
+QList<QPointer<QWidget>> SessionManager::windowsOf(const Session &session) const
+{
+    if (&session != m_active) return session.hidden;
+    QList<QPointer<QWidget>> windows;
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (window->isVisible() && window != m_lockScreen && window != m_login.data())
+            windows << window;
+    }
+    return windows;
+}
+
 bool SessionManager::confirmDiscard(const Session &session, QWidget *parent) const
 {
-    QList<QPointer<QWidget>> windows = session.hidden;
-    if (&session == m_active) {
-        for (QWidget *window : QApplication::topLevelWidgets()) {
-            if (window->isVisible()) windows << window;
-        }
-    }
-    const QStringList titles = unsavedIn(windows);
+    const QStringList titles = unsavedIn(windowsOf(session));
     if (titles.isEmpty()) return true;
     QMessageBox box(QMessageBox::Warning, tr("Log out"),
         tr("%1 has not saved what was typed in: %2. If the session ends now, it is lost.")
@@ -281,18 +288,10 @@ void SessionManager::end(Session &session)
 {
     failureOf([&] { m_services.auth.logOut(session.actor); });
     if (session.window) WindowPlacement(m_settings).save(*session.window);
-    QList<QPointer<QWidget>> windows = session.hidden;
-    if (&session == m_active) {
-        for (QWidget *window : QApplication::topLevelWidgets()) {
-            if (window->isVisible() && window != m_lockScreen && window != m_login.data())
-                windows << window;
-        }
-    }
+    QList<QPointer<QWidget>> windows = windowsOf(session);
     // Innermost dialogs first; they close without asking again: the user has agreed. A
     // dialog's exec() returns once control is back in its loop; the window goes after that.
-    std::stable_sort(windows.begin(), windows.end(), [](const auto &a, const auto &b) {
-        return (a ? depth(a) : 0) > (b ? depth(b) : 0);
-    });
+    innermostFirst(windows);
     for (const QPointer<QWidget> &window : std::as_const(windows)) {
         if (!window || window == session.window) continue;
         if (auto *dialog = qobject_cast<QDialog *>(window.data()))
@@ -340,7 +339,7 @@ void SessionManager::quit()
 {
     QStringList owners;
     for (const auto &session : m_sessions) {
-        if (session.get() != m_active && !unsavedIn(session->hidden).isEmpty())
+        if (session.get() != m_active && !unsavedIn(windowsOf(*session)).isEmpty())
             owners << session->actor.name;
     }
     QWidget *parent = activeWindow() ? static_cast<QWidget *>(activeWindow())

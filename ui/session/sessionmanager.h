@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QRect>
@@ -75,6 +76,9 @@ private:
     void afterEnd();
     void showLogin();
     void logOutLocked(const core::Actor &actor);
+    /// The windows of `session`: those its lock hid while it waits, else every window on the
+    /// screen but the lock screen and the login.
+    QList<QPointer<QWidget>> windowsOf(const Session &session) const;
     bool confirmDiscard(const Session &session, QWidget *parent) const;
     void connectWindow(MainWindow *window);
     QRect available() const;
