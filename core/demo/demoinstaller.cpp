@@ -4,7 +4,7 @@
 
 #include "core/domain/clock.h"
 #include "core/services/accesslog.h"
-#include "core/services/authservice.h"
+#include "core/services/passwordhash.h"
 #include "core/storage/database.h"
 #include "core/storage/datasetstore.h"
 #include "core/storage/sqlquery.h"
@@ -30,7 +30,7 @@ std::size_t installDemoDatabase(const Database &db, DemoSize size, quint32 seed,
     const Dataset dataset = generateDemo(size, seed, today);
     // One Argon2id hash shared by the demo accounts: they share a published password anyway,
     // and hashing once keeps the first start of the demo quick.
-    const QString hash = AuthService::hashPassword(demoPassword());
+    const QString hash = hashPassword(demoPassword());
     Transaction transaction(db);
     insertDataset(db, dataset);
     StaffRepository staff(db);

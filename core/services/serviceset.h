@@ -15,6 +15,7 @@
 #include "core/services/goalservice.h"
 #include "core/services/medicationsettingsservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/localcredentialstore.h"
 #include "core/services/noteservice.h"
 #include "core/services/prescriptionservice.h"
 #include "core/services/reportservice.h"
@@ -30,7 +31,8 @@ struct ServiceSet
 {
     explicit ServiceSet(const Database &db)
         : log(db, clock)
-        , auth(db, log, clock)
+        , credentials(db)
+        , auth(db, log, credentials, clock)
         , clients(db, log)
         , courses(db, log, clock)
         , goals(db, log)
@@ -41,7 +43,7 @@ struct ServiceSet
         , prescriptions(db, log, clock)
         , dispensings(db, log, clock)
         , notes(db, log, clock)
-        , staff(db)
+        , staff(db, log, credentials, clock)
         , targets(db)
         , caseload(db, log, clock)
         , reports(db, log)
@@ -53,6 +55,7 @@ struct ServiceSet
 
     Clock clock; // first: everything below is built with it
     AccessLog log;
+    LocalCredentialStore credentials; // passwords in the file; a server's logins later
     AuthService auth;
     ClientService clients;
     CourseService courses;

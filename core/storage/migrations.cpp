@@ -7,6 +7,7 @@
 #include "schemav2.h"
 #include "schemav3.h"
 #include "schemav4.h"
+#include "schemav5.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -22,6 +23,7 @@ constexpr Step steps[] = {
     &schemaV2,
     &schemaV3,
     &schemaV4,
+    &schemaV5,
 };
 
 } // namespace

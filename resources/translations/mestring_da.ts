@@ -3367,6 +3367,234 @@
         <source>The database is open in another Mestring window or on another PC. Close Mestring everywhere else and restore again. Nothing has been changed.</source>
         <translation>Databasen er åben i et andet Mestring-vindue eller på en anden pc. Luk Mestring alle andre steder, og genskab igen. Intet er ændret.</translation>
     </message>
+    <message>
+        <source>Staff accounts: list, add, passwd, unlock, deactivate, reactivate, change.</source>
+        <translation>Medarbejderkonti: list, add, passwd, unlock, deactivate, reactivate, change.</translation>
+    </message>
+    <message>
+        <source>You have no access to %1 (your role: %2).</source>
+        <translation>Du har ikke adgang til %1 (din rolle: %2).</translation>
+    </message>
+    <message>
+        <source>As %1 you may read here, but not write.</source>
+        <translation>Som %1 kan du læse her, men ikke skrive.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the password</source>
+        <translation>&amp;Vis adgangskoden</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>De to adgangskoder er ikke ens. Skriv adgangskoden igen.</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest</source>
+        <translation>&amp;Foreslå</translation>
+    </message>
+    <message>
+        <source>Two words and a number, easy to pass on; shown so you can tell the colleague</source>
+        <translation>To ord og et tal, lette at give videre; vises, så du kan fortælle kollegaen den</translation>
+    </message>
+    <message>
+        <source>The colleague logs in once with this temporary password and then chooses their own (at least %1 characters).</source>
+        <translation>Kollegaen logger ind én gang med denne midlertidige adgangskode og vælger derefter sin egen (mindst %1 tegn).</translation>
+    </message>
+    <message>
+        <source>there is no staff member with the username or id '%1'. 'mestring-cli staff list' shows them.</source>
+        <translation>der er ingen medarbejder med brugernavnet eller id'et '%1'. 'mestring-cli staff list' viser dem.</translation>
+    </message>
+    <message>
+        <source>--role must be one of %1, not '%2'.</source>
+        <translation>--role skal være en af %1, ikke '%2'.</translation>
+    </message>
+    <message>
+        <source>Database created with the manager account of %1 (%2)</source>
+        <translation>Database oprettet med lederkontoen for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Created the account '%1'. It has no password yet: set one with 'mestring-cli staff passwd'.
+</source>
+        <translation>Kontoen '%1' er oprettet. Den har endnu ingen adgangskode: sæt en med 'mestring-cli staff passwd'.
+</translation>
+    </message>
+    <message>
+        <source>Created the account '%1'. At the first login the password must be changed.
+</source>
+        <translation>Kontoen '%1' er oprettet. Ved første login skal adgangskoden skiftes.
+</translation>
+    </message>
+    <message>
+        <source>Set a temporary password for '%1'; it must be changed at the next login.
+</source>
+        <translation>Midlertidig adgangskode sat for '%1'; den skal skiftes ved næste login.
+</translation>
+    </message>
+    <message>
+        <source>Unlocked the account '%1'.
+</source>
+        <translation>Kontoen '%1' er låst op.
+</translation>
+    </message>
+    <message>
+        <source>The account '%1' was not locked; nothing was changed.
+</source>
+        <translation>Kontoen '%1' var ikke låst; intet er ændret.
+</translation>
+    </message>
+    <message>
+        <source>Reactivated '%1'.
+</source>
+        <translation>'%1' er genaktiveret.
+</translation>
+    </message>
+    <message>
+        <source>Deactivated '%1': they can no longer log in; their records keep their name.
+</source>
+        <translation>'%1' er deaktiveret: vedkommende kan ikke længere logge ind; journaler og aftaler bevarer navnet.
+</translation>
+    </message>
+    <message>
+        <source>Changed '%1'.
+</source>
+        <translation>'%1' er ændret.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mestring-cli staff SUBCOMMAND --db PATH [options]
+
+Staff accounts, as a manager manages them in Administration; every change is in the access log (as 'system'). Passwords are read from standard input or a file, never from the command line.
+
+Subcommands:
+</source>
+        <translation>Brug: mestring-cli staff UNDERKOMMANDO --db STI [tilvalg]
+
+Medarbejderkonti, som en leder passer dem i Administration; hver ændring står i adgangsloggen (som 'system'). Adgangskoder læses fra standardinput eller en fil, aldrig fra kommandolinjen.
+
+Underkommandoer:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'mestring-cli staff SUBCOMMAND --help' for the options of one.
+Exit codes: 0 done, 1 refused (the message says why), 2 wrong arguments.
+</source>
+        <translation>
+Kør 'mestring-cli staff UNDERKOMMANDO --help' for tilvalgene til en af dem.
+Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argumenter.
+</translation>
+    </message>
+    <message>
+        <source>mestring-cli: staff: no subcommand given. Run 'mestring-cli staff --help' for the subcommands.</source>
+        <translation>mestring-cli: staff: ingen underkommando angivet. Kør 'mestring-cli staff --help' for underkommandoerne.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>mestring-cli: staff: unknown subcommand '%1'. Run 'mestring-cli staff --help' for the subcommands.</source>
+        <translation>mestring-cli: staff: ukendt underkommando '%1'. Kør 'mestring-cli staff --help' for underkommandoerne.</translation>
+    </message>
+    <message>
+        <source>give the password with --password-file or --password-stdin.</source>
+        <translation>angiv adgangskoden med --password-file eller --password-stdin.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Adgangskoden skal have mindst %1 tegn. En kort sætning er let at huske og svær at gætte.</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>Adgangskoden må højst have %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The password must not be only spaces.</source>
+        <translation>Adgangskoden må ikke kun bestå af mellemrum.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the username. Choose something others cannot guess.</source>
+        <translation>Adgangskoden må ikke indeholde brugernavnet. Vælg noget, andre ikke kan gætte.</translation>
+    </message>
+    <message>
+        <source>This password is among the first ones anybody tries. Choose another one.</source>
+        <translation>Denne adgangskode er blandt de første, enhver prøver. Vælg en anden.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the one it replaces.</source>
+        <translation>Den nye adgangskode skal være en anden end den, den erstatter.</translation>
+    </message>
+    <message>
+        <source>The username must have at least 2 characters, e.g. the first name.</source>
+        <translation>Brugernavnet skal have mindst 2 tegn, fx fornavnet.</translation>
+    </message>
+    <message>
+        <source>The username may hold only letters, digits, '.', '-' and '_' (no spaces), e.g. "anne" or "anne.holm".</source>
+        <translation>Brugernavnet må kun indeholde bogstaver, cifre, '.', '-' og '_' (ingen mellemrum), fx "anne" eller "anne.holm".</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>intet team</translation>
+    </message>
+    <message>
+        <source>name from %1 to %2</source>
+        <translation>navn fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>username from %1 to %2</source>
+        <translation>brugernavn fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>intet</translation>
+    </message>
+    <message>
+        <source>role from %1 to %2</source>
+        <translation>rolle fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>team from %1 to %2</source>
+        <translation>team fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>genaktiveret</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiveret</translation>
+    </message>
+    <message>
+        <source>Staff account of %1 created: %2, %3</source>
+        <translation>Medarbejderkonto for %1 oprettet: %2, %3</translation>
+    </message>
+    <message>
+        <source>temporary password set</source>
+        <translation>midlertidig adgangskode sat</translation>
+    </message>
+    <message>
+        <source>Your manager has set a password for you. Choose your own password now; nobody else will know it.</source>
+        <translation>Din leder har sat en adgangskode for dig. Vælg din egen adgangskode nu; ingen andre vil kende den.</translation>
+    </message>
+    <message>
+        <source>The account is locked after too many wrong passwords. Try again after %1, or ask your manager to unlock it.</source>
+        <translation>Kontoen er låst efter for mange forkerte adgangskoder. Prøv igen efter kl. %1, eller bed din leder låse den op.</translation>
+    </message>
+    <message>
+        <source>The password was wrong %1 times. The account is locked for %2 minutes; your manager can unlock it at once.</source>
+        <translation>Adgangskoden var forkert %1 gange. Kontoen er låst i %2 minutter; din leder kan låse den op med det samme.</translation>
+    </message>
+    <message>
+        <source>Own password changed at login</source>
+        <translation>Egen adgangskode skiftet ved login</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Egen adgangskode skiftet</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Den nuværende adgangskode er forkert. Intet er ændret.</translation>
+    </message>
     </context>
 <context>
     <name>mestring::core::ClientService</name>
@@ -4660,6 +4888,26 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Goals, assessments, attendance and medication on paper for a plan meeting; print or save as PDF</source>
         <translation>Mål, målinger, fremmøde og medicin på papir til et planmøde; udskriv eller gem som PDF</translation>
     </message>
+<message>
+        <source>the plan and the assessments</source>
+        <translation>planen og målingerne</translation>
+    </message>
+    <message>
+        <source>the treatment plan</source>
+        <translation>behandlingsplanen</translation>
+    </message>
+    <message>
+        <source>the assessments</source>
+        <translation>målingerne</translation>
+    </message>
+    <message>
+        <source>the journal</source>
+        <translation>journalen</translation>
+    </message>
+    <message>
+        <source>the medication</source>
+        <translation>medicinen</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::ClientsPage</name>
@@ -5747,6 +5995,10 @@ Måles ved: %2</translation>
         <source>Sub-goal marked done on %1.</source>
         <translation>Delmålet er markeret som udført %1.</translation>
     </message>
+<message>
+        <source>No goals on this course yet.</source>
+        <translation>Ingen mål på forløbet endnu.</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::GroupDetailsWidget</name>
@@ -6248,6 +6500,10 @@ Måles ved: %2</translation>
         <source>The addendum is signed and saved.</source>
         <translation>Tillægget er underskrevet og gemt.</translation>
     </message>
+<message>
+        <source>&lt;p&gt;No notes to show.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ingen notater at vise.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::LockDialog</name>
@@ -6311,6 +6567,10 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>A demo database with invented clients was created. Log in as %1 with the password %2.</source>
         <translation>Der er oprettet en demodatabase med opdigtede borgere. Log ind som %1 med adgangskoden %2.</translation>
+    </message>
+<message>
+        <source>Save and log in</source>
+        <translation>Gem og log ind</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6639,10 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
+<message>
+        <source>Your password is changed.</source>
+        <translation>Din adgangskode er skiftet.</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::MainWindowActions</name>
@@ -6413,6 +6677,30 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>&amp;New client</source>
         <translation>&amp;Ny borger</translation>
+    </message>
+<message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>S&amp;kift bruger …</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;ud</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Skift a&amp;dgangskode …</translation>
+    </message>
+    <message>
+        <source>Hide your work behind the lock screen until you type your password</source>
+        <translation>Skjul dit arbejde bag låseskærmen, til du skriver din adgangskode</translation>
+    </message>
+    <message>
+        <source>A colleague logs in at this PC; your work waits locked for you</source>
+        <translation>En kollega logger ind på denne pc; dit arbejde venter låst på dig</translation>
     </message>
 </context>
 <context>
@@ -7501,6 +7789,34 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+<message>
+        <source>Deactivated</source>
+        <translation>Deaktiveret</translation>
+    </message>
+    <message>
+        <source>No password yet: cannot log in</source>
+        <translation>Ingen adgangskode endnu: kan ikke logge ind</translation>
+    </message>
+    <message>
+        <source>Locked until %1 after wrong passwords</source>
+        <translation>Låst til kl. %1 efter forkerte adgangskoder</translation>
+    </message>
+    <message>
+        <source>Chooses a new password at the next login</source>
+        <translation>Vælger ny adgangskode ved næste login</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(intet)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::StopPrescriptionDialog</name>
@@ -7983,6 +8299,394 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>What</source>
         <translation>Hvad</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::StaffService</name>
+    <message>
+        <source>An account keeps its username. To stop %1 from logging in, deactivate the account.</source>
+        <translation>En konto beholder sit brugernavn. Deaktivér kontoen, hvis %1 ikke længere skal kunne logge ind.</translation>
+    </message>
+    <message>
+        <source>The username '%1' is already used by %2. Choose another username.</source>
+        <translation>Brugernavnet '%1' bruges allerede af %2. Vælg et andet brugernavn.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another manager.</source>
+        <translation>Du kan ikke deaktivere din egen konto. Bed en anden leder om det.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active manager. Make another staff member manager first, so someone can manage accounts.</source>
+        <translation>%1 er den eneste aktive leder. Gør først en anden medarbejder til leder, så nogen kan passe kontiene.</translation>
+    </message>
+    <message>
+        <source>A password needs a username to log in with. Enter a username.</source>
+        <translation>En adgangskode kræver et brugernavn at logge ind med. Skriv et brugernavn.</translation>
+    </message>
+    <message>
+        <source>Staff account of %1 changed: %2</source>
+        <translation>Medarbejderkonto for %1 ændret: %2</translation>
+    </message>
+    <message>
+        <source>There is already a staff member with the id %1.</source>
+        <translation>Der findes allerede en medarbejder med id'et %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no username to log in with. Give the account a username first.</source>
+        <translation>%1 har intet brugernavn at logge ind med. Giv først kontoen et brugernavn.</translation>
+    </message>
+    <message>
+        <source>Temporary password set for %1, to be changed at the next login</source>
+        <translation>Midlertidig adgangskode sat for %1, skal skiftes ved næste login</translation>
+    </message>
+    <message>
+        <source>Account of %1 unlocked</source>
+        <translation>Kontoen for %1 låst op</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Skift adgangskode</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, and not your username. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Mindst %1 tegn, og ikke dit brugernavn. En kort sætning er let at huske og svær at gætte.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Nuværende adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>N&amp;y adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Gentag den nye adgangskode</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::LockScreen</name>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;ud</translation>
+    </message>
+    <message>
+        <source>Type your password and log out; another staff member can then log in at this PC.</source>
+        <translation>Skriv din adgangskode og log ud; en anden medarbejder kan så logge ind på denne pc.</translation>
+    </message>
+    <message>
+        <source>Mestring is locked</source>
+        <translation>Mestring er låst</translation>
+    </message>
+    <message>
+        <source>Log in as another staff member</source>
+        <translation>Log ind som en anden medarbejder</translation>
+    </message>
+    <message>
+        <source>The work of %1 stays locked and waits for them; nobody else sees it. You get a window of your own.</source>
+        <translation>Arbejdet for %1 forbliver låst og venter; ingen andre ser det. Du får dit eget vindue.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is logged in. Nothing typed is lost: type your password to go on.</source>
+        <translation>%1 (%2) er logget ind. Intet af det skrevne går tabt: skriv din adgangskode for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Skift bruger</translation>
+    </message>
+    <message>
+        <source>Back to the lock of %1</source>
+        <translation>Tilbage til låsen for %1</translation>
+    </message>
+    <message>
+        <source>Another staff member logs in; this work waits locked</source>
+        <translation>En anden medarbejder logger ind; dette arbejde venter låst</translation>
+    </message>
+    <message>
+        <source>Also waiting on this PC: %1.</source>
+        <translation>Venter også på denne pc: %1.</translation>
+    </message>
+    <message>
+        <source>Save and &amp;go on</source>
+        <translation>Gem og &amp;fortsæt</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log ind</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::LoginForm</name>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Ny adgangskode</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Ny adgangskode igen</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Your manager set this password for you. Choose your own now: at least %1 characters; a short sentence is easy to remember. Nobody else will know it.</source>
+        <translation>Din leder har sat denne adgangskode for dig. Vælg din egen nu: mindst %1 tegn; en kort sætning er let at huske. Ingen andre vil kende den.</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>N&amp;y adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Gentag den</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password twice.</source>
+        <translation>De to nye adgangskoder er ikke ens. Skriv den nye adgangskode to gange.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ResetPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Ny adgangskode til %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) gets a temporary password. A lock after wrong passwords is lifted.</source>
+        <translation>%1 (%2) får en midlertidig adgangskode. En lås efter forkerte adgangskoder ophæves.</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password</source>
+        <translation>Midlertidig &amp;adgangskode</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it</source>
+        <translation>G&amp;entag den</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Sæt adgangskode</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::SessionManager</name>
+    <message>
+        <source>Log out</source>
+        <translation>Log ud</translation>
+    </message>
+    <message>
+        <source>%1 has not saved what was typed in: %2. If the session ends now, it is lost.</source>
+        <translation>%1 har ikke gemt det, der er skrevet i: %2. Hvis sessionen slutter nu, går det tabt.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and log out</source>
+        <translation>&amp;Kassér og log ud</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and save</source>
+        <translation>&amp;Gå tilbage og gem</translation>
+    </message>
+    <message>
+        <source>Waiting locked on this PC: %1. Log in to go on where you left off.</source>
+        <translation>Venter låst på denne pc: %1. Log ind, så fortsætter du, hvor du slap.</translation>
+    </message>
+    <message>
+        <source>Quit Mestring</source>
+        <translation>Afslut Mestring</translation>
+    </message>
+    <message>
+        <source>Locked work of %1 holds text that was not saved. If Mestring ends now, it is lost. Ask them to log in and save it first.</source>
+        <translation>Låst arbejde for %1 indeholder tekst, der ikke er gemt. Hvis Mestring afsluttes nu, går den tabt. Bed vedkommende logge ind og gemme først.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Afslut alligevel</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuller</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::StaffDialog</name>
+    <message>
+        <source>Change staff account</source>
+        <translation>Ret medarbejderkonto</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Ny medarbejder</translation>
+    </message>
+    <message>
+        <source>E.g. the first name: letters, digits, '.', '-', '_'</source>
+        <translation>Fx fornavnet: bogstaver, cifre, '.', '-', '_'</translation>
+    </message>
+    <message>
+        <source>E.g. Alkoholteam; empty when none</source>
+        <translation>Fx Alkoholteam; tomt, hvis intet</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opret</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password</source>
+        <translation>Midlertidig &amp;adgangskode</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it</source>
+        <translation>G&amp;entag den</translation>
+    </message>
+    <message>
+        <source>Give a temporary password (or press Suggest), so the colleague can log in.</source>
+        <translation>Angiv en midlertidig adgangskode (eller tryk Foreslå), så kollegaen kan logge ind.</translation>
+    </message>
+    <message>
+        <source>Give a username to log in with, e.g. the first name.</source>
+        <translation>Angiv et brugernavn at logge ind med, fx fornavnet.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::StaffPanel</name>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Deaktivér konto</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>&amp;New staff member…</source>
+        <translation>&amp;Ny medarbejder …</translation>
+    </message>
+    <message>
+        <source>Create an account with a temporary password</source>
+        <translation>Opret en konto med en midlertidig adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ret …</translation>
+    </message>
+    <message>
+        <source>Change name, username, role or team</source>
+        <translation>Ret navn, brugernavn, rolle eller team</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Ny &amp;adgangskode …</translation>
+    </message>
+    <message>
+        <source>A temporary password the colleague replaces at the next login; lifts a lock</source>
+        <translation>En midlertidig adgangskode, som kollegaen udskifter ved næste login; ophæver en lås</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivér</translation>
+    </message>
+    <message>
+        <source>The colleague can no longer log in; records keep their name</source>
+        <translation>Kollegaen kan ikke længere logge ind; journaler og aftaler bevarer navnet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lift the lock after too many wrong passwords; the password stays</source>
+        <translation>Ophæv låsen efter for mange forkerte adgangskoder; adgangskoden bliver</translation>
+    </message>
+    <message>
+        <source>The chosen account is not locked.</source>
+        <translation>Den valgte konto er ikke låst.</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Gen&amp;aktivér</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Du kan ikke deaktivere din egen konto.</translation>
+    </message>
+    <message>
+        <source>The colleague can log in again with their password</source>
+        <translation>Kollegaen kan logge ind igen med sin adgangskode</translation>
+    </message>
+    <message>
+        <source>The account is created. Tell the colleague the username and the temporary password; they choose their own at the first login.</source>
+        <translation>Kontoen er oprettet. Fortæl kollegaen brugernavnet og den midlertidige adgangskode; vedkommende vælger sin egen ved første login.</translation>
+    </message>
+    <message>
+        <source>The account is changed.</source>
+        <translation>Kontoen er ændret.</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password and chooses their own at the next login.</source>
+        <translation>%1 har en midlertidig adgangskode og vælger sin egen ved næste login.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 kan logge ind igen.</translation>
+    </message>
+    <message>
+        <source>The account of %1 was not locked.</source>
+        <translation>Kontoen for %1 var ikke låst.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer log in. Nothing about them is deleted: journals, appointments and reports keep their name, and you can reactivate the account later.</source>
+        <translation>Deaktivér %1? Vedkommende kan ikke længere logge ind. Intet om vedkommende slettes: journaler, aftaler og rapporter bevarer navnet, og du kan genaktivere kontoen senere.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 er deaktiveret.</translation>
     </message>
 </context>
 </TS>

@@ -13,8 +13,8 @@ QString s(const char *text)
 
 void addPeople(Dataset &d)
 {
-    d.staff = {{s("s1"), s("Anne Holm"), Role::Therapist, s("anne"), true},
-        {s("s3"), s("Mette Dahl"), Role::Nurse, s("mette"), true},
+    d.staff = {{s("s1"), s("Anne Holm"), Role::Therapist, s("anne"), true, s("Alkoholteam")},
+        {s("s3"), s("Mette Dahl"), Role::Nurse, s("mette"), true, s("Stofteam")},
         {s("s9"), s("Ole Berg"), Role::Doctor, s("ole"), true},
         {s("s4"), s("Bo Vikar"), Role::Therapist, QString(), false}};
 

@@ -105,7 +105,14 @@ void AppointmentDialog::buildForm(
     for (const core::StaffMember &member : m_staffList) {
         if (member.active || member.id == m_appointment.staff) m_staff->addItem(member.name, member.id);
     }
-    m_staff->setCurrentIndex(std::max(0, m_staff->findData(m_appointment.staff)));
+    // No staff member proposed: the course's responsible staff member (kontaktperson), until
+    // the user chooses someone else; without one, the one booking.
+    m_staff->setObjectName(QStringLiteral("appointmentStaff"));
+    m_followResponsible = m_appointment.staff.isEmpty() && !m_moving;
+    const QString proposed = m_followResponsible ? m_actor.staffId : m_appointment.staff;
+    m_staff->setCurrentIndex(std::max(0, m_staff->findData(proposed)));
+    connect(m_staff, &QComboBox::activated, this, [this] { m_followResponsible = false; });
+    followResponsible();
     addField(tr("&Staff member"), m_staff, QStringLiteral("staff"));
     const QDateTime start = core::Clock::centreTime(m_appointment.start);
     m_date->setDate(start.date());
@@ -134,6 +141,7 @@ void AppointmentDialog::buildForm(
         m_location->setEnabled(false);
     }
     const auto later = [this] { m_conflictDelay->start(); };
+    connect(m_course, &CourseChooser::courseChanged, this, &AppointmentDialog::followResponsible);
     connect(m_course, &CourseChooser::courseChanged, this, later);
     connect(m_staff, &QComboBox::currentIndexChanged, this, later);
     connect(m_date, &DateField::dateChanged, this, later);
@@ -155,6 +163,7 @@ void AppointmentDialog::loadCourses(const QString &clientId)
     });
     m_course->setCourses(std::move(open), m_services.clock.today());
     if (!m_appointment.course.isEmpty()) m_course->selectCourse(m_appointment.course);
+    followResponsible();
     if (failure)
         showIssues({core::dataError(QStringLiteral("course"), *failure)});
     else if (m_course->count() == 0)
@@ -164,6 +173,14 @@ void AppointmentDialog::loadCourses(const QString &clientId)
     else
         showIssues({});
     refreshConflicts();
+}
+
+void AppointmentDialog::followResponsible()
+{
+    const core::Course *course = m_course->currentCourse();
+    if (!m_followResponsible || !course || course->responsible.isEmpty()) return;
+    const int index = m_staff->findData(course->responsible); // active staff only
+    if (index >= 0) m_staff->setCurrentIndex(index);
 }
 
 core::Appointment AppointmentDialog::draft() const

@@ -71,6 +71,8 @@ private:
         std::vector<core::StaffMember> staff, bool moving, QWidget *parent);
     void buildForm(const std::optional<core::Client> &client, const QString &clientName);
     void loadCourses(const QString &clientId);
+    /// Proposes the chosen course's responsible staff member, until the user chose one.
+    void followResponsible();
     void showConflicts(const core::AppointmentConflicts &found);
     QString staffName(const QString &staffId) const;
 
@@ -91,6 +93,7 @@ private:
     QLabel *m_conflicts;
     QTimer *m_conflictDelay;
     bool m_hasConflicts = false;
+    bool m_followResponsible = false;
 };
 
 } // namespace mestring::ui

@@ -70,6 +70,15 @@ void fitToWidth(QDialog *dialog, int width)
     dialog->resize(width, std::max(height, dialog->sizeHint().height()));
 }
 
+void growToFit(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > window->height()) window->resize(window->width(), needed);
+}
+
 void saveOnCtrlEnter(QDialog *dialog)
 {
     for (const QKeySequence &keys :

@@ -35,6 +35,9 @@ void checkDateField(
 
 /// Sizes `dialog` to `width` and the height its wrapped labels need at that width.
 void fitToWidth(QDialog *dialog, int width);
+/// Makes `window` as tall as its wrapped messages need at its width (it never shrinks under
+/// the user's hands): a layout's minimum does not know the height of wrapped text.
+void growToFit(QWidget *window);
 
 /// Stops `edit` at `maxLength` characters (core's limit for the field, core/domain/rules/
 /// textlimits.h): typing or pasting beyond it is cut off, as QLineEdit::setMaxLength does.

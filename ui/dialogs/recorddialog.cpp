@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "core/services/serviceerrors.h"
+#include "fieldinputs.h"
 #include "core/storage/storageerror.h"
 
 namespace mestring::ui {
@@ -124,12 +125,8 @@ void RecordDialog::showGeneralMessage(const QString &text, bool isError)
 
 void RecordDialog::growToFit()
 {
-    // Messages appear and wrap under their fields; the dialog grows so none is cut off (it
-    // never shrinks under the user's hands).
-    layout()->activate();
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : layout()->totalSizeHint().height();
-    if (needed > height()) resize(width(), needed);
+    // Messages appear and wrap under their fields; the dialog grows so none is cut off.
+    ui::growToFit(this);
 }
 
 QString RecordDialog::messageFor(const QString &path) const
@@ -176,6 +173,22 @@ void RecordDialog::reject()
         if (answer != QMessageBox::Discard) return;
     }
     QDialog::reject();
+}
+
+void RecordDialog::suspend()
+{
+    m_suspending = true;
+    hide();
+    m_suspending = false;
+}
+
+void RecordDialog::setVisible(bool visible)
+{
+    if (!visible && m_suspending) {
+        QWidget::setVisible(false); // hidden, but its event loop goes on
+        return;
+    }
+    QDialog::setVisible(visible);
 }
 
 void RecordDialog::watchForChanges()

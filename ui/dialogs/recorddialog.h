@@ -34,6 +34,11 @@ public:
 
     void accept() override;
     void reject() override;
+    /// Hides the dialog without ending its exec(): the lock screen hides a session's windows
+    /// and shows them again later, and a dialog must still be there, waiting, with what was
+    /// typed (QDialog ends exec() whenever it is hidden).
+    void suspend();
+    void setVisible(bool visible) override;
 
 protected:
     /// Saves through the service. Return false to stay open (e.g. the user cancelled a
@@ -72,6 +77,7 @@ private:
     QDialogButtonBox *m_buttons;
     QHash<QString, FieldMessage> m_messages;
     bool m_dirty = false;
+    bool m_suspending = false;
 };
 
 } // namespace mestring::ui

@@ -359,7 +359,9 @@ void CalendarPage::openWeekCell(const QModelIndex &index)
 void CalendarPage::bookAppointment()
 {
     core::Appointment proposal;
-    proposal.staff = staff().isEmpty() ? m_actor.staffId : staff();
+    // The calendar shown (a staff member's own) books for them; the whole centre's books for
+    // the client's responsible staff member, proposed by the dialog.
+    proposal.staff = staff();
     // The next whole hour today, else 09:00 on the chosen day.
     const QDateTime now = m_services.clock.now();
     const bool today = m_day == now.date() && now.time().hour() < 17;

@@ -2,11 +2,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaMethod>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -21,6 +24,7 @@
 #include "medicationpage.h"
 #include "overviewpage.h"
 #include "reportspage.h"
+#include "ui/dialogs/changepassworddialog.h"
 #include "ui/widgets/clientrecordwidget.h"
 
 namespace mestring::ui {
@@ -64,7 +68,14 @@ MainWindow::MainWindow(
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(20, 16, 20, 12);
     contentLayout->addWidget(m_pages);
-    layout->addWidget(content, 1);
+    // A page that needs more room than the screen has scrolls, instead of pushing the window
+    // past the screen's edge (a window taller than the screen loses its status bar).
+    auto *scroll = new QScrollArea(central);
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
     setCentralWidget(central);
     createStatusBar(databaseName);
 
@@ -73,6 +84,10 @@ MainWindow::MainWindow(
         if (showPage(PageId::Clients)) m_clientsPage->createClient();
     });
     connect(m_actions->quit(), &QAction::triggered, this, &QMainWindow::close);
+    connect(m_actions->lock(), &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_actions->switchUser(), &QAction::triggered, this, &MainWindow::switchUserRequested);
+    connect(m_actions->logOut(), &QAction::triggered, this, &MainWindow::logOutRequested);
+    connect(m_actions->changePassword(), &QAction::triggered, this, &MainWindow::changePassword);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->aboutQt(), &QAction::triggered, qApp, &QApplication::aboutQt);
     for (int i = 0; i < pageCount; ++i) {
@@ -85,8 +100,30 @@ MainWindow::MainWindow(
     m_actions->newClient()->setEnabled(pageAllowed(PageId::Clients, m_actor)
         && core::roleHas(m_actor.role, core::Permission::EditMasterData));
 
-    resize(1280, 800);
-    showPage(PageId::Clients);
+    showPage(startPage(m_actor));
+}
+
+PageId MainWindow::startPage(const core::Actor &actor)
+{
+    return core::mayDo(actor, core::Permission::ReadClinical) ? PageId::Overview : PageId::Clients;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::quitRequested))) {
+        // The session manager asks about other users' unsaved work and ends every session.
+        event->ignore();
+        Q_EMIT quitRequested();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_services.auth, m_actor, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password is changed."), 10000);
 }
 
 QWidget *MainWindow::createNavigation()

@@ -39,6 +39,22 @@ public:
     /// Opens the client's record on the Medicin tab (from the list or the doctor's worklist).
     void openClientMedication(const QString &clientId);
     const MainWindowActions *actions() const { return m_actions; }
+    const core::Actor &actor() const { return m_actor; }
+    /// The page a role starts on: their Overblik for those who work with clients' courses,
+    /// Borgere for administrative staff.
+    static PageId startPage(const core::Actor &actor);
+
+Q_SIGNALS:
+    // File menu: what becomes of the session is the session manager's business.
+    void lockRequested();
+    void switchUserRequested();
+    void logOutRequested();
+    /// Quit or the window's close button, when a session manager listens; otherwise the
+    /// window simply closes.
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *createNavigation();
@@ -46,6 +62,7 @@ private:
     void createStatusBar(const QString &databaseName);
     void onNavigationRowChanged(int row);
     void showAbout();
+    void changePassword();
 
     Services m_services;
     core::Actor m_actor;

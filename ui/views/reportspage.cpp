@@ -135,9 +135,15 @@ QWidget *ReportsPage::createToolbar()
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
     layout->addStretch(1);
-    layout->addWidget(m_targetsButton);
-    layout->addWidget(m_print);
-    layout->addWidget(m_pdf);
+    // Targets, print and PDF belong to the report shown: they sit beside its tabs, so the period
+    // row keeps room for a quarter or a month at 1366 pixels (it pushed the window wider).
+    auto *actions = new QWidget(this);
+    auto *actionLayout = new QHBoxLayout(actions);
+    actionLayout->setContentsMargins(0, 0, 0, 2);
+    actionLayout->addWidget(m_targetsButton);
+    actionLayout->addWidget(m_print);
+    actionLayout->addWidget(m_pdf);
+    m_tabs->setCornerWidget(actions, Qt::TopRightCorner);
     return row;
 }
 

@@ -16,6 +16,7 @@
 #include "record/assessmentstab.h"
 #include "record/goalstab.h"
 #include "record/journaltab.h"
+#include "ui/access.h"
 #include "ui/formatting.h"
 
 namespace mestring::ui {
@@ -62,7 +63,10 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
     m_printStatus->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_printStatus->setAutoRaise(true);
     m_printStatus->setObjectName(QStringLiteral("printStatusButton"));
-    m_printStatus->setVisible(core::roleHas(actor.role, core::Permission::ReadClinical));
+    if (!core::mayDo(actor, core::Permission::ReadClinical)) {
+        m_printStatus->setEnabled(false);
+        m_printStatus->setToolTip(noAccessText(actor, tr("the plan and the assessments")));
+    }
     connect(m_printStatus, &QToolButton::clicked, this, &ClientRecordWidget::printStatusRequested);
 
     m_name->setObjectName(QStringLiteral("recordName"));
@@ -80,6 +84,17 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
     m_tabs->addTab(m_overview, tr("Master data"));
     m_tabs->addTab(m_courses, tr("Courses"));
     connect(m_courses, &CoursesTab::coursesChanged, this, &ClientRecordWidget::recordChanged);
+    const bool clinical = core::mayDo(actor, core::Permission::ReadClinical);
+    // A tab the role may not open stays in its place, greyed, and says why (tooltip and page),
+    // so nobody reads an empty list as "nothing there" or types into a form that will refuse.
+    const auto addDeniedTab = [&](const QString &title, const QString &name, const QString &what) {
+        const QString text = noAccessText(actor, what);
+        QWidget *page = makeNoAccessPage(text, this);
+        page->setObjectName(name);
+        const int index = m_tabs->addTab(page, title);
+        m_tabs->setTabEnabled(index, false);
+        m_tabs->setTabToolTip(index, text);
+    };
     const auto addWorkTab = [&](RecordTab *tab, const QString &title, const QString &name) {
         tab->setObjectName(name);
         m_tabs->addTab(tab, title);
@@ -87,17 +102,25 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
     };
     addWorkTab(new AppointmentsTab(services, actor, this), tr("Appointments"),
         QStringLiteral("appointmentsTab"));
-    addWorkTab(
-        new GoalsTab(services, actor, this), tr("Plan and goals"), QStringLiteral("goalsTab"));
-    addWorkTab(new AssessmentsTab(services, actor, this), tr("Assessments"),
-        QStringLiteral("assessmentsTab"));
-    addWorkTab(new JournalTab(services, actor, this), tr("Journal"), QStringLiteral("journalTab"));
+    if (clinical) {
+        addWorkTab(
+            new GoalsTab(services, actor, this), tr("Plan and goals"), QStringLiteral("goalsTab"));
+        addWorkTab(new AssessmentsTab(services, actor, this), tr("Assessments"),
+            QStringLiteral("assessmentsTab"));
+        addWorkTab(
+            new JournalTab(services, actor, this), tr("Journal"), QStringLiteral("journalTab"));
+    } else {
+        addDeniedTab(tr("Plan and goals"), QStringLiteral("goalsTab"), tr("the treatment plan"));
+        addDeniedTab(tr("Assessments"), QStringLiteral("assessmentsTab"), tr("the assessments"));
+        addDeniedTab(tr("Journal"), QStringLiteral("journalTab"), tr("the journal"));
+    }
     addWorkTab(
         new AbsencesTab(services, actor, this), tr("Absences"), QStringLiteral("absencesTab"));
-    // Medicin for those who may read medication; the others never see the tab.
-    if (core::roleHas(actor.role, core::Permission::ReadMedication)) {
+    if (core::mayDo(actor, core::Permission::ReadMedication)) {
         m_medication = new MedicationTab(services, actor, this);
         m_tabs->addTab(m_medication, tr("Medication"));
+    } else {
+        addDeniedTab(tr("Medication"), QStringLiteral("medicationTab"), tr("the medication"));
     }
 
     auto *header = new QVBoxLayout;
@@ -151,7 +174,7 @@ namespace mestring::ui {
 bool ClientRecordWidget::showTab(const QString &objectName)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->widget(i)->objectName() == objectName) {
+        if (m_tabs->widget(i)->objectName() == objectName && m_tabs->isTabEnabled(i)) {
             m_tabs->setCurrentIndex(i);
             m_tabs->widget(i)->setFocus(Qt::OtherFocusReason);
             return true;

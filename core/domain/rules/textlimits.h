@@ -16,6 +16,7 @@ inline constexpr int municipality = 80;
 inline constexpr int phone = 30;
 inline constexpr int address = 200;
 inline constexpr int username = 50;
+inline constexpr int team = 60; // a staff member's team ("Alkoholteam")
 inline constexpr int reason = 500; // delay reason, consent text, prescription reason, notes
                                    // of absences and dispensings
 inline constexpr int provider = 200;

@@ -162,7 +162,7 @@ Dataset fullExchangeDataset()
     Dataset ds;
     for (int i = 0; i < recordCount; ++i) {
         ds.staff.push_back({text("s", i), text("Medarbejder ", i), nth<Role>(i), text("user", i),
-                            i % 2 == 0});
+                            i % 2 == 0, text("Team ", i % 3)});
         ds.clients.push_back({text("c", i), QStringLiteral("010180-123") + QString::number(i % 10),
                               QStringLiteral("Jens"), QStringLiteral("Hansen"), text("Ravn", i),
                               i % 2 == 1, QDate(1980, 1, 1 + i), nth<Sex>(i),

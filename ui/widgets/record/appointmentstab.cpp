@@ -179,7 +179,7 @@ void AppointmentsTab::bookAppointment()
 {
     if (m_client.id.isEmpty()) return;
     core::Appointment proposal;
-    proposal.staff = m_actor.staffId;
+    // No staff member: the dialog proposes the course's responsible one.
     proposal.start = core::Clock::at(m_today.addDays(7), QTime(9, 0));
     // The course chooser proposes the active course.
     AppointmentDialog dialog(m_services, m_actor, proposal, m_client, staffList(), this);
