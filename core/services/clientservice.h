@@ -47,6 +47,9 @@ public:
     /// Every rule issue for this client as it would be saved (for live validation in forms).
     RuleIssues validate(const Client &client) const;
     std::vector<DuplicateCandidate> likelyDuplicates(const Actor &actor, const Client &client);
+    /// The other client already registered with `client`'s CPR number, if any (to offer
+    /// opening them instead of a duplicate).
+    std::optional<Client> cprHolder(const Actor &actor, const Client &client);
     /// Creates the client (assigns an id when empty). Throws RuleViolation when a data rule is
     /// broken; nothing is saved then.
     SaveResult create(const Actor &actor, Client client);

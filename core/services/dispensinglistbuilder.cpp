@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/domain/nameorder.h"
 #include "core/storage/dispensinglistqueries.h"
 #include "servicesupport.h"
 
@@ -188,7 +189,7 @@ std::vector<DispensingListRow> DispensingListBuilder::build(
             .appendTo(*client, rows);
     }
     std::sort(rows.begin(), rows.end(), [](const DispensingListRow &a, const DispensingListRow &b) {
-        const int byName = QString::localeAwareCompare(a.clientName, b.clientName);
+        const int byName = compareNames(a.clientName, b.clientName);
         if (byName != 0) return byName < 0;
         if (a.birthDate != b.birthDate) return a.birthDate < b.birthDate;
         if (a.clientId != b.clientId) return a.clientId < b.clientId;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "accessdetail.h"
 #include "accesslog.h"
 #include "core/domain/ids.h"
 #include "core/domain/rules/dispensingrules.h"
@@ -72,7 +73,7 @@ std::vector<Dispensing> DispensingService::forPrescription(
             "medication again."));
     }
     m_log.record(actor, AccessKind::Read, p->client,
-        QStringLiteral("dispensings of prescription ") + prescriptionId);
+        accessDetail(AccessTopic::Dispensings, {prescriptionId}));
     return DispensingRepository(m_db).forPrescription(prescriptionId);
 }
 
@@ -105,7 +106,7 @@ std::vector<DispensingListRow> DispensingService::dayList(
         if (clients.isEmpty() || clients.constLast() != row.clientId) clients << row.clientId;
     }
     clients.removeDuplicates();
-    m_log.recordReads(actor, clients, QStringLiteral("dispensing list"));
+    m_log.recordReads(actor, clients, accessDetail(AccessTopic::DispensingList));
     return rows;
 }
 
@@ -115,7 +116,7 @@ DoseBlock DispensingService::blockOn(
     requirePermission(actor, Permission::ReadMedication);
     const std::optional<Prescription> p = PrescriptionRepository(m_db).byId(prescriptionId);
     if (!p) return {};
-    m_log.record(actor, AccessKind::Read, p->client, QStringLiteral("missed doses"));
+    m_log.record(actor, AccessKind::Read, p->client, accessDetail(AccessTopic::MissedDoses));
     return computeBlock(*p, day);
 }
 
@@ -150,8 +151,8 @@ SaveResult DispensingService::record(const Actor &actor, Dispensing d)
 
     Transaction transaction(m_db);
     DispensingRepository(m_db).insert(d);
-    m_log.appendInTransaction(
-        actor, AccessKind::Create, p->client, QString(), QStringLiteral("dispensing ") + d.id);
+    m_log.appendInTransaction(actor, AccessKind::Create, p->client, QString(),
+        accessDetail(AccessTopic::Dispensing, {d.id}));
     transaction.commit();
     Q_EMIT dispensingAdded(d.id, d.prescription);
     return {d.id, issues};

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include "migrations.h"
+#include "nameorder.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 
@@ -125,6 +126,7 @@ void Database::refuseForeignFile(const QString &path)
 
 void Database::configure()
 {
+    registerNameOrder(*this);
     execSql(*this, QStringLiteral("PRAGMA foreign_keys = ON"));
     if (m_path != QLatin1StringView(":memory:"))
         execSql(*this, QStringLiteral("PRAGMA journal_mode = WAL"));

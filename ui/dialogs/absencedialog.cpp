@@ -52,6 +52,7 @@ AbsenceDialog::AbsenceDialog(core::AbsenceService &absences, core::Actor actor,
     addField(tr("&To (inclusive)"), m_to, QStringLiteral("to"));
     addField(tr("&Reason"), m_reason, QStringLiteral("reason"));
     addField(tr("&Note"), m_note, QStringLiteral("note"));
+    requireDate(m_from, QStringLiteral("from"));
     addNote(tr("Planned appointments inside the period are cancelled as cancelled by the "
                "client. You see which before anything is saved."));
     form()->addRow(m_cancellations);

@@ -8,7 +8,6 @@
 #include <QLayout>
 #include <QPlainTextEdit>
 #include <QTextCursor>
-#include <QShortcut>
 #include <QSpinBox>
 
 #include "ui/widgets/datefield.h"
@@ -68,15 +67,6 @@ void fitToWidth(QDialog *dialog, int width)
     const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
                                                    : layout->totalSizeHint().height();
     dialog->resize(width, std::max(height, dialog->sizeHint().height()));
-}
-
-void saveOnCtrlEnter(QDialog *dialog)
-{
-    for (const QKeySequence &keys :
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, dialog);
-        QObject::connect(shortcut, &QShortcut::activated, dialog, &QDialog::accept);
-    }
 }
 
 void limitLength(QPlainTextEdit *edit, int maxLength)

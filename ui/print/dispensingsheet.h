@@ -23,6 +23,8 @@ public:
     DispensingSheet(std::vector<core::DispensingListRow> rows, const QDate &day);
 
     QString html() const;
+    /// The clients on the sheet.
+    QStringList clientIds() const;
     /// Prints on `printer` (a preview's printer, a real one or a PDF writer).
     void print(QPrinter *printer) const;
     /// Writes the sheet as an A4 landscape PDF; false when the file cannot be written.

@@ -42,6 +42,7 @@ private:
     void createPages();
     void createStatusBar(const QString &databaseName);
     void onNavigationRowChanged(int row);
+    void focusPage(QWidget *page);
     void showAbout();
 
     Services m_services;

@@ -17,6 +17,7 @@ namespace mestring::ui {
 class DateField;
 class DispensingListModel;
 class DispensingSheet;
+struct HtmlDocument;
 class PageHeader;
 
 /// Medicin: the day's dispensing list. A nurse works through it by keyboard: T taken, U handed
@@ -47,6 +48,7 @@ public:
     QAction *recordAction(core::DispensingStatus status) const;
     /// The sheet for signatures of the rows shown.
     DispensingSheet sheet() const;
+    HtmlDocument sheetDocument(const DispensingSheet &printed) const;
     void printSheet();
     void saveSheetPdf();
 

@@ -19,6 +19,7 @@ namespace mestring::ui {
 class DispensingHistoryModel;
 class DoseChartView;
 class PrescriptionTableModel;
+struct HtmlDocument;
 
 /// A client's Medicin tab: current and past prescriptions (a doctor writes, changes the dose of
 /// and stops them here), the dispensing history and a chart of the dose over time with the
@@ -55,6 +56,7 @@ public:
     void saveOverviewPdf();
     /// The overview of the current client as of today (reads through the services; throws).
     MedicationOverview overview() const;
+    HtmlDocument overviewDocument() const;
 
 Q_SIGNALS:
     void prescriptionsChanged();
