@@ -6,7 +6,7 @@ namespace mestring::ui {
 
 Services Services::of(core::ServiceSet &set)
 {
-    return {set.auth, set.clients, set.courses, set.staff, set.goals, set.assessments,
+    return {set.clock, set.auth, set.clients, set.courses, set.staff, set.goals, set.assessments,
         set.appointments, set.absences, set.groups, set.prescriptions, set.dispensings, set.notes,
         set.targets, set.caseload, set.reports, set.accessLog, set.disposals};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 namespace mestring::core {
+class Clock;
 class AbsenceService;
 class AccessLogService;
 class AppointmentService;
@@ -28,6 +29,7 @@ namespace mestring::ui {
 /// behaviour, so each widget still says which service it uses.
 struct Services
 {
+    const core::Clock &clock; // the centre's "now" and "today" (Europe/Copenhagen)
     core::AuthService &auth;
     core::ClientService &clients;
     core::CourseService &courses;

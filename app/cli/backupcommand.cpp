@@ -5,6 +5,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/actor.h"
 #include "core/services/backupservice.h"
@@ -37,12 +38,13 @@ int runBackup(const QStringList &arguments)
     }
 
     auto db = openDatabase(QStringLiteral("backup"), dbPath, core::Database::OpenMode::MustExist);
-    core::AccessLog log(*db);
+    core::Clock clock;
+    core::AccessLog log(*db, clock);
     QElapsedTimer timer;
     timer.start();
     core::BackupResult result;
     try {
-        result = core::BackupService(*db, log).backup(core::Actor::system(), dir, keep);
+        result = core::BackupService(*db, log, clock).backup(core::Actor::system(), dir, keep);
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("backup"), e)};
     }

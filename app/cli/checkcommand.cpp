@@ -2,6 +2,7 @@
 #include "command.h"
 #include "commandline.h"
 #include "issueprinting.h"
+#include "core/domain/clock.h"
 #include "core/domain/datasetchecker.h"
 #include "core/services/accesslog.h"
 #include "core/storage/datasetstore.h"
@@ -28,7 +29,7 @@ int runCheck(const QStringList &arguments)
     std::optional<qint64> brokenLogEntry;
     try {
         damage = core::integrityProblems(*db);
-        brokenLogEntry = core::AccessLog(*db).firstBrokenEntry();
+        brokenLogEntry = core::AccessLog(*db, core::Clock()).firstBrokenEntry();
         issues = core::checkDataset(core::loadDataset(*db));
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("check"), e)};

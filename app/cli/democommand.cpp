@@ -5,6 +5,7 @@
 #include "command.h"
 #include "commandline.h"
 #include "core/demo/demoinstaller.h"
+#include "core/domain/clock.h"
 #include "core/storage/tablecounts.h"
 
 namespace mestring::cli {
@@ -31,7 +32,7 @@ DemoOptions demoOptions(const CommandLine &cl)
         o.seed = cl.value(QStringLiteral("seed")).toUInt(&ok);
         if (!ok) throw cl.usageError(tr("--seed must be a whole number from 0 to 4294967295."));
     }
-    o.today = QDate::currentDate();
+    o.today = core::Clock().today();
     if (cl.isSet(QStringLiteral("today"))) {
         o.today
             = QDate::fromString(cl.value(QStringLiteral("today")), QStringLiteral("yyyy-MM-dd"));

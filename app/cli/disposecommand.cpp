@@ -4,6 +4,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/actor.h"
 #include "core/services/disposalservice.h"
@@ -83,12 +84,13 @@ int runDispose(const QStringList &arguments)
         throw cl.usageError(tr("--confirm goes with --client, one client at a time."));
     if (confirm && cl.isSet(QStringLiteral("today")))
         throw cl.usageError(tr("a disposal is decided on today's date; leave out --today."));
-    const QDate today = cl.date(QStringLiteral("today"), QDate::currentDate());
+    const QDate today = cl.date(QStringLiteral("today"), core::Clock().today());
 
     auto db = openDatabase(QStringLiteral("dispose"), dbPath, core::Database::OpenMode::MustExist);
     try {
-        core::AccessLog log(*db);
-        core::DisposalService disposals(*db, log);
+        core::Clock clock;
+        core::AccessLog log(*db, clock);
+        core::DisposalService disposals(*db, log, clock);
         if (list)
             listCandidates(disposals, today);
         else

@@ -1,6 +1,7 @@
 // mestring-cli export --db PATH [--out FILE]
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/exchange/exportservice.h"
 #include "core/services/accesslog.h"
 #include "core/services/actor.h"
@@ -22,7 +23,8 @@ int runExport(const QStringList &arguments)
     const QString outPath = cl.value(QStringLiteral("out"));
 
     auto db = openDatabase(QStringLiteral("export"), dbPath, core::Database::OpenMode::MustExist);
-    core::AccessLog log(*db);
+    core::Clock clock;
+    core::AccessLog log(*db, clock);
     QByteArray document;
     try {
         document = core::ExportService(*db, log).exportDocument(core::Actor::system());

@@ -5,6 +5,7 @@
 #include "command.h"
 #include "commandline.h"
 #include "issueprinting.h"
+#include "core/domain/clock.h"
 #include "core/exchange/importservice.h"
 #include "core/services/accesslog.h"
 #include "core/services/actor.h"
@@ -29,7 +30,8 @@ core::ImportResult importInto(const QString &dbPath, const QByteArray &json, boo
 {
     auto db
         = openDatabase(QStringLiteral("import"), dbPath, core::Database::OpenMode::CreateIfMissing);
-    core::AccessLog log(*db);
+    core::Clock clock;
+    core::AccessLog log(*db, clock);
     try {
         core::ImportResult result
             = core::ImportService(*db, log).importDocument(core::Actor::system(), json);

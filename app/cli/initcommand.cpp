@@ -7,6 +7,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
@@ -86,7 +87,7 @@ int runInit(const QStringList &arguments)
         core::StaffRepository staff(*db);
         staff.insert(manager);
         staff.setPasswordHash(manager.id, hash);
-        core::AccessLog(*db).appendInTransaction(core::Actor::system(), core::AccessKind::Create,
+        core::AccessLog(*db, core::Clock()).appendInTransaction(core::Actor::system(), core::AccessKind::Create,
                                                  QString(), QString(),
                                                  QStringLiteral("database and manager %1").arg(username));
         transaction.commit();

@@ -5,6 +5,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/reports/clientstatusreport.h"
 #include "core/reports/followupreport.h"
 #include "core/services/serviceerrors.h"
@@ -34,7 +35,7 @@ PrintOptions printOptions(const CommandLine &cl)
     if (o.therapist.isEmpty() == o.client.isEmpty())
         throw cl.usageError(tr("give either --therapist STAFF_ID (Opfølgning pr. behandler) or "
                                "--client CLIENT_ID (Borgerstatus)."));
-    o.day = cl.date(QStringLiteral("day"), QDate::currentDate());
+    o.day = cl.date(QStringLiteral("day"), core::Clock().today());
     o.outPath = cl.value(QStringLiteral("out"));
     if (cl.isSet(QStringLiteral("out")) && o.outPath.isEmpty())
         throw cl.usageError(tr("--out needs a file name."));
@@ -69,12 +70,12 @@ int runPrint(const QStringList &arguments)
         core::AccessDocument document = core::AccessDocument::ClientStatus;
         if (o.therapist.isEmpty()) {
             bytes = ui::clientStatusPdf(
-                core::clientStatusReport(readers, actor, o.client, o.day), QDate::currentDate());
+                core::clientStatusReport(readers, actor, o.client, o.day), set.clock.today());
             clients << o.client;
         } else {
             const core::FollowupReport report
                 = core::followupReport(readers, actor, o.therapist, o.day);
-            bytes = ui::followupReportPdf(report, QDate::currentDate());
+            bytes = ui::followupReportPdf(report, set.clock.today());
             document = core::AccessDocument::Followup;
             clients = core::clientsOf(report);
         }

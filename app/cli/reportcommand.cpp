@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/reports/reportjson.h"
 #include "core/reports/reportrows.h"
 #include "core/services/actor.h"
@@ -67,7 +68,7 @@ QByteArray reportBytes(const core::ReportService &reports, const ReportOptions &
         const ui::ReportBundle bundle
             = ui::computeReportBundle(reports, core::Actor::system(), o.from, o.to);
         return ui::effectReportPdf(
-            bundle, {ui::periodText(o.from, o.to), QString(), QDate::currentDate()});
+            bundle, {ui::periodText(o.from, o.to), QString(), core::Clock().today()});
     }
 #endif
     const core::EffectReport report = reports.effectReport(core::Actor::system(), o.from, o.to);

@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/actor.h"
 #include "core/services/backupservice.h"
@@ -36,7 +37,7 @@ int runRestore(const QStringList &arguments)
     }
     auto db = openDatabase(QStringLiteral("restore"), dbPath, core::Database::OpenMode::MustExist);
     try {
-        core::AccessLog(*db).record(core::Actor::system(), core::AccessKind::Restore, QString(),
+        core::AccessLog(*db, core::Clock()).record(core::Actor::system(), core::AccessKind::Restore, QString(),
             QStringLiteral("restored from %1").arg(from));
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("restore"), e)};

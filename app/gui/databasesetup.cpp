@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include "core/demo/demoinstaller.h"
+#include "core/domain/clock.h"
 #include "core/storage/database.h"
 #include "core/storage/storageerror.h"
 #include "guioptions.h"
@@ -27,7 +28,7 @@ bool createDemoDatabase(core::Database &db, const QString &path)
     }
     db.open(path, core::Database::OpenMode::CreateIfMissing);
     try {
-        core::installDemoDatabase(db, core::DemoSize::Small, demoSeed, QDate::currentDate());
+        core::installDemoDatabase(db, core::DemoSize::Small, demoSeed, core::Clock().today());
     } catch (...) {
         // A half-filled demo file would be kept forever (it exists now); remove it so the
         // next start tries again.

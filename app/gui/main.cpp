@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
         ui::DailyBackup dailyBackup(
             db.path(), ui::BackupSettings::folderFor(db.path()), ui::BackupSettings::keep());
         dailyBackup.showMessagesIn(&window);
-        dailyBackup.startIfDue(QDate::currentDate());
+        dailyBackup.startIfDue(serviceSet.clock.today());
         return QApplication::exec();
     } catch (const core::StorageError &error) {
         // The services report errors of single operations to the widgets; this only catches

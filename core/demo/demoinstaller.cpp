@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
 #include "core/storage/database.h"
@@ -37,7 +38,7 @@ std::size_t installDemoDatabase(const Database &db, DemoSize size, quint32 seed,
         if (const auto member = staff.byUsername(username))
             staff.setPasswordHash(member->id, hash);
     }
-    AccessLog(db).appendInTransaction(Actor::system(), AccessKind::Import, QString(), QString(),
+    AccessLog(db, Clock()).appendInTransaction(Actor::system(), AccessKind::Import, QString(), QString(),
                                       QStringLiteral("demo database (%1 records)")
                                           .arg(dataset.recordCount()));
     transaction.commit();

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringView>
 
+#include "clock.h"
 #include "enums.h"
 
 namespace mestring::core {
@@ -30,7 +31,7 @@ struct Cpr
 /// 0 1 5 6 7, LL two letters). Surrounding spaces are ignored; letters may be lower case.
 /// `today` only matters for replacement numbers, whose century is not encoded (see
 /// docs/decisions.md): they get the 2000s unless that puts the birth date after today.
-Cpr parseCpr(QStringView text, const QDate &today = QDate::currentDate());
+Cpr parseCpr(QStringView text, const QDate &today = Clock().today());
 
 /// The modulus-11 check (weights 4 3 2 7 6 5 4 3 2 1) on ten digits; false for anything else.
 bool cprModulus11Ok(QStringView tenDigits);

@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include "accessdetail.h"
+#include "core/domain/clock.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/transaction.h"
@@ -95,12 +96,6 @@ std::pair<qint64, QString> lastLink(const Database &db)
     return {0, genesisHash};
 }
 
-QDateTime nowWithOffset()
-{
-    return QDateTime::currentDateTime().toOffsetFromUtc(
-        QDateTime::currentDateTime().offsetFromUtc());
-}
-
 void insertEntry(SqlQuery &insert, const AccessLogEntry &e)
 {
     insert.bind(e.seq)
@@ -124,7 +119,7 @@ void AccessLog::appendInTransaction(const Actor &actor, AccessKind kind, const Q
     AccessLogEntry e;
     e.seq = seq + 1;
     e.prevHash = prevHash;
-    e.at = nowWithOffset();
+    e.at = m_clock.now();
     e.actor = actor.staffId;
     e.action = accessKindCode(kind);
     e.client = clientId;
@@ -147,7 +142,7 @@ void AccessLog::recordForClients(
         return;
     Transaction transaction(m_db);
     auto [seq, prevHash] = lastLink(m_db);
-    const QDateTime at = nowWithOffset();
+    const QDateTime at = m_clock.now();
     SqlQuery insert(m_db, insertSql);
     for (const QString &client : clientIds) {
         AccessLogEntry e;
@@ -262,10 +257,9 @@ qint64 AccessLog::purgeBefore(const Actor &actor, const QDate &cutoff)
     // The anchor goes in first: the delete trigger allows only entries up to a recorded anchor.
     SqlQuery anchor(m_db, QStringLiteral("INSERT INTO access_log_purges (up_to_seq, anchor_hash, "
                                          "purged_at, actor, entries) VALUES (?, ?, ?, ?, ?)"));
-    const QDateTime now = QDateTime::currentDateTime();
     anchor.bind(upTo)
         .bind(anchorHash)
-        .bind(now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODateWithMs))
+        .bind(m_clock.now().toString(Qt::ISODateWithMs))
         .bind(actor.staffId)
         .bind(removed);
     anchor.exec();

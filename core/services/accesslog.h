@@ -11,6 +11,7 @@
 
 namespace mestring::core {
 
+class Clock;
 class Database;
 
 /// Kinds of use recorded in the access log (adgangslog).
@@ -49,8 +50,9 @@ struct AccessLogQuery
 class AccessLog
 {
 public:
-    explicit AccessLog(const Database &db)
+    AccessLog(const Database &db, const Clock &clock)
         : m_db(db)
+        , m_clock(clock)
     {
     }
 
@@ -83,6 +85,7 @@ public:
 
 private:
     const Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include "accessdetail.h"
+#include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/domain/ids.h"
 #include "core/domain/rules/appointmentrules.h"
@@ -77,10 +78,12 @@ RuleIssues AppointmentConflicts::warnings() const
     return issues;
 }
 
-AppointmentService::AppointmentService(const Database &db, AccessLog &log, QObject *parent)
+AppointmentService::AppointmentService(const Database &db, AccessLog &log, const Clock &clock,
+                                       QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_log(log)
+    , m_clock(clock)
 {
 }
 
@@ -276,7 +279,7 @@ SaveResult AppointmentService::setStatus(
     Appointment appointment = requireAppointment(appointmentId);
     const bool outcome
         = status == AppointmentStatus::Attended || status == AppointmentStatus::NoShow;
-    if (outcome && appointment.startDay() > today()) {
+    if (outcome && appointment.startDay() > m_clock.today()) {
         refuse(QStringLiteral("status"),
             QCoreApplication::translate("mestring",
                 "The appointment is on %1. Record "

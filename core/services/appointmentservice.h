@@ -13,6 +13,7 @@
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 /// What the UI shows before an appointment is saved: the staff member's and the client's
@@ -43,7 +44,8 @@ class AppointmentService : public QObject
     Q_OBJECT
 
 public:
-    AppointmentService(const Database &db, AccessLog &log, QObject *parent = nullptr);
+    AppointmentService(const Database &db, AccessLog &log, const Clock &clock,
+                       QObject *parent = nullptr);
 
     std::vector<Appointment> forCourse(const Actor &actor, const QString &courseId);
     /// The appointments of all a client's courses starting in [from, to] (to null: open).
@@ -85,6 +87,7 @@ private:
 
     const Database &m_db;
     AccessLog &m_log;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

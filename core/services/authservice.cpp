@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/storage/database.h"
 #include "core/storage/staffrepository.h"
@@ -29,9 +30,10 @@ void ensureSodium()
 
 } // namespace
 
-AuthService::AuthService(const Database &db, AccessLog &log)
+AuthService::AuthService(const Database &db, AccessLog &log, const Clock &clock)
     : m_db(db)
     , m_log(log)
+    , m_clock(clock)
 {
     ensureSodium();
 }
@@ -66,7 +68,7 @@ AuthService::LoginResult AuthService::login(const QString &username, const QStri
     const std::optional<StaffMember> member = staff.byUsername(username.trimmed());
     if (!member) return refuse(QString(), username);
     const Credentials credentials = staff.credentials(member->id);
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = m_clock.now();
     if (credentials.lockedUntil.isValid() && credentials.lockedUntil > now) {
         // Tries while locked are logged too: a run of them is what an attack looks like.
         Actor someone {member->id, username, member->role, false};
@@ -76,7 +78,7 @@ AuthService::LoginResult AuthService::login(const QString &username, const QStri
         return {LoginStatus::Locked, std::nullopt,
             tr("The account is locked after too many wrong passwords. Try again after %1, "
                "or ask your manager to set a new password.")
-                .arg(credentials.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")))};
+                .arg(Clock::centreTime(credentials.lockedUntil).toString(QStringLiteral("HH:mm")))};
     }
     if (!passwordMatches(credentials.passwordHash, password)) return refuse(member->id, username);
     if (!member->active) {
@@ -105,7 +107,7 @@ AuthService::LoginResult AuthService::refuse(const QString &staffId, const QStri
         const int failed = staff.credentials(staffId).failedLogins + 1;
         QDateTime lockedUntil;
         if (failed >= maxFailedLogins) {
-            lockedUntil = QDateTime::currentDateTime().addSecs(lockMinutes * 60);
+            lockedUntil = m_clock.now().addSecs(lockMinutes * 60);
             m_log.appendInTransaction(
                 someone, AccessKind::AccountLocked, QString(), QString(), QString());
             result = {LoginStatus::Locked, std::nullopt,

@@ -9,6 +9,7 @@
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 /// Password hashing (Argon2id from libsodium, per-user random salt inside the encoded hash)
@@ -28,7 +29,7 @@ public:
         QString message; // for the user, when not Ok
     };
 
-    AuthService(const Database &db, AccessLog &log);
+    AuthService(const Database &db, AccessLog &log, const Clock &clock);
 
     LoginResult login(const QString &username, const QString &password);
     /// Checks the password of an already logged-in actor (the lock screen).
@@ -47,6 +48,7 @@ private:
 
     const Database &m_db;
     AccessLog &m_log;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlitefiles.h"
@@ -45,15 +46,16 @@ QString freeBackupPath(const QDir &dir, const QDateTime &at)
 
 } // namespace
 
-BackupService::BackupService(Database &db, AccessLog &log)
+BackupService::BackupService(Database &db, AccessLog &log, const Clock &clock)
     : m_db(db)
     , m_log(log)
+    , m_clock(clock)
 {
 }
 
 QString BackupService::backupFileName(const QDateTime &at)
 {
-    return QStringLiteral("mestring-") + at.toString(QStringLiteral("yyyyMMdd-HHmmss"))
+    return QStringLiteral("mestring-") + Clock::centreTime(at).toString(QStringLiteral("yyyyMMdd-HHmmss"))
         + QStringLiteral(".sqlite");
 }
 
@@ -105,7 +107,7 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
             check.problem + QLatin1Char(' ') + check.driverText);
     }
     BackupResult result;
-    result.path = freeBackupPath(dir, QDateTime::currentDateTime());
+    result.path = freeBackupPath(dir, m_clock.now());
     if (!QFile::rename(partial, result.path)) {
         QFile::remove(partial);
         throw StorageError(tr("The backup could not be named %1.").arg(result.path));
@@ -140,7 +142,7 @@ RestoreResult BackupService::restoreFile(const QString &backupFile, const QStrin
     result.schemaVersion = check.schemaVersion;
     if (QFileInfo::exists(databasePath)) {
         result.safetyCopy = databasePath + QStringLiteral(".before-restore-")
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            + Clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     }
     replaceDatabaseFile(backupFile, databasePath, result.safetyCopy);
     return result;

@@ -10,6 +10,7 @@
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 struct BackupResult
@@ -35,7 +36,7 @@ class BackupService
 public:
     static constexpr int defaultKeep = 14;
 
-    BackupService(Database &db, AccessLog &log);
+    BackupService(Database &db, AccessLog &log, const Clock &clock);
 
     /// Takes a backup of the open database into `folder` (created when missing), then removes
     /// all but the newest `keep` backups there. Throws StorageError, PermissionDenied.
@@ -51,7 +52,7 @@ public:
     /// checks `backupFile`, then replaces `databasePath`. Throws StorageError.
     static RestoreResult restoreFile(const QString &backupFile, const QString &databasePath);
 
-    /// "mestring-20250601-071500.sqlite"
+    /// "mestring-20250601-071500.sqlite", in centre time
     static QString backupFileName(const QDateTime &at);
     /// The backups in `folder`, oldest first (their names sort by time).
     static QStringList backupsIn(const QString &folder);
@@ -61,6 +62,7 @@ public:
 private:
     Database &m_db;
     AccessLog &m_log;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include "accessdetail.h"
+#include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/domain/caseloadfacts.h"
 #include "core/domain/medication/dosesafety.h"
@@ -70,9 +71,10 @@ bool passesFilter(const CaseloadRow &row, const std::set<CaseloadFlagKind> &filt
 
 } // namespace
 
-CaseloadService::CaseloadService(const Database &db, AccessLog &log)
+CaseloadService::CaseloadService(const Database &db, AccessLog &log, const Clock &clock)
     : m_db(db)
     , m_log(log)
+    , m_clock(clock)
 {
 }
 
@@ -80,7 +82,7 @@ CaseloadOverview CaseloadService::overview(const Actor &actor, const CaseloadQue
 {
     requireAllowed(actor, query);
     CaseloadOverview result;
-    result.today = query.today.isValid() ? query.today : today();
+    result.today = query.today.isValid() ? query.today : m_clock.today();
     result.medicalFlags = seesMedicalFlags(actor);
     for (CaseloadFlagKind kind : caseloadFlagKinds()) {
         if (result.medicalFlags || !isMedicalFlag(kind)) result.counts[kind] = 0;

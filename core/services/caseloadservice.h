@@ -13,6 +13,7 @@
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 /// What the overview is asked for.
@@ -75,7 +76,7 @@ struct CaseloadOverview
 class CaseloadService
 {
 public:
-    CaseloadService(const Database &db, AccessLog &log);
+    CaseloadService(const Database &db, AccessLog &log, const Clock &clock);
 
     CaseloadOverview overview(const Actor &actor, const CaseloadQuery &query);
 
@@ -85,6 +86,7 @@ private:
 
     const Database &m_db;
     AccessLog &m_log;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

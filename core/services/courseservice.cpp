@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include "accessdetail.h"
+#include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/domain/ids.h"
 #include "core/domain/journalnote.h"
@@ -35,11 +36,11 @@ void refuseIfEnded(const Course &course)
             .arg(shownDate(course.endDate)));
 }
 
-RuleIssues guaranteeReminder(const Course &course)
+RuleIssues guaranteeReminder(const Course &course, const QDate &today)
 {
     const QDate deadline = CourseService::guaranteeDeadline(course);
     if (course.startDate.isValid() || !deadline.isValid()
-        || course.requestDate.daysTo(today()) < guaranteeWarningDay) {
+        || course.requestDate.daysTo(today) < guaranteeWarningDay) {
         return {};
     }
     return {workflowWarning(QStringLiteral("start_date"),
@@ -75,10 +76,12 @@ RuleIssues newEntryPhaseIssues(const Course &course, std::span<const JournalNote
 
 } // namespace
 
-CourseService::CourseService(const Database &db, AccessLog &log, QObject *parent)
+CourseService::CourseService(const Database &db, AccessLog &log, const Clock &clock,
+                             QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_log(log)
+    , m_clock(clock)
 {
 }
 
@@ -158,7 +161,7 @@ SaveResult CourseService::create(const Actor &actor, Course course)
                 "recorded with a note saying why."));
     }
     RuleIssues issues = validate(course, course.startDate.isValid());
-    appendIssues(issues, guaranteeReminder(course));
+    appendIssues(issues, guaranteeReminder(course, m_clock.today()));
     return save(actor, course, std::move(issues), true);
 }
 
@@ -217,7 +220,7 @@ SaveResult CourseService::changePhase(const Actor &actor, const QString &courseI
     JournalNote note;
     if (withNote) {
         note = {newId(), course.client, course.id, signingStaffId(actor),
-            QDateTime::currentDateTime(), noteKind, noteText.trimmed(), QString()};
+            m_clock.now(), noteKind, noteText.trimmed(), QString()};
     }
     if (stepBack) {
         std::vector<JournalNote> notes = NoteRepository(m_db).forClient(course.client);

@@ -12,6 +12,7 @@
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 /// Treatment courses (behandlingsforløb): requests, start, phases, ending. Enforces the course
@@ -28,7 +29,8 @@ class CourseService : public QObject
     Q_OBJECT
 
 public:
-    CourseService(const Database &db, AccessLog &log, QObject *parent = nullptr);
+    CourseService(const Database &db, AccessLog &log, const Clock &clock,
+                  QObject *parent = nullptr);
 
     /// The courses of a client, oldest first; logs the read.
     std::vector<Course> forClient(const Actor &actor, const QString &clientId);
@@ -75,6 +77,7 @@ private:
 
     const Database &m_db;
     AccessLog &m_log;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

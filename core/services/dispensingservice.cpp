@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "accessdetail.h"
+#include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/domain/ids.h"
 #include "core/domain/rules/dispensingrules.h"
@@ -54,10 +55,12 @@ RuleIssues antabusFlag(const Dispensing &d, const Prescription &p)
 
 } // namespace
 
-DispensingService::DispensingService(const Database &db, AccessLog &log, QObject *parent)
+DispensingService::DispensingService(const Database &db, AccessLog &log, const Clock &clock,
+                                     QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_log(log)
+    , m_clock(clock)
 {
 }
 
@@ -132,7 +135,7 @@ SaveResult DispensingService::record(const Actor &actor, Dispensing d)
                 "The prescription does not exist. "
                 "Choose the client's prescription."));
     }
-    if (d.date.isValid() && d.date > today()) {
+    if (d.date.isValid() && d.date > m_clock.today()) {
         refuse(QStringLiteral("date"),
             QCoreApplication::translate("mestring",
                 "The day has not come yet. Register a "

@@ -13,6 +13,7 @@
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 /// Dispensings (udlevering) registered by nurses and doctors (Permission::Dispense). Enforced:
@@ -29,7 +30,8 @@ class DispensingService : public QObject
     Q_OBJECT
 
 public:
-    DispensingService(const Database &db, AccessLog &log, QObject *parent = nullptr);
+    DispensingService(const Database &db, AccessLog &log, const Clock &clock,
+                      QObject *parent = nullptr);
 
     /// A prescription's dispensings by date; logs the read.
     std::vector<Dispensing> forPrescription(const Actor &actor, const QString &prescriptionId);
@@ -57,6 +59,7 @@ private:
 
     const Database &m_db;
     AccessLog &m_log;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

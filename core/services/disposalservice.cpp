@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include "accessdetail.h"
+#include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/storage/database.h"
 #include "core/storage/disposalrepository.h"
@@ -36,10 +37,10 @@ QString refusalOn(const QDate &lastEntry, const QDate &today)
 
 } // namespace
 
-DisposalService::DisposalService(const Database &db, AccessLog &log, std::function<QDate()> today)
+DisposalService::DisposalService(const Database &db, AccessLog &log, const Clock &clock)
     : m_db(db)
     , m_log(log)
-    , m_today(std::move(today))
+    , m_clock(clock)
 {
 }
 
@@ -98,10 +99,10 @@ qint64 DisposalService::dispose(const Actor &actor, const QString &clientId)
     requireClient(m_db, clientId);
     DisposalRepository records(m_db);
     const QDate last = records.lastEntryDate(clientId);
-    const QString refusal = refusalOn(last, m_today());
+    const QString refusal = refusalOn(last, m_clock.today());
     if (!refusal.isEmpty()) refuse(QStringLiteral("client"), refusal);
     const qint64 count = records.recordCount(clientId);
-    records.insertDisposal(clientId, QDateTime::currentDateTime(), actor.staffId, last, count);
+    records.insertDisposal(clientId, m_clock.now(), actor.staffId, last, count);
     records.deleteClientRecords(clientId);
     m_log.appendInTransaction(actor, AccessKind::Dispose, clientId, QString(),
         accessDetail(AccessTopic::Disposal, {QString::number(count), last.toString(Qt::ISODate)}));

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <functional>
-
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -12,6 +10,7 @@
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 /// Disposal (kassation) of a client's records once the legal retention period has run: 10
@@ -22,9 +21,8 @@ class Database;
 class DisposalService
 {
 public:
-    /// `today` is the clock a disposal is decided on (tests give another day).
-    DisposalService(
-        const Database &db, AccessLog &log, std::function<QDate()> today = &QDate::currentDate);
+    /// `clock` is the clock a disposal is decided on.
+    DisposalService(const Database &db, AccessLog &log, const Clock &clock);
 
     /// The last day the client's records must still be kept; invalid when nothing about the
     /// client is dated (no journal entry to keep).
@@ -49,7 +47,7 @@ public:
 private:
     const Database &m_db;
     AccessLog &m_log;
-    std::function<QDate()> m_today;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

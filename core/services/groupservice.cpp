@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include "accessdetail.h"
+#include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/domain/ids.h"
 #include "core/domain/rules/grouprules.h"
@@ -46,10 +47,12 @@ RuleIssues startedClosedGroupWarning(const GroupCourse &group, const QDate &from
 
 } // namespace
 
-GroupService::GroupService(const Database &db, AccessLog &log, QObject *parent)
+GroupService::GroupService(const Database &db, AccessLog &log, const Clock &clock,
+                           QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_log(log)
+    , m_clock(clock)
 {
 }
 
@@ -213,14 +216,14 @@ LeaveResult GroupService::updateDetails(const Actor &actor, const GroupCourse &d
     group.rolling = details.rolling;
     LeaveResult result;
     result.id = group.id;
-    if (group.capacity && occupiedOn(group, today()) > *group.capacity) {
+    if (group.capacity && occupiedOn(group, m_clock.today()) > *group.capacity) {
         result.warnings.push_back(workflowWarning(QStringLiteral("capacity"),
             QCoreApplication::translate("mestring",
                 "The group has more members than the new "
                 "capacity. Nobody is removed; new members "
                 "wait until there is room.")));
     }
-    result.promoted = promote(group, today());
+    result.promoted = promote(group, m_clock.today());
     save(actor, group, false, result.promoted);
     return result;
 }
@@ -342,7 +345,7 @@ SaveResult GroupService::recordAttendance(const Actor &actor, const QString &gro
             "The session is not part of "
             "this group."));
     }
-    if (session->date > today()) {
+    if (session->date > m_clock.today()) {
         refuse(QStringLiteral("attendance"),
             QCoreApplication::translate("mestring",
                 "The session on %1 has not been held yet. "

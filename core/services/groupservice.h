@@ -11,6 +11,7 @@
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 /// The outcome of asking for a place in a group.
@@ -56,7 +57,8 @@ class GroupService : public QObject
     Q_OBJECT
 
 public:
-    GroupService(const Database &db, AccessLog &log, QObject *parent = nullptr);
+    GroupService(const Database &db, AccessLog &log, const Clock &clock,
+                 QObject *parent = nullptr);
 
     std::vector<GroupCourse> list(const Actor &actor);
     GroupCourse get(const Actor &actor, const QString &groupId);
@@ -101,6 +103,7 @@ private:
 
     const Database &m_db;
     AccessLog &m_log;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include "accessdetail.h"
+#include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/domain/ids.h"
 #include "core/domain/rules/noterules.h"
@@ -48,10 +49,12 @@ void refuseAddendumToAddendum(const JournalNote &original)
 
 } // namespace
 
-NoteService::NoteService(const Database &db, AccessLog &log, QObject *parent)
+NoteService::NoteService(const Database &db, AccessLog &log, const Clock &clock,
+                         QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_log(log)
+    , m_clock(clock)
 {
 }
 
@@ -100,7 +103,7 @@ SaveResult NoteService::sign(const Actor &actor, JournalNote note, const Journal
 {
     note.id = newId();
     note.author = signingStaffId(actor);
-    note.writtenAt = QDateTime::currentDateTime();
+    note.writtenAt = m_clock.now();
     note.text = note.text.trimmed();
     RuleIssues issues = checkNote(note);
     requireClient(m_db, note.client);

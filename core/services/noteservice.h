@@ -12,6 +12,7 @@
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 /// Which notes of a client's journal to show; empty fields match every note.
@@ -41,7 +42,8 @@ class NoteService : public QObject
     Q_OBJECT
 
 public:
-    NoteService(const Database &db, AccessLog &log, QObject *parent = nullptr);
+    NoteService(const Database &db, AccessLog &log, const Clock &clock,
+                QObject *parent = nullptr);
 
     /// The client's journal, oldest first: the notes that match `filter`, each with all its
     /// addenda. Logs the read.
@@ -64,6 +66,7 @@ private:
 
     const Database &m_db;
     AccessLog &m_log;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

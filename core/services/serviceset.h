@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/clock.h"
 #include "core/services/absenceservice.h"
 #include "core/services/accesslog.h"
 #include "core/services/accesslogservice.h"
@@ -21,32 +22,34 @@
 
 namespace mestring::core {
 
-/// Owns one instance of every service over one database, all sharing one access log. Built by
-/// the composition roots (the GUI's main, tests, benchmarks); it has no behaviour of its own.
+/// Owns one instance of every service over one database, all sharing one access log and one
+/// centre clock. Built by the composition roots (the GUI's main, tests, benchmarks); it has no
+/// behaviour of its own. Tests set `clock` to a fixed instant.
 struct ServiceSet
 {
     explicit ServiceSet(const Database &db)
-        : log(db)
-        , auth(db, log)
+        : log(db, clock)
+        , auth(db, log, clock)
         , clients(db, log)
-        , courses(db, log)
+        , courses(db, log, clock)
         , goals(db, log)
         , assessments(db, log)
-        , appointments(db, log)
+        , appointments(db, log, clock)
         , absences(db, log)
-        , groups(db, log)
+        , groups(db, log, clock)
         , prescriptions(db, log)
-        , dispensings(db, log)
-        , notes(db, log)
+        , dispensings(db, log, clock)
+        , notes(db, log, clock)
         , staff(db)
         , targets(db)
-        , caseload(db, log)
+        , caseload(db, log, clock)
         , reports(db, log)
         , accessLog(db, log)
-        , disposals(db, log)
+        , disposals(db, log, clock)
     {
     }
 
+    Clock clock; // first: everything below is built with it
     AccessLog log;
     AuthService auth;
     ClientService clients;

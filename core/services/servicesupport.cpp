@@ -85,11 +85,6 @@ QString signingStaffId(const Actor &actor)
     return actor.staffId;
 }
 
-QDate today()
-{
-    return QDate::currentDate();
-}
-
 QDate beginningOfRecords()
 {
     return QDate(1900, 1, 1);

@@ -43,9 +43,6 @@ StaffMember requireStaff(const Database &db, const QString &staffId);
 /// actor of the command-line tool is no staff member and cannot sign clinical records.
 QString signingStaffId(const Actor &actor);
 
-/// The day used as "today" by rules that depend on it (Europe/Copenhagen is the local zone).
-QDate today();
-
 /// The earliest day any stored record can have; a lower bound for "all" range queries.
 QDate beginningOfRecords();
 

@@ -12,6 +12,7 @@
 
 #include "benchtimer.h"
 #include "core/demo/demoinstaller.h"
+#include "core/domain/clock.h"
 #include "core/exchange/exportservice.h"
 #include "core/exchange/importservice.h"
 #include "core/reports/indicatorqueries.h"
@@ -54,7 +55,8 @@ void benchExchange(const QString &dir, const QString &mediumPath, const QString 
     {
         Database db(QUuid::createUuid().toString());
         db.open(mediumPath, Database::OpenMode::MustExist);
-        AccessLog log(db);
+        Clock clock;
+        AccessLog log(db, clock);
         medium = ExportService(db, log).exportDocument(Actor::system());
     }
     std::size_t records = 0;
@@ -64,7 +66,8 @@ void benchExchange(const QString &dir, const QString &mediumPath, const QString 
         {
             Database db(QUuid::createUuid().toString());
             db.open(path);
-            AccessLog log(db);
+            Clock clock;
+            AccessLog log(db, clock);
             records = ImportService(db, log).importDocument(Actor::system(), medium).imported;
         }
         QFile::remove(path);
@@ -76,7 +79,8 @@ void benchExchange(const QString &dir, const QString &mediumPath, const QString 
 
     Database db(QUuid::createUuid().toString());
     db.open(largePath, Database::OpenMode::MustExist);
-    AccessLog log(db);
+    Clock clock;
+    AccessLog log(db, clock);
     QByteArray large;
     const double exportMs = bench::medianMs(
         std::max(1, runs / 2), [&] { large = ExportService(db, log).exportDocument(Actor::system()); });
@@ -88,7 +92,8 @@ void benchClients(const QString &largePath, int runs)
 {
     Database db(QUuid::createUuid().toString());
     db.open(largePath, Database::OpenMode::MustExist);
-    AccessLog log(db);
+    Clock clock;
+    AccessLog log(db, clock);
     ClientService clients(db, log);
     const Actor anne{QStringLiteral("s-anne"), QStringLiteral("Anne Holm"), Role::Therapist, false};
     const QString typed = QStringLiteral("hansen");
@@ -118,8 +123,9 @@ void benchDisposal(const QString &largePath, int runs)
     db.open(largePath, Database::OpenMode::MustExist);
     const double lastMs = bench::medianMs(runs, [&] { DisposalRepository(db).lastEntries(); });
     bench::report(QStringLiteral("last entry of every client (one pass)"), lastMs);
-    AccessLog log(db);
-    DisposalService disposals(db, log);
+    Clock clock;
+    AccessLog log(db, clock);
+    DisposalService disposals(db, log, clock);
     for (const QDate today : {QDate(2030, 1, 1), QDate(2036, 6, 1)}) {
         qsizetype listed = 0;
         const double ms = bench::medianMs(
@@ -138,8 +144,9 @@ void benchCaseloadWith(const QString &largePath, int runs, const QString &pragma
     db.open(largePath, Database::OpenMode::MustExist);
     if (!pragma.isEmpty())
         execSql(db, pragma);
-    AccessLog log(db);
-    CaseloadService caseload(db, log);
+    Clock clock;
+    AccessLog log(db, clock);
+    CaseloadService caseload(db, log, clock);
     const Actor coordinator{QStringLiteral("s-karen"), QStringLiteral("Karen Storm"),
                             Role::Coordinator, false};
     CaseloadOverview overview;
@@ -242,8 +249,9 @@ void benchDispensing(const QString &dir, const QString &largePath, int runs)
     {
         Database db(QUuid::createUuid().toString());
         db.open(copy, Database::OpenMode::MustExist);
-        AccessLog log(db);
-        DispensingService dispensings(db, log);
+        Clock clock;
+        AccessLog log(db, clock);
+        DispensingService dispensings(db, log, clock);
         const Actor mette{QStringLiteral("s-mette"), QStringLiteral("Mette Dahl"), Role::Nurse,
                           false};
         std::vector<DispensingListRow> rows;

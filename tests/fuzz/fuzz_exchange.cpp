@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include "core/domain/clock.h"
 #include "core/exchange/exchangereader.h"
 #include "core/exchange/importservice.h"
 #include "core/services/accesslog.h"
@@ -20,7 +21,8 @@ namespace {
 struct Target
 {
     Database db {QStringLiteral("fuzz-exchange")};
-    AccessLog log {db};
+    Clock clock;
+    AccessLog log {db, clock};
     ImportService import {db, log};
 
     Target() { db.openInMemory(); }

@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QSqlQuery>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/clientservice.h"
 #include "core/services/courseservice.h"
@@ -42,11 +43,12 @@ QDate nextDoseDay(const Database &db, const QString &prescription)
 struct Writer
 {
     Database db {QStringLiteral("writer")};
-    AccessLog log {db};
+    Clock clock;
+    AccessLog log {db, clock};
     ClientService clients {db, log};
-    CourseService courses {db, log};
-    DispensingService dispensings {db, log};
-    NoteService notes {db, log};
+    CourseService courses {db, log, clock};
+    DispensingService dispensings {db, log, clock};
+    NoteService notes {db, log, clock};
     Actor therapist;
     Actor nurse;
     QString client;

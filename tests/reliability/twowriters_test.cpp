@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/storage/storageerror.h"
 #include "support/testdatabase.h"
@@ -73,7 +74,8 @@ TEST_CASE("A write to a database that another program keeps locked past the busy
     "[reliability][writers]")
 {
     TestDatabaseFile file;
-    AccessLog log(file.db());
+    Clock clock;
+    AccessLog log(file.db(), clock);
     const Actor manager {QStringLiteral("s1"), QStringLiteral("Lars"), Role::Manager, false};
     log.record(manager, AccessKind::Read, QStringLiteral("c1"));
 

@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/services/accesslog.h"
 #include "core/services/prescriptionservice.h"
@@ -26,7 +27,8 @@ std::vector<WriterTarget> createWriterDatabase(const QString &path, int writers)
     const StaffMember doctor {QStringLiteral("w-doc"), QStringLiteral("Ole Berg"), Role::Doctor,
         QStringLiteral("ole"), true};
     staff.insert(doctor);
-    AccessLog log(db);
+    Clock clock;
+    AccessLog log(db, clock);
     PrescriptionService prescriptions(db, log);
     std::vector<WriterTarget> targets;
     for (int i = 0; i < writers; ++i) {
@@ -118,7 +120,7 @@ QStringList verifyWrites(const QString &path, const Reported &reported)
     while (q.next())
         problems << QStringLiteral("course without its two phases: ") + q.value(0).toString();
     // Each write logs itself in its own transaction: the chain has no hole or torn entry.
-    if (const auto broken = AccessLog(db).firstBrokenEntry())
+    if (const auto broken = AccessLog(db, Clock()).firstBrokenEntry())
         problems << QStringLiteral("access log chain broken at %1").arg(*broken);
     return problems;
 }

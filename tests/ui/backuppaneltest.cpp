@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/backupservice.h"
 #include "core/storage/database.h"
@@ -88,7 +89,7 @@ TEST_CASE("A restore is confirmed, recorded for the next start and carried out b
     {
         core::Database db(QStringLiteral("backup-panel-after"));
         db.open(f.path, core::Database::OpenMode::MustExist);
-        core::AccessLog(db).record(
+        core::AccessLog(db, core::Clock()).record(
             manager, core::AccessKind::Read, QString(), QStringLiteral("after"));
     }
     panel.backupList()->setCurrentRow(0);
@@ -125,7 +126,7 @@ TEST_CASE("A restore is confirmed, recorded for the next start and carried out b
     after.actor = manager.staffId;
     bool lostEntry = false;
     bool restoreLogged = false;
-    for (const core::AccessLogEntry &e : core::AccessLog(db).find(after)) {
+    for (const core::AccessLogEntry &e : core::AccessLog(db, core::Clock()).find(after)) {
         lostEntry = lostEntry || e.detail == QStringLiteral("after");
         restoreLogged
             = restoreLogged || e.action == core::accessKindCode(core::AccessKind::Restore);

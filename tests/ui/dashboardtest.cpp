@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/domain/clock.h"
 #include "core/exchange/importservice.h"
 #include "core/reports/reportrows.h"
 #include "core/services/serviceset.h"
@@ -56,7 +57,8 @@ struct DashboardFixture
         db.open(dir.filePath(QStringLiteral("centre.sqlite")));
         QFile file(QStringLiteral(MESTRING_TEST_DATA "/reports/") + name);
         REQUIRE(file.open(QIODevice::ReadOnly));
-        core::AccessLog log(db);
+        core::Clock clock;
+        core::AccessLog log(db, clock);
         REQUIRE(core::ImportService(db, log)
                     .importDocument(core::Actor::system(), file.readAll())
                     .ok());

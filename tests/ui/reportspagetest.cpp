@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include "core/domain/clock.h"
 #include "core/exchange/importservice.h"
 #include "core/reports/reportrows.h"
 #include "core/services/serviceset.h"
@@ -41,7 +42,8 @@ struct FixtureFile
         db.open(dir.filePath(QStringLiteral("centre.sqlite")));
         QFile file(QStringLiteral(MESTRING_TEST_DATA "/reports/") + name);
         REQUIRE(file.open(QIODevice::ReadOnly));
-        core::AccessLog log(db);
+        core::Clock clock;
+        core::AccessLog log(db, clock);
         REQUIRE(core::ImportService(db, log)
                     .importDocument(core::Actor::system(), file.readAll())
                     .ok());

@@ -308,7 +308,7 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
             auto *panel = administration->backupPanel();
             REQUIRE(panel);
             administration->tabs()->setCurrentWidget(panel);
-            mestring::core::BackupService backupService(data.db, data.log);
+            mestring::core::BackupService backupService(data.db, data.log, data.set.clock);
             backupService.backup(*manager, backups.path());
             backupService.backup(*manager, backups.path());
             panel->refresh();

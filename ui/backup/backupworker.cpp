@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QThread>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/backupservice.h"
 #include "core/services/serviceerrors.h"
@@ -28,8 +29,9 @@ Outcome takeBackup(const QString &databasePath, const QString &connection, const
     try {
         core::Database db(connection);
         db.open(databasePath, core::Database::OpenMode::MustExist);
-        core::AccessLog log(db);
-        outcome.path = core::BackupService(db, log).backup(actor, folder, keep).path;
+        core::Clock clock;
+        core::AccessLog log(db, clock);
+        outcome.path = core::BackupService(db, log, clock).backup(actor, folder, keep).path;
     } catch (const core::ServiceError &e) {
         outcome.error = e.message();
     } catch (const core::StorageError &e) {

@@ -6,6 +6,7 @@
 #include <QUuid>
 
 #include "backupsettings.h"
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/backupservice.h"
 #include "core/storage/database.h"
@@ -56,7 +57,7 @@ StartupRestoreResult runPendingRestore(const QString &databasePath)
         db.open(databasePath, core::Database::OpenMode::MustExist);
         const core::Actor manager {
             pending->staffId, pending->staffName, core::Role::Manager, false};
-        core::AccessLog(db).record(manager, core::AccessKind::Restore, QString(),
+        core::AccessLog(db, core::Clock()).record(manager, core::AccessKind::Restore, QString(),
             QStringLiteral("restored from %1").arg(pending->backupFile));
     } catch (const core::StorageError &error) {
         // The restore itself stands; opening the file below reports what is wrong with it.

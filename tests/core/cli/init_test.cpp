@@ -5,6 +5,7 @@
 #include <QUuid>
 
 #include "clirun.h"
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
 #include "core/storage/database.h"
@@ -35,8 +36,9 @@ TEST_CASE("mestring-cli init creates a database whose manager logs in with the g
             == 0);
     Database db(QUuid::createUuid().toString());
     db.open(path, Database::OpenMode::MustExist);
-    AccessLog log(db);
-    AuthService auth(db, log);
+    Clock clock;
+    AccessLog log(db, clock);
+    AuthService auth(db, log, clock);
     const auto login = auth.login(QStringLiteral("leder"), QStringLiteral("hemmelig123"));
     REQUIRE(login.status == AuthService::LoginStatus::Ok);
     CHECK(login.actor->role == Role::Manager);

@@ -3,6 +3,7 @@
 #include <QUuid>
 
 #include "core/demo/demoinstaller.h"
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
 #include "core/storage/database.h"
@@ -21,8 +22,9 @@ TEST_CASE("The small demo database stores the generated centre and every demo ac
     CHECK(written == generateDemo(DemoSize::Small, 7, today).recordCount());
     CHECK(loadDataset(db) == generateDemo(DemoSize::Small, 7, today));
 
-    AccessLog log(db);
-    AuthService auth(db, log);
+    Clock clock;
+    AccessLog log(db, clock);
+    AuthService auth(db, log, clock);
     for (const QString &username : demoUsernames())
         CHECK(auth.login(username, demoPassword()).status == AuthService::LoginStatus::Ok);
 }

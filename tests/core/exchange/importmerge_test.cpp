@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/demo/demogenerator.h"
+#include "core/domain/clock.h"
 #include "core/exchange/exchangewriter.h"
 #include "core/exchange/exportservice.h"
 #include "core/exchange/importservice.h"
@@ -19,7 +20,8 @@ namespace {
 struct ImportFixture
 {
     TestDatabase db;
-    AccessLog log {db.db()};
+    Clock clock;
+    AccessLog log {db.db(), clock};
 
     ImportResult import(const QByteArray &json)
     {
@@ -73,7 +75,8 @@ TEST_CASE("The small demo centre survives export, import and export byte for byt
         insertDataset(source, generateDemo(DemoSize::Small, 7, QDate(2025, 6, 1)));
         t.commit();
     }
-    AccessLog sourceLog(source.db());
+    Clock clock;
+    AccessLog sourceLog(source.db(), clock);
     const QByteArray exported = ExportService(source, sourceLog).exportDocument(Actor::system());
     ImportFixture target;
     const ImportResult result = target.import(exported);

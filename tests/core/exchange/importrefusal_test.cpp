@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 
+#include "core/domain/clock.h"
 #include "core/exchange/exchangewriter.h"
 #include "core/exchange/importservice.h"
 #include "core/services/accesslog.h"
@@ -34,7 +35,8 @@ struct StoredFile
     ImportResult import(const QByteArray &json)
     {
         file.reopen();
-        AccessLog log(file.db());
+        Clock clock;
+        AccessLog log(file.db(), clock);
         ImportResult result = ImportService(file.db(), log).importDocument(Actor::system(), json);
         file.close();
         return result;

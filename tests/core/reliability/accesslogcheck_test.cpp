@@ -3,6 +3,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "support/testdatabase.h"
 
@@ -34,7 +35,8 @@ TEST_CASE("mestring-cli check passes a purged access log and names the entry whe
     "[core][reliability][accesslog][cli]")
 {
     TestDatabaseFile file;
-    AccessLog log(file.db());
+    Clock clock;
+    AccessLog log(file.db(), clock);
     const Actor anne {QStringLiteral("s1"), QStringLiteral("Anne"), Role::Therapist, false};
     for (int i = 0; i < 5; ++i)
         log.record(anne, AccessKind::Read, QStringLiteral("c1"));

@@ -9,6 +9,7 @@
 #include <QSqlRecord>
 
 #include "core/cli/clirun.h"
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/backupservice.h"
 #include "core/services/serviceerrors.h"
@@ -56,8 +57,9 @@ std::map<QString, QStringList> tableRows(const Database &db)
 struct BackupFixture
 {
     TestDatabaseFile file;
-    AccessLog log {file.db()};
-    BackupService backups {file.db(), log};
+    Clock clock;
+    AccessLog log {file.db(), clock};
+    BackupService backups {file.db(), log, clock};
     QString folder = file.dirPath() + QStringLiteral("/backup");
 
     BackupFixture()

@@ -3,6 +3,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/disposalservice.h"
 #include "core/services/serviceerrors.h"
@@ -26,9 +27,9 @@ const Actor manager {QStringLiteral("s-mgr"), QStringLiteral("Lars Vang"), Role:
 struct DisposalFixture
 {
     TestDatabase db;
-    AccessLog log {db};
-    QDate today = QDate::currentDate(); // the day a disposal is decided on
-    DisposalService disposals {db, log, [this] { return today; }};
+    Clock clock; // decides the day of a disposal
+    AccessLog log {db, clock};
+    DisposalService disposals {db, log, clock};
     const QString jens = QStringLiteral("c1");
 
     DisposalFixture()
@@ -39,7 +40,7 @@ struct DisposalFixture
     }
     qint64 disposeOn(const QDate &day, const QString &client, const Actor &actor = manager)
     {
-        today = day;
+        clock.set(Clock::at(day, QTime(12, 0)));
         return disposals.dispose(actor, client);
     }
     qint64 scalar(const QString &sql)

@@ -17,8 +17,8 @@ namespace {
 struct SignedRecords : ServiceFixture
 {
     PrescriptionService prescriptions {db, log};
-    DispensingService dispensings {db, log};
-    NoteService notes {db, log};
+    DispensingService dispensings {db, log, clock};
+    NoteService notes {db, log, clock};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Drug, QDate(2025, 2, 1));
     QString prescription;

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "core/domain/clock.h"
 #include "core/exchange/importservice.h"
 #include "core/reports/reportjson.h"
 #include "core/services/accesslog.h"
@@ -88,7 +89,8 @@ QByteArray reportTestFile(const QString &name)
 
 void importReportFixture(const core::Database &db, const QString &name)
 {
-    core::AccessLog log(db);
+    core::Clock clock;
+    core::AccessLog log(db, clock);
     const core::ImportResult result = core::ImportService(db, log).importDocument(
         core::Actor::system(), reportTestFile(name + QStringLiteral(".json")));
     QStringList errors;

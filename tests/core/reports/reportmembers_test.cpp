@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include "core/domain/clock.h"
 #include "core/domain/indicatorids.h"
 #include "core/reports/reportengine.h"
 #include "core/reports/reportrows.h"
@@ -101,7 +102,8 @@ TEST_CASE("Listing the clients behind a number logs one read per client shown",
     TestDatabase db;
     importReportFixture(db, QStringLiteral("courses"));
     const auto [from, to] = fixturePeriod(QStringLiteral("courses"));
-    AccessLog log(db);
+    Clock clock;
+    AccessLog log(db, clock);
     const ReportService reports(db, log);
     const auto rows
         = reports.memberRows(Actor::system(), from, to, QStringLiteral("ended_courses"), u"all"_s);
@@ -131,7 +133,8 @@ TEST_CASE("A number without a list is refused, and so is a reader without ViewRe
     "[core][reports][drilldown]")
 {
     TestDatabase db;
-    AccessLog log(db);
+    Clock clock;
+    AccessLog log(db, clock);
     const QDate day(2025, 1, 1);
     CHECK_THROWS_AS(ReportService(db, log).memberRows(
                         Actor::system(), day, day, QStringLiteral("waiting_days_median"), {}),

@@ -3,6 +3,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/storage/database.h"
 
@@ -13,7 +14,8 @@ namespace {
 struct LogFixture
 {
     Database db {QUuid::createUuid().toString()};
-    AccessLog log {db};
+    Clock clock;
+    AccessLog log {db, clock};
     Actor anne {QStringLiteral("s1"), QStringLiteral("Anne"), Role::Therapist, false};
 
     LogFixture()

@@ -13,7 +13,7 @@ namespace {
 
 struct AppointmentFixture : ServiceFixture
 {
-    AppointmentService appointments {db, log};
+    AppointmentService appointments {db, log, clock};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Alcohol, QDate(2025, 1, 10));
 

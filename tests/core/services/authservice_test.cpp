@@ -2,6 +2,7 @@
 
 #include <QUuid>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
 #include "core/services/serviceerrors.h"
@@ -15,8 +16,9 @@ namespace {
 struct AuthFixture
 {
     Database db {QUuid::createUuid().toString()};
-    AccessLog log {db};
-    AuthService auth {db, log};
+    Clock clock;
+    AccessLog log {db, clock};
+    AuthService auth {db, log, clock};
 
     AuthFixture()
     {

@@ -20,7 +20,7 @@ using K = CaseloadFlagKind;
 
 struct CaseloadFixture : ServiceFixture
 {
-    CaseloadService caseload {db, log};
+    CaseloadService caseload {db, log, clock};
     QString client = addClient();
 
     CaseloadOverview own(const Actor &who)

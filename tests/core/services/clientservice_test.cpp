@@ -2,6 +2,7 @@
 
 #include <QUuid>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/clientservice.h"
 #include "core/services/serviceerrors.h"
@@ -14,7 +15,8 @@ namespace {
 struct ClientFixture
 {
     Database db{QUuid::createUuid().toString()};
-    AccessLog log{db};
+    Clock clock;
+    AccessLog log{db, clock};
     ClientService clients{db, log};
     Actor anne{QStringLiteral("s1"), QStringLiteral("Anne"), Role::Therapist, false};
 

@@ -11,7 +11,7 @@ namespace {
 
 struct CourseFixture : ServiceFixture
 {
-    CourseService courses {db, log};
+    CourseService courses {db, log, clock};
     QString client = addClient();
 
     Course request(CourseKind kind = CourseKind::Alcohol, QDate requested = QDate(2025, 3, 3))

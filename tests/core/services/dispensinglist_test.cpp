@@ -16,7 +16,7 @@ namespace {
 // 1 March 2025, stored directly (the list reads what is stored, not how it came there).
 struct ListFixture : ServiceFixture
 {
-    DispensingService dispensings {db, log};
+    DispensingService dispensings {db, log, clock};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Drug, QDate(2025, 2, 1));
     QString methadone = addPrescription(client, Drug::Methadone, DrugCategory::Substitution, 60);

@@ -9,7 +9,7 @@ namespace {
 
 struct DetailsFixture : ServiceFixture
 {
-    GroupService groups {db, log};
+    GroupService groups {db, log, clock};
 
     QString group(int capacity)
     {

@@ -11,7 +11,7 @@ namespace {
 
 struct GroupFixture : ServiceFixture
 {
-    GroupService groups {db, log};
+    GroupService groups {db, log, clock};
 
     QString courseOf(const char *lastName)
     {

@@ -75,7 +75,7 @@ TEST_CASE("The client's no-show rate agrees with the report's no_show_rate for t
     for (const auto &[day, status] : history)
         f.addAppointment(i++ % 2 ? alcohol : drug, day, AppointmentType::Individual, status);
 
-    AppointmentService appointments(f.db, f.log);
+    AppointmentService appointments(f.db, f.log, f.clock);
     const QDate from(2025, 1, 1), to(2025, 12, 31);
     const NoShowRate mine
         = noShowRate(appointments.forClient(f.therapist, client, QDate()), from, to);

@@ -10,7 +10,7 @@ namespace {
 
 struct NoteFixture : ServiceFixture
 {
-    NoteService notes {db, log};
+    NoteService notes {db, log, clock};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Alcohol, QDate(2025, 1, 10));
 

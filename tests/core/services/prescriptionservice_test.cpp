@@ -12,7 +12,7 @@ namespace {
 struct PrescriptionFixture : ServiceFixture
 {
     PrescriptionService prescriptions {db, log};
-    DispensingService dispensings {db, log};
+    DispensingService dispensings {db, log, clock};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Drug, QDate(2025, 2, 1));
 

@@ -10,6 +10,7 @@
 #include "core/domain/appointment.h"
 #include "core/domain/assessment.h"
 #include "core/domain/client.h"
+#include "core/domain/clock.h"
 #include "core/domain/course.h"
 #include "core/domain/dispensing.h"
 #include "core/domain/effecttarget.h"
@@ -51,7 +52,8 @@ struct Snapshot
 struct ServiceFixture
 {
     core::Database db {QUuid::createUuid().toString()};
-    core::AccessLog log {db};
+    core::Clock clock;
+    core::AccessLog log {db, clock};
     core::Actor therapist, nurse, doctor, intake, coordinator, manager, admin;
 
     ServiceFixture();
