@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "accesslog.h"
+#include "core/domain/clock.h"
 #include "core/domain/cpr.h"
 #include "core/domain/ids.h"
 #include "core/domain/namematch.h"
@@ -31,10 +32,12 @@ bool alike(const Client &a, const Client &b)
 
 } // namespace
 
-ClientService::ClientService(const Database &db, AccessLog &log, QObject *parent)
+ClientService::ClientService(
+    const Database &db, AccessLog &log, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_log(log)
+    , m_clock(clock)
 {
 }
 
@@ -45,7 +48,7 @@ std::vector<Client> ClientService::search(const Actor &actor, const QString &tex
     // One log entry per search, not per page fetched while scrolling the same result.
     if (offset == 0)
         m_log.recordSearch(actor, text);
-    return ClientRepository(m_db).search(text, offset, limit, today());
+    return ClientRepository(m_db).search(text, offset, limit, m_clock.today());
 }
 
 int ClientService::count(const Actor &actor)

@@ -12,6 +12,7 @@
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 /// A saved record's id and the workflow warnings shown after saving.
@@ -35,7 +36,8 @@ class ClientService : public QObject
     Q_OBJECT
 
 public:
-    ClientService(const Database &db, AccessLog &log, QObject *parent = nullptr);
+    ClientService(
+        const Database &db, AccessLog &log, const Clock &clock, QObject *parent = nullptr);
 
     /// Clients matching every word of `text` by name, alias or CPR, ordered by name.
     /// An empty text lists everyone. Logs the search text (not each hit).
@@ -61,6 +63,7 @@ Q_SIGNALS:
 private:
     const Database &m_db;
     AccessLog &m_log;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

@@ -30,7 +30,7 @@ struct ServiceSet
     explicit ServiceSet(const Database &db)
         : log(db, clock)
         , auth(db, log, clock)
-        , clients(db, log)
+        , clients(db, log, clock)
         , courses(db, log, clock)
         , goals(db, log)
         , assessments(db, log)

@@ -98,7 +98,9 @@ void RecordDialog::addField(const QString &label, QWidget *field, const QString 
     m_form->addRow(label, cell);
     if (auto *labelWidget = qobject_cast<QLabel *>(m_form->labelForField(cell)))
         labelWidget->setBuddy(buddyFor(field));
-    m_messages.insert(path, {field, message});
+    // A refused save puts the cursor here: into the row, when the field is one.
+    QWidget *focusTarget = buddyFor(field);
+    m_messages.insert(path, {focusTarget ? focusTarget : field, message});
 }
 
 QLabel *RecordDialog::addNote(const QString &text)

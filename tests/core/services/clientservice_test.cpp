@@ -17,7 +17,7 @@ struct ClientFixture
     Database db{QUuid::createUuid().toString()};
     Clock clock;
     AccessLog log{db, clock};
-    ClientService clients{db, log};
+    ClientService clients{db, log, clock};
     Actor anne{QStringLiteral("s1"), QStringLiteral("Anne"), Role::Therapist, false};
 
     ClientFixture() { db.openInMemory(); }

@@ -22,6 +22,7 @@ struct NamesFixture : ServiceFixture
 
     NamesFixture()
     {
+        clock.set(Clock::at(today, QTime(12, 0)));
         // Stored out of order, so no list is right by accident of insertion.
         for (const QString &name :
             {danishOrder[4], danishOrder[2], danishOrder[0], danishOrder[3], danishOrder[1]}) {
@@ -41,7 +42,7 @@ struct NamesFixture : ServiceFixture
 TEST_CASE("The overview lists clients in Danish alphabetical order", "[core][nameorder]")
 {
     NamesFixture f;
-    CaseloadService caseload {f.db, f.log};
+    CaseloadService caseload {f.db, f.log, f.clock};
     QStringList names;
     for (const CaseloadRow &row :
         caseload.overview(f.therapist, CaseloadQuery::own(f.therapist, f.today)).rows)
