@@ -1,6 +1,7 @@
 #include "exportservice.h"
 
 #include "core/exchange/exchangewriter.h"
+#include "core/services/accessdetail.h"
 #include "core/services/accesslog.h"
 #include "core/services/permissions.h"
 #include "core/storage/datasetstore.h"
@@ -29,8 +30,8 @@ QByteArray ExportService::exportDocument(const Actor &actor)
     // the log never leaves the program.
     Transaction transaction(m_db);
     for (const Client &client : dataset.clients) {
-        m_log.appendInTransaction(
-            actor, AccessKind::Export, client.id, QString(), QStringLiteral("interchange export"));
+        m_log.appendInTransaction(actor, AccessKind::Export, client.id, QString(),
+            accessDetail(AccessTopic::InterchangeExport));
     }
     transaction.commit();
     return document;

@@ -3,6 +3,7 @@
 #include "core/domain/datasetchecker.h"
 #include "core/exchange/exchangereader.h"
 #include "core/exchange/importmerge.h"
+#include "core/services/accessdetail.h"
 #include "core/services/accesslog.h"
 #include "core/services/permissions.h"
 #include "core/storage/datasetstore.h"
@@ -53,8 +54,8 @@ ImportResult ImportService::importDocument(const Actor &actor, const QByteArray 
     const Dataset incoming = merge.takeIncoming();
     insertDataset(m_db, incoming);
     for (const Client &client : incoming.clients) {
-        m_log.appendInTransaction(
-            actor, AccessKind::Import, client.id, QString(), QStringLiteral("interchange import"));
+        m_log.appendInTransaction(actor, AccessKind::Import, client.id, QString(),
+            accessDetail(AccessTopic::InterchangeImport));
     }
     transaction.commit();
     result.imported = incoming.recordCount();

@@ -96,4 +96,13 @@ FollowupReport followupReport(
     return report;
 }
 
+QStringList clientsOf(const FollowupReport &report)
+{
+    QStringList clients;
+    for (const FollowupCourse &course : report.courses) {
+        if (!clients.contains(course.row.clientId)) clients << course.row.clientId;
+    }
+    return clients;
+}
+
 } // namespace mestring::core

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "accessdetail.h"
 #include "accesslog.h"
 #include "core/domain/ids.h"
 #include "core/domain/rules/absencerules.h"
@@ -25,7 +26,7 @@ std::vector<Absence> AbsenceService::forClient(const Actor &actor, const QString
 {
     requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
     requireClient(m_db, clientId);
-    m_log.record(actor, AccessKind::Read, clientId, QStringLiteral("absences"));
+    m_log.record(actor, AccessKind::Read, clientId, accessDetail(AccessTopic::Absences));
     return AbsenceRepository(m_db).forClient(clientId);
 }
 
@@ -45,7 +46,8 @@ std::vector<Appointment> AbsenceService::preview(const Actor &actor, const Absen
 {
     requirePermission(actor, Permission::ManageAppointments);
     requireClient(m_db, absence.client);
-    m_log.record(actor, AccessKind::Read, absence.client, QStringLiteral("absence preview"));
+    m_log.record(
+        actor, AccessKind::Read, absence.client, accessDetail(AccessTopic::AbsencePreview));
     return plannedInside(absence);
 }
 
@@ -67,10 +69,9 @@ AbsenceSaveResult AbsenceService::save(const Actor &actor, const Absence &absenc
     AppointmentRepository appointments(m_db);
     for (const Appointment &a : cancelled)
         appointments.update(a);
-    const QString detail = cancelled.empty()
-        ? QStringLiteral("absence ") + absence.id
-        : QString(QStringLiteral("absence ") + absence.id + QStringLiteral(", cancelled ")
-            + QString::number(cancelled.size()) + QStringLiteral(" appointment(s)"));
+    const QString detail = cancelled.empty() ? accessDetail(AccessTopic::Absence, {absence.id})
+                                             : accessDetail(AccessTopic::AbsenceCancelling,
+                                                 {absence.id, QString::number(cancelled.size())});
     m_log.appendInTransaction(
         actor, isNew ? AccessKind::Create : AccessKind::Change, absence.client, QString(), detail);
     transaction.commit();

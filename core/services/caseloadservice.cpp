@@ -6,10 +6,12 @@
 #include <QHash>
 #include <QSet>
 
+#include "accessdetail.h"
 #include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/domain/caseloadfacts.h"
 #include "core/domain/medication/dosesafety.h"
+#include "core/domain/nameorder.h"
 #include "core/storage/absencerepository.h"
 #include "core/storage/closeddayrepository.h"
 #include "core/storage/caseloadqueries.h"
@@ -123,7 +125,7 @@ CaseloadOverview CaseloadService::overview(const Actor &actor, const CaseloadQue
     }
     std::sort(
         result.rows.begin(), result.rows.end(), [](const CaseloadRow &a, const CaseloadRow &b) {
-            const int byName = QString::localeAwareCompare(a.clientName, b.clientName);
+            const int byName = compareNames(a.clientName, b.clientName);
             if (byName != 0) return byName < 0;
             if (a.birthDate != b.birthDate) return a.birthDate < b.birthDate;
             return a.courseId < b.courseId;
@@ -156,7 +158,7 @@ void CaseloadService::logRows(const Actor &actor, const std::vector<CaseloadRow>
         clients.insert(row.clientId);
     QStringList ordered(clients.begin(), clients.end());
     ordered.sort();
-    m_log.recordReads(actor, ordered, QStringLiteral("overview"));
+    m_log.recordReads(actor, ordered, accessDetail(AccessTopic::Overview));
 }
 
 } // namespace mestring::core

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include "accessdetail.h"
 #include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/domain/ids.h"
@@ -89,7 +90,7 @@ std::vector<Course> CourseService::forClient(const Actor &actor, const QString &
     // Admin staff book appointments and groups on a course, so they see course headers too.
     requireAnyPermission(actor, {Permission::ReadClinical, Permission::ManageAppointments});
     requireClient(m_db, clientId);
-    m_log.record(actor, AccessKind::Read, clientId, QStringLiteral("courses"));
+    m_log.record(actor, AccessKind::Read, clientId, accessDetail(AccessTopic::Courses));
     return CourseRepository(m_db).forClient(clientId);
 }
 
@@ -97,7 +98,8 @@ Course CourseService::get(const Actor &actor, const QString &courseId)
 {
     requireAnyPermission(actor, {Permission::ReadClinical, Permission::ManageAppointments});
     Course course = requireCourse(m_db, courseId);
-    m_log.record(actor, AccessKind::Read, course.client, QStringLiteral("course ") + courseId);
+    m_log.record(
+        actor, AccessKind::Read, course.client, accessDetail(AccessTopic::Course, {courseId}));
     return course;
 }
 
@@ -131,7 +133,7 @@ SaveResult CourseService::save(
     else
         CourseRepository(m_db).update(course);
     m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change, course.client,
-        QString(), QStringLiteral("course ") + course.id);
+        QString(), accessDetail(AccessTopic::Course, {course.id}));
     transaction.commit();
     Q_EMIT courseChanged(course.id, course.client);
     return {course.id, issues};
@@ -232,8 +234,8 @@ SaveResult CourseService::changePhase(const Actor &actor, const QString &courseI
     Transaction transaction(m_db);
     CourseRepository(m_db).update(course);
     if (withNote) NoteRepository(m_db).insert(note);
-    m_log.appendInTransaction(
-        actor, AccessKind::Change, course.client, QString(), QStringLiteral("course ") + course.id);
+    m_log.appendInTransaction(actor, AccessKind::Change, course.client, QString(),
+        accessDetail(AccessTopic::Course, {course.id}));
     transaction.commit();
     Q_EMIT courseChanged(course.id, course.client);
     if (withNote) Q_EMIT noteAdded(note.id, course.client);

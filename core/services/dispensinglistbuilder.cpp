@@ -8,6 +8,7 @@
 #include "core/domain/medication/coverage.h"
 #include "core/domain/medication/doseplausibility.h"
 #include "core/storage/closeddayrepository.h"
+#include "core/domain/nameorder.h"
 #include "core/storage/dispensinglistqueries.h"
 #include "core/storage/medicationsettingsstore.h"
 #include "servicesupport.h"
@@ -241,7 +242,7 @@ private:
 
 bool listOrder(const DispensingListRow &a, const DispensingListRow &b)
 {
-    const int byName = QString::localeAwareCompare(a.clientName, b.clientName);
+    const int byName = compareNames(a.clientName, b.clientName);
     if (byName != 0) return byName < 0;
     if (a.birthDate != b.birthDate) return a.birthDate < b.birthDate;
     if (a.clientId != b.clientId) return a.clientId < b.clientId;

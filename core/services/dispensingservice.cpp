@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "accessdetail.h"
 #include "accesslog.h"
 #include "core/domain/clock.h"
 #include "core/domain/ids.h"
@@ -97,7 +98,7 @@ std::vector<Dispensing> DispensingService::forPrescription(
     requirePermission(actor, Permission::ReadMedication);
     const Prescription p = requirePrescription(prescriptionId);
     m_log.record(actor, AccessKind::Read, p.client,
-        QStringLiteral("dispensings of prescription ") + prescriptionId);
+        accessDetail(AccessTopic::Dispensings, {prescriptionId}));
     return DispensingRepository(m_db).forPrescription(prescriptionId);
 }
 
@@ -131,7 +132,7 @@ std::vector<DispensingListRow> DispensingService::dayList(
         if (clients.isEmpty() || clients.constLast() != row.clientId) clients << row.clientId;
     }
     clients.removeDuplicates();
-    m_log.recordReads(actor, clients, QStringLiteral("dispensing list"));
+    m_log.recordReads(actor, clients, accessDetail(AccessTopic::DispensingList));
     return rows;
 }
 
@@ -141,7 +142,7 @@ DoseBlock DispensingService::blockOn(
     requirePermission(actor, Permission::ReadMedication);
     const std::optional<Prescription> p = PrescriptionRepository(m_db).byId(prescriptionId);
     if (!p) return {};
-    m_log.record(actor, AccessKind::Read, p->client, QStringLiteral("missed doses"));
+    m_log.record(actor, AccessKind::Read, p->client, accessDetail(AccessTopic::MissedDoses));
     return computeBlock(*p, day);
 }
 
@@ -225,7 +226,7 @@ SaveResult DispensingService::record(const Actor &actor, Dispensing d)
     Transaction transaction(m_db);
     DispensingRepository(m_db).insert(d, m_clock.now());
     m_log.appendInTransaction(actor, AccessKind::Create, p->client, QString(),
-        (d.isLate() ? QStringLiteral("late dispensing ") : QStringLiteral("dispensing ")) + d.id);
+        accessDetail(d.isLate() ? AccessTopic::LateDispensing : AccessTopic::Dispensing, {d.id}));
     transaction.commit();
     Q_EMIT dispensingAdded(d.id, d.prescription);
     return {d.id, issues};

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include "accessdetail.h"
 #include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/storage/database.h"
@@ -79,7 +80,7 @@ QList<DisposalCandidate> DisposalService::candidates(const Actor &actor, const Q
     shown.reserve(result.size());
     for (const DisposalCandidate &c : result)
         shown << c.clientId;
-    m_log.recordReads(actor, shown, QStringLiteral("disposal candidates"));
+    m_log.recordReads(actor, shown, accessDetail(AccessTopic::DisposalCandidates));
     return result;
 }
 
@@ -104,9 +105,7 @@ qint64 DisposalService::dispose(const Actor &actor, const QString &clientId)
     records.insertDisposal(clientId, m_clock.now(), actor.staffId, last, count);
     records.deleteClientRecords(clientId);
     m_log.appendInTransaction(actor, AccessKind::Dispose, clientId, QString(),
-        QStringLiteral("records disposed of: %1; last entry %2")
-            .arg(count)
-            .arg(last.toString(Qt::ISODate)));
+        accessDetail(AccessTopic::Disposal, {QString::number(count), last.toString(Qt::ISODate)}));
     transaction.commit();
     return count;
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include "accessdetail.h"
 #include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/domain/ids.h"
@@ -86,7 +87,7 @@ void GroupService::logMembers(const Actor &actor, const GroupCourse &group)
             clients.insert(course->client);
     }
     for (const QString &client : std::as_const(clients))
-        m_log.record(actor, AccessKind::Read, client, QStringLiteral("group ") + group.id);
+        m_log.record(actor, AccessKind::Read, client, accessDetail(AccessTopic::Group, {group.id}));
 }
 
 std::vector<GroupCourse> GroupService::list(const Actor &actor)
@@ -143,7 +144,7 @@ std::vector<GroupCourse> GroupService::forCourse(const Actor &actor, const QStri
 {
     requireAnyPermission(actor, {Permission::ManageGroups, Permission::ReadClinical});
     const Course course = requireCourse(m_db, courseId);
-    m_log.record(actor, AccessKind::Read, course.client, QStringLiteral("groups"));
+    m_log.record(actor, AccessKind::Read, course.client, accessDetail(AccessTopic::Groups));
     return GroupCourseRepository(m_db).forCourse(courseId);
 }
 
@@ -163,8 +164,8 @@ void GroupService::save(const Actor &actor, const GroupCourse &group, bool isNew
     else
         GroupCourseRepository(m_db).update(group);
     for (const QString &client : std::as_const(clients)) {
-        m_log.appendInTransaction(
-            actor, AccessKind::Change, client, QString(), QStringLiteral("group ") + group.id);
+        m_log.appendInTransaction(actor, AccessKind::Change, client, QString(),
+            accessDetail(AccessTopic::Group, {group.id}));
     }
     transaction.commit();
     Q_EMIT groupChanged(group.id);
@@ -259,10 +260,18 @@ EnrolResult GroupService::enrol(
                 "Enter the day the client asked for a "
                 "place."));
     }
+    // The client, not the course: a client with an alcohol and a drug course takes one place
+    // (and is one row in the register), whichever course they come through.
+    CourseRepository courses(m_db);
+    const auto sameClient = [&](const QString &otherCourse) {
+        if (otherCourse == courseId) return true;
+        const std::optional<Course> other = courses.byId(otherCourse);
+        return other && other->client == course.client;
+    };
     const bool member = std::any_of(group.members.begin(), group.members.end(),
-        [&](const GroupMember &m) { return m.course == courseId && hasNotLeft(m, askedOn); });
+        [&](const GroupMember &m) { return hasNotLeft(m, askedOn) && sameClient(m.course); });
     const bool waiting = std::any_of(group.waiting.begin(), group.waiting.end(),
-        [&](const WaitingEntry &w) { return w.course == courseId; });
+        [&](const WaitingEntry &w) { return sameClient(w.course); });
     if (member || waiting) {
         refuse(QStringLiteral("members"),
             QCoreApplication::translate("mestring",

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include "accessdetail.h"
 #include "accesslog.h"
 #include "core/domain/clock.h"
 #include "core/domain/ids.h"
@@ -23,7 +24,7 @@ namespace {
 
 QString detailOf(const Prescription &p)
 {
-    return QStringLiteral("prescription ") + p.id;
+    return accessDetail(AccessTopic::Prescription, {p.id});
 }
 
 } // namespace
@@ -54,7 +55,7 @@ std::vector<Prescription> PrescriptionService::forClient(
 {
     requirePermission(actor, Permission::ReadMedication);
     requireClient(m_db, clientId);
-    m_log.record(actor, AccessKind::Read, clientId, QStringLiteral("prescriptions"));
+    m_log.record(actor, AccessKind::Read, clientId, accessDetail(AccessTopic::Prescriptions));
     return PrescriptionRepository(m_db).forClient(clientId);
 }
 
@@ -75,7 +76,7 @@ std::vector<Prescription> PrescriptionService::activeOn(const Actor &actor, cons
         clients.insert(p.client);
     for (const QString &client : std::as_const(clients)) {
         m_log.record(actor, AccessKind::Read, client,
-            QStringLiteral("medication list ") + day.toString(Qt::ISODate));
+            accessDetail(AccessTopic::MedicationList, {day.toString(Qt::ISODate)}));
     }
     return list;
 }
@@ -227,7 +228,7 @@ SaveResult PrescriptionService::change(
     repository.endPrescription(old.id, lastOldDay);
     repository.insert(next);
     m_log.appendInTransaction(actor, AccessKind::Change, old.client, QString(),
-        detailOf(old) + QStringLiteral(" ended, replaced by ") + next.id);
+        accessDetail(AccessTopic::PrescriptionReplaced, {old.id, next.id}));
     transaction.commit();
     Q_EMIT prescriptionChanged(old.id, old.client);
     Q_EMIT prescriptionChanged(next.id, next.client);
@@ -242,8 +243,8 @@ SaveResult PrescriptionService::stop(
     RuleIssues issues = checkEnding(p, lastDay);
     Transaction transaction(m_db);
     PrescriptionRepository(m_db).endPrescription(p.id, lastDay);
-    m_log.appendInTransaction(
-        actor, AccessKind::Change, p.client, QString(), detailOf(p) + QStringLiteral(" stopped"));
+    m_log.appendInTransaction(actor, AccessKind::Change, p.client, QString(),
+        accessDetail(AccessTopic::PrescriptionStopped, {p.id}));
     transaction.commit();
     Q_EMIT prescriptionChanged(p.id, p.client);
     return {p.id, issues};

@@ -33,7 +33,7 @@ struct ServiceSet
         : log(db, clock)
         , credentials(db)
         , auth(db, log, credentials, clock)
-        , clients(db, log)
+        , clients(db, log, clock)
         , courses(db, log, clock)
         , goals(db, log)
         , assessments(db, log)

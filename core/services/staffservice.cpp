@@ -9,6 +9,7 @@
 #include "core/domain/ids.h"
 #include "core/domain/rules/accountrules.h"
 #include "core/domain/rules/issuehelpers.h"
+#include "core/domain/nameorder.h"
 #include "core/domain/rules/staffrules.h"
 #include "core/storage/database.h"
 #include "core/storage/staffrepository.h"
@@ -85,9 +86,8 @@ std::vector<StaffMember> StaffService::list(const Actor &actor, bool includeInac
     std::vector<StaffMember> members = StaffRepository(m_db).all();
     if (!includeInactive) std::erase_if(members, [](const StaffMember &m) { return !m.active; });
     // Storage keeps export order; people pick colleagues by name.
-    std::stable_sort(members.begin(), members.end(), [](const StaffMember &a, const StaffMember &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    std::stable_sort(members.begin(), members.end(),
+        [](const StaffMember &a, const StaffMember &b) { return nameLess(a.name, b.name); });
     return members;
 }
 

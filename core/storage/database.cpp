@@ -10,6 +10,7 @@
 #include "migrations.h"
 #include "sqliteconnection.h"
 #include "sqlitedamagecheck.h"
+#include "nameorder.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 
@@ -121,6 +122,7 @@ void Database::refuseForeignFile(const QString &path)
 
 void Database::configure()
 {
+    registerNameOrder(*this);
     execSql(*this, QStringLiteral("PRAGMA foreign_keys = ON"));
     if (m_path != QLatin1StringView(":memory:"))
         execSql(*this, QStringLiteral("PRAGMA journal_mode = WAL"));

@@ -98,7 +98,7 @@ void benchClients(const QString &largePath, int runs)
     db.open(largePath, Database::OpenMode::MustExist);
     Clock clock;
     AccessLog log(db, clock);
-    ClientService clients(db, log);
+    ClientService clients(db, log, clock);
     const Actor anne{QStringLiteral("s-anne"), QStringLiteral("Anne Holm"), Role::Therapist, false};
     const QString typed = QStringLiteral("hansen");
     for (int n = 1; n <= typed.size(); ++n) {

@@ -79,7 +79,7 @@ struct Writer
     Database db {QStringLiteral("writer")};
     Clock clock;
     AccessLog log {db, clock};
-    ClientService clients {db, log};
+    ClientService clients {db, log, clock};
     CourseService courses {db, log, clock};
     DispensingService dispensings {db, log, clock};
     NoteService notes {db, log, clock};

@@ -3,7 +3,6 @@
 #include <QAction>
 #include <QTableView>
 #include <QTest>
-#include <QTimeEdit>
 
 #include "core/domain/clock.h"
 #include "core/domain/noshowrate.h"
@@ -13,6 +12,7 @@
 #include "ui/dialogs/appointmentdialog.h"
 #include "ui/models/appointmenttablemodel.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/timefield.h"
 #include "ui/widgets/record/appointmentstab.h"
 #include "ui/widgets/record/coursechooser.h"
 #include "uitestdatabase.h"

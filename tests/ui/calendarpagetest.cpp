@@ -8,7 +8,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeEdit>
 
 #include "core/domain/clock.h"
 #include "core/services/absenceservice.h"
@@ -23,6 +22,7 @@
 #include "ui/widgets/attendanceactions.h"
 #include "ui/widgets/clientpicker.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/timefield.h"
 #include "ui/widgets/record/coursechooser.h"
 #include "uitestdatabase.h"
 #include "uitesthelpers.h"

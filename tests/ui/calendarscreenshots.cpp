@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QTableView>
 #include <QTest>
-#include <QTimeEdit>
 
 #include "core/demo/demoinstaller.h"
 #include "core/domain/clock.h"
@@ -26,6 +25,7 @@
 #include "ui/widgets/clientrecordwidget.h"
 #include "ui/widgets/clientpicker.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/timefield.h"
 #include "uitestdatabase.h"
 
 using mestring::test::UiTestDatabase;

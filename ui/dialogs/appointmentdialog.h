@@ -14,7 +14,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QTimeEdit;
 class QTimer;
 
 namespace mestring::core {
@@ -26,6 +25,7 @@ namespace mestring::ui {
 class ClientPicker;
 class CourseChooser;
 class DateField;
+class TimeField;
 
 /// Books an appointment, or moves a planned one. While the user fills it in, the conflicts
 /// are listed under the form: the staff member's other appointments at that time, the
@@ -57,7 +57,7 @@ public:
     QComboBox *typeField() const { return m_type; }
     QComboBox *staffField() const { return m_staff; }
     DateField *dateField() const { return m_date; }
-    QTimeEdit *timeField() const { return m_time; }
+    TimeField *timeField() const { return m_time; }
     QSpinBox *minutesField() const { return m_minutes; }
     QLineEdit *locationField() const { return m_location; }
     /// Checks the conflicts now instead of after the typing pause (tests).
@@ -75,6 +75,7 @@ private:
     void followResponsible();
     void showConflicts(const core::AppointmentConflicts &found);
     QString staffName(const QString &staffId) const;
+    static QString pickClientHint();
 
     Services m_services;
     core::Actor m_actor;
@@ -87,7 +88,7 @@ private:
     QComboBox *m_type;
     QComboBox *m_staff;
     DateField *m_date;
-    QTimeEdit *m_time;
+    TimeField *m_time;
     QSpinBox *m_minutes;
     QLineEdit *m_location;
     QLabel *m_conflicts;

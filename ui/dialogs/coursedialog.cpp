@@ -95,7 +95,7 @@ void CourseDialog::buildForm(const std::vector<core::StaffMember> &staff)
     addField(tr("&Setting"), m_setting, QStringLiteral("setting"));
     addField(tr("&Program"), m_program, QStringLiteral("program"));
     addField(tr("Primary s&ubstance"), m_primary, QStringLiteral("primary_substance"));
-    addField(tr("Other substances"), secondary, QStringLiteral("secondary_substances"));
+    addField(tr("Other s&ubstances"), secondary, QStringLiteral("secondary_substances"));
     addField(tr("C&ontact person"), m_responsible, QStringLiteral("responsible"));
     addField(tr("&Request date"), m_requestDate, QStringLiteral("request_date"));
     form()->addRow(QString(), m_deadline);

@@ -37,6 +37,7 @@ CourseStartDialog::CourseStartDialog(core::CourseService &courses, core::Actor a
     addField(tr("&First phase"), m_phase, QStringLiteral("phases"));
     form()->addRow(QString(), m_deadline);
     addField(tr("&Delay reason"), m_delayReason, QStringLiteral("guarantee_delay_reason"));
+    requireDate(m_startDate, QStringLiteral("start_date"));
     connect(m_startDate, &DateField::dateChanged, this, &CourseStartDialog::updateDelayReason);
     updateDelayReason();
     watchForChanges();

@@ -8,7 +8,6 @@
 #include <QLayout>
 #include <QPlainTextEdit>
 #include <QTextCursor>
-#include <QShortcut>
 #include <QSpinBox>
 
 #include "ui/widgets/datefield.h"

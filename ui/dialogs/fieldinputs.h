@@ -43,8 +43,4 @@ void growToFit(QWidget *window);
 /// textlimits.h): typing or pasting beyond it is cut off, as QLineEdit::setMaxLength does.
 void limitLength(QPlainTextEdit *edit, int maxLength);
 
-/// Ctrl+Enter saves (accepts) `dialog` from anywhere, also inside a multi-line text box,
-/// where Enter starts a new line.
-void saveOnCtrlEnter(QDialog *dialog);
-
 } // namespace mestring::ui

@@ -32,6 +32,7 @@ GroupLeaveDialog::GroupLeaveDialog(core::GroupService &groups, core::Actor actor
                    "day after the last day.")
                     .arg(name));
         addField(tr("&Last day"), m_lastDay, QStringLiteral("to"));
+        requireDate(m_lastDay, QStringLiteral("to"));
         buttons()->button(QDialogButtonBox::Save)->setText(tr("&Leave"));
     }
     watchForChanges();

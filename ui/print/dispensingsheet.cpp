@@ -17,6 +17,11 @@ DispensingSheet::DispensingSheet(std::vector<core::DispensingListRow> rows, cons
 {
 }
 
+QStringList DispensingSheet::clientIds() const
+{
+    return distinctClients(m_rows, [](const core::DispensingListRow &row) { return row.clientId; });
+}
+
 QString DispensingSheet::html() const
 {
     QString html = QStringLiteral(

@@ -25,6 +25,8 @@ public:
         const core::MedicationSettings &settings = core::MedicationSettings::defaults());
 
     QString html() const;
+    /// The clients on the sheet.
+    QStringList clientIds() const;
     /// Prints on `printer` (a preview's printer, a real one or a PDF writer).
     void print(QPrinter *printer) const;
     /// Writes the sheet as an A4 landscape PDF; false when the file cannot be written.

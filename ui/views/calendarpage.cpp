@@ -401,15 +401,23 @@ DayList CalendarPage::dayList()
     return DayList(std::move(day), m_staffNames);
 }
 
+HtmlDocument CalendarPage::dayListDocument(const DayList &list) const
+{
+    return {tr("Day list"), tr("day-list-%1.pdf").arg(m_day.toString(Qt::ISODate)), list.html()};
+}
+
 void CalendarPage::printDayList()
 {
-    previewHtml(this, tr("Day list"), dayList().html());
+    const DayList list = dayList();
+    previewHtml(this, dayListDocument(list),
+        {m_services.accessLog, m_actor, core::AccessDocument::DayList, list.clientIds()});
 }
 
 void CalendarPage::saveDayListPdf()
 {
-    const QString failure = saveHtmlPdfAs(this, tr("Save the day list"),
-        tr("day-list-%1.pdf").arg(m_day.toString(Qt::ISODate)), dayList().html());
+    const DayList list = dayList();
+    const QString failure = saveHtmlPdfAs(this, dayListDocument(list),
+        {m_services.accessLog, m_actor, core::AccessDocument::DayList, list.clientIds()});
     if (!failure.isEmpty()) showMessage(failure);
 }
 

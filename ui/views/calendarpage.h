@@ -24,6 +24,7 @@ class AttendanceActions;
 class CalendarWeekModel;
 class DateField;
 class DayList;
+struct HtmlDocument;
 class PageHeader;
 
 /// Kalender: one staff member's or the whole centre's day or week. The day view lists the
@@ -59,6 +60,7 @@ public:
     QString message() const;
     /// The printed day list of the day and staff shown, read again (a failure is shown).
     DayList dayList();
+    HtmlDocument dayListDocument(const DayList &list) const;
 
     void bookAppointment();
     void moveAppointment();

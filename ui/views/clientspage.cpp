@@ -132,7 +132,12 @@ QWidget *ClientsPage::createSearchRow()
 QString ClientsPage::createClient()
 {
     ClientDialog dialog(m_services.clients, m_actor, core::Client {}, this);
-    if (dialog.exec() != QDialog::Accepted) return QString();
+    const int result = dialog.exec();
+    if (result == ClientDialog::OpenExistingClient) {
+        openClient(dialog.openInsteadId());
+        return QString();
+    }
+    if (result != QDialog::Accepted) return QString();
     m_model->setSearchText(m_search->text());
     openClient(dialog.savedId());
     return dialog.savedId();
@@ -141,11 +146,15 @@ QString ClientsPage::createClient()
 void ClientsPage::editShownClient()
 {
     bool saved = false;
+    QString openInstead;
     const bool read = callOrWarn(this, tr("Edit master data"), [&] {
         const core::Client client = m_services.clients.get(m_actor, m_record->clientId());
         ClientDialog dialog(m_services.clients, m_actor, client, this);
-        saved = dialog.exec() == QDialog::Accepted;
+        const int result = dialog.exec();
+        saved = result == QDialog::Accepted;
+        if (result == ClientDialog::OpenExistingClient) openInstead = dialog.openInsteadId();
     });
+    if (!openInstead.isEmpty()) openClient(openInstead);
     if (!read || !saved) return;
     m_model->setSearchText(m_model->searchText());
     openClient(m_record->clientId());
@@ -229,7 +238,7 @@ std::optional<core::ClientStatusReport> ClientsPage::clientStatus()
 void ClientsPage::printClientStatus()
 {
     if (const std::optional<core::ClientStatusReport> report = clientStatus())
-        previewClientStatus(this, *report);
+        previewClientStatus(this, *report, m_services.accessLog, m_actor);
 }
 
 void ClientsPage::showList()

@@ -337,10 +337,17 @@ std::optional<GroupAttendanceSheet> GroupsPage::attendanceSheet() const
     return GroupAttendanceSheet(details, session, leaders);
 }
 
+PrintUse GroupsPage::printUse(const GroupAttendanceSheet &sheet) const
+{
+    return {m_services.accessLog, m_actor, core::AccessDocument::AttendanceList, sheet.clientIds()};
+}
+
 void GroupsPage::printAttendance()
 {
-    if (const std::optional<GroupAttendanceSheet> sheet = attendanceSheet())
-        previewHtml(this, tr("Attendance list"), sheet->html());
+    if (const std::optional<GroupAttendanceSheet> sheet = attendanceSheet()) {
+        previewHtml(this, {tr("Attendance list"), tr("attendance-list.pdf"), sheet->html()},
+            printUse(*sheet));
+    }
 }
 
 void GroupsPage::saveAttendancePdf()
@@ -348,7 +355,7 @@ void GroupsPage::saveAttendancePdf()
     const std::optional<GroupAttendanceSheet> sheet = attendanceSheet();
     if (!sheet) return;
     const QString failure = saveHtmlPdfAs(
-        this, tr("Save the attendance list"), tr("attendance-list.pdf"), sheet->html());
+        this, {tr("Attendance list"), tr("attendance-list.pdf"), sheet->html()}, printUse(*sheet));
     if (!failure.isEmpty()) showMessage(failure, true);
 }
 

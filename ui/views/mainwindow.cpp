@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -244,6 +245,21 @@ void MainWindow::onNavigationRowChanged(int row)
     if (row < 0 || row >= pageCount) return;
     m_pages->setCurrentIndex(row);
     m_actions->showPage(PageId(row))->setChecked(true);
+    // Ctrl+1 … Ctrl+7 put the cursor in the page; arrowing through the navigation keeps it there.
+    if (!m_navigation->hasFocus()) focusPage(m_pages->currentWidget());
+}
+
+void MainWindow::focusPage(QWidget *page)
+{
+    // The page's main list: its first list or table that is shown (the day list, the caseload,
+    // the groups, the dispensing list, the clients).
+    const auto views = page->findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views) {
+        if (view->isVisible() && view->isEnabled() && (view->focusPolicy() & Qt::TabFocus)) {
+            view->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::findClient()

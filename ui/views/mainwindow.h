@@ -61,6 +61,7 @@ private:
     void createPages();
     void createStatusBar(const QString &databaseName);
     void onNavigationRowChanged(int row);
+    void focusPage(QWidget *page);
     void showAbout();
     void changePassword();
 

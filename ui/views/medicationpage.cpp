@@ -402,15 +402,25 @@ DispensingSheet MedicationPage::sheet() const
 
 void MedicationPage::printSheet()
 {
-    previewHtml(this, tr("Dispensing sheet"), sheet().html(), QPageLayout::Landscape);
+    const DispensingSheet printed = sheet();
+    previewHtml(this, sheetDocument(printed),
+        {m_services.accessLog, m_actor, core::AccessDocument::DispensingSheet,
+            printed.clientIds()});
 }
 
 void MedicationPage::saveSheetPdf()
 {
-    const QString failure = saveHtmlPdfAs(this, tr("Save the dispensing sheet"),
-        tr("dispensing-sheet-%1.pdf").arg(m_day.toString(Qt::ISODate)), sheet().html(),
-        QPageLayout::Landscape);
+    const DispensingSheet printed = sheet();
+    const QString failure = saveHtmlPdfAs(this, sheetDocument(printed),
+        {m_services.accessLog, m_actor, core::AccessDocument::DispensingSheet,
+            printed.clientIds()});
     if (!failure.isEmpty()) showMessage(failure, true);
+}
+
+HtmlDocument MedicationPage::sheetDocument(const DispensingSheet &printed) const
+{
+    return {tr("Dispensing sheet"), tr("dispensing-sheet-%1.pdf").arg(m_day.toString(Qt::ISODate)),
+        printed.html(), QPageLayout::Landscape};
 }
 
 void MedicationPage::showEvent(QShowEvent *event)

@@ -23,6 +23,7 @@ class DateField;
 class DispensingListFilter;
 class DispensingListModel;
 class DispensingSheet;
+struct HtmlDocument;
 class PageHeader;
 
 /// Medicin: the day's dispensing list. A nurse works through it by keyboard: T taken, U handed
@@ -72,6 +73,7 @@ public:
     void selectListRow(int row);
     /// The sheet for signatures of the rows shown.
     DispensingSheet sheet() const;
+    HtmlDocument sheetDocument(const DispensingSheet &printed) const;
     void printSheet();
     void saveSheetPdf();
 

@@ -250,7 +250,7 @@ std::optional<core::FollowupReport> OverviewPage::followupReport()
 void OverviewPage::printFollowup()
 {
     if (const std::optional<core::FollowupReport> report = followupReport())
-        previewFollowupReport(this, *report);
+        previewFollowupReport(this, *report, m_services.accessLog, m_actor);
 }
 
 void OverviewPage::showEvent(QShowEvent *event)

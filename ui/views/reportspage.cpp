@@ -31,6 +31,7 @@
 #include "ui/formatting.h"
 #include "ui/models/reporttablemodel.h"
 #include "ui/print/effectreportprint.h"
+#include "ui/print/reportpreview.h"
 #include "ui/reports/reportworker.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/widgets/periodselector.h"
@@ -296,45 +297,45 @@ ReportPrintInfo ReportsPage::printInfo() const
     return info;
 }
 
+QString ReportsPage::suggestedPdfName() const
+{
+    return tr("Effect goals %1 to %2.pdf")
+        .arg(
+            m_bundle->report.from.toString(Qt::ISODate), m_bundle->report.to.toString(Qt::ISODate));
+}
+
+PrintUse ReportsPage::printUse() const
+{
+    // The figures hold no client's data; the log still says who printed them.
+    return {m_services.accessLog, m_actor, core::AccessDocument::EffectReport, {}};
+}
+
 void ReportsPage::printPreview()
 {
     if (!m_bundle) return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-        QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Effect goals – print preview"));
     const ReportPrintInfo info = printInfo();
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-        [this, &info](QPrinter *p) { paintEffectReport(*p, *m_bundle, info); });
-    dialog.resize(1000, 720);
-    dialog.exec();
+    previewReport(
+        this, tr("Effect goals"), suggestedPdfName(),
+        [&](QPagedPaintDevice &device) { paintEffectReport(device, *m_bundle, info); },
+        [&] { return effectReportPdf(*m_bundle, info); }, printUse());
 }
 
 void ReportsPage::savePdf()
 {
     if (!m_bundle) return;
-    const QString suggested = tr("Effect goals %1 to %2.pdf")
-                                  .arg(m_bundle->report.from.toString(Qt::ISODate),
-                                      m_bundle->report.to.toString(Qt::ISODate));
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as PDF"), suggested, tr("PDF documents (*.pdf)"));
+        this, tr("Save as PDF"), suggestedPdfName(), tr("PDF documents (*.pdf)"));
     if (!path.isEmpty()) savePdfTo(path);
 }
 
 bool ReportsPage::savePdfTo(const QString &path)
 {
     if (!m_bundle) return false;
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(effectReportPdf(*m_bundle, printInfo()));
-        if (file.commit()) return true;
+    if (const QString refused = printUse().recordPdf(); !refused.isEmpty()) {
+        m_status->setText(refused);
+        return false;
     }
-    QMessageBox::warning(this, tr("Save as PDF"),
-        tr("The report could not be saved as %1 (%2). Choose another folder, or check that "
-           "the file is not open in another program.")
-            .arg(path, file.errorString()));
-    return false;
+    return saveReportPdf(this, path, effectReportPdf(*m_bundle, printInfo()));
 }
 
 } // namespace mestring::ui

@@ -4,10 +4,12 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTableView>
 #include <QToolButton>
 
 #include "core/services/appointmentservice.h"
+#include "ui/formatting.h"
 #include "ui/models/appointmenttablemodel.h"
 #include "ui/recordtitles.h"
 #include "ui/servicecall.h"
@@ -74,6 +76,11 @@ AttendanceActions::AttendanceActions(core::AppointmentService &appointments, cor
         m_table->addAction(action);
         m_actions[std::size_t(status)] = action;
     }
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(m_table, tr("Change a cancelled appointment"), question,
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    };
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &AttendanceActions::updateEnabled);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AttendanceActions::updateEnabled);
@@ -109,12 +116,29 @@ QWidget *AttendanceActions::createButtonRow(const QString &label, QWidget *paren
     return row;
 }
 
+void AttendanceActions::setConfirmation(std::function<bool(const QString &question)> confirm)
+{
+    m_confirm = std::move(confirm);
+}
+
 bool AttendanceActions::mark(AppointmentStatus status)
 {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) return false;
     const int row = current.row();
-    const QString id = m_model->entryAt(row).appointment.id;
+    const core::Appointment &appointment = m_model->entryAt(row).appointment;
+    const QString id = appointment.id;
+    const AppointmentStatus was = appointment.status;
+    const bool cancelled
+        = was == AppointmentStatus::CancelledClient || was == AppointmentStatus::CancelledCentre;
+    if (cancelled && status != was
+        && !m_confirm(
+            tr("The appointment on %1 at %2 is registered as \"%3\". Change it to \"%4\"?")
+                .arg(formatDate(appointment.start.toLocalTime().date()),
+                    AppointmentTableModel::timeText(appointment), appointmentStatusTitle(was),
+                    appointmentStatusTitle(status)))) {
+        return false;
+    }
     if (const auto failure
         = failureOf([&] { m_appointments.setStatus(m_actor, id, status); })) {
         Q_EMIT failed(*failure);

@@ -17,6 +17,7 @@
 #include "record/goalstab.h"
 #include "record/journaltab.h"
 #include "ui/access.h"
+#include "tabshortcuts.h"
 #include "ui/formatting.h"
 
 namespace mestring::ui {
@@ -80,6 +81,7 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
 
     m_tabs->setObjectName(QStringLiteral("recordTabs"));
     m_tabs->setDocumentMode(true);
+    forwardPageShortcuts(m_tabs);
     // Stamdata: master data and consent, with the client's courses at a glance.
     m_tabs->addTab(m_overview, tr("Master data"));
     m_tabs->addTab(m_courses, tr("Courses"));

@@ -22,6 +22,8 @@ public:
     void setDate(const QDate &date);
     /// Empty, or a real date.
     bool isAcceptable() const;
+    /// The red frame of a typed field whose text is not what it asks for (also TimeField).
+    static void showValidity(QLineEdit *field, bool acceptable);
 
     /// The date in `text`, null when it is not one. Two-digit years are 19xx/20xx by the
     /// nearest century to `today`'s, never more than 10 years in the future.

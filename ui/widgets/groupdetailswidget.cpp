@@ -13,6 +13,7 @@
 
 #include "core/domain/clock.h"
 #include "core/domain/groupstanding.h"
+#include "core/domain/nameorder.h"
 #include "core/services/permissions.h"
 #include "ui/formatting.h"
 #include "ui/grouptitles.h"
@@ -133,7 +134,7 @@ void GroupDetailsWidget::setGroup(const core::GroupDetails &details, const QDate
     const QString course = selectedCourse();
     const QModelIndex cell = m_register->currentIndex();
     const QString registerCourse
-        = cell.isValid() ? m_registerModel->courseAt(cell.row()) : QString();
+        = cell.isValid() ? m_registerModel->courseAt(cell.row(), cell.column()) : QString();
     const QString registerSession
         = cell.isValid() ? m_registerModel->sessionAt(cell.column()).id : QString();
     m_details = details;
@@ -177,7 +178,7 @@ void GroupDetailsWidget::fillMembers(const QDate &today)
             const bool leftB = b.to.isValid() && b.to < today;
             if (leftA != leftB) return leftB;
             if (leftA) return a.to > b.to;
-            return nameOf(a.course).localeAwareCompare(nameOf(b.course)) < 0;
+            return core::nameLess(nameOf(a.course), nameOf(b.course));
         });
     m_members->setRowCount(int(members.size()));
     for (int row = 0; row < int(members.size()); ++row) {
@@ -280,13 +281,12 @@ QString GroupDetailsWidget::selectedSession() const
 
 bool GroupDetailsWidget::setRegisterCell(const QString &courseId, const QString &sessionId)
 {
-    for (int row = 0; row < m_registerModel->rowCount(); ++row) {
-        if (m_registerModel->courseAt(row) != courseId) continue;
-        for (int column = 0; column < m_registerModel->columnCount(); ++column) {
-            if (m_registerModel->sessionAt(column).id == sessionId) {
-                m_register->setCurrentIndex(m_registerModel->index(row, column));
-                return true;
-            }
+    const int row = m_registerModel->rowOfCourse(courseId);
+    if (row < 0) return false;
+    for (int column = 0; column < m_registerModel->columnCount(); ++column) {
+        if (m_registerModel->sessionAt(column).id == sessionId) {
+            m_register->setCurrentIndex(m_registerModel->index(row, column));
+            return true;
         }
     }
     return false;
@@ -296,7 +296,7 @@ bool GroupDetailsWidget::recordCurrent(core::AttendanceStatus status)
 {
     const QModelIndex cell = m_register->currentIndex();
     if (!cell.isValid()) return false;
-    const QString course = m_registerModel->courseAt(cell.row());
+    const QString course = m_registerModel->courseAt(cell.row(), cell.column());
     const QString session = m_registerModel->sessionAt(cell.column()).id;
     const auto failure = failureOf(
         [&] { m_groups.recordAttendance(m_actor, m_details.group.id, session, course, status); });

@@ -406,21 +406,28 @@ MedicationOverview MedicationTab::overview() const
     return MedicationOverview(loadMedicationOverview(m_services, m_actor, m_clientId));
 }
 
+HtmlDocument MedicationTab::overviewDocument() const
+{
+    const MedicationOverview content = overview();
+    return {tr("Medication overview"), content.suggestedFileName(), content.html(),
+        QPageLayout::Portrait, 15};
+}
+
 void MedicationTab::printOverview()
 {
-    if (const auto failure
-        = failureOf([&] { previewHtml(this, tr("Medication overview"), overview().html()); }))
+    const PrintUse use {
+        m_services.accessLog, m_actor, core::AccessDocument::MedicationOverview, {m_clientId}};
+    if (const auto failure = failureOf([&] { previewHtml(this, overviewDocument(), use); }))
         showError(*failure);
 }
 
 void MedicationTab::saveOverviewPdf()
 {
+    const PrintUse use {
+        m_services.accessLog, m_actor, core::AccessDocument::MedicationOverview, {m_clientId}};
     QString failure;
-    if (const auto error = failureOf([&] {
-            const MedicationOverview content = overview();
-            failure = saveHtmlPdfAs(this, tr("Save the medication overview"),
-                content.suggestedFileName(), content.html(), QPageLayout::Portrait, 15);
-        }))
+    if (const auto error
+        = failureOf([&] { failure = saveHtmlPdfAs(this, overviewDocument(), use); }))
         failure = *error;
     if (!failure.isEmpty()) showError(failure);
 }

@@ -24,6 +24,7 @@ namespace mestring::ui {
 class DispensingHistoryModel;
 class DoseChartView;
 class PrescriptionTableModel;
+struct HtmlDocument;
 
 /// A client's Medicin tab: current and past prescriptions (a doctor writes, changes the dose of,
 /// stops, annuls one entered in error and confirms a dose here), the dispensing history (a
@@ -71,6 +72,7 @@ public:
     void saveOverviewPdf();
     /// The overview of the current client as of today (reads through the services; throws).
     MedicationOverview overview() const;
+    HtmlDocument overviewDocument() const;
 
 Q_SIGNALS:
     void prescriptionsChanged();
