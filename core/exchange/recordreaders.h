@@ -23,4 +23,8 @@ Prescription readPrescription(JsonFieldReader &r);
 Dispensing readDispensing(JsonFieldReader &r);
 EffectTarget readEffectTarget(JsonFieldReader &r);
 
+FitRating readFitRating(JsonFieldReader &r);
+WaitingListEntry readWaitingListEntry(JsonFieldReader &r);
+RegistryReport readRegistryReport(JsonFieldReader &r);
+
 } // namespace mestring::core::exchange

@@ -22,4 +22,8 @@ void writePrescription(JsonTextWriter &w, const Prescription &prescription);
 void writeDispensing(JsonTextWriter &w, const Dispensing &dispensing);
 void writeEffectTarget(JsonTextWriter &w, const EffectTarget &target);
 
+void writeFitRating(JsonTextWriter &w, const FitRating &rating);
+void writeWaitingListEntry(JsonTextWriter &w, const WaitingListEntry &entry);
+void writeRegistryReport(JsonTextWriter &w, const RegistryReport &report);
+
 } // namespace mestring::core::exchange

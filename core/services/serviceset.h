@@ -8,17 +8,21 @@
 #include "core/services/assessmentservice.h"
 #include "core/services/authservice.h"
 #include "core/services/caseloadservice.h"
+#include "core/services/centreservice.h"
 #include "core/services/clientservice.h"
 #include "core/services/courseservice.h"
 #include "core/services/dispensingservice.h"
+#include "core/services/feedbackservice.h"
 #include "core/services/disposalservice.h"
 #include "core/services/goalservice.h"
 #include "core/services/groupservice.h"
 #include "core/services/noteservice.h"
 #include "core/services/prescriptionservice.h"
+#include "core/services/registryservice.h"
 #include "core/services/reportservice.h"
 #include "core/services/staffservice.h"
 #include "core/services/targetservice.h"
+#include "core/services/waitinglistservice.h"
 
 namespace mestring::core {
 
@@ -46,6 +50,10 @@ struct ServiceSet
         , reports(db, log)
         , accessLog(db, log)
         , disposals(db, log, clock)
+        , feedback(db, log, clock)
+        , waitingLists(db, log, clock)
+        , registry(db, log, clock)
+        , centre(db, log)
     {
     }
 
@@ -68,6 +76,10 @@ struct ServiceSet
     ReportService reports;
     AccessLogService accessLog;
     DisposalService disposals;
+    FeedbackService feedback;
+    WaitingListService waitingLists;
+    RegistryService registry;
+    CentreService centre;
 };
 
 } // namespace mestring::core

@@ -6,13 +6,16 @@
 #include "clientrepository.h"
 #include "courserepository.h"
 #include "dispensingrepository.h"
+#include "feedbackrepository.h"
 #include "goalrepository.h"
 #include "groupcourserepository.h"
 #include "noterepository.h"
 #include "prescriptionrepository.h"
+#include "registryrepository.h"
 #include "sqlquery.h"
 #include "staffrepository.h"
 #include "targetrepository.h"
+#include "waitinglistrepository.h"
 
 namespace mestring::core {
 
@@ -74,6 +77,9 @@ Dataset loadDataset(const Database &db)
     d.dispensings = DispensingRepository(db).all();
     d.targets = TargetRepository(db).all();
     d.notes = NoteRepository(db).all();
+    d.feedback = FeedbackRepository(db).all();
+    d.waitingLists = WaitingListRepository(db).all();
+    d.registryReports = RegistryRepository(db).all();
     return d;
 }
 
@@ -94,6 +100,9 @@ void insertDataset(const Database &db, const Dataset &d)
     insertAll<DispensingRepository>(db, d.dispensings);
     insertAll<TargetRepository>(db, d.targets);
     insertAll<NoteRepository>(db, d.notes);
+    insertAll<FeedbackRepository>(db, d.feedback);
+    insertAll<WaitingListRepository>(db, d.waitingLists);
+    insertAll<RegistryRepository>(db, d.registryReports);
 }
 
 } // namespace mestring::core

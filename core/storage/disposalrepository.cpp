@@ -21,6 +21,9 @@ const QString prescriptions = QStringLiteral("(SELECT id FROM prescriptions WHER
 
 // Each: a table and the condition that selects the client's rows in it, children first.
 const std::pair<const char *, const QString> clientRows[] = {
+    {"feedback", QStringLiteral("client = ?")},
+    {"registry_reports", QStringLiteral("course IN ") + courses},
+    {"waiting_lists", QStringLiteral("client = ?")},
     {"dispensings", QStringLiteral("prescription IN ") + prescriptions},
     {"prescriptions", QStringLiteral("client = ?")},
     {"group_attendance", QStringLiteral("course IN ") + courses},
@@ -74,6 +77,8 @@ const EntrySource entrySources[] = {
     {"client", "COALESCE(end_date, CURRENT_DATE)", "prescriptions", nullptr},
     {"p.client", "d.date", "dispensings d JOIN prescriptions p ON p.id = d.prescription", nullptr},
     {"client", "written_day", "notes", nullptr},
+    {"client", "date", "feedback", nullptr},
+    {"client", "COALESCE(taken_off, CURRENT_DATE)", "waiting_lists", "client IS NOT NULL"},
     {"client", "substr(at, 1, 10)", "access_log", "action IN ('create', 'change', 'import')"},
 };
 

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "schemav1.h"
 #include "schemav2.h"
+#include "schemav3.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -18,6 +19,7 @@ using Step = QStringList (*)();
 constexpr Step steps[] = {
     &schemaV1,
     &schemaV2,
+    &schemaV3,
 };
 
 } // namespace

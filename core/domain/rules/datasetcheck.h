@@ -31,7 +31,10 @@ public:
         Prescriptions,
         Dispensings,
         Targets,
-        Notes
+        Notes,
+        Feedback,
+        WaitingLists,
+        RegistryReports
     };
 
 private:
@@ -66,6 +69,11 @@ private:
     void checkDispensings();
     void sweepDispensingConflicts(int prescription);
     void checkMissedDoseBlocks();
+
+    // datasetcheckfeedback.cpp: FIT ratings, waiting lists, registry marks
+    void checkFeedback();
+    void checkWaitingLists();
+    void checkRegistryReports();
 
     struct Entry
     {

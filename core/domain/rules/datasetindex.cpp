@@ -44,6 +44,8 @@ DatasetIndex::DatasetIndex(const Dataset &d)
     , prescriptions(d.prescriptions)
     , dispensings(d.dispensings)
     , notes(d.notes)
+    , feedback(d.feedback)
+    , waitingLists(d.waitingLists)
 {
     const int clientCount = int(d.clients.size());
     clientOfCourse = rowsOf(d.courses, clients, [](const Course &c) { return c.client; });
