@@ -9,6 +9,7 @@ class AssessmentService;
 class AuthService;
 class CaseloadService;
 class CentreService;
+class CitizenPlanService;
 class ClientService;
 class CourseService;
 class DispensingService;
@@ -55,6 +56,7 @@ struct Services
     core::WaitingListService &waitingLists; // individual offers (pårørendesamtaler, ...)
     core::RegistryService &registry; // the registry worklist (indberetning)
     core::CentreService &centre; // the centre's name, address and phone
+    core::CitizenPlanService &citizenPlans; // Borgerens plan, for printing
 
     /// References to every service of `set`.
     static Services of(core::ServiceSet &set);

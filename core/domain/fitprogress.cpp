@@ -1,5 +1,7 @@
 #include "fitprogress.h"
 
+#include <algorithm>
+
 namespace mestring::core {
 
 bool fitEarlier(const FitRating &a, const FitRating &b)
@@ -45,6 +47,23 @@ FitProgress fitProgress(const std::vector<FitRating> &courseRatings)
         progress.latestSrsDate = latestSrs->date;
     }
     return progress;
+}
+
+std::vector<FitSessionPoint> fitSessions(std::vector<FitRating> courseRatings)
+{
+    std::sort(courseRatings.begin(), courseRatings.end(), fitEarlier);
+    std::vector<FitSessionPoint> points;
+    for (const FitRating &r : courseRatings) {
+        auto it = std::find_if(points.begin(), points.end(), [&](const FitSessionPoint &p) {
+            return p.appointment == r.appointment && p.session == r.session;
+        });
+        if (it == points.end()) {
+            points.push_back({r.date, r.appointment, r.session, std::nullopt, std::nullopt});
+            it = points.end() - 1;
+        }
+        (r.scale == FitScale::Ors ? it->ors : it->srs) = r.total();
+    }
+    return points;
 }
 
 FitChange fitChange(int firstOrs, int laterOrs)

@@ -34,6 +34,20 @@ struct FitProgress
 /// among them).
 FitProgress fitProgress(const std::vector<FitRating> &courseRatings);
 
+/// One session of a course with the ORS and SRS given at it.
+struct FitSessionPoint
+{
+    QDate date;
+    QString appointment; // or empty
+    QString session; // a group session, or empty
+    std::optional<int> ors; // tenths
+    std::optional<int> srs;
+};
+
+/// The course's rated sessions in order (by date, then by the first rating's id): the points
+/// of the record's chart and table.
+std::vector<FitSessionPoint> fitSessions(std::vector<FitRating> courseRatings);
+
 /// A change from the course's first ORS of 5 points or more is reliable (domain.md).
 enum class FitChange { Improved, Unchanged, Worsened };
 FitChange fitChange(int firstOrs, int laterOrs);

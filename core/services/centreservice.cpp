@@ -31,10 +31,10 @@ CentreService::CentreService(const Database &db, AccessLog &log, QObject *parent
 {
 }
 
-CentreInfo CentreService::info() const
+CentreInfo CentreService::read(const Database &db)
 {
     CentreInfo info;
-    SettingsRepository settings(m_db);
+    SettingsRepository settings(db);
     eachField(info, [&](const QString &key, QString &value) { value = settings.value(key); });
     return info;
 }

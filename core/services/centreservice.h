@@ -21,7 +21,9 @@ class CentreService : public QObject
 public:
     CentreService(const Database &db, AccessLog &log, QObject *parent = nullptr);
 
-    CentreInfo info() const;
+    CentreInfo info() const { return read(m_db); }
+    /// The details as stored, for whatever prints them (no permission needed to read).
+    static CentreInfo read(const Database &db);
     /// Saves the texts (trimmed); each at most textlimit::centreText characters.
     SaveResult setInfo(const Actor &actor, const CentreInfo &info);
 

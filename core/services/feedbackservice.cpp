@@ -158,6 +158,35 @@ FitSessionRatings FeedbackService::forSession(const Actor &actor, const QString 
     return result;
 }
 
+namespace {
+
+void addTotal(FitTotals &totals, const FitRating &r)
+{
+    (r.scale == FitScale::Ors ? totals.ors : totals.srs) = r.total();
+}
+
+} // namespace
+
+QHash<QString, FitTotals> FeedbackService::totalsForAppointments(
+    const Actor &actor, const QStringList &appointmentIds)
+{
+    requirePermission(actor, Permission::ReadClinical);
+    QHash<QString, FitTotals> totals;
+    for (const FitRating &r : FeedbackRepository(m_db).forAppointments(appointmentIds))
+        addTotal(totals[r.appointment], r);
+    return totals;
+}
+
+QHash<QString, FitTotals> FeedbackService::totalsForGroupSession(
+    const Actor &actor, const QString &sessionId)
+{
+    requirePermission(actor, Permission::ReadClinical);
+    QHash<QString, FitTotals> totals;
+    for (const FitRating &r : FeedbackRepository(m_db).forGroupSession(sessionId))
+        addTotal(totals[r.course], r);
+    return totals;
+}
+
 std::vector<FitRating> FeedbackService::forCourse(const Actor &actor, const QString &courseId)
 {
     requirePermission(actor, Permission::ReadClinical);

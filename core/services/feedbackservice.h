@@ -2,6 +2,9 @@
 
 #include <vector>
 
+#include <QHash>
+#include <QStringList>
+
 #include <QObject>
 
 #include "actor.h"
@@ -19,6 +22,13 @@ struct FitSessionRatings
 {
     std::optional<FitRating> ors;
     std::optional<FitRating> srs;
+};
+
+/// The ORS and SRS totals (tenths) of one session, as far as given.
+struct FitTotals
+{
+    std::optional<int> ors;
+    std::optional<int> srs;
 };
 
 /// Client feedback (FIT, domain.md "Client feedback"): the ORS at the start and the SRS at the
@@ -44,6 +54,12 @@ public:
     /// and the member's course.
     FitSessionRatings forSession(const Actor &actor, const QString &appointmentId,
         const QString &sessionId = {}, const QString &courseId = {});
+    /// The totals of each of these appointments that has a rating, for the lists that show
+    /// them (the day list, the Aftaler tab). Needs ReadClinical; the list has logged its reads.
+    QHash<QString, FitTotals> totalsForAppointments(
+        const Actor &actor, const QStringList &appointmentIds);
+    /// The same for one group session, by member course.
+    QHash<QString, FitTotals> totalsForGroupSession(const Actor &actor, const QString &sessionId);
     /// A course's ratings, earliest first (the record's trend).
     std::vector<FitRating> forCourse(const Actor &actor, const QString &courseId);
     /// The data rules a draft breaks, for the dialog while typing (nothing is logged).

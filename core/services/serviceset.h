@@ -9,6 +9,7 @@
 #include "core/services/authservice.h"
 #include "core/services/caseloadservice.h"
 #include "core/services/centreservice.h"
+#include "core/services/citizenplanservice.h"
 #include "core/services/clientservice.h"
 #include "core/services/courseservice.h"
 #include "core/services/dispensingservice.h"
@@ -54,6 +55,7 @@ struct ServiceSet
         , waitingLists(db, log, clock)
         , registry(db, log, clock)
         , centre(db, log)
+        , citizenPlans(db, log, clock)
     {
     }
 
@@ -80,6 +82,7 @@ struct ServiceSet
     WaitingListService waitingLists;
     RegistryService registry;
     CentreService centre;
+    CitizenPlanService citizenPlans;
 };
 
 } // namespace mestring::core

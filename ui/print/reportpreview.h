@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include "core/reports/citizenplan.h"
 #include "core/reports/clientstatusreport.h"
 #include "core/reports/followupreport.h"
 #include "core/reports/recordreaders.h"
@@ -30,5 +31,7 @@ bool saveReportPdf(QWidget *parent, const QString &path, const QByteArray &bytes
 /// The preview of Opfølgning pr. behandler and of Borgerstatus, printed today.
 void previewFollowupReport(QWidget *parent, const core::FollowupReport &report);
 void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report);
+/// The preview of Borgerens plan.
+void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan);
 
 } // namespace mestring::ui

@@ -10,6 +10,7 @@
 
 #include "admin/accesslogpanel.h"
 #include "admin/backuppanel.h"
+#include "admin/centrepanel.h"
 #include "admin/disposalpanel.h"
 #include "core/services/permissions.h"
 #include "core/services/reportservice.h"
@@ -44,6 +45,10 @@ AdministrationPage::AdministrationPage(Services services, core::Actor actor, QWi
     if (core::mayDo(m_actor, core::Permission::ReadAccessLog)) {
         m_accessLog = new AccessLogPanel(services, m_actor, m_tabs);
         m_tabs->addTab(m_accessLog, tr("Access log"));
+    }
+    if (core::mayDo(m_actor, core::Permission::ManageStaff)) {
+        m_centre = new CentrePanel(services.centre, m_actor, m_tabs);
+        m_tabs->addTab(m_centre, tr("Centre"));
     }
     if (core::mayDo(m_actor, core::Permission::DisposeRecords)) {
         m_disposal = new DisposalPanel(services, m_actor, m_tabs);
@@ -92,6 +97,7 @@ void AdministrationPage::refresh()
                                   .arg(active)
                                   .arg(qsizetype(staff.size()) - active));
         m_model->setStaff(staff);
+        if (m_centre) m_centre->refresh();
     } catch (const core::ServiceError &error) {
         m_header->setSubtitle(error.message());
     } catch (const core::StorageError &error) {

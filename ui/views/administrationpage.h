@@ -13,6 +13,7 @@ namespace mestring::ui {
 class AccessLogPanel;
 class DisposalPanel;
 class BackupPanel;
+class CentrePanel;
 class PageHeader;
 class StaffTableModel;
 
@@ -32,6 +33,7 @@ public:
     BackupPanel *backupPanel() const { return m_backup; }
     AccessLogPanel *accessLogPanel() const { return m_accessLog; }
     DisposalPanel *disposalPanel() const { return m_disposal; }
+    CentrePanel *centrePanel() const { return m_centre; }
 
 Q_SIGNALS:
     /// A restore is waiting for the next start: the window must close.
@@ -50,6 +52,7 @@ private:
     BackupPanel *m_backup = nullptr;
     AccessLogPanel *m_accessLog = nullptr;
     DisposalPanel *m_disposal = nullptr;
+    CentrePanel *m_centre = nullptr;
     StaffTableModel *m_model;
     QTableView *m_table;
 };

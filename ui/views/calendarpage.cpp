@@ -23,6 +23,7 @@
 #include "ui/recordtitles.h"
 #include "ui/servicecall.h"
 #include "ui/widgets/attendanceactions.h"
+#include "ui/widgets/fitentryaction.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/widgets/record/recordtab.h"
@@ -68,8 +69,13 @@ CalendarPage::CalendarPage(Services services, core::Actor actor, QWidget *parent
     connect(m_attendance, &AttendanceActions::failed, this,
         [this](const QString &text) { showMessage(text); });
     connect(m_attendance, &AttendanceActions::marked, this, [this] { showMessage({}); });
-    m_attendanceRow
-        = m_attendance->createButtonRow(tr("Mark the chosen appointment:"), this);
+    m_fit = new FitEntryAction(m_services.feedback, m_actor, m_dayModel, m_dayTable);
+    connect(m_fit, &FitEntryAction::failed, this, [this](const QString &text) {
+        showMessage(text, true);
+    });
+    connect(m_fit, &FitEntryAction::saved, this, [this] { showMessage({}); });
+    m_attendanceRow = m_attendance->createButtonRow(
+        tr("Mark the chosen appointment:"), this, {m_fit->action()});
     loadStaff();
 
     m_absences->setObjectName(QStringLiteral("calendarAbsences"));
@@ -289,6 +295,7 @@ void CalendarPage::refresh()
         const QString current
             = m_dayTable->currentIndex().data(AppointmentTableModel::AppointmentIdRole).toString();
         m_dayModel->setEntries(span.appointments, m_staffNames);
+        m_fit->loadTotals();
         m_dayTable->setColumnHidden(AppointmentTableModel::StaffColumn, !staffId.isEmpty());
         const int row = std::max(0, m_dayModel->rowOf(current));
         if (m_dayModel->rowCount() > 0) m_dayTable->setCurrentIndex(m_dayModel->index(row, 1));

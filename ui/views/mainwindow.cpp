@@ -17,6 +17,7 @@
 #include "core/services/permissions.h"
 #include "emptypage.h"
 #include "groupspage.h"
+#include "intakepage.h"
 #include "mainwindowactions.h"
 #include "medicationpage.h"
 #include "overviewpage.h"
@@ -172,6 +173,21 @@ void MainWindow::createPages()
     connect(administration, &AdministrationPage::restartRequested, this, &QWidget::close,
         Qt::QueuedConnection);
     m_pages->addWidget(administration);
+    if (pageAllowed(PageId::Intake, m_actor)) {
+        m_intakePage = new IntakePage(m_services, m_actor, m_pages);
+        connect(m_intakePage, &IntakePage::openClientRequested, this,
+            [this](const QString &clientId, const QString &courseId) {
+                if (showPage(PageId::Clients) && m_clientsPage->openClient(clientId))
+                    m_clientsPage->record()->showPlaceFor(
+                        core::CaseloadFlagKind::RegistryOverdue, courseId);
+            });
+        connect(m_overviewPage, &OverviewPage::registryWorklistRequested, this, [this] {
+            if (showPage(PageId::Intake)) m_intakePage->showRegistry();
+        });
+        m_pages->addWidget(m_intakePage);
+    } else {
+        m_pages->addWidget(new EmptyPage(pageTitle(PageId::Intake), m_pages));
+    }
 }
 
 void MainWindow::createStatusBar(const QString &databaseName)

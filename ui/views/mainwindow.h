@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace mestring::ui {
 
 class ClientsPage;
+class IntakePage;
 class MainWindowActions;
 class OverviewPage;
 
@@ -35,6 +36,8 @@ public:
     void findClient();
 
     ClientsPage *clientsPage() const { return m_clientsPage; }
+    /// Visitation; null for roles that may not open it.
+    IntakePage *intakePage() const { return m_intakePage; }
     const MainWindowActions *actions() const { return m_actions; }
 
 private:
@@ -51,6 +54,7 @@ private:
     QStackedWidget *m_pages;
     OverviewPage *m_overviewPage = nullptr;
     ClientsPage *m_clientsPage = nullptr;
+    IntakePage *m_intakePage = nullptr;
 };
 
 } // namespace mestring::ui

@@ -42,6 +42,8 @@ public:
     /// Opens the row at `proxyRow` of the table (as Enter or a double click does).
     void openRow(int proxyRow);
     QPushButton *printFollowupButton() const { return m_printFollowup; }
+    /// The registry notice (intake staff, coordinators, managers); hidden when nothing is due.
+    QLabel *registryNotice() const { return m_registryNotice; }
     /// Whose Opfølgning pr. behandler the print button prints: the therapist chosen in the
     /// filter (coordinators, managers; empty while "every therapist" is chosen), else one's own.
     QString followupTherapistId() const;
@@ -56,9 +58,15 @@ Q_SIGNALS:
     /// Open the client's record on the tab where `flag` is resolved (nullopt: the summary).
     void openClientRequested(const QString &clientId, const QString &courseId,
         std::optional<core::CaseloadFlagKind> flag);
+    /// Open the registry worklist (Visitation, Indberetning).
+    void registryWorklistRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *createRegistryRow();
+    void showRegistryNotice();
 
 private:
     QWidget *createFilterRow();
@@ -78,6 +86,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QPushButton *m_printFollowup;
+    QWidget *m_registryRow;
+    QLabel *m_registryNotice;
 };
 
 } // namespace mestring::ui
