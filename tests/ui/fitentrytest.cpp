@@ -112,17 +112,23 @@ TEST_CASE("A therapist records ORS and SRS of a morning's sessions by keyboard f
     int strokes = 0;
     REQUIRE(withModal<ui::FitDialog>([&] { QTest::keyClick(page.dayTable(), Qt::Key_R); },
         [&](ui::FitDialog *dialog) {
+            REQUIRE(test::focusIsIn(dialog));
             CHECK(QApplication::focusWidget() == dialog->orsEditor()->itemEdit(0));
             strokes = type(QStringLiteral("5,5\t6\t7\t6,5\t9\t9,5\t9\t10\n"));
             CHECK_FALSE(dialog->isVisible()); // saved and closed
         }));
     CHECK(strokes <= 30);
+    // Back in the list, as the user is after Enter (the offscreen platform does not hand the
+    // activation back by itself).
+    REQUIRE(test::showActive(&page));
+    REQUIRE(test::focusIsIn(&page));
     REQUIRE(withModal<ui::FitDialog>(
         [&] {
             page.dayTable()->setCurrentIndex(page.dayModel()->index(1, 1));
             QTest::keyClick(page.dayTable(), Qt::Key_R);
         },
         [&](ui::FitDialog *dialog) {
+            REQUIRE(test::focusIsIn(dialog));
             strokes = type(QStringLiteral("3\t4\t3,5\t4\t8\t8,5\t8\t9\n"));
             CHECK_FALSE(dialog->isVisible());
         }));
@@ -160,6 +166,7 @@ TEST_CASE("An item that is not a number from 0 to 10 with one decimal is refused
     FitData d;
     const QString id = d.book(d.jensCourse, d.today, 9);
     ui::FitDialog dialog(d.data.set.feedback, d.data.therapist, {id, {}, {}}, QStringLiteral("Jens"));
+    dialog.show();
     dialog.orsEditor()->itemEdit(0)->setText(QStringLiteral("7,55"));
     for (int i = 1; i < 4; ++i)
         dialog.orsEditor()->itemEdit(i)->setText(QStringLiteral("5"));
@@ -172,6 +179,7 @@ TEST_CASE("An item that is not a number from 0 to 10 with one decimal is refused
     CHECK(core::FeedbackRepository(d.data.db).all().empty());
     // A scale half filled is refused too; an empty dialog says what to do.
     ui::FitDialog empty(d.data.set.feedback, d.data.therapist, {id, {}, {}}, QStringLiteral("Jens"));
+    empty.show();
     empty.accept();
     CHECK(empty.isVisible());
     CHECK_FALSE(empty.messageFor(QStringLiteral("ors")).isEmpty());
@@ -243,9 +251,14 @@ TEST_CASE("A group member's ORS and SRS are entered from the register with R", "
     details.setCurrentIndex(ui::GroupDetailsWidget::RegisterTab);
     details.registerView()->setFocus();
     QString shown;
-    connect(&details, &ui::GroupDetailsWidget::message, [&](const QString &text, bool) { shown = text; });
+    QObject::connect(&details, &ui::GroupDetailsWidget::message, [&](const QString &text, bool) { shown = text; });
     REQUIRE(withModal<ui::FitDialog>([&] { QTest::keyClick(details.registerView(), Qt::Key_R); },
-        [&](ui::FitDialog *) { type(QStringLiteral("5\t5\t5\t5\t9\t9\t9\t9\n")); }));
+        [&](ui::FitDialog *dialog) {
+            REQUIRE(test::focusIsIn(dialog));
+            type(QStringLiteral("5\t5\t5\t5\t9\t9\t9\t9\n"));
+            INFO(dialog->generalMessage().toStdString());
+            CHECK_FALSE(dialog->isVisible());
+        }));
     const std::vector<core::FitRating> stored = core::FeedbackRepository(d.data.db).all();
     REQUIRE(stored.size() == 2);
     CHECK(stored[0].course == d.jensCourse.id);

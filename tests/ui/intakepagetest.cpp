@@ -67,6 +67,8 @@ TEST_CASE("Intake staff put a relative on the waiting list by keyboard and take 
     REQUIRE(withModal<ui::WaitingEntryDialog>(
         [&] { QTest::keySequence(panel.table(), QKeySequence::New); },
         [&](ui::WaitingEntryDialog *dialog) {
+            REQUIRE(test::focusIsIn(dialog));
+            CHECK(QApplication::focusWidget() == dialog->personField());
             QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Inge Hansen (mor), 20 30 40 50"));
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
             CHECK_FALSE(dialog->isVisible());
@@ -77,6 +79,9 @@ TEST_CASE("Intake staff put a relative on the waiting list by keyboard and take 
     CHECK(panel.model()->index(0, ui::WaitingListModel::PositionColumn).data().toInt() == 1);
 
     panel.table()->setCurrentIndex(panel.model()->index(0, 1));
+    REQUIRE(test::showActive(&panel));
+    panel.table()->setFocus();
+    REQUIRE(test::focusIsIn(&panel));
     REQUIRE(withModal<ui::TakeOffDialog>(
         [&] { QTest::keySequence(panel.table(), QKeySequence::Delete); },
         [&](ui::TakeOffDialog *dialog) {

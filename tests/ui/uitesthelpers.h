@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTest>
@@ -29,6 +30,18 @@ inline bool showActive(QWidget *window)
     window->show();
     window->activateWindow();
     return QTest::qWaitForWindowActive(window);
+}
+
+/// Waits until `window` is the active window and the keyboard focus is inside it, as when a
+/// user starts typing into a dialog that has just opened.
+inline bool focusIsIn(QWidget *window, int timeoutMs = 2000)
+{
+    return waitUntil(
+        [window] {
+            QWidget *focus = QApplication::focusWidget();
+            return window->isActiveWindow() && focus && window->isAncestorOf(focus);
+        },
+        timeoutMs);
 }
 
 } // namespace mestring::test

@@ -72,6 +72,8 @@ FitScaleEditor::FitScaleEditor(core::FitScale scale, QWidget *parent)
         m_edits[std::size_t(i)] = edit;
         m_sliders[std::size_t(i)] = slider;
         connect(edit, &QLineEdit::textEdited, this, [this, i] { onEdited(i); });
+        // Any change of the text, typed or set, updates the total.
+        connect(edit, &QLineEdit::textChanged, this, &FitScaleEditor::updateTotal);
         connect(slider, &QSlider::valueChanged, this, [this, i](int value) { onSlid(i, value); });
     }
     m_total->setObjectName(prefix + QStringLiteral("Total"));
@@ -111,7 +113,6 @@ void FitScaleEditor::setItems(const std::optional<std::array<int, 4>> &tenths)
         m_sliders[std::size_t(i)]->setValue(tenths ? (*tenths)[std::size_t(i)] : 0);
     }
     m_syncing = false;
-    updateTotal();
 }
 
 bool FitScaleEditor::isEmpty() const
@@ -148,7 +149,6 @@ void FitScaleEditor::onEdited(int i)
         m_sliders[std::size_t(i)]->setValue(*value);
         m_syncing = false;
     }
-    updateTotal();
     Q_EMIT changed();
 }
 
@@ -156,7 +156,6 @@ void FitScaleEditor::onSlid(int i, int value)
 {
     if (m_syncing) return;
     m_edits[std::size_t(i)]->setText(formatTenths(value));
-    updateTotal();
     Q_EMIT changed();
 }
 
