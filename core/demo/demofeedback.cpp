@@ -61,14 +61,14 @@ struct Trajectory
 Trajectory trajectoryFor(DemoRandom &rng)
 {
     const bool responder = rng.chance(600);
-    return {rng.uniform(120, 240), responder ? rng.uniform(6, 22) : rng.uniform(-6, 6),
+    return {rng.uniform(120, 240), responder ? rng.uniform(4, 14) : rng.uniform(-6, 6),
         responder ? 80 : 220};
 }
 
 void rateSession(FeedbackMaker &maker, DemoRandom &rng, Trajectory &t, const QString &course,
     const QString &appointment, const QString &session, const QDate &day)
 {
-    t.ors = std::clamp(t.ors + t.gain + rng.uniform(-15, 15), 40, 380);
+    t.ors = std::clamp(t.ors + t.gain + rng.uniform(-15, 15), 40, 345);
     if (rng.chance(920)) maker.add(course, appointment, session, day, FitScale::Ors, itemsFor(rng, t.ors));
     const int srs = rng.chance(t.lowSrsPermille) ? rng.uniform(250, 355) : rng.uniform(360, 400);
     if (rng.chance(900)) maker.add(course, appointment, session, day, FitScale::Srs, itemsFor(rng, srs));
@@ -78,52 +78,51 @@ void rateSession(FeedbackMaker &maker, DemoRandom &rng, Trajectory &t, const QSt
 
 void addFeedback(DemoContext &ctx)
 {
+    // Every session a course's client could rate: attended talks, and attended sessions of the
+    // groups that use FIT. A client with two courses in one group rates a session once.
+    struct Rated
+    {
+        QDate day;
+        QString appointment;
+        QString session;
+    };
     Dataset &d = ctx.data;
-    QHash<QString, std::vector<int>> talksOfCourse;
-    for (std::size_t i = 0; i < d.appointments.size(); ++i) {
-        const Appointment &a = d.appointments[i];
+    QHash<QString, std::vector<Rated>> sessionsOf;
+    for (const Appointment &a : d.appointments) {
         if (isTalk(a.type) && a.status == AppointmentStatus::Attended && a.startDay() <= ctx.today)
-            talksOfCourse[a.course].push_back(int(i));
+            sessionsOf[a.course].push_back({a.startDay(), a.id, QString()});
     }
-    FeedbackMaker maker(ctx);
-    for (std::size_t c = 0; c < d.courses.size(); ++c) {
-        DemoRandom rng = ctx.root.fork(feedbackStream + c);
-        const auto talks = talksOfCourse.constFind(d.courses[c].id);
-        if (talks == talksOfCourse.constEnd() || !rng.chance(550)) continue;
-        Trajectory t = trajectoryFor(rng);
-        std::vector<int> order = *talks;
-        std::sort(order.begin(), order.end(), [&](int a, int b) {
-            return d.appointments[std::size_t(a)].start < d.appointments[std::size_t(b)].start;
-        });
-        for (int i : order) {
-            const Appointment &a = d.appointments[std::size_t(i)];
-            rateSession(maker, rng, t, a.course, a.id, QString(), a.startDay());
-        }
-    }
-    // Some groups rate their sessions too: each member's own trajectory. A client with two
-    // courses in one group rates a session once.
     QHash<QString, QString> clientOf;
     for (const Course &course : d.courses)
         clientOf.insert(course.id, course.client);
-    QSet<QString> rated;
-    for (std::size_t g = 0; g < d.groups.size(); ++g) {
-        const GroupCourse &group = d.groups[g];
+    QSet<QString> groupRated;
+    for (const GroupCourse &group : d.groups) {
         if (group.type != GroupType::Cbt && group.type != GroupType::Motivation) continue;
         QHash<QString, QDate> sessionDay;
         for (const GroupSession &s : group.sessions)
             sessionDay.insert(s.id, s.date);
-        QHash<QString, Trajectory> members;
-        DemoRandom rng = ctx.root.fork(feedbackStream + 500'000 + g);
         for (const GroupAttendance &a : group.attendance) {
             const QDate day = sessionDay.value(a.session);
-            if (a.status != AttendanceStatus::Attended || !day.isValid() || day > ctx.today)
-                continue;
             const QString key = clientOf.value(a.course) + QLatin1Char('/') + a.session;
-            if (rated.contains(key)) continue;
-            rated.insert(key);
-            if (!members.contains(a.course)) members.insert(a.course, trajectoryFor(rng));
-            rateSession(maker, rng, members[a.course], a.course, QString(), a.session, day);
+            if (a.status != AttendanceStatus::Attended || !day.isValid() || day > ctx.today
+                || groupRated.contains(key))
+                continue;
+            groupRated.insert(key);
+            sessionsOf[a.course].push_back({day, QString(), a.session});
         }
+    }
+    // About half the courses use FIT; each walks one trajectory through its sessions in order.
+    FeedbackMaker maker(ctx);
+    for (std::size_t c = 0; c < d.courses.size(); ++c) {
+        DemoRandom rng = ctx.root.fork(feedbackStream + c);
+        const auto found = sessionsOf.find(d.courses[c].id);
+        if (found == sessionsOf.end() || !rng.chance(550)) continue;
+        std::vector<Rated> &sessions = *found;
+        std::stable_sort(sessions.begin(), sessions.end(),
+            [](const Rated &a, const Rated &b) { return a.day < b.day; });
+        Trajectory t = trajectoryFor(rng);
+        for (const Rated &s : sessions)
+            rateSession(maker, rng, t, d.courses[c].id, s.appointment, s.session, s.day);
     }
 }
 
@@ -157,11 +156,13 @@ void addWaitingLists(DemoContext &ctx)
         add(IndividualOffer::Family, rng.uniform(5, 60), i == 0);
     add(IndividualOffer::Nada, rng.uniform(2, 20), false);
     // A client of the centre who asked for conversations with their family.
-    if (!ctx.data.clients.empty()) {
+    const auto named = std::find_if(ctx.data.clients.begin(), ctx.data.clients.end(),
+        [](const Client &c) { return !c.anonymous && !c.phone.isEmpty(); });
+    if (named != ctx.data.clients.end()) {
         WaitingListEntry e;
         e.id = QStringLiteral("w-%1").arg(++next);
         e.offer = IndividualOffer::Relatives;
-        e.client = ctx.data.clients.front().id;
+        e.client = named->id;
         e.askedOn = ctx.today.addDays(-rng.uniform(3, 40));
         e.note = QStringLiteral("Ønsker samtale sammen med sin søster");
         ctx.data.waitingLists.push_back(e);

@@ -93,6 +93,9 @@ void FitChart::setSessions(const std::vector<core::FitSessionPoint> &sessions)
     auto *x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setRange(0.5, n + 0.5);
+    // A date under every session while they fit, else under every step-th. Labels must be
+    // unique, so each ends in a different number of blanks.
+    const int step = (n + 11) / 12;
     for (int i = 0; i < n; ++i) {
         const core::FitSessionPoint &p = sessions[std::size_t(i)];
         if (p.ors) {
@@ -100,9 +103,9 @@ void FitChart::setSessions(const std::vector<core::FitSessionPoint> &sessions)
             if (!firstOrs) firstOrs = *p.ors / 10.0;
         }
         if (p.srs) srs->append(i + 1, *p.srs / 10.0);
-        x->append(QStringLiteral("%1\n%2").arg(i + 1).arg(
-                      p.date.toString(QStringLiteral("dd-MM"))),
-            i + 1);
+        const bool labelled = i % step == 0 || i == n - 1;
+        const QString blanks(i + 1, QLatin1Char(' ')); // two sessions may share a day
+        x->append(labelled ? p.date.toString(QStringLiteral("dd-MM")) + blanks : blanks, i + 1);
     }
     if (firstOrs) addBand(*firstOrs, n);
     addCutoff(core::fit::orsClinicalCutoff / 10.0, tr("ORS cutoff 25"), orsColour, n);
@@ -112,7 +115,7 @@ void FitChart::setSessions(const std::vector<core::FitSessionPoint> &sessions)
     m_ors = int(ors->count());
     m_srs = int(srs->count());
 
-    x->setTitleText(tr("Session"));
+    x->setTitleText(tr("Sessions, by date"));
     auto *y = new QValueAxis;
     y->setRange(0, 40);
     y->setTickCount(9);

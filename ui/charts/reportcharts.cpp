@@ -234,16 +234,24 @@ QChart *fitRates(const ReportBundle &bundle)
 {
     QChart *chart = newChart(ReportChart::Fit);
     const core::EffectReport &r = bundle.report;
-    const std::pair<const char *, const core::Ratio *> rates[]
-        = {{"fit_low_alliance_share", &r.fitLowAlliance}, {"fit_improvement_rate", &r.fitImprovement}};
+    struct Rate
+    {
+        const char *id;
+        QString label;
+        const core::Ratio *ratio;
+    };
+    const Rate rates[] = {{"fit_low_alliance_share",
+                              QCoreApplication::translate("mestring", "SRS below 36"),
+                              &r.fitLowAlliance},
+        {"fit_improvement_rate",
+            QCoreApplication::translate("mestring", "Reliable progress (ORS)"), &r.fitImprovement}};
     auto *series = new QHorizontalBarSeries(chart);
     auto *set = new QBarSet(QCoreApplication::translate("mestring", "Share"), series);
     set->setColor(alcoholColour);
     auto *categories = new QBarCategoryAxis(chart);
-    for (const auto &[id, ratio] : rates) {
+    for (const auto &[id, title, ratio] : rates) {
         *set << percent(*ratio);
-        QString label = indicatorTitle(QString::fromLatin1(id))
-            + QStringLiteral(" (%1/%2)").arg(ratio->numerator).arg(ratio->denominator);
+        QString label = title + QStringLiteral(" (%1/%2)").arg(ratio->numerator).arg(ratio->denominator);
         if (const auto target = r.targetFor(QLatin1StringView(id)))
             label += QCoreApplication::translate("mestring", " (target %1)").arg(formatShare(target));
         categories->append(label);

@@ -43,7 +43,7 @@ FitDialog::FitDialog(core::FeedbackService &feedback, core::Actor actor, FitSess
     setObjectName(QStringLiteral("fitDialog"));
     auto *session = new QLabel(sessionText, this);
     session->setObjectName(QStringLiteral("fitSession"));
-    session->setWordWrap(true);
+    session->setWordWrap(false);
     form()->addRow(tr("Session"), session);
     addField(QString(), framed(tr("ORS at the start: how has the client been doing?"), m_ors, this),
         QStringLiteral("ors"));

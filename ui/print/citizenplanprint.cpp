@@ -3,7 +3,6 @@
 #include <QLocale>
 
 #include "htmlprint.h"
-#include "ui/recordtitles.h"
 
 namespace mestring::ui {
 
@@ -14,13 +13,14 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// Large, calm print: 13 pt body, plenty of space, one column.
-const char *const style = "font-family: sans-serif; font-size: 13pt; line-height: 140%;";
+// Large, calm print: 14 pt body, clear headings, plenty of space, one column.
+const char *const style = "font-family: sans-serif; font-size: 14pt;";
 
+// Headings as styled paragraphs: QTextDocument gives <h2> its own size whatever the style says.
 QString section(const QString &title, const QString &body)
 {
-    return QStringLiteral("<h2 style=\"font-size: 17pt; margin-top: 22px; margin-bottom: 6px;\">"
-                          "%1</h2>%2")
+    return QStringLiteral("<p style=\"font-size: 19pt; font-weight: bold; margin-top: 26px; "
+                          "margin-bottom: 8px;\">%1</p>%2")
         .arg(esc(title), body);
 }
 
@@ -32,6 +32,25 @@ QString paragraph(const QString &text)
 QString timeOf(const QTime &time)
 {
     return time.toString(QStringLiteral("HH.mm"));
+}
+
+// What a goal is about, in the citizen's words rather than the plan's theme names.
+QString themeText(core::Theme theme)
+{
+    using T = core::Theme;
+    switch (theme) {
+    case T::SelfManagement:
+        return CitizenPlanPrint::tr("managing your everyday life");
+    case T::EducationEmployment:
+        return CitizenPlanPrint::tr("school, education or work");
+    case T::Health:
+        return CitizenPlanPrint::tr("your health");
+    case T::SocialLife:
+        return CitizenPlanPrint::tr("family, friends and spare time");
+    case T::SubstanceUse:
+        return CitizenPlanPrint::tr("your use of alcohol or drugs");
+    }
+    return {};
 }
 
 // What the appointment is, in the citizen's words rather than the centre's categories.
@@ -82,7 +101,8 @@ QString CitizenPlanPrint::title() const
 QString CitizenPlanPrint::html() const
 {
     QString html = QStringLiteral("<html><body style=\"%1\">").arg(QLatin1StringView(style));
-    html += QStringLiteral("<h1 style=\"font-size: 22pt; margin-bottom: 2px;\">%1</h1>")
+    html += QStringLiteral("<p style=\"font-size: 26pt; font-weight: bold; margin-bottom: 4px;\">"
+                           "%1</p>")
                 .arg(esc(tr("My plan")));
     html += paragraph(QStringLiteral("<b>%1</b>").arg(esc(m_plan.name)));
     html += paragraph(esc(tr("This is your plan at %1. It shows the goals you are working on, "
@@ -115,12 +135,13 @@ QString CitizenPlanPrint::goalsHtml() const
 
 QString CitizenPlanPrint::goalHtml(const core::CitizenPlanGoal &goal, int number) const
 {
+    // One framed box per goal, so each goal reads as a whole.
     QString html = QStringLiteral(
-        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
-        "style=\"border: 1px solid #888888; margin-bottom: 12px;\"><tr><td>");
-    html += QStringLiteral("<p style=\"margin: 0; font-size: 15pt;\"><b>%1</b></p>")
+        "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"10\" "
+        "style=\"border-color: #888888; margin-bottom: 14px;\"><tr><td>");
+    html += QStringLiteral("<p style=\"margin: 0; font-size: 16pt;\"><b>%1</b></p>")
                 .arg(esc(tr("Goal %1: %2").arg(number).arg(goal.text)));
-    html += paragraph(esc(tr("This is about: %1.").arg(themeTitle(goal.theme).toLower())));
+    html += paragraph(esc(tr("This is about: %1.").arg(themeText(goal.theme))));
     if (!goal.measure.isEmpty())
         html += paragraph(esc(tr("I will know I have reached it when: %1").arg(goal.measure)));
     if (goal.deadline.isValid())

@@ -31,6 +31,7 @@ CentrePanel::CentrePanel(core::CentreService &centre, core::Actor actor, QWidget
         {m_hours, tr("Phone &hours")}, {m_email, tr("&E-mail")}};
     for (const auto &[field, label] : fields) {
         field->setMaxLength(core::textlimit::centreText);
+        field->setMaximumWidth(560);
         form->addRow(label, field);
     }
     m_name->setObjectName(QStringLiteral("centreName"));

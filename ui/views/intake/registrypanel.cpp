@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
@@ -38,9 +39,10 @@ RegistryPanel::RegistryPanel(Services services, core::Actor actor, QWidget *pare
     RecordTab::setUpTable(m_table, QStringLiteral("registryTable"));
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Registry worklist"));
-    const int widths[] = {130, 95, 110, 130, 95, 190, 105, 150, 130};
+    const int widths[] = {115, 90, 110, 125, 90, 175, 100, 90, 120};
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_table->setColumnWidth(c, widths[c]);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_summary->setObjectName(QStringLiteral("registrySummary"));
     m_summary->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("registryMessage"));

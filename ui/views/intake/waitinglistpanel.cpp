@@ -39,16 +39,18 @@ WaitingListPanel::WaitingListPanel(Services services, core::Actor actor, QWidget
 {
     m_offers->setObjectName(QStringLiteral("offerList"));
     m_offers->setAccessibleName(tr("Offers"));
-    m_offers->setMaximumWidth(300);
+    m_offers->setMaximumWidth(250);
+    m_offers->setSpacing(4);
     RecordTab::setUpTable(m_table, QStringLiteral("waitingTable"));
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Waiting list"));
-    m_table->setColumnWidth(WaitingListModel::PositionColumn, 50);
-    m_table->setColumnWidth(WaitingListModel::NameColumn, 280);
-    m_table->setColumnWidth(WaitingListModel::PhoneColumn, 120);
+    m_table->setColumnWidth(WaitingListModel::PositionColumn, 40);
+    m_table->setColumnWidth(WaitingListModel::NameColumn, 270);
+    m_table->setColumnWidth(WaitingListModel::PhoneColumn, 115);
     m_table->setColumnWidth(WaitingListModel::AskedColumn, 100);
-    m_table->setColumnWidth(WaitingListModel::WaitedColumn, 90);
-    m_table->setColumnWidth(WaitingListModel::NoteColumn, 220);
+    m_table->setColumnWidth(WaitingListModel::WaitedColumn, 75);
+    m_table->setColumnWidth(WaitingListModel::NoteColumn, 170);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_status->setObjectName(QStringLiteral("offerStatus"));
     m_status->setWordWrap(true);
     m_pause->setObjectName(QStringLiteral("pauseOfferButton"));
@@ -166,6 +168,7 @@ void WaitingListPanel::loadList(const QString &selectId)
         longest = std::max(longest, item.waitingDays);
     }
     m_model->setItems(std::move(items));
+    m_table->setColumnHidden(WaitingListModel::TakenOffColumn, !m_showTakenOff->isChecked());
     const QListWidgetItem *offerItem = m_offers->currentItem();
     const bool paused = offerItem && offerItem->data(Qt::UserRole).toBool();
     QString status = paused
