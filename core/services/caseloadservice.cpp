@@ -51,10 +51,11 @@ bool seesFlag(const CaseloadOverview &overview, CaseloadFlagKind kind)
 
 // The FIT flags per course: from the ratings of the courses still open on `day`.
 QHash<QString, std::vector<CaseloadFlag>> fitFlags(
-    const Database &db, const QDate &day, const QString &clientId)
+    const Database &db, const QDate &day, const CaseloadQuery &query)
 {
     QHash<QString, std::vector<FitRating>> byCourse;
-    for (FitRating &r : FeedbackRepository(db).ofCoursesOpenOn(day, clientId))
+    for (FitRating &r :
+        FeedbackRepository(db).ofCoursesOpenOn(day, query.client, query.responsible))
         byCourse[r.course].push_back(std::move(r));
     QHash<QString, std::vector<CaseloadFlag>> flags;
     for (auto it = byCourse.cbegin(); it != byCourse.cend(); ++it) {
@@ -150,7 +151,7 @@ CaseloadOverview CaseloadService::overview(const Actor &actor, const CaseloadQue
     const QHash<QString, QDate> reviews
         = result.medicalFlags ? CaseloadQueries(m_db).medicalReviews(day) : QHash<QString, QDate>();
     const QHash<QString, MissedRun> antabus = missedAntabus(m_db, day);
-    const QHash<QString, std::vector<CaseloadFlag>> fit = fitFlags(m_db, day, query.client);
+    const QHash<QString, std::vector<CaseloadFlag>> fit = fitFlags(m_db, day, query);
     const QHash<QString, CaseloadFlag> registry
         = result.registryFlags ? overdueRegistryCourses(m_db, day) : QHash<QString, CaseloadFlag>();
 

@@ -141,7 +141,7 @@ bool FeedbackRepository::anyForGroupSessions(const QStringList &sessionIds) cons
 }
 
 std::vector<FitRating> FeedbackRepository::ofCoursesOpenOn(
-    const QDate &day, const QString &clientId) const
+    const QDate &day, const QString &clientId, const QString &responsible) const
 {
     QString where = QStringLiteral(
         "JOIN courses c ON c.id = f.course WHERE (c.end_date IS NULL OR c.end_date >= ?)");
@@ -149,6 +149,10 @@ std::vector<FitRating> FeedbackRepository::ofCoursesOpenOn(
     if (!clientId.isEmpty()) {
         where += QStringLiteral(" AND f.client = ?");
         values << clientId;
+    }
+    if (!responsible.isEmpty()) {
+        where += QStringLiteral(" AND c.responsible = ?");
+        values << responsible;
     }
     return load(where, values);
 }

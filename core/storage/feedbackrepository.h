@@ -40,8 +40,11 @@ public:
     std::vector<FitRating> forGroupSession(const QString &sessionId) const;
     /// Whether any rating belongs to one of these group sessions.
     bool anyForGroupSessions(const QStringList &sessionIds) const;
-    /// The ratings of courses not ended before `day` (the overview's flags), by course.
-    std::vector<FitRating> ofCoursesOpenOn(const QDate &day, const QString &clientId = {}) const;
+    /// The ratings of courses not ended before `day` (the overview's flags): of one client
+    /// when `clientId` is given, of one responsible staff member's courses when `responsible`
+    /// is, else of every course.
+    std::vector<FitRating> ofCoursesOpenOn(
+        const QDate &day, const QString &clientId = {}, const QString &responsible = {}) const;
     /// Every rating in the order it was stored (the export order).
     std::vector<FitRating> all() const;
 

@@ -1,7 +1,5 @@
 #include "registryrepository.h"
 
-#include <QHash>
-
 #include "columnvalues.h"
 #include "database.h"
 #include "sqlquery.h"
@@ -75,54 +73,48 @@ std::vector<RegistryReport> RegistryRepository::all() const
 
 std::vector<RegistryCourseRow> RegistryRepository::worklistCourses(const QDate &reportedSince) const
 {
+    // One row per course and mark (a course without marks once), so only the marks of the
+    // listed courses are read, not the whole table of ten years' marks.
     SqlQuery q(m_db,
         QStringLiteral(
             "SELECT c.id, c.client, c.kind, c.legal_basis, c.responsible, c.request_date, "
             "c.start_date, c.end_date, k.first_name, k.last_name, k.alias, k.anonymous, k.cpr, "
-            "s.name FROM courses c JOIN clients k ON k.id = c.client "
+            "s.name, r.course, r.event, r.reported_on, r.staff, rs.name "
+            "FROM courses c JOIN clients k ON k.id = c.client "
             "LEFT JOIN staff s ON s.id = c.responsible "
+            "LEFT JOIN registry_reports r ON r.course = c.id "
+            "LEFT JOIN staff rs ON rs.id = r.staff "
             "WHERE c.legal_basis <> 'SEL101a' AND k.anonymous = 0 AND ("
-            "(SELECT count(*) FROM registry_reports r WHERE r.course = c.id) < ")
+            "(SELECT count(*) FROM registry_reports m WHERE m.course = c.id) < ")
             + eventCount
-            + QStringLiteral(" OR EXISTS (SELECT 1 FROM registry_reports r WHERE r.course = c.id "
-                             "AND r.reported_on >= ?)) ORDER BY c.seq"));
+            + QStringLiteral(" OR EXISTS (SELECT 1 FROM registry_reports m WHERE m.course = c.id "
+                             "AND m.reported_on >= ?)) ORDER BY c.seq"));
     q.raw().setForwardOnly(true);
     // A null date compares as nothing: no reported course is added.
     q.bind(dateValue(reportedSince));
     q.exec();
     std::vector<RegistryCourseRow> rows;
-    QHash<QString, std::size_t> rowOfCourse;
     while (q.next()) {
-        RegistryCourseRow row;
-        Course &c = row.course;
-        c.id = q.value(0).toString();
-        c.client = q.value(1).toString();
-        c.kind = enumFrom(q.value(2), CourseKind::Alcohol);
-        c.legalBasis = enumFrom(q.value(3), LegalBasis::Sul141);
-        c.responsible = textFrom(q.value(4));
-        c.requestDate = dateFrom(q.value(5));
-        c.startDate = dateFrom(q.value(6));
-        c.endDate = dateFrom(q.value(7));
-        row.clientName = clientNameFrom(q, 8);
-        row.cpr = textFrom(q.value(12));
-        row.responsibleName = textFrom(q.value(13));
-        rowOfCourse.insert(c.id, rows.size());
-        rows.push_back(std::move(row));
-    }
-    if (rows.empty()) return rows;
-
-    // The marks of those courses: one pass over the (small) table of marks.
-    SqlQuery marks(m_db,
-        QStringLiteral("SELECT r.course, r.event, r.reported_on, r.staff, s.name "
-                       "FROM registry_reports r LEFT JOIN staff s ON s.id = r.staff"));
-    marks.raw().setForwardOnly(true);
-    marks.exec();
-    while (marks.next()) {
-        const auto it = rowOfCourse.constFind(marks.value(0).toString());
-        if (it == rowOfCourse.constEnd()) continue;
-        RegistryCourseRow &row = rows[*it];
-        row.reports.push_back(reportFromRow(marks, 0));
-        row.reportedByNames.push_back(textFrom(marks.value(4)));
+        const QString id = q.value(0).toString();
+        if (rows.empty() || rows.back().course.id != id) {
+            RegistryCourseRow row;
+            Course &c = row.course;
+            c.id = id;
+            c.client = q.value(1).toString();
+            c.kind = enumFrom(q.value(2), CourseKind::Alcohol);
+            c.legalBasis = enumFrom(q.value(3), LegalBasis::Sul141);
+            c.responsible = textFrom(q.value(4));
+            c.requestDate = dateFrom(q.value(5));
+            c.startDate = dateFrom(q.value(6));
+            c.endDate = dateFrom(q.value(7));
+            row.clientName = clientNameFrom(q, 8);
+            row.cpr = textFrom(q.value(12));
+            row.responsibleName = textFrom(q.value(13));
+            rows.push_back(std::move(row));
+        }
+        if (q.value(14).isNull()) continue; // no marks
+        rows.back().reports.push_back(reportFromRow(q, 14));
+        rows.back().reportedByNames.push_back(textFrom(q.value(18)));
     }
     return rows;
 }

@@ -27,7 +27,10 @@ QStringList schemaV3()
         QStringLiteral("CREATE UNIQUE INDEX feedback_appointment ON feedback (appointment, scale)"),
         QStringLiteral("CREATE UNIQUE INDEX feedback_session ON feedback (session, client, scale)"),
         QStringLiteral("CREATE INDEX feedback_course ON feedback (course, date)"),
-        QStringLiteral("CREATE INDEX feedback_date ON feedback (scale, date)"),
+        // Date first: the SRS share of a period reads a date range, and an index led by the scale
+        // would draw SQLite into reading every ORS for the improvement rate (0.5 s instead of
+        // 0.02 s on the large demo) rather than the ended courses' ratings.
+        QStringLiteral("CREATE INDEX feedback_date ON feedback (date, scale)"),
 
         // A place on the waiting list of an individual offer; taken-off entries stay.
         QStringLiteral(R"(CREATE TABLE waiting_lists (

@@ -285,7 +285,7 @@ CREATE UNIQUE INDEX feedback_seq ON feedback (seq);
 CREATE UNIQUE INDEX feedback_appointment ON feedback (appointment, scale);
 CREATE UNIQUE INDEX feedback_session ON feedback (session, client, scale);
 CREATE INDEX feedback_course ON feedback (course, date);
-CREATE INDEX feedback_date ON feedback (scale, date);
+CREATE INDEX feedback_date ON feedback (date, scale);
 CREATE TABLE waiting_lists (
             id TEXT PRIMARY KEY,
             seq INTEGER NOT NULL,
