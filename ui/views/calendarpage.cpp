@@ -127,6 +127,7 @@ void CalendarPage::setUpTables()
     connect(m_weekTable, &QTableView::activated, this, &CalendarPage::openWeekCell);
 
     m_stack->addWidget(m_dayTable);
+    setFocusProxy(m_dayTable);
     m_stack->addWidget(m_weekTable);
 }
 
@@ -259,6 +260,8 @@ void CalendarPage::setView(View view)
     m_viewButtons->button(int(view))->setChecked(true);
     m_stack->setCurrentIndex(view == View::Day ? 0 : 1);
     m_attendanceRow->setVisible(view == View::Day);
+    // Ctrl+3 lands in the list, where the one-key actions (F U A L P R) work.
+    setFocusProxy(m_stack->currentWidget());
     refresh();
 }
 

@@ -25,9 +25,13 @@ IntakePage::IntakePage(Services services, core::Actor actor, QWidget *parent)
     m_tabs->addTab(m_registry, tr("&Registry reporting"));
     connect(m_registry, &RegistryPanel::openClientRequested, this, &IntakePage::openClientRequested);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == 0) m_waiting->refresh();
-        else m_registry->refresh();
+        if (index == 0)
+            m_waiting->refresh();
+        else
+            m_registry->refresh();
+        setFocusProxy(index == 0 ? m_waiting->table() : m_registry->table());
     });
+    setFocusProxy(m_waiting->table());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
@@ -37,7 +41,6 @@ IntakePage::IntakePage(Services services, core::Actor actor, QWidget *parent)
 void IntakePage::showRegistry()
 {
     m_tabs->setCurrentWidget(m_registry);
-    m_registry->refresh();
     m_registry->table()->setFocus();
 }
 

@@ -218,6 +218,11 @@ void MainWindow::onNavigationRowChanged(int row)
     if (row < 0 || row >= pageCount) return;
     m_pages->setCurrentIndex(row);
     m_actions->showPage(PageId(row))->setChecked(true);
+    // A page that names where work starts (its focus proxy: the Kalender's list, Visitation's
+    // table) gets the keyboard, so its one-key actions work at once after Ctrl+N. (Hiding the
+    // previous page has already pushed the focus to the new page's first field.)
+    QWidget *page = m_pages->currentWidget();
+    if (page->focusProxy()) page->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::findClient()

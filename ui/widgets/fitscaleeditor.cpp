@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QRegularExpressionValidator>
 #include <QSlider>
 
 #include "core/domain/fitrating.h"
@@ -58,6 +59,11 @@ FitScaleEditor::FitScaleEditor(core::FitScale scale, QWidget *parent)
         edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("10,0 ")) + 16);
         edit->setAlignment(Qt::AlignRight);
         edit->setPlaceholderText(QStringLiteral("0-10"));
+        // Only what a mark can be: a key held a moment too long (the R that opened the dialog)
+        // or a slip of the finger never lands in the field. Range and decimals are checked on
+        // saving, with a message.
+        edit->setValidator(new QRegularExpressionValidator(
+            QRegularExpression(QStringLiteral("\\d{0,2}([.,]\\d?)?")), edit));
         auto *slider = new QSlider(Qt::Horizontal, this);
         slider->setObjectName(prefix + QStringLiteral("Slider") + QString::number(i + 1));
         slider->setRange(0, core::fit::itemMax);
