@@ -11,11 +11,14 @@
 #include "course.h"
 #include "dispensing.h"
 #include "effecttarget.h"
+#include "fitrating.h"
 #include "goal.h"
 #include "groupcourse.h"
 #include "journalnote.h"
 #include "prescription.h"
+#include "registryreport.h"
 #include "staffmember.h"
+#include "waitinglistentry.h"
 
 namespace mestring::core {
 
@@ -37,6 +40,9 @@ struct Dataset
     std::vector<JournalNote> notes;
     std::vector<Correction> corrections;
     std::vector<ClosedDay> closedDays;
+    std::vector<FitRating> feedback;
+    std::vector<WaitingListEntry> waitingLists;
+    std::vector<RegistryReport> registryReports;
 
     std::size_t recordCount() const;
 

@@ -25,4 +25,8 @@ EffectTarget readEffectTarget(JsonFieldReader &r);
 Correction readCorrection(JsonFieldReader &r);
 ClosedDay readClosedDay(JsonFieldReader &r);
 
+FitRating readFitRating(JsonFieldReader &r);
+WaitingListEntry readWaitingListEntry(JsonFieldReader &r);
+RegistryReport readRegistryReport(JsonFieldReader &r);
+
 } // namespace mestring::core::exchange

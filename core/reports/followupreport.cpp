@@ -77,6 +77,8 @@ FollowupReport followupReport(
             ++report.endedRows;
             continue;
         }
+        // The registry is the intake desk's task, not part of the therapist's follow-up.
+        std::erase_if(row.flags, [](const CaseloadFlag &f) { return isRegistryFlag(f.kind); });
         FollowupCourse course;
         for (Goal &goal : readers.goals.forCourse(actor, row.courseId)) {
             if (goal.status == GoalStatus::Active) course.goals.push_back(std::move(goal));

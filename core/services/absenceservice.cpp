@@ -1,6 +1,7 @@
 #include "absenceservice.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include "accessdetail.h"
 #include "accesslog.h"
@@ -9,6 +10,7 @@
 #include "core/storage/absencerepository.h"
 #include "core/storage/appointmentrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/feedbackrepository.h"
 #include "core/storage/transaction.h"
 #include "serviceerrors.h"
 #include "servicesupport.h"
@@ -35,10 +37,18 @@ std::vector<Appointment> AbsenceService::plannedInside(const Absence &absence) c
     std::vector<Appointment> result;
     if (!absence.from.isValid() || (absence.to.isValid() && absence.to < absence.from))
         return result;
+    QStringList planned;
     for (Appointment &a :
         AppointmentRepository(m_db).forClient(absence.client, absence.from, absence.to)) {
-        if (a.status == AppointmentStatus::Planned) result.push_back(std::move(a));
+        if (a.status != AppointmentStatus::Planned) continue;
+        planned << a.id;
+        result.push_back(std::move(a));
     }
+    // A session the client rated (FIT) has taken place, even when attendance is not marked.
+    QSet<QString> rated;
+    for (const FitRating &r : FeedbackRepository(m_db).forAppointments(planned))
+        rated.insert(r.appointment);
+    std::erase_if(result, [&](const Appointment &a) { return rated.contains(a.id); });
     return result;
 }
 

@@ -14,6 +14,7 @@
 #include "core/storage/appointmentrepository.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
+#include "core/storage/feedbackrepository.h"
 #include "core/storage/transaction.h"
 #include "serviceerrors.h"
 #include "servicesupport.h"
@@ -286,6 +287,13 @@ SaveResult AppointmentService::setStatus(
                 "whether the client came on the day "
                 "or after.")
                 .arg(shownDate(appointment.startDay())));
+    }
+    const bool absent = status != AppointmentStatus::Attended && status != AppointmentStatus::Planned;
+    if (absent && !FeedbackRepository(m_db).forAppointments({appointmentId}).empty()) {
+        refuse(QStringLiteral("status"),
+            QCoreApplication::translate("mestring",
+                "The client filled in FIT at this session, so they were there. Correct the "
+                "FIT rating first if it belongs to another session."));
     }
     appointment.status = status;
     return save(actor, appointment, false, false);

@@ -6,11 +6,13 @@
 #include "accessdetail.h"
 #include "core/domain/clock.h"
 #include "accesslog.h"
+#include "core/domain/registry.h"
 #include "core/domain/ids.h"
 #include "core/domain/journalnote.h"
 #include "core/domain/rules/coursehistoryrules.h"
 #include "core/domain/rules/courserules.h"
 #include "core/domain/rules/issuehelpers.h"
+#include "core/storage/clientrepository.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
 #include "core/storage/noterepository.h"
@@ -162,7 +164,17 @@ SaveResult CourseService::create(const Actor &actor, Course course)
     }
     RuleIssues issues = validate(course, course.startDate.isValid());
     appendIssues(issues, guaranteeReminder(course, m_clock.today()));
+    addMergeNotice(course, issues);
     return save(actor, course, std::move(issues), true);
+}
+
+void CourseService::addMergeNotice(const Course &course, RuleIssues &issues) const
+{
+    const std::optional<Client> client = ClientRepository(m_db).byId(course.client);
+    if (!client) return; // validate() has refused the missing client already
+    if (const std::optional<RuleIssue> notice = registryMergeNotice(
+            CourseRepository(m_db).forClient(course.client), course, client->anonymous))
+        issues.push_back(*notice);
 }
 
 SaveResult CourseService::updateDetails(const Actor &actor, const Course &details)
@@ -197,7 +209,9 @@ SaveResult CourseService::start(
     }
     course.startDate = startDate;
     course.guaranteeDelayReason = delayReason.trimmed();
-    return save(actor, course, validate(course, true), false);
+    RuleIssues issues = validate(course, true);
+    addMergeNotice(course, issues);
+    return save(actor, course, std::move(issues), false);
 }
 
 SaveResult CourseService::changePhase(const Actor &actor, const QString &courseId, Phase phase,

@@ -14,6 +14,7 @@
 #include "core/storage/clientrepository.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
+#include "core/storage/feedbackrepository.h"
 #include "core/storage/groupcourserepository.h"
 #include "core/storage/transaction.h"
 #include "serviceerrors.h"
@@ -361,6 +362,15 @@ SaveResult GroupService::recordAttendance(const Actor &actor, const QString &gro
                 "group on %1. Record attendance for "
                 "members only.")
                 .arg(shownDate(session->date)));
+    }
+    if (status != AttendanceStatus::Attended) {
+        for (const FitRating &r : FeedbackRepository(m_db).forGroupSession(sessionId)) {
+            if (r.course != courseId) continue;
+            refuse(QStringLiteral("attendance"),
+                QCoreApplication::translate("mestring",
+                    "The client filled in FIT at this session, so they were there. Correct the "
+                    "FIT rating first if it belongs to another session."));
+        }
     }
     const auto existing = std::find_if(group.attendance.begin(), group.attendance.end(),
         [&](const GroupAttendance &a) { return a.session == sessionId && a.course == courseId; });

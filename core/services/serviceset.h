@@ -8,9 +8,12 @@
 #include "core/services/assessmentservice.h"
 #include "core/services/authservice.h"
 #include "core/services/caseloadservice.h"
+#include "core/services/centreservice.h"
+#include "core/services/citizenplanservice.h"
 #include "core/services/clientservice.h"
 #include "core/services/courseservice.h"
 #include "core/services/dispensingservice.h"
+#include "core/services/feedbackservice.h"
 #include "core/services/disposalservice.h"
 #include "core/services/goalservice.h"
 #include "core/services/medicationsettingsservice.h"
@@ -18,9 +21,11 @@
 #include "core/services/localcredentialstore.h"
 #include "core/services/noteservice.h"
 #include "core/services/prescriptionservice.h"
+#include "core/services/registryservice.h"
 #include "core/services/reportservice.h"
 #include "core/services/staffservice.h"
 #include "core/services/targetservice.h"
+#include "core/services/waitinglistservice.h"
 
 namespace mestring::core {
 
@@ -50,6 +55,11 @@ struct ServiceSet
         , accessLog(db, log)
         , disposals(db, log, clock)
         , medicationSettings(db, log, clock)
+        , feedback(db, log, clock)
+        , waitingLists(db, log, clock)
+        , registry(db, log, clock)
+        , centre(db, log)
+        , citizenPlans(db, log, clock)
     {
     }
 
@@ -74,6 +84,11 @@ struct ServiceSet
     AccessLogService accessLog;
     DisposalService disposals;
     MedicationSettingsService medicationSettings;
+    FeedbackService feedback;
+    WaitingListService waitingLists;
+    RegistryService registry;
+    CentreService centre;
+    CitizenPlanService citizenPlans;
 };
 
 } // namespace mestring::core

@@ -8,13 +8,16 @@
 #include "correctionrepository.h"
 #include "courserepository.h"
 #include "dispensingrepository.h"
+#include "feedbackrepository.h"
 #include "goalrepository.h"
 #include "groupcourserepository.h"
 #include "noterepository.h"
 #include "prescriptionrepository.h"
+#include "registryrepository.h"
 #include "sqlquery.h"
 #include "staffrepository.h"
 #include "targetrepository.h"
+#include "waitinglistrepository.h"
 
 namespace mestring::core {
 
@@ -78,6 +81,9 @@ Dataset loadDataset(const Database &db)
     d.notes = NoteRepository(db).all();
     d.corrections = CorrectionRepository(db).all();
     d.closedDays = ClosedDayRepository(db).inStoredOrder();
+    d.feedback = FeedbackRepository(db).all();
+    d.waitingLists = WaitingListRepository(db).all();
+    d.registryReports = RegistryRepository(db).all();
     return d;
 }
 
@@ -100,6 +106,9 @@ void insertDataset(const Database &db, const Dataset &d)
     insertAll<NoteRepository>(db, d.notes);
     insertAll<CorrectionRepository>(db, d.corrections);
     insertAll<ClosedDayRepository>(db, d.closedDays);
+    insertAll<FeedbackRepository>(db, d.feedback);
+    insertAll<WaitingListRepository>(db, d.waitingLists);
+    insertAll<RegistryRepository>(db, d.registryReports);
 }
 
 } // namespace mestring::core

@@ -24,6 +24,9 @@ const std::pair<const char *, const QString> clientRows[] = {
     {"corrections",
         QStringLiteral("annuls IN (SELECT id FROM dispensings WHERE prescription IN ")
             + prescriptions + QLatin1Char(')')},
+    {"feedback", QStringLiteral("client = ?")},
+    {"registry_reports", QStringLiteral("course IN ") + courses},
+    {"waiting_lists", QStringLiteral("client = ?")},
     {"dispensings", QStringLiteral("prescription IN ") + prescriptions},
     {"prescriptions", QStringLiteral("client = ?")},
     {"group_attendance", QStringLiteral("course IN ") + courses},
@@ -82,6 +85,8 @@ const EntrySource entrySources[] = {
         "JOIN prescriptions p ON p.id = d.prescription",
         nullptr},
     {"client", "written_day", "notes", nullptr},
+    {"client", "date", "feedback", nullptr},
+    {"client", "COALESCE(taken_off, CURRENT_DATE)", "waiting_lists", "client IS NOT NULL"},
     {"client", "substr(at, 1, 10)", "access_log", "action IN ('create', 'change', 'import')"},
 };
 

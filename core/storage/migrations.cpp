@@ -8,6 +8,7 @@
 #include "schemav3.h"
 #include "schemav4.h"
 #include "schemav5.h"
+#include "schemav6.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -24,6 +25,7 @@ constexpr Step steps[] = {
     &schemaV3,
     &schemaV4,
     &schemaV5,
+    &schemaV6,
 };
 
 } // namespace

@@ -3595,6 +3595,274 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>Den nuværende adgangskode er forkert. Intet er ændret.</translation>
     </message>
+    <message>
+        <source>SRS below 36</source>
+        <translation>SRS under 36</translation>
+    </message>
+    <message>
+        <source>No progress (ORS)</source>
+        <translation>Ingen fremgang (ORS)</translation>
+    </message>
+    <message>
+        <source>Registry report overdue</source>
+        <translation>Indberetning forsinket</translation>
+    </message>
+    <message>
+        <source>The client's previous course of this kind ended on %1, %2 day(s) before. The register merges a course that starts %3 days or fewer after the previous one with it: report it as a continuation of that course.</source>
+        <translation>Borgerens forrige forløb af samme slags sluttede %1, %2 dag(e) før. Registret lægger et forløb, der starter %3 dage eller mindre efter det forrige, sammen med det: indberet det som en fortsættelse af det forløb.</translation>
+    </message>
+    <message>
+        <source>There is no appointment with id '%1'. Choose an existing appointment.</source>
+        <translation>Der findes ingen aftale med id '%1'. Vælg en aftale, der findes.</translation>
+    </message>
+    <message>
+        <source>There is no group session with id '%1'. Choose an existing session.</source>
+        <translation>Der findes ingen gruppegang med id '%1'. Vælg en gang, der findes.</translation>
+    </message>
+    <message>
+        <source>Expected a number with at most one decimal (a FIT item, e.g. 7.4).</source>
+        <translation>Forventede et tal med højst én decimal (et FIT-punkt, fx 7.4).</translation>
+    </message>
+    <message>
+        <source>A FIT rating has exactly four items (four numbers from 0 to 10).</source>
+        <translation>En FIT-måling har præcis fire punkter (fire tal fra 0 til 10).</translation>
+    </message>
+    <message>
+        <source>The client filled in FIT at this session, so they were there. Correct the FIT rating first if it belongs to another session.</source>
+        <translation>Borgeren har udfyldt FIT ved denne samtale og var altså til stede. Ret først FIT-målingen, hvis den hører til en anden samtale.</translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists. Open it again.</source>
+        <translation>Aftalen findes ikke længere. Åbn den igen.</translation>
+    </message>
+    <message>
+        <source>The group session no longer exists. Open it again.</source>
+        <translation>Gruppegangen findes ikke længere. Åbn den igen.</translation>
+    </message>
+    <message>
+        <source>The session on %1 has not been held yet. Record FIT on or after the day.</source>
+        <translation>Samtalen %1 er ikke holdt endnu. Registrér FIT på dagen eller senere.</translation>
+    </message>
+    <message>
+        <source>The day lies in the future. Mark it reported on the day it was reported.</source>
+        <translation>Dagen ligger ude i fremtiden. Markér den indberettet den dag, den blev indberettet.</translation>
+    </message>
+    <message>
+        <source>The event is not marked as reported (any more). Read the list again.</source>
+        <translation>Hændelsen er ikke (længere) markeret som indberettet. Indlæs listen igen.</translation>
+    </message>
+    <message>
+        <source>The waiting-list entry no longer exists. Open the list again.</source>
+        <translation>Pladsen på ventelisten findes ikke længere. Åbn listen igen.</translation>
+    </message>
+    <message>
+        <source>The day the person asked lies in the future. Enter the day they asked.</source>
+        <translation>Dagen, personen henvendte sig, ligger ude i fremtiden. Skriv den dag, de henvendte sig.</translation>
+    </message>
+    <message>
+        <source>The person has been taken off the list; the entry is kept as it was.</source>
+        <translation>Personen er taget af listen; pladsen gemmes, som den var.</translation>
+    </message>
+    <message>
+        <source>The person was already taken off the list on %1.</source>
+        <translation>Personen blev allerede taget af listen %1.</translation>
+    </message>
+    <message>
+        <source>The day lies in the future. Take the person off on the day it happens.</source>
+        <translation>Dagen ligger ude i fremtiden. Tag personen af listen den dag, det sker.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Client feedback (FIT)</source>
+        <translation>Borgernes feedback (FIT)</translation>
+    </message>
+    <message>
+        <source>FIT: reliable progress (ORS)</source>
+        <translation>FIT: sikker fremgang (ORS)</translation>
+    </message>
+    <message>
+        <source>FIT: sessions with SRS below 36</source>
+        <translation>FIT: samtaler med SRS under 36</translation>
+    </message>
+    <message>
+        <source>Reliable progress (ORS)</source>
+        <translation>Sikker fremgang (ORS)</translation>
+    </message>
+    <message>
+        <source>The FIT rating has no id.</source>
+        <translation>FIT-målingen har intet id.</translation>
+    </message>
+    <message>
+        <source>The FIT rating belongs to no course. Choose the course.</source>
+        <translation>FIT-målingen hører ikke til noget forløb. Vælg forløbet.</translation>
+    </message>
+    <message>
+        <source>The FIT rating has no date. Enter the day of the session.</source>
+        <translation>FIT-målingen har ingen dato. Skriv samtalens dag.</translation>
+    </message>
+    <message>
+        <source>A FIT rating belongs to one session: an appointment or a group session, not both and not neither.</source>
+        <translation>En FIT-måling hører til én samtale: en aftale eller en gruppegang, ikke begge og ikke ingen af dem.</translation>
+    </message>
+    <message>
+        <source>Each FIT item is a mark from 0.0 to 10.0. Enter a number from 0 to 10 with at most one decimal.</source>
+        <translation>Hvert FIT-punkt er et mærke fra 0,0 til 10,0. Skriv et tal fra 0 til 10 med højst én decimal.</translation>
+    </message>
+    <message>
+        <source>A FIT rating is dated the day of its session (%1). Correct the date.</source>
+        <translation>En FIT-måling dateres samtalens dag (%1). Ret datoen.</translation>
+    </message>
+    <message>
+        <source>The appointment belongs to another course. A FIT rating belongs to the course of its appointment.</source>
+        <translation>Aftalen hører til et andet forløb. En FIT-måling hører til aftalens forløb.</translation>
+    </message>
+    <message>
+        <source>The course is not a member of the session's group. Only members rate a group session.</source>
+        <translation>Forløbet er ikke med i gruppen. Kun deltagere udfylder FIT ved en gruppegang.</translation>
+    </message>
+    <message>
+        <source>The client was not at this session (a no-show or cancelled), so there is no rating from it. Check the session, or correct its attendance first.</source>
+        <translation>Borgeren var ikke til denne samtale (udeblevet eller aflyst), så der er ingen måling fra den. Tjek samtalen, eller ret først fremmødet.</translation>
+    </message>
+    <message>
+        <source>The client already has an ORS for this session (%1). A client rates the ORS once per session: correct that rating instead.</source>
+        <translation>Borgeren har allerede en ORS for denne samtale (%1). En borger udfylder ORS én gang pr. samtale: ret den måling i stedet.</translation>
+    </message>
+    <message>
+        <source>The client already has an SRS for this session (%1). A client rates the SRS once per session: correct that rating instead.</source>
+        <translation>Borgeren har allerede en SRS for denne samtale (%1). En borger udfylder SRS én gang pr. samtale: ret den måling i stedet.</translation>
+    </message>
+    <message>
+        <source>The registry mark belongs to no course. Choose the course.</source>
+        <translation>Indberetningen hører ikke til noget forløb. Vælg forløbet.</translation>
+    </message>
+    <message>
+        <source>The day it was reported is not given. Enter the day.</source>
+        <translation>Dagen for indberetningen mangler. Skriv dagen.</translation>
+    </message>
+    <message>
+        <source>Who reported it is not given. Choose the staff member.</source>
+        <translation>Det står ikke, hvem der indberettede. Vælg medarbejderen.</translation>
+    </message>
+    <message>
+        <source>Anonymous courses are never reported to the registers. Remove the mark.</source>
+        <translation>Anonyme forløb indberettes aldrig til registrene. Fjern markeringen.</translation>
+    </message>
+    <message>
+        <source>The course has no such event yet (no request, start or end date), so there is nothing to report.</source>
+        <translation>Forløbet har ikke haft den hændelse endnu (ingen henvendelses-, start- eller slutdato), så der er intet at indberette.</translation>
+    </message>
+    <message>
+        <source>It is reported before it happened (%1). Correct the day it was reported.</source>
+        <translation>Den er indberettet, før den skete (%1). Ret dagen for indberetningen.</translation>
+    </message>
+    <message>
+        <source>This event of the course is already marked as reported. Each event is marked once.</source>
+        <translation>Denne hændelse i forløbet er allerede markeret som indberettet. Hver hændelse markeres én gang.</translation>
+    </message>
+    <message>
+        <source>The waiting-list entry has no id.</source>
+        <translation>Pladsen på ventelisten har intet id.</translation>
+    </message>
+    <message>
+        <source>Who is waiting is not given. Enter the person's name and phone number, or choose an existing client.</source>
+        <translation>Det står ikke, hvem der venter. Skriv personens navn og telefonnummer, eller vælg en borger.</translation>
+    </message>
+    <message>
+        <source>The day the person asked is not given. Enter it: the list goes by it.</source>
+        <translation>Dagen, personen henvendte sig, mangler. Skriv den: listen går efter den.</translation>
+    </message>
+    <message>
+        <source>The person is taken off the list before they asked. Correct the day.</source>
+        <translation>Personen er taget af listen, før de henvendte sig. Ret dagen.</translation>
+    </message>
+    <message>
+        <source>Say why the person is taken off the list: offered a time, declined, or no longer relevant.</source>
+        <translation>Skriv hvorfor personen tages af listen: tilbudt en tid, takket nej eller ikke længere aktuelt.</translation>
+    </message>
+    <message>
+        <source>A reason for taking the person off is given, but not the day. Enter the day, or remove the reason.</source>
+        <translation>Der er en grund til at tage personen af listen, men ingen dag. Skriv dagen, eller fjern grunden.</translation>
+    </message>
+    <message>
+        <source>Conversations for relatives</source>
+        <translation>Pårørendesamtaler</translation>
+    </message>
+    <message>
+        <source>Family therapy</source>
+        <translation>Familiebehandling</translation>
+    </message>
+    <message>
+        <source>NADA ear acupuncture</source>
+        <translation>NADA-øreakupunktur</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psykolog</translation>
+    </message>
+    <message>
+        <source>offered a time</source>
+        <translation>tilbudt en tid</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>takket nej</translation>
+    </message>
+    <message>
+        <source>no longer relevant</source>
+        <translation>ikke længere aktuelt</translation>
+    </message>
+    <message>
+        <source>NAB (alcohol)</source>
+        <translation>NAB (alkohol)</translation>
+    </message>
+    <message>
+        <source>SMDB (drugs)</source>
+        <translation>SMDB (stoffer)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Henvendelse</translation>
+    </message>
+    <message>
+        <source>Start of treatment</source>
+        <translation>Behandlingsstart</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Afslutning</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Frist i denne uge</translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation>Frist senere</translation>
+    </message>
+    <message>
+        <source>When treatment starts</source>
+        <translation>Når behandlingen starter</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Indberettet</translation>
+    </message>
+    <message>
+        <source>Registry reporting: worklist</source>
+        <translation>Indberetning: arbejdsliste</translation>
+    </message>
+    <message>
+        <source>Printed %1. %2 event(s), %3 overdue.</source>
+        <translation>Udskrevet %1. %2 hændelse(r), %3 forsinket.</translation>
+    </message>
     </context>
 <context>
     <name>mestring::core::ClientService</name>
@@ -3919,6 +4187,10 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <source>Medication</source>
         <translation>Medicin</translation>
     </message>
+<message>
+        <source>Centre</source>
+        <translation>Centret</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::AppointmentDialog</name>
@@ -4052,6 +4324,18 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+<message>
+        <source>ORS %1</source>
+        <translation>ORS %1</translation>
+    </message>
+    <message>
+        <source>SRS %1</source>
+        <translation>SRS %1</translation>
+    </message>
+    <message>
+        <source>FIT</source>
+        <translation>FIT</translation>
     </message>
 </context>
 <context>
@@ -4604,6 +4888,18 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
         <source>Needs doing</source>
         <translation>Skal gøres</translation>
     </message>
+<message>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1 (%2 den %3)</translation>
+    </message>
+    <message>
+        <source>%1 (ORS %2 at the %3th rating)</source>
+        <translation>%1 (ORS %2 ved %3. måling)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events, deadline %3)</source>
+        <translation>%1 (%2 hændelser, frist %3)</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::ClientDialog</name>
@@ -4908,6 +5204,18 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>the medication</source>
         <translation>medicinen</translation>
     </message>
+<message>
+        <source>Print the client's plan…</source>
+        <translation>Udskriv borgerens plan…</translation>
+    </message>
+    <message>
+        <source>The client's own plan in plain words: goals, steps, the next appointments and how to reach the centre; no journal text or scores. Print or save as PDF.</source>
+        <translation>Borgerens egen plan i et enkelt sprog: mål, trin, de næste aftaler og hvordan man får fat i centret; ingen journaltekst eller scorer. Udskriv eller gem som PDF.</translation>
+    </message>
+    <message>
+        <source>FIT</source>
+        <translation>FIT</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::ClientsPage</name>
@@ -4971,6 +5279,10 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Print client status</source>
         <translation>Udskriv borgerstatus</translation>
+    </message>
+<message>
+        <source>Print the client's plan</source>
+        <translation>Udskriv borgerens plan</translation>
     </message>
 </context>
 <context>
@@ -6098,6 +6410,26 @@ Måles ved: %2</translation>
         <source>Keys: F attended, U no-show, A cancelled by the client. The cursor moves down to the next member.</source>
         <translation>Taster: F fremmødt, U udeblevet, A afbud. Markøren flytter ned til næste deltager.</translation>
     </message>
+<message>
+        <source>Keys: %1. The cursor then moves down to the next member; grey: not a member that day. R: FIT (ORS and SRS) of the cell's member.</source>
+        <translation>Taster: %1. Markøren går så ned til næste deltager; gråt: ikke deltager den dag. R: FIT (ORS og SRS) for cellens deltager.</translation>
+    </message>
+    <message>
+        <source>FIT… (R)</source>
+        <translation>FIT… (R)</translation>
+    </message>
+    <message>
+        <source>R: the member's ORS and SRS of the session (FIT).</source>
+        <translation>R: deltagerens ORS og SRS for gangen (FIT).</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>FIT saved for %1: %2</source>
+        <translation>FIT gemt for %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::GroupDialog</name>
@@ -6642,6 +6974,10 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
 <message>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
+    </message>
+<message>
+        <source>Intake</source>
+        <translation>Visitation</translation>
     </message>
 </context>
 <context>
@@ -7232,6 +7568,14 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Print follow-up</source>
         <translation>Udskriv opfølgning</translation>
+    </message>
+<message>
+        <source>Open the &amp;registry worklist</source>
+        <translation>Åbn &amp;indberetningslisten</translation>
+    </message>
+    <message>
+        <source>Registry reporting: %1 overdue, %2 due this week.</source>
+        <translation>Indberetning: %1 forsinket, %2 med frist i denne uge.</translation>
     </message>
 </context>
 <context>
@@ -8687,6 +9031,807 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>%1 is deactivated.</source>
         <translation>%1 er deaktiveret.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenPlanPrint</name>
+    <message>
+        <source>Talk</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Family talk</source>
+        <translation>Familiesamtale</translation>
+    </message>
+    <message>
+        <source>Talk for relatives</source>
+        <translation>Samtale for pårørende</translation>
+    </message>
+    <message>
+        <source>Talk with the doctor</source>
+        <translation>Samtale med lægen</translation>
+    </message>
+    <message>
+        <source>Talk with the nurse</source>
+        <translation>Samtale med sygeplejersken</translation>
+    </message>
+    <message>
+        <source>NADA (ear acupuncture)</source>
+        <translation>NADA (akupunktur i øret)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtale</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videosamtale</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <translation>dddd 'den' d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>My plan - %1</source>
+        <translation>Min plan - %1</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Min plan</translation>
+    </message>
+    <message>
+        <source>This is your plan at %1. It shows the goals you are working on, the steps on the way, and when we see each other next.</source>
+        <translation>Det her er din plan hos %1. Her kan du se dine mål og trinene på vejen. Du kan også se, hvornår vi ses næste gang.</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>centret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your contact person is %1. You can always ask them about the plan.</source>
+        <translation>
+            <numerusform>Din kontaktperson er %1. Du kan altid spørge om planen.</numerusform>
+            <numerusform>Dine kontaktpersoner er %1. Du kan altid spørge dem om planen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation>Udskrevet %1.</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Mine mål</translation>
+    </message>
+    <message>
+        <source>You have no goals written down yet. We will make them together.</source>
+        <translation>Du har ikke skrevet mål ned endnu. Dem laver vi sammen.</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Mål %1: %2</translation>
+    </message>
+    <message>
+        <source>This is about: %1.</source>
+        <translation>Det handler om: %1.</translation>
+    </message>
+    <message>
+        <source>I will know I have reached it when: %1</source>
+        <translation>Jeg ved, at jeg er nået i mål, når: %1</translation>
+    </message>
+    <message>
+        <source>I want to reach it by %1.</source>
+        <translation>Jeg vil nå det senest %1.</translation>
+    </message>
+    <message>
+        <source>The steps on the way:</source>
+        <translation>Trinene på vejen:</translation>
+    </message>
+    <message>
+        <source> - done %1.</source>
+        <translation> - klaret %1.</translation>
+    </message>
+    <message>
+        <source> - by %1.</source>
+        <translation> - senest %1.</translation>
+    </message>
+    <message>
+        <source>Who does it: you, with help from %1.</source>
+        <translation>Det gør du, med hjælp fra %1.</translation>
+    </message>
+    <message>
+        <source>My appointments</source>
+        <translation>Mine aftaler</translation>
+    </message>
+    <message>
+        <source>No appointments are booked right now. Call us to book one.</source>
+        <translation>Du har ingen aftaler lige nu. Ring til os, så finder vi en tid.</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 med %2</translation>
+    </message>
+    <message>
+        <source>at %1 to %2</source>
+        <translation>kl. %1 til %2</translation>
+    </message>
+    <message>
+        <source>If you cannot come, please call us as early as you can.</source>
+        <translation>Hvis du ikke kan komme, så ring til os så tidligt, du kan.</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>kl. %1</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Med %1</translation>
+    </message>
+    <message>
+        <source>My group</source>
+        <translation>Min gruppe</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>We answer the phone: %1</source>
+        <translation>Vi tager telefonen: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Ask your contact person how to reach us.</source>
+        <translation>Spørg din kontaktperson, hvordan du kan få fat i os.</translation>
+    </message>
+    <message>
+        <source>How to reach us</source>
+        <translation>Sådan får du fat i os</translation>
+    </message>
+    <message>
+        <source>managing your everyday life</source>
+        <translation>at klare din hverdag</translation>
+    </message>
+    <message>
+        <source>school, education or work</source>
+        <translation>skole, uddannelse eller arbejde</translation>
+    </message>
+    <message>
+        <source>your health</source>
+        <translation>dit helbred</translation>
+    </message>
+    <message>
+        <source>family, friends and spare time</source>
+        <translation>familie, venner og fritid</translation>
+    </message>
+    <message>
+        <source>your use of alcohol or drugs</source>
+        <translation>din brug af alkohol eller stoffer</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CentrePanel</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Centre &amp;name</source>
+        <translation>Centrets &amp;navn</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Phone &amp;hours</source>
+        <translation>Telefon&amp;tid</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>e.g. Monday to Friday 9-15</source>
+        <translation>fx mandag til fredag kl. 9-15</translation>
+    </message>
+    <message>
+        <source>How citizens reach the centre. It is printed on the client's plan (Borgerens plan) and what else the centre hands out.</source>
+        <translation>Sådan får borgerne fat i centret. Det står på borgerens plan og på det, centret ellers udleverer.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitChart</name>
+    <message>
+        <source>No FIT ratings on this course yet</source>
+        <translation>Ingen FIT-målinger på forløbet endnu</translation>
+    </message>
+    <message>
+        <source>No reliable change (first ORS ±5)</source>
+        <translation>Ingen sikker ændring (første ORS ±5)</translation>
+    </message>
+    <message>
+        <source>ORS (start of session)</source>
+        <translation>ORS (ved start)</translation>
+    </message>
+    <message>
+        <source>SRS (end of session)</source>
+        <translation>SRS (ved slut)</translation>
+    </message>
+    <message>
+        <source>ORS cutoff 25</source>
+        <translation>ORS-grænse 25</translation>
+    </message>
+    <message>
+        <source>SRS cutoff 36</source>
+        <translation>SRS-grænse 36</translation>
+    </message>
+    <message>
+        <source>Score (0-40)</source>
+        <translation>Score (0-40)</translation>
+    </message>
+    <message>
+        <source>Sessions, by date</source>
+        <translation>Samtaler efter dato</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitDialog</name>
+    <message>
+        <source>FIT: ORS and SRS</source>
+        <translation>FIT: ORS og SRS</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>ORS at the start: how has the client been doing?</source>
+        <translation>ORS ved start: hvordan har borgeren haft det?</translation>
+    </message>
+    <message>
+        <source>SRS at the end: how was today's session for the client?</source>
+        <translation>SRS ved slut: hvordan var dagens samtale for borgeren?</translation>
+    </message>
+    <message>
+        <source>Type each mark in centimetres from 0 to 10 with one decimal (7,4), or drag the slider. Tab goes to the next number, Enter saves. Fill in the ORS alone at the start and add the SRS at the end, or both at once.</source>
+        <translation>Skriv hvert mærke i centimeter fra 0 til 10 med én decimal (7,4), eller træk i skyderen. Tab går til næste tal, Enter gemmer. Udfyld ORS alene ved start og tilføj SRS ved slut, eller begge på én gang.</translation>
+    </message>
+    <message>
+        <source>Save FIT</source>
+        <translation>Gem FIT</translation>
+    </message>
+    <message>
+        <source>Item %1 is not a number from 0,0 to 10,0 with at most one decimal. Fill in all four items, or leave the whole scale empty.</source>
+        <translation>Punkt %1 er ikke et tal fra 0,0 til 10,0 med højst én decimal. Udfyld alle fire punkter, eller lad hele skalaen stå tom.</translation>
+    </message>
+    <message>
+        <source>Nothing is filled in. Type the ORS, the SRS or both.</source>
+        <translation>Intet er udfyldt. Skriv ORS, SRS eller begge.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitEntryAction</name>
+    <message>
+        <source>FIT… (R)</source>
+        <translation>FIT… (R)</translation>
+    </message>
+    <message>
+        <source>The client's ORS and SRS of the chosen session (key R)</source>
+        <translation>Borgerens ORS og SRS for den valgte samtale (tast R)</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 (%4)</source>
+        <translation>%1, %2 %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitScaleEditor</name>
+    <message>
+        <source>Individually (personal well-being)</source>
+        <translation>Individuelt (personligt velbefindende)</translation>
+    </message>
+    <message>
+        <source>Interpersonally (family, close relationships)</source>
+        <translation>Mellemmenneskeligt (familie, nære relationer)</translation>
+    </message>
+    <message>
+        <source>Socially (work, school, friendships)</source>
+        <translation>Socialt (arbejde, skole, venskaber)</translation>
+    </message>
+    <message>
+        <source>Overall (general sense of well-being)</source>
+        <translation>Generelt (samlet velbefindende)</translation>
+    </message>
+    <message>
+        <source>Relationship (felt heard and respected)</source>
+        <translation>Relation (følte mig hørt og respekteret)</translation>
+    </message>
+    <message>
+        <source>Goals and topics (talked about what I wanted)</source>
+        <translation>Mål og emner (talte om det, jeg ville)</translation>
+    </message>
+    <message>
+        <source>Approach or method (a good fit for me)</source>
+        <translation>Tilgang eller metode (passer godt til mig)</translation>
+    </message>
+    <message>
+        <source>Overall (today's session was right for me)</source>
+        <translation>Generelt (dagens samtale var rigtig for mig)</translation>
+    </message>
+    <message>
+        <source>Total %1 of 40</source>
+        <translation>I alt %1 af 40</translation>
+    </message>
+    <message>
+        <source>: in the clinical range (25 or below)</source>
+        <translation>: i det kliniske område (25 eller derunder)</translation>
+    </message>
+    <message>
+        <source>: below 36, talk with the client about how the sessions work for them</source>
+        <translation>: under 36, tal med borgeren om, hvordan samtalerne virker for dem</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n of 4 items given)</source>
+        <translation>
+            <numerusform> (%n af 4 punkter udfyldt)</numerusform>
+            <numerusform> (%n af 4 punkter udfyldt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitTab</name>
+    <message>
+        <source>reliable progress</source>
+        <translation>sikker fremgang</translation>
+    </message>
+    <message>
+        <source>reliable setback</source>
+        <translation>sikker tilbagegang</translation>
+    </message>
+    <message>
+        <source>no reliable change yet</source>
+        <translation>ingen sikker ændring endnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ORS: first %1, latest %2 (%3: %4).</source>
+        <translation>
+            <numerusform>%n ORS: første %1, seneste %2 (%3: %4).</numerusform>
+            <numerusform>%n ORS: første %1, seneste %2 (%3: %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No progress: talk with the client about the plan.</source>
+        <translation>Ingen fremgang: tal med borgeren om planen.</translation>
+    </message>
+    <message>
+        <source>Latest SRS %1: below 36, talk about how the sessions work.</source>
+        <translation>Seneste SRS %1: under 36, tal om, hvordan samtalerne virker.</translation>
+    </message>
+    <message>
+        <source>Latest SRS %1.</source>
+        <translation>Seneste SRS %1.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>FIT ratings</source>
+        <translation>FIT-målinger</translation>
+    </message>
+    <message>
+        <source>FIT is entered at the session: in Aftaler, in the Kalender's day list or in the group register, key R.</source>
+        <translation>FIT registreres ved samtalen: under Aftaler, i Kalenderens dagsliste eller i gruppens fremmøde, tast R.</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Forløb:</translation>
+    </message>
+    <message>
+        <source>The client has no course yet.</source>
+        <translation>Borgeren har endnu intet forløb.</translation>
+    </message>
+    <message>
+        <source>No FIT ratings on this course yet.</source>
+        <translation>Ingen FIT-målinger på forløbet endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitTableModel</name>
+    <message>
+        <source>Individual session</source>
+        <translation>Individuel samtale</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>Gruppegang</translation>
+    </message>
+    <message>
+        <source>%1 (reliable progress)</source>
+        <translation>%1 (sikker fremgang)</translation>
+    </message>
+    <message>
+        <source>%1 (reliable setback)</source>
+        <translation>%1 (sikker tilbagegang)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>ORS</source>
+        <translation>ORS</translation>
+    </message>
+    <message>
+        <source>Since the first ORS</source>
+        <translation>Siden første ORS</translation>
+    </message>
+    <message>
+        <source>SRS</source>
+        <translation>SRS</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::IntakePage</name>
+    <message>
+        <source>Intake</source>
+        <translation>Visitation</translation>
+    </message>
+    <message>
+        <source>Waiting lists for individual offers, and what to report to the national registers.</source>
+        <translation>Ventelister til de individuelle tilbud, og hvad der skal indberettes til de nationale registre.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting lists</source>
+        <translation>&amp;Ventelister</translation>
+    </message>
+    <message>
+        <source>&amp;Registry reporting</source>
+        <translation>&amp;Indberetning</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::RegistryDateDialog</name>
+    <message>
+        <source>Mark reported</source>
+        <translation>Markér indberettet</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on</source>
+        <translation>&amp;Indberettet den</translation>
+    </message>
+    <message>
+        <source>The day lies in the future. Enter the day it was reported.</source>
+        <translation>Dagen ligger ude i fremtiden. Skriv den dag, det blev indberettet.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::RegistryPanel</name>
+    <message numerus="yes">
+        <source>Show those reported in the last %n days</source>
+        <translation>
+            <numerusform>Vis dem, der er indberettet det seneste døgn</numerusform>
+            <numerusform>Vis dem, der er indberettet de seneste %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registry worklist</source>
+        <translation>Indberetningsliste</translation>
+    </message>
+    <message>
+        <source>Mark reported today</source>
+        <translation>Markér indberettet i dag</translation>
+    </message>
+    <message>
+        <source>Mark reported on…</source>
+        <translation>Markér indberettet den…</translation>
+    </message>
+    <message>
+        <source>Undo the mark…</source>
+        <translation>Fortryd markeringen…</translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation>Udskriv listen…</translation>
+    </message>
+    <message>
+        <source>Deadlines: SEL § 101 15 days after the end of the month of the event; SUL § 142 one month after the start of treatment; alcohol (NAB) by the end of the following month. Anonymous courses are never reported. Enter opens the client.</source>
+        <translation>Frister: SEL § 101 15 dage efter udgangen af hændelsens måned; SUL § 142 en måned efter behandlingsstart; alkohol (NAB) inden udgangen af den følgende måned. Anonyme forløb indberettes aldrig. Enter åbner borgeren.</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due this week, %3 to report in all.</source>
+        <translation>%1 forsinket, %2 med frist i denne uge, %3 at indberette i alt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 marked reported. Ctrl+Z undoes a mistaken mark (tick "Show" to see it).</source>
+        <translation>%1 for %2 er markeret indberettet. Ctrl+Z fortryder en fejlmarkering (sæt flueben i "Vis" for at se den).</translation>
+    </message>
+    <message>
+        <source>Undo the mark</source>
+        <translation>Fortryd markeringen</translation>
+    </message>
+    <message>
+        <source>Remove the mark that %1 of %2 was reported on %3? Only do this when the mark was a mistake.</source>
+        <translation>Fjern markeringen af, at %1 for %2 blev indberettet %3? Gør det kun, når markeringen var en fejl.</translation>
+    </message>
+    <message>
+        <source>The mark is removed; the event is on the list again.</source>
+        <translation>Markeringen er fjernet; hændelsen er på listen igen.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::RegistryWorklistModel</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Indberettet</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::TakeOffDialog</name>
+    <message>
+        <source>Take off the waiting list</source>
+        <translation>Tag af ventelisten</translation>
+    </message>
+    <message>
+        <source>Choose why</source>
+        <translation>Vælg hvorfor</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Hvorfor</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>The entry stays on the list's history with the day and the reason.</source>
+        <translation>Pladsen bliver i listens historik med dagen og grunden.</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Tag af listen</translation>
+    </message>
+    <message>
+        <source>Choose why the person leaves the list.</source>
+        <translation>Vælg, hvorfor personen går af listen.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::WaitingEntryDialog</name>
+    <message>
+        <source>A &amp;person (name and phone)</source>
+        <translation>En &amp;person (navn og telefon)</translation>
+    </message>
+    <message>
+        <source>An existing &amp;client</source>
+        <translation>En &amp;borger i systemet</translation>
+    </message>
+    <message>
+        <source>Put on the waiting list: %1</source>
+        <translation>Sæt på ventelisten: %1</translation>
+    </message>
+    <message>
+        <source>Correct waiting-list entry</source>
+        <translation>Ret plads på ventelisten</translation>
+    </message>
+    <message>
+        <source>e.g. Inge Hansen (mother), 20 30 40 50</source>
+        <translation>fx Inge Hansen (mor), 20 30 40 50</translation>
+    </message>
+    <message>
+        <source>Who is waiting</source>
+        <translation>Hvem venter</translation>
+    </message>
+    <message>
+        <source>&amp;Name and phone</source>
+        <translation>&amp;Navn og telefon</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>Bo&amp;rger</translation>
+    </message>
+    <message>
+        <source>&amp;Asked on</source>
+        <translation>&amp;Henvendte sig</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otat</translation>
+    </message>
+    <message>
+        <source>People wait in the order they asked. Call them from the top of the list.</source>
+        <translation>Man venter i den rækkefølge, man henvendte sig. Ring fra toppen af listen.</translation>
+    </message>
+    <message>
+        <source>Put on the list</source>
+        <translation>Sæt på listen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Find the client by name or CPR number and choose them in the list.</source>
+        <translation>Find borgeren ved navn eller CPR-nummer, og vælg vedkommende på listen.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::WaitingListModel</name>
+    <message>
+        <source>%1 (client)</source>
+        <translation>%1 (borger)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Client's phone</source>
+        <translation>Borgerens telefon</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Henvendte sig</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Ventet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Taken off</source>
+        <translation>Taget af</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::WaitingListPanel</name>
+    <message>
+        <source>Show those taken &amp;off</source>
+        <translation>Vis dem, der er taget &amp;af</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Venteliste</translation>
+    </message>
+    <message>
+        <source>Put on the list…</source>
+        <translation>Sæt på listen…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <source>Take off the list…</source>
+        <translation>Tag af listen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n venter</numerusform>
+            <numerusform>%n venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>sat på pause</translation>
+    </message>
+    <message>
+        <source>%1 is paused since %2: new people wait here until it opens.</source>
+        <translation>%1 er sat på pause siden %2: nye venter her, til tilbuddet åbner.</translation>
+    </message>
+    <message>
+        <source>%1 is open.</source>
+        <translation>%1 er åbent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting; the longest for %1 day(s). Call from the top.</source>
+        <translation>
+            <numerusform>%n venter; længst i %1 dag(e). Ring fra toppen.</numerusform>
+            <numerusform>%n venter; længst i %1 dag(e). Ring fra toppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the offer</source>
+        <translation>Åbn tilbuddet</translation>
+    </message>
+    <message>
+        <source>Pause the offer</source>
+        <translation>Sæt tilbuddet på pause</translation>
+    </message>
+    <message>
+        <source>Put on the list.</source>
+        <translation>Sat på listen.</translation>
+    </message>
+    <message>
+        <source>Taken off the list; the entry is kept (Show those taken off).</source>
+        <translation>Taget af listen; pladsen gemmes (Vis dem, der er taget af).</translation>
     </message>
 </context>
 </TS>

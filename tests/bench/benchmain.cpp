@@ -19,16 +19,21 @@
 #include "core/exchange/exportservice.h"
 #include "core/exchange/importservice.h"
 #include "core/reports/indicatorqueries.h"
+#include "core/reports/reportengine.h"
 #include "core/services/accesslog.h"
 #include "core/services/caseloadservice.h"
 #include "core/services/clientservice.h"
 #include "core/services/dispensingservice.h"
 #include "core/services/disposalservice.h"
+#include "core/services/feedbackservice.h"
+#include "core/services/registryservice.h"
+#include "core/services/waitinglistservice.h"
 #include "core/services/reportservice.h"
 #include "core/storage/sqliteconnection.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
 #include "core/storage/disposalrepository.h"
+#include "core/storage/feedbackrepository.h"
 #include "core/storage/sqlquery.h"
 
 using namespace mestring;
@@ -323,6 +328,55 @@ void writeReportSql(const QString &largePath, const QString &file)
 
 } // namespace
 
+// Issue 19: the registry worklist and its summary (the Overblik's notice), the FIT ratings the
+// overview reads for its flags, one course's FIT trend, a waiting list, and the two FIT parts of
+// the report over a year.
+void benchCitizenVoice(const QString &largePath, int runs)
+{
+    Database db(QUuid::createUuid().toString());
+    db.open(largePath, Database::OpenMode::MustExist);
+    Clock clock(QDateTime(benchToday, QTime(9, 0), Qt::OffsetFromUTC, 3600));
+    AccessLog log(db, clock);
+    const Actor intake {QStringLiteral("s-karen"), QStringLiteral("Karen Vinther"), Role::Intake,
+        false};
+    RegistryService registry(db, log, clock);
+    std::vector<RegistryWorkItem> items;
+    const double listMs = bench::medianMs(runs, [&] { items = registry.worklist(intake); });
+    bench::report(QStringLiteral("registry worklist (open events)"), listMs,
+        QStringLiteral("%1 events").arg(items.size()));
+    RegistrySummary summary;
+    const double summaryMs = bench::medianMs(runs, [&] { summary = registry.summary(intake); });
+    bench::report(QStringLiteral("registry summary (Overblik notice)"), summaryMs,
+        QStringLiteral("%1 overdue, %2 this week").arg(summary.overdue).arg(summary.dueThisWeek));
+    std::size_t ratings = 0;
+    const double fitMs = bench::medianMs(runs,
+        [&] { ratings = FeedbackRepository(db).ofCoursesOpenOn(benchToday).size(); });
+    bench::report(QStringLiteral("FIT ratings of open courses (overview flags)"), fitMs,
+        QStringLiteral("%1 ratings").arg(ratings));
+    const QString course = SqlQuery(db,
+        QStringLiteral("SELECT course FROM feedback GROUP BY course ORDER BY count(*) DESC"))
+                               .scalar()
+                               .toString();
+    FeedbackService feedback(db, log, clock);
+    const Actor anne {QStringLiteral("s-anne"), QStringLiteral("Anne Holm"), Role::Therapist, false};
+    std::size_t trend = 0;
+    const double trendMs
+        = bench::medianMs(runs, [&] { trend = feedback.forCourse(anne, course).size(); });
+    bench::report(QStringLiteral("one course's FIT trend (record tab)"), trendMs,
+        QStringLiteral("%1 ratings").arg(trend));
+    WaitingListService lists(db, log, clock);
+    const double waitingMs = bench::medianMs(
+        runs, [&] { lists.list(intake, IndividualOffer::Relatives, true); });
+    bench::report(QStringLiteral("waiting list of relatives"), waitingMs, QString());
+    for (const char *part : {"fit_improvement_rate", "fit_low_alliance_share"}) {
+        const QString id = QString::fromLatin1(part);
+        const double ms = bench::medianMs(runs, [&] {
+            computeIndicatorPart(db, QDate(2025, 1, 1), QDate(2025, 12, 31), id, nullptr);
+        });
+        bench::report(QStringLiteral("report part %1, 2025").arg(id), ms, QString());
+    }
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -335,6 +389,7 @@ int main(int argc, char *argv[])
                       QStringLiteral("5")});
     parser.addOption({QStringLiteral("only"),
                       QStringLiteral("Comma-separated parts to run: clients, caseload, report, exchange, dispensing, "
+                                     "fit (registry, FIT, waiting lists), "
                                      "disposal (writes access-log entries: use a copy), time."),
                       QStringLiteral("PARTS"), QStringLiteral("clients,caseload,report,exchange,dispensing")});
     parser.addOption({QStringLiteral("report-sql"),
@@ -357,6 +412,8 @@ int main(int argc, char *argv[])
             writeReportSql(large, parser.value(QStringLiteral("report-sql")));
         if (only.contains(QStringLiteral("dispensing")))
             benchDispensing(dir, large, runs);
+        if (only.contains(QStringLiteral("fit")))
+            benchCitizenVoice(large, runs);
         if (only.contains(QStringLiteral("disposal")))
             benchDisposal(large, runs);
         if (only.contains(QStringLiteral("exchange")))

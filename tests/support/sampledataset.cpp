@@ -172,6 +172,30 @@ void addJournal(Dataset &d)
             NoteKind::Phone, s("Rettelse: samtalen var 45 minutter."), s("n1")}};
 }
 
+// The citizen's voice and the centre's duties: FIT ratings of an appointment and a group
+// session, waiting lists (a relative, a client, one taken off) and registry marks.
+void addFeedbackAndDuties(Dataset &d)
+{
+    d.feedback = {{s("fb1"), s("k1"), s("p1"), QString(), day("2025-01-17"), FitScale::Ors,
+                      {42, 55, 61, 50}},
+        {s("fb2"), s("k1"), s("p1"), QString(), day("2025-01-17"), FitScale::Srs,
+            {95, 90, 88, 100}},
+        {s("fb3"), s("k1"), QString(), s("gs1"), day("2025-02-03"), FitScale::Ors,
+            {60, 61, 0, 73}}};
+    WaitingListEntry relative {s("w1"), IndividualOffer::Relatives,
+        s("Inge Hansen (mor), 20 30 40 51"), QString(), day("2025-02-01"),
+        s("Ønsker samtale om eftermiddagen")};
+    WaitingListEntry client {s("w2"), IndividualOffer::Relatives, QString(), s("c1"),
+        day("2025-02-03")};
+    WaitingListEntry offered {s("w3"), IndividualOffer::Family, s("Per Ølgaard, 31 41 51 61"),
+        QString(), day("2025-01-06"), QString(), day("2025-02-10"),
+        WaitingTakenOffReason::Offered};
+    d.waitingLists = {relative, client, offered};
+    d.registryReports = {{s("k1"), RegistryEvent::Request, day("2025-01-20"), s("s1")},
+        {s("k1"), RegistryEvent::Start, day("2025-01-20"), s("s1")},
+        {s("k3"), RegistryEvent::Discharge, day("2025-02-03"), s("s9")}};
+}
+
 } // namespace
 
 QDateTime instant(const char *iso)
@@ -193,6 +217,7 @@ Dataset sampleDataset()
     addContacts(d);
     addMedication(d);
     addJournal(d);
+    addFeedbackAndDuties(d);
     return d;
 }
 

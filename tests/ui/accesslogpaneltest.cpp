@@ -111,12 +111,14 @@ TEST_CASE("A client's 'who has seen my data' list names every use and prints as 
     CHECK(pdf.readAll().startsWith("%PDF"));
 }
 
-TEST_CASE("The administration page shows backup, access log and disposal to managers",
+TEST_CASE("The administration page shows backup, access log, the centre's details and disposal "
+          "to managers",
     "[ui][administration][accesslog]")
 {
     LogData t;
     ui::AdministrationPage page(t.data.services(), t.manager);
-    CHECK(page.tabs()->count() == 5); // staff, backup, access log, medication, disposal
+    CHECK(page.tabs()->count() == 6); // staff, backup, access log, medication, disposal, centre
+    CHECK(page.centrePanel());
     CHECK(page.backupPanel());
     CHECK(page.accessLogPanel());
     CHECK(page.disposalPanel());

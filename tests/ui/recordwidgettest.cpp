@@ -16,8 +16,8 @@ using mestring::test::UiTestDatabase;
 using namespace mestring;
 namespace test = mestring::test;
 
-TEST_CASE("The client record has Stamdata, Forløb, Aftaler, plan, assessment, journal and absence "
-          "tabs, and Medicin for those who read medication",
+TEST_CASE("The client record has Stamdata, Forløb, Aftaler, plan, assessment, FIT, journal and "
+          "absence tabs, and Medicin for those who read medication",
     "[ui][record]")
 {
     UiTestDatabase data;
@@ -29,7 +29,7 @@ TEST_CASE("The client record has Stamdata, Forløb, Aftaler, plan, assessment, j
         names << record.tabs()->widget(i)->objectName();
     QStringList expected {QStringLiteral("coursesTab"), QStringLiteral("appointmentsTab"),
         QStringLiteral("goalsTab"),
-        QStringLiteral("assessmentsTab"), QStringLiteral("journalTab"),
+        QStringLiteral("assessmentsTab"), QStringLiteral("fitTab"), QStringLiteral("journalTab"),
         QStringLiteral("absencesTab")};
     if (core::roleHas(data.therapist.role, core::Permission::ReadMedication))
         expected << QStringLiteral("medicationTab");

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QApplication>
@@ -78,6 +79,16 @@ inline void typeInto(QWidget *window, const QString &keys)
         QWidget *target = window->focusWidget() ? window->focusWidget() : window;
         QTest::keyClick(target, c.toLatin1());
     }
+/// Waits until `window` is the active window and the keyboard focus is inside it, as when a
+/// user starts typing into a dialog that has just opened.
+inline bool focusIsIn(QWidget *window, int timeoutMs = 2000)
+{
+    return waitUntil(
+        [window] {
+            QWidget *focus = QApplication::focusWidget();
+            return window->isActiveWindow() && focus && window->isAncestorOf(focus);
+        },
+        timeoutMs);
 }
 
 } // namespace mestring::test

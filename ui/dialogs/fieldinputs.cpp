@@ -1,5 +1,7 @@
 #include "fieldinputs.h"
 
+#include <QLabel>
+
 #include <algorithm>
 
 #include <QComboBox>
@@ -100,6 +102,16 @@ void limitLength(QPlainTextEdit *edit, int maxLength)
         cursor.setPosition(position);
         edit->setTextCursor(cursor);
     });
+}
+
+} // namespace mestring::ui
+
+namespace mestring::ui {
+
+void showMergeNotice(QLabel *label, const std::optional<core::RuleIssue> &notice)
+{
+    label->setVisible(notice.has_value());
+    label->setText(notice ? notice->message : QString());
 }
 
 } // namespace mestring::ui

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QDialog;
+class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
 class QWidget;
@@ -42,5 +43,9 @@ void growToFit(QWidget *window);
 /// Stops `edit` at `maxLength` characters (core's limit for the field, core/domain/rules/
 /// textlimits.h): typing or pasting beyond it is cut off, as QLineEdit::setMaxLength does.
 void limitLength(QPlainTextEdit *edit, int maxLength);
+
+/// Shows `notice` (a rule's warning, e.g. the register's merge notice) in `label`, or hides
+/// the label when there is none.
+void showMergeNotice(QLabel *label, const std::optional<core::RuleIssue> &notice);
 
 } // namespace mestring::ui

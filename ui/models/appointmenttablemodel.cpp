@@ -50,6 +50,7 @@ void AppointmentTableModel::setEntries(
     beginResetModel();
     m_entries = std::move(entries);
     m_staffNames = std::move(staffNames);
+    m_fit.clear();
     endResetModel();
 }
 
@@ -66,6 +67,28 @@ void AppointmentTableModel::setStatus(int row, core::AppointmentStatus status)
     if (row < 0 || row >= rowCount()) return;
     m_entries[std::size_t(row)].appointment.status = status;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void AppointmentTableModel::setFit(QHash<QString, core::FitTotals> totals)
+{
+    m_fit = std::move(totals);
+    if (rowCount() > 0) Q_EMIT dataChanged(index(0, FitColumn), index(rowCount() - 1, FitColumn));
+}
+
+void AppointmentTableModel::setFitOf(int row, const core::FitTotals &totals)
+{
+    if (row < 0 || row >= rowCount()) return;
+    m_fit.insert(m_entries[std::size_t(row)].appointment.id, totals);
+    Q_EMIT dataChanged(index(row, FitColumn), index(row, FitColumn));
+}
+
+QString AppointmentTableModel::fitText(const core::FitTotals &totals)
+{
+    const auto score = [](int tenths) { return QLocale().toString(tenths / 10.0, 'f', 1); };
+    QStringList parts;
+    if (totals.ors) parts << tr("ORS %1").arg(score(*totals.ors));
+    if (totals.srs) parts << tr("SRS %1").arg(score(*totals.srs));
+    return parts.join(QStringLiteral(" · "));
 }
 
 int AppointmentTableModel::rowCount(const QModelIndex &parent) const
@@ -107,6 +130,8 @@ QVariant AppointmentTableModel::display(const core::CalendarAppointment &entry, 
         return a.location;
     case StatusColumn:
         return appointmentStatusTitle(a.status);
+    case FitColumn:
+        return fitText(m_fit.value(a.id));
     }
     return {};
 }
@@ -166,6 +191,8 @@ QVariant AppointmentTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Location");
     case StatusColumn:
         return tr("Status");
+    case FitColumn:
+        return tr("FIT");
     }
     return {};
 }

@@ -8,7 +8,11 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
+#include <QTemporaryDir>
+#include <QFile>
+#include <QToolBar>
 
+#include "citizenplanprint.h"
 #include "clientstatusprint.h"
 #include "followupreportprint.h"
 #include "core/domain/clock.h"
@@ -88,6 +92,27 @@ void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report
         [&](QPagedPaintDevice &device) { paintClientStatus(device, report, printedOn); },
         [&] { return clientStatusPdf(report, printedOn); },
         {log, actor, core::AccessDocument::ClientStatus, {report.client.id}});
+}
+
+} // namespace mestring::ui
+
+namespace mestring::ui {
+
+void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan)
+{
+    const CitizenPlanPrint print(plan);
+    previewReport(
+        parent, print.title(), print.title() + QStringLiteral(".pdf"),
+        [&](QPagedPaintDevice &device) {
+            if (auto *printer = dynamic_cast<QPrinter *>(&device)) print.print(printer);
+        },
+        [&] {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("plan.pdf"));
+            QFile file(path);
+            if (!print.writePdf(path) || !file.open(QIODevice::ReadOnly)) return QByteArray();
+            return file.readAll();
+        });
 }
 
 } // namespace mestring::ui

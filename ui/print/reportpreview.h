@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include "core/reports/citizenplan.h"
 #include "core/reports/clientstatusreport.h"
 #include "core/reports/followupreport.h"
 #include "core/reports/recordreaders.h"
@@ -34,5 +35,7 @@ void previewFollowupReport(QWidget *parent, const core::FollowupReport &report,
     core::AccessLogService &log, const core::Actor &actor);
 void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report,
     core::AccessLogService &log, const core::Actor &actor);
+/// The preview of Borgerens plan.
+void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan);
 
 } // namespace mestring::ui

@@ -6,6 +6,7 @@
 
 #include "admin/accesslogpanel.h"
 #include "admin/backuppanel.h"
+#include "admin/centrepanel.h"
 #include "admin/disposalpanel.h"
 #include "admin/medicationsettingspanel.h"
 #include "admin/staffpanel.h"
@@ -45,6 +46,10 @@ AdministrationPage::AdministrationPage(Services services, core::Actor actor, QWi
     if (core::mayDo(m_actor, core::Permission::ReadMedication)) {
         m_tabs->addTab(new MedicationSettingsPanel(services, m_actor, m_tabs), tr("Medication"));
     }
+    if (core::mayDo(m_actor, core::Permission::ManageStaff)) {
+        m_centre = new CentrePanel(services.centre, m_actor, m_tabs);
+        m_tabs->addTab(m_centre, tr("Centre"));
+    }
     if (core::mayDo(m_actor, core::Permission::DisposeRecords)) {
         m_disposal = new DisposalPanel(services, m_actor, m_tabs);
         m_tabs->addTab(m_disposal, tr("Disposal"));
@@ -64,6 +69,7 @@ StaffTableModel *AdministrationPage::staffModel() const
 void AdministrationPage::refresh()
 {
     m_staffPanel->refresh();
+    if (m_centre) m_centre->refresh();
 }
 
 void AdministrationPage::showEvent(QShowEvent *event)

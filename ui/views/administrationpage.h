@@ -12,6 +12,7 @@ namespace mestring::ui {
 class AccessLogPanel;
 class DisposalPanel;
 class BackupPanel;
+class CentrePanel;
 class PageHeader;
 class StaffPanel;
 class StaffTableModel;
@@ -33,6 +34,7 @@ public:
     BackupPanel *backupPanel() const { return m_backup; }
     AccessLogPanel *accessLogPanel() const { return m_accessLog; }
     DisposalPanel *disposalPanel() const { return m_disposal; }
+    CentrePanel *centrePanel() const { return m_centre; }
 
 Q_SIGNALS:
     /// A restore is waiting for the next start: the window must close.
@@ -49,6 +51,7 @@ private:
     AccessLogPanel *m_accessLog = nullptr;
     DisposalPanel *m_disposal = nullptr;
     StaffPanel *m_staffPanel;
+    CentrePanel *m_centre = nullptr;
 };
 
 } // namespace mestring::ui

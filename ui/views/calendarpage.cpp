@@ -24,6 +24,7 @@
 #include "ui/recordtitles.h"
 #include "ui/servicecall.h"
 #include "ui/widgets/attendanceactions.h"
+#include "ui/widgets/fitentryaction.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/daywatcher.h"
 #include "ui/widgets/pageheader.h"
@@ -70,8 +71,13 @@ CalendarPage::CalendarPage(Services services, core::Actor actor, QWidget *parent
     connect(m_attendance, &AttendanceActions::failed, this,
         [this](const QString &text) { showMessage(text); });
     connect(m_attendance, &AttendanceActions::marked, this, [this] { showMessage({}); });
-    m_attendanceRow
-        = m_attendance->createButtonRow(tr("Mark the chosen appointment:"), this);
+    m_fit = new FitEntryAction(m_services.feedback, m_actor, m_dayModel, m_dayTable);
+    connect(m_fit, &FitEntryAction::failed, this, [this](const QString &text) {
+        showMessage(text, true);
+    });
+    connect(m_fit, &FitEntryAction::saved, this, [this] { showMessage({}); });
+    m_attendanceRow = m_attendance->createButtonRow(
+        tr("Mark the chosen appointment:"), this, {m_fit->action()});
     loadStaff();
 
     m_absences->setObjectName(QStringLiteral("calendarAbsences"));
@@ -128,6 +134,7 @@ void CalendarPage::setUpTables()
     connect(m_weekTable, &QTableView::activated, this, &CalendarPage::openWeekCell);
 
     m_stack->addWidget(m_dayTable);
+    setFocusProxy(m_dayTable);
     m_stack->addWidget(m_weekTable);
 }
 
@@ -260,6 +267,8 @@ void CalendarPage::setView(View view)
     m_viewButtons->button(int(view))->setChecked(true);
     m_stack->setCurrentIndex(view == View::Day ? 0 : 1);
     m_attendanceRow->setVisible(view == View::Day);
+    // Ctrl+3 lands in the list, where the one-key actions (F U A L P R) work.
+    setFocusProxy(m_stack->currentWidget());
     refresh();
 }
 
@@ -296,6 +305,7 @@ void CalendarPage::refresh()
         const QString current
             = m_dayTable->currentIndex().data(AppointmentTableModel::AppointmentIdRole).toString();
         m_dayModel->setEntries(span.appointments, m_staffNames);
+        m_fit->loadTotals();
         m_dayTable->setColumnHidden(AppointmentTableModel::StaffColumn, !staffId.isEmpty());
         const int row = std::max(0, m_dayModel->rowOf(current));
         if (m_dayModel->rowCount() > 0) m_dayTable->setCurrentIndex(m_dayModel->index(row, 1));

@@ -21,6 +21,7 @@ namespace mestring::ui {
 
 class AppointmentTableModel;
 class AttendanceActions;
+class FitEntryAction;
 class CalendarWeekModel;
 class DateField;
 class DayList;
@@ -55,6 +56,7 @@ public:
     QTableView *dayTable() const { return m_dayTable; }
     QTableView *weekTable() const { return m_weekTable; }
     AttendanceActions *attendance() const { return m_attendance; }
+    FitEntryAction *fit() const { return m_fit; }
     /// The line under the navigation: absent clients (day view) or refusals.
     QString absenceText() const;
     QString message() const;
@@ -104,6 +106,7 @@ private:
     CalendarWeekModel *m_weekModel;
     QTableView *m_weekTable;
     AttendanceActions *m_attendance;
+    FitEntryAction *m_fit;
     QWidget *m_attendanceRow;
 };
 

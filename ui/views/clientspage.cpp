@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "core/domain/clock.h"
+#include "core/services/citizenplanservice.h"
 #include "core/services/clientservice.h"
 #include "core/services/courseservice.h"
 #include "core/services/permissions.h"
@@ -61,6 +62,8 @@ ClientsPage::ClientsPage(Services services, core::Actor actor, QWidget *parent)
         [this] { openClient(m_record->clientId()); });
     connect(m_record, &ClientRecordWidget::printStatusRequested, this,
         &ClientsPage::printClientStatus);
+    connect(m_record, &ClientRecordWidget::printPlanRequested, this,
+        &ClientsPage::printCitizenPlan);
 
     m_stack->addWidget(createListPane());
     m_stack->addWidget(m_record);
@@ -239,6 +242,15 @@ void ClientsPage::printClientStatus()
 {
     if (const std::optional<core::ClientStatusReport> report = clientStatus())
         previewClientStatus(this, *report, m_services.accessLog, m_actor);
+}
+
+void ClientsPage::printCitizenPlan()
+{
+    if (m_record->clientId().isEmpty()) return;
+    std::optional<core::CitizenPlan> plan;
+    callOrWarn(this, tr("Print the client's plan"),
+        [&] { plan = m_services.citizenPlans.plan(m_actor, m_record->clientId()); });
+    if (plan) previewCitizenPlan(this, *plan);
 }
 
 void ClientsPage::showList()

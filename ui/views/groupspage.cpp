@@ -60,6 +60,7 @@ GroupsPage::GroupsPage(Services services, core::Actor actor, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->hide();
     connect(m_details, &GroupDetailsWidget::message, this, &GroupsPage::showMessage);
+    m_details->setFeedback(m_services.feedback);
     connect(m_details, &QTabWidget::currentChanged, this, &GroupsPage::updateButtons);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);

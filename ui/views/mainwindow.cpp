@@ -21,6 +21,7 @@
 #include "core/services/permissions.h"
 #include "emptypage.h"
 #include "groupspage.h"
+#include "intakepage.h"
 #include "mainwindowactions.h"
 #include "medicationpage.h"
 #include "overviewpage.h"
@@ -215,6 +216,21 @@ void MainWindow::createPages()
     connect(administration, &AdministrationPage::restartRequested, this, &QWidget::close,
         Qt::QueuedConnection);
     m_pages->addWidget(administration);
+    if (pageAllowed(PageId::Intake, m_actor)) {
+        m_intakePage = new IntakePage(m_services, m_actor, m_pages);
+        connect(m_intakePage, &IntakePage::openClientRequested, this,
+            [this](const QString &clientId, const QString &courseId) {
+                if (showPage(PageId::Clients) && m_clientsPage->openClient(clientId))
+                    m_clientsPage->record()->showPlaceFor(
+                        core::CaseloadFlagKind::RegistryOverdue, courseId);
+            });
+        connect(m_overviewPage, &OverviewPage::registryWorklistRequested, this, [this] {
+            if (showPage(PageId::Intake)) m_intakePage->showRegistry();
+        });
+        m_pages->addWidget(m_intakePage);
+    } else {
+        m_pages->addWidget(new EmptyPage(pageTitle(PageId::Intake), m_pages));
+    }
 }
 
 void MainWindow::createStatusBar(const QString &databaseName)
@@ -251,7 +267,13 @@ void MainWindow::onNavigationRowChanged(int row)
 
 void MainWindow::focusPage(QWidget *page)
 {
-    // The page's main list: its first list or table that is shown (the day list, the caseload,
+    // A page that names where work starts (its focus proxy: the Kalender's list, Visitation's
+    // table) gets the keyboard, so its one-key actions work at once after Ctrl+N.
+    if (page->focusProxy()) {
+        page->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    // Otherwise the page's main list: its first list or table that is shown (the day list, the caseload,
     // the groups, the dispensing list, the clients).
     const auto views = page->findChildren<QAbstractItemView *>();
     for (QAbstractItemView *view : views) {

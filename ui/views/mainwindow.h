@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace mestring::ui {
 
 class ClientsPage;
+class IntakePage;
 class MainWindowActions;
 class MedicationPage;
 class OverviewPage;
@@ -38,6 +39,8 @@ public:
     ClientsPage *clientsPage() const { return m_clientsPage; }
     /// Opens the client's record on the Medicin tab (from the list or the doctor's worklist).
     void openClientMedication(const QString &clientId);
+    /// Visitation; null for roles that may not open it.
+    IntakePage *intakePage() const { return m_intakePage; }
     const MainWindowActions *actions() const { return m_actions; }
     const core::Actor &actor() const { return m_actor; }
     /// The page a role starts on: their Overblik for those who work with clients' courses,
@@ -73,6 +76,7 @@ private:
     OverviewPage *m_overviewPage = nullptr;
     ClientsPage *m_clientsPage = nullptr;
     MedicationPage *m_medicationPage = nullptr;
+    IntakePage *m_intakePage = nullptr;
 };
 
 } // namespace mestring::ui

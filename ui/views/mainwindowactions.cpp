@@ -44,7 +44,7 @@ MainWindowActions::MainWindowActions(QWidget *window)
         auto *action = new QAction(pageIcon(page), pageTitle(page), group);
         action->setObjectName(QStringLiteral("showPage%1").arg(i + 1));
         action->setCheckable(true);
-        // Ctrl+1 .. Ctrl+7 in navigation order.
+        // Ctrl+1 .. Ctrl+8 in navigation order.
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_showPage[std::size_t(i)] = action;
     }

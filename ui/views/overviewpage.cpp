@@ -15,6 +15,7 @@
 #include "core/domain/clock.h"
 #include "core/services/caseloadservice.h"
 #include "core/services/permissions.h"
+#include "core/services/registryservice.h"
 #include "core/services/serviceerrors.h"
 #include "core/services/staffservice.h"
 #include "core/storage/storageerror.h"
@@ -56,6 +57,8 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_printFollowup(new QPushButton(tr("&Print follow-up…"), this))
+    , m_registryRow(nullptr)
+    , m_registryNotice(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CaseloadTableModel::UrgencyRole);
@@ -93,6 +96,7 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
         layout->addWidget(m_worklist);
     }
     layout->addWidget(createFilterRow());
+    layout->addWidget(createRegistryRow());
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     fillTherapists();
@@ -105,6 +109,40 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
 bool OverviewPage::isCentreView() const
 {
     return core::roleHas(m_actor.role, core::Permission::ViewReports);
+}
+
+QWidget *OverviewPage::createRegistryRow()
+{
+    // Intake staff and coordinators see what is due to the national registers here.
+    m_registryRow = new QWidget(this);
+    auto *layout = new QHBoxLayout(m_registryRow);
+    layout->setContentsMargins(8, 4, 8, 4);
+    m_registryNotice->setObjectName(QStringLiteral("registryNotice"));
+    m_registryNotice->setWordWrap(true);
+    auto *open = new QPushButton(tr("Open the &registry worklist"), m_registryRow);
+    open->setObjectName(QStringLiteral("openRegistryButton"));
+    connect(open, &QPushButton::clicked, this, &OverviewPage::registryWorklistRequested);
+    layout->addWidget(m_registryNotice, 1);
+    layout->addWidget(open);
+    m_registryRow->hide();
+    return m_registryRow;
+}
+
+void OverviewPage::showRegistryNotice()
+{
+    if (!core::roleHas(m_actor.role, core::Permission::ManageIntake)) return;
+    core::RegistrySummary summary;
+    if (failureOf([&] { summary = m_services.registry.summary(m_actor); })) return;
+    const bool due = summary.overdue > 0 || summary.dueThisWeek > 0;
+    m_registryRow->setVisible(due);
+    if (!due) return;
+    m_registryNotice->setText(
+        tr("Registry reporting: %1 overdue, %2 due this week.")
+            .arg(summary.overdue)
+            .arg(summary.dueThisWeek));
+    m_registryRow->setStyleSheet(summary.overdue > 0
+            ? QStringLiteral("background: #fdecea; color: #7f1010; font-weight: bold;")
+            : QStringLiteral("background: #fff4e0;"));
 }
 
 QWidget *OverviewPage::createFilterRow()
@@ -190,6 +228,7 @@ void OverviewPage::refresh()
     }
     updatePrintButton();
     if (m_worklist) m_worklist->refresh();
+    showRegistryNotice();
     const std::optional<QString> failure = failureOf([&] {
         core::CaseloadOverview overview = m_services.caseload.overview(m_actor, query);
         fillFlagFilter(overview);

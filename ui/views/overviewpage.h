@@ -45,6 +45,8 @@ public:
     QPushButton *printFollowupButton() const { return m_printFollowup; }
     /// The doctor's worklist (doctors and nurses); null for other roles.
     WorklistPanel *worklist() const { return m_worklist; }
+    /// The registry notice (intake staff, coordinators, managers); hidden when nothing is due.
+    QLabel *registryNotice() const { return m_registryNotice; }
     /// Whose Opfølgning pr. behandler the print button prints: the therapist chosen in the
     /// filter (coordinators, managers; empty while "every therapist" is chosen), else one's own.
     QString followupTherapistId() const;
@@ -61,9 +63,15 @@ Q_SIGNALS:
     /// Open the client's record on the tab where `flag` is resolved (nullopt: the summary).
     void openClientRequested(const QString &clientId, const QString &courseId,
         std::optional<core::CaseloadFlagKind> flag);
+    /// Open the registry worklist (Visitation, Indberetning).
+    void registryWorklistRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *createRegistryRow();
+    void showRegistryNotice();
 
 private:
     QWidget *createFilterRow();
@@ -84,6 +92,8 @@ private:
     QTableView *m_table;
     QPushButton *m_printFollowup;
     WorklistPanel *m_worklist = nullptr;
+    QWidget *m_registryRow;
+    QLabel *m_registryNotice;
 };
 
 } // namespace mestring::ui

@@ -233,7 +233,7 @@ MemberListDialog *ReportsPage::createMemberDialog(int row)
     }
     // Appointments, attendances and goals: a course can add more than one.
     const bool weighted = r.indicator == u"no_show_rate" || r.indicator == u"group_attendance_rate"
-        || r.indicator == u"goal_mastery_rate";
+        || r.indicator == u"goal_mastery_rate" || r.indicator == u"fit_low_alliance_share";
     QString title = indicatorTitle(r.indicator);
     if (!r.breakdown.isEmpty()) title += QStringLiteral(" – ") + breakdownTitle(r.breakdown);
     return new MemberListDialog(title, periodText(from, to), core::memberUnit(r.indicator),

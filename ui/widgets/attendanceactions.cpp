@@ -99,18 +99,23 @@ void AttendanceActions::updateEnabled()
             status >= 0 && status != int(keyed.status));
 }
 
-QWidget *AttendanceActions::createButtonRow(const QString &label, QWidget *parent) const
+QWidget *AttendanceActions::createButtonRow(
+    const QString &label, QWidget *parent, const QList<QAction *> &more) const
 {
     auto *row = new QWidget(parent);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(label, row));
-    for (const KeyedStatus &keyed : keyedStatuses) {
+    QList<QAction *> actions;
+    for (const KeyedStatus &keyed : keyedStatuses)
+        actions << m_actions[std::size_t(keyed.status)];
+    for (QAction *action : actions + more) {
         auto *button = new QToolButton(row);
-        button->setDefaultAction(m_actions[std::size_t(keyed.status)]);
+        button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setFocusPolicy(Qt::NoFocus); // the cursor stays in the list
         layout->addWidget(button);
+        if (more.contains(action) && !action->isVisible()) button->hide();
     }
     layout->addStretch(1);
     return row;

@@ -39,8 +39,9 @@ public:
     {
         return m_actions.at(std::size_t(status));
     }
-    /// Buttons for the actions after `label`, for the host's layout.
-    QWidget *createButtonRow(const QString &label, QWidget *parent) const;
+    /// Buttons for the actions after `label`, then those of `more` (FIT), for the host's layout.
+    QWidget *createButtonRow(
+        const QString &label, QWidget *parent, const QList<QAction *> &more = {}) const;
     /// Saves `status` for the current row; true when saved. Asks first when the row is
     /// cancelled; false (nothing changed, the cursor stays) when the user says no.
     bool mark(core::AppointmentStatus status);

@@ -15,6 +15,7 @@
 #include "record/appointmentstab.h"
 #include "record/assessmentstab.h"
 #include "record/goalstab.h"
+#include "record/fittab.h"
 #include "record/journaltab.h"
 #include "ui/access.h"
 #include "tabshortcuts.h"
@@ -27,6 +28,7 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
     , m_back(new QToolButton(this))
     , m_edit(new QToolButton(this))
     , m_printStatus(new QToolButton(this))
+    , m_printPlan(new QToolButton(this))
     , m_name(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -69,6 +71,16 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
         m_printStatus->setToolTip(noAccessText(actor, tr("the plan and the assessments")));
     }
     connect(m_printStatus, &QToolButton::clicked, this, &ClientRecordWidget::printStatusRequested);
+    // Borgerens plan: what the therapist hands the client, written for the client.
+    m_printPlan->setText(tr("Print the client's plan…"));
+    m_printPlan->setToolTip(tr("The client's own plan in plain words: goals, steps, the next "
+                               "appointments and how to reach the centre; no journal text or "
+                               "scores. Print or save as PDF."));
+    m_printPlan->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_printPlan->setAutoRaise(true);
+    m_printPlan->setObjectName(QStringLiteral("printPlanButton"));
+    m_printPlan->setVisible(core::roleHas(actor.role, core::Permission::ReadClinical));
+    connect(m_printPlan, &QToolButton::clicked, this, &ClientRecordWidget::printPlanRequested);
 
     m_name->setObjectName(QStringLiteral("recordName"));
     QFont font = m_name->font();
@@ -109,11 +121,13 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
             new GoalsTab(services, actor, this), tr("Plan and goals"), QStringLiteral("goalsTab"));
         addWorkTab(new AssessmentsTab(services, actor, this), tr("Assessments"),
             QStringLiteral("assessmentsTab"));
+        addWorkTab(new FitTab(services, actor, this), tr("FIT"), QStringLiteral("fitTab"));
         addWorkTab(
             new JournalTab(services, actor, this), tr("Journal"), QStringLiteral("journalTab"));
     } else {
         addDeniedTab(tr("Plan and goals"), QStringLiteral("goalsTab"), tr("the treatment plan"));
         addDeniedTab(tr("Assessments"), QStringLiteral("assessmentsTab"), tr("the assessments"));
+        addDeniedTab(tr("FIT"), QStringLiteral("fitTab"), tr("the client's feedback (FIT)"));
         addDeniedTab(tr("Journal"), QStringLiteral("journalTab"), tr("the journal"));
     }
     addWorkTab(
@@ -131,6 +145,7 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
     header->addWidget(m_summary);
     auto *top = new QHBoxLayout;
     top->addLayout(header, 1);
+    top->addWidget(m_printPlan, 0, Qt::AlignTop);
     top->addWidget(m_printStatus, 0, Qt::AlignTop);
     top->addWidget(m_edit, 0, Qt::AlignTop);
     top->addWidget(m_back, 0, Qt::AlignTop);
@@ -163,6 +178,7 @@ void ClientRecordWidget::setRecord(const core::Client &client,
     for (RecordTab *tab : m_workTabs)
         tab->setClient(client, courses.value_or(std::vector<core::Course> {}), today);
     m_courses->setEnabled(courses.has_value());
+    m_courses->setClientAnonymous(client.anonymous);
     m_courses->setCourses(
         client.id, courses.value_or(std::vector<core::Course> {}), staffNames, today);
     m_overview->setRecord(client, std::move(courses), staffNames, today);
@@ -214,6 +230,13 @@ void ClientRecordWidget::showPlaceFor(
         case K::ContactAfterMissedAntabus:
         case K::MedicalReviewOverdue:
             places << QStringLiteral("medicationTab");
+            break;
+        case K::SrsBelow36:
+        case K::NoProgress:
+            places << QStringLiteral("fitTab");
+            break;
+        case K::RegistryOverdue:
+            places << QStringLiteral("coursesTab");
             break;
         }
     }

@@ -1,6 +1,7 @@
 #include "groupdetailswidget.h"
 
 #include <algorithm>
+#include <memory>
 
 #include <QAction>
 #include <QHeaderView>
@@ -14,7 +15,10 @@
 #include "core/domain/clock.h"
 #include "core/domain/groupstanding.h"
 #include "core/domain/nameorder.h"
+#include "core/services/feedbackservice.h"
 #include "core/services/permissions.h"
+#include "ui/dialogs/fitdialog.h"
+#include "ui/models/appointmenttablemodel.h"
 #include "ui/formatting.h"
 #include "ui/grouptitles.h"
 #include "ui/models/groupregistermodel.h"
@@ -104,7 +108,7 @@ QWidget *GroupDetailsWidget::createRegisterPage()
                         attendanceStatusTitle(status).toHtmlEscaped());
     }
     legend->setText(tr("Keys: %1. The cursor then moves down to the next member; "
-                       "grey: not a member that day.")
+                       "grey: not a member that day. R: FIT (ORS and SRS) of the cell's member.")
                         .arg(keys.join(QStringLiteral(" &nbsp; "))));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -316,6 +320,46 @@ bool GroupDetailsWidget::recordCurrent(core::AttendanceStatus status)
             break;
         }
     }
+    return true;
+}
+
+void GroupDetailsWidget::setFeedback(core::FeedbackService &feedback)
+{
+    if (!core::mayDo(m_actor, core::Permission::WriteClinical)) return;
+    m_feedback = &feedback;
+    auto *action = new QAction(tr("FIT… (R)"), this);
+    action->setObjectName(QStringLiteral("groupFitAction"));
+    action->setShortcut(QKeySequence(Qt::Key_R));
+    action->setShortcutContext(Qt::WidgetShortcut);
+    connect(action, &QAction::triggered, this, &GroupDetailsWidget::rateCurrent);
+    m_register->addAction(action);
+    m_register->setToolTip(m_register->toolTip() + QLatin1Char(' ')
+        + tr("R: the member's ORS and SRS of the session (FIT)."));
+}
+
+bool GroupDetailsWidget::rateCurrent()
+{
+    const QModelIndex cell = m_register->currentIndex();
+    if (!m_feedback || !cell.isValid()) return false;
+    const QString course = m_registerModel->courseAt(cell.row());
+    const core::GroupSession session = m_registerModel->sessionAt(cell.column());
+    const QString text = tr("%1, %2 %3")
+                             .arg(m_registerModel->nameAt(cell.row()), m_details.group.name,
+                                 formatDate(session.date));
+    std::unique_ptr<FitDialog> dialog;
+    if (const auto failure = failureOf([&] {
+            dialog = std::make_unique<FitDialog>(
+                *m_feedback, m_actor, FitSessionKey {{}, session.id, course}, text, window());
+        })) {
+        Q_EMIT message(*failure, true);
+        return false;
+    }
+    if (dialog->exec() != QDialog::Accepted) return false;
+    Q_EMIT message(tr("FIT saved for %1: %2")
+                       .arg(m_registerModel->nameAt(cell.row()),
+                           AppointmentTableModel::fitText(dialog->totals())),
+        false);
+    m_register->setFocus();
     return true;
 }
 

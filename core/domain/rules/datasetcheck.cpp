@@ -10,13 +10,16 @@
 #include "clientrules.h"
 #include "courserules.h"
 #include "dispensingrules.h"
+#include "feedbackrules.h"
 #include "goalrules.h"
 #include "grouprules.h"
 #include "issuehelpers.h"
 #include "noterules.h"
 #include "prescriptionrules.h"
+#include "registryreportrules.h"
 #include "staffrules.h"
 #include "targetrules.h"
+#include "waitinglistrules.h"
 
 namespace mestring::core {
 
@@ -28,7 +31,7 @@ QLatin1StringView sectionName(Section section)
 {
     static constexpr const char *names[] = {"staff", "clients", "courses", "goals", "assessments",
         "appointments", "absences", "groups", "prescriptions", "dispensings", "targets", "notes",
-        "corrections", "closed_days"};
+        "corrections", "closed_days", "feedback", "waiting_lists", "registry_reports"};
     return QLatin1StringView(names[int(section)]);
 }
 
@@ -54,6 +57,14 @@ QString missingMessage(Section target, QStringView id)
         return QCoreApplication::translate("mestring",
             "There is no prescription with id '%1'. Choose an "
             "existing prescription.")
+            .arg(id);
+    case Section::Appointments:
+        return QCoreApplication::translate(
+            "mestring", "There is no appointment with id '%1'. Choose an existing appointment.")
+            .arg(id);
+    case Section::Groups:
+        return QCoreApplication::translate(
+            "mestring", "There is no group session with id '%1'. Choose an existing session.")
             .arg(id);
     default:
         return QCoreApplication::translate("mestring", "There is no record with id '%1'.").arg(id);
@@ -98,6 +109,9 @@ RuleIssues DatasetCheck::run()
     checkMissedDoseBlocks();
     checkCorrections();
     checkClosedDays();
+    checkFeedback();
+    checkWaitingLists();
+    checkRegistryReports();
 
     std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
         return a.section != b.section ? a.section < b.section : a.row < b.row;
@@ -133,6 +147,8 @@ void DatasetCheck::checkDuplicateIds()
         {Section::Dispensings, &m_index.dispensings},
         {Section::Notes, &m_index.notes},
         {Section::Corrections, &m_index.corrections},
+        {Section::Feedback, &m_index.feedback},
+        {Section::WaitingLists, &m_index.waitingLists},
     };
     for (const auto &[section, index] : lists) {
         for (const auto &[row, first] : index->duplicates()) {
@@ -166,6 +182,9 @@ void DatasetCheck::checkRecords()
     checkEach(m_data.targets, checkTarget, sink(Section::Targets));
     checkEach(m_data.notes, checkNote, sink(Section::Notes));
     checkEach(m_data.corrections, checkCorrection, sink(Section::Corrections));
+    checkEach(m_data.feedback, checkFitRating, sink(Section::Feedback));
+    checkEach(m_data.waitingLists, checkWaitingListEntry, sink(Section::WaitingLists));
+    checkEach(m_data.registryReports, checkRegistryReport, sink(Section::RegistryReports));
 }
 
 void DatasetCheck::expectReference(Section section, std::size_t row, const QString &field,
@@ -177,6 +196,7 @@ void DatasetCheck::expectReference(Section section, std::size_t row, const QStri
         const RecordIndex &index = target == Section::Staff ? m_index.staff
             : target == Section::Clients                    ? m_index.clients
             : target == Section::Courses                    ? m_index.courses
+            : target == Section::Appointments               ? m_index.appointments
                                                             : m_index.prescriptions;
         found = index.find(id);
     }

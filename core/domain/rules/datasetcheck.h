@@ -35,7 +35,10 @@ public:
         Targets,
         Notes,
         Corrections,
-        ClosedDays
+        ClosedDays,
+        Feedback,
+        WaitingLists,
+        RegistryReports
     };
 
 private:
@@ -78,6 +81,11 @@ private:
     void checkClosedDays();
     /// The counting dispensings of one client's prescriptions (as pointers), for the rules.
     std::vector<const Dispensing *> countingDispensings(std::span<const int> prescriptionRows) const;
+
+    // datasetcheckfeedback.cpp: FIT ratings, waiting lists, registry marks
+    void checkFeedback();
+    void checkWaitingLists();
+    void checkRegistryReports();
 
     struct Entry
     {

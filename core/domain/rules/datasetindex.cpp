@@ -45,6 +45,8 @@ DatasetIndex::DatasetIndex(const Dataset &d)
     , dispensings(d.dispensings)
     , notes(d.notes)
     , corrections(d.corrections)
+    , feedback(d.feedback)
+    , waitingLists(d.waitingLists)
 {
     const int clientCount = int(d.clients.size());
     clientOfCourse = rowsOf(d.courses, clients, [](const Course &c) { return c.client; });

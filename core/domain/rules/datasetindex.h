@@ -87,7 +87,7 @@ struct DatasetIndex
     explicit DatasetIndex(const Dataset &dataset);
 
     RecordIndex staff, clients, courses, goals, assessments, appointments, absences, groups,
-        prescriptions, dispensings, notes, corrections;
+        prescriptions, dispensings, notes, corrections, feedback, waitingLists;
 
     std::vector<int> clientOfCourse; // per course row: client row or -1
     std::vector<int> clientOfPrescription; // per prescription row

@@ -28,6 +28,8 @@ inline constexpr int location = 100; // where an appointment takes place
 inline constexpr int groupName = 100;
 inline constexpr int sessionTopic = 200;
 inline constexpr int closedDayReason = 100; // why the centre is closed that day
+inline constexpr int waitingPerson = 200; // name and phone of someone on a waiting list
+inline constexpr int centreText = 200; // the centre's name, address, phone and hours
 } // namespace textlimit
 
 /// Appends an error for `path` when `text` is longer than `maxLength` characters.

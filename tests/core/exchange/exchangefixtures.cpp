@@ -192,6 +192,16 @@ Dataset fullExchangeDataset()
         ds.targets.push_back({QStringLiteral("no_show_rate"), QStringLiteral("drug"), 2020 + i,
                               0.36, i % 2 == 0 ? 0.47 : 1.0 / 3.0});
         ds.notes.push_back(fullNote(i));
+        // FIT: even records rate an appointment, odd ones a group session; items with decimals.
+        ds.feedback.push_back({text("fb", i), text("k", i), i % 2 == 0 ? text("p", i) : QString(),
+            i % 2 == 1 ? text("gs", i) : QString(), day(i), nth<FitScale>(i),
+            {i, 100 - i, 55, 37}});
+        ds.waitingLists.push_back({text("w", i), nth<IndividualOffer>(i),
+            QStringLiteral("Inge Hansen, 20 30 40 50"), text("c", i), day(i),
+            QStringLiteral("Kan om eftermiddagen"), day(i).addDays(20),
+            nth<WaitingTakenOffReason>(i)});
+        ds.registryReports.push_back(
+            {text("k", i), nth<RegistryEvent>(i), day(i).addDays(3), text("s", i)});
     }
     return ds;
 }

@@ -122,6 +122,11 @@ TEST_CASE("The full test dataset uses every field and every enum value", "[core]
     requireEveryValue<DispensingMode>(ds.prescriptions, [](auto &p) { return one(p.mode); });
     requireEveryValue<DispensingStatus>(ds.dispensings, [](auto &d) { return one(d.status); });
     requireEveryValue<NoteKind>(ds.notes, [](auto &n) { return one(n.kind); });
+    requireEveryValue<FitScale>(ds.feedback, [](auto &f) { return one(f.scale); });
+    requireEveryValue<IndividualOffer>(ds.waitingLists, [](auto &w) { return one(w.offer); });
+    requireEveryValue<WaitingTakenOffReason>(
+        ds.waitingLists, [](auto &w) { return one(*w.takenOffReason); });
+    requireEveryValue<RegistryEvent>(ds.registryReports, [](auto &r) { return one(r.event); });
 }
 
 TEST_CASE("A dataset using every field and enum value survives writing and reading unchanged",

@@ -87,7 +87,10 @@ struct DisposalFixture
             "+ (SELECT count(*) FROM group_attendance WHERE course = 'k1') "
             "+ (SELECT count(*) FROM prescriptions WHERE client = 'c1') "
             "+ (SELECT count(*) FROM dispensings WHERE prescription IN ('m1', 'm3')) "
-            "+ (SELECT count(*) FROM notes WHERE client = 'c1')"));
+            "+ (SELECT count(*) FROM notes WHERE client = 'c1') "
+            "+ (SELECT count(*) FROM feedback WHERE client = 'c1') "
+            "+ (SELECT count(*) FROM waiting_lists WHERE client = 'c1') "
+            "+ (SELECT count(*) FROM registry_reports WHERE course = 'k1')"));
     }
     qint64 allRows()
     {
@@ -95,7 +98,7 @@ struct DisposalFixture
         for (const char *table : {"clients", "courses", "course_phases", "goals", "goal_scores",
                  "subgoals", "assessments", "appointments", "absences", "group_members",
                  "group_waiting", "group_attendance", "prescriptions", "dispensings", "notes",
-                 "corrections"})
+                 "corrections", "feedback", "waiting_lists", "registry_reports"})
             n += scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1StringView(table));
         return n;
     }
@@ -162,8 +165,10 @@ TEST_CASE("After the retention period a manager disposes of all a client's recor
     CHECK(removed >= jensRows);
     CHECK(f.jensRows() == 0);
     CHECK(f.allRows() == rows - removed);
-    // The other clients keep everything.
+    // The other clients keep everything, and so do relatives waiting for conversations.
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM clients")) == 2);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM waiting_lists")) == 2);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM registry_reports")) == 1);
     CHECK(
         f.scalar(QStringLiteral("SELECT count(*) FROM dispensings WHERE prescription = 'm2'")) > 0);
 

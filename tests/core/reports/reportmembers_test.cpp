@@ -73,7 +73,7 @@ TEST_CASE("The courses and clients behind every number add up to it on every gol
     "[core][reports][drilldown]")
 {
     QSet<QString> listed;
-    for (const char *name : {"empty", "targets", "courses", "medication", "contacts", "outcomes"})
+    for (const char *name : {"empty", "targets", "courses", "medication", "contacts", "outcomes", "feedback"})
         listed += checkMembersAgree(QString::fromLatin1(name));
     // The fixtures give every indicator with a list at least one member, so no kind of
     // indicator is checked only on empty lists.

@@ -10,12 +10,15 @@
 #include "core/storage/correctionrepository.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/dispensingrepository.h"
+#include "core/storage/feedbackrepository.h"
 #include "core/storage/goalrepository.h"
 #include "core/storage/groupcourserepository.h"
 #include "core/storage/noterepository.h"
 #include "core/storage/prescriptionrepository.h"
+#include "core/storage/registryrepository.h"
 #include "core/storage/staffrepository.h"
 #include "core/storage/targetrepository.h"
+#include "core/storage/waitinglistrepository.h"
 
 using namespace mestring::core;
 
@@ -119,6 +122,9 @@ Snapshot ServiceFixture::snapshot() const
     s.targets = TargetRepository(db).all();
     s.corrections = CorrectionRepository(db).all();
     s.closedDays = ClosedDayRepository(db).all();
+    s.feedback = FeedbackRepository(db).all();
+    s.waitingLists = WaitingListRepository(db).all();
+    s.registryReports = RegistryRepository(db).all();
     s.logEntries = log.find({}).size();
     return s;
 }

@@ -16,11 +16,14 @@
 #include "core/domain/course.h"
 #include "core/domain/dispensing.h"
 #include "core/domain/effecttarget.h"
+#include "core/domain/fitrating.h"
 #include "core/domain/goal.h"
 #include "core/domain/groupcourse.h"
 #include "core/domain/journalnote.h"
 #include "core/domain/prescription.h"
+#include "core/domain/registryreport.h"
 #include "core/domain/staffmember.h"
+#include "core/domain/waitinglistentry.h"
 #include "core/services/accesslog.h"
 #include "core/services/actor.h"
 #include "core/services/serviceerrors.h"
@@ -46,6 +49,9 @@ struct Snapshot
     std::vector<core::EffectTarget> targets;
     std::vector<core::Correction> corrections;
     std::vector<core::ClosedDay> closedDays;
+    std::vector<core::FitRating> feedback;
+    std::vector<core::WaitingListEntry> waitingLists;
+    std::vector<core::RegistryReport> registryReports;
     std::size_t logEntries = 0;
 
     friend bool operator==(const Snapshot &, const Snapshot &) = default;

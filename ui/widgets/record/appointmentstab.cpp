@@ -20,6 +20,7 @@
 #include "ui/models/appointmenttablemodel.h"
 #include "ui/models/caseloadtablemodel.h"
 #include "ui/widgets/attendanceactions.h"
+#include "ui/widgets/fitentryaction.h"
 
 namespace mestring::ui {
 
@@ -67,6 +68,10 @@ AppointmentsTab::AppointmentsTab(Services services, core::Actor actor, QWidget *
         showRate();
         showContactReminder();
     });
+    m_fit = new FitEntryAction(m_services.feedback, m_actor, m_model, m_table);
+    connect(m_fit, &FitEntryAction::failed, this,
+        [this](const QString &text) { showMessage(text, true); });
+    connect(m_fit, &FitEntryAction::saved, this, [this] { showMessage(QString()); });
 
     m_rate->setObjectName(QStringLiteral("noShowRate"));
     m_rate->setWordWrap(true);
@@ -82,7 +87,8 @@ AppointmentsTab::AppointmentsTab(Services services, core::Actor actor, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_contact);
-    layout->addWidget(m_attendance->createButtonRow(tr("Mark the chosen appointment:"), this));
+    layout->addWidget(m_attendance->createButtonRow(
+        tr("Mark the chosen appointment:"), this, {m_fit->action()}));
     layout->addWidget(messageLabel());
     layout->addWidget(m_table, 1);
 }
@@ -101,6 +107,7 @@ void AppointmentsTab::reload()
     for (const core::StaffMember &member : staffList())
         names.insert(member.id, member.name);
     m_model->setEntries(std::move(entries), names);
+    m_fit->loadTotals();
     selectUpcoming();
     showRate();
     showContactReminder();
