@@ -18,7 +18,7 @@ struct Title
 };
 
 // Source texts in English; the Danish ones are in mestring_da.ts (context "mestring").
-constexpr std::array<Title, 22> indicatorTitles = {{
+constexpr std::array<Title, 24> indicatorTitles = {{
     {"alcohol_success_rate", QT_TRANSLATE_NOOP("mestring", "Alcohol courses with success")},
     {"drug_success_rate", QT_TRANSLATE_NOOP("mestring", "Drug courses with success")},
     {"completed_reduction_rate",
@@ -43,6 +43,8 @@ constexpr std::array<Title, 22> indicatorTitles = {{
     {"followup_overdue", QT_TRANSLATE_NOOP("mestring", "Follow-up assessment overdue")},
     {"post_discharge_followup_due",
         QT_TRANSLATE_NOOP("mestring", "Follow-up after discharge done")},
+    {"fit_improvement_rate", QT_TRANSLATE_NOOP("mestring", "FIT: reliable progress (ORS)")},
+    {"fit_low_alliance_share", QT_TRANSLATE_NOOP("mestring", "FIT: sessions with SRS below 36")},
     {"medical_review_overdue", QT_TRANSLATE_NOOP("mestring", "Medical review overdue")},
 }};
 

@@ -35,6 +35,13 @@ public:
     /// given (a usage error when there is no fallback). A wrong date is a usage error.
     QDate date(const QString &name, const QDate &fallback = QDate()) const;
     QStringList positional() const { return m_parser.positionalArguments(); }
+    /// The password for --password-file FILE or --password-stdin: the first line, without its
+    /// line end; never asked for interactively. A usage error when neither option is given.
+    QString password() const;
+    /// True when --password-file or --password-stdin was given.
+    bool hasPassword() const;
+    /// Adds --password-file and --password-stdin, read by password().
+    void addPasswordOptions();
     /// A usage error of this command ("mestring-cli: import: ... Run ... --help").
     CliError usageError(const QString &what) const;
 

@@ -9,7 +9,10 @@
 #include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/services/accesslog.h"
-#include "core/services/authservice.h"
+#include "core/domain/rules/accountrules.h"
+#include "core/domain/rules/issuehelpers.h"
+#include "core/services/localcredentialstore.h"
+#include "issueprinting.h"
 #include "core/storage/staffrepository.h"
 #include "core/storage/transaction.h"
 
@@ -32,29 +35,25 @@ QString firstLineOf(const QString &command, const QString &file, bool standardIn
     return line;
 }
 
-QString managerPassword(const CommandLine &cl, const QString &command)
+QString managerPassword(const CommandLine &cl, const QString &)
 {
-    const bool fromFile = cl.isSet(QStringLiteral("password-file"));
-    if (!fromFile && !cl.isSet(QStringLiteral("password-stdin"))) {
-        throw cl.usageError(
-            tr("give the manager's password with --password-file or --password-stdin."));
-    }
-    const QString password
-        = firstLineOf(command, cl.value(QStringLiteral("password-file")), !fromFile);
-    if (password.size() < core::AuthService::minPasswordLength) {
-        throw CliError {QStringLiteral("mestring-cli: ") + command + QStringLiteral(": ")
-            + tr("the password must have at least %1 characters.")
-                  .arg(core::AuthService::minPasswordLength)};
-    }
-    return password;
+    return cl.password();
+}
+
+StaffDraft checkedManager(const QString &command, const QString &username, const QString &name,
+    const QString &password)
+{
+    const core::StaffMember manager {core::newId(), name, core::Role::Manager, username, true};
+    core::RuleIssues issues = core::checkUsernameFormat(username);
+    core::append(issues, core::checkNewPassword(password, manager));
+    if (!issues.empty()) throw CliError {refusal(command, issues)};
+    return manager;
 }
 
 void createFirstManager(const core::Database &db, const QString &command,
-    const QString &username, const QString &name, const QString &password)
+    const StaffDraft &manager, const QString &password)
 {
     try {
-        const core::StaffMember manager {core::newId(), name, core::Role::Manager, username, true};
-        const QString hash = core::AuthService::hashPassword(password);
         core::Transaction transaction(db);
         core::StaffRepository staff(db);
         if (!staff.all().empty()) {
@@ -63,11 +62,15 @@ void createFirstManager(const core::Database &db, const QString &command,
                       .arg(db.location().displayText())};
         }
         staff.insert(manager);
-        staff.setPasswordHash(manager.id, hash);
+        core::LocalCredentialStore(db).setPassword(manager.id, password, false);
         core::AccessLog(db, core::Clock())
             .appendInTransaction(core::Actor::system(), core::AccessKind::Create, QString(),
-                QString(), QStringLiteral("database and manager %1").arg(username));
+                QString(),
+                tr("Database created with the manager account of %1 (%2)")
+                    .arg(manager.name, manager.username));
         transaction.commit();
+    } catch (const CliError &) {
+        throw;
     } catch (const std::exception &e) {
         throw CliError {storageFailure(command, e)};
     }

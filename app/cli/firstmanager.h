@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include "core/domain/staffmember.h"
+
 namespace mestring::core {
 class Database;
 }
@@ -14,13 +16,19 @@ class CommandLine;
 /// for interactively). Throws CliError naming `command` when it cannot be read.
 QString firstLineOf(const QString &command, const QString &file, bool standardInput);
 
-/// The first manager's password from --password-file or --password-stdin, at least as long as
-/// AuthService demands. Throws CliError.
+/// The first manager's password from --password-file or --password-stdin. Throws CliError.
 QString managerPassword(const CommandLine &cl, const QString &command);
 
-/// Stores the first manager account of a new, empty database, logged as the system. Throws
-/// CliError when the database already has staff or the storage fails.
+/// The first manager's account, refused (CliError, in the rules' Danish words) when the
+/// username or the password breaks the account rules.
+using StaffDraft = core::StaffMember;
+StaffDraft checkedManager(const QString &command, const QString &username, const QString &name,
+    const QString &password);
+
+/// Stores the first manager account of a new, empty database, logged as the system. The manager
+/// typed this password: it is theirs, not one to replace at the first login. Throws CliError
+/// when the database already has staff or the storage fails.
 void createFirstManager(const core::Database &db, const QString &command,
-    const QString &username, const QString &name, const QString &password);
+    const StaffDraft &manager, const QString &password);
 
 } // namespace mestring::cli

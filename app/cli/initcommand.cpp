@@ -4,6 +4,8 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "core/storage/database.h"
+#include "core/storage/newdatabasefile.h"
 #include "firstmanager.h"
 
 namespace mestring::cli {
@@ -24,9 +26,7 @@ int runInit(const QStringList &arguments)
                       "The manager's username for logging in.");
     cl.addValueOption(QStringLiteral("manager-name"), QStringLiteral("FULL NAME"),
                       "The manager's full name.");
-    cl.addValueOption(QStringLiteral("password-file"), QStringLiteral("FILE"),
-                      "Read the password from the first line of FILE.");
-    cl.addFlag(QStringLiteral("password-stdin"), "Read the password from standard input.");
+    cl.addPasswordOptions();
     if (!cl.parse(arguments, 0))
         return ExitOk;
     const QString path = cl.required(QStringLiteral("db"));
@@ -39,11 +39,27 @@ int runInit(const QStringList &arguments)
         throw CliError{QStringLiteral("mestring-cli: init: ")
                        + tr("%1 already exists. Choose a new file name.").arg(path)};
     }
-    const QString password = managerPassword(cl, QStringLiteral("init"));
-    auto db = openDatabase(QStringLiteral("init"), path, core::Database::OpenMode::CreateIfMissing);
-    createFirstManager(*db, QStringLiteral("init"), username, name, password);
+    const QString password = cl.password();
+    const StaffDraft manager = checkedManager(QStringLiteral("init"), username, name, password);
+    if (core::DatabaseLocation::looksLikeServer(path)) {
+        auto db = openDatabase(
+            QStringLiteral("init"), path, core::Database::OpenMode::CreateIfMissing);
+        createFirstManager(*db, QStringLiteral("init"), manager, password);
+    } else {
+        try {
+            // The file appears at PATH only with its manager in it.
+            core::createDatabaseFile(path, [&](core::Database &db) {
+                createFirstManager(db, QStringLiteral("init"), manager, password);
+                return true;
+            });
+        } catch (const CliError &) {
+            throw;
+        } catch (const std::exception &e) {
+            throw CliError {storageFailure(QStringLiteral("init"), e)};
+        }
+    }
     printOut(tr("Created %1 with the manager account '%2'.\n")
-                 .arg(db->location().displayText(), username));
+                 .arg(core::DatabaseLocation::parse(path).displayText(), username));
     return ExitOk;
 }
 

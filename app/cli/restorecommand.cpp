@@ -4,7 +4,6 @@
 #include "command.h"
 #include "commandline.h"
 #include "core/domain/clock.h"
-#include "core/services/accesslog.h"
 #include "core/services/actor.h"
 #include "core/services/backupservice.h"
 
@@ -17,9 +16,11 @@ int runRestore(const QStringList &arguments)
     CommandLine cl("restore", "--db PATH|ADDRESS --from FILE",
         "Replaces the database by a backup. The backup is checked first (sound, a "
         "Mestring database, a schema this program knows; a server's backup by restoring "
-        "it into a scratch database); the replaced database is kept beside it as "
-        "PATH.before-restore-YYYYMMDD-HHMMSS, on a server as the database "
-        "NAME_before_restore_YYYYMMDD_HHMMSS. Close Mestring everywhere before restoring.");
+        "it into a scratch database). A file is written into as one change, through "
+        "SQLite's locks: Mestring may stay open elsewhere and reads the restored data from "
+        "then on; the replaced database is kept beside it as "
+        "PATH.before-restore-YYYYMMDD-HHMMSS. A server database is swapped (close Mestring "
+        "on every PC first) and the replaced one kept as NAME_before_restore_YYYYMMDD_HHMMSS.");
     cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
         "The database file to replace (need not exist), or a server database.");
     cl.addValueOption(QStringLiteral("from"), QStringLiteral("FILE"), "The backup to restore.");
@@ -27,19 +28,14 @@ int runRestore(const QStringList &arguments)
     const QString dbPath = cl.required(QStringLiteral("db"));
     const QString from = cl.required(QStringLiteral("from"));
 
-    // The current file is never opened first: it may be the damaged file being replaced.
+    // The current file is never opened as a Mestring database first: it may be the damaged
+    // file being replaced. The restore is logged inside the restored database.
     QElapsedTimer timer;
     timer.start();
     core::RestoreResult result;
     try {
-        result = core::BackupService::restoreInto(from, core::DatabaseLocation::parse(dbPath));
-    } catch (const std::exception &e) {
-        throw CliError {storageFailure(QStringLiteral("restore"), e)};
-    }
-    auto db = openDatabase(QStringLiteral("restore"), dbPath, core::Database::OpenMode::MustExist);
-    try {
-        core::AccessLog(*db, core::Clock()).record(core::Actor::system(), core::AccessKind::Restore, QString(),
-            QStringLiteral("restored from %1").arg(from));
+        result = core::BackupService::restoreInto(from, core::DatabaseLocation::parse(dbPath),
+            core::Actor::system(), core::Clock());
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("restore"), e)};
     }

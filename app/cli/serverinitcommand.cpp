@@ -93,6 +93,8 @@ int runServerInit(const QStringList &arguments)
     if (target.user().isEmpty())
         throw cl.usageError(tr("--db must name the login the PCs connect as (postgresql://LOGIN@...)."));
     const QString password = withManager ? managerPassword(cl, command) : QString();
+    const StaffDraft manager
+        = withManager ? checkedManager(command, username, name, password) : StaffDraft {};
     QString loginPassword;
     if (cl.isSet(QStringLiteral("login-password-file"))) {
         loginPassword = firstLineOf(command, cl.value(QStringLiteral("login-password-file")), false);
@@ -110,7 +112,7 @@ int runServerInit(const QStringList &arguments)
                      .arg(target.displayText()));
         return ExitOk;
     }
-    createFirstManager(*db, command, username, name, password);
+    createFirstManager(*db, command, manager, password);
     printOut(tr("Created %1 with the manager account '%2'. Connect the PCs with --db %1 or "
                 "\"Connect to server\" at the login (docs/server.md).\n")
                  .arg(target.displayText(), username));

@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include "core/domain/clock.h"
 #include "core/services/serviceset.h"
 #include "core/demo/demoinstaller.h"
 #include "core/storage/database.h"
@@ -18,10 +19,12 @@
 #include "guioptions.h"
 #include "ui/backup/backupsettings.h"
 #include "ui/backup/dailybackup.h"
+#include "ui/backup/startupcheck.h"
 #include "ui/backup/startuprestore.h"
 #include "ui/dialogs/logindialog.h"
 #include "ui/services.h"
 #include "ui/translations.h"
+#include "ui/session/sessionmanager.h"
 #include "ui/views/idlelock.h"
 #include "ui/views/mainwindow.h"
 
@@ -49,8 +52,8 @@ struct SessionEnd
     std::optional<mestring::app::GuiOptions> next;
 };
 
-SessionEnd runSession(mestring::core::Database &db, const mestring::app::GuiOptions &options,
-    bool demoCreated)
+SessionEnd runSession(QApplication &app, mestring::core::Database &db,
+    const mestring::app::GuiOptions &options, bool demoCreated)
 {
     using namespace mestring;
     core::ServiceSet serviceSet(db);
@@ -61,28 +64,33 @@ SessionEnd runSession(mestring::core::Database &db, const mestring::app::GuiOpti
     login.setServerAddress(db.location().isServer() ? db.location().displayText() : QString());
     if (demoCreated)
         login.setHint(ui::LoginDialog::demoDatabaseHint(core::demoUsernames(), core::demoPassword()));
+    // The whole file is checked for damage while the dialog waits, not before it opens.
+    const ui::StartupCheck check(db, &login);
     const int result = login.exec();
     if (result == ui::LoginDialog::ChangeDatabase)
         return {0, app::databaseChosen(login.chosenDatabase())};
-    if (result != QDialog::Accepted || !login.actor()) return {};
+    if (result != QDialog::Accepted || !login.actor())
+        return {check.message().isEmpty() ? 0 : failWith(check.message()), std::nullopt};
 
-    ui::MainWindow window(services, *login.actor(), databaseName);
+    QSettings settings(QStringLiteral("Mestring"), QStringLiteral("Mestring"));
     // security/idleMinutes in ~/.config/Mestring/Mestring.conf; 10 minutes unless the centre
     // chose otherwise (1 to 60).
     const int idleMinutes = std::clamp(
-        QSettings(QStringLiteral("Mestring"), QStringLiteral("Mestring"))
-            .value(QStringLiteral("security/idleMinutes"), ui::IdleLock::defaultMinutes)
-            .toInt(),
+        settings.value(QStringLiteral("security/idleMinutes"), ui::IdleLock::defaultMinutes).toInt(),
         1, 60);
-    ui::IdleLock idleLock(serviceSet.auth, *login.actor(), &window, idleMinutes * 60 * 1000);
-    window.show();
+    // Locked sessions keep their windows hidden; the sessions decide when the program ends.
+    QApplication::setQuitOnLastWindowClosed(false);
+    ui::SessionManager sessions(services, databaseName, settings, idleMinutes * 60 * 1000);
+    QObject::connect(&sessions, &ui::SessionManager::finished, &app, &QApplication::quit,
+        Qt::QueuedConnection);
+    sessions.open(*login.actor());
     // The first start of the day takes the day's backup of a file, off the GUI thread. A
     // server is backed up by its IT department (docs/server.md).
     std::optional<ui::DailyBackup> dailyBackup;
     if (options.database.isFile()) {
         dailyBackup.emplace(
             db.path(), ui::BackupSettings::folderFor(db.location()), ui::BackupSettings::keep());
-        dailyBackup->showMessagesIn(&window);
+        dailyBackup->showMessagesIn(sessions.activeWindow());
         dailyBackup->startIfDue(serviceSet.clock.today());
     }
     return {QApplication::exec(), std::nullopt};
@@ -99,6 +107,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MESTRING_VERSION));
     QApplication::setWindowIcon(applicationIcon());
     ui::installTranslations(app);
+    if (!core::Clock::zoneAvailable()) return failWith(core::Clock::zoneMissingMessage());
 
     app::GuiOptions options;
     try {
@@ -128,7 +137,7 @@ int main(int argc, char *argv[])
             continue;
         }
         try {
-            const SessionEnd end = runSession(db, options, demoCreated);
+            const SessionEnd end = runSession(app, db, options, demoCreated);
             if (!end.next) return end.exitCode;
             options = *end.next;
         } catch (const core::StorageError &error) {

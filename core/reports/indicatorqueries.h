@@ -40,6 +40,10 @@ void addAntabus(const Database &db, EffectReport &report, MemberSink *sink);
 void addMedicalReviewOverdue(const Database &db, EffectReport &report, MemberSink *sink);
 void addSubstitutionQol(const Database &db, EffectReport &report, MemberSink *sink);
 
+// Client feedback, FIT (feedbackindicators.cpp).
+void addFitImprovement(const Database &db, EffectReport &report, MemberSink *sink);
+void addFitLowAlliance(const Database &db, EffectReport &report, MemberSink *sink);
+
 // Goals and assessments (outcomeindicators.cpp).
 void addGoalMastery(const Database &db, EffectReport &report, MemberSink *sink);
 void addLifeAreas(const Database &db, EffectReport &report, MemberSink *sink);

@@ -14,7 +14,8 @@ namespace {
 QString activeOnTo(const char *categories)
 {
     return QStringLiteral("FROM prescriptions WHERE category IN (") + QLatin1StringView(categories)
-        + QStringLiteral(") AND start_date <= ? AND (end_date IS NULL OR end_date >= ?)");
+        + QStringLiteral(") AND start_date <= ? AND (end_date IS NULL OR end_date >= ?) "
+                         "AND annulled_at IS NULL");
 }
 
 } // namespace
@@ -42,7 +43,7 @@ void addAntabus(const Database &db, EffectReport &report, MemberSink *sink)
     SqlQuery clients(db,
         QStringLiteral("SELECT DISTINCT client FROM prescriptions "
                        "WHERE drug = 'disulfiram' AND start_date <= ? "
-                       "AND (end_date IS NULL OR end_date >= ?)"));
+                       "AND (end_date IS NULL OR end_date >= ?) AND annulled_at IS NULL"));
     forwardOnly(clients).bind(dateValue(report.to)).bind(dateValue(report.from)).exec();
     while (clients.next()) {
         ++report.antabusClients;
@@ -53,7 +54,7 @@ void addAntabus(const Database &db, EffectReport &report, MemberSink *sink)
     // episode that would otherwise have ended in the period.
     SqlQuery q(db,
         QStringLiteral("SELECT client, id, start_date, end_date FROM prescriptions "
-                       "WHERE drug = 'disulfiram'"));
+                       "WHERE drug = 'disulfiram' AND annulled_at IS NULL"));
     forwardOnly(q).exec();
     QHash<QString, std::vector<reportmath::SpanRecord>> byClient;
     while (q.next()) {
@@ -78,7 +79,7 @@ void addMedicalReviewOverdue(const Database &db, EffectReport &report, MemberSin
             + activeOnTo("'substitution', 'antabus'")
             + QStringLiteral(
                 ") t WHERE NOT EXISTS (SELECT 1 FROM prescriptions p WHERE p.client = t.client "
-                "  AND p.start_date >= ? AND p.start_date <= ?) "
+                "  AND p.start_date >= ? AND p.start_date <= ? AND p.annulled_at IS NULL) "
                 "AND NOT EXISTS (SELECT 1 FROM appointments a JOIN courses c ON c.id = a.course "
                 "  WHERE c.client = t.client AND a.type = 'doctor' AND a.status = 'attended' "
                 "  AND a.start_day >= ? AND a.start_day <= ?)"));

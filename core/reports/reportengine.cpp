@@ -38,6 +38,8 @@ constexpr PartInfo parts[] = {
     {reportqueries::addSubstitutionQol, {"substitution_qol_rate"}},
     {reportqueries::addGoalMastery, {"goal_mastery_rate"}},
     {reportqueries::addLifeAreas, {"life_area_improvement"}},
+    {reportqueries::addFitImprovement, {"fit_improvement_rate"}},
+    {reportqueries::addFitLowAlliance, {"fit_low_alliance_share"}},
 };
 
 Part partFor(QStringView indicator)

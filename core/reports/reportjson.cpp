@@ -191,6 +191,10 @@ void ReportJsonWriter::indicatorsContinued()
         ratio(m_report.postDischargeFollowup[std::size_t(type)], key);
     }
     endBreakdown();
+    begin("fit_improvement_rate");
+    ratio(m_report.fitImprovement);
+    begin("fit_low_alliance_share");
+    ratio(m_report.fitLowAlliance);
     begin("medical_review_overdue");
     value(double(m_report.medicalReviewOverdue));
 }

@@ -83,9 +83,9 @@ struct MemberRow
 
 class Database;
 
-/// The rows of `members` with their clients' names and courses, in the members' order. Reads
-/// client data: the caller checks the permission and writes the access log. Throws
-/// StorageError.
+/// The rows of `members` with their clients' names and courses, in name order
+/// (core/domain/nameorder.h). Reads client data: the caller checks the permission and writes
+/// the access log. Throws StorageError.
 std::vector<MemberRow> memberRows(const Database &db, const IndicatorMembers &members);
 
 /// Whether the courses or clients behind the indicator can be listed: every rate and count,

@@ -105,11 +105,17 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
                                .arg(folder),
             e.driverText());
     }
+    // A file's copy is the database page for page: its integrity_check is the daily full check
+    // of the database itself. A damaged database gives no backup, so its copies can never push
+    // the good backups out of the folder.
     const DatabaseFileCheck check = backend.checkBackup(m_db.location(), partial);
     if (!check.ok || check.schemaVersion != m_db.schemaVersion()) {
         QFile::remove(partial);
-        throw StorageError(tr("The backup was written but failed its check, so it was removed. "
-                              "Try again; if it fails again, the disk may be failing."),
+        m_db.requireSound(); // the damaged-database message when SQLite's quick_check agrees
+        throw StorageError(tr("The backup failed its check, so it was removed; the older backups "
+                              "are kept. The database itself may be damaged (check it with "
+                              "'mestring-cli check') or the disk of the backup folder. Ask your "
+                              "IT support."),
             check.problem + QLatin1Char(' ') + check.driverText);
     }
     BackupResult result;
@@ -128,15 +134,32 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
     return result;
 }
 
-RestoreResult BackupService::restoreFile(const QString &backupFile, const QString &databasePath)
+RestoreResult BackupService::restoreFile(const QString &backupFile, const QString &databasePath,
+    const Actor &actor, const Clock &clock, const std::function<void()> &onLocked)
 {
-    return restoreInto(backupFile, DatabaseLocation::file(databasePath));
+    return restoreInto(backupFile, DatabaseLocation::file(databasePath), actor, clock, onLocked);
 }
 
-RestoreResult BackupService::restoreInto(const QString &backupFile, const DatabaseLocation &database)
+RestoreResult BackupService::restoreInto(const QString &backupFile,
+    const DatabaseLocation &database, const Actor &actor, const Clock &clock,
+    const std::function<void()> &onLocked)
 {
-    const RestoredBackup restored
-        = Backend::forLocation(database)->restoreBackup(backupFile, database, Clock().now());
+    requirePermission(actor, Permission::Backup);
+    RestoreSteps steps;
+    // Logged in the restored database itself, before it takes the database's place: the
+    // restore and the log entry are one change.
+    steps.prepare = [&](const Database &restored, const QString &keptAs) {
+        QString detail = QStringLiteral("restored from %1").arg(QFileInfo(backupFile).fileName());
+        if (!keptAs.isEmpty()) {
+            detail += QStringLiteral("; the replaced database is kept as %1")
+                          .arg(QFileInfo(keptAs).fileName());
+        }
+        AccessLog(restored, clock).record(actor, AccessKind::Restore, QString(), detail);
+    };
+    steps.onLocked = onLocked;
+    steps.waitMs = restoreWaitMs;
+    const RestoredBackup restored = Backend::forLocation(database)->restoreBackup(
+        backupFile, database, Clock::centreTime(clock.now()), steps);
     return {restored.replacedKeptAs, restored.schemaVersion};
 }
 
@@ -144,18 +167,18 @@ RestoreResult BackupService::restore(const Actor &actor, const QString &backupFi
 {
     requirePermission(actor, Permission::Backup);
     const DatabaseLocation database = m_db.location();
+    // A server database is swapped by renaming, which needs every session closed; a file
+    // could stay open, but one way for both keeps this simple.
     m_db.close();
     RestoreResult result;
     try {
-        result = restoreInto(backupFile, database);
+        result = restoreInto(backupFile, database, actor, m_clock);
     } catch (...) {
         m_db.open(database, Database::OpenMode::MustExist);
         throw;
     }
-    m_db.open(database, Database::OpenMode::MustExist);
-    m_log.record(actor, AccessKind::Restore, QString(),
-        QStringLiteral("restored from %1; the replaced database is kept as %2")
-            .arg(QFileInfo(backupFile).fileName(), QFileInfo(result.safetyCopy).fileName()));
+    // Checked whole on its way in: no second check before the first write.
+    m_db.open(database, Database::OpenMode::MustExistChecked);
     return result;
 }
 

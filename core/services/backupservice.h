@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -31,30 +33,42 @@ struct RestoreResult
 /// folder of the centre's choosing, the last N kept) and restore. A backup is reported as taken
 /// only after it has been opened and found sound and Mestring's (a server's is restored into a
 /// scratch database for that); a restore checks the backup the same way before anything is
-/// replaced, swaps it in at once and keeps the replaced database as a safety copy. Managers
-/// only (Permission::Backup). What a backup is, and how it is put back, is the Backend's.
+/// replaced, logs itself in the checked copy, puts it in place as one change (a file: written
+/// through SQLite's locks, so other programs may keep it open; a server: swapped by renaming)
+/// and keeps what it replaced as a safety copy. Managers only (Permission::Backup). What a
+/// backup is, and how it is put back, is the Backend's.
 class BackupService
 {
 public:
     static constexpr int defaultKeep = 14;
+    /// How long a restore waits for other programs to finish a write.
+    static constexpr int restoreWaitMs = 30000;
 
     BackupService(Database &db, AccessLog &log, const Clock &clock);
 
     /// Takes a backup of the open database into `folder` (created when missing), then removes
-    /// all but the newest `keep` backups there. Throws StorageError, PermissionDenied.
+    /// all but the newest `keep` backups there. A damaged database is refused (its copies would
+    /// push the good backups out). Throws StorageError, PermissionDenied.
     BackupResult backup(const Actor &actor, const QString &folder, int keep = defaultKeep);
 
-    /// Replaces the open database by `backupFile`: the connection is closed, the database
-    /// swapped, and opened again (and migrated when the backup is older). The restore is
-    /// logged in the restored database. Throws StorageError (nothing replaced) or
-    /// PermissionDenied. Every other connection to the database must be closed first.
+    /// Restores `backupFile` into the open database (restoreInto): the connection is closed,
+    /// the backup put in place and the connection opened again on the restored content. Throws
+    /// StorageError (nothing replaced) or PermissionDenied.
     RestoreResult restore(const Actor &actor, const QString &backupFile);
 
-    /// The restore for a database that is not (or cannot be) open, e.g. from the command line:
-    /// checks `backupFile`, then replaces the database at `database`. Throws StorageError.
-    static RestoreResult restoreInto(const QString &backupFile, const DatabaseLocation &database);
-    /// restoreInto() a database file.
-    static RestoreResult restoreFile(const QString &backupFile, const QString &databasePath);
+    /// Restores `backupFile` into the database at `database` (a file is created when missing),
+    /// whether or not this program has it open (a server database: no other session may be
+    /// connected): the backup is checked (a Mestring database, a schema 1..latest, nothing
+    /// damaged), migrated, the restore is logged in it in `actor`'s name, and it takes the
+    /// database's place as one change. What it replaces is kept (a file as
+    /// `PATH.before-restore-YYYYMMDD-HHMMSS`, a server database renamed; centre time by
+    /// `clock`). `onLocked` is called once the database is locked for the change. Throws
+    /// StorageError (then nothing was replaced) or PermissionDenied.
+    static RestoreResult restoreInto(const QString &backupFile, const DatabaseLocation &database,
+        const Actor &actor, const Clock &clock, const std::function<void()> &onLocked = {});
+    /// restoreInto() the database file at `databasePath`.
+    static RestoreResult restoreFile(const QString &backupFile, const QString &databasePath,
+        const Actor &actor, const Clock &clock, const std::function<void()> &onLocked = {});
 
     /// "mestring-20250601-071500.sqlite" (or ".dump" for a server's), in centre time
     static QString backupFileName(

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include "accessdetail.h"
 #include "accesslog.h"
 #include "core/domain/indicatorids.h"
 #include "core/storage/targetrepository.h"
@@ -110,7 +111,8 @@ std::vector<MemberRow> ReportService::memberRows(const Actor &actor, QDate from,
     }
     if (!clients.isEmpty()) {
         m_log->recordReads(actor, clients,
-            QStringLiteral("report list %1 %2").arg(indicator, breakdown).trimmed());
+            breakdown.isEmpty() ? accessDetail(AccessTopic::ReportList, {indicator})
+                                : accessDetail(AccessTopic::ReportList, {indicator, breakdown}));
     }
     return rows;
 }

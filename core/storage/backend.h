@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QDateTime>
@@ -19,6 +20,18 @@ class Database;
 class DatabaseLocation;
 struct DatabaseFileCheck;
 struct RestoredBackup;
+
+/// What a restore does on its way (Backend::restoreBackup).
+struct RestoreSteps
+{
+    /// With the checked backup, migrated, before it takes the database's place; `keptAs` is
+    /// where the replaced database will be kept (empty when there is none).
+    std::function<void(const Database &restored, const QString &keptAs)> prepare;
+    /// Once the database is locked for the swap (SQLite's write lock).
+    std::function<void()> onLocked;
+    /// How long to wait for other programs' writes before giving up.
+    int waitMs = 30000;
+};
 
 /// The seam between Mestring's storage and the engine it runs on: everything that differs
 /// between an SQLite file and a PostgreSQL server, and nothing else. A Database owns one; the
@@ -44,9 +57,12 @@ public:
     /// Returns false when it holds nothing yet (a new file, a server database without
     /// Mestring's schema); `mayCreate` false refuses that instead.
     virtual bool inspect(const Database &db, bool mayCreate) const = 0;
-    /// Settings of the open connection (SQLite's pragmas; a server's travel with the
-    /// connection).
+    /// Settings of the open connection (SQLite's pragmas, its name order collation and commit
+    /// hook; a server's travel with the connection).
     virtual void configure(const Database &db) const = 0;
+    /// Whether the whole database must be checked for damage before a connection's first write
+    /// (an SQLite file: quick_check, Database::requireSound). A server checks its own pages.
+    virtual bool checksBeforeFirstWrite() const = 0;
 
     // --- The schema
 
@@ -86,6 +102,9 @@ public:
     /// Runs the statement prepared from `sql` with `values` for its placeholders, in one round
     /// trip to the server.
     virtual bool execute(QSqlQuery &query, const QString &sql, const QVariantList &values) const = 0;
+    /// `expression` followed by the collation that sorts it in Danish alphabetical order
+    /// (core/domain/nameorder.h), for ORDER BY.
+    virtual QString nameOrder(QStringView expression) const = 0;
     /// What kind of failure `error` is, from the engine's error code or SQL state.
     virtual StorageError::Kind classify(const QSqlError &error) const = 0;
 
@@ -100,10 +119,15 @@ public:
     virtual DatabaseFileCheck checkBackup(
         const DatabaseLocation &database, const QString &backupFile) const = 0;
     /// Checks `backupFile`, then puts it in place of the database at `database`, keeping the
-    /// replaced one beside it (named after `now`). Every connection to the database must be
-    /// closed. Throws StorageError; on failure nothing has changed.
+    /// replaced one beside it (named after `now`, centre time). Before it takes the database's
+    /// place, the checked and migrated backup is handed to `steps.prepare` (the restore is
+    /// logged in it). A file is written into through SQLite's locks (other programs may keep it
+    /// open; `steps.onLocked` once the write lock is held); a server database is swapped by
+    /// renaming, so no other session may be connected to it. Throws StorageError; on failure
+    /// nothing has changed.
     virtual RestoredBackup restoreBackup(const QString &backupFile,
-        const DatabaseLocation &database, const QDateTime &now) const = 0;
+        const DatabaseLocation &database, const QDateTime &now,
+        const RestoreSteps &steps) const = 0;
 
     // --- The whole database
 

@@ -5,12 +5,14 @@
 
 #include "backend.h"
 #include "migrations.h"
+#include "sqlitedamagecheck.h"
 
 namespace mestring::core {
 
 Database::Database(QString connectionName)
     : m_name(std::move(connectionName))
     , m_backend(Backend::forLocation(DatabaseLocation()))
+    , m_damage(std::make_unique<DamageCheck>())
 {
 }
 
@@ -48,7 +50,11 @@ void Database::openAt(const DatabaseLocation &location, OpenMode mode, int schem
     m_backend->connect(m_name, location, mayCreate);
     m_location = location;
     try {
-        m_backend->inspect(*this, mayCreate);
+        const bool existing = m_backend->inspect(*this, mayCreate);
+        // Nothing to check before the first write: a new database, one the caller has just
+        // checked whole, or an engine that checks its own pages.
+        if (!existing || mode == OpenMode::MustExistChecked || !m_backend->checksBeforeFirstWrite())
+            m_damage->markSound();
         m_backend->configure(*this);
         migrateTo(*this, schemaVersion);
     } catch (...) {
@@ -57,8 +63,33 @@ void Database::openAt(const DatabaseLocation &location, OpenMode mode, int schem
     }
 }
 
+void Database::checkInBackground()
+{
+    if (isOpen() && m_backend->checksBeforeFirstWrite()) m_damage->start(path());
+}
+
+void Database::requireSound() const
+{
+    if (m_damage->knownSound()) return;
+    const QString problem = m_damage->problem(path());
+    if (!problem.isEmpty()) throw StorageError::damaged(path(), problem);
+}
+
+bool Database::soundForCommit() const
+{
+    return m_damage->knownSound() || m_damage->problem(path()).isEmpty();
+}
+
+QString Database::knownDamage() const
+{
+    return m_damage->knownProblem();
+}
+
 void Database::close()
 {
+    // A check of this file has nothing to say about the next one opened.
+    m_damage->cancel();
+    m_damage = std::make_unique<DamageCheck>();
     if (QSqlDatabase::contains(m_name)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);

@@ -13,6 +13,7 @@ class QSqlError;
 namespace mestring::core {
 
 class Backend;
+class DamageCheck;
 
 /// One connection to a Mestring database: an SQLite file or a database on a PostgreSQL server
 /// (DatabaseLocation). Keeps only the connection name (style.md): one Database per thread; a
@@ -24,6 +25,9 @@ public:
         CreateIfMissing, // a new file (or a server database without Mestring's schema) is
                          // created and migrated to the latest schema
         MustExist, // refuse when there is no Mestring database there
+        // must exist, and the caller has just checked all of it (a restore's copy of a backup,
+        // after integrity_check): no second check before the first write
+        MustExistChecked,
     };
 
     /// The marker that says "this is Mestring" (SQLite's application_id, a server schema's
@@ -37,9 +41,11 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens (and when needed creates and migrates) the database. One from a newer program, a
-    /// damaged one or one that is not a Mestring database is refused with a message for the
-    /// user, and left untouched. Throws StorageError.
+    /// Opens (and when needed creates and migrates) the database. One from a newer program or
+    /// one that is not a Mestring database is refused with a message for the user, and left
+    /// untouched. Of a file only the header is read: damage elsewhere is found by the check
+    /// before the first write (requireSound) or by SQLite when it reads a damaged page. Throws
+    /// StorageError.
     void open(const DatabaseLocation &location, OpenMode mode = OpenMode::CreateIfMissing);
     /// A file path or a server address (DatabaseLocation::parse).
     void open(const QString &pathOrAddress, OpenMode mode = OpenMode::CreateIfMissing);
@@ -48,6 +54,20 @@ public:
     /// An in-memory SQLite database with the latest schema (tests).
     void openInMemory();
     void close();
+
+    /// Starts the check for damage of the whole file (SQLite's quick_check) on a thread and
+    /// connection of its own (nothing for a server, which checks its own pages), so it is done before the first write needs it (the GUI starts it
+    /// while the login dialog waits; knownDamage() tells the verdict).
+    void checkInBackground();
+    /// Throws StorageError::damaged() unless the file is known to be sound: waits for the check
+    /// under way, or checks now when none ran on this connection. Every write transaction calls
+    /// it before it begins; a commit without one is checked by SQLite's commit hook.
+    void requireSound() const;
+    /// What the check found wrong with the file; empty while none is known (no waiting).
+    QString knownDamage() const;
+    /// For the engine's commit hook: false when the check finds the file damaged (the commit
+    /// is then turned into a rollback). Waits for or runs the check like requireSound().
+    bool soundForCommit() const;
 
     QSqlDatabase connection() const;
     QString connectionName() const { return m_name; }
@@ -71,6 +91,7 @@ private:
     QString m_name;
     DatabaseLocation m_location;
     std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<DamageCheck> m_damage;
 };
 
 } // namespace mestring::core

@@ -4,6 +4,10 @@
 #include "database.h"
 #include "schemav1.h"
 #include "schemav2.h"
+#include "schemav3.h"
+#include "schemav4.h"
+#include "schemav5.h"
+#include "schemav6.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -17,6 +21,10 @@ using Step = QStringList (*)(SqlEngine);
 constexpr Step steps[] = {
     &schemaV1,
     &schemaV2,
+    &schemaV3,
+    &schemaV4,
+    &schemaV5,
+    &schemaV6,
 };
 
 } // namespace

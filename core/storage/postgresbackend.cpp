@@ -292,6 +292,20 @@ bool PostgresBackend::execute(QSqlQuery &query, const QString &sql, const QVaria
     return query.exec(text);
 }
 
+bool PostgresBackend::checksBeforeFirstWrite() const
+{
+    // The server checks its own pages as it reads them (and data checksums where the cluster
+    // has them); `mestring-cli check` runs amcheck-like checks on demand.
+    return false;
+}
+
+QString PostgresBackend::nameOrder(QStringView expression) const
+{
+    // ICU's Danish collation (CLDR "da": … Z, Æ, Ø, Å, "aa" as Å), which Debian's PostgreSQL 15
+    // imports into every cluster (pg_collation); the same order as compareNames().
+    return expression.toString() + QStringLiteral(" COLLATE \"da-DK-x-icu\"");
+}
+
 StorageError::Kind PostgresBackend::classify(const QSqlError &error) const
 {
     const QString state = error.nativeErrorCode();
@@ -307,6 +321,9 @@ StorageError::Kind PostgresBackend::classify(const QSqlError &error) const
         return StorageError::Kind::Refused;
     if (state.startsWith(QLatin1StringView("08")) || state.startsWith(QLatin1StringView("57P")))
         return StorageError::Kind::ConnectionLost;
+    // data_corrupted, index_corrupted
+    if (state == QLatin1StringView("XX001") || state == QLatin1StringView("XX002"))
+        return StorageError::Kind::Damaged;
     return StorageError::Kind::Other;
 }
 

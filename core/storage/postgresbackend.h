@@ -16,6 +16,7 @@ public:
         bool mayCreate) const override;
     bool inspect(const Database &db, bool mayCreate) const override;
     void configure(const Database &db) const override;
+    bool checksBeforeFirstWrite() const override;
     int schemaVersion(const Database &db) const override;
     void beginMigration(const Database &db) const override;
     void setSchemaVersion(const Database &db, int version) const override;
@@ -29,6 +30,7 @@ public:
     void setBulkWrite(const Database &db, bool on) const override;
     bool prepare(QSqlQuery &query, const QString &sql) const override;
     bool execute(QSqlQuery &query, const QString &sql, const QVariantList &values) const override;
+    QString nameOrder(QStringView expression) const override;
     StorageError::Kind classify(const QSqlError &error) const override;
     QStringList integrityProblems(const Database &db) const override;
     QString backupSuffix() const override;
@@ -36,7 +38,7 @@ public:
     DatabaseFileCheck checkBackup(
         const DatabaseLocation &database, const QString &backupFile) const override;
     RestoredBackup restoreBackup(const QString &backupFile, const DatabaseLocation &database,
-        const QDateTime &now) const override;
+        const QDateTime &now, const RestoreSteps &steps) const override;
 
     /// `value` as an SQL literal of the right type: text quoted (standard_conforming_strings
     /// is on for every connection), dates as DATE '...', doubles as float8, null as NULL.

@@ -1,5 +1,7 @@
 #include "schemav2.h"
 
+#include "postgrestriggers.h"
+
 namespace mestring::core {
 
 namespace {
@@ -70,31 +72,14 @@ QStringList sqliteTriggers()
     };
 }
 
-// A PostgreSQL trigger: `name` on `table` before `event` for each row, when `condition` (no
-// subqueries there) holds, runs `function` with the message as its first argument.
-QString pgTrigger(const char *name, const char *event, const char *table, const QString &condition,
-    const char *function, const char *message, const char *argument = nullptr)
-{
-    QString sql = QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW ")
-                      .arg(QLatin1StringView(name), QLatin1StringView(event),
-                          QLatin1StringView(table));
-    if (!condition.isEmpty()) sql += QStringLiteral("WHEN (") + condition + QStringLiteral(") ");
-    sql += QStringLiteral("EXECUTE FUNCTION %1('%2'").arg(QLatin1StringView(function), QLatin1StringView(message));
-    if (argument) sql += QStringLiteral(", '%1'").arg(QLatin1StringView(argument));
-    return sql + QLatin1Char(')');
-}
-
 // Stopping a prescription (or ending it before a dose change) sets or moves its last day
 // earlier; nothing else of it ever changes (the SQLite trigger's condition, in PostgreSQL's
 // words for "differs, nulls included").
 QString prescriptionChanged()
 {
-    QStringList changed;
-    for (const char *column : {"id", "seq", "client", "drug", "category", "dose_mg",
-             "schedule_kind", "schedule_weekdays", "schedule_every_days", "mode",
-             "take_home_days", "start_date", "prescriber", "reason"})
-        changed << QStringLiteral("NEW.%1 IS DISTINCT FROM OLD.%1").arg(QLatin1StringView(column));
-    return changed.join(QStringLiteral(" OR "))
+    return pgAnyChanged({"id", "seq", "client", "drug", "category", "dose_mg", "schedule_kind",
+               "schedule_weekdays", "schedule_every_days", "mode", "take_home_days",
+               "start_date", "prescriber", "reason"})
         + QStringLiteral(" OR NEW.end_date IS NULL OR NEW.end_date < OLD.start_date "
                          "OR (OLD.end_date IS NOT NULL AND NEW.end_date > OLD.end_date)");
 }
@@ -105,21 +90,19 @@ QString prescriptionChanged()
 // a trigger's WHEN.
 QStringList postgresTriggers()
 {
-    const QString functionHead = QStringLiteral(
-        "CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$ ");
     return {
-        functionHead.arg(QStringLiteral("refuse_change"))
+        pgTriggerFunctionHead("refuse_change")
             + QStringLiteral("BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END $$"),
         // Argument 2: the column holding the client's id.
-        functionHead.arg(QStringLiteral("refuse_unless_disposed"))
+        pgTriggerFunctionHead("refuse_unless_disposed")
             + QStringLiteral("BEGIN IF NOT EXISTS (SELECT 1 FROM disposals WHERE client = "
                              "to_jsonb(OLD) ->> TG_ARGV[1]) THEN RAISE EXCEPTION '%', TG_ARGV[0]; "
                              "END IF; RETURN OLD; END $$"),
-        functionHead.arg(QStringLiteral("refuse_dispensing_delete"))
+        pgTriggerFunctionHead("refuse_dispensing_delete")
             + QStringLiteral("BEGIN IF NOT EXISTS (SELECT 1 FROM prescriptions p JOIN disposals "
                              "d ON d.client = p.client WHERE p.id = OLD.prescription) THEN RAISE "
                              "EXCEPTION '%', TG_ARGV[0]; END IF; RETURN OLD; END $$"),
-        functionHead.arg(QStringLiteral("refuse_unpurged_delete"))
+        pgTriggerFunctionHead("refuse_unpurged_delete")
             + QStringLiteral("BEGIN IF OLD.seq > (SELECT COALESCE(MAX(up_to_seq), 0) FROM "
                              "access_log_purges) THEN RAISE EXCEPTION '%', TG_ARGV[0]; END IF; "
                              "RETURN OLD; END $$"),

@@ -157,8 +157,8 @@ DatabaseFileCheck checkServerBackup(const DatabaseLocation &server, const QStrin
     return check;
 }
 
-RestoredBackup replaceServerDatabase(
-    const QString &backupFile, const DatabaseLocation &server, const QDateTime &now)
+RestoredBackup replaceServerDatabase(const QString &backupFile, const DatabaseLocation &server,
+    const QDateTime &now, const RestoreSteps &steps)
 {
     if (!QFileInfo(backupFile).isFile()) {
         throw StorageError(tr("The file %1 does not exist. Nothing has been restored.").arg(backupFile));
@@ -181,9 +181,20 @@ RestoredBackup replaceServerDatabase(
     const QString target = server.databaseName();
     const QString kept
         = target.left(40) + QStringLiteral("_before_restore_") + now.toString(QStringLiteral("yyyyMMdd_HHmmss"));
+    if (steps.prepare) {
+        try {
+            Database restored(QStringLiteral("restore-") + QUuid::createUuid().toString());
+            restored.open(server.withDatabase(name), Database::OpenMode::MustExistChecked);
+            steps.prepare(restored, kept);
+        } catch (...) {
+            admin.dropDatabase(name);
+            throw;
+        }
+    }
     try {
         admin.exec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2")
                        .arg(ServerAdmin::identifier(target), ServerAdmin::identifier(kept)));
+        if (steps.onLocked) steps.onLocked();
     } catch (const StorageError &e) {
         admin.dropDatabase(name);
         throw StorageError(tr("The database is open in Mestring on another PC. Close Mestring "
@@ -214,12 +225,12 @@ DatabaseFileCheck PostgresBackend::checkBackup(
     return checkServerBackup(database, backupFile);
 }
 
-RestoredBackup PostgresBackend::restoreBackup(
-    const QString &backupFile, const DatabaseLocation &database, const QDateTime &now) const
+RestoredBackup PostgresBackend::restoreBackup(const QString &backupFile,
+    const DatabaseLocation &database, const QDateTime &now, const RestoreSteps &steps) const
 {
     // Checked on the way: it is restored into a scratch database first, and that is what
     // takes the database's place.
-    return replaceServerDatabase(backupFile, database, now);
+    return replaceServerDatabase(backupFile, database, now, steps);
 }
 
 } // namespace mestring::core

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include "backend.h"
 #include "sqlitefiles.h"
 
 namespace mestring::core {
@@ -25,11 +26,11 @@ void writeServerBackup(const Database &db, const QString &target);
 DatabaseFileCheck checkServerBackup(const DatabaseLocation &server, const QString &backupFile);
 
 /// Replaces `server`'s database by `backupFile`: restored into a scratch database and checked,
-/// then renamed into place; the replaced database is renamed to the name returned
+/// then handed to `steps.prepare`, then renamed into place; the replaced database is renamed to the name returned
 /// (<name>_before_restore_YYYYMMDD_HHMMSS). Refused while any other session is connected to
 /// it. Throws StorageError; on failure the database is unchanged.
-RestoredBackup replaceServerDatabase(
-    const QString &backupFile, const DatabaseLocation &server, const QDateTime &now);
+RestoredBackup replaceServerDatabase(const QString &backupFile, const DatabaseLocation &server,
+    const QDateTime &now, const RestoreSteps &steps);
 
 /// The pg_dump or pg_restore to run: the newest of Debian's /usr/lib/postgresql/N/bin, else
 /// the one on the PATH; empty when there is none.

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QVariant>
 
+#include "storageerror.h"
+
+class QSqlError;
+
 namespace mestring::core {
 
 class Database;
@@ -22,7 +26,9 @@ public:
     void exec();
     /// Executes and returns the single value of the first row, or a null QVariant without rows.
     QVariant scalar();
-    bool next() { return m_query.next(); }
+    /// The next row; false after the last. Throws StorageError when reading a row fails (a
+    /// damaged page is reported as damage, never as the end of the rows).
+    bool next();
     QVariant value(int column) const { return m_query.value(column); }
     QSqlQuery &raw() { return m_query; }
 
@@ -40,18 +46,29 @@ void execSql(const Database &db, const QString &sql);
 /// order: its `seq`, which the export follows.
 QString nextSeq(const Database &db, const char *table);
 
+/// The StorageError for a statement that failed: StorageError::damaged() when the engine found
+/// the database damaged (or the check before the first write refused the commit), otherwise
+/// db.failure() with `message` (English source, translated), the driver's text and the
+/// statement.
+StorageError statementError(
+    const Database &db, const QSqlError &error, const char *message, const QString &sql = {});
+
 // Conversions between stored columns and domain values. Dates are bound as QDate (TEXT
-// 'YYYY-MM-DD' in a file, DATE on a server) and read from either; date-times are ISO 8601
-// text with offset; nulls stay nulls.
+// 'YYYY-MM-DD' in a file, DATE on a server) and read from either; instants are fixed-width
+// UTC text (dateTimeValue); nulls stay nulls.
 QVariant dateValue(const QDate &date);
-/// A day as the text that instants stored on it begin with ("2025-01-17"), for comparing
-/// ISO date-time text columns with a day.
-QVariant dayPrefix(const QDate &date);
 QDate dateFrom(const QVariant &value);
 QVariant textValue(const QString &text);
 QString textFrom(const QVariant &value);
+
+// Instants are stored as UTC text of one fixed width, "2025-01-17T09:00:00.000Z", so that text
+// order is instant order on SQLite, and read back in centre time (Europe/Copenhagen). Every
+// instant column is written, read and compared only through these helpers (a PostgreSQL
+// backend maps them to timestamptz).
 QVariant dateTimeValue(const QDateTime &dateTime);
 QDateTime dateTimeFrom(const QVariant &value);
+/// The first instant of the centre's calendar day `date`, to compare instant columns with days.
+QVariant dayStartValue(const QDate &date);
 
 template<typename T>
 QVariant optionalValue(const std::optional<T> &value)

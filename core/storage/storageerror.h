@@ -19,6 +19,7 @@ public:
         UniqueViolation, // a second row with the same key
         Refused, // a constraint or trigger of the database refused the change
         ConnectionLost, // the server or the network went away
+        Damaged, // the stored data itself is damaged (see damaged())
     };
 
     StorageError(const QString &message, const QString &driverText = {}, Kind kind = Kind::Other)
@@ -31,11 +32,17 @@ public:
     {
     }
 
+    /// The one message for a damaged database file, whoever finds the damage: the check before
+    /// the first write, SQLite's own corruption errors while reading or writing, `check`.
+    static StorageError damaged(const QString &path, const QString &driverText);
+
     QString message() const { return m_message; }
     QString driverText() const { return m_driverText; }
     Kind kind() const { return m_kind; }
     /// True when another program held the database longer than the busy timeout.
     bool isBusy() const { return m_kind == Kind::Busy; }
+    /// True when the database itself is damaged (see damaged()).
+    bool isDamage() const { return m_kind == Kind::Damaged; }
 
 private:
     QString m_message;

@@ -14,6 +14,10 @@ namespace mestring::core {
 Transaction::Transaction(const Database &db)
     : m_db(db)
 {
+    // Damage is found before anything is written: the first write of a connection waits for
+    // (or runs) the check of the whole file, before it takes the write lock. A writer that
+    // waits past the busy timeout gets Database::failure()'s busy message.
+    m_db.requireSound();
     execSql(m_db, m_db.backend().beginWrite());
 }
 
@@ -29,10 +33,9 @@ void Transaction::commit()
 {
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        throw m_db.failure(QCoreApplication::translate("mestring",
-                               "The changes could not be saved to the database. Nothing was "
-                               "saved; try again."),
-            query.lastError());
+        throw statementError(m_db, query.lastError(),
+            QT_TRANSLATE_NOOP("mestring",
+                "The changes could not be saved to the database. Nothing was saved; try again."));
     }
     m_done = true;
 }

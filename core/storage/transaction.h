@@ -1,5 +1,7 @@
 #pragma once
 
+#include "readsnapshot.h" // the read-only transaction, beside the writing one
+
 namespace mestring::core {
 
 class Database;

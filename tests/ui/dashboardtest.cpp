@@ -187,8 +187,8 @@ TEST_CASE("A number's list shows the courses behind it, logs the reads and opens
         dialog->model()->index(0, ui::MemberTableModel::ClientColumn).data().toString().isEmpty());
     CHECK(dialog->table()->isColumnHidden(ui::MemberTableModel::NumeratorColumn));
     core::AccessLogQuery query;
-    query.from = QDate::currentDate();
-    query.to = QDate::currentDate();
+    query.from = core::Clock().today();
+    query.to = core::Clock().today();
     int reads = 0;
     for (const core::AccessLogEntry &entry : data.set->log.find(query))
         reads += entry.action == core::accessKindCode(core::AccessKind::Read) ? 1 : 0;

@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/domain/indicatorids.h"
 #include "core/services/permissions.h"
 #include "core/services/reportservice.h"
@@ -30,6 +31,7 @@
 #include "ui/formatting.h"
 #include "ui/models/reporttablemodel.h"
 #include "ui/print/effectreportprint.h"
+#include "ui/print/reportpreview.h"
 #include "ui/reports/reportworker.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/widgets/periodselector.h"
@@ -134,9 +136,15 @@ QWidget *ReportsPage::createToolbar()
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
     layout->addStretch(1);
-    layout->addWidget(m_targetsButton);
-    layout->addWidget(m_print);
-    layout->addWidget(m_pdf);
+    // Targets, print and PDF belong to the report shown: they sit beside its tabs, so the period
+    // row keeps room for a quarter or a month at 1366 pixels (it pushed the window wider).
+    auto *actions = new QWidget(this);
+    auto *actionLayout = new QHBoxLayout(actions);
+    actionLayout->setContentsMargins(0, 0, 0, 2);
+    actionLayout->addWidget(m_targetsButton);
+    actionLayout->addWidget(m_print);
+    actionLayout->addWidget(m_pdf);
+    m_tabs->setCornerWidget(actions, Qt::TopRightCorner);
     return row;
 }
 
@@ -225,7 +233,7 @@ MemberListDialog *ReportsPage::createMemberDialog(int row)
     }
     // Appointments, attendances and goals: a course can add more than one.
     const bool weighted = r.indicator == u"no_show_rate" || r.indicator == u"group_attendance_rate"
-        || r.indicator == u"goal_mastery_rate";
+        || r.indicator == u"goal_mastery_rate" || r.indicator == u"fit_low_alliance_share";
     QString title = indicatorTitle(r.indicator);
     if (!r.breakdown.isEmpty()) title += QStringLiteral(" – ") + breakdownTitle(r.breakdown);
     return new MemberListDialog(title, periodText(from, to), core::memberUnit(r.indicator),
@@ -252,7 +260,7 @@ TargetDialog *ReportsPage::createTargetDialog()
         const core::IndicatorInfo *info = core::findIndicator(r.indicator);
         if (info && core::isBreakdownKey(info->breakdown, r.breakdown)) breakdown = r.breakdown;
     }
-    const int year = m_bundle ? m_bundle->report.to.year() : QDate::currentDate().year();
+    const int year = m_bundle ? m_bundle->report.to.year() : m_services.clock.today().year();
     return new TargetDialog(m_services.targets, m_actor, indicator, breakdown, year, this);
 }
 
@@ -285,49 +293,49 @@ ReportPrintInfo ReportsPage::printInfo() const
 {
     ReportPrintInfo info;
     info.period = periodText(m_bundle->report.from, m_bundle->report.to);
-    info.printedOn = QDate::currentDate();
+    info.printedOn = m_services.clock.today();
     return info;
+}
+
+QString ReportsPage::suggestedPdfName() const
+{
+    return tr("Effect goals %1 to %2.pdf")
+        .arg(
+            m_bundle->report.from.toString(Qt::ISODate), m_bundle->report.to.toString(Qt::ISODate));
+}
+
+PrintUse ReportsPage::printUse() const
+{
+    // The figures hold no client's data; the log still says who printed them.
+    return {m_services.accessLog, m_actor, core::AccessDocument::EffectReport, {}};
 }
 
 void ReportsPage::printPreview()
 {
     if (!m_bundle) return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-        QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Effect goals – print preview"));
     const ReportPrintInfo info = printInfo();
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-        [this, &info](QPrinter *p) { paintEffectReport(*p, *m_bundle, info); });
-    dialog.resize(1000, 720);
-    dialog.exec();
+    previewReport(
+        this, tr("Effect goals"), suggestedPdfName(),
+        [&](QPagedPaintDevice &device) { paintEffectReport(device, *m_bundle, info); },
+        [&] { return effectReportPdf(*m_bundle, info); }, printUse());
 }
 
 void ReportsPage::savePdf()
 {
     if (!m_bundle) return;
-    const QString suggested = tr("Effect goals %1 to %2.pdf")
-                                  .arg(m_bundle->report.from.toString(Qt::ISODate),
-                                      m_bundle->report.to.toString(Qt::ISODate));
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as PDF"), suggested, tr("PDF documents (*.pdf)"));
+        this, tr("Save as PDF"), suggestedPdfName(), tr("PDF documents (*.pdf)"));
     if (!path.isEmpty()) savePdfTo(path);
 }
 
 bool ReportsPage::savePdfTo(const QString &path)
 {
     if (!m_bundle) return false;
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(effectReportPdf(*m_bundle, printInfo()));
-        if (file.commit()) return true;
+    if (const QString refused = printUse().recordPdf(); !refused.isEmpty()) {
+        m_status->setText(refused);
+        return false;
     }
-    QMessageBox::warning(this, tr("Save as PDF"),
-        tr("The report could not be saved as %1 (%2). Choose another folder, or check that "
-           "the file is not open in another program.")
-            .arg(path, file.errorString()));
-    return false;
+    return saveReportPdf(this, path, effectReportPdf(*m_bundle, printInfo()));
 }
 
 } // namespace mestring::ui

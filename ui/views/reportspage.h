@@ -24,6 +24,7 @@ class PeriodSelector;
 class ReportChartsPanel;
 class ReportTableModel;
 class ReportWorker;
+struct PrintUse;
 struct ReportPrintInfo;
 
 /// Rapporter: the effect report (every indicator of domain.md section 3 against its target)
@@ -89,6 +90,8 @@ private:
     void savePdf();
     void refreshTargets();
     ReportPrintInfo printInfo() const;
+    QString suggestedPdfName() const;
+    PrintUse printUse() const;
 
     Services m_services;
     core::Actor m_actor;
