@@ -208,6 +208,8 @@ QString accessDocumentTitle(core::AccessDocument document)
         return tr("Effect goals");
     case core::AccessDocument::MemberList:
         return tr("List behind a report figure");
+    case core::AccessDocument::CitizenPlan:
+        return tr("Citizen's plan");
     }
     return QString();
 }
