@@ -8,6 +8,7 @@
 #include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
+#include "core/services/localcredentialstore.h"
 #include "core/services/disposalservice.h"
 #include "core/storage/database.h"
 #include "core/storage/datasetstore.h"
@@ -171,8 +172,9 @@ TEST_CASE("mestring-cli server-init makes the login, the database and the first 
         CHECK(owner.scalar().toString() == login);
         Clock clock;
         AccessLog log(db, clock);
+        LocalCredentialStore credentials {db};
         const auto result
-            = AuthService(db, log, clock).login(QStringLiteral("leder"), QStringLiteral("hemmelig123"));
+            = AuthService(db, log, credentials, clock).login(QStringLiteral("leder"), QStringLiteral("hemmelig123"));
         CHECK(result.status == AuthService::LoginStatus::Ok);
     }
     // Again: everything exists, and a second first manager is refused.
