@@ -208,6 +208,10 @@ QString accessDocumentTitle(core::AccessDocument document)
         return tr("Effect goals");
     case core::AccessDocument::MemberList:
         return tr("List behind a report figure");
+    case core::AccessDocument::CitizenPlan:
+        return tr("The client's plan");
+    case core::AccessDocument::RegistryList:
+        return tr("Registry worklist");
     }
     return QString();
 }

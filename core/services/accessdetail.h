@@ -78,6 +78,8 @@ enum class AccessDocument {
     SeenBy, // Hvem har set mine data
     EffectReport, // Effektmål (no client's data)
     MemberList, // the clients or courses behind a report figure
+    CitizenPlan, // Borgerens plan
+    RegistryList, // Visitation: the registry worklist (indberetning)
 };
 QString accessDocumentCode(AccessDocument document);
 std::optional<AccessDocument> parseAccessDocument(QStringView code);

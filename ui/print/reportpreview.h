@@ -36,6 +36,7 @@ void previewFollowupReport(QWidget *parent, const core::FollowupReport &report,
 void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report,
     core::AccessLogService &log, const core::Actor &actor);
 /// The preview of Borgerens plan.
-void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan);
+void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan,
+    core::AccessLogService &log, const core::Actor &actor);
 
 } // namespace mestring::ui
