@@ -209,7 +209,9 @@ QString accessDocumentTitle(core::AccessDocument document)
     case core::AccessDocument::MemberList:
         return tr("List behind a report figure");
     case core::AccessDocument::CitizenPlan:
-        return tr("Citizen's plan");
+        return tr("The client's plan");
+    case core::AccessDocument::RegistryList:
+        return tr("Registry worklist");
     }
     return QString();
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/demo/demoappointments.h"
+#include "core/domain/clock.h"
 #include "core/domain/medication/doseschedule.h"
 #include "core/domain/rules/dispensingrules.h"
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/demo/democourses.h"
+#include "core/domain/clock.h"
 #include "core/domain/medication/doseplausibility.h"
 
 namespace mestring::core::demo {

@@ -79,6 +79,7 @@ enum class AccessDocument {
     EffectReport, // Effektmål (no client's data)
     MemberList, // the clients or courses behind a report figure
     CitizenPlan, // Borgerens plan
+    RegistryList, // Visitation: the registry worklist (indberetning)
 };
 QString accessDocumentCode(AccessDocument document);
 std::optional<AccessDocument> parseAccessDocument(QStringView code);

@@ -16,6 +16,7 @@
 #include "ui/views/overviewpage.h"
 #include "ui/widgets/clientpicker.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/timefield.h"
 #include "ui/widgets/daywatcher.h"
 #include "ui/widgets/record/coursechooser.h"
 #include "uitestdatabase.h"

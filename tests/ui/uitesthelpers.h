@@ -79,6 +79,8 @@ inline void typeInto(QWidget *window, const QString &keys)
         QWidget *target = window->focusWidget() ? window->focusWidget() : window;
         QTest::keyClick(target, c.toLatin1());
     }
+}
+
 /// Waits until `window` is the active window and the keyboard focus is inside it, as when a
 /// user starts typing into a dialog that has just opened.
 inline bool focusIsIn(QWidget *window, int timeoutMs = 2000)

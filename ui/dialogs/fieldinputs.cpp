@@ -10,6 +10,7 @@
 #include <QDialog>
 #include <QLayout>
 #include <QPlainTextEdit>
+#include <QShortcut>
 #include <QTextCursor>
 #include <QSpinBox>
 

@@ -99,7 +99,7 @@ void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report
 namespace mestring::ui {
 
 void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan,
-    const QString &clientId, core::AccessLogService &log, const core::Actor &actor)
+    core::AccessLogService &log, const core::Actor &actor)
 {
     const CitizenPlanPrint print(plan);
     previewReport(
@@ -114,7 +114,7 @@ void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan,
             if (!print.writePdf(path) || !file.open(QIODevice::ReadOnly)) return QByteArray();
             return file.readAll();
         },
-        {log, actor, core::AccessDocument::CitizenPlan, {clientId}});
+        {log, actor, core::AccessDocument::CitizenPlan, {plan.clientId}});
 }
 
 } // namespace mestring::ui

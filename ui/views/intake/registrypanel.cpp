@@ -226,9 +226,12 @@ bool RegistryPanel::undoMark(bool confirm)
 
 void RegistryPanel::print()
 {
-    previewHtml(this, registryListTitle(),
-        registryListHtml(m_model->items(), m_services.clock.today()),
-        QPageLayout::Landscape);
+    const auto &items = m_model->items();
+    previewHtml(this,
+        {registryListTitle(), registryListTitle() + QStringLiteral(".pdf"),
+            registryListHtml(items, m_services.clock.today()), QPageLayout::Landscape},
+        {m_services.accessLog, m_actor, core::AccessDocument::RegistryList,
+            distinctClients(items, [](const core::RegistryWorkItem &i) { return i.clientId; })});
 }
 
 } // namespace mestring::ui
