@@ -1,3 +1,4 @@
+#include "core/domain/clock.h"
 #include "accessdetailtext.h"
 
 #include <QCoreApplication>
@@ -162,8 +163,8 @@ QString valuedText(const core::AccessLogLine &line, AccessTopic topic, const QSt
     case AccessTopic::AccountLockedUntil: {
         const QDateTime until = QDateTime::fromString(v.value(0), Qt::ISODate);
         return tr("The account was locked until %1")
-            .arg(until.isValid() ? formatDate(until.toLocalTime().date()) + QLatin1Char(' ')
-                        + until.toLocalTime().toString(QStringLiteral("HH:mm"))
+            .arg(until.isValid() ? formatDate(core::Clock::centreTime(until).date()) + QLatin1Char(' ')
+                        + core::Clock::centreTime(until).toString(QStringLiteral("HH:mm"))
                                  : v.value(0));
     }
     case AccessTopic::Backup:
