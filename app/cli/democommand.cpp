@@ -77,8 +77,8 @@ int runDemo(const QStringList &arguments)
     std::size_t records = 0;
     try {
         // Generates, stores and gives the demo accounts their password in one transaction, in
-        // a file that appears at --db only when it is complete.
-        core::createDatabaseFile(o.dbPath, [&](core::Database &db) {
+        // a file (or a server's schema) that appears at --db only when it is complete.
+        core::createDatabase(o.dbPath, [&](core::Database &db) {
             records = core::installDemoDatabase(db, o.size, o.seed, o.today);
             return true;
         });

@@ -41,22 +41,16 @@ int runInit(const QStringList &arguments)
     }
     const QString password = cl.password();
     const StaffDraft manager = checkedManager(QStringLiteral("init"), username, name, password);
-    if (core::DatabaseLocation::looksLikeServer(path)) {
-        auto db = openDatabase(
-            QStringLiteral("init"), path, core::Database::OpenMode::CreateIfMissing);
-        createFirstManager(*db, QStringLiteral("init"), manager, password);
-    } else {
-        try {
-            // The file appears at PATH only with its manager in it.
-            core::createDatabaseFile(path, [&](core::Database &db) {
-                createFirstManager(db, QStringLiteral("init"), manager, password);
-                return true;
-            });
-        } catch (const CliError &) {
-            throw;
-        } catch (const std::exception &e) {
-            throw CliError {storageFailure(QStringLiteral("init"), e)};
-        }
+    try {
+        // The file (or a server's schema) appears at PATH only with its manager in it.
+        core::createDatabase(path, [&](core::Database &db) {
+            createFirstManager(db, QStringLiteral("init"), manager, password);
+            return true;
+        });
+    } catch (const CliError &) {
+        throw;
+    } catch (const std::exception &e) {
+        throw CliError {storageFailure(QStringLiteral("init"), e)};
     }
     printOut(tr("Created %1 with the manager account '%2'.\n")
                  .arg(core::DatabaseLocation::parse(path).displayText(), username));

@@ -129,6 +129,10 @@ public:
         const DatabaseLocation &database, const QDateTime &now,
         const RestoreSteps &steps) const = 0;
 
+    /// Removes the Mestring schema that `db`'s open just created, with all it holds (a new
+    /// server database whose filling failed). Nothing for a file: its creator removes it.
+    virtual void discardCreated(const Database &db) const = 0;
+
     // --- The whole database
 
     /// What the engine finds wrong with the stored data itself (damaged pages or indexes,

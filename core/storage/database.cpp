@@ -51,6 +51,7 @@ void Database::openAt(const DatabaseLocation &location, OpenMode mode, int schem
     m_location = location;
     try {
         const bool existing = m_backend->inspect(*this, mayCreate);
+        m_createdByOpen = !existing;
         // Nothing to check before the first write: a new database, one the caller has just
         // checked whole, or an engine that checks its own pages.
         if (!existing || mode == OpenMode::MustExistChecked || !m_backend->checksBeforeFirstWrite())

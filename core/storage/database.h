@@ -77,6 +77,8 @@ public:
     QString path() const { return m_location.filePath(); }
     bool isOpen() const;
     int schemaVersion() const;
+    /// Whether the last open() created Mestring's schema (the database held none before).
+    bool createdByOpen() const { return m_createdByOpen; }
     /// The engine this database runs on. Only core/storage asks.
     const Backend &backend() const { return *m_backend; }
 
@@ -92,6 +94,7 @@ private:
     DatabaseLocation m_location;
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<DamageCheck> m_damage;
+    bool m_createdByOpen = false;
 };
 
 } // namespace mestring::core

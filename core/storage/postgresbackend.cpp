@@ -327,4 +327,30 @@ StorageError::Kind PostgresBackend::classify(const QSqlError &error) const
     return StorageError::Kind::Other;
 }
 
+
+void PostgresBackend::discardCreated(const Database &db) const
+{
+    // Everything in the schema, which the open found empty; the schema itself stays, as the
+    // IT department may have made it for the program's login (which then cannot make one).
+    SqlQuery q(db, QStringLiteral(R"(
+SELECT 'DROP TABLE IF EXISTS ' || oid::regclass::text || ' CASCADE' FROM pg_class
+ WHERE relnamespace = to_regnamespace(?) AND relkind IN ('r', 'p')
+UNION ALL
+SELECT 'DROP SEQUENCE IF EXISTS ' || oid::regclass::text FROM pg_class
+ WHERE relnamespace = to_regnamespace(?) AND relkind = 'S'
+UNION ALL
+SELECT 'DROP FUNCTION IF EXISTS ' || oid::regprocedure::text || ' CASCADE' FROM pg_proc
+ WHERE pronamespace = to_regnamespace(?))"));
+    const QString schema = schemaOf(db);
+    q.bind(schema);
+    q.bind(schema);
+    q.bind(schema);
+    q.exec();
+    QStringList drops;
+    while (q.next())
+        drops << q.value(0).toString();
+    for (const QString &drop : drops)
+        execSql(db, drop);
+}
+
 } // namespace mestring::core

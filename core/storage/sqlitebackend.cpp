@@ -293,4 +293,10 @@ QStringList SqliteBackend::integrityProblems(const Database &db) const
     return problems;
 }
 
+
+void SqliteBackend::discardCreated(const Database &) const
+{
+    // A new file is removed by whoever made it (createDatabaseFile), once it is closed.
+}
+
 } // namespace mestring::core

@@ -30,6 +30,7 @@ public:
     QString nameOrder(QStringView expression) const override;
     StorageError::Kind classify(const QSqlError &error) const override;
     QStringList integrityProblems(const Database &db) const override;
+    void discardCreated(const Database &db) const override;
     QString backupSuffix() const override;
     void writeBackup(const Database &db, const QString &target) const override;
     DatabaseFileCheck checkBackup(

@@ -50,11 +50,15 @@ std::map<QString, QStringList> rowsOf(const Database &db)
     return tables;
 }
 
-// The databases on the test server whose names contain `part` (scratch and kept copies).
-QStringList databasesNamed(const QString &part)
+// The scratch or kept copies (names containing `part`) of the database at `of` on the test
+// server: only its own, as other tests back up and restore on the same server meanwhile.
+QStringList copiesOf(const DatabaseLocation &of, const QString &part)
 {
+    const QString prefix = of.databaseName().left(30);
     QStringList names = ServerAdmin(testServer()).databases();
-    names.removeIf([&part](const QString &name) { return !name.contains(part); });
+    names.removeIf([&](const QString &name) {
+        return name == of.databaseName() || !name.startsWith(prefix) || !name.contains(part);
+    });
     return names;
 }
 
@@ -101,7 +105,7 @@ TEST_CASE("A server backup is written by pg_dump, checked by restoring it, and o
     CHECK(QDir(f.folder).entryList(QDir::Files | QDir::Hidden).size() == 2);
     CHECK(f.log.find({}).front().action == QStringLiteral("backup"));
     // Every scratch database of the checks is gone again.
-    CHECK(databasesNamed(QStringLiteral("_check_")).isEmpty());
+    CHECK(copiesOf(f.stored.location(), QStringLiteral("_check_")).isEmpty());
 }
 
 TEST_CASE("A restored server backup equals the database it was taken of, and the replaced one "
@@ -138,7 +142,7 @@ TEST_CASE("A restored server backup equals the database it was taken of, and the
         CHECK(ClientRepository(kept).byId(QStringLiteral("c-after-backup")));
     }
     ServerAdmin(testServer()).dropDatabase(restored.safetyCopy);
-    CHECK(databasesNamed(QStringLiteral("_check_")).isEmpty());
+    CHECK(copiesOf(f.stored.location(), QStringLiteral("_check_")).isEmpty());
 }
 
 TEST_CASE("A damaged or foreign server backup, or a database still in use, is refused before "
@@ -171,8 +175,8 @@ TEST_CASE("A damaged or foreign server backup, or a database still in use, is re
     }
     REQUIRE(f.stored.db().isOpen());
     CHECK(ClientRepository(f.stored.db()).count() == clients);
-    CHECK(databasesNamed(QStringLiteral("_check_")).isEmpty());
-    CHECK(databasesNamed(QStringLiteral("_before_restore_")).isEmpty());
+    CHECK(copiesOf(f.stored.location(), QStringLiteral("_check_")).isEmpty());
+    CHECK(copiesOf(f.stored.location(), QStringLiteral("_before_restore_")).isEmpty());
 }
 
 TEST_CASE("mestring-cli backup and restore round-trip a server database",
@@ -193,6 +197,6 @@ TEST_CASE("mestring-cli backup and restore round-trip a server database",
     REQUIRE(restored.exitCode == 0);
     CHECK(restored.out.contains("_before_restore_"));
     CHECK(runCli({QStringLiteral("check"), QStringLiteral("--db"), address}).exitCode == 0);
-    for (const QString &kept : databasesNamed(QStringLiteral("_before_restore_")))
+    for (const QString &kept : copiesOf(DatabaseLocation::parse(address), QStringLiteral("_before_restore_")))
         ServerAdmin(testServer()).dropDatabase(kept);
 }
