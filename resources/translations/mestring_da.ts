@@ -7814,7 +7814,7 @@ Måles ved: %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annu&amp;ller</translation>
+        <translation>Annu&amp;ller</translation>
     </message>
 </context>
 <context>
@@ -8940,10 +8940,6 @@ Måles ved: %2</translation>
 <context>
     <name>mestring::ui::RecordDialog</name>
     <message>
-        <source>Cancel</source>
-        <translation>Annu&amp;ller</translation>
-    </message>
-    <message>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>Du har ændringer, der ikke er gemt. Vil du kassere dem?</translation>
     </message>
@@ -8954,6 +8950,10 @@ Måles ved: %2</translation>
     <message>
         <source>Enter the date as dd-mm-yyyy.</source>
         <translation>Skriv datoen som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Annu&amp;ller</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ RecordDialog::RecordDialog(QWidget *parent)
     m_general->setWordWrap(true);
     m_general->hide();
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
     m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::saveIfComplete);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
