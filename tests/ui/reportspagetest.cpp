@@ -110,13 +110,13 @@ TEST_CASE(
     row.breakdown = QStringLiteral("drug");
     row.value = 0.29;
     row.target = 0.29;
-    CHECK(ui::ReportTableModel::targetMet(row) == true);
+    CHECK(core::targetMet(row) == true);
     row.value = 0.30;
-    CHECK(ui::ReportTableModel::targetMet(row) == false);
+    CHECK(core::targetMet(row) == false);
     row.indicator = QStringLiteral("alcohol_success_rate");
-    CHECK(ui::ReportTableModel::targetMet(row) == true);
+    CHECK(core::targetMet(row) == true);
     row.target.reset();
-    CHECK_FALSE(ui::ReportTableModel::targetMet(row).has_value());
+    CHECK_FALSE(core::targetMet(row).has_value());
 }
 
 TEST_CASE("The Rapporter page computes off the GUI thread and shows the numbers of the effect "
@@ -138,8 +138,8 @@ TEST_CASE("The Rapporter page computes off the GUI thread and shows the numbers 
 
     const core::EffectReport expected
         = data.set->reports.effectReport(core::Actor::system(), from, to);
-    CHECK(page.bundle()->report.from == from);
-    CHECK(page.bundle()->report.to == to);
+    CHECK(page.bundle()->report().from == from);
+    CHECK(page.bundle()->report().to == to);
     const std::vector<core::ReportRow> rows = core::reportRows(expected);
     REQUIRE(page.model()->rowCount() == int(rows.size()));
     for (int r = 0; r < page.model()->rowCount(); ++r) {

@@ -397,7 +397,6 @@ TEST_CASE("Screenshots of Rapporter and the Effektmål report in Danish", "[.scr
         save(window, QStringLiteral("main-rapporter-grafer.png"));
 
         mestring::ui::ReportPrintInfo info;
-        info.period = mestring::ui::periodText(page->bundle()->report.from, page->bundle()->report.to);
         info.printedOn = QDate::currentDate();
         QFile pdf(QDir::temp().filePath(QStringLiteral("report-effektmaal.pdf")));
         REQUIRE(pdf.open(QIODevice::WriteOnly));

@@ -92,7 +92,7 @@ QChart *noShowByMonth(const ReportBundle &bundle)
         [](const core::EffectReport &r) { return r.noShow.byKind[0]; });
     add(courseKindTitle(core::CourseKind::Drug), drugColour,
         [](const core::EffectReport &r) { return r.noShow.byKind[1]; });
-    if (const auto target = bundle.report.targetFor(u"no_show_rate", u"drug");
+    if (const auto target = bundle.report().targetFor(u"no_show_rate", u"drug");
         target && !bundle.months.empty()) {
         auto *line = new QLineSeries(chart);
         line->setName(QCoreApplication::translate("mestring", "Target, drugs"));
@@ -119,7 +119,7 @@ QChart *phaseFunnel(const ReportBundle &bundle)
         auto *set = new QBarSet(courseKindTitle(kinds[k]), series);
         set->setColor(colours[k]);
         // Bottom to top, so the funnel reads from the top.
-        const auto &ratios = bundle.report.phaseFunnel[std::size_t(kinds[k])];
+        const auto &ratios = bundle.report().phaseFunnel[std::size_t(kinds[k])];
         for (auto it = ratios.rbegin(); it != ratios.rend(); ++it)
             *set << percent(*it);
         series->append(set);
@@ -151,7 +151,7 @@ QChart *lifeAreas(const ReportBundle &bundle)
     worsened->setColor(QColor(0xc4, 0x4b, 0x3c));
     auto *categories = new QBarCategoryAxis(chart);
     for (int a = 0; a < core::enumCount<core::LifeArea>(); ++a) {
-        const core::AreaChange &change = bundle.report.lifeAreas[std::size_t(a)];
+        const core::AreaChange &change = bundle.report().lifeAreas[std::size_t(a)];
         *improved << double(change.improved);
         *unchanged << double(change.unchanged);
         *worsened << double(change.worsened);
@@ -179,7 +179,7 @@ QChart *antabusEpisodes(const ReportBundle &bundle)
     auto *categories = new QBarCategoryAxis(chart);
     double highest = 0;
     for (std::size_t b = 0; b < core::episodeBucketKeys.size(); ++b) {
-        const double n = double(bundle.report.antabusEpisodes.buckets[b]);
+        const double n = double(bundle.report().antabusEpisodes.buckets[b]);
         highest = std::max(highest, n);
         *set << n;
         categories->append(breakdownTitle(
@@ -204,7 +204,7 @@ QChart *antabusEpisodes(const ReportBundle &bundle)
 QChart *buprenorphine(const ReportBundle &bundle)
 {
     QChart *chart = newChart(ReportChart::Buprenorphine);
-    const core::Ratio &share = bundle.report.buprenorphineShare;
+    const core::Ratio &share = bundle.report().buprenorphineShare;
     auto *series = new QPieSeries(chart);
     QPieSlice *bup = series->append(
         QCoreApplication::translate("mestring", "Buprenorphine"), double(share.numerator));
@@ -220,7 +220,7 @@ QChart *buprenorphine(const ReportBundle &bundle)
     chart->addSeries(series);
     QString subtitle
         = QCoreApplication::translate("mestring", "Share: %1").arg(formatShare(share.value()));
-    if (const auto target = bundle.report.targetFor(u"buprenorphine_share"))
+    if (const auto target = bundle.report().targetFor(u"buprenorphine_share"))
         subtitle
             += QCoreApplication::translate("mestring", " (target %1)").arg(formatShare(target));
     chart->setTitle(

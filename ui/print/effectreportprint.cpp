@@ -43,7 +43,7 @@ public:
         : m_device(device)
         , m_bundle(bundle)
         , m_info(info)
-        , m_rows(core::reportRows(bundle.report))
+        , m_rows(core::reportRows(bundle.report()))
     {
     }
 
@@ -87,7 +87,7 @@ private:
             QCoreApplication::translate("mestring", "Effect goals"));
         m_painter.setFont(font(16, true));
         m_painter.drawText(QRectF(0, 0, pageWidth, 34), Qt::AlignRight | Qt::AlignVCenter,
-            QCoreApplication::translate("mestring", "Period: %1").arg(m_info.period));
+            QCoreApplication::translate("mestring", "Period: %1").arg(periodText(m_bundle.report().from, m_bundle.report().to)));
         m_painter.setFont(font(14));
         const QString filters = m_info.filters.isEmpty()
             ? QCoreApplication::translate(
@@ -116,7 +116,7 @@ private:
     void paintTable(int firstRow)
     {
         ReportTableModel model;
-        model.setReport(m_bundle.report);
+        model.setReport(m_bundle.report());
         double y = headerHeight;
         m_painter.setFont(font(15, true));
         double x = 0;
@@ -217,7 +217,7 @@ QByteArray effectReportPdf(const ReportBundle &bundle, const ReportPrintInfo &in
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
             QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         writer.setTitle(
-            QCoreApplication::translate("mestring", "Effect goals %1").arg(info.period));
+            QCoreApplication::translate("mestring", "Effect goals %1").arg(periodText(bundle.report().from, bundle.report().to)));
         writer.setCreator(QStringLiteral("Mestring"));
         paintEffectReport(writer, bundle, info);
     }
@@ -227,7 +227,7 @@ QByteArray effectReportPdf(const ReportBundle &bundle, const ReportPrintInfo &in
 
 QString periodText(const QDate &from, const QDate &to)
 {
-    return QStringLiteral("%1 – %2").arg(formatDate(from), formatDate(to));
+    return core::periodTitle(from, to);
 }
 
 } // namespace mestring::ui

@@ -10,10 +10,10 @@ class QPagedPaintDevice;
 
 namespace mestring::ui {
 
-/// What the printed Effektmål report says about itself on every page.
+/// What the printed Effektmål report says about itself on every page besides its period
+/// (which it takes from the bundle, like the page's header, table and charts).
 struct ReportPrintInfo
 {
-    QString period; // "Året 2025", "01-01-2025 – 31-12-2025"
     QString filters; // empty: the whole centre
     QDate printedOn;
 };
