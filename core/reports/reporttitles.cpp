@@ -265,6 +265,13 @@ QString compareTitle(CompareMode mode)
         : QCoreApplication::translate("mestring", "Same period last year");
 }
 
+QString compareColumnTitle(CompareMode mode)
+{
+    return mode == CompareMode::Previous
+        ? QCoreApplication::translate("mestring", "Previous period")
+        : QCoreApplication::translate("mestring", "Last year");
+}
+
 QString indicatorTitle(QStringView id)
 {
     const char *text = find(indicatorTitles, id);

@@ -34,5 +34,7 @@ QString periodTitle(const QDate &from, const QDate &to);
 
 /// "Forrige periode", "Samme periode sidste år".
 QString compareTitle(CompareMode mode);
+/// A column's heading for the comparison: "Forrige periode", "Sidste år".
+QString compareColumnTitle(CompareMode mode);
 
 } // namespace mestring::core

@@ -2650,6 +2650,10 @@
         <translation>Effektmål opdelt efter %1</translation>
     </message>
     <message>
+        <source>Last year</source>
+        <translation>Sidste år</translation>
+    </message>
+    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep skal være et helt tal på mindst 1.</translation>
     </message>

@@ -83,11 +83,14 @@ MemberListDialog::MemberListDialog(const MemberListInfo &info, core::MemberUnit 
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(105);
-    m_table->setColumnWidth(0, 200);
-    if (const int reason = m_model->columnOf(core::MemberColumn::DelayReason); reason >= 0)
-        m_table->setColumnWidth(reason, 220);
-    if (const int responsible = m_model->columnOf(core::MemberColumn::Responsible); responsible >= 0)
-        m_table->setColumnWidth(responsible, 140);
+    const std::pair<core::MemberColumn, int> widths[] = {{core::MemberColumn::Client, 190},
+        {core::MemberColumn::Course, 80}, {core::MemberColumn::Responsible, 130},
+        {core::MemberColumn::Requested, 150}, {core::MemberColumn::DaysWaited, 90},
+        {core::MemberColumn::DelayReason, 240}};
+    for (const auto &[column, width] : widths) {
+        if (const int section = m_model->columnOf(column); section >= 0)
+            m_table->setColumnWidth(section, width);
+    }
     m_table->setAccessibleName(tr("Courses and clients behind the number"));
     if (m_model->rowCount() > 0) m_table->selectRow(0);
 
@@ -117,7 +120,7 @@ MemberListDialog::MemberListDialog(const MemberListInfo &info, core::MemberUnit 
     layout->addWidget(m_table, 1);
     layout->addWidget(hint);
     layout->addWidget(buttons);
-    resize(980, 560);
+    resize(1150, 560);
     m_table->setFocus();
 }
 

@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QLocale>
 
+#include "core/reports/reporttitles.h"
 #include "ui/reporttitles.h"
 
 namespace mestring::ui {
@@ -27,7 +28,14 @@ void ReportTableModel::setReport(const core::EffectReport &report, const core::E
     beginResetModel();
     m_rows = core::reportRows(report, compared);
     m_compared = compared != nullptr;
+    if (!compared) m_compareMode.reset();
     endResetModel();
+}
+
+void ReportTableModel::setDocument(const core::ReportDocument &document)
+{
+    m_compareMode = document.compareMode;
+    setReport(document.report, document.compared ? &*document.compared : nullptr);
 }
 
 void ReportTableModel::clear()
@@ -193,7 +201,7 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     case BasisColumn:
         return tr("Basis");
     case ComparedColumn:
-        return tr("Compared");
+        return m_compareMode ? core::compareColumnTitle(*m_compareMode) : tr("Compared");
     case ChangeColumn:
         return tr("Change");
     case BaselineColumn:

@@ -41,6 +41,9 @@ public:
 
     /// The rows of `report`, with those of `compared` beside them when given.
     void setReport(const core::EffectReport &report, const core::EffectReport *compared = nullptr);
+    /// The rows of the document's report with its comparison beside them, the comparison's
+    /// column named after it ("Sidste år").
+    void setDocument(const core::ReportDocument &document);
     void clear();
     const core::ReportRow &rowAt(int row) const { return m_rows.at(std::size_t(row)); }
     const std::vector<core::ReportRow> &rows() const { return m_rows; }
@@ -67,6 +70,7 @@ private:
 
     std::vector<core::ReportRow> m_rows;
     bool m_compared = false;
+    std::optional<core::CompareMode> m_compareMode;
 };
 
 } // namespace mestring::ui

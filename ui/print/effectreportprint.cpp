@@ -71,9 +71,9 @@ std::vector<std::pair<int, double>> indicatorColumns(bool compared)
 {
     using M = ReportTableModel;
     if (compared) {
-        return {{M::IndicatorColumn, 200}, {M::BreakdownColumn, 140}, {M::ValueColumn, 80},
-            {M::BasisColumn, 85}, {M::ComparedColumn, 80}, {M::ChangeColumn, 85},
-            {M::BaselineColumn, 80}, {M::TargetColumn, 160}, {M::StatusColumn, 90}};
+        return {{M::IndicatorColumn, 175}, {M::BreakdownColumn, 130}, {M::ValueColumn, 75},
+            {M::BasisColumn, 80}, {M::ComparedColumn, 105}, {M::ChangeColumn, 125},
+            {M::BaselineColumn, 105}, {M::TargetColumn, 130}, {M::StatusColumn, 75}};
     }
     return {{M::IndicatorColumn, indicatorWidth}, {M::BreakdownColumn, 190}, {M::ValueColumn, 90},
         {M::BasisColumn, 100}, {M::BaselineColumn, 100}, {M::TargetColumn, 175},
@@ -83,7 +83,7 @@ std::vector<std::pair<int, double>> indicatorColumns(bool compared)
 void indicatorTable(PrintCanvas &canvas, const core::ReportDocument &document)
 {
     ReportTableModel model;
-    model.setReport(document.report, document.compared ? &*document.compared : nullptr);
+    model.setDocument(document);
     const auto columns = indicatorColumns(document.compared.has_value());
     const auto align = [](int column) {
         return column >= ReportTableModel::ValueColumn && column < ReportTableModel::StatusColumn
@@ -94,7 +94,7 @@ void indicatorTable(PrintCanvas &canvas, const core::ReportDocument &document)
     double x = 0;
     for (const auto &[column, width] : columns) {
         header.push_back({x, width, model.headerData(column, Qt::Horizontal).toString(),
-            TextStyle {12.5, true}, align(column)});
+            TextStyle {11.5, true}, align(column)});
         x += width;
     }
     TablePrinter table(canvas, header);
@@ -104,7 +104,7 @@ void indicatorTable(PrintCanvas &canvas, const core::ReportDocument &document)
         for (const auto &[column, width] : columns) {
             const QModelIndex index = model.index(r, column);
             const QVariant colour = index.data(Qt::ForegroundRole);
-            TextStyle style {12, column == ReportTableModel::IndicatorColumn,
+            TextStyle style {11.5, column == ReportTableModel::IndicatorColumn,
                 colour.isValid() ? colour.value<QBrush>().color() : QColor(Qt::black)};
             cells.push_back({x, width, index.data().toString(), style, align(column)});
             x += width;

@@ -78,7 +78,7 @@ ReportsPage::ReportsPage(Services services, core::Actor actor, QWidget *parent)
     m_table->setModel(m_model);
     setUpTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {300, 200, 85, 95, 85, 85, 95, 130, 80};
+    const int widths[] = {245, 160, 80, 80, 100, 125, 100, 150, 75};
     for (int c = 0; c < ReportTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     m_table->setAccessibleName(tr("Indicators"));
@@ -316,13 +316,15 @@ void ReportsPage::onFinished(const ReportBundle &bundle)
     m_bundlePeriod = m_requestedPeriod;
     setRunning(false);
     const core::ReportDocument &document = bundle.document;
-    m_model->setReport(document.report, document.compared ? &*document.compared : nullptr);
+    m_model->setDocument(document);
     m_table->setColumnHidden(ReportTableModel::ComparedColumn, !document.compared);
     m_table->setColumnHidden(ReportTableModel::ChangeColumn, !document.compared);
     m_charts->setBundle(bundle);
     m_trend->setReport(m_services.reports.database().path(), bundle.report());
-    QString subtitle = tr("%1 (%2)").arg(
-        m_bundlePeriod, core::periodTitle(bundle.report().from, bundle.report().to));
+    const QString dates = core::periodTitle(bundle.report().from, bundle.report().to);
+    // A period of one's own is described by its dates already.
+    QString subtitle
+        = m_bundlePeriod == dates ? dates : tr("%1 (%2)").arg(m_bundlePeriod, dates);
     if (document.compared && document.compareMode) {
         subtitle += tr(", compared with %1 (%2)")
                         .arg(core::compareTitle(*document.compareMode).toLower(),
@@ -346,9 +348,9 @@ void ReportsPage::onFinished(const ReportBundle &bundle)
         setUpTable(table);
         table->setSelectionBehavior(QAbstractItemView::SelectItems);
         table->setObjectName(QStringLiteral("breakdownTable%1").arg(i));
-        table->setColumnWidth(BreakdownTableModel::IndicatorColumn, 260);
-        table->setColumnWidth(BreakdownTableModel::BreakdownColumn, 170);
         table->horizontalHeader()->setDefaultSectionSize(105);
+        table->setColumnWidth(BreakdownTableModel::IndicatorColumn, 250);
+        table->setColumnWidth(BreakdownTableModel::BreakdownColumn, 160);
         table->setToolTip(tr("Enter or a double-click lists the courses or clients behind a "
                              "group's number."));
         const int index = int(i);

@@ -130,7 +130,7 @@ void ReportsPage::refreshTargets()
     }
     const int current = m_table->currentIndex().row();
     const core::ReportDocument &document = m_bundle->document;
-    m_model->setReport(document.report, document.compared ? &*document.compared : nullptr);
+    m_model->setDocument(document);
     if (current >= 0) m_table->selectRow(current);
     m_charts->setBundle(*m_bundle);
     m_trend->refresh(); // its quarters hold the targets of their years
