@@ -203,15 +203,19 @@ void benchReport(const QString &largePath, int runs)
     // Broken down (domain.md section 7): one pass per period whatever the dimensions.
     const auto breakdown = [&](const char *name, ReportRequest request) {
         ReportDocument document;
+        const std::clock_t breakdownCpu = std::clock();
         const double breakdownMs = bench::medianMs(
             runs, [&] { document = ReportService(db).report(Actor::system(), request); });
+        const double perRunCpu
+            = 1000.0 * double(std::clock() - breakdownCpu) / CLOCKS_PER_SEC / runs;
         std::size_t groups = 0;
         for (const ReportBreakdown &b : document.breakdowns)
             groups += b.groups.size();
         bench::report(QStringLiteral("effect report %1, %2 (large)")
                           .arg(QLatin1StringView(name))
                           .arg(from.year()),
-            breakdownMs, QStringLiteral("%1 groups").arg(groups));
+            breakdownMs,
+            QStringLiteral("%1 groups, CPU %2 ms per run").arg(groups).arg(perRunCpu, 0, 'f', 0));
     };
     breakdown("by municipality", {from, to, {ReportDimension::Municipality}, std::nullopt});
     breakdown("by municipality, compared with last year",

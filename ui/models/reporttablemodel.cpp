@@ -1,5 +1,7 @@
 #include "reporttablemodel.h"
 
+#include <cmath>
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -81,9 +83,11 @@ QString ReportTableModel::changeText(const core::ReportRow &row)
     const std::optional<double> change = row.change();
     if (!change) return QString();
     if (indicatorIsRate(row.indicator)) {
-        const QString points = QLocale().toString(*change * 100.0, 'f', 1);
+        // Signed as shown: a change that rounds to 0,0 has no sign.
+        const double points = std::round(*change * 1000.0) / 10.0;
         return tr("%1%2 pp", "percentage points")
-            .arg(*change > 0 ? QStringLiteral("+") : QString(), points);
+            .arg(points > 0 ? QStringLiteral("+") : QString(),
+                QLocale().toString(points == 0 ? 0.0 : points, 'f', 1));
     }
     return (*change > 0 ? QStringLiteral("+") : QString()) + formatNumber(change);
 }
