@@ -7420,6 +7420,10 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Effect goals %1 to %2</source>
         <translation>Effektmål %1 til %2</translation>
     </message>
+    <message>
+        <source>This row holds the target of %1 as a whole; the lists are behind the rows with numbers.</source>
+        <translation>Rækken rummer målet for %1 som helhed; listerne ligger bag rækkerne med tal.</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::SessionSeriesEditor</name>

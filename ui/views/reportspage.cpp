@@ -8,6 +8,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -105,8 +106,11 @@ ReportsPage::ReportsPage(Services services, core::Actor actor, QWidget *parent)
     m_tabs->addTab(breakdowns, tr("&Breakdowns"));
     m_tabs->addTab(scroll, tr("C&harts"));
     m_tabs->addTab(m_trend, tr("&Trend by quarter"));
-    connect(m_table, &QTableView::activated, this,
-        [this](const QModelIndex &index) { showMembers(index.row()); });
+    // Queued: the list opens after the key press that asked for it has been handled, so the
+    // same Enter cannot also choose the list's first row.
+    connect(
+        m_table, &QTableView::activated, this,
+        [this](const QModelIndex &index) { showMembers(index.row()); }, Qt::QueuedConnection);
     m_targetsButton->setVisible(core::mayDo(m_actor, core::Permission::EditTargets));
     connect(m_targetsButton, &QPushButton::clicked, this, &ReportsPage::editTargets);
     connect(&m_services.targets, &core::TargetService::targetsChanged, this,
@@ -354,10 +358,15 @@ void ReportsPage::onFinished(const ReportBundle &bundle)
         table->setToolTip(tr("Enter or a double-click lists the courses or clients behind a "
                              "group's number."));
         const int index = int(i);
-        connect(table, &QTableView::activated, this, [this, index](const QModelIndex &cell) {
-            openMembers(createGroupMemberDialog(index, cell.row(), cell.column()));
-        });
+        connect(
+            table, &QTableView::activated, this,
+            [this, index](const QModelIndex &cell) {
+                openMembers(createGroupMemberDialog(index, cell.row(), cell.column()));
+            },
+            Qt::QueuedConnection);
         m_breakdownTabs->addTab(table, core::dimensionTitle(document.breakdowns[i].dimension));
+        // Made after the page: Tab from the breakdowns' tab bar goes into the table.
+        QWidget::setTabOrder(m_breakdownTabs->tabBar(), table);
     }
     m_noBreakdown->setVisible(document.breakdowns.empty());
     m_breakdownTabs->setVisible(!document.breakdowns.empty());

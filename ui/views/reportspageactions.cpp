@@ -61,6 +61,12 @@ MemberListDialog *ReportsPage::createMemberDialog(int row)
 {
     if (!m_bundle || row < 0 || row >= m_model->rowCount()) return nullptr;
     const core::ReportRow &r = m_model->rowAt(row);
+    if (r.isTargetOnly()) {
+        m_status->setText(tr("This row holds the target of %1 as a whole; the lists are behind "
+                             "the rows with numbers.")
+                              .arg(core::indicatorTitle(r.indicator)));
+        return nullptr;
+    }
     return memberDialog(r.indicator, r.breakdown, std::nullopt, {});
 }
 
