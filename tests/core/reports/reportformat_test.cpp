@@ -8,6 +8,7 @@
 #include "core/domain/indicatorids.h"
 #include "core/reports/reportjson.h"
 #include "core/reports/reportrows.h"
+#include "core/reports/reporttitles.h"
 #include "support/sampledataset.h"
 
 using namespace mestring::core;
@@ -106,4 +107,16 @@ TEST_CASE("A target without breakdown belongs to the indicator as a whole only",
     CHECK(r.targetFor(u"no_show_rate", u"all") == 0.2);
     CHECK_FALSE(r.targetFor(u"no_show_rate", u"drug").has_value());
     CHECK_FALSE(r.targetFor(u"new_courses").has_value());
+}
+
+TEST_CASE("Every indicator has a title and a plain-language definition for the printed appendix",
+    "[core][reports]")
+{
+    for (const IndicatorInfo &info : mestring::core::indicators) {
+        const QString id = indicatorIdView(info.id).toString();
+        INFO(id.toStdString());
+        CHECK(indicatorTitle(id) != id);
+        CHECK(indicatorDefinition(id).size() > 20);
+    }
+    CHECK(indicatorDefinition(u"no_such_indicator").isEmpty());
 }
