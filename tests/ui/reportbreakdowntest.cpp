@@ -1,6 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QFile>
 #include <QLabel>
 #include <QPdfWriter>
@@ -17,6 +23,8 @@
 #include "core/services/serviceset.h"
 #include "core/storage/database.h"
 #include "support/xlsxreader.h"
+#include "core/domain/enumtitles.h"
+#include "ui/charts/reportcharts.h"
 #include "ui/dialogs/memberlistdialog.h"
 #include "ui/models/breakdowntablemodel.h"
 #include "ui/models/membertablemodel.h"
@@ -256,4 +264,39 @@ TEST_CASE("The antabus episodes list each episode with its first and last day an
     CHECK(episode.last == QDate(2025, 2, 14));
     CHECK(episode.episodeDays() == 40);
     CHECK(dialog->model()->columnOf(core::MemberColumn::EpisodeDays) >= 0);
+}
+
+TEST_CASE("The monthly no-show chart leaves out months without appointments of a kind and draws "
+          "no line across them",
+    "[reports][ui][charts]")
+{
+    BreakdownFile data;
+    // Drug appointments in January and February 2024 and in February 2025 only.
+    const ui::ReportBundle bundle = ui::computeReportBundle(data.set->reports, core::Actor::system(),
+        {QDate(2024, 1, 1), QDate(2025, 3, 31), {}, std::nullopt});
+    REQUIRE(bundle.months.size() == 15);
+    std::unique_ptr<QChart> chart(ui::createReportChart(ui::ReportChart::NoShowByMonth, bundle));
+    std::vector<std::vector<double>> drugRuns;
+    for (QAbstractSeries *series : chart->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (!line || line->name() != core::courseKindTitle(core::CourseKind::Drug)) continue;
+        std::vector<double> months;
+        for (const QPointF &point : line->points())
+            months.push_back(point.x());
+        drugRuns.push_back(months);
+    }
+    REQUIRE(drugRuns.size() == 2);
+    CHECK(drugRuns[0] == std::vector<double> {0, 1}); // January and February 2024
+    CHECK(drugRuns[1] == std::vector<double> {13}); // February 2025
+    // Shown once in the legend.
+    QChartView view(chart.release());
+    view.resize(800, 400);
+    view.show();
+    QApplication::processEvents();
+    int shown = 0;
+    for (QLegendMarker *marker : view.chart()->legend()->markers()) {
+        if (marker->label() == core::courseKindTitle(core::CourseKind::Drug) && marker->isVisible())
+            ++shown;
+    }
+    CHECK(shown == 1);
 }
