@@ -71,9 +71,9 @@ std::vector<std::pair<int, double>> indicatorColumns(bool compared)
 {
     using M = ReportTableModel;
     if (compared) {
-        return {{M::IndicatorColumn, 175}, {M::BreakdownColumn, 130}, {M::ValueColumn, 75},
-            {M::BasisColumn, 110}, {M::ComparedColumn, 85}, {M::ChangeColumn, 125},
-            {M::BaselineColumn, 100}, {M::TargetColumn, 125}, {M::StatusColumn, 75}};
+        return {{M::IndicatorColumn, 170}, {M::BreakdownColumn, 130}, {M::ValueColumn, 75},
+            {M::BasisColumn, 110}, {M::ComparedColumn, 85}, {M::ChangeColumn, 120},
+            {M::BaselineColumn, 115}, {M::TargetColumn, 120}, {M::StatusColumn, 75}};
     }
     return {{M::IndicatorColumn, indicatorWidth}, {M::BreakdownColumn, 180}, {M::ValueColumn, 90},
         {M::BasisColumn, 120}, {M::BaselineColumn, 100}, {M::TargetColumn, 165},
