@@ -170,6 +170,18 @@ TEST_CASE("Rapporter recomputes by itself when the period, breakdowns or compari
     CHECK(text.contains(QStringLiteral("Appendix: by home municipality")));
     CHECK(text.contains(QStringLiteral("Appendix: by age group")));
     CHECK(text.contains(QStringLiteral("Ærø")));
+
+    // Exported from the page: the same period, a sheet per breakdown.
+    const QString xlsx = dir.filePath(QStringLiteral("rapport.xlsx"));
+    CHECK(page.exportTo(xlsx).isEmpty());
+    QFile workbook(xlsx);
+    REQUIRE(workbook.open(QIODevice::ReadOnly));
+    const mestring::test::XlsxBook book = mestring::test::readXlsx(workbook.readAll());
+    INFO(book.error.toStdString());
+    CHECK(book.sheets.size() == 3);
+    const auto *period = book.cell(0, QStringLiteral("B2"));
+    REQUIRE(period);
+    CHECK(period->text == QStringLiteral("01-01-2025 – 31-03-2025"));
     CHECK(text.contains(core::indicatorDefinition(u"treatment_guarantee_rate")));
     CHECK((text.contains(QStringLiteral("50,0 % *")) || text.contains(QStringLiteral("50.0 % *"))));
 }
