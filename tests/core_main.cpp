@@ -2,11 +2,12 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
-#include <QStandardPaths>
+
+#include "support/testisolation.h"
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
+    const mestring::test::ProcessIsolation isolation;
     return Catch::Session().run(argc, argv);
 }

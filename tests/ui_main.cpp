@@ -2,12 +2,13 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
-#include <QStandardPaths>
+
+#include "support/testisolation.h"
 
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
+    const mestring::test::ProcessIsolation isolation;
     return Catch::Session().run(argc, argv);
 }

@@ -8,17 +8,23 @@ class AppointmentService;
 class AssessmentService;
 class AuthService;
 class CaseloadService;
+class CentreService;
+class CitizenPlanService;
 class ClientService;
 class CourseService;
 class DispensingService;
 class DisposalService;
+class FeedbackService;
 class GoalService;
 class GroupService;
+class MedicationSettingsService;
 class NoteService;
 class PrescriptionService;
+class RegistryService;
 class ReportService;
 class StaffService;
 class TargetService;
+class WaitingListService;
 struct ServiceSet;
 } // namespace mestring::core
 
@@ -47,6 +53,12 @@ struct Services
     core::ReportService &reports;
     core::AccessLogService &accessLog; // managers: search and "who has seen my data"
     core::DisposalService &disposals; // managers: kassation after the retention period
+    core::MedicationSettingsService &medicationSettings; // closed days, dose limits
+    core::FeedbackService &feedback; // FIT: ORS and SRS
+    core::WaitingListService &waitingLists; // individual offers (pårørendesamtaler, ...)
+    core::RegistryService &registry; // the registry worklist (indberetning)
+    core::CentreService &centre; // the centre's name, address and phone
+    core::CitizenPlanService &citizenPlans; // Borgerens plan, for printing
 
     /// References to every service of `set`.
     static Services of(core::ServiceSet &set);

@@ -6,7 +6,9 @@
 #include "core/domain/datasetchecker.h"
 #include "core/services/accesslog.h"
 #include "core/storage/datasetstore.h"
+#include "core/storage/medicationsettingsstore.h"
 #include "core/storage/integritycheck.h"
+#include "core/storage/transaction.h"
 
 namespace mestring::cli {
 
@@ -28,9 +30,14 @@ int runCheck(const QStringList &arguments)
     core::RuleIssues issues;
     std::optional<qint64> brokenLogEntry;
     try {
+        // One state of the file for every check, while other programs go on saving.
+        const core::ReadSnapshot snapshot(*db);
         damage = core::integrityProblems(*db);
-        brokenLogEntry = core::AccessLog(*db, core::Clock()).firstBrokenEntry();
-        issues = core::checkDataset(core::loadDataset(*db));
+        // The records of a damaged file cannot all be read; the damage is what to report then.
+        if (damage.isEmpty()) {
+            brokenLogEntry = core::AccessLog(*db, core::Clock()).firstBrokenEntry();
+            issues = core::checkDataset(core::loadDataset(*db), core::loadMedicationSettings(*db));
+        }
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("check"), e)};
     }

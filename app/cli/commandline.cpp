@@ -71,6 +71,43 @@ QDate CommandLine::date(const QString &name, const QDate &fallback) const
     return date;
 }
 
+void CommandLine::addPasswordOptions()
+{
+    addValueOption(QStringLiteral("password-file"), QStringLiteral("FILE"),
+        "Read the password from the first line of FILE.");
+    addFlag(QStringLiteral("password-stdin"), "Read the password from standard input.");
+}
+
+bool CommandLine::hasPassword() const
+{
+    return isSet(QStringLiteral("password-file")) || isSet(QStringLiteral("password-stdin"));
+}
+
+QString CommandLine::password() const
+{
+    const QString prefix = QStringLiteral("mestring-cli: ") + m_command + QStringLiteral(": ");
+    QByteArray bytes;
+    if (isSet(QStringLiteral("password-file"))) {
+        QFile file(value(QStringLiteral("password-file")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            throw CliError {prefix
+                + tr("the password file %1 cannot be read. Check the path.").arg(file.fileName())};
+        }
+        bytes = file.readAll();
+    } else if (isSet(QStringLiteral("password-stdin"))) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            throw CliError {prefix + tr("standard input cannot be read.")};
+        bytes = in.readAll();
+    } else {
+        throw usageError(tr("give the password with --password-file or --password-stdin."));
+    }
+    const qsizetype end = bytes.indexOf('\n');
+    QString password = QString::fromUtf8(end < 0 ? bytes : bytes.left(end));
+    if (password.endsWith(QLatin1Char('\r'))) password.chop(1);
+    return password;
+}
+
 CliError CommandLine::usageError(const QString &what) const
 {
     return {QStringLiteral("mestring-cli: ") + m_command + QStringLiteral(": ") + what
@@ -88,12 +125,6 @@ std::unique_ptr<core::Database> openDatabase(
         throw CliError {storageFailure(command, e)};
     }
     return db;
-}
-
-void removeDatabaseFiles(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1StringView(suffix));
 }
 
 void writeFileAtomically(const QString &command, const QString &path, const QByteArray &bytes)

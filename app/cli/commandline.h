@@ -35,6 +35,13 @@ public:
     /// given (a usage error when there is no fallback). A wrong date is a usage error.
     QDate date(const QString &name, const QDate &fallback = QDate()) const;
     QStringList positional() const { return m_parser.positionalArguments(); }
+    /// The password for --password-file FILE or --password-stdin: the first line, without its
+    /// line end; never asked for interactively. A usage error when neither option is given.
+    QString password() const;
+    /// True when --password-file or --password-stdin was given.
+    bool hasPassword() const;
+    /// Adds --password-file and --password-stdin, read by password().
+    void addPasswordOptions();
     /// A usage error of this command ("mestring-cli: import: ... Run ... --help").
     CliError usageError(const QString &what) const;
 
@@ -48,10 +55,6 @@ private:
 /// Opens the database file; a StorageError becomes a one-line CliError naming the file.
 std::unique_ptr<core::Database> openDatabase(
     const QString &command, const QString &path, core::Database::OpenMode mode);
-
-/// Removes a database file and SQLite's companions (-wal, -shm): for a file this run created
-/// and then could not fill.
-void removeDatabaseFiles(const QString &path);
 
 /// Writes a file through QSaveFile (beside the target, renamed at the end), so a failure never
 /// leaves a half-written file where a good one was. Throws CliError naming the file.

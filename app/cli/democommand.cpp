@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "core/demo/demoinstaller.h"
 #include "core/domain/clock.h"
+#include "core/storage/newdatabasefile.h"
 #include "core/storage/tablecounts.h"
 
 namespace mestring::cli {
@@ -72,17 +73,18 @@ int runDemo(const QStringList &arguments)
 
     QElapsedTimer timer;
     timer.start();
-    auto db
-        = openDatabase(QStringLiteral("demo"), o.dbPath, core::Database::OpenMode::CreateIfMissing);
     std::size_t records = 0;
     try {
-        // Generates, stores and gives the demo accounts their password in one transaction.
-        records = core::installDemoDatabase(*db, o.size, o.seed, o.today);
+        // Generates, stores and gives the demo accounts their password in one transaction, in
+        // a file that appears at --db only when it is complete.
+        core::createDatabaseFile(o.dbPath, [&](core::Database &db) {
+            records = core::installDemoDatabase(db, o.size, o.seed, o.today);
+            return true;
+        });
     } catch (const std::exception &e) {
-        db->close();
-        removeDatabaseFiles(o.dbPath); // demoOptions() made sure it was new
         throw CliError {storageFailure(QStringLiteral("demo"), e)};
     }
+    auto db = openDatabase(QStringLiteral("demo"), o.dbPath, core::Database::OpenMode::MustExist);
     const qint64 elapsed = timer.elapsed();
     printOut(tr("Created %1 with %2 records:\n").arg(o.dbPath).arg(records));
     printCounts(*db);

@@ -11,6 +11,7 @@
 #include "core/services/actor.h"
 #include "core/services/serviceerrors.h"
 #include "core/storage/storageerror.h"
+#include "core/storage/newdatabasefile.h"
 
 namespace mestring::cli {
 
@@ -28,22 +29,27 @@ QByteArray readFile(const QString &path)
 
 core::ImportResult importInto(const QString &dbPath, const QByteArray &json, bool isNew)
 {
-    auto db
-        = openDatabase(QStringLiteral("import"), dbPath, core::Database::OpenMode::CreateIfMissing);
-    core::Clock clock;
-    core::AccessLog log(*db, clock);
+    const auto import = [&json](core::Database &db) {
+        core::Clock clock;
+        core::AccessLog log(db, clock);
+        return core::ImportService(db, log).importDocument(core::Actor::system(), json);
+    };
     try {
-        core::ImportResult result
-            = core::ImportService(*db, log).importDocument(core::Actor::system(), json);
-        // A database file made only to refuse the import is removed again.
-        if (!result.ok() && isNew) {
-            db->close();
-            removeDatabaseFiles(dbPath);
+        if (!isNew) {
+            auto db = openDatabase(
+                QStringLiteral("import"), dbPath, core::Database::OpenMode::MustExist);
+            return import(*db);
         }
+        // A new file appears only with the import in it: a refused import leaves no file.
+        core::ImportResult result;
+        core::createDatabaseFile(dbPath, [&](core::Database &db) {
+            result = import(db);
+            return result.ok();
+        });
         return result;
+    } catch (const CliError &) {
+        throw;
     } catch (const std::exception &e) {
-        db->close();
-        if (isNew) removeDatabaseFiles(dbPath);
         throw CliError {storageFailure(QStringLiteral("import"), e)};
     }
 }

@@ -1,8 +1,5 @@
 // mestring-cli init --db PATH --manager-username U --manager-name N
 //                   (--password-file F | --password-stdin)
-#include <cstdio>
-
-#include <QFile>
 #include <QFileInfo>
 
 #include "command.h"
@@ -10,42 +7,17 @@
 #include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/services/accesslog.h"
-#include "core/services/authservice.h"
-#include "core/services/serviceerrors.h"
+#include "core/domain/rules/accountrules.h"
+#include "core/domain/rules/issuehelpers.h"
+#include "core/services/localcredentialstore.h"
+#include "core/storage/newdatabasefile.h"
+#include "issueprinting.h"
 #include "core/storage/staffrepository.h"
 #include "core/storage/transaction.h"
 
 namespace mestring::cli {
 
 namespace {
-
-// The password is the first line of the file or of standard input, without its line end;
-// nothing is ever asked for interactively.
-QString readPassword(const CommandLine &cl)
-{
-    QByteArray bytes;
-    if (cl.isSet(QStringLiteral("password-file"))) {
-        QFile file(cl.value(QStringLiteral("password-file")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            throw CliError{QStringLiteral("mestring-cli: init: ")
-                           + tr("the password file %1 cannot be read. Check the path.")
-                                 .arg(file.fileName())};
-        }
-        bytes = file.readAll();
-    } else if (cl.isSet(QStringLiteral("password-stdin"))) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            throw CliError{QStringLiteral("mestring-cli: init: ") + tr("standard input cannot be read.")};
-        bytes = in.readAll();
-    } else {
-        throw cl.usageError(tr("give the manager's password with --password-file or --password-stdin."));
-    }
-    const qsizetype end = bytes.indexOf('\n');
-    QString password = QString::fromUtf8(end < 0 ? bytes : bytes.left(end));
-    if (password.endsWith(QLatin1Char('\r')))
-        password.chop(1);
-    return password;
-}
 
 int runInit(const QStringList &arguments)
 {
@@ -59,9 +31,7 @@ int runInit(const QStringList &arguments)
                       "The manager's username for logging in.");
     cl.addValueOption(QStringLiteral("manager-name"), QStringLiteral("FULL NAME"),
                       "The manager's full name.");
-    cl.addValueOption(QStringLiteral("password-file"), QStringLiteral("FILE"),
-                      "Read the password from the first line of FILE.");
-    cl.addFlag(QStringLiteral("password-stdin"), "Read the password from standard input.");
+    cl.addPasswordOptions();
     if (!cl.parse(arguments, 0))
         return ExitOk;
     const QString path = cl.required(QStringLiteral("db"));
@@ -73,24 +43,25 @@ int runInit(const QStringList &arguments)
         throw CliError{QStringLiteral("mestring-cli: init: ")
                        + tr("%1 already exists. Choose a new file name.").arg(path)};
     }
-    const QString password = readPassword(cl);
-    if (password.size() < core::AuthService::minPasswordLength) {
-        throw CliError{QStringLiteral("mestring-cli: init: ")
-                       + tr("the password must have at least %1 characters.")
-                             .arg(core::AuthService::minPasswordLength)};
-    }
-    auto db = openDatabase(QStringLiteral("init"), path, core::Database::OpenMode::CreateIfMissing);
+    const QString password = cl.password();
+    const core::StaffMember manager {core::newId(), name, core::Role::Manager, username, true};
+    core::RuleIssues issues = core::checkUsernameFormat(username);
+    core::append(issues, core::checkNewPassword(password, manager));
+    if (!issues.empty()) throw CliError {refusal(QStringLiteral("init"), issues)};
     try {
-        const core::StaffMember manager{core::newId(), name, core::Role::Manager, username, true};
-        const QString hash = core::AuthService::hashPassword(password);
-        core::Transaction transaction(*db);
-        core::StaffRepository staff(*db);
-        staff.insert(manager);
-        staff.setPasswordHash(manager.id, hash);
-        core::AccessLog(*db, core::Clock()).appendInTransaction(core::Actor::system(), core::AccessKind::Create,
-                                                 QString(), QString(),
-                                                 QStringLiteral("database and manager %1").arg(username));
-        transaction.commit();
+        // The file appears at PATH only with its manager in it.
+        core::createDatabaseFile(path, [&](core::Database &db) {
+            core::Transaction transaction(db);
+            core::StaffRepository(db).insert(manager);
+            // The manager typed this password: it is theirs, not one to replace at the first
+            // login.
+            core::LocalCredentialStore(db).setPassword(manager.id, password, false);
+            core::AccessLog(db, core::Clock()).appendInTransaction(core::Actor::system(),
+                core::AccessKind::Create, QString(), QString(),
+                tr("Database created with the manager account of %1 (%2)").arg(name, username));
+            transaction.commit();
+            return true;
+        });
     } catch (const std::exception &e) {
         throw CliError{storageFailure(QStringLiteral("init"), e)};
     }

@@ -14,6 +14,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "core/domain/clock.h"
 
 using namespace mestring::cli;
 
@@ -43,6 +44,9 @@ int run(const QStringList &arguments)
                            "commands."),
             ExitUsage};
     }
+    using mestring::core::Clock;
+    if (!Clock::zoneAvailable())
+        throw CliError {QStringLiteral("mestring-cli: ") + Clock::zoneMissingMessage()};
     const QString name = arguments.first();
     if (name == QLatin1StringView("--help") || name == QLatin1StringView("-h")
         || name == QLatin1StringView("help")) {

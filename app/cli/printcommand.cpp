@@ -66,11 +66,21 @@ int runPrint(const QStringList &arguments)
         core::ServiceSet set(*db);
         const core::RecordReaders readers = core::RecordReaders::of(set);
         const core::Actor actor = core::Actor::system();
-        bytes = o.therapist.isEmpty()
-            ? ui::clientStatusPdf(
-                core::clientStatusReport(readers, actor, o.client, o.day), set.clock.today())
-            : ui::followupReportPdf(
-                core::followupReport(readers, actor, o.therapist, o.day), set.clock.today());
+        QStringList clients;
+        core::AccessDocument document = core::AccessDocument::ClientStatus;
+        if (o.therapist.isEmpty()) {
+            bytes = ui::clientStatusPdf(
+                core::clientStatusReport(readers, actor, o.client, o.day), set.clock.today());
+            clients << o.client;
+        } else {
+            const core::FollowupReport report
+                = core::followupReport(readers, actor, o.therapist, o.day);
+            bytes = ui::followupReportPdf(report, set.clock.today());
+            document = core::AccessDocument::Followup;
+            clients = core::clientsOf(report);
+        }
+        // Recorded before the file is written: nothing leaves unlogged.
+        set.accessLog.recordOutput(actor, core::AccessTopic::PrintedPdf, document, clients);
     } catch (const core::NotFound &e) {
         throw CliError {QStringLiteral("mestring-cli: print: ") + e.message()};
     } catch (const std::exception &e) {

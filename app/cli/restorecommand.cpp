@@ -4,7 +4,6 @@
 #include "command.h"
 #include "commandline.h"
 #include "core/domain/clock.h"
-#include "core/services/accesslog.h"
 #include "core/services/actor.h"
 #include "core/services/backupservice.h"
 
@@ -16,9 +15,10 @@ int runRestore(const QStringList &arguments)
 {
     CommandLine cl("restore", "--db PATH --from FILE",
         "Replaces the database by a backup. The backup is checked first (sound, a "
-        "Mestring file, a schema this program knows); the replaced database is kept "
-        "beside it as PATH.before-restore-YYYYMMDD-HHMMSS. Close Mestring everywhere "
-        "before restoring.");
+        "Mestring file, a schema this program knows), then written into the database "
+        "as one change, through SQLite's locks: Mestring may stay open elsewhere and "
+        "reads the restored data from then on. The replaced database is kept beside "
+        "it as PATH.before-restore-YYYYMMDD-HHMMSS.");
     cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"),
         "The database file to replace (need not exist).");
     cl.addValueOption(QStringLiteral("from"), QStringLiteral("FILE"), "The backup to restore.");
@@ -26,19 +26,14 @@ int runRestore(const QStringList &arguments)
     const QString dbPath = cl.required(QStringLiteral("db"));
     const QString from = cl.required(QStringLiteral("from"));
 
-    // The current file is never opened first: it may be the damaged file being replaced.
+    // The current file is never opened as a Mestring database first: it may be the damaged
+    // file being replaced. The restore is logged inside the restored database.
     QElapsedTimer timer;
     timer.start();
     core::RestoreResult result;
     try {
-        result = core::BackupService::restoreFile(from, dbPath);
-    } catch (const std::exception &e) {
-        throw CliError {storageFailure(QStringLiteral("restore"), e)};
-    }
-    auto db = openDatabase(QStringLiteral("restore"), dbPath, core::Database::OpenMode::MustExist);
-    try {
-        core::AccessLog(*db, core::Clock()).record(core::Actor::system(), core::AccessKind::Restore, QString(),
-            QStringLiteral("restored from %1").arg(from));
+        result
+            = core::BackupService::restoreFile(from, dbPath, core::Actor::system(), core::Clock());
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("restore"), e)};
     }

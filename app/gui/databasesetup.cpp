@@ -3,12 +3,12 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 #include "core/demo/demoinstaller.h"
 #include "core/domain/clock.h"
 #include "core/storage/database.h"
+#include "core/storage/newdatabasefile.h"
 #include "core/storage/storageerror.h"
 #include "guioptions.h"
 
@@ -26,17 +26,18 @@ bool createDemoDatabase(core::Database &db, const QString &path)
             QCoreApplication::translate("mestring", "The folder %1 could not be created.")
                 .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
     }
-    db.open(path, core::Database::OpenMode::CreateIfMissing);
+    // The file appears only once filled: a failed start leaves none, and the next start tries
+    // again. When another Mestring started at the same moment made it first, that one is used.
     try {
-        core::installDemoDatabase(db, core::DemoSize::Small, demoSeed, core::Clock().today());
-    } catch (...) {
-        // A half-filled demo file would be kept forever (it exists now); remove it so the
-        // next start tries again.
-        db.close();
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1StringView(suffix));
-        throw;
+        core::createDatabaseFile(path, [](core::Database &created) {
+            core::installDemoDatabase(
+                created, core::DemoSize::Small, demoSeed, core::Clock().today());
+            return true;
+        });
+    } catch (const core::StorageError &) {
+        if (!QFileInfo::exists(path)) throw;
     }
+    db.open(path, core::Database::OpenMode::MustExist);
     return true;
 }
 

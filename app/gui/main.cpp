@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include "core/domain/clock.h"
 #include "core/services/serviceset.h"
 #include "core/demo/demoinstaller.h"
 #include "core/storage/database.h"
@@ -15,10 +16,12 @@
 #include "guioptions.h"
 #include "ui/backup/backupsettings.h"
 #include "ui/backup/dailybackup.h"
+#include "ui/backup/startupcheck.h"
 #include "ui/backup/startuprestore.h"
 #include "ui/dialogs/logindialog.h"
 #include "ui/services.h"
 #include "ui/translations.h"
+#include "ui/session/sessionmanager.h"
 #include "ui/views/idlelock.h"
 #include "ui/views/mainwindow.h"
 
@@ -49,6 +52,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MESTRING_VERSION));
     QApplication::setWindowIcon(applicationIcon());
     ui::installTranslations(app);
+    if (!core::Clock::zoneAvailable()) return failWith(core::Clock::zoneMissingMessage());
 
     const app::GuiOptions options = app::parseGuiOptions(app);
 
@@ -76,22 +80,28 @@ int main(int argc, char *argv[])
         if (demoCreated)
             login.setHint(
                 ui::LoginDialog::demoDatabaseHint(core::demoUsernames(), core::demoPassword()));
-        if (login.exec() != QDialog::Accepted || !login.actor()) return 0;
+        // The whole file is checked for damage while the dialog waits, not before it opens.
+        const ui::StartupCheck check(db, &login);
+        if (login.exec() != QDialog::Accepted || !login.actor())
+            return check.message().isEmpty() ? 0 : failWith(check.message());
 
-        ui::MainWindow window(services, *login.actor(), databaseName);
+        QSettings settings(QStringLiteral("Mestring"), QStringLiteral("Mestring"));
         // security/idleMinutes in ~/.config/Mestring/Mestring.conf; 10 minutes unless the centre
         // chose otherwise (1 to 60).
         const int idleMinutes = std::clamp(
-            QSettings(QStringLiteral("Mestring"), QStringLiteral("Mestring"))
-                .value(QStringLiteral("security/idleMinutes"), ui::IdleLock::defaultMinutes)
+            settings.value(QStringLiteral("security/idleMinutes"), ui::IdleLock::defaultMinutes)
                 .toInt(),
             1, 60);
-        ui::IdleLock idleLock(serviceSet.auth, *login.actor(), &window, idleMinutes * 60 * 1000);
-        window.show();
+        // Locked sessions keep their windows hidden; the sessions decide when the program ends.
+        QApplication::setQuitOnLastWindowClosed(false);
+        ui::SessionManager sessions(services, databaseName, settings, idleMinutes * 60 * 1000);
+        QObject::connect(&sessions, &ui::SessionManager::finished, &app, &QApplication::quit,
+            Qt::QueuedConnection);
+        sessions.open(*login.actor());
         // The first start of the day takes the day's backup, off the GUI thread.
         ui::DailyBackup dailyBackup(
             db.path(), ui::BackupSettings::folderFor(db.path()), ui::BackupSettings::keep());
-        dailyBackup.showMessagesIn(&window);
+        dailyBackup.showMessagesIn(sessions.activeWindow());
         dailyBackup.startIfDue(serviceSet.clock.today());
         return QApplication::exec();
     } catch (const core::StorageError &error) {

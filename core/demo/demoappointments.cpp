@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/demo/democourses.h"
+#include "core/domain/clock.h"
 
 namespace mestring::core::demo {
 
@@ -231,7 +232,7 @@ int addAppointment(DemoContext &ctx, int course, int staff, AppointmentType type
     a.course = ctx.data.courses[std::size_t(course)].id;
     a.staff = ctx.staffId(staff);
     a.type = type;
-    a.start = copenhagenTime(day, slotTime(slot));
+    a.start = Clock::at(day, slotTime(slot));
     a.minutes = minutes;
     a.location = locationOf(type);
     a.status = status;

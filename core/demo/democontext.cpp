@@ -25,6 +25,7 @@ constexpr std::array<IdFormat, std::size_t(IdKind::Count)> idFormats {{
     {"m", 6},
     {"d", 7},
     {"n", 7},
+    {"r", 5},
 }};
 
 QString formatId(const IdFormat &format, int number)
@@ -41,12 +42,6 @@ QString formatId(const IdFormat &format, int number)
     for (int i = prefixLength + width - 1; i >= prefixLength; --i, number /= 10)
         out[i] = QLatin1Char(char('0' + number % 10));
     return id;
-}
-
-QDate lastSunday(int year, int month)
-{
-    QDate d(year, month, QDate(year, month, 1).daysInMonth());
-    return d.addDays(-(d.dayOfWeek() % 7));
 }
 
 } // namespace
@@ -156,6 +151,19 @@ DemoContext::DemoContext(DemoSize size, quint32 seed, const QDate &today_, Datas
     , spanStart(today_.addYears(-params.years))
     , root(quint64(seed) * 0x2545f4914f6cdd1dull + quint64(size) + 1)
 {
+    addCentreClosedDays();
+}
+
+// The days a Danish centre typically closes besides the public holidays, every year of the
+// demo and the next: Grundlovsdag, juleaftensdag and nytårsaftensdag.
+void DemoContext::addCentreClosedDays()
+{
+    for (int year = spanStart.year(); year <= today.year() + 1; ++year) {
+        data.closedDays.push_back({QDate(year, 6, 5), QStringLiteral("Grundlovsdag")});
+        data.closedDays.push_back({QDate(year, 12, 24), QStringLiteral("Juleaftensdag")});
+        data.closedDays.push_back({QDate(year, 12, 31), QStringLiteral("Nytårsaftensdag")});
+    }
+    closedDays = ClosedDayCalendar(data.closedDays);
 }
 
 QString DemoContext::nextId(IdKind kind)
@@ -183,14 +191,6 @@ int DemoContext::staffIndex(const QString &id) const
 int DemoContext::randomStaff(const std::vector<int> &pool, DemoRandom &rng) const
 {
     return pool[std::size_t(rng.uniform(0, int(pool.size()) - 1))];
-}
-
-QDateTime copenhagenTime(const QDate &day, const QTime &time)
-{
-    // Summer time runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
-    // Sunday of October, i.e. before 08:00 local, the earliest time this generator writes.
-    const bool summer = day >= lastSunday(day.year(), 3) && day < lastSunday(day.year(), 10);
-    return QDateTime(day, time, Qt::OffsetFromUTC, summer ? 7200 : 3600);
 }
 
 QTime slotTime(int slot)

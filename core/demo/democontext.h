@@ -14,6 +14,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/demo/demorandom.h"
 #include "core/domain/dataset.h"
+#include "core/domain/medication/closeddays.h"
 
 namespace mestring::core::demo {
 
@@ -91,6 +92,10 @@ enum class Feature {
     TakeHome,
     DelayedStart,
     FreeChoice,
+    Correction, // a dispensing registered in error and annulled
+    LateRegistration, // a dose registered after its day, confirmed by a doctor
+    AnnulledPrescription, // a prescription entered in error (a tenfold dose) and annulled
+    BlockedToday, // a substitution client blocked today, with a late registration to confirm
     Count
 };
 
@@ -107,6 +112,7 @@ enum class IdKind {
     Prescription,
     Dispensing,
     Note,
+    Correction,
     Count
 };
 
@@ -194,6 +200,7 @@ public:
     Dataset &data;
     const QDate today;
     const QDate spanStart;
+    ClosedDayCalendar closedDays; // the public holidays and the centre's days in data
     DemoRandom root;
     Covers covers;
     SlotBook slots;
@@ -208,14 +215,13 @@ public:
         coordinators;
 
 private:
+    void addCentreClosedDays();
+
     mutable QHash<QString, int> m_staffIndex;
     std::array<int, std::size_t(IdKind::Count)> m_ids {};
     std::array<int, std::size_t(Feature::Count)> m_forced {};
 };
 
-/// A local date-time in Europe/Copenhagen with its UTC offset (+01:00, or +02:00 in summer
-/// time), computed by the EU rule so it is the same on every machine.
-QDateTime copenhagenTime(const QDate &day, const QTime &time);
 /// The time of half-hour slot `slot` (0 = 08:00).
 QTime slotTime(int slot);
 bool isWorkday(const QDate &day);

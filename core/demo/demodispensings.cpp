@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "core/demo/demoappointments.h"
+#include "core/domain/medication/doseschedule.h"
+#include "core/domain/rules/dispensingrules.h"
 
 namespace mestring::core::demo {
 
@@ -32,12 +34,43 @@ public:
         , m_missedInARow(missedInARow)
         , m_client(ctx.clients[std::size_t(ctx.courses[std::size_t(course)].client)])
     {
+        for (const Absence &a : ctx.data.absences) {
+            if (a.client == p().client) m_absences.push_back(a);
+        }
     }
 
     const Prescription &p() const { return m_ctx.data.prescriptions[std::size_t(m_prescription)]; }
 
+    /// The core's plan for `day` (the program's own dispensing list): due or not, and the
+    /// supply to hand out, closed days included.
+    std::optional<DoseDay> planned(const QDate &day) const
+    {
+        std::vector<const Dispensing *> recent;
+        for (auto it = m_own.rbegin(); it != m_own.rend(); ++it) {
+            const Dispensing &d = m_ctx.data.dispensings[std::size_t(*it)];
+            if (d.date < day.addDays(-maxTakeHomeSupplyDays)) break;
+            recent.push_back(&d);
+        }
+        const DoseContext context {m_absences, &m_ctx.closedDays, {}};
+        const std::vector<DoseDay> days = doseDays(p(), recent, context, day, day, day);
+        if (days.empty() || !days.front().scheduled) return std::nullopt;
+        return days.front();
+    }
+
+    /// A dose given on a planned day: taken, or handed out over the closed days after it.
+    void give(const QDate &day, const DoseDay &plan)
+    {
+        if (plan.closedDays > 0)
+            add(day, DispensingStatus::HandedOut, plan.supplyDays);
+        else
+            add(day, DispensingStatus::Taken);
+    }
+
     void add(const QDate &day, DispensingStatus status, int days = 1)
     {
+        if (status == DispensingStatus::Taken && day < m_ctx.today.addDays(-1)
+            && m_ctx.decide(Feature::Correction, 3, m_rng))
+            addAnnulledSlip(day);
         Dispensing d;
         if (status != DispensingStatus::Missed) m_missedInARow = 0;
         d.id = m_ctx.nextId(IdKind::Dispensing);
@@ -49,8 +82,47 @@ public:
         d.staff = m_ctx.staffId(m_rng.chance(50) ? m_ctx.randomStaff(m_ctx.doctors, m_rng)
                                                  : m_ctx.randomStaff(m_ctx.nurses, m_rng));
         d.note = noteFor(status);
+        if (status == DispensingStatus::Taken && day < m_ctx.today.addDays(-7)
+            && m_ctx.decide(Feature::LateRegistration, 2, m_rng)) {
+            d.lateReason = QStringLiteral("Registreret bagefter fra papirlisten (netværksnedbrud)");
+            d.lateConfirmed = SignedReason {QString(),
+                m_ctx.staffId(m_ctx.randomStaff(m_ctx.doctors, m_rng)),
+                copenhagenTime(day.addDays(1), QTime(9, 15))};
+        }
         m_ctx.covers.dispensingStatus.mark(status);
+        m_own.push_back(int(m_ctx.data.dispensings.size()));
         m_ctx.data.dispensings.push_back(std::move(d));
+    }
+
+    /// A wrong key pressed (M for T) and annulled by the same nurse a minute later; the right
+    /// dose is registered after it.
+    void addAnnulledSlip(const QDate &day)
+    {
+        Dispensing wrong;
+        wrong.id = m_ctx.nextId(IdKind::Dispensing);
+        wrong.prescription = p().id;
+        wrong.date = day;
+        wrong.status = DispensingStatus::Missed;
+        wrong.staff = m_ctx.staffId(m_ctx.randomStaff(m_ctx.nurses, m_rng));
+        m_ctx.data.corrections.push_back({m_ctx.nextId(IdKind::Correction), wrong.id,
+            QStringLiteral("Trykkede M i stedet for T; dosis taget under overvågning"),
+            wrong.staff, copenhagenTime(day, QTime(8, 47))});
+        m_ctx.data.dispensings.push_back(std::move(wrong));
+    }
+
+    /// The last three open days before today missed, one of them registered late as taken and
+    /// not yet confirmed: the client is blocked today and the doctor's worklist asks for both.
+    bool blockToday(const QDate &day)
+    {
+        if (!m_blockToday) return false;
+        if (day == m_blockFrom.addDays(1)) {
+            add(day, DispensingStatus::Taken);
+            Dispensing &late = m_ctx.data.dispensings.back();
+            late.lateReason = QStringLiteral("Glemt at registrere i går; sygeplejersken husker "
+                                             "at have givet dosis");
+            late.lateConfirmed.reset();
+        }
+        return day >= m_blockFrom; // nothing else registered from then on
     }
 
     /// A missed dose is either registered as missed or simply never registered.
@@ -70,7 +142,7 @@ private:
         int length = 0;
     };
     Run planRun(const QDate &from, const QDate &to);
-    void resumeAfterRun(const QDate &day, int missed);
+    void resumeAfterRun(const QDate &day, int missed, const DoseDay &plan);
     DispensingStatus dueStatus();
 
     DemoContext &m_ctx;
@@ -79,6 +151,10 @@ private:
     int m_prescription;
     int &m_missedInARow; // consecutive missed scheduled doses of this course's medicine
     const ClientInfo &m_client;
+    std::vector<Absence> m_absences; // the client's
+    std::vector<int> m_own; // this prescription's dispensings, indices into the data
+    bool m_blockToday = false;
+    QDate m_blockFrom; // blockToday(): the first of the three missed days
 };
 
 DispensingStatus Dispenser::dueStatus()
@@ -119,14 +195,14 @@ Dispenser::Run Dispenser::planRun(const QDate &from, const QDate &to)
     return run;
 }
 
-void Dispenser::resumeAfterRun(const QDate &day, int missed)
+void Dispenser::resumeAfterRun(const QDate &day, int missed, const DoseDay &plan)
 {
     // A dose reassessment (attended doctor consultation) before the next dose (domain.md).
     const int doctor = m_ctx.staffIndex(p().prescriber);
     const int appointment = addAppointment(
         m_ctx, m_course, doctor, AppointmentType::Doctor, day, 1, AppointmentStatus::Attended);
     m_ctx.reassessments.emplace(appointment, missed);
-    add(day, DispensingStatus::Taken);
+    give(day, plan);
 }
 
 void Dispenser::supervised()
@@ -134,19 +210,39 @@ void Dispenser::supervised()
     const Prescription &rx = p();
     const QDate last = minDate(rx.end, m_ctx.today);
     const Run run = planRun(rx.start, minDate(last, m_ctx.today.addDays(-7)));
+    if (rx.category == DrugCategory::Substitution && rx.schedule.kind == Schedule::Kind::Daily
+        && rx.isActiveOn(m_ctx.today) && rx.start < m_ctx.today.addDays(-30) && !run.length
+        && m_ctx.courses[std::size_t(m_course)].scenario == Scenario::None
+        && !m_client.firstAbsenceIn(m_ctx.today.addDays(-6), m_ctx.today).isValid()
+        && m_ctx.need(Feature::BlockedToday)) {
+        m_ctx.count(Feature::BlockedToday);
+        m_blockToday = true;
+        m_blockFrom = m_ctx.today;
+        for (int open = 0; open < 3;) {
+            m_blockFrom = m_blockFrom.addDays(-1);
+            if (!m_ctx.closedDays.isClosed(m_blockFrom)) ++open;
+        }
+    }
+    bool resumed = false;
     for (QDate d = rx.start; d <= last; d = d.addDays(1)) {
-        if (!rx.schedule.isDueOn(d, rx.start) || m_client.absentOn(d)) {
+        const std::optional<DoseDay> plan = planned(d);
+        if (!plan || blockToday(d)) {
             continue;
         } else if (run.length && d >= run.from && d < run.from.addDays(run.length)) {
             miss(d);
-        } else if (run.length && d == run.from.addDays(run.length)) {
-            resumeAfterRun(d, run.length);
+        } else if (run.length && !resumed && d >= run.from.addDays(run.length)) {
+            resumed = true; // the first open day after the run, closed days passed
+            resumeAfterRun(d, run.length, *plan);
         } else if (d == m_ctx.today) {
-            if (m_rng.chance(400))
-                add(d, DispensingStatus::Taken); // the rest of today's list is still to come
+            if (m_rng.chance(400)) give(d, *plan); // the rest of today's list is still to come
         } else {
             const DispensingStatus status = dueStatus();
-            status == DispensingStatus::Missed ? miss(d) : add(d, status);
+            if (status == DispensingStatus::Missed)
+                miss(d);
+            else if (status == DispensingStatus::Taken)
+                give(d, *plan);
+            else
+                add(d, status);
         }
     }
 }
@@ -155,28 +251,28 @@ void Dispenser::takeHome()
 {
     const Prescription &rx = p();
     const QDate last = minDate(rx.end, m_ctx.today);
-    bool due = true; // the first supply is handed out the day the prescription starts
+    bool comeAnyway = true; // the first supply is handed out the day the prescription starts
     for (QDate d = rx.start; d <= last;) {
-        if ((!due && !rx.schedule.isDueOn(d, rx.start)) || m_client.absentOn(d)) {
-            due = false;
+        std::optional<DoseDay> plan = planned(d);
+        if (m_client.absentOn(d) || (!plan && !comeAnyway)) {
             d = d.addDays(1);
             continue;
         }
+        comeAnyway = false;
         if (d == m_ctx.today && !m_rng.chance(400)) return;
-        if (d < m_ctx.today && !due && m_missedInARow < 2 && m_rng.chance(40)) {
+        if (plan && d < m_ctx.today && m_missedInARow < 2 && m_rng.chance(40)) {
             miss(d); // comes the next day instead
-            due = true;
+            comeAnyway = true;
             d = d.addDays(1);
             continue;
         }
-        int days = 1;
-        while (days < 14 && !rx.schedule.isDueOn(d.addDays(days), rx.start))
-            ++days;
+        // A day off the schedule (came a day late): a supply to the next handing-out day.
+        int days = plan ? plan->supplyDays
+                        : plannedSupplyDays(rx, d, DoseContext {m_absences, &m_ctx.closedDays, {}});
         if (rx.end.isValid()) days = std::min<int>(days, int(d.daysTo(rx.end)) + 1);
         const QDate away = m_client.firstAbsenceIn(d, d.addDays(days - 1));
         if (away.isValid()) days = int(d.daysTo(away));
         add(d, DispensingStatus::HandedOut, std::max(1, days));
-        due = false;
         d = d.addDays(std::max(1, days));
     }
 }
@@ -194,7 +290,7 @@ void addDispensings(DemoContext &ctx, DemoRandom &rng, int course)
             missedInARow = 0; // a chain of one kind of medicine is counted on its own
         category = rx.category;
         const DispensingMode mode = rx.mode;
-        if (mode == DispensingMode::Pharmacy) continue;
+        if (mode == DispensingMode::Pharmacy || rx.isAnnulled()) continue;
         Dispenser dispenser(ctx, rng, course, i, missedInARow);
         if (mode == DispensingMode::TakeHome)
             dispenser.takeHome();

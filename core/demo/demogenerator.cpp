@@ -6,6 +6,7 @@
 #include "core/demo/democontext.h"
 #include "core/demo/democourses.h"
 #include "core/demo/demodispensings.h"
+#include "core/demo/demofeedback.h"
 #include "core/demo/demogroups.h"
 #include "core/demo/demonotes.h"
 #include "core/demo/demoplans.h"
@@ -98,6 +99,9 @@ Dataset generateDemo(DemoSize size, quint32 seed, const QDate &today)
     }
     addGroups(ctx);
     addTargets(ctx);
+    addFeedback(ctx);
+    addWaitingLists(ctx);
+    addRegistryReports(ctx);
     return data;
 }
 

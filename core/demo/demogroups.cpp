@@ -124,10 +124,11 @@ int GroupBuilder::findCandidate(const QDate &on, const QDate &through)
     for (int attempt = 0; attempt < 40; ++attempt) {
         const int course
             = m_candidates[std::size_t(m_rng.uniform(0, int(m_candidates.size()) - 1))];
-        if (activeThrough(course, on, through)
-            && std::find(m_memberCourses.begin(), m_memberCourses.end(), course)
-                == m_memberCourses.end())
-            return course;
+        // A client is in a group once, even with an alcohol and a drug course at the same time.
+        const QString &client = m_ctx.data.courses[std::size_t(course)].client;
+        const bool clientIn = std::any_of(m_memberCourses.begin(), m_memberCourses.end(),
+            [&](int other) { return m_ctx.data.courses[std::size_t(other)].client == client; });
+        if (activeThrough(course, on, through) && !clientIn) return course;
     }
     return -1;
 }

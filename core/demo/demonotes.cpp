@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/demo/demotexts.h"
+#include "core/domain/clock.h"
 
 namespace mestring::core::demo {
 
@@ -19,7 +20,7 @@ struct Draft
 
 QDateTime during(DemoRandom &rng, const QDate &day, int fromHour, int toHour)
 {
-    return copenhagenTime(day, QTime(rng.uniform(fromHour, toHour - 1), rng.uniform(0, 59)));
+    return Clock::at(day, QTime(rng.uniform(fromHour, toHour - 1), rng.uniform(0, 59)));
 }
 
 void fromAppointment(DemoContext &ctx, DemoRandom &rng, int index, std::vector<Draft> &drafts)

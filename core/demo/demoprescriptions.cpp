@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/demo/democourses.h"
+#include "core/domain/medication/doseplausibility.h"
 
 namespace mestring::core::demo {
 
@@ -47,6 +48,42 @@ QDate present(const DemoContext &ctx, int courseIndex, const QDate &d)
     return ctx.clients[std::size_t(ctx.courses[std::size_t(courseIndex)].client)].presentFrom(d);
 }
 
+/// The client's prescriptions written so far (they are written client by client, so they are
+/// the last ones), for the previous dose of a new one.
+std::vector<Prescription> clientPrescriptions(const DemoContext &ctx, const QString &client)
+{
+    auto first = ctx.data.prescriptions.end();
+    while (first != ctx.data.prescriptions.begin() && std::prev(first)->client == client)
+        --first;
+    return std::vector<Prescription>(first, ctx.data.prescriptions.end());
+}
+
+/// The doctor confirms every dose that needs it (above the limit, or more than 50 % from the
+/// previous one) when prescribing it, as the program asks.
+void confirmIfNeeded(const DemoContext &ctx, Prescription &p)
+{
+    const std::vector<Prescription> others = clientPrescriptions(ctx, p.client);
+    if (!awaitsDoseConfirmation(p, others, MedicationSettings::defaults())) return;
+    p.doseConfirmed = SignedReason {QStringLiteral("Planlagt dosisændring efter lægesamtale"),
+        p.prescriber, copenhagenTime(p.start.addDays(-1), QTime(14, 0))};
+}
+
+/// A tenfold dose typed by mistake for the day a change starts, annulled by the doctor the
+/// same afternoon before anything was dispensed on it (it is never in force).
+void addAnnulledTypo(DemoContext &ctx, const Prescription &right)
+{
+    Prescription typo = right;
+    typo.id = ctx.nextId(IdKind::Prescription);
+    typo.doseMg = right.doseMg * 10;
+    typo.doseConfirmed.reset();
+    typo.annulled = SignedReason {QStringLiteral("Tastefejl: %1 mg i stedet for %2 mg. Ny "
+                                                 "ordination skrevet.")
+                                      .arg(typo.doseMg)
+                                      .arg(right.doseMg),
+        right.prescriber, copenhagenTime(right.start.addDays(-1), QTime(15, 30))};
+    ctx.data.prescriptions.push_back(std::move(typo));
+}
+
 /// Writes the steps as prescriptions; each ends the day before the next starts, the last on
 /// `end` (null: still active).
 void emit(DemoContext &ctx, const Course &course, int prescriber, const std::vector<Step> &steps,
@@ -67,8 +104,15 @@ void emit(DemoContext &ctx, const Course &course, int prescriber, const std::vec
         p.end = i + 1 < steps.size() ? steps[i + 1].start.addDays(-1) : end;
         p.prescriber = ctx.staffId(prescriber);
         p.reason = QString::fromUtf16(s.reason);
+        confirmIfNeeded(ctx, p);
         ctx.covers.drug.mark(s.drug);
         ctx.covers.category.mark(p.category);
+        const bool typo = i > 0 && p.drug == Drug::Methadone && p.start < ctx.today
+            && ctx.need(Feature::AnnulledPrescription);
+        if (typo) {
+            ctx.count(Feature::AnnulledPrescription);
+            addAnnulledTypo(ctx, p);
+        }
         ctx.data.prescriptions.push_back(std::move(p));
     }
 }

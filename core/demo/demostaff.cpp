@@ -4,6 +4,8 @@
 
 #include "core/demo/demonames.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace mestring::core {
 
 namespace {
@@ -14,18 +16,19 @@ struct FixedStaff
     const char16_t *name;
     Role role;
     const char16_t *username;
+    const char16_t *team;
 };
 
 constexpr FixedStaff fixedStaff[] = {
-    {u"s-anne", u"Anne Holm", Role::Therapist, u"anne"},
-    {u"s-peter", u"Peter Lund", Role::Therapist, u"peter"},
-    {u"s-lise", u"Lise Berg", Role::FamilyTherapist, u"lise"},
-    {u"s-mette", u"Mette Dahl", Role::Nurse, u"mette"},
-    {u"s-ole", u"Ole Berg", Role::Doctor, u"ole"},
-    {u"s-karen", u"Karen Vinther", Role::Intake, u"karen"},
-    {u"s-hanne", u"Hanne Kjær", Role::Coordinator, u"hanne"},
-    {u"s-jorgen", u"Jørgen Mikkelsen", Role::Manager, u"jorgen"},
-    {u"s-sofie", u"Sofie Nielsen", Role::AdminStaff, u"sofie"},
+    {u"s-anne", u"Anne Holm", Role::Therapist, u"anne", u"Alkoholteam"},
+    {u"s-peter", u"Peter Lund", Role::Therapist, u"peter", u"Stofteam"},
+    {u"s-lise", u"Lise Berg", Role::FamilyTherapist, u"lise", u"Ungeteam"},
+    {u"s-mette", u"Mette Dahl", Role::Nurse, u"mette", u"Stofteam"},
+    {u"s-ole", u"Ole Berg", Role::Doctor, u"ole", u""},
+    {u"s-karen", u"Karen Vinther", Role::Intake, u"karen", u""},
+    {u"s-hanne", u"Hanne Kjær", Role::Coordinator, u"hanne", u""},
+    {u"s-jorgen", u"Jørgen Mikkelsen", Role::Manager, u"jorgen", u""},
+    {u"s-sofie", u"Sofie Nielsen", Role::AdminStaff, u"sofie", u""},
 };
 
 } // namespace
@@ -85,6 +88,9 @@ void addExtra(DemoContext &ctx, DemoRandom &rng, std::set<QString> &usedNames, R
         member.name = name;
         member.role = role;
         member.active = active;
+        // Therapists work in the alcohol or the drug team, in turn (no random draw, so the rest
+        // of the demo stays as it was).
+        if (role == Role::Therapist) member.team = i % 2 ? u"Stofteam"_s : u"Alkoholteam"_s;
         ctx.data.staff.push_back(member);
         addToPool(ctx, int(ctx.data.staff.size()) - 1);
     }
@@ -101,6 +107,7 @@ void addStaff(DemoContext &ctx)
         member.name = QString::fromUtf16(s.name);
         member.role = s.role;
         member.username = QString::fromUtf16(s.username);
+        member.team = QString::fromUtf16(s.team);
         ctx.data.staff.push_back(member);
         usedNames.insert(member.name);
         addToPool(ctx, int(ctx.data.staff.size()) - 1);

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include "clock.h"
 #include "enums.h"
 
 namespace mestring::core {
@@ -13,13 +14,13 @@ struct Appointment
     QString course;
     QString staff;
     AppointmentType type = AppointmentType::Individual;
-    QDateTime start; // with the offset it was given
+    QDateTime start; // an instant; read back from storage in centre time
     int minutes = 60;
     QString location;
     AppointmentStatus status = AppointmentStatus::Planned;
 
-    /// The calendar day of the start as written (local time of its offset).
-    QDate startDay() const { return start.date(); }
+    /// The centre's calendar day of the start (Europe/Copenhagen), whatever its offset.
+    QDate startDay() const { return Clock::centreDate(start); }
 
     friend bool operator==(const Appointment &, const Appointment &) = default;
 };

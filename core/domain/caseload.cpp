@@ -39,6 +39,12 @@ constexpr std::array flagTexts = {
         QT_TRANSLATE_NOOP("mestring", "Post-discharge follow-up due")},
     FlagText {CaseloadFlagKind::MedicalReviewOverdue, "medical_review_overdue",
         QT_TRANSLATE_NOOP("mestring", "Medical review overdue")},
+    FlagText {CaseloadFlagKind::SrsBelow36, "srs_below_36",
+        QT_TRANSLATE_NOOP("mestring", "SRS below 36")},
+    FlagText {CaseloadFlagKind::NoProgress, "no_progress",
+        QT_TRANSLATE_NOOP("mestring", "No progress (ORS)")},
+    FlagText {CaseloadFlagKind::RegistryOverdue, "registry_overdue",
+        QT_TRANSLATE_NOOP("mestring", "Registry report overdue")},
 };
 
 const FlagText &textOf(CaseloadFlagKind kind)
@@ -69,6 +75,11 @@ QString caseloadFlagTitle(CaseloadFlagKind kind)
 bool isMedicalFlag(CaseloadFlagKind kind)
 {
     return kind == CaseloadFlagKind::MedicalReviewOverdue;
+}
+
+bool isRegistryFlag(CaseloadFlagKind kind)
+{
+    return kind == CaseloadFlagKind::RegistryOverdue;
 }
 
 bool CaseloadRow::has(CaseloadFlagKind flagKind) const

@@ -40,6 +40,9 @@ enum class CaseloadFlagKind {
     GoalScoreDue, // an active goal without a status score for more than 91 days
     PostDischargeFollowupDue, // post_1m / post_6m assessment due after discharge
     MedicalReviewOverdue, // substitution/antabus client without a review for > 183 days
+    SrsBelow36, // the course's latest SRS is below 36: the alliance needs a talk
+    NoProgress, // "ingen fremgang": the 3rd or later ORS is not 5 points above the first
+    RegistryOverdue, // an event of the course is past its registry deadline, not reported
 };
 
 /// Every flag kind in declaration order.
@@ -50,6 +53,8 @@ QString caseloadFlagCode(CaseloadFlagKind kind);
 QString caseloadFlagTitle(CaseloadFlagKind kind);
 /// Flags only nurses, doctors, coordinators and managers are shown.
 bool isMedicalFlag(CaseloadFlagKind kind);
+/// Flags only intake staff, coordinators and managers are shown (the registry worklist).
+bool isRegistryFlag(CaseloadFlagKind kind);
 
 /// One flag on a course.
 struct CaseloadFlag
@@ -68,6 +73,8 @@ struct CaseloadFlag
     int count = 1;
     /// PostDischargeFollowupDue only: post_1m or post_6m.
     std::optional<AssessmentType> followupType;
+    /// SrsBelow36 and NoProgress: the latest SRS or ORS, in tenths of a point.
+    int fitScore = 0;
 
     friend bool operator==(const CaseloadFlag &, const CaseloadFlag &) = default;
 };

@@ -1,5 +1,7 @@
 #include "clock.h"
 
+#include <QCoreApplication>
+
 namespace mestring::core {
 
 Clock::Clock(const QDateTime &now)
@@ -39,6 +41,14 @@ QTimeZone Clock::zone()
 bool Clock::zoneAvailable()
 {
     return zone().isValid();
+}
+
+QString Clock::zoneMissingMessage()
+{
+    return QCoreApplication::translate("mestring",
+        "The time zone Europe/Copenhagen is missing on this computer, so every time would be "
+        "shown wrong. Ask IT to install the time zone data (the Debian package tzdata) and start "
+        "again.");
 }
 
 QDateTime Clock::centreTime(const QDateTime &instant)

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QString>
 #include <QTime>
 #include <QTimeZone>
 
@@ -36,6 +37,8 @@ public:
     static QTimeZone zone();
     /// Whether the PC has the zone's rules (tzdata); without them times would be wrong.
     static bool zoneAvailable();
+    /// What the program and the CLI say, and then stop, when the zone is not available.
+    static QString zoneMissingMessage();
     /// `instant` shown in centre time (the same instant); invalid stays invalid.
     static QDateTime centreTime(const QDateTime &instant);
     /// The centre calendar date of `instant`.

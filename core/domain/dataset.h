@@ -6,14 +6,19 @@
 #include "appointment.h"
 #include "assessment.h"
 #include "client.h"
+#include "closedday.h"
+#include "correction.h"
 #include "course.h"
 #include "dispensing.h"
 #include "effecttarget.h"
+#include "fitrating.h"
 #include "goal.h"
 #include "groupcourse.h"
 #include "journalnote.h"
 #include "prescription.h"
+#include "registryreport.h"
 #include "staffmember.h"
+#include "waitinglistentry.h"
 
 namespace mestring::core {
 
@@ -33,6 +38,11 @@ struct Dataset
     std::vector<Dispensing> dispensings;
     std::vector<EffectTarget> targets;
     std::vector<JournalNote> notes;
+    std::vector<Correction> corrections;
+    std::vector<ClosedDay> closedDays;
+    std::vector<FitRating> feedback;
+    std::vector<WaitingListEntry> waitingLists;
+    std::vector<RegistryReport> registryReports;
 
     std::size_t recordCount() const;
 

@@ -4,9 +4,9 @@
 
 namespace mestring::core {
 
-RuleIssues checkDataset(const Dataset &dataset)
+RuleIssues checkDataset(const Dataset &dataset, const MedicationSettings &settings)
 {
-    return DatasetCheck(dataset).run();
+    return DatasetCheck(dataset, settings).run();
 }
 
 } // namespace mestring::core

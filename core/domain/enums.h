@@ -112,6 +112,21 @@ MESTRING_ENUM_CODES(DispensingStatus, "taken", "handed_out", "missed", "refused"
 enum class NoteKind { Session, Phone, Followup, Medication, Supervision, Other };
 MESTRING_ENUM_CODES(NoteKind, "session", "phone", "followup", "medication", "supervision", "other");
 
+// Client feedback (FIT): the Outcome and the Session Rating Scale.
+enum class FitScale { Ors, Srs };
+MESTRING_ENUM_CODES(FitScale, "ors", "srs");
+
+// The individual offers a centre may pause at peak load and keep a waiting list for.
+enum class IndividualOffer { Relatives, Family, Nada, Psychologist };
+MESTRING_ENUM_CODES(IndividualOffer, "relatives", "family", "nada", "psychologist");
+
+enum class WaitingTakenOffReason { Offered, Declined, NotRelevant };
+MESTRING_ENUM_CODES(WaitingTakenOffReason, "offered", "declined", "not_relevant");
+
+// The events of a course reported to the national registers (indberetning).
+enum class RegistryEvent { Request, Start, Discharge };
+MESTRING_ENUM_CODES(RegistryEvent, "request", "start", "discharge");
+
 #undef MESTRING_ENUM_CODES
 
 template<typename E>

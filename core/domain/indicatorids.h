@@ -32,7 +32,7 @@ struct IndicatorInfo
 
 /// Every indicator id of domain.md section 3, in the order of the report. `waiting_days_median`
 /// is reported beside `treatment_guarantee_rate` and may have a target of its own.
-inline constexpr std::array<IndicatorInfo, 22> indicators = {{
+inline constexpr std::array<IndicatorInfo, 24> indicators = {{
     {"alcohol_success_rate", IndicatorBreakdown::None},
     {"drug_success_rate", IndicatorBreakdown::None},
     {"completed_reduction_rate", IndicatorBreakdown::Kinds},
@@ -54,6 +54,8 @@ inline constexpr std::array<IndicatorInfo, 22> indicators = {{
     {"ended_courses", IndicatorBreakdown::AllAndKinds},
     {"followup_overdue", IndicatorBreakdown::None},
     {"post_discharge_followup_due", IndicatorBreakdown::FollowupTypes},
+    {"fit_improvement_rate", IndicatorBreakdown::None},
+    {"fit_low_alliance_share", IndicatorBreakdown::None},
     {"medical_review_overdue", IndicatorBreakdown::None, true},
 }};
 

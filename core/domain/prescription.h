@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "enums.h"
+#include "signedreason.h"
 
 namespace mestring::core {
 
@@ -39,12 +40,23 @@ struct Prescription
     QDate end;
     QString prescriber;
     QString reason;
+    /// Annulled by a doctor as entered in error (before its first dispensing): it stays
+    /// visible as annulled and is never in force.
+    std::optional<SignedReason> annulled;
+    /// A doctor's confirmation of a dose above the centre's limit or more than 50 % from the
+    /// previous dose (dose plausibility, a workflow rule).
+    std::optional<SignedReason> doseConfirmed;
 
-    bool isActiveOn(const QDate &d) const { return start <= d && (end.isNull() || d <= end); }
-    /// Active on at least one day of [from, to].
+    bool isAnnulled() const { return annulled.has_value(); }
+    /// In force on `d`: not annulled and d inside start..end.
+    bool isActiveOn(const QDate &d) const
+    {
+        return !annulled && start <= d && (end.isNull() || d <= end);
+    }
+    /// In force on at least one day of [from, to].
     bool overlaps(const QDate &from, const QDate &to) const
     {
-        return start <= to && (end.isNull() || end >= from);
+        return !annulled && start <= to && (end.isNull() || end >= from);
     }
 
     friend bool operator==(const Prescription &, const Prescription &) = default;

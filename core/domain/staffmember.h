@@ -14,6 +14,7 @@ struct StaffMember
     Role role = Role::Therapist;
     QString username; // null when the member cannot log in
     bool active = true;
+    QString team; // optional free text ("Alkoholteam"); reports break down by it
 
     friend bool operator==(const StaffMember &, const StaffMember &) = default;
 };

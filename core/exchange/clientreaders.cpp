@@ -12,6 +12,7 @@ StaffMember readStaffMember(JsonFieldReader &r)
     staff.role = r.requiredEnum<Role>("role"_L1);
     staff.username = r.optionalText("username"_L1);
     staff.active = r.boolOr("active"_L1, true);
+    staff.team = r.optionalText("team"_L1);
     return staff;
 }
 

@@ -11,6 +11,7 @@ void writeStaffMember(JsonTextWriter &w, const StaffMember &staff)
     w.enumField("role"_L1, staff.role);
     w.textField("username"_L1, staff.username);
     w.boolField("active"_L1, staff.active);
+    w.textField("team"_L1, staff.team);
 }
 
 void writeClient(JsonTextWriter &w, const Client &client)

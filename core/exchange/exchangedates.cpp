@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "core/domain/clock.h"
+
 namespace mestring::core::exchange {
 
 namespace {
@@ -111,8 +113,9 @@ QString formatDate(const QDate &date)
 
 QString formatDateTime(const QDateTime &dateTime)
 {
-    const int offset = dateTime.offsetFromUtc();
-    const QDateTime local = dateTime.toOffsetFromUtc(offset);
+    // Always with the centre's offset (+01:00 or +02:00), whatever the value came with.
+    const QDateTime local = Clock::centreTime(dateTime);
+    const int offset = local.offsetFromUtc();
     const QTime time = local.time();
     QString text = formatDate(local.date()) + QLatin1Char('T')
         + time.toString(time.msec() != 0 ? QStringLiteral("HH:mm:ss.zzz")

@@ -26,8 +26,8 @@ Parsed<QDateTime> parseDateTime(QStringView text);
 Parsed<QTime> parseTimeOfDay(QStringView text);
 
 QString formatDate(const QDate &date);
-/// Local date and time of the value's own offset, then "+HH:MM" ("+00:00" for UTC); the
-/// milliseconds only when not zero, so whole-second values stay short.
+/// Danish date and time of the instant (Europe/Copenhagen), then its offset "+01:00" or
+/// "+02:00"; the milliseconds only when not zero, so whole-second values stay short.
 QString formatDateTime(const QDateTime &dateTime);
 QString formatTimeOfDay(const QTime &time);
 

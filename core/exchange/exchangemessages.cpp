@@ -14,6 +14,18 @@ QString translated(const char *sourceText)
 } // namespace
 
 // QT_TRANSLATE_NOOP marks each literal for lupdate; translated() above looks it up at run time.
+QString msgOneDecimal()
+{
+    return translated(QT_TRANSLATE_NOOP(
+        "mestring", "Expected a number with at most one decimal (a FIT item, e.g. 7.4)."));
+}
+
+QString msgFourItems()
+{
+    return translated(QT_TRANSLATE_NOOP(
+        "mestring", "A FIT rating has exactly four items (four numbers from 0 to 10)."));
+}
+
 QString msgEmptyDocument()
 {
     return translated(QT_TRANSLATE_NOOP("mestring", "The file is empty."));

@@ -37,6 +37,8 @@ QString msgEveryDaysPositive();
 QString msgTakeHomeDaysRequired();
 QString msgTakeHomeDaysOnlyForTakeHome();
 QString msgDoseRequiredForStatus();
+QString msgOneDecimal();
+QString msgFourItems();
 QString msgTooManyErrors(int shown);
 
 } // namespace mestring::core::exchange

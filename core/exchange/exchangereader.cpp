@@ -102,6 +102,11 @@ void readCollections(JsonFieldReader &root, Dataset &ds)
     readCollection(root, "dispensings"_L1, ds.dispensings, &readDispensing);
     readCollection(root, "targets"_L1, ds.targets, &readEffectTarget);
     readCollection(root, "notes"_L1, ds.notes, &readJournalNote);
+    readCollection(root, "corrections"_L1, ds.corrections, &readCorrection);
+    readCollection(root, "closed_days"_L1, ds.closedDays, &readClosedDay);
+    readCollection(root, "feedback"_L1, ds.feedback, &readFitRating);
+    readCollection(root, "waiting_lists"_L1, ds.waitingLists, &readWaitingListEntry);
+    readCollection(root, "registry_reports"_L1, ds.registryReports, &readRegistryReport);
 }
 
 } // namespace

@@ -26,6 +26,13 @@ void writeCollection(JsonTextWriter &w, QLatin1StringView key, const std::vector
     w.endArray();
 }
 
+template <typename Record>
+void writeNonEmpty(JsonTextWriter &w, QLatin1StringView key, const std::vector<Record> &records,
+    void (*writeRecord)(JsonTextWriter &, const Record &))
+{
+    if (!records.empty()) writeCollection(w, key, records, writeRecord);
+}
+
 } // namespace
 
 QByteArray writeExchange(const Dataset &ds)
@@ -46,6 +53,13 @@ QByteArray writeExchange(const Dataset &ds)
     writeCollection(w, "dispensings"_L1, ds.dispensings, &writeDispensing);
     writeCollection(w, "targets"_L1, ds.targets, &writeEffectTarget);
     writeCollection(w, "notes"_L1, ds.notes, &writeJournalNote);
+    // Lists added after the first format are written only when they hold something
+    // (domain.md section 5), so files of centres without them stay as they were.
+    writeNonEmpty(w, "corrections"_L1, ds.corrections, &writeCorrection);
+    writeNonEmpty(w, "closed_days"_L1, ds.closedDays, &writeClosedDay);
+    writeNonEmpty(w, "feedback"_L1, ds.feedback, &writeFitRating);
+    writeNonEmpty(w, "waiting_lists"_L1, ds.waitingLists, &writeWaitingListEntry);
+    writeNonEmpty(w, "registry_reports"_L1, ds.registryReports, &writeRegistryReport);
     w.endObject();
     return w.take();
 }

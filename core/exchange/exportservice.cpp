@@ -1,6 +1,7 @@
 #include "exportservice.h"
 
 #include "core/exchange/exchangewriter.h"
+#include "core/services/accessdetail.h"
 #include "core/services/accesslog.h"
 #include "core/services/permissions.h"
 #include "core/storage/datasetstore.h"
@@ -17,15 +18,20 @@ ExportService::ExportService(const Database &db, AccessLog &log)
 QByteArray ExportService::exportDocument(const Actor &actor)
 {
     requirePermission(actor, Permission::Backup);
-    // One transaction: every table is read from the same state of the database, and the log
-    // entries are committed before the bytes are handed out (an export that is not in the log
-    // never leaves the program).
-    Transaction transaction(m_db);
-    const Dataset dataset = loadDataset(m_db);
+    // Every table is read from the same state of the database, in a read transaction: an
+    // export of a large file takes seconds, and other programs must go on saving meanwhile.
+    Dataset dataset;
+    {
+        const ReadSnapshot snapshot(m_db);
+        dataset = loadDataset(m_db);
+    }
     QByteArray document = writeExchange(dataset);
+    // The log entries are committed before the bytes are handed out: an export that is not in
+    // the log never leaves the program.
+    Transaction transaction(m_db);
     for (const Client &client : dataset.clients) {
-        m_log.appendInTransaction(
-            actor, AccessKind::Export, client.id, QString(), QStringLiteral("interchange export"));
+        m_log.appendInTransaction(actor, AccessKind::Export, client.id, QString(),
+            accessDetail(AccessTopic::InterchangeExport));
     }
     transaction.commit();
     return document;

@@ -13,12 +13,12 @@ namespace mestring::core::exchange {
 namespace {
 
 // The top-level lists of the interchange document, in the order Dataset declares them.
-constexpr std::array<const char *, 12> sectionNames
-    = {"staff", "clients", "courses", "goals", "assessments", "appointments", "absences", "groups",
-        "prescriptions", "dispensings", "targets", "notes"};
+constexpr std::array<const char *, 17> sectionNames = {"staff", "clients", "courses", "goals",
+    "assessments", "appointments", "absences", "groups", "prescriptions", "dispensings", "targets",
+    "notes", "corrections", "closed_days", "feedback", "waiting_lists", "registry_reports"};
 constexpr std::size_t targetsSection = 10;
 
-// Calls f(list of a, same list of b) for each of the twelve lists.
+// Calls f(list of a, same list of b) for each of the lists.
 template <typename F> void forEachList(Dataset &a, Dataset &b, F f)
 {
     f(a.staff, b.staff);
@@ -33,6 +33,11 @@ template <typename F> void forEachList(Dataset &a, Dataset &b, F f)
     f(a.dispensings, b.dispensings);
     f(a.targets, b.targets);
     f(a.notes, b.notes);
+    f(a.corrections, b.corrections);
+    f(a.closedDays, b.closedDays);
+    f(a.feedback, b.feedback);
+    f(a.waitingLists, b.waitingLists);
+    f(a.registryReports, b.registryReports);
 }
 
 template <typename T> std::vector<T> head(const std::vector<T> &list, std::size_t count)
@@ -78,7 +83,9 @@ ImportMerge::ImportMerge(Dataset stored, Dataset incoming)
     , m_stored {m_united.staff.size(), m_united.clients.size(), m_united.courses.size(),
           m_united.goals.size(), m_united.assessments.size(), m_united.appointments.size(),
           m_united.absences.size(), m_united.groups.size(), m_united.prescriptions.size(),
-          m_united.dispensings.size(), m_united.targets.size(), m_united.notes.size()}
+          m_united.dispensings.size(), m_united.targets.size(), m_united.notes.size(),
+          m_united.corrections.size(), m_united.closedDays.size(), m_united.feedback.size(),
+          m_united.waitingLists.size(), m_united.registryReports.size()}
 {
     // Moved, not copied: a file of a million records is held once.
     forEachList(m_united, incoming, [](auto &to, auto &from) {
@@ -117,6 +124,9 @@ RuleIssues ImportMerge::idConflicts() const
     findStoredIds(u.prescriptions, m_stored[8], sectionNames[8], issues);
     findStoredIds(u.dispensings, m_stored[9], sectionNames[9], issues);
     findStoredIds(u.notes, m_stored[11], sectionNames[11], issues);
+    findStoredIds(u.corrections, m_stored[12], sectionNames[12], issues);
+    findStoredIds(u.feedback, m_stored[14], sectionNames[14], issues);
+    findStoredIds(u.waitingLists, m_stored[15], sectionNames[15], issues);
 
     // Session ids are unique across all groups (the register refers to a session by id alone);
     // the checker sees one group at a time, so sessions of different groups are checked here.
@@ -176,8 +186,19 @@ QString ImportMerge::storedKey(std::size_t section, std::size_t row) const
         return u.dispensings[row].id;
     case 10:
         return targetKey(u.targets[row]);
-    default:
+    case 11:
         return u.notes[row].id;
+    case 12:
+        return u.corrections[row].id;
+    case 13:
+        return u.closedDays[row].date.toString(Qt::ISODate);
+    case 14:
+        return u.feedback[row].id;
+    case 15:
+        return u.waitingLists[row].id;
+    default:
+        return u.registryReports[row].course + QLatin1Char('/')
+            + enumCode(u.registryReports[row].event);
     }
 }
 
@@ -187,7 +208,8 @@ QString ImportMerge::rewrite(const QString &text, bool *mentionsStored) const
 {
     static const QRegularExpression reference(QStringLiteral(
         "(?<![\\w.])(staff|clients|courses|goals|assessments|appointments|absences|groups|"
-        "prescriptions|dispensings|targets|notes)\\[(\\d+)\\]"));
+        "prescriptions|dispensings|targets|notes|corrections|closed_days|feedback|waiting_lists|"
+        "registry_reports)\\[(\\d+)\\]"));
     QString result;
     qsizetype copied = 0;
     for (auto it = reference.globalMatch(text); it.hasNext();) {
@@ -228,6 +250,11 @@ Dataset ImportMerge::storedPart() const
     d.dispensings = head(u.dispensings, m_stored[9]);
     d.targets = head(u.targets, m_stored[10]);
     d.notes = head(u.notes, m_stored[11]);
+    d.corrections = head(u.corrections, m_stored[12]);
+    d.closedDays = head(u.closedDays, m_stored[13]);
+    d.feedback = head(u.feedback, m_stored[14]);
+    d.waitingLists = head(u.waitingLists, m_stored[15]);
+    d.registryReports = head(u.registryReports, m_stored[16]);
     return d;
 }
 

@@ -38,7 +38,7 @@ public:
     Dataset takeIncoming();
 
 private:
-    static constexpr std::size_t sectionCount = 12;
+    static constexpr std::size_t sectionCount = 17;
     using Counts = std::array<std::size_t, sectionCount>;
 
     QString rewrite(const QString &text, bool *mentionsStored) const;

@@ -3,9 +3,11 @@
 #include "core/domain/datasetchecker.h"
 #include "core/exchange/exchangereader.h"
 #include "core/exchange/importmerge.h"
+#include "core/services/accessdetail.h"
 #include "core/services/accesslog.h"
 #include "core/services/permissions.h"
 #include "core/storage/datasetstore.h"
+#include "core/storage/medicationsettingsstore.h"
 #include "core/storage/transaction.h"
 
 namespace mestring::core {
@@ -43,7 +45,8 @@ ImportResult ImportService::importDocument(const Actor &actor, const QByteArray 
     exchange::ImportMerge merge(loadDataset(m_db), std::move(read.dataset));
     result.errors = merge.idConflicts();
     if (!result.errors.empty()) return result;
-    RuleIssues issues = merge.toFileIssues(checkDataset(merge.united()));
+    RuleIssues issues
+        = merge.toFileIssues(checkDataset(merge.united(), loadMedicationSettings(m_db)));
     result.errors = only(issues, RuleIssue::Severity::Error);
     if (!result.errors.empty()) return result;
     result.warnings = only(std::move(issues), RuleIssue::Severity::Warning);
@@ -51,8 +54,8 @@ ImportResult ImportService::importDocument(const Actor &actor, const QByteArray 
     const Dataset incoming = merge.takeIncoming();
     insertDataset(m_db, incoming);
     for (const Client &client : incoming.clients) {
-        m_log.appendInTransaction(
-            actor, AccessKind::Import, client.id, QString(), QStringLiteral("interchange import"));
+        m_log.appendInTransaction(actor, AccessKind::Import, client.id, QString(),
+            accessDetail(AccessTopic::InterchangeImport));
     }
     transaction.commit();
     result.imported = incoming.recordCount();

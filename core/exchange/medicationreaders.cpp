@@ -57,6 +57,21 @@ Schedule readSchedule(JsonFieldReader &r)
     return schedule;
 }
 
+std::optional<SignedReason> readSignedReason(
+    JsonFieldReader &r, QLatin1StringView key, bool reasonRequired)
+{
+    std::optional<SignedReason> result;
+    r.withObject(key, [&](JsonFieldReader &s) {
+        SignedReason signedReason;
+        signedReason.reason
+            = reasonRequired ? s.requiredText("reason"_L1) : s.optionalText("reason"_L1);
+        signedReason.staff = s.requiredText("staff"_L1);
+        signedReason.at = s.requiredDateTime("at"_L1);
+        result = std::move(signedReason);
+    });
+    return result;
+}
+
 } // namespace
 
 Prescription readPrescription(JsonFieldReader &r)
@@ -88,6 +103,8 @@ Prescription readPrescription(JsonFieldReader &r)
     p.end = r.optionalDate("end"_L1);
     p.prescriber = r.requiredText("prescriber"_L1);
     p.reason = r.optionalText("reason"_L1);
+    p.annulled = readSignedReason(r, "annulled"_L1, true);
+    p.doseConfirmed = readSignedReason(r, "dose_confirmed"_L1, true);
     return p;
 }
 
@@ -112,7 +129,28 @@ Dispensing readDispensing(JsonFieldReader &r)
     d.days = r.intOr("days"_L1, 1);
     d.staff = r.optionalText("staff"_L1);
     d.note = r.optionalText("note"_L1);
+    d.lateReason = r.optionalText("late_reason"_L1);
+    d.lateConfirmed = readSignedReason(r, "late_confirmed"_L1, false);
     return d;
+}
+
+Correction readCorrection(JsonFieldReader &r)
+{
+    Correction c;
+    c.id = r.requiredText("id"_L1);
+    c.annuls = r.requiredText("annuls"_L1);
+    c.reason = r.requiredText("reason"_L1);
+    c.staff = r.requiredText("staff"_L1);
+    c.at = r.requiredDateTime("at"_L1);
+    return c;
+}
+
+ClosedDay readClosedDay(JsonFieldReader &r)
+{
+    ClosedDay day;
+    day.date = r.requiredDate("date"_L1);
+    day.reason = r.requiredText("reason"_L1);
+    return day;
 }
 
 EffectTarget readEffectTarget(JsonFieldReader &r)

@@ -32,6 +32,20 @@ void writeSchedule(JsonTextWriter &w, const Schedule &schedule)
     w.endObject();
 }
 
+// A signed decision as {reason, staff, at}; written only when there is one, so documents
+// from before these fields existed export exactly as they were read.
+void writeSignedReason(
+    JsonTextWriter &w, QLatin1StringView name, const std::optional<SignedReason> &signedReason)
+{
+    if (!signedReason) return;
+    w.key(name);
+    w.beginObject();
+    w.textField("reason"_L1, signedReason->reason);
+    w.textField("staff"_L1, signedReason->staff);
+    w.dateTimeField("at"_L1, signedReason->at);
+    w.endObject();
+}
+
 } // namespace
 
 void writePrescription(JsonTextWriter &w, const Prescription &prescription)
@@ -49,6 +63,8 @@ void writePrescription(JsonTextWriter &w, const Prescription &prescription)
     w.dateField("end"_L1, prescription.end);
     w.textField("prescriber"_L1, prescription.prescriber);
     w.textField("reason"_L1, prescription.reason);
+    writeSignedReason(w, "annulled"_L1, prescription.annulled);
+    writeSignedReason(w, "dose_confirmed"_L1, prescription.doseConfirmed);
 }
 
 void writeDispensing(JsonTextWriter &w, const Dispensing &dispensing)
@@ -61,6 +77,23 @@ void writeDispensing(JsonTextWriter &w, const Dispensing &dispensing)
     w.intField("days"_L1, dispensing.days);
     w.textField("staff"_L1, dispensing.staff);
     w.textField("note"_L1, dispensing.note);
+    if (dispensing.isLate()) w.textField("late_reason"_L1, dispensing.lateReason);
+    writeSignedReason(w, "late_confirmed"_L1, dispensing.lateConfirmed);
+}
+
+void writeCorrection(JsonTextWriter &w, const Correction &correction)
+{
+    w.textField("id"_L1, correction.id);
+    w.textField("annuls"_L1, correction.annuls);
+    w.textField("reason"_L1, correction.reason);
+    w.textField("staff"_L1, correction.staff);
+    w.dateTimeField("at"_L1, correction.at);
+}
+
+void writeClosedDay(JsonTextWriter &w, const ClosedDay &day)
+{
+    w.dateField("date"_L1, day.date);
+    w.textField("reason"_L1, day.reason);
 }
 
 void writeEffectTarget(JsonTextWriter &w, const EffectTarget &target)

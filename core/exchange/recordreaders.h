@@ -22,5 +22,11 @@ GroupCourse readGroupCourse(JsonFieldReader &r);
 Prescription readPrescription(JsonFieldReader &r);
 Dispensing readDispensing(JsonFieldReader &r);
 EffectTarget readEffectTarget(JsonFieldReader &r);
+Correction readCorrection(JsonFieldReader &r);
+ClosedDay readClosedDay(JsonFieldReader &r);
+
+FitRating readFitRating(JsonFieldReader &r);
+WaitingListEntry readWaitingListEntry(JsonFieldReader &r);
+RegistryReport readRegistryReport(JsonFieldReader &r);
 
 } // namespace mestring::core::exchange

@@ -21,5 +21,11 @@ void writeGroupCourse(JsonTextWriter &w, const GroupCourse &group);
 void writePrescription(JsonTextWriter &w, const Prescription &prescription);
 void writeDispensing(JsonTextWriter &w, const Dispensing &dispensing);
 void writeEffectTarget(JsonTextWriter &w, const EffectTarget &target);
+void writeCorrection(JsonTextWriter &w, const Correction &correction);
+void writeClosedDay(JsonTextWriter &w, const ClosedDay &day);
+
+void writeFitRating(JsonTextWriter &w, const FitRating &rating);
+void writeWaitingListEntry(JsonTextWriter &w, const WaitingListEntry &entry);
+void writeRegistryReport(JsonTextWriter &w, const RegistryReport &report);
 
 } // namespace mestring::core::exchange

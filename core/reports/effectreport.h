@@ -104,6 +104,8 @@ struct EffectReport
     KindCounts endedCourses;
     qint64 followupOverdue = 0;
     std::array<Ratio, 2> postDischargeFollowup {};
+    Ratio fitImprovement;
+    Ratio fitLowAlliance;
     qint64 medicalReviewOverdue = 0;
 
     /// The effect-goal targets shown beside the values: those of the year of `to`.

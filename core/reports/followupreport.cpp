@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/domain/clock.h"
 #include "core/services/appointmentservice.h"
 #include "core/services/caseloadservice.h"
 #include "core/services/goalservice.h"
@@ -39,7 +40,7 @@ QDate latestPhoneNote(
     NoteFilter filter;
     filter.kind = NoteKind::Phone;
     for (const NoteEntry &entry : notes.journal(actor, clientId, filter)) {
-        const QDate day = entry.note.writtenAt.date();
+        const QDate day = Clock::centreDate(entry.note.writtenAt);
         if (day <= today && (latest.isNull() || day > latest)) latest = day;
     }
     return latest;
@@ -76,6 +77,8 @@ FollowupReport followupReport(
             ++report.endedRows;
             continue;
         }
+        // The registry is the intake desk's task, not part of the therapist's follow-up.
+        std::erase_if(row.flags, [](const CaseloadFlag &f) { return isRegistryFlag(f.kind); });
         FollowupCourse course;
         for (Goal &goal : readers.goals.forCourse(actor, row.courseId)) {
             if (goal.status == GoalStatus::Active) course.goals.push_back(std::move(goal));
@@ -93,6 +96,15 @@ FollowupReport followupReport(
         report.courses.push_back(std::move(course));
     }
     return report;
+}
+
+QStringList clientsOf(const FollowupReport &report)
+{
+    QStringList clients;
+    for (const FollowupCourse &course : report.courses) {
+        if (!clients.contains(course.row.clientId)) clients << course.row.clientId;
+    }
+    return clients;
 }
 
 } // namespace mestring::core

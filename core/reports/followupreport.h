@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include "core/domain/caseload.h"
 #include "core/domain/goal.h"
@@ -53,6 +54,9 @@ struct FollowupReport
     int requestedRows = 0;
     int endedRows = 0;
 };
+
+/// The clients the review names, in its order (for the access log when it is printed).
+QStringList clientsOf(const FollowupReport &report);
 
 /// Assembles the review from the services (CaseloadService for rows and flags, GoalService,
 /// AppointmentService, NoteService for phone notes), which check the permissions (another

@@ -45,6 +45,10 @@ void addAntabus(const Database &db, ReportScope &scope);
 void addMedicalReviewOverdue(const Database &db, ReportScope &scope);
 void addSubstitutionQol(const Database &db, ReportScope &scope);
 
+// Client feedback, FIT (feedbackindicators.cpp).
+void addFitImprovement(const Database &db, ReportScope &scope);
+void addFitLowAlliance(const Database &db, ReportScope &scope);
+
 // Goals and assessments (outcomeindicators.cpp).
 void addGoalMastery(const Database &db, ReportScope &scope);
 void addLifeAreas(const Database &db, ReportScope &scope);

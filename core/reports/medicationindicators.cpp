@@ -14,7 +14,8 @@ namespace {
 QString activeOnTo(const char *categories)
 {
     return QStringLiteral("FROM prescriptions WHERE category IN (") + QLatin1StringView(categories)
-        + QStringLiteral(") AND start_date <= ? AND (end_date IS NULL OR end_date >= ?)");
+        + QStringLiteral(") AND start_date <= ? AND (end_date IS NULL OR end_date >= ?) "
+                         "AND annulled_at IS NULL");
 }
 
 // An episode's list entry: under its count (and median) and under its bucket.
@@ -58,7 +59,7 @@ void addAntabus(const Database &db, ReportScope &scope)
     SqlQuery clients(db,
         QStringLiteral("SELECT DISTINCT client FROM prescriptions "
                        "WHERE drug = 'disulfiram' AND start_date <= ? "
-                       "AND (end_date IS NULL OR end_date >= ?)"));
+                       "AND (end_date IS NULL OR end_date >= ?) AND annulled_at IS NULL"));
     forwardOnly(clients).bind(dateValue(scope.to())).bind(dateValue(scope.from())).exec();
     while (clients.next()) {
         const QString client = clients.value(0).toString();
@@ -72,7 +73,7 @@ void addAntabus(const Database &db, ReportScope &scope)
     // episode that would otherwise have ended in the period.
     SqlQuery q(db,
         QStringLiteral("SELECT client, id, start_date, end_date FROM prescriptions "
-                       "WHERE drug = 'disulfiram'"));
+                       "WHERE drug = 'disulfiram' AND annulled_at IS NULL"));
     forwardOnly(q).exec();
     QHash<QString, std::vector<reportmath::SpanRecord>> byClient;
     while (q.next()) {
@@ -106,7 +107,7 @@ void addMedicalReviewOverdue(const Database &db, ReportScope &scope)
             + activeOnTo("'substitution', 'antabus'")
             + QStringLiteral(
                 ") t WHERE NOT EXISTS (SELECT 1 FROM prescriptions p WHERE p.client = t.client "
-                "  AND p.start_date >= ? AND p.start_date <= ?) "
+                "  AND p.start_date >= ? AND p.start_date <= ? AND p.annulled_at IS NULL) "
                 "AND NOT EXISTS (SELECT 1 FROM appointments a JOIN courses c ON c.id = a.course "
                 "  WHERE c.client = t.client AND a.type = 'doctor' AND a.status = 'attended' "
                 "  AND a.start_day >= ? AND a.start_day <= ?)"));

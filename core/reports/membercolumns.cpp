@@ -48,7 +48,7 @@ std::vector<MemberColumn> memberColumns(QStringView indicator)
 bool isWeightedIndicator(QStringView indicator)
 {
     return indicator == u"no_show_rate" || indicator == u"group_attendance_rate"
-        || indicator == u"goal_mastery_rate";
+        || indicator == u"goal_mastery_rate" || indicator == u"fit_low_alliance_share";
 }
 
 QString memberColumnTitle(MemberColumn column, bool weighted)

@@ -3,38 +3,14 @@
 #include <algorithm>
 #include <array>
 
-#include <QSqlDatabase>
-
 #include "core/domain/indicatorids.h"
 #include "core/storage/database.h"
+#include "core/storage/transaction.h"
 #include "indicatorqueries.h"
 
 namespace mestring::core {
 
 namespace {
-
-// Every query of one report reads the same state of the file, even while another connection
-// writes (a deferred read transaction; SQLite's WAL and PostgreSQL give it a snapshot). It only
-// reads, so it always ends in a rollback.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(const Database &db)
-        : m_connection(db.connection())
-        , m_open(m_connection.transaction())
-    {
-    }
-    ~ReadSnapshot()
-    {
-        if (m_open) m_connection.rollback();
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    QSqlDatabase m_connection;
-    bool m_open = false;
-};
 
 using Part = void (*)(const Database &, ReportScope &);
 
@@ -63,6 +39,8 @@ constexpr PartInfo parts[] = {
     {reportqueries::addSubstitutionQol, {"substitution_qol_rate"}},
     {reportqueries::addGoalMastery, {"goal_mastery_rate"}},
     {reportqueries::addLifeAreas, {"life_area_improvement"}},
+    {reportqueries::addFitImprovement, {"fit_improvement_rate"}},
+    {reportqueries::addFitLowAlliance, {"fit_low_alliance_share"}},
 };
 
 Part partFor(QStringView indicator)

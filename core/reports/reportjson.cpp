@@ -166,6 +166,10 @@ void IndicatorsWriter::indicator(std::string_view id)
         value(double(r.followupOverdue));
     } else if (id == "medical_review_overdue") {
         value(double(r.medicalReviewOverdue));
+    } else if (id == "fit_improvement_rate") {
+        ratio(r.fitImprovement);
+    } else if (id == "fit_low_alliance_share") {
+        ratio(r.fitLowAlliance);
     } else {
         outcomes(id);
     }

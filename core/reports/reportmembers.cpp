@@ -1,8 +1,10 @@
 #include "reportmembers.h"
 
+#include <algorithm>
 #include <numeric>
 
 #include "core/domain/indicatorids.h"
+#include "core/domain/nameorder.h"
 #include "core/storage/sqlquery.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -141,6 +143,11 @@ std::vector<MemberRow> memberRows(const Database &db, const IndicatorMembers &me
         row.last = m.last;
         rows.push_back(row);
     }
+    // In Danish alphabetical order, as every list of names (the member order is the computation's).
+    std::stable_sort(rows.begin(), rows.end(), [](const MemberRow &x, const MemberRow &y) {
+        const int byName = compareNames(x.clientName, y.clientName);
+        return byName != 0 ? byName < 0 : x.start < y.start;
+    });
     return rows;
 }
 

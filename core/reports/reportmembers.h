@@ -19,7 +19,8 @@ enum class MemberUnit { Course, Client };
 
 /// One course or client behind a number, with how much it adds to the numerator and the
 /// denominator: 1 and 1 (or 0 and 1) for most; a course's appointments for no_show_rate, its
-/// attendances for group_attendance_rate, its goals for goal_mastery_rate. A member of a count
+/// attendances for group_attendance_rate, its goals for goal_mastery_rate, its SRS ratings for
+/// fit_low_alliance_share. A member of a count
 /// (new_courses, followup_overdue ...) adds to both. A course behind waiting_days_median has
 /// the days it waited as its numerator (the median is the middle of them).
 struct IndicatorMember
@@ -106,9 +107,9 @@ struct MemberRow
 
 class Database;
 
-/// The rows of `members` with their clients' names and courses, in the members' order. Reads
-/// client data: the caller checks the permission and writes the access log. Throws
-/// StorageError.
+/// The rows of `members` with their clients' names and courses, in name order
+/// (core/domain/nameorder.h). Reads client data: the caller checks the permission and writes
+/// the access log. Throws StorageError.
 std::vector<MemberRow> memberRows(const Database &db, const IndicatorMembers &members);
 
 /// Whether the courses or clients behind the indicator can be listed: every indicator of the

@@ -153,6 +153,10 @@ void RowBuilder::courses()
     ratio(r.postDischargeFollowup[std::size_t(PostDischargeType::Post1m)], u"post_1m"_s);
     ratio(r.postDischargeFollowup[std::size_t(PostDischargeType::Post6m)], u"post_6m"_s);
     wholeTarget();
+    indicator("fit_improvement_rate");
+    ratio(r.fitImprovement);
+    indicator("fit_low_alliance_share");
+    ratio(r.fitLowAlliance);
     indicator("medical_review_overdue");
     count(r.medicalReviewOverdue);
 }

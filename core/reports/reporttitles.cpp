@@ -19,7 +19,7 @@ struct Title
 };
 
 // Source texts in English; the Danish ones are in mestring_da.ts (context "mestring").
-constexpr std::array<Title, 22> indicatorTitles = {{
+constexpr std::array<Title, 24> indicatorTitles = {{
     {"alcohol_success_rate", QT_TRANSLATE_NOOP("mestring", "Alcohol courses with success")},
     {"drug_success_rate", QT_TRANSLATE_NOOP("mestring", "Drug courses with success")},
     {"completed_reduction_rate",
@@ -44,6 +44,8 @@ constexpr std::array<Title, 22> indicatorTitles = {{
     {"followup_overdue", QT_TRANSLATE_NOOP("mestring", "Follow-up assessment overdue")},
     {"post_discharge_followup_due",
         QT_TRANSLATE_NOOP("mestring", "Follow-up after discharge done")},
+    {"fit_improvement_rate", QT_TRANSLATE_NOOP("mestring", "FIT: reliable progress (ORS)")},
+    {"fit_low_alliance_share", QT_TRANSLATE_NOOP("mestring", "FIT: sessions with SRS below 36")},
     {"medical_review_overdue", QT_TRANSLATE_NOOP("mestring", "Medical review overdue")},
 }};
 
@@ -90,7 +92,7 @@ QString translated(const char *text)
 }
 
 // In plain words for a committee (domain.md section 3 says it exactly).
-constexpr std::array<Title, 22> definitions = {{
+constexpr std::array<Title, 24> definitions = {{
     {"alcohol_success_rate",
         QT_TRANSLATE_NOOP("mestring",
             "Of the alcohol courses that ended in the period: the share that ended free of "
@@ -173,6 +175,14 @@ constexpr std::array<Title, 22> definitions = {{
             "Of the clients due a follow-up 1 month (or 6 months) after discharge in the "
             "period: the share followed up by the period's end. Those who declined and those "
             "who died do not count.")},
+    {"fit_improvement_rate",
+        QT_TRANSLATE_NOOP("mestring",
+            "Of the courses ended in the period with at least two ORS ratings (how the client "
+            "is doing): the share whose latest rating is at least 5 points above the first.")},
+    {"fit_low_alliance_share",
+        QT_TRANSLATE_NOOP("mestring",
+            "Of the SRS ratings given in the period (how the client found the session): the "
+            "share below 36, where the working relationship needs a talk.")},
     {"medical_review_overdue",
         QT_TRANSLATE_NOOP("mestring",
             "The number of clients in substitution or antabus treatment on the period's last "

@@ -1,13 +1,16 @@
 #include "absenceservice.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
+#include "accessdetail.h"
 #include "accesslog.h"
 #include "core/domain/ids.h"
 #include "core/domain/rules/absencerules.h"
 #include "core/storage/absencerepository.h"
 #include "core/storage/appointmentrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/feedbackrepository.h"
 #include "core/storage/transaction.h"
 #include "serviceerrors.h"
 #include "servicesupport.h"
@@ -25,7 +28,7 @@ std::vector<Absence> AbsenceService::forClient(const Actor &actor, const QString
 {
     requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
     requireClient(m_db, clientId);
-    m_log.record(actor, AccessKind::Read, clientId, QStringLiteral("absences"));
+    m_log.record(actor, AccessKind::Read, clientId, accessDetail(AccessTopic::Absences));
     return AbsenceRepository(m_db).forClient(clientId);
 }
 
@@ -34,10 +37,18 @@ std::vector<Appointment> AbsenceService::plannedInside(const Absence &absence) c
     std::vector<Appointment> result;
     if (!absence.from.isValid() || (absence.to.isValid() && absence.to < absence.from))
         return result;
+    QStringList planned;
     for (Appointment &a :
         AppointmentRepository(m_db).forClient(absence.client, absence.from, absence.to)) {
-        if (a.status == AppointmentStatus::Planned) result.push_back(std::move(a));
+        if (a.status != AppointmentStatus::Planned) continue;
+        planned << a.id;
+        result.push_back(std::move(a));
     }
+    // A session the client rated (FIT) has taken place, even when attendance is not marked.
+    QSet<QString> rated;
+    for (const FitRating &r : FeedbackRepository(m_db).forAppointments(planned))
+        rated.insert(r.appointment);
+    std::erase_if(result, [&](const Appointment &a) { return rated.contains(a.id); });
     return result;
 }
 
@@ -45,7 +56,8 @@ std::vector<Appointment> AbsenceService::preview(const Actor &actor, const Absen
 {
     requirePermission(actor, Permission::ManageAppointments);
     requireClient(m_db, absence.client);
-    m_log.record(actor, AccessKind::Read, absence.client, QStringLiteral("absence preview"));
+    m_log.record(
+        actor, AccessKind::Read, absence.client, accessDetail(AccessTopic::AbsencePreview));
     return plannedInside(absence);
 }
 
@@ -67,10 +79,9 @@ AbsenceSaveResult AbsenceService::save(const Actor &actor, const Absence &absenc
     AppointmentRepository appointments(m_db);
     for (const Appointment &a : cancelled)
         appointments.update(a);
-    const QString detail = cancelled.empty()
-        ? QStringLiteral("absence ") + absence.id
-        : QString(QStringLiteral("absence ") + absence.id + QStringLiteral(", cancelled ")
-            + QString::number(cancelled.size()) + QStringLiteral(" appointment(s)"));
+    const QString detail = cancelled.empty() ? accessDetail(AccessTopic::Absence, {absence.id})
+                                             : accessDetail(AccessTopic::AbsenceCancelling,
+                                                 {absence.id, QString::number(cancelled.size())});
     m_log.appendInTransaction(
         actor, isNew ? AccessKind::Create : AccessKind::Change, absence.client, QString(), detail);
     transaction.commit();

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QTimeZone>
 
+#include "accessdetail.h"
 #include "core/domain/clock.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
@@ -23,7 +24,9 @@ AccessLogEntry entryFromRow(const SqlQuery &q)
 {
     AccessLogEntry e;
     e.seq = q.value(0).toLongLong();
-    e.at = dateTimeFrom(q.value(1));
+    // As written, offset included: the hash covers this text (the entries keep the centre's
+    // offset, "+01:00"/"+02:00", and are ordered by seq, never by it).
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
     e.actor = q.value(2).toString();
     e.action = q.value(3).toString();
     e.client = textFrom(q.value(4));
@@ -131,6 +134,12 @@ void AccessLog::appendInTransaction(const Actor &actor, AccessKind kind, const Q
 
 void AccessLog::recordReads(const Actor &actor, const QStringList &clientIds, const QString &detail)
 {
+    recordForClients(actor, AccessKind::Read, clientIds, detail);
+}
+
+void AccessLog::recordForClients(
+    const Actor &actor, AccessKind kind, const QStringList &clientIds, const QString &detail)
+{
     if (clientIds.isEmpty())
         return;
     Transaction transaction(m_db);
@@ -143,7 +152,7 @@ void AccessLog::recordReads(const Actor &actor, const QStringList &clientIds, co
         e.prevHash = prevHash;
         e.at = at;
         e.actor = actor.staffId;
-        e.action = accessKindCode(AccessKind::Read);
+        e.action = accessKindCode(kind);
         e.client = client;
         e.detail = detail;
         e.hash = hashOf(e);
@@ -252,7 +261,7 @@ qint64 AccessLog::purgeBefore(const Actor &actor, const QDate &cutoff)
                                          "purged_at, actor, entries) VALUES (?, ?, ?, ?, ?)"));
     anchor.bind(upTo)
         .bind(anchorHash)
-        .bind(m_clock.now().toString(Qt::ISODateWithMs))
+        .bind(dateTimeValue(m_clock.now()))
         .bind(actor.staffId)
         .bind(removed);
     anchor.exec();
@@ -260,10 +269,8 @@ qint64 AccessLog::purgeBefore(const Actor &actor, const QDate &cutoff)
     remove.bind(upTo);
     remove.exec();
     appendInTransaction(actor, AccessKind::Purge, QString(), QString(),
-                        QStringLiteral("access log entries before %1 removed: %2 (up to entry %3)")
-                            .arg(cutoff.toString(Qt::ISODate))
-                            .arg(removed)
-                            .arg(upTo));
+        accessDetail(AccessTopic::AccessLogPurge,
+            {cutoff.toString(Qt::ISODate), QString::number(removed), QString::number(upTo)}));
     transaction.commit();
     return removed;
 }

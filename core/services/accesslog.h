@@ -62,6 +62,9 @@ public:
     /// One read entry per client, in one transaction with one prepared statement (lists that
     /// show thousands of clients, such as the centre-wide caseload overview).
     void recordReads(const Actor &actor, const QStringList &clientIds, const QString &detail);
+    /// As recordReads() for any kind of use (a print of a list of clients, ...).
+    void recordForClients(
+        const Actor &actor, AccessKind kind, const QStringList &clientIds, const QString &detail);
     /// Appends inside the caller's transaction (for writes that log their own change).
     void appendInTransaction(const Actor &actor, AccessKind kind, const QString &clientId,
                              const QString &searchText, const QString &detail);

@@ -1,10 +1,13 @@
 #include "accesslogservice.h"
 
 #include <limits>
+#include <stdexcept>
 
 #include <QCoreApplication>
 #include <QHash>
 
+#include "accessdetail.h"
+#include "core/storage/clientrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/settingsrepository.h"
 #include "core/storage/staffrepository.h"
@@ -31,10 +34,28 @@ std::vector<AccessLogLine> AccessLogService::lines(const std::vector<AccessLogEn
     QHash<QString, QString> names;
     for (const StaffMember &member : StaffRepository(m_db).all())
         names.insert(member.id, member.name);
+    // The clients' names come with the log the manager may read (the search is logged once),
+    // not through ClientService: that would log a read of every client the result names.
+    ClientRepository clients(m_db);
+    QHash<QString, QString> clientNames;
     std::vector<AccessLogLine> result;
     result.reserve(entries.size());
-    for (const AccessLogEntry &e : entries)
-        result.push_back({e, names.value(e.actor, e.actor), accessKindTitle(e.action)});
+    for (const AccessLogEntry &e : entries) {
+        AccessLogLine line {e, names.value(e.actor, e.actor), accessKindTitle(e.action), {}, {}};
+        if (!e.client.isEmpty()) {
+            auto it = clientNames.constFind(e.client);
+            if (it == clientNames.cend()) {
+                const std::optional<Client> client = clients.byId(e.client);
+                it = clientNames.insert(e.client, client ? client->displayName() : QString());
+            }
+            line.clientName = *it;
+        }
+        if (const std::optional<ParsedAccessDetail> parsed = parseAccessDetail(e.detail)) {
+            if (const QString staff = staffReferenceOf(*parsed); !staff.isEmpty())
+                line.detailStaffName = names.value(staff);
+        }
+        result.push_back(std::move(line));
+    }
     return result;
 }
 
@@ -43,8 +64,8 @@ std::vector<AccessLogLine> AccessLogService::search(const Actor &actor, const Ac
     requirePermission(actor, Permission::ReadAccessLog);
     std::vector<AccessLogEntry> entries = m_log.find(query);
     m_log.record(actor, AccessKind::Read, query.client,
-        QStringLiteral("access log search: user '%1', %2..%3")
-            .arg(query.actor, query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)));
+        accessDetail(AccessTopic::AccessLogSearch,
+            {query.actor, query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)}));
     return lines(entries);
 }
 
@@ -56,8 +77,23 @@ std::vector<AccessLogLine> AccessLogService::seenBy(const Actor &actor, const QS
     query.client = clientId;
     query.limit = std::numeric_limits<int>::max();
     std::vector<AccessLogEntry> entries = m_log.find(query);
-    m_log.record(actor, AccessKind::Read, clientId, QStringLiteral("who has seen the data"));
+    m_log.record(actor, AccessKind::Read, clientId, accessDetail(AccessTopic::SeenBy));
     return lines(entries);
+}
+
+void AccessLogService::recordOutput(const Actor &actor, AccessTopic how, AccessDocument document,
+    const QStringList &clientIds, const QString &format)
+{
+    const bool spreadsheet = how == AccessTopic::Spreadsheet;
+    if (!spreadsheet && how != AccessTopic::Printed && how != AccessTopic::PrintedPdf)
+        throw std::invalid_argument("recordOutput: a print, a PDF or a spreadsheet");
+    const QString detail = spreadsheet ? accessDetail(how, {accessDocumentCode(document), format})
+                                       : accessDetail(how, {accessDocumentCode(document)});
+    const AccessKind kind = spreadsheet ? AccessKind::Export : AccessKind::Print;
+    if (clientIds.isEmpty())
+        m_log.record(actor, kind, QString(), detail);
+    else
+        m_log.recordForClients(actor, kind, clientIds, detail);
 }
 
 int AccessLogService::retentionMonths() const
@@ -80,7 +116,7 @@ void AccessLogService::setRetentionMonths(const Actor &actor, int months)
     Transaction transaction(m_db);
     SettingsRepository(m_db).setValue(retentionKey, QString::number(months));
     m_log.appendInTransaction(actor, AccessKind::Change, QString(), QString(),
-        QStringLiteral("access log retention %1 months").arg(months));
+        accessDetail(AccessTopic::AccessLogRetention, {QString::number(months)}));
     transaction.commit();
 }
 

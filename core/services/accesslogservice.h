@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QString>
 
+#include "accessdetail.h"
 #include "accesslog.h"
 #include "actor.h"
 
@@ -13,12 +14,16 @@ namespace mestring::core {
 
 class Database;
 
-/// One access-log entry as a manager or a client reads it: with the staff member's name.
+/// One access-log entry as a manager or a client reads it: with names instead of ids.
 struct AccessLogLine
 {
     AccessLogEntry entry;
     QString actorName; // the staff member's name; the id when not a staff member ("system")
     QString kindTitle; // "Læst", "Ændret", ... (translated)
+    QString clientName; // empty without a client, or when the client has been disposed of
+    /// The name of the staff member the detail is about (a colleague's calendar, a password
+    /// set), empty when it is about none (core/services/accessdetail.h).
+    QString detailStaffName;
 };
 
 /// The access log for managers (ReadAccessLog): search by user, client and dates, a client's
@@ -36,6 +41,14 @@ public:
     std::vector<AccessLogLine> search(const Actor &actor, const AccessLogQuery &query);
     /// "Hvem har set mine data": every use of the client's data still in the log, newest first.
     std::vector<AccessLogLine> seenBy(const Actor &actor, const QString &clientId);
+
+    /// Records that `document` left the program: printed on paper (AccessTopic::Printed), saved
+    /// as PDF (PrintedPdf), both kind Print, or exported as a spreadsheet (Spreadsheet with
+    /// `format` "csv" or "xlsx", kind Export). One entry per client whose data it holds; a
+    /// document without any (the effect report's figures) gets one entry without a client.
+    /// Anyone who could make the document may record it (no manager's permission needed).
+    void recordOutput(const Actor &actor, AccessTopic how, AccessDocument document,
+        const QStringList &clientIds, const QString &format = {});
 
     int retentionMonths() const;
     /// 1 to 60 months; more is refused (RuleViolation).

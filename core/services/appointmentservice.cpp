@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QSet>
 
+#include "accessdetail.h"
 #include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/domain/ids.h"
@@ -13,6 +14,7 @@
 #include "core/storage/appointmentrepository.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
+#include "core/storage/feedbackrepository.h"
 #include "core/storage/transaction.h"
 #include "serviceerrors.h"
 #include "servicesupport.h"
@@ -123,7 +125,7 @@ std::vector<Appointment> AppointmentService::forCourse(const Actor &actor, const
     requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
     const Course course = requireCourse(m_db, courseId);
     m_log.record(actor, AccessKind::Read, course.client,
-        QStringLiteral("appointments of course ") + courseId);
+        accessDetail(AccessTopic::CourseAppointments, {courseId}));
     return AppointmentRepository(m_db).forCourse(courseId);
 }
 
@@ -132,7 +134,7 @@ std::vector<Appointment> AppointmentService::forClient(
 {
     requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
     requireClient(m_db, clientId);
-    m_log.record(actor, AccessKind::Read, clientId, QStringLiteral("appointments"));
+    m_log.record(actor, AccessKind::Read, clientId, accessDetail(AccessTopic::Appointments));
     return AppointmentRepository(m_db).forClient(
         clientId, from.isValid() ? from : beginningOfRecords(), to);
 }
@@ -142,14 +144,14 @@ std::vector<Appointment> AppointmentService::forStaff(
 {
     requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
     return logged(actor, AppointmentRepository(m_db).forStaff(staffId, from, to),
-        QStringLiteral("calendar of ") + staffId);
+        accessDetail(AccessTopic::CalendarStaff, {staffId}));
 }
 
 std::vector<Appointment> AppointmentService::onDay(const Actor &actor, const QDate &day)
 {
     requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
     return logged(actor, AppointmentRepository(m_db).onDay(day),
-        QStringLiteral("appointments on ") + day.toString(Qt::ISODate));
+        accessDetail(AccessTopic::DayAppointments, {day.toString(Qt::ISODate)}));
 }
 
 CalendarSpan AppointmentService::calendar(
@@ -176,7 +178,8 @@ CalendarSpan AppointmentService::calendar(
     for (const CalendarAbsence &entry : span.absences)
         add(entry.absence.client);
     m_log.recordReads(actor, clients,
-        QStringLiteral("calendar ") + (staffId.isEmpty() ? QStringLiteral("centre") : staffId));
+        staffId.isEmpty() ? accessDetail(AccessTopic::CalendarCentre)
+                          : accessDetail(AccessTopic::CalendarStaff, {staffId}));
     return span;
 }
 
@@ -201,7 +204,8 @@ AppointmentConflicts AppointmentService::conflicts(
     for (const Absence &absence : AbsenceRepository(m_db).forClient(course.client)) {
         if (absence.covers(day)) result.absences.push_back(absence);
     }
-    m_log.record(actor, AccessKind::Read, course.client, QStringLiteral("appointment conflicts"));
+    m_log.record(
+        actor, AccessKind::Read, course.client, accessDetail(AccessTopic::AppointmentConflicts));
     return result;
 }
 
@@ -230,7 +234,7 @@ SaveResult AppointmentService::save(
     else
         AppointmentRepository(m_db).update(appointment);
     m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change, course.client,
-        QString(), QStringLiteral("appointment ") + appointment.id);
+        QString(), accessDetail(AccessTopic::Appointment, {appointment.id}));
     transaction.commit();
     Q_EMIT appointmentChanged(appointment.id, appointment.course);
     return {appointment.id, issues};
@@ -283,6 +287,13 @@ SaveResult AppointmentService::setStatus(
                 "whether the client came on the day "
                 "or after.")
                 .arg(shownDate(appointment.startDay())));
+    }
+    const bool absent = status != AppointmentStatus::Attended && status != AppointmentStatus::Planned;
+    if (absent && !FeedbackRepository(m_db).forAppointments({appointmentId}).empty()) {
+        refuse(QStringLiteral("status"),
+            QCoreApplication::translate("mestring",
+                "The client filled in FIT at this session, so they were there. Correct the "
+                "FIT rating first if it belongs to another session."));
     }
     appointment.status = status;
     return save(actor, appointment, false, false);

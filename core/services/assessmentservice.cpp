@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "accessdetail.h"
 #include "accesslog.h"
 #include "core/domain/ids.h"
 #include "core/domain/rules/assessmentrules.h"
@@ -41,8 +42,8 @@ std::vector<Assessment> AssessmentService::forCourse(const Actor &actor, const Q
 {
     requirePermission(actor, Permission::ReadClinical);
     const Course course = requireCourse(m_db, courseId);
-    m_log.record(actor, AccessKind::Read, course.client,
-        QStringLiteral("assessments of course ") + courseId);
+    m_log.record(
+        actor, AccessKind::Read, course.client, accessDetail(AccessTopic::Assessments, {courseId}));
     return AssessmentRepository(m_db).forCourse(courseId);
 }
 
@@ -58,7 +59,7 @@ SaveResult AssessmentService::save(const Actor &actor, const Assessment &assessm
     else
         AssessmentRepository(m_db).update(assessment);
     m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change, course.client,
-        QString(), QStringLiteral("assessment ") + assessment.id);
+        QString(), accessDetail(AccessTopic::Assessment, {assessment.id}));
     transaction.commit();
     Q_EMIT assessmentChanged(assessment.id, assessment.course);
     return {assessment.id, issues};

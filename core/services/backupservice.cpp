@@ -12,6 +12,7 @@
 #include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/storage/database.h"
+#include "core/storage/sqlitebackup.h"
 #include "core/storage/sqlitefiles.h"
 #include "core/storage/storageerror.h"
 #include "permissions.h"
@@ -32,16 +33,61 @@ const QRegularExpression &backupName()
     return name;
 }
 
+// A name beside `path` that no file has: base, then base-2, base-3 ... (`suffix` after it).
+QString freeName(const QString &base, const QString &suffix)
+{
+    QString path = base + suffix;
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = base + QLatin1Char('-') + QString::number(n) + suffix;
+    return path;
+}
+
 QString freeBackupPath(const QDir &dir, const QDateTime &at)
 {
-    const QString base = BackupService::backupFileName(at);
-    QString path = dir.filePath(base);
     // Two backups in the same second get -2, -3 ... after the time.
-    for (int n = 2; QFileInfo::exists(path); ++n) {
-        path = dir.filePath(base.left(base.size() - 7) + QLatin1Char('-') + QString::number(n)
-            + QStringLiteral(".sqlite"));
+    return freeName(
+        dir.filePath(BackupService::backupFileName(at).chopped(7)), QStringLiteral(".sqlite"));
+}
+
+// Refuses a restore over a file that is there but is no Mestring database SQLite can read.
+void refuseUnrestorableTarget(const DatabaseFileHeader &current, const QString &path)
+{
+    if (!current.exists) return;
+    const QString native = QDir::toNativeSeparators(path);
+    if (!current.readable) {
+        throw StorageError(tr("SQLite cannot read the file %1 as a database at all (its first "
+                              "page is damaged), so the backup cannot be written into it. "
+                              "Nothing has been restored. Close Mestring everywhere, move the "
+                              "damaged file to another folder and restore again.")
+                               .arg(native),
+            current.driverText);
     }
-    return path;
+    if (current.applicationId != Database::applicationId && current.tableCount > 0) {
+        throw StorageError(tr("The file %1 is not a Mestring database. Nothing has been "
+                              "restored. Choose the Mestring database file.")
+                               .arg(native));
+    }
+}
+
+// The backup, checked, copied to `prepared`, migrated and with the restore logged in it: the
+// exact content the restore writes into the database. Returns the backup's schema version.
+int prepareRestore(const QString &backupFile, const QString &prepared, const Actor &actor,
+    const Clock &clock, const QString &detail, int pageSize)
+{
+    const DatabaseFileCheck check = inspectDatabaseFile(backupFile);
+    if (!check.ok) {
+        throw StorageError(check.problem + QLatin1Char(' ')
+                + tr("Nothing has been restored; the database has not been "
+                     "changed. Choose another backup."),
+            check.driverText);
+    }
+    copyDatabaseFile(backupFile, prepared);
+    Database db(QStringLiteral("restore-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    // Checked just now, page by page: the migration and the log need no second check.
+    db.open(prepared, Database::OpenMode::MustExistChecked);
+    AccessLog(db, clock).record(actor, AccessKind::Restore, QString(), detail);
+    makeRestorable(db, pageSize);
+    return check.schemaVersion;
 }
 
 } // namespace
@@ -87,11 +133,12 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
                                .arg(folder));
     }
     // Written under a temporary name and renamed only once verified: a file named like a
-    // backup is always a sound one.
+    // backup is always a sound one. SQLite's online backup API reads one consistent state while
+    // other programs go on writing.
     const QString partial = dir.filePath(QStringLiteral(".mestring-backup-")
         + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".partial"));
     try {
-        writeDatabaseCopy(m_db, partial);
+        copyDatabase(m_db, partial);
     } catch (const StorageError &e) {
         QFile::remove(partial);
         throw StorageError(tr("The backup could not be written to %1. Check that the folder "
@@ -99,11 +146,17 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
                                .arg(folder),
             e.driverText());
     }
+    // The copy is the database page for page: its integrity_check is the daily full check of
+    // the database itself. A damaged database gives no backup, so its copies can never push the
+    // good backups out of the folder.
     const DatabaseFileCheck check = inspectDatabaseFile(partial);
     if (!check.ok || check.schemaVersion != m_db.schemaVersion()) {
         QFile::remove(partial);
-        throw StorageError(tr("The backup was written but failed its check, so it was removed. "
-                              "Try again; if it fails again, the disk may be failing."),
+        m_db.requireSound(); // the damaged-database message when SQLite's quick_check agrees
+        throw StorageError(tr("The backup failed its check, so it was removed; the older backups "
+                              "are kept. The database itself may be damaged (check it with "
+                              "'mestring-cli check') or the disk of the backup folder. Ask your "
+                              "IT support."),
             check.problem + QLatin1Char(' ') + check.driverText);
     }
     BackupResult result;
@@ -122,49 +175,46 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
     return result;
 }
 
-RestoreResult BackupService::restoreFile(const QString &backupFile, const QString &databasePath)
+RestoreResult BackupService::restoreFile(const QString &backupFile, const QString &databasePath,
+    const Actor &actor, const Clock &clock, const std::function<void()> &onLocked)
 {
-    const DatabaseFileCheck check = inspectDatabaseFile(backupFile);
-    if (!check.ok) {
-        throw StorageError(check.problem + QLatin1Char(' ')
-                + tr("Nothing has been restored; the database has not been "
-                     "changed. Choose another backup."),
-            check.driverText);
-    }
-    if (QFileInfo(backupFile).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
+    requirePermission(actor, Permission::Backup);
+    const QString backupCanonical = QFileInfo(backupFile).canonicalFilePath();
+    if (!backupCanonical.isEmpty()
+        && backupCanonical == QFileInfo(databasePath).canonicalFilePath())
         throw StorageError(tr("The backup is the database file itself. Choose a backup file."));
-    if (databaseFileInUse(databasePath)) {
-        throw StorageError(tr("The database is open in another Mestring window or on another "
-                              "PC. Close Mestring everywhere else and restore again. Nothing "
-                              "has been changed."));
-    }
+    const DatabaseFileHeader current = readDatabaseHeader(databasePath);
+    refuseUnrestorableTarget(current, databasePath);
     RestoreResult result;
-    result.schemaVersion = check.schemaVersion;
-    if (QFileInfo::exists(databasePath)) {
-        result.safetyCopy = databasePath + QStringLiteral(".before-restore-")
-            + Clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString detail = QStringLiteral("restored from %1").arg(QFileInfo(backupFile).fileName());
+    if (current.exists) {
+        result.safetyCopy = freeName(databasePath + QStringLiteral(".before-restore-")
+                + clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+            QString());
+        detail += QStringLiteral("; the replaced file is kept as %1")
+                      .arg(QFileInfo(result.safetyCopy).fileName());
     }
-    replaceDatabaseFile(backupFile, databasePath, result.safetyCopy);
+    // Beside the database: the same disk, so a full disk shows before anything is replaced.
+    const QString prepared
+        = QFileInfo(databasePath)
+              .absoluteDir()
+              .filePath(QStringLiteral(".mestring-restore-")
+                  + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".sqlite"));
+    try {
+        result.schemaVersion
+            = prepareRestore(backupFile, prepared, actor, clock, detail, current.pageSize);
+        restoreDatabaseInto(prepared, databasePath, result.safetyCopy, restoreWaitMs, onLocked);
+    } catch (...) {
+        QFile::remove(prepared);
+        throw;
+    }
+    QFile::remove(prepared);
     return result;
 }
 
 RestoreResult BackupService::restore(const Actor &actor, const QString &backupFile)
 {
-    requirePermission(actor, Permission::Backup);
-    const QString path = m_db.path();
-    m_db.close();
-    RestoreResult result;
-    try {
-        result = restoreFile(backupFile, path);
-    } catch (...) {
-        m_db.open(path, Database::OpenMode::MustExist);
-        throw;
-    }
-    m_db.open(path, Database::OpenMode::MustExist);
-    m_log.record(actor, AccessKind::Restore, QString(),
-        QStringLiteral("restored from %1; the replaced file is kept as %2")
-            .arg(QFileInfo(backupFile).fileName(), QFileInfo(result.safetyCopy).fileName()));
-    return result;
+    return restoreFile(backupFile, m_db.path(), actor, m_clock);
 }
 
 } // namespace mestring::core

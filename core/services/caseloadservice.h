@@ -59,6 +59,9 @@ struct CaseloadOverview
     /// Whether the medical flag (MedicalReviewOverdue) was computed: only for nurses, doctors,
     /// coordinators and managers (and the command-line tool).
     bool medicalFlags = false;
+    /// Whether the registry flag (RegistryOverdue) was computed: only for intake staff,
+    /// coordinators and managers (and the command-line tool).
+    bool registryFlags = false;
 };
 
 /// The caseload overview of issue 3: one row per course a therapist must keep an eye on today

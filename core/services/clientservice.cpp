@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "accesslog.h"
+#include "core/domain/clock.h"
 #include "core/domain/cpr.h"
 #include "core/domain/ids.h"
 #include "core/domain/namematch.h"
@@ -12,6 +13,7 @@
 #include "core/storage/transaction.h"
 #include "permissions.h"
 #include "serviceerrors.h"
+#include "servicesupport.h"
 
 namespace mestring::core {
 
@@ -30,10 +32,12 @@ bool alike(const Client &a, const Client &b)
 
 } // namespace
 
-ClientService::ClientService(const Database &db, AccessLog &log, QObject *parent)
+ClientService::ClientService(
+    const Database &db, AccessLog &log, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_log(log)
+    , m_clock(clock)
 {
 }
 
@@ -44,7 +48,7 @@ std::vector<Client> ClientService::search(const Actor &actor, const QString &tex
     // One log entry per search, not per page fetched while scrolling the same result.
     if (offset == 0)
         m_log.recordSearch(actor, text);
-    return ClientRepository(m_db).search(text, offset, limit);
+    return ClientRepository(m_db).search(text, offset, limit, m_clock.today());
 }
 
 int ClientService::count(const Actor &actor)
@@ -84,10 +88,8 @@ std::vector<DuplicateCandidate> ClientService::likelyDuplicates(const Actor &act
     requirePermission(actor, Permission::ReadMasterData);
     std::vector<DuplicateCandidate> result;
     ClientRepository repository(m_db);
-    if (!client.cpr.isEmpty()) {
-        if (auto holder = repository.byCpr(normalizedCpr(client.cpr)); holder && holder->id != client.id)
-            result.push_back({*holder, tr("same CPR number")});
-    }
+    if (std::optional<Client> holder = cprHolder(actor, client))
+        result.push_back({*holder, tr("same CPR number")});
     if (client.birthDate.isValid()) {
         for (const Client &other : repository.byBirthDate(client.birthDate)) {
             if (other.id != client.id && alike(client, other)
@@ -97,6 +99,15 @@ std::vector<DuplicateCandidate> ClientService::likelyDuplicates(const Actor &act
         }
     }
     return result;
+}
+
+std::optional<Client> ClientService::cprHolder(const Actor &actor, const Client &client)
+{
+    requirePermission(actor, Permission::ReadMasterData);
+    if (client.cpr.isEmpty()) return std::nullopt;
+    std::optional<Client> holder = ClientRepository(m_db).byCpr(normalizedCpr(client.cpr));
+    if (holder && holder->id == client.id) return std::nullopt;
+    return holder;
 }
 
 SaveResult ClientService::create(const Actor &actor, Client client)

@@ -12,6 +12,7 @@
 namespace mestring::core {
 
 class AccessLog;
+class Clock;
 class Database;
 
 /// A saved record's id and the workflow warnings shown after saving.
@@ -35,7 +36,8 @@ class ClientService : public QObject
     Q_OBJECT
 
 public:
-    ClientService(const Database &db, AccessLog &log, QObject *parent = nullptr);
+    ClientService(
+        const Database &db, AccessLog &log, const Clock &clock, QObject *parent = nullptr);
 
     /// Clients matching every word of `text` by name, alias or CPR, ordered by name.
     /// An empty text lists everyone. Logs the search text (not each hit).
@@ -47,6 +49,9 @@ public:
     /// Every rule issue for this client as it would be saved (for live validation in forms).
     RuleIssues validate(const Client &client) const;
     std::vector<DuplicateCandidate> likelyDuplicates(const Actor &actor, const Client &client);
+    /// The other client already registered with `client`'s CPR number, if any (to offer
+    /// opening them instead of a duplicate).
+    std::optional<Client> cprHolder(const Actor &actor, const Client &client);
     /// Creates the client (assigns an id when empty). Throws RuleViolation when a data rule is
     /// broken; nothing is saved then.
     SaveResult create(const Actor &actor, Client client);
@@ -58,6 +63,7 @@ Q_SIGNALS:
 private:
     const Database &m_db;
     AccessLog &m_log;
+    const Clock &m_clock;
 };
 
 } // namespace mestring::core

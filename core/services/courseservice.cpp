@@ -3,13 +3,16 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include "accessdetail.h"
 #include "core/domain/clock.h"
 #include "accesslog.h"
+#include "core/domain/registry.h"
 #include "core/domain/ids.h"
 #include "core/domain/journalnote.h"
 #include "core/domain/rules/coursehistoryrules.h"
 #include "core/domain/rules/courserules.h"
 #include "core/domain/rules/issuehelpers.h"
+#include "core/storage/clientrepository.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
 #include "core/storage/noterepository.h"
@@ -89,7 +92,7 @@ std::vector<Course> CourseService::forClient(const Actor &actor, const QString &
     // Admin staff book appointments and groups on a course, so they see course headers too.
     requireAnyPermission(actor, {Permission::ReadClinical, Permission::ManageAppointments});
     requireClient(m_db, clientId);
-    m_log.record(actor, AccessKind::Read, clientId, QStringLiteral("courses"));
+    m_log.record(actor, AccessKind::Read, clientId, accessDetail(AccessTopic::Courses));
     return CourseRepository(m_db).forClient(clientId);
 }
 
@@ -97,7 +100,8 @@ Course CourseService::get(const Actor &actor, const QString &courseId)
 {
     requireAnyPermission(actor, {Permission::ReadClinical, Permission::ManageAppointments});
     Course course = requireCourse(m_db, courseId);
-    m_log.record(actor, AccessKind::Read, course.client, QStringLiteral("course ") + courseId);
+    m_log.record(
+        actor, AccessKind::Read, course.client, accessDetail(AccessTopic::Course, {courseId}));
     return course;
 }
 
@@ -131,7 +135,7 @@ SaveResult CourseService::save(
     else
         CourseRepository(m_db).update(course);
     m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change, course.client,
-        QString(), QStringLiteral("course ") + course.id);
+        QString(), accessDetail(AccessTopic::Course, {course.id}));
     transaction.commit();
     Q_EMIT courseChanged(course.id, course.client);
     return {course.id, issues};
@@ -160,7 +164,17 @@ SaveResult CourseService::create(const Actor &actor, Course course)
     }
     RuleIssues issues = validate(course, course.startDate.isValid());
     appendIssues(issues, guaranteeReminder(course, m_clock.today()));
+    addMergeNotice(course, issues);
     return save(actor, course, std::move(issues), true);
+}
+
+void CourseService::addMergeNotice(const Course &course, RuleIssues &issues) const
+{
+    const std::optional<Client> client = ClientRepository(m_db).byId(course.client);
+    if (!client) return; // validate() has refused the missing client already
+    if (const std::optional<RuleIssue> notice = registryMergeNotice(
+            CourseRepository(m_db).forClient(course.client), course, client->anonymous))
+        issues.push_back(*notice);
 }
 
 SaveResult CourseService::updateDetails(const Actor &actor, const Course &details)
@@ -195,7 +209,9 @@ SaveResult CourseService::start(
     }
     course.startDate = startDate;
     course.guaranteeDelayReason = delayReason.trimmed();
-    return save(actor, course, validate(course, true), false);
+    RuleIssues issues = validate(course, true);
+    addMergeNotice(course, issues);
+    return save(actor, course, std::move(issues), false);
 }
 
 SaveResult CourseService::changePhase(const Actor &actor, const QString &courseId, Phase phase,
@@ -232,8 +248,8 @@ SaveResult CourseService::changePhase(const Actor &actor, const QString &courseI
     Transaction transaction(m_db);
     CourseRepository(m_db).update(course);
     if (withNote) NoteRepository(m_db).insert(note);
-    m_log.appendInTransaction(
-        actor, AccessKind::Change, course.client, QString(), QStringLiteral("course ") + course.id);
+    m_log.appendInTransaction(actor, AccessKind::Change, course.client, QString(),
+        accessDetail(AccessTopic::Course, {course.id}));
     transaction.commit();
     Q_EMIT courseChanged(course.id, course.client);
     if (withNote) Q_EMIT noteAdded(note.id, course.client);

@@ -73,6 +73,8 @@ Q_SIGNALS:
 
 private:
     RuleIssues validate(const Course &course, bool starting = false) const;
+    /// The register's 10-day merge notice (domain.md "Registry reporting") as a warning.
+    void addMergeNotice(const Course &course, RuleIssues &issues) const;
     SaveResult save(const Actor &actor, const Course &course, RuleIssues issues, bool isNew);
 
     const Database &m_db;

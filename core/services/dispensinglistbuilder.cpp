@@ -3,7 +3,14 @@
 #include <algorithm>
 #include <optional>
 
+#include <QHash>
+
+#include "core/domain/medication/coverage.h"
+#include "core/domain/medication/doseplausibility.h"
+#include "core/storage/closeddayrepository.h"
+#include "core/domain/nameorder.h"
 #include "core/storage/dispensinglistqueries.h"
+#include "core/storage/medicationsettingsstore.h"
 #include "servicesupport.h"
 
 namespace mestring::core {
@@ -19,6 +26,8 @@ constexpr int antabusWindowDays = 90;
 // The whole list reads the prescriptions and doctor appointments of the last year only; a
 // client whose block needs an older part of the history is read again whole.
 constexpr int recentHistoryDays = 365;
+// "Dosis ændret" is shown until the new dose is first given, for at most this many days.
+constexpr int doseChangeShownDays = 14;
 
 bool atCentreOn(const Prescription &p, const QDate &day)
 {
@@ -30,21 +39,41 @@ bool isSupervisedAntabus(const Prescription &p)
     return p.category == DrugCategory::Antabus && p.mode == DispensingMode::Supervised;
 }
 
+bool givesDose(const Dispensing &d)
+{
+    return d.status == DispensingStatus::Taken || d.status == DispensingStatus::HandedOut;
+}
+
+// What every client's rows are computed with.
+struct ListSetting
+{
+    QDate day;
+    QDate today;
+    ClosedDayCalendar closedDays;
+    MedicationSettings medication;
+
+    // Days before this are over: a day still to come is never missed.
+    QDate over() const { return std::min(day, today); }
+};
+
 // One client's part of the list. With `recentFrom` valid the prescriptions and doctor days
 // given are those of the history from that day on (DispensingListSource).
 class ClientRows
 {
 public:
-    ClientRows(DispensingListQueries &queries, const QDate &day,
+    ClientRows(DispensingListQueries &queries, const ListSetting &setting,
         const std::vector<Prescription> &prescriptions, const std::vector<Absence> &absences,
         const std::vector<QDate> &doctorDays, const QDate &recentFrom)
         : m_queries(queries)
-        , m_day(day)
+        , m_setting(setting)
+        , m_day(setting.day)
         , m_prescriptions(prescriptions)
         , m_absences(absences)
         , m_reassessments(reassessmentDays(prescriptions, doctorDays))
         , m_recentFrom(recentFrom)
     {
+        for (const Prescription &p : m_prescriptions)
+            m_byId.insert(p.id, &p);
     }
 
     /// False, with nothing appended, when the block needs the history before `recentFrom`.
@@ -61,17 +90,10 @@ public:
         }
         for (const Prescription &p : m_prescriptions) {
             if (!atCentreOn(p, m_day)) continue;
-            loadFrom(p, m_day.addDays(-(isSupervisedAntabus(p) ? antabusWindowDays : 0)));
-            const std::vector<DoseDay> today
-                = doseDays(p, m_dispensings, m_absences, m_day, m_day, m_day);
-            if (today.empty()) continue; // not due: another weekday, covered, or away
-            DispensingListRow row;
-            row.clientId = client.id;
-            row.clientName = client.displayName();
-            row.birthDate = client.birthDate;
-            row.prescription = p;
-            row.scheduled = today.front().scheduled;
-            if (today.front().dispensing) row.recorded = *today.front().dispensing;
+            loadCoverageOf(p, m_day.addDays(-(isSupervisedAntabus(p) ? antabusWindowDays : 0)));
+            const std::vector<DoseDay> today = daysOf(p, m_day, m_day, m_setting.today);
+            if (today.empty()) continue; // not due: another weekday, covered, closed or away
+            DispensingListRow row = rowOf(client, p, today.front());
             if (p.category == DrugCategory::Substitution) row.block = *block;
             if (isSupervisedAntabus(p)) row.antabusMissed = antabusMissed(p);
             rows.push_back(std::move(row));
@@ -83,9 +105,41 @@ private:
     static DoseReassessments reassessmentDays(
         const std::vector<Prescription> &prescriptions, std::vector<QDate> days)
     {
-        for (const Prescription &p : prescriptions)
-            days.push_back(p.start);
+        for (const Prescription &p : prescriptions) {
+            if (!p.isAnnulled()) days.push_back(p.start);
+        }
         return DoseReassessments(std::move(days));
+    }
+
+    DispensingListRow rowOf(const Client &client, const Prescription &p, const DoseDay &day)
+    {
+        DispensingListRow row;
+        row.clientId = client.id;
+        row.clientName = client.displayName();
+        row.birthDate = client.birthDate;
+        row.day = m_day;
+        row.prescription = p;
+        row.scheduled = day.scheduled;
+        row.state = day.state;
+        if (day.dispensing) row.recorded = *day.dispensing;
+        row.closedDaysAhead = day.closedDays;
+        row.supplyDays = day.supplyDays;
+        row.awaitsDoseConfirmation
+            = awaitsDoseConfirmation(p, m_prescriptions, m_setting.medication);
+        row.doseChangedFromMg = doseChangedFrom(p);
+        return row;
+    }
+
+    // The previous dose while the new one has not been given yet (for a fortnight at most).
+    std::optional<double> doseChangedFrom(const Prescription &p) const
+    {
+        const Prescription *previous = previousPrescription(p, m_prescriptions);
+        if (!previous || previous->doseMg == p.doseMg
+            || p.start < m_day.addDays(-doseChangeShownDays))
+            return std::nullopt;
+        const bool given = std::any_of(m_dispensings.begin(), m_dispensings.end(),
+            [&](const Dispensing &d) { return d.prescription == p.id && d.date < m_day && givesDose(d); });
+        return given ? std::nullopt : std::optional<double>(previous->doseMg);
     }
 
     // Reads the prescription's dispensings from `from` (and the supplies that may cover it),
@@ -93,27 +147,56 @@ private:
     void loadFrom(const Prescription &p, const QDate &from)
     {
         const QDate first = from.addDays(-longestSupplyDays);
-        const auto known = std::find_if(m_loadedFrom.begin(), m_loadedFrom.end(),
-            [&p](const auto &entry) { return entry.first == p.id; });
-        if (known != m_loadedFrom.end() && known->second <= first) return;
+        const auto known = m_loadedFrom.constFind(p.id);
+        if (known != m_loadedFrom.cend() && *known <= first) return;
         std::erase_if(m_dispensings, [&p](const Dispensing &d) { return d.prescription == p.id; });
         std::vector<Dispensing> more = m_queries.dispensingsFrom(p.id, first, m_day);
         m_dispensings.insert(m_dispensings.end(), more.begin(), more.end());
-        if (known != m_loadedFrom.end())
-            known->second = first;
-        else
-            m_loadedFrom.emplace_back(p.id, first);
+        m_loadedFrom.insert(p.id, first);
+    }
+
+    // Loads `p` and every prescription sharing its coverage that may reach [from, day].
+    void loadCoverageOf(const Prescription &p, const QDate &from)
+    {
+        for (const Prescription &other : m_prescriptions) {
+            if (sharesCoverage(p, other)
+                && other.overlaps(from.addDays(-longestSupplyDays), m_day))
+                loadFrom(other, std::max(from, other.start));
+        }
+    }
+
+    // doseDays() of `p` with the supplies of the prescriptions sharing its coverage; the
+    // dispensings needed must be loaded.
+    std::vector<DoseDay> daysOf(
+        const Prescription &p, const QDate &from, const QDate &to, const QDate &over) const
+    {
+        std::vector<const Dispensing *> own, shared;
+        for (const Dispensing &d : m_dispensings) {
+            if (d.prescription == p.id) {
+                own.push_back(&d);
+            } else if (d.status == DispensingStatus::HandedOut && d.days > 1) {
+                const Prescription *other = m_byId.value(d.prescription);
+                if (other && !other->isAnnulled() && sharesCoverage(p, *other))
+                    shared.push_back(&d);
+            }
+        }
+        const DoseContext context {m_absences, &m_setting.closedDays, shared};
+        return doseDays(p, std::span<const Dispensing *const>(own), context, from, to, over);
     }
 
     std::vector<DoseDay> substitutionDays(const QDate &from)
     {
+        const QDate last = m_day.addDays(-1);
+        for (const Prescription &p : m_prescriptions) {
+            if (p.category == DrugCategory::Substitution
+                && p.overlaps(from.addDays(-longestSupplyDays), last))
+                loadFrom(p, std::max(from, p.start));
+        }
         std::vector<DoseDay> days;
         for (const Prescription &p : m_prescriptions) {
-            if (p.category != DrugCategory::Substitution || !p.overlaps(from, m_day.addDays(-1)))
-                continue;
-            loadFrom(p, std::max(from, p.start));
-            const std::vector<DoseDay> more = doseDays(
-                p, m_dispensings, m_absences, std::max(from, p.start), m_day.addDays(-1), m_day);
+            if (p.category != DrugCategory::Substitution || !p.overlaps(from, last)) continue;
+            const std::vector<DoseDay> more
+                = daysOf(p, std::max(from, p.start), last, m_setting.over());
             days.insert(days.end(), more.begin(), more.end());
         }
         std::stable_sort(days.begin(), days.end(),
@@ -142,27 +225,40 @@ private:
     std::vector<QDate> antabusMissed(const Prescription &p) const
     {
         const QDate from = std::max(p.start, m_day.addDays(-antabusWindowDays));
-        const std::vector<DoseDay> days
-            = doseDays(p, m_dispensings, m_absences, from, m_day, m_day);
-        return trailingMissedRun(days).days;
+        return trailingMissedRun(daysOf(p, from, m_day, m_setting.over())).days;
     }
 
     DispensingListQueries &m_queries;
+    const ListSetting &m_setting;
     const QDate m_day;
     const std::vector<Prescription> &m_prescriptions;
+    QHash<QString, const Prescription *> m_byId;
     const std::vector<Absence> &m_absences;
     const DoseReassessments m_reassessments;
     const QDate m_recentFrom;
     std::vector<Dispensing> m_dispensings;
-    std::vector<std::pair<QString, QDate>> m_loadedFrom;
+    QHash<QString, QDate> m_loadedFrom;
 };
+
+bool listOrder(const DispensingListRow &a, const DispensingListRow &b)
+{
+    const int byName = compareNames(a.clientName, b.clientName);
+    if (byName != 0) return byName < 0;
+    if (a.birthDate != b.birthDate) return a.birthDate < b.birthDate;
+    if (a.clientId != b.clientId) return a.clientId < b.clientId;
+    if (a.prescription.start != b.prescription.start)
+        return a.prescription.start < b.prescription.start;
+    return a.prescription.id < b.prescription.id;
+}
 
 } // namespace
 
 std::vector<DispensingListRow> DispensingListBuilder::build(
-    const QDate &day, const QString &clientId) const
+    const QDate &day, const QDate &today, const QString &clientId) const
 {
     DispensingListQueries queries(m_db);
+    const ListSetting setting {day, today, ClosedDayCalendar(ClosedDayRepository(m_db).all()),
+        loadMedicationSettings(m_db)};
     // One client (the refresh after a recording) is read whole at once.
     const QDate recentFrom = clientId.isEmpty() ? day.addDays(-recentHistoryDays) : QDate();
     DispensingListSource source = queries.source(day, clientId, recentFrom);
@@ -179,23 +275,15 @@ std::vector<DispensingListRow> DispensingListBuilder::build(
         const auto doctor = source.doctorDays.constFind(it.key());
         const std::vector<Absence> &clientAbsences
             = absences == source.absences.cend() ? noAbsences : *absences;
-        if (ClientRows(queries, day, *it, clientAbsences,
+        if (ClientRows(queries, setting, *it, clientAbsences,
                 doctor == source.doctorDays.cend() ? noDays : *doctor, source.recentFrom)
                 .appendTo(*client, rows))
             continue;
         const ClientMedicationHistory whole = queries.history(it.key());
-        ClientRows(queries, day, whole.prescriptions, clientAbsences, whole.doctorDays, QDate())
+        ClientRows(queries, setting, whole.prescriptions, clientAbsences, whole.doctorDays, QDate())
             .appendTo(*client, rows);
     }
-    std::sort(rows.begin(), rows.end(), [](const DispensingListRow &a, const DispensingListRow &b) {
-        const int byName = QString::localeAwareCompare(a.clientName, b.clientName);
-        if (byName != 0) return byName < 0;
-        if (a.birthDate != b.birthDate) return a.birthDate < b.birthDate;
-        if (a.clientId != b.clientId) return a.clientId < b.clientId;
-        if (a.prescription.start != b.prescription.start)
-            return a.prescription.start < b.prescription.start;
-        return a.prescription.id < b.prescription.id;
-    });
+    std::sort(rows.begin(), rows.end(), listOrder);
     return rows;
 }
 

@@ -28,9 +28,10 @@ public:
     {
     }
 
-    /// The rows for `day`, by client name, birth date and prescription start; only
-    /// `clientId`'s rows when not empty.
-    std::vector<DispensingListRow> build(const QDate &day, const QString &clientId = {}) const;
+    /// The rows for `day` as of `today` (a day still to come is never counted as missed), by
+    /// client name, birth date and prescription start; only `clientId`'s rows when not empty.
+    std::vector<DispensingListRow> build(
+        const QDate &day, const QDate &today, const QString &clientId = {}) const;
 
 private:
     const Database &m_db;

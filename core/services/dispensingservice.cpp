@@ -2,15 +2,20 @@
 
 #include <QCoreApplication>
 
-#include "core/domain/clock.h"
+#include "accessdetail.h"
 #include "accesslog.h"
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
+#include "core/domain/medication/coverage.h"
+#include "core/domain/medication/doseplausibility.h"
 #include "core/domain/rules/dispensingrules.h"
 #include "core/domain/rules/issuehelpers.h"
 #include "core/storage/absencerepository.h"
 #include "core/storage/appointmentrepository.h"
+#include "core/storage/closeddayrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/dispensingrepository.h"
+#include "core/storage/medicationsettingsstore.h"
 #include "core/storage/prescriptionrepository.h"
 #include "core/storage/transaction.h"
 #include "dispensinglistbuilder.h"
@@ -26,6 +31,21 @@ bool givesDose(DispensingStatus status)
     return status == DispensingStatus::Taken || status == DispensingStatus::HandedOut;
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mestring", text);
+}
+
+RuleIssues antabusFlag(const Dispensing &d, const Prescription &p)
+{
+    if (d.status != DispensingStatus::Missed || p.category != DrugCategory::Antabus
+        || p.mode != DispensingMode::Supervised) {
+        return {};
+    }
+    return {workflowWarning(QStringLiteral("status"),
+        tr("A supervised Antabus dose was missed. Contact the client today."))};
+}
+
 } // namespace
 
 QString DispensingService::blockMessage(const DoseBlock &block)
@@ -38,24 +58,8 @@ QString DispensingService::blockMessage(const DoseBlock &block)
         .arg(QString::number(block.run.count()), shownDate(block.run.last()));
 }
 
-namespace {
-
-RuleIssues antabusFlag(const Dispensing &d, const Prescription &p)
-{
-    if (d.status != DispensingStatus::Missed || p.category != DrugCategory::Antabus
-        || p.mode != DispensingMode::Supervised) {
-        return {};
-    }
-    return {workflowWarning(QStringLiteral("status"),
-        QCoreApplication::translate("mestring",
-            "A supervised Antabus dose was missed. "
-            "Contact the client today."))};
-}
-
-} // namespace
-
-DispensingService::DispensingService(const Database &db, AccessLog &log, const Clock &clock,
-                                     QObject *parent)
+DispensingService::DispensingService(
+    const Database &db, AccessLog &log, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_log(log)
@@ -63,19 +67,38 @@ DispensingService::DispensingService(const Database &db, AccessLog &log, const C
 {
 }
 
+QDate DispensingService::today() const
+{
+    return m_clock.today();
+}
+
+Prescription DispensingService::requirePrescription(const QString &id) const
+{
+    const std::optional<Prescription> p = PrescriptionRepository(m_db).byId(id);
+    if (!p) {
+        throw NotFound(tr("The prescription no longer exists. Open the client's medication "
+                          "again."));
+    }
+    return *p;
+}
+
+Dispensing DispensingService::requireDispensing(const QString &id) const
+{
+    const std::optional<Dispensing> d = DispensingRepository(m_db).byId(id);
+    if (!d) {
+        throw NotFound(tr("The dispensing no longer exists. Open the client's medication "
+                          "again."));
+    }
+    return *d;
+}
+
 std::vector<Dispensing> DispensingService::forPrescription(
     const Actor &actor, const QString &prescriptionId)
 {
     requirePermission(actor, Permission::ReadMedication);
-    const std::optional<Prescription> p = PrescriptionRepository(m_db).byId(prescriptionId);
-    if (!p) {
-        throw NotFound(QCoreApplication::translate("mestring",
-            "The prescription no longer "
-            "exists. Open the client's "
-            "medication again."));
-    }
-    m_log.record(actor, AccessKind::Read, p->client,
-        QStringLiteral("dispensings of prescription ") + prescriptionId);
+    const Prescription p = requirePrescription(prescriptionId);
+    m_log.record(actor, AccessKind::Read, p.client,
+        accessDetail(AccessTopic::Dispensings, {prescriptionId}));
     return DispensingRepository(m_db).forPrescription(prescriptionId);
 }
 
@@ -95,20 +118,21 @@ DoseBlock DispensingService::computeBlock(const Prescription &prescription, cons
     const std::vector<Appointment> appointments
         = AppointmentRepository(m_db).forClient(prescription.client, beginningOfRecords());
     const DoseReassessments reassessments(prescriptions, appointments);
-    return substitutionBlockOn(day, prescriptions, dispensings, absences, reassessments);
+    return substitutionBlockOn(day, prescriptions, pointersTo(dispensings), absences,
+        ClosedDayCalendar(ClosedDayRepository(m_db).all()), reassessments, today());
 }
 
 std::vector<DispensingListRow> DispensingService::dayList(
     const Actor &actor, const QDate &day, const QString &clientId)
 {
     requirePermission(actor, Permission::ReadMedication);
-    std::vector<DispensingListRow> rows = DispensingListBuilder(m_db).build(day, clientId);
+    std::vector<DispensingListRow> rows = DispensingListBuilder(m_db).build(day, today(), clientId);
     QStringList clients;
     for (const DispensingListRow &row : rows) {
         if (clients.isEmpty() || clients.constLast() != row.clientId) clients << row.clientId;
     }
     clients.removeDuplicates();
-    m_log.recordReads(actor, clients, QStringLiteral("dispensing list"));
+    m_log.recordReads(actor, clients, accessDetail(AccessTopic::DispensingList));
     return rows;
 }
 
@@ -118,8 +142,63 @@ DoseBlock DispensingService::blockOn(
     requirePermission(actor, Permission::ReadMedication);
     const std::optional<Prescription> p = PrescriptionRepository(m_db).byId(prescriptionId);
     if (!p) return {};
-    m_log.record(actor, AccessKind::Read, p->client, QStringLiteral("missed doses"));
+    m_log.record(actor, AccessKind::Read, p->client, accessDetail(AccessTopic::MissedDoses));
     return computeBlock(*p, day);
+}
+
+// A dispensing dated before today is a late registration (efterregistrering): it needs a
+// reason. One dated today is not, whatever the caller says.
+void DispensingService::checkLateRegistration(Dispensing &d) const
+{
+    d.lateConfirmed.reset();
+    d.lateReason = d.lateReason.trimmed();
+    if (!d.date.isValid() || d.date >= today()) {
+        d.lateReason.clear();
+        return;
+    }
+    if (d.lateReason.isEmpty()) {
+        refuse(QStringLiteral("late_reason"),
+            tr("The day is over: this is a late registration. Write why it is registered now "
+               "(e.g. forgotten at the time, registered on paper), so the doctor can see it."));
+    }
+}
+
+RuleIssues DispensingService::checkCoverage(const Dispensing &d, const Prescription &p) const
+{
+    std::vector<Prescription> shared;
+    for (Prescription &other : PrescriptionRepository(m_db).forClient(p.client)) {
+        if (!other.isAnnulled() && sharesCoverage(p, other)) shared.push_back(std::move(other));
+    }
+    std::vector<Dispensing> dispensings;
+    std::vector<std::size_t> owner;
+    DispensingRepository repository(m_db);
+    for (std::size_t i = 0; i < shared.size(); ++i) {
+        for (Dispensing &other : repository.forPrescription(shared[i].id)) {
+            dispensings.push_back(std::move(other));
+            owner.push_back(i);
+        }
+    }
+    std::vector<CoverageEntry> entries;
+    for (std::size_t i = 0; i < dispensings.size(); ++i)
+        entries.push_back({&dispensings[i], &shared[owner[i]]});
+    return checkDispensingCoverage(
+        d, p, entries, ClosedDayCalendar(ClosedDayRepository(m_db).all()));
+}
+
+void DispensingService::checkDoseAllowed(const Dispensing &d, const Prescription &p) const
+{
+    if (!givesDose(d.status)) return;
+    const std::vector<Prescription> clientPrescriptions
+        = PrescriptionRepository(m_db).forClient(p.client);
+    if (awaitsDoseConfirmation(p, clientPrescriptions, loadMedicationSettings(m_db))) {
+        refuse(QStringLiteral("status"),
+            tr("The dose awaits a doctor's confirmation (it is above the centre's limit or "
+               "changed by more than 50 %), so it cannot be given yet. Ask the doctor to "
+               "confirm it on the client's Medication tab. You can register the dose as "
+               "missed, refused or withheld."));
+    }
+    const DoseBlock block = computeBlock(p, d.date);
+    if (block.blocked) refuse(QStringLiteral("status"), blockMessage(block));
 }
 
 SaveResult DispensingService::record(const Actor &actor, Dispensing d)
@@ -130,31 +209,24 @@ SaveResult DispensingService::record(const Actor &actor, Dispensing d)
     const std::optional<Prescription> p = PrescriptionRepository(m_db).byId(d.prescription);
     if (!p) {
         refuse(QStringLiteral("prescription"),
-            QCoreApplication::translate("mestring",
-                "The prescription does not exist. "
-                "Choose the client's prescription."));
+            tr("The prescription does not exist. Choose the client's prescription."));
     }
     if (d.date.isValid() && d.date > m_clock.today()) {
         refuse(QStringLiteral("date"),
-            QCoreApplication::translate("mestring",
-                "The day has not come yet. Register a "
-                "dispensing on the day or after."));
+            tr("The day has not come yet. Register a dispensing on the day or after."));
     }
+    checkLateRegistration(d);
     RuleIssues issues = checkDispensing(d);
     appendIssues(issues, checkDispensingPeriod(d, *p));
-    appendIssues(
-        issues, checkDispensingConflicts(d, DispensingRepository(m_db).forPrescription(p->id)));
+    if (!hasErrors(issues)) appendIssues(issues, checkCoverage(d, *p));
     refuseOnErrors(issues);
-    if (givesDose(d.status)) {
-        const DoseBlock block = computeBlock(*p, d.date);
-        if (block.blocked) refuse(QStringLiteral("status"), blockMessage(block));
-    }
+    checkDoseAllowed(d, *p);
     appendIssues(issues, antabusFlag(d, *p));
 
     Transaction transaction(m_db);
-    DispensingRepository(m_db).insert(d);
-    m_log.appendInTransaction(
-        actor, AccessKind::Create, p->client, QString(), QStringLiteral("dispensing ") + d.id);
+    DispensingRepository(m_db).insert(d, m_clock.now());
+    m_log.appendInTransaction(actor, AccessKind::Create, p->client, QString(),
+        accessDetail(d.isLate() ? AccessTopic::LateDispensing : AccessTopic::Dispensing, {d.id}));
     transaction.commit();
     Q_EMIT dispensingAdded(d.id, d.prescription);
     return {d.id, issues};

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include "accessdetail.h"
 #include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/storage/database.h"
@@ -47,7 +48,7 @@ QDate DisposalService::keptUntil(const Actor &actor, const QString &clientId) co
 {
     requirePermission(actor, Permission::DisposeRecords);
     requireClient(m_db, clientId);
-    return keptUntilAfter(DisposalRepository(m_db).lastEntryDate(clientId));
+    return keptUntilAfter(DisposalRepository(m_db).lastEntryDate(clientId, m_clock.today()));
 }
 
 DisposalCheck DisposalService::check(
@@ -57,7 +58,7 @@ DisposalCheck DisposalService::check(
     requireClient(m_db, clientId);
     const DisposalRepository records(m_db);
     DisposalCheck result;
-    result.lastEntry = records.lastEntryDate(clientId);
+    result.lastEntry = records.lastEntryDate(clientId, m_clock.today());
     result.keptUntil = keptUntilAfter(result.lastEntry);
     result.records = records.recordCount(clientId);
     result.refusal = refusalOn(result.lastEntry, today);
@@ -68,7 +69,7 @@ DisposalCheck DisposalService::check(
 QList<DisposalCandidate> DisposalService::candidates(const Actor &actor, const QDate &today) const
 {
     requirePermission(actor, Permission::DisposeRecords);
-    QList<DisposalCandidate> result = DisposalRepository(m_db).lastEntries();
+    QList<DisposalCandidate> result = DisposalRepository(m_db).lastEntries(m_clock.today());
     result.removeIf(
         [&](const DisposalCandidate &c) { return !retentionEnded(c.lastEntry, today); });
     std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
@@ -79,7 +80,7 @@ QList<DisposalCandidate> DisposalService::candidates(const Actor &actor, const Q
     shown.reserve(result.size());
     for (const DisposalCandidate &c : result)
         shown << c.clientId;
-    m_log.recordReads(actor, shown, QStringLiteral("disposal candidates"));
+    m_log.recordReads(actor, shown, accessDetail(AccessTopic::DisposalCandidates));
     return result;
 }
 
@@ -97,16 +98,14 @@ qint64 DisposalService::dispose(const Actor &actor, const QString &clientId)
     Transaction transaction(m_db);
     requireClient(m_db, clientId);
     DisposalRepository records(m_db);
-    const QDate last = records.lastEntryDate(clientId);
+    const QDate last = records.lastEntryDate(clientId, m_clock.today());
     const QString refusal = refusalOn(last, m_clock.today());
     if (!refusal.isEmpty()) refuse(QStringLiteral("client"), refusal);
     const qint64 count = records.recordCount(clientId);
     records.insertDisposal(clientId, m_clock.now(), actor.staffId, last, count);
     records.deleteClientRecords(clientId);
     m_log.appendInTransaction(actor, AccessKind::Dispose, clientId, QString(),
-        QStringLiteral("records disposed of: %1; last entry %2")
-            .arg(count)
-            .arg(last.toString(Qt::ISODate)));
+        accessDetail(AccessTopic::Disposal, {QString::number(count), last.toString(Qt::ISODate)}));
     transaction.commit();
     return count;
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include "accessdetail.h"
 #include "accesslog.h"
 #include "core/domain/ids.h"
 #include "core/domain/rules/goalrules.h"
@@ -19,7 +20,7 @@ namespace {
 
 QString detailOf(const Goal &goal)
 {
-    return QStringLiteral("goal ") + goal.id;
+    return accessDetail(AccessTopic::Goal, {goal.id});
 }
 
 } // namespace
@@ -36,7 +37,7 @@ std::vector<Goal> GoalService::forCourse(const Actor &actor, const QString &cour
     requirePermission(actor, Permission::ReadClinical);
     const Course course = requireCourse(m_db, courseId);
     m_log.record(
-        actor, AccessKind::Read, course.client, QStringLiteral("goals of course ") + courseId);
+        actor, AccessKind::Read, course.client, accessDetail(AccessTopic::Goals, {courseId}));
     return GoalRepository(m_db).forCourse(courseId);
 }
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include "accessdetail.h"
 #include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/domain/ids.h"
@@ -13,6 +14,7 @@
 #include "core/storage/clientrepository.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
+#include "core/storage/feedbackrepository.h"
 #include "core/storage/groupcourserepository.h"
 #include "core/storage/transaction.h"
 #include "serviceerrors.h"
@@ -86,7 +88,7 @@ void GroupService::logMembers(const Actor &actor, const GroupCourse &group)
             clients.insert(course->client);
     }
     for (const QString &client : std::as_const(clients))
-        m_log.record(actor, AccessKind::Read, client, QStringLiteral("group ") + group.id);
+        m_log.record(actor, AccessKind::Read, client, accessDetail(AccessTopic::Group, {group.id}));
 }
 
 std::vector<GroupCourse> GroupService::list(const Actor &actor)
@@ -143,7 +145,7 @@ std::vector<GroupCourse> GroupService::forCourse(const Actor &actor, const QStri
 {
     requireAnyPermission(actor, {Permission::ManageGroups, Permission::ReadClinical});
     const Course course = requireCourse(m_db, courseId);
-    m_log.record(actor, AccessKind::Read, course.client, QStringLiteral("groups"));
+    m_log.record(actor, AccessKind::Read, course.client, accessDetail(AccessTopic::Groups));
     return GroupCourseRepository(m_db).forCourse(courseId);
 }
 
@@ -163,8 +165,8 @@ void GroupService::save(const Actor &actor, const GroupCourse &group, bool isNew
     else
         GroupCourseRepository(m_db).update(group);
     for (const QString &client : std::as_const(clients)) {
-        m_log.appendInTransaction(
-            actor, AccessKind::Change, client, QString(), QStringLiteral("group ") + group.id);
+        m_log.appendInTransaction(actor, AccessKind::Change, client, QString(),
+            accessDetail(AccessTopic::Group, {group.id}));
     }
     transaction.commit();
     Q_EMIT groupChanged(group.id);
@@ -259,10 +261,18 @@ EnrolResult GroupService::enrol(
                 "Enter the day the client asked for a "
                 "place."));
     }
+    // The client, not the course: a client with an alcohol and a drug course takes one place
+    // (and is one row in the register), whichever course they come through.
+    CourseRepository courses(m_db);
+    const auto sameClient = [&](const QString &otherCourse) {
+        if (otherCourse == courseId) return true;
+        const std::optional<Course> other = courses.byId(otherCourse);
+        return other && other->client == course.client;
+    };
     const bool member = std::any_of(group.members.begin(), group.members.end(),
-        [&](const GroupMember &m) { return m.course == courseId && hasNotLeft(m, askedOn); });
+        [&](const GroupMember &m) { return hasNotLeft(m, askedOn) && sameClient(m.course); });
     const bool waiting = std::any_of(group.waiting.begin(), group.waiting.end(),
-        [&](const WaitingEntry &w) { return w.course == courseId; });
+        [&](const WaitingEntry &w) { return sameClient(w.course); });
     if (member || waiting) {
         refuse(QStringLiteral("members"),
             QCoreApplication::translate("mestring",
@@ -352,6 +362,15 @@ SaveResult GroupService::recordAttendance(const Actor &actor, const QString &gro
                 "group on %1. Record attendance for "
                 "members only.")
                 .arg(shownDate(session->date)));
+    }
+    if (status != AttendanceStatus::Attended) {
+        for (const FitRating &r : FeedbackRepository(m_db).forGroupSession(sessionId)) {
+            if (r.course != courseId) continue;
+            refuse(QStringLiteral("attendance"),
+                QCoreApplication::translate("mestring",
+                    "The client filled in FIT at this session, so they were there. Correct the "
+                    "FIT rating first if it belongs to another session."));
+        }
     }
     const auto existing = std::find_if(group.attendance.begin(), group.attendance.end(),
         [&](const GroupAttendance &a) { return a.session == sessionId && a.course == courseId; });

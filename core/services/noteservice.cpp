@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include "accessdetail.h"
 #include "core/domain/clock.h"
 #include "accesslog.h"
 #include "core/domain/ids.h"
@@ -86,7 +87,7 @@ std::vector<NoteEntry> NoteService::journal(
         if (note.addendumTo.isEmpty() && matches(note, filter))
             result.push_back(entryOf(note, addenda.value(note.id)));
     }
-    m_log.record(actor, AccessKind::Read, clientId, QStringLiteral("journal"));
+    m_log.record(actor, AccessKind::Read, clientId, accessDetail(AccessTopic::Journal));
     return result;
 }
 
@@ -94,7 +95,7 @@ NoteEntry NoteService::get(const Actor &actor, const QString &noteId)
 {
     requirePermission(actor, Permission::ReadClinical);
     const JournalNote note = requireNote(m_db, noteId);
-    m_log.record(actor, AccessKind::Read, note.client, QStringLiteral("note ") + noteId);
+    m_log.record(actor, AccessKind::Read, note.client, accessDetail(AccessTopic::Note, {noteId}));
     return entryOf(note, NoteRepository(m_db).addendaTo(noteId));
 }
 
@@ -112,8 +113,8 @@ SaveResult NoteService::sign(const Actor &actor, JournalNote note, const Journal
     refuseOnErrors(issues);
     Transaction transaction(m_db);
     NoteRepository(m_db).insert(note);
-    m_log.appendInTransaction(
-        actor, AccessKind::Create, note.client, QString(), QStringLiteral("note ") + note.id);
+    m_log.appendInTransaction(actor, AccessKind::Create, note.client, QString(),
+        accessDetail(AccessTopic::Note, {note.id}));
     transaction.commit();
     Q_EMIT noteAdded(note.id, note.client);
     return {note.id, issues};

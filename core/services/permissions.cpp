@@ -27,7 +27,8 @@ bool therapistMay(Permission p)
 bool coordinatorMay(Permission p)
 {
     return therapistMay(p) || p == Permission::ManageIntake || p == Permission::Dispense
-        || p == Permission::ViewReports || p == Permission::EditTargets;
+        || p == Permission::ViewReports || p == Permission::EditTargets
+        || p == Permission::ManageMedicationSettings;
 }
 
 } // namespace
@@ -41,7 +42,8 @@ bool roleHas(Role role, Permission p)
     case Role::Nurse:
         return therapistMay(p) || p == Permission::Dispense;
     case Role::Doctor:
-        return therapistMay(p) || p == Permission::Dispense || p == Permission::Prescribe;
+        return therapistMay(p) || p == Permission::Dispense || p == Permission::Prescribe
+            || p == Permission::ManageMedicationSettings;
     case Role::Intake:
         return p == Permission::ReadMasterData || p == Permission::EditMasterData
             || p == Permission::ManageIntake || p == Permission::ReadClinical

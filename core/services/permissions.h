@@ -22,6 +22,7 @@ enum class Permission {
     Backup,             // backup and restore
     ReadAccessLog,
     DisposeRecords,     // dispose of (kassere) a client's records after the retention period
+    ManageMedicationSettings, // the centre's closed days, dose limits, methadone concentration
 };
 
 bool roleHas(Role role, Permission permission);

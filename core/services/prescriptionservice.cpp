@@ -3,13 +3,16 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include "accessdetail.h"
 #include "accesslog.h"
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/domain/rules/issuehelpers.h"
 #include "core/domain/rules/prescriptionrules.h"
 #include "core/storage/appointmentrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/dispensingrepository.h"
+#include "core/storage/medicationsettingsstore.h"
 #include "core/storage/prescriptionrepository.h"
 #include "core/storage/transaction.h"
 #include "serviceerrors.h"
@@ -21,15 +24,17 @@ namespace {
 
 QString detailOf(const Prescription &p)
 {
-    return QStringLiteral("prescription ") + p.id;
+    return accessDetail(AccessTopic::Prescription, {p.id});
 }
 
 } // namespace
 
-PrescriptionService::PrescriptionService(const Database &db, AccessLog &log, QObject *parent)
+PrescriptionService::PrescriptionService(
+    const Database &db, AccessLog &log, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_log(log)
+    , m_clock(clock)
 {
 }
 
@@ -50,7 +55,7 @@ std::vector<Prescription> PrescriptionService::forClient(
 {
     requirePermission(actor, Permission::ReadMedication);
     requireClient(m_db, clientId);
-    m_log.record(actor, AccessKind::Read, clientId, QStringLiteral("prescriptions"));
+    m_log.record(actor, AccessKind::Read, clientId, accessDetail(AccessTopic::Prescriptions));
     return PrescriptionRepository(m_db).forClient(clientId);
 }
 
@@ -71,7 +76,7 @@ std::vector<Prescription> PrescriptionService::activeOn(const Actor &actor, cons
         clients.insert(p.client);
     for (const QString &client : std::as_const(clients)) {
         m_log.record(actor, AccessKind::Read, client,
-            QStringLiteral("medication list ") + day.toString(Qt::ISODate));
+            accessDetail(AccessTopic::MedicationList, {day.toString(Qt::ISODate)}));
     }
     return list;
 }
@@ -82,6 +87,9 @@ void PrescriptionService::prepare(const Actor &actor, Prescription &p) const
     p.id = newId();
     // A doctor prescribes in their own name; the command-line tool names the doctor.
     if (!actor.isSystem) p.prescriber = actor.staffId;
+    p.annulled.reset();
+    // Only the reason of a dose confirmation comes from the caller: who and when are this.
+    if (p.doseConfirmed) p.doseConfirmed = SignedReason {p.doseConfirmed->reason.trimmed(), p.prescriber, m_clock.now()};
 }
 
 RuleIssues PrescriptionService::validate(
@@ -102,8 +110,45 @@ RuleIssues PrescriptionService::validate(
     return issues;
 }
 
+// A dose that needs confirming is saved only with the doctor's reason: the 900 mg typed for
+// 90 mg never reaches the list unnoticed.
+void PrescriptionService::requireDoseConfirmation(
+    Prescription &p, const std::vector<Prescription> &clientPrescriptions) const
+{
+    const std::optional<SignedReason> given = p.doseConfirmed;
+    p.doseConfirmed.reset();
+    RuleIssues issues = checkDosePlausibility(p, clientPrescriptions, settings());
+    if (issues.empty()) return;
+    if (!given || given->reason.isEmpty()) {
+        for (RuleIssue &issue : issues) {
+            issue.severity = RuleIssue::Severity::Error;
+            issue.path = QStringLiteral("dose_confirmed");
+        }
+        throw RuleViolation(std::move(issues));
+    }
+    p.doseConfirmed = SignedReason {given->reason, p.prescriber, m_clock.now()};
+}
+
+MedicationSettings PrescriptionService::settings() const
+{
+    return loadMedicationSettings(m_db);
+}
+
+DosePlausibility PrescriptionService::plausibility(const Actor &actor, const Prescription &p)
+{
+    requirePermission(actor, Permission::ReadMedication);
+    const std::vector<Prescription> others = PrescriptionRepository(m_db).forClient(p.client);
+    return dosePlausibility(p, previousPrescription(p, others), settings());
+}
+
 RuleIssues PrescriptionService::checkEnding(const Prescription &p, const QDate &lastDay) const
 {
+    if (p.isAnnulled()) {
+        refuse(QStringLiteral("end"),
+            QCoreApplication::translate("mestring",
+                "The prescription was annulled as entered in error; it is not in force and "
+                "cannot be changed or stopped. Write a new prescription."));
+    }
     if (!lastDay.isValid() || lastDay < p.start) {
         refuse(QStringLiteral("end"),
             QCoreApplication::translate("mestring",
@@ -151,6 +196,7 @@ SaveResult PrescriptionService::create(const Actor &actor, Prescription prescrip
         = PrescriptionRepository(m_db).forClient(prescription.client);
     RuleIssues issues = validate(prescription, others);
     refuseOnErrors(issues);
+    requireDoseConfirmation(prescription, others);
     Transaction transaction(m_db);
     PrescriptionRepository(m_db).insert(prescription);
     m_log.appendInTransaction(
@@ -175,13 +221,14 @@ SaveResult PrescriptionService::change(
     }
     appendIssues(issues, validate(next, others));
     refuseOnErrors(issues);
+    requireDoseConfirmation(next, others);
 
     Transaction transaction(m_db);
     PrescriptionRepository repository(m_db);
     repository.endPrescription(old.id, lastOldDay);
     repository.insert(next);
     m_log.appendInTransaction(actor, AccessKind::Change, old.client, QString(),
-        detailOf(old) + QStringLiteral(" ended, replaced by ") + next.id);
+        accessDetail(AccessTopic::PrescriptionReplaced, {old.id, next.id}));
     transaction.commit();
     Q_EMIT prescriptionChanged(old.id, old.client);
     Q_EMIT prescriptionChanged(next.id, next.client);
@@ -196,8 +243,8 @@ SaveResult PrescriptionService::stop(
     RuleIssues issues = checkEnding(p, lastDay);
     Transaction transaction(m_db);
     PrescriptionRepository(m_db).endPrescription(p.id, lastDay);
-    m_log.appendInTransaction(
-        actor, AccessKind::Change, p.client, QString(), detailOf(p) + QStringLiteral(" stopped"));
+    m_log.appendInTransaction(actor, AccessKind::Change, p.client, QString(),
+        accessDetail(AccessTopic::PrescriptionStopped, {p.id}));
     transaction.commit();
     Q_EMIT prescriptionChanged(p.id, p.client);
     return {p.id, issues};

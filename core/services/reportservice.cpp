@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include "accessdetail.h"
 #include "accesslog.h"
 #include "core/domain/indicatorids.h"
 #include "core/storage/targetrepository.h"
@@ -119,9 +120,11 @@ std::vector<MemberRow> ReportService::memberRows(const Actor &actor, QDate from,
         }
     }
     if (!clients.isEmpty()) {
-        QString purpose = QStringLiteral("report list %1 %2").arg(indicator, breakdown).trimmed();
-        if (group) purpose += QStringLiteral(" (%1 %2)").arg(enumCode(group->dimension), group->key);
-        m_log->recordReads(actor, clients, purpose);
+        QStringList values {indicator};
+        if (!breakdown.isEmpty()) values << breakdown;
+        if (group) values << enumCode(group->dimension) << group->key;
+        m_log->recordReads(actor, clients,
+            accessDetail(group ? AccessTopic::ReportListGroup : AccessTopic::ReportList, values));
     }
     return rows;
 }

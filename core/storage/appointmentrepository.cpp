@@ -28,11 +28,11 @@ Appointment appointmentFromRow(const SqlQuery &q)
 
 void bindAppointment(SqlQuery &q, const Appointment &a)
 {
-    // start_day is the date as written in the start's own offset, not the UTC date.
+    // start_day is the centre's calendar date of the start, not the UTC date.
     q.bind(a.course)
         .bind(textValue(a.staff))
         .bind(enumCode(a.type))
-        .bind(instantValue(a.start))
+        .bind(dateTimeValue(a.start))
         .bind(dateValue(a.startDay()))
         .bind(a.minutes)
         .bind(textValue(a.location))

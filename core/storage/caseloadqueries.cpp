@@ -17,30 +17,30 @@ namespace {
 // match instead of aggregating a client's whole history.
 // Stage 1 picks the courses of the overview and the client's latest contact; it is
 // MATERIALIZED (SQLite 3.35+, PostgreSQL 12+) so the contact subqueries run once per course
-// instead of once per use. Date-times are compared as their stored ISO text: the local wall
-// time of the centre (an hour's error is possible only across a daylight-saving change).
+// instead of once per use. Instant columns are compared with instants (today_at, tomorrow_at:
+// the start of the centre's day, in the stored UTC form), date columns with dates.
 // %1 is empty or the responsible and client filters: constants, never user data.
 const char *const coursesSql = R"(
-WITH p AS (SELECT ? AS today, ? AS tomorrow, ? AS ended_to, ? AS ended_after,
+WITH p AS (SELECT ? AS today, ? AS today_at, ? AS tomorrow_at, ? AS ended_to, ? AS ended_after,
                   ? AS score_before, ? AS responsible, ? AS client),
 base AS MATERIALIZED (
   SELECT c.id, c.client, c.kind, c.responsible, c.request_date, c.start_date, c.end_date,
          c.guarantee_exempt, c.declined_followup, c.end_reason,
-         p.today, p.tomorrow, p.score_before,
+         p.today, p.today_at, p.tomorrow_at, p.score_before,
          CASE WHEN c.start_date <= p.today AND (c.end_date IS NULL OR c.end_date >= p.today)
               THEN 'active' WHEN c.end_date IS NULL THEN 'requested' ELSE 'ended' END AS state,
          CASE WHEN (c.end_date IS NULL OR c.end_date >= p.today) THEN
            (SELECT a.start_at FROM appointments a
            WHERE a.course = c.id AND a.status IN ('attended', 'cancelled_client')
-             AND a.start_at < p.tomorrow ORDER BY a.start_at DESC LIMIT 1) END AS run_break,
+             AND a.start_at < p.tomorrow_at ORDER BY a.start_at DESC LIMIT 1) END AS run_break,
          CASE WHEN (c.end_date IS NULL OR c.end_date >= p.today) THEN
            (SELECT MAX((SELECT a.start_at FROM appointments a
-                       WHERE a.course = k.id AND a.status = 'attended' AND a.start_at < p.tomorrow
+                       WHERE a.course = k.id AND a.status = 'attended' AND a.start_at < p.tomorrow_at
                        ORDER BY a.start_at DESC LIMIT 1))
             FROM courses k WHERE k.client = c.client) END AS attended_at,
          CASE WHEN (c.end_date IS NULL OR c.end_date >= p.today) THEN
            (SELECT n.written_at FROM notes n
-           WHERE n.client = c.client AND n.kind = 'phone' AND n.written_at < p.tomorrow
+           WHERE n.client = c.client AND n.kind = 'phone' AND n.written_at < p.tomorrow_at
            ORDER BY n.written_at DESC LIMIT 1) END AS phoned_at
     FROM courses c CROSS JOIN p
    WHERE %1 (
@@ -62,10 +62,10 @@ SELECT f.id, f.client, cl.first_name, cl.last_name, cl.alias, cl.anonymous, cl.b
        f.responsible, s.name, f.request_date, f.start_date, f.end_date,
        f.guarantee_exempt, f.declined_followup, f.end_reason,
        (SELECT a.start_day FROM appointments a
-         WHERE a.course = f.id AND a.status = 'attended' AND a.start_at < f.tomorrow
+         WHERE a.course = f.id AND a.status = 'attended' AND a.start_at < f.tomorrow_at
          ORDER BY a.start_at DESC LIMIT 1),
        (SELECT a.start_at FROM appointments a
-         WHERE a.course = f.id AND a.status = 'planned' AND a.start_at >= f.today
+         WHERE a.course = f.id AND a.status = 'planned' AND a.start_at >= f.today_at
          ORDER BY a.start_at LIMIT 1),
        (SELECT MAX(x.date) FROM assessments x WHERE x.course = f.id AND x.date <= f.today),
        CASE WHEN f.state = 'ended' THEN
@@ -74,20 +74,20 @@ SELECT f.id, f.client, cl.first_name, cl.last_name, cl.alias, cl.anonymous, cl.b
          (SELECT COUNT(*) FROM assessments x WHERE x.course = f.id AND x.type = 'post_6m') END,
        CASE WHEN f.state <> 'ended' THEN
          (SELECT COUNT(*) FROM appointments a
-         WHERE a.course = f.id AND a.status = 'no_show' AND a.start_at < f.tomorrow
+         WHERE a.course = f.id AND a.status = 'no_show' AND a.start_at < f.tomorrow_at
            AND a.start_at > COALESCE(f.run_break, '')) END,
        CASE WHEN f.state <> 'ended' THEN
          (SELECT MAX(a.start_day) FROM appointments a
-         WHERE a.course = f.id AND a.status = 'no_show' AND a.start_at < f.tomorrow
+         WHERE a.course = f.id AND a.status = 'no_show' AND a.start_at < f.tomorrow_at
            AND a.start_at > COALESCE(f.run_break, '')) END,
        f.contact_at,
        CASE WHEN f.state <> 'ended' THEN
          (SELECT COUNT(*) FROM appointments a
-         WHERE a.course = f.id AND a.status = 'no_show' AND a.start_at < f.tomorrow
+         WHERE a.course = f.id AND a.status = 'no_show' AND a.start_at < f.tomorrow_at
            AND a.start_at > COALESCE(f.contact_at, '')) END,
        CASE WHEN f.state <> 'ended' THEN
          (SELECT MIN(a.start_day) FROM appointments a
-         WHERE a.course = f.id AND a.status = 'no_show' AND a.start_at < f.tomorrow
+         WHERE a.course = f.id AND a.status = 'no_show' AND a.start_at < f.tomorrow_at
            AND a.start_at > COALESCE(f.contact_at, '')) END,
        CASE WHEN f.state <> 'ended' THEN
          (SELECT COUNT(*) FROM goals g
@@ -114,11 +114,6 @@ CaseloadRowState stateFrom(const QString &code)
     if (code == QLatin1StringView("requested")) return CaseloadRowState::Requested;
     if (code == QLatin1StringView("ended")) return CaseloadRowState::Ended;
     return CaseloadRowState::Active;
-}
-
-QDate dayOf(const QVariant &instantText)
-{
-    return instantText.isNull() ? QDate() : dateFrom(instantText.toString().left(10));
 }
 
 void readRow(const SqlQuery &q, CaseloadRow &r)
@@ -152,7 +147,7 @@ CaseloadFacts factsFrom(const SqlQuery &q)
     f.hasPost6m = q.value(22).toInt() > 0;
     f.noShowRun = q.value(23).toInt();
     f.lastNoShowOfRun = dateFrom(q.value(24));
-    f.lastContactDay = dayOf(q.value(25));
+    f.lastContactDay = dateTimeFrom(q.value(25)).date();
     f.unansweredNoShows = q.value(26).toInt();
     f.firstUnansweredNoShow = dateFrom(q.value(27));
     f.goalsPastDeadline = q.value(28).toInt();
@@ -173,7 +168,8 @@ std::vector<CaseloadFacts> CaseloadQueries::courses(
     SqlQuery q(m_db, QString::fromUtf8(coursesSql).arg(scope));
     // Ended courses are read while a post-discharge follow-up can be listed (caseload.h).
     q.bind(dateValue(today))
-        .bind(dateValue(today.addDays(1)))
+        .bind(dayStartValue(today))
+        .bind(dayStartValue(today.addDays(1)))
         .bind(dateValue(today.addDays(-postDischarge1mDays)))
         .bind(dateValue(today.addDays(-postDischargeListedDays)))
         .bind(dateValue(today.addDays(-goalScoreDays)))
@@ -189,23 +185,23 @@ std::vector<CaseloadFacts> CaseloadQueries::courses(
 QHash<QString, QDate> CaseloadQueries::medicalReviews(const QDate &today) const
 {
     SqlQuery q(m_db, QStringLiteral(R"(
-WITH p AS (SELECT ? AS today, ? AS tomorrow),
+WITH p AS (SELECT ? AS today, ? AS tomorrow_at),
 x AS (SELECT pr.client FROM prescriptions pr CROSS JOIN p
        WHERE pr.category IN ('substitution', 'antabus') AND pr.end_date IS NULL
-         AND pr.start_date <= p.today
+         AND pr.start_date <= p.today AND pr.annulled_at IS NULL
       UNION
       SELECT pr.client FROM prescriptions pr CROSS JOIN p
        WHERE pr.category IN ('substitution', 'antabus') AND pr.end_date >= p.today
-         AND pr.start_date <= p.today)
+         AND pr.start_date <= p.today AND pr.annulled_at IS NULL)
 SELECT x.client,
        (SELECT MAX(q.start_date) FROM prescriptions q
-         WHERE q.client = x.client AND q.start_date <= p.today),
+         WHERE q.client = x.client AND q.start_date <= p.today AND q.annulled_at IS NULL),
        (SELECT MAX((SELECT a.start_day FROM appointments a
                      WHERE a.course = k.id AND a.type = 'doctor' AND a.status = 'attended'
-                       AND a.start_at < p.tomorrow ORDER BY a.start_at DESC LIMIT 1))
+                       AND a.start_at < p.tomorrow_at ORDER BY a.start_at DESC LIMIT 1))
           FROM courses k WHERE k.client = x.client)
   FROM x CROSS JOIN p)"));
-    q.bind(dateValue(today)).bind(dateValue(today.addDays(1)));
+    q.bind(dateValue(today)).bind(dayStartValue(today.addDays(1)));
     q.exec();
     QHash<QString, QDate> result;
     while (q.next()) {
@@ -231,7 +227,9 @@ std::vector<AntabusWatch> CaseloadQueries::supervisedAntabus(
 SELECT d.id, d.prescription, d.date, d.dose_mg, d.status, d.days
   FROM prescriptions pr JOIN dispensings d ON d.prescription = pr.id
  WHERE pr.category = 'antabus' AND pr.mode = 'supervised' AND pr.start_date <= ?
-   AND (pr.end_date IS NULL OR pr.end_date >= ?) AND d.date >= ? AND d.date <= ?
+   AND (pr.end_date IS NULL OR pr.end_date >= ?) AND pr.annulled_at IS NULL
+   AND d.date >= ? AND d.date <= ?
+   AND NOT EXISTS (SELECT 1 FROM corrections c WHERE c.annuls = d.id)
  ORDER BY d.prescription, d.date)"));
     q.bind(dateValue(today)).bind(dateValue(today)).bind(dateValue(from)).bind(dateValue(today));
     q.exec();

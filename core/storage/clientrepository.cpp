@@ -1,6 +1,8 @@
 #include "clientrepository.h"
 
+#include "core/domain/typedtext.h"
 #include "database.h"
+#include "nameorder.h"
 #include "sqlquery.h"
 
 namespace mestring::core {
@@ -117,22 +119,35 @@ std::vector<Client> ClientRepository::all() const
     return collect(q);
 }
 
-std::vector<Client> ClientRepository::search(const QString &text, int offset, int limit) const
+std::vector<Client> ClientRepository::search(
+    const QString &text, int offset, int limit, const QDate &today) const
 {
-    const QStringList words = text.toLower().remove(QLatin1Char('-')).split(
-        QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM clients");
-    for (qsizetype i = 0; i < words.size(); ++i)
-        sql += (i == 0 ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
-            + QStringLiteral("search_text LIKE ? ESCAPE '\\'");
-    sql += QStringLiteral(" ORDER BY COALESCE(last_name, alias), first_name, id LIMIT ? OFFSET ?");
-    SqlQuery q(m_db, sql);
-    for (QString word : words) {
-        word.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"))
+    QVariantList values;
+    for (const QString &word : words) {
+        sql += values.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+        // A birth date as the lists show it (24-10-1965) finds the client whatever the CPR
+        // number; the digits alone still match the CPR number (241065).
+        QString pattern = word;
+        pattern.remove(QLatin1Char('-'))
+            .replace(QLatin1Char('\\'), QLatin1StringView("\\\\"))
             .replace(QLatin1Char('%'), QLatin1StringView("\\%"))
             .replace(QLatin1Char('_'), QLatin1StringView("\\_"));
-        q.bind(QString(QLatin1Char('%') + word + QLatin1Char('%')));
+        values << QString(QLatin1Char('%') + pattern + QLatin1Char('%'));
+        const QDate date = parseTypedDate(word, today);
+        if (date.isValid()) {
+            sql += QStringLiteral("(search_text LIKE ? ESCAPE '\\' OR birth_date = ?)");
+            values << dateValue(date);
+        } else {
+            sql += QStringLiteral("search_text LIKE ? ESCAPE '\\'");
+        }
     }
+    sql += QStringLiteral(" ORDER BY ") + nameOrder(u"COALESCE(last_name, alias)")
+        + QStringLiteral(", ") + nameOrder(u"first_name") + QStringLiteral(", id LIMIT ? OFFSET ?");
+    SqlQuery q(m_db, sql);
+    for (const QVariant &value : std::as_const(values))
+        q.bind(value);
     q.bind(limit).bind(offset);
     return collect(q);
 }

@@ -28,9 +28,11 @@ public:
     /// Every client in the order they were stored (the export order).
     std::vector<Client> all() const;
     std::vector<Client> byBirthDate(const QDate &birthDate) const;
-    /// Ids of clients matching every word of `text` (name, alias or CPR digits), ordered by
-    /// name; `limit` rows from `offset`.
-    std::vector<Client> search(const QString &text, int offset, int limit) const;
+    /// Clients matching every word of `text` (name, alias, CPR digits, or a birth date typed
+    /// as staff write dates; two-digit years read as on `today`), in Danish name order (last
+    /// name, then first name); `limit` rows from `offset`.
+    std::vector<Client> search(
+        const QString &text, int offset, int limit, const QDate &today) const;
     int count() const;
 
     static QString searchTextOf(const Client &client);

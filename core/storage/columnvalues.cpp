@@ -15,16 +15,6 @@ QString clientNameFrom(const SqlQuery &q, int firstColumn)
     return client.displayName();
 }
 
-QVariant instantValue(const QDateTime &dateTime)
-{
-    if (!dateTime.isValid()) return {};
-    QDateTime withOffset = dateTime;
-    if (dateTime.timeSpec() == Qt::LocalTime || dateTime.timeSpec() == Qt::TimeZone)
-        withOffset = dateTime.toOffsetFromUtc(dateTime.offsetFromUtc());
-    const bool wholeSecond = withOffset.time().msec() == 0;
-    return withOffset.toString(wholeSecond ? Qt::ISODate : Qt::ISODateWithMs);
-}
-
 QVariant timeValue(const QTime &time)
 {
     if (!time.isValid()) return {};
@@ -35,6 +25,20 @@ QVariant timeValue(const QTime &time)
 QTime timeFrom(const QVariant &value)
 {
     return value.isNull() ? QTime() : QTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+std::optional<SignedReason> signedReasonFrom(const SqlQuery &q, int firstColumn)
+{
+    if (q.value(firstColumn + 2).isNull()) return std::nullopt;
+    return SignedReason {textFrom(q.value(firstColumn)), textFrom(q.value(firstColumn + 1)),
+        dateTimeFrom(q.value(firstColumn + 2))};
+}
+
+void bindSignedReason(SqlQuery &q, const std::optional<SignedReason> &s)
+{
+    q.bind(s ? textValue(s->reason) : QVariant())
+        .bind(s ? textValue(s->staff) : QVariant())
+        .bind(s ? dateTimeValue(s->at) : QVariant());
 }
 
 } // namespace mestring::core

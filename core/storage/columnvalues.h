@@ -8,9 +8,10 @@
 #include <QVariant>
 
 #include "core/domain/enums.h"
+#include "core/domain/signedreason.h"
 
-// Conversions shared by the repositories on top of sqlquery.h: enum codes, instants that keep
-// their offset and milliseconds.
+// Conversions shared by the repositories on top of sqlquery.h: enum codes, client names, times
+// of day.
 namespace mestring::core {
 
 class SqlQuery;
@@ -36,9 +37,11 @@ template <typename E> QVariant enumValue(const std::optional<E> &value)
 /// anonymous, starting at `firstColumn` of the current row.
 QString clientNameFrom(const SqlQuery &q, int firstColumn);
 
-/// ISO 8601 with the value's own offset ("2025-01-17T10:00:00+01:00"), with milliseconds only
-/// when they are not zero; local-time values are written with their offset, never without.
-QVariant instantValue(const QDateTime &dateTime);
+/// A signed decision from three columns (reason, staff, at) starting at `firstColumn`;
+/// nullopt when the time column is null.
+std::optional<SignedReason> signedReasonFrom(const SqlQuery &q, int firstColumn);
+/// Binds reason, staff and at (nulls for nullopt), in that order.
+void bindSignedReason(SqlQuery &q, const std::optional<SignedReason> &signedReason);
 
 /// A time of day as "09:30" (seconds only when not zero); null for an invalid time.
 QVariant timeValue(const QTime &time);

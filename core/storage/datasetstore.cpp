@@ -4,15 +4,20 @@
 #include "appointmentrepository.h"
 #include "assessmentrepository.h"
 #include "clientrepository.h"
+#include "closeddayrepository.h"
+#include "correctionrepository.h"
 #include "courserepository.h"
 #include "dispensingrepository.h"
+#include "feedbackrepository.h"
 #include "goalrepository.h"
 #include "groupcourserepository.h"
 #include "noterepository.h"
 #include "prescriptionrepository.h"
+#include "registryrepository.h"
 #include "sqlquery.h"
 #include "staffrepository.h"
 #include "targetrepository.h"
+#include "waitinglistrepository.h"
 
 namespace mestring::core {
 
@@ -74,6 +79,11 @@ Dataset loadDataset(const Database &db)
     d.dispensings = DispensingRepository(db).all();
     d.targets = TargetRepository(db).all();
     d.notes = NoteRepository(db).all();
+    d.corrections = CorrectionRepository(db).all();
+    d.closedDays = ClosedDayRepository(db).inStoredOrder();
+    d.feedback = FeedbackRepository(db).all();
+    d.waitingLists = WaitingListRepository(db).all();
+    d.registryReports = RegistryRepository(db).all();
     return d;
 }
 
@@ -94,6 +104,11 @@ void insertDataset(const Database &db, const Dataset &d)
     insertAll<DispensingRepository>(db, d.dispensings);
     insertAll<TargetRepository>(db, d.targets);
     insertAll<NoteRepository>(db, d.notes);
+    insertAll<CorrectionRepository>(db, d.corrections);
+    insertAll<ClosedDayRepository>(db, d.closedDays);
+    insertAll<FeedbackRepository>(db, d.feedback);
+    insertAll<WaitingListRepository>(db, d.waitingLists);
+    insertAll<RegistryRepository>(db, d.registryReports);
 }
 
 } // namespace mestring::core

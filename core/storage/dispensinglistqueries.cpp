@@ -12,7 +12,8 @@ namespace {
 QString candidates(const QString &clientId)
 {
     return QStringLiteral("SELECT client FROM prescriptions WHERE start_date <= ? "
-                          "AND (end_date IS NULL OR end_date >= ?) AND mode <> 'pharmacy'")
+                          "AND (end_date IS NULL OR end_date >= ?) AND mode <> 'pharmacy' "
+                          "AND annulled_at IS NULL")
         + (clientId.isEmpty() ? QString() : QStringLiteral(" AND client = ?"));
 }
 
@@ -72,9 +73,9 @@ const QString doctorDaysSql = QStringLiteral(
     "SELECT c.client, a.start_day FROM appointments a JOIN courses c ON c.id = a.course "
     "WHERE a.type = 'doctor' AND a.status = 'attended' ");
 
-// `recentFrom` valid: the appointments starting that day or later only. start_at begins with
-// the local date as written (start_day), so the text comparison is by that day; the
-// (course, start_at) index reads only that part of each course's appointments.
+// `recentFrom` valid: the appointments starting that day or later only, compared as instants
+// with the start of the centre's day; the (course, start_at) index reads only that part of
+// each course's appointments.
 QHash<QString, std::vector<QDate>> doctorDaysOf(
     const Database &db, const QDate &day, const QString &clientId, const QDate &recentFrom)
 {
@@ -82,7 +83,7 @@ QHash<QString, std::vector<QDate>> doctorDaysOf(
         doctorDaysSql + (recentFrom.isValid() ? QStringLiteral("AND a.start_at >= ? ") : QString())
             + QStringLiteral("AND c.client IN (") + candidates(clientId) + QLatin1Char(')'));
     q.raw().setForwardOnly(true);
-    if (recentFrom.isValid()) q.bind(dateValue(recentFrom));
+    if (recentFrom.isValid()) q.bind(dayStartValue(recentFrom));
     bindCandidates(q, day, clientId);
     q.exec();
     QHash<QString, std::vector<QDate>> result;
@@ -98,8 +99,10 @@ DispensingListQueries::DispensingListQueries(const Database &db)
     , m_dispensings(db,
           QStringLiteral("SELECT date, dose_mg, status, days, "
                          "CASE WHEN date >= ? THEN id END, CASE WHEN date >= ? THEN staff END, "
-                         "CASE WHEN date >= ? THEN note END "
-                         "FROM dispensings WHERE prescription = ? AND date >= ? ORDER BY date"))
+                         "CASE WHEN date >= ? THEN note END, late_reason, late_confirmed_at "
+                         "FROM dispensings d WHERE prescription = ? AND date >= ? "
+                         "AND NOT EXISTS (SELECT 1 FROM corrections c WHERE c.annuls = d.id) "
+                         "ORDER BY date"))
 {
     m_dispensings.raw().setForwardOnly(true);
 }
@@ -149,6 +152,9 @@ std::vector<Dispensing> DispensingListQueries::dispensingsFrom(
         d.id = textFrom(m_dispensings.value(4));
         d.staff = textFrom(m_dispensings.value(5));
         d.note = textFrom(m_dispensings.value(6));
+        d.lateReason = textFrom(m_dispensings.value(7));
+        // Only whether a doctor confirmed it counts here.
+        if (!m_dispensings.value(8).isNull()) d.lateConfirmed = SignedReason();
         result.push_back(std::move(d));
     }
     m_dispensings.raw().finish();

@@ -54,7 +54,8 @@ public:
         const QDate &day, const QString &clientId, const QDate &recentFrom = {}) const;
     /// One client's whole prescription and doctor-appointment history.
     ClientMedicationHistory history(const QString &clientId) const;
-    /// A prescription's dispensings dated `from` or later, by date (one prepared statement,
+    /// A prescription's counting dispensings (not annulled) dated `from` or later, by date
+    /// (one prepared statement,
     /// reused for every prescription of the list). The id, staff member and note are read only
     /// for the dispensings dated `detailsFrom` or later (the list shows the day's own
     /// dispensing; the earlier ones count only by date, status, days and dose).

@@ -8,8 +8,13 @@ namespace mestring::core {
 
 namespace {
 
-const QString columns
-    = QStringLiteral("id, prescription, date, dose_mg, status, days, staff, note");
+const QString columns = QStringLiteral(
+    "id, prescription, date, dose_mg, status, days, staff, note, late_reason, "
+    "late_confirmed_reason, late_confirmed_by, late_confirmed_at");
+
+// Leaves out the dispensings a correction has annulled (they no longer count).
+const QString counting
+    = QStringLiteral("NOT EXISTS (SELECT 1 FROM corrections c WHERE c.annuls = dispensings.id)");
 
 Dispensing dispensingFromRow(const SqlQuery &q)
 {
@@ -22,16 +27,24 @@ Dispensing dispensingFromRow(const SqlQuery &q)
     d.days = q.value(5).toInt();
     d.staff = textFrom(q.value(6));
     d.note = textFrom(q.value(7));
+    d.lateReason = textFrom(q.value(8));
+    d.lateConfirmed = signedReasonFrom(q, 9);
     return d;
 }
 
 } // namespace
 
-void DispensingRepository::insert(const Dispensing &d)
+void DispensingRepository::insert(const Dispensing &d, const QDateTime &recordedAt)
 {
+    // `entry` numbers the registrations of a prescription's day: a dose annulled and registered
+    // again gets the next number, while two stations registering the same dose at once get
+    // the same one, and the unique index refuses the second.
     static const QString sql = QStringLiteral(
-        "INSERT INTO dispensings (id, prescription, date, dose_mg, status, days, staff, note, seq) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM dispensings))");
+        "INSERT INTO dispensings (id, prescription, date, dose_mg, status, days, staff, note, "
+        "late_reason, late_confirmed_reason, late_confirmed_by, late_confirmed_at, recorded_at, "
+        "entry, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "(SELECT count(*) FROM dispensings WHERE prescription = ? AND date = ?), "
+        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM dispensings))");
     SqlQuery &q = m_statements.get(sql);
     q.bind(d.id)
         .bind(d.prescription)
@@ -40,8 +53,28 @@ void DispensingRepository::insert(const Dispensing &d)
         .bind(enumCode(d.status))
         .bind(d.days)
         .bind(textValue(d.staff))
-        .bind(textValue(d.note));
+        .bind(textValue(d.note))
+        .bind(textValue(d.lateReason));
+    bindSignedReason(q, d.lateConfirmed);
+    q.bind(dateTimeValue(recordedAt)).bind(d.prescription).bind(dateValue(d.date));
     q.exec();
+}
+
+void DispensingRepository::confirmLate(const QString &id, const SignedReason &confirmation)
+{
+    SqlQuery q(m_db,
+        QStringLiteral("UPDATE dispensings SET late_confirmed_reason = ?, late_confirmed_by = ?, "
+                       "late_confirmed_at = ? WHERE id = ?"));
+    bindSignedReason(q, confirmation);
+    q.bind(id);
+    q.exec();
+}
+
+QDate DispensingRepository::recordedOn(const QString &id) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT recorded_at FROM dispensings WHERE id = ?"));
+    q.bind(id);
+    return dateTimeFrom(q.scalar()).date();
 }
 
 void DispensingRepository::load(const QString &whereAndOrder, const std::vector<QVariant> &values,
@@ -74,12 +107,30 @@ std::optional<Dispensing> DispensingRepository::byId(const QString &id) const
 
 std::vector<Dispensing> DispensingRepository::forPrescription(const QString &prescriptionId) const
 {
-    return list(QStringLiteral("WHERE prescription = ? ORDER BY date"), {prescriptionId});
+    return list(QStringLiteral("WHERE prescription = ? AND ") + counting
+            + QStringLiteral(" ORDER BY date"),
+        {prescriptionId});
+}
+
+std::vector<Dispensing> DispensingRepository::allForPrescription(
+    const QString &prescriptionId) const
+{
+    return list(QStringLiteral("WHERE prescription = ? ORDER BY date, entry"), {prescriptionId});
+}
+
+std::vector<Dispensing> DispensingRepository::countingForClient(
+    const QString &clientId, const QDate &from) const
+{
+    return list(QStringLiteral("WHERE prescription IN (SELECT id FROM prescriptions WHERE "
+                               "client = ?) AND date >= ? AND ")
+            + counting + QStringLiteral(" ORDER BY date"),
+        {clientId, dateValue(from)});
 }
 
 std::vector<Dispensing> DispensingRepository::between(const QDate &from, const QDate &to) const
 {
-    return list(QStringLiteral("WHERE date >= ? AND date <= ? ORDER BY date, prescription"),
+    return list(QStringLiteral("WHERE date >= ? AND date <= ? AND ") + counting
+            + QStringLiteral(" ORDER BY date, prescription"),
         {dateValue(from), dateValue(to)});
 }
 

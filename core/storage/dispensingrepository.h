@@ -22,12 +22,21 @@ public:
     {
     }
 
-    /// The caller holds the transaction when this is part of a larger change.
-    void insert(const Dispensing &dispensing);
+    /// The caller holds the transaction when this is part of a larger change. `recordedAt`:
+    /// when it was registered (null for imported records).
+    void insert(const Dispensing &dispensing, const QDateTime &recordedAt = {});
+    /// Sets a doctor's confirmation of a late registration (once; the caller checks).
+    void confirmLate(const QString &id, const SignedReason &confirmation);
+    /// The day a dispensing was registered; null when unknown (imported, or before schema 3).
+    QDate recordedOn(const QString &id) const;
     std::optional<Dispensing> byId(const QString &id) const;
-    /// A prescription's dispensings by date.
+    /// A prescription's counting dispensings (not annulled) by date.
     std::vector<Dispensing> forPrescription(const QString &prescriptionId) const;
-    /// Dispensings dated in [from, to], by date then prescription.
+    /// A prescription's dispensings, annulled ones too, by date (the history shown).
+    std::vector<Dispensing> allForPrescription(const QString &prescriptionId) const;
+    /// The counting dispensings of all the client's prescriptions dated `from` or later.
+    std::vector<Dispensing> countingForClient(const QString &clientId, const QDate &from) const;
+    /// Counting dispensings dated in [from, to], by date then prescription.
     std::vector<Dispensing> between(const QDate &from, const QDate &to) const;
     /// Every dispensing in the order they were stored (the export order).
     std::vector<Dispensing> all() const;

@@ -21,6 +21,12 @@ const QString prescriptions = QStringLiteral("(SELECT id FROM prescriptions WHER
 
 // Each: a table and the condition that selects the client's rows in it, children first.
 const std::pair<const char *, const QString> clientRows[] = {
+    {"corrections",
+        QStringLiteral("annuls IN (SELECT id FROM dispensings WHERE prescription IN ")
+            + prescriptions + QLatin1Char(')')},
+    {"feedback", QStringLiteral("client = ?")},
+    {"registry_reports", QStringLiteral("course IN ") + courses},
+    {"waiting_lists", QStringLiteral("client = ?")},
     {"dispensings", QStringLiteral("prescription IN ") + prescriptions},
     {"prescriptions", QStringLiteral("client = ?")},
     {"group_attendance", QStringLiteral("course IN ") + courses},
@@ -41,10 +47,11 @@ const std::pair<const char *, const QString> clientRows[] = {
 // Every dated entry about a client, as (client, day) from one table: consent, course dates and
 // phases, goal closings and scores, sub-goals done, assessments, appointments, absences, group
 // membership, waiting and attendance, prescriptions, dispensings, notes, and the access log's
-// creations and changes of the client still kept. Dates are 'YYYY-MM-DD' text (date-times
-// start with one), so the largest string is the latest day. A course, prescription, group
-// place or absence without an end is still running: it counts as an entry of today
-// (CURRENT_DATE), so nobody in treatment is ever disposable. Planned deadlines are not entries.
+// creations and changes of the client still kept. Dates are 'YYYY-MM-DD' text (the access
+// log's times start with the centre's date), so the largest string is the latest day. A
+// course, prescription, group place or absence without an end is still running: it counts as
+// an entry of the centre's today (the "?" in its day), so nobody in treatment is ever
+// disposable. Planned deadlines are not entries.
 struct EntrySource
 {
     const char *client;
@@ -54,7 +61,7 @@ struct EntrySource
 };
 const EntrySource entrySources[] = {
     {"id", "consent_date", "clients", nullptr},
-    {"client", "COALESCE(end_date, CURRENT_DATE)", "courses", nullptr},
+    {"client", "COALESCE(end_date, ?)", "courses", nullptr},
     {"k.client", "p.date", "course_phases p JOIN courses k ON k.id = p.course", nullptr},
     {"k.client", "g.closed_date", "goals g JOIN courses k ON k.id = g.course", nullptr},
     {"k.client", "s.date",
@@ -63,17 +70,23 @@ const EntrySource entrySources[] = {
         "subgoals s JOIN goals g ON g.id = s.goal JOIN courses k ON k.id = g.course", nullptr},
     {"k.client", "a.date", "assessments a JOIN courses k ON k.id = a.course", nullptr},
     {"k.client", "a.start_day", "appointments a JOIN courses k ON k.id = a.course", nullptr},
-    {"client", "COALESCE(to_date, CURRENT_DATE)", "absences", nullptr},
-    {"k.client", "COALESCE(m.to_date, CURRENT_DATE)",
-        "group_members m JOIN courses k ON k.id = m.course", nullptr},
+    {"client", "COALESCE(to_date, ?)", "absences", nullptr},
+    {"k.client", "COALESCE(m.to_date, ?)", "group_members m JOIN courses k ON k.id = m.course",
+        nullptr},
     {"k.client", "w.asked_on", "group_waiting w JOIN courses k ON k.id = w.course", nullptr},
     {"k.client", "s.date",
         "group_attendance a JOIN group_sessions s ON s.id = a.session "
         "JOIN courses k ON k.id = a.course",
         nullptr},
-    {"client", "COALESCE(end_date, CURRENT_DATE)", "prescriptions", nullptr},
+    {"client", "COALESCE(end_date, ?)", "prescriptions", nullptr},
     {"p.client", "d.date", "dispensings d JOIN prescriptions p ON p.id = d.prescription", nullptr},
+    {"p.client", "substr(c.at, 1, 10)",
+        "corrections c JOIN dispensings d ON d.id = c.annuls "
+        "JOIN prescriptions p ON p.id = d.prescription",
+        nullptr},
     {"client", "written_day", "notes", nullptr},
+    {"client", "date", "feedback", nullptr},
+    {"client", "COALESCE(taken_off, CURRENT_DATE)", "waiting_lists", "client IS NOT NULL"},
     {"client", "substr(at, 1, 10)", "access_log", "action IN ('create', 'change', 'import')"},
 };
 
@@ -97,6 +110,15 @@ QString entriesSql(bool oneClient)
     return parts.join(QStringLiteral(" UNION ALL "));
 }
 
+// Binds each source's values in the order of entriesSql(): its today, then its client.
+void bindEntrySources(SqlQuery &q, const QDate &today, const QString &oneClient)
+{
+    for (const EntrySource &source : entrySources) {
+        if (QLatin1StringView(source.day).contains(QLatin1Char('?'))) q.bind(dateValue(today));
+        if (!oneClient.isEmpty()) q.bind(oneClient);
+    }
+}
+
 // A stored day that is not a date cannot show that the period has run: nothing is disposed of
 // on it. Null (nothing dated) is an invalid date.
 std::optional<QDate> readableDay(const QVariant &value)
@@ -108,11 +130,10 @@ std::optional<QDate> readableDay(const QVariant &value)
 
 } // namespace
 
-QDate DisposalRepository::lastEntryDate(const QString &clientId) const
+QDate DisposalRepository::lastEntryDate(const QString &clientId, const QDate &today) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT MAX(day) FROM (%1) AS entries").arg(entriesSql(true)));
-    for (std::size_t i = 0; i < std::size(entrySources); ++i)
-        q.bind(clientId);
+    bindEntrySources(q, today, clientId);
     const QVariant value = q.scalar();
     const std::optional<QDate> day = readableDay(value);
     if (!day) {
@@ -124,13 +145,14 @@ QDate DisposalRepository::lastEntryDate(const QString &clientId) const
     return *day;
 }
 
-QList<DisposalCandidate> DisposalRepository::lastEntries() const
+QList<DisposalCandidate> DisposalRepository::lastEntries(const QDate &today) const
 {
     SqlQuery q(m_db,
         QStringLiteral("SELECT c.id, c.first_name, c.last_name, c.alias, c.anonymous, c.cpr, "
                        "MAX(e.day) FROM clients c LEFT JOIN (%1) AS e ON e.client = c.id "
                        "GROUP BY c.id, c.first_name, c.last_name, c.alias, c.anonymous, c.cpr")
             .arg(entriesSql(false)));
+    bindEntrySources(q, today, QString());
     q.exec();
     QList<DisposalCandidate> clients;
     while (q.next()) {

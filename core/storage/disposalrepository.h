@@ -26,12 +26,12 @@ public:
     /// scores and closings, sub-goals done, assessments, appointments, absences, group
     /// membership, waiting and attendance, prescriptions, dispensings, notes, consent, and the
     /// access log's creations and changes of the client still kept; anything still running
-    /// (no end date) counts as today. Invalid when there is none; a StorageError when a stored
-    /// date cannot be read.
-    QDate lastEntryDate(const QString &clientId) const;
+    /// (no end date) counts as `today`. Invalid when there is none; a StorageError when a
+    /// stored date cannot be read.
+    QDate lastEntryDate(const QString &clientId, const QDate &today) const;
     /// Every client with the date of their last entry, in one pass over the tables. A client
     /// with a date that cannot be read is left out.
-    QList<DisposalCandidate> lastEntries() const;
+    QList<DisposalCandidate> lastEntries(const QDate &today) const;
     /// How many rows the client's records fill (the client row included).
     qint64 recordCount(const QString &clientId) const;
     bool isDisposed(const QString &clientId) const;

@@ -217,4 +217,12 @@ std::vector<GroupCourse> GroupCourseRepository::all() const
     return load(QString(), {});
 }
 
+std::optional<QString> GroupCourseRepository::groupOfSession(const QString &sessionId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT group_course FROM group_sessions WHERE id = ?"));
+    q.bind(sessionId);
+    const QVariant group = q.scalar();
+    return group.isNull() ? std::nullopt : std::optional<QString>(group.toString());
+}
+
 } // namespace mestring::core

@@ -31,6 +31,8 @@ public:
     std::vector<GroupCourse> forCourse(const QString &courseId) const;
     /// Every group in the order they were stored (the export order).
     std::vector<GroupCourse> all() const;
+    /// The id of the group a session belongs to; nullopt when no group has it.
+    std::optional<QString> groupOfSession(const QString &sessionId) const;
 
 private:
     void insertLists(const GroupCourse &group);

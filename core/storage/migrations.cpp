@@ -5,6 +5,10 @@
 #include "database.h"
 #include "schemav1.h"
 #include "schemav2.h"
+#include "schemav3.h"
+#include "schemav4.h"
+#include "schemav5.h"
+#include "schemav6.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -18,6 +22,10 @@ using Step = QStringList (*)();
 constexpr Step steps[] = {
     &schemaV1,
     &schemaV2,
+    &schemaV3,
+    &schemaV4,
+    &schemaV5,
+    &schemaV6,
 };
 
 } // namespace
@@ -34,9 +42,11 @@ QStringList migrationStep(int version)
 
 void migrateToLatest(const Database &db)
 {
+    if (db.schemaVersion() >= latestSchemaVersion()) return;
+    Transaction transaction(db);
+    // Read again under the write lock: another program may have migrated the file meanwhile.
     const int current = db.schemaVersion();
     if (current >= latestSchemaVersion()) return;
-    Transaction transaction(db);
     for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
         for (const QString &statement : migrationStep(version))
             execSql(db, statement);

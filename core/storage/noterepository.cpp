@@ -1,6 +1,7 @@
 #include "noterepository.h"
 
 #include "columnvalues.h"
+#include "core/domain/clock.h"
 #include "database.h"
 #include "sqlquery.h"
 
@@ -29,7 +30,7 @@ JournalNote noteFromRow(const SqlQuery &q)
 
 void NoteRepository::insert(const JournalNote &n)
 {
-    // written_day is the date as written in the note's own offset (the journal's day lists).
+    // written_day is the centre's calendar date of the note (the journal's day lists).
     static const QString sql = QStringLiteral(
         "INSERT INTO notes (id, client, course, author, written_at, written_day, kind, text, "
         "addendum_to, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
@@ -39,8 +40,8 @@ void NoteRepository::insert(const JournalNote &n)
         .bind(n.client)
         .bind(textValue(n.course))
         .bind(n.author)
-        .bind(instantValue(n.writtenAt))
-        .bind(dateValue(n.writtenAt.date()))
+        .bind(dateTimeValue(n.writtenAt))
+        .bind(dateValue(Clock::centreDate(n.writtenAt)))
         .bind(enumCode(n.kind))
         .bind(n.text.isNull() ? QString(QLatin1StringView("")) : n.text)
         .bind(textValue(n.addendumTo));

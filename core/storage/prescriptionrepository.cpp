@@ -18,7 +18,9 @@ constexpr std::array<const char *, 7> weekdayCodes
 
 const QString columns = QStringLiteral(
     "id, client, drug, category, dose_mg, schedule_kind, schedule_weekdays, schedule_every_days, "
-    "mode, take_home_days, start_date, end_date, prescriber, reason");
+    "mode, take_home_days, start_date, end_date, prescriber, reason, "
+    "annulled_reason, annulled_by, annulled_at, "
+    "dose_confirmed_reason, dose_confirmed_by, dose_confirmed_at");
 
 Schedule scheduleFrom(const QVariant &kind, const QVariant &weekdays, const QVariant &everyDays)
 {
@@ -49,6 +51,8 @@ Prescription prescriptionFromRow(const SqlQuery &q)
     p.end = dateFrom(q.value(11));
     p.prescriber = q.value(12).toString();
     p.reason = textFrom(q.value(13));
+    p.annulled = signedReasonFrom(q, 14);
+    p.doseConfirmed = signedReasonFrom(q, 17);
     return p;
 }
 
@@ -69,8 +73,10 @@ void bindPrescription(SqlQuery &q, const Prescription &p)
         .bind(dateValue(p.start))
         .bind(dateValue(p.end))
         .bind(p.prescriber)
-        .bind(textValue(p.reason))
-        .bind(p.id);
+        .bind(textValue(p.reason));
+    bindSignedReason(q, p.annulled);
+    bindSignedReason(q, p.doseConfirmed);
+    q.bind(p.id);
 }
 
 } // namespace
@@ -113,7 +119,9 @@ void PrescriptionRepository::insert(const Prescription &prescription)
     static const QString sql = QStringLiteral(
         "INSERT INTO prescriptions (client, drug, category, dose_mg, schedule_kind, "
         "schedule_weekdays, schedule_every_days, mode, take_home_days, start_date, end_date, "
-        "prescriber, reason, id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "prescriber, reason, annulled_reason, annulled_by, annulled_at, dose_confirmed_reason, "
+        "dose_confirmed_by, dose_confirmed_at, id, seq) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
         "(SELECT COALESCE(MAX(seq), 0) + 1 FROM prescriptions))");
     SqlQuery &q = m_statements.get(sql);
     bindPrescription(q, prescription);
@@ -126,6 +134,26 @@ bool PrescriptionRepository::endPrescription(const QString &id, const QDate &end
     q.bind(dateValue(endDate)).bind(id);
     q.exec();
     return q.raw().numRowsAffected() > 0;
+}
+
+void PrescriptionRepository::annul(const QString &id, const SignedReason &annulment)
+{
+    SqlQuery q(m_db,
+        QStringLiteral("UPDATE prescriptions SET annulled_reason = ?, annulled_by = ?, "
+                       "annulled_at = ? WHERE id = ?"));
+    bindSignedReason(q, annulment);
+    q.bind(id);
+    q.exec();
+}
+
+void PrescriptionRepository::confirmDose(const QString &id, const SignedReason &confirmation)
+{
+    SqlQuery q(m_db,
+        QStringLiteral("UPDATE prescriptions SET dose_confirmed_reason = ?, dose_confirmed_by = ?, "
+                       "dose_confirmed_at = ? WHERE id = ?"));
+    bindSignedReason(q, confirmation);
+    q.bind(id);
+    q.exec();
 }
 
 std::vector<Prescription> PrescriptionRepository::load(
@@ -158,7 +186,7 @@ std::vector<Prescription> PrescriptionRepository::forClient(const QString &clien
 std::vector<Prescription> PrescriptionRepository::activeOn(const QDate &day) const
 {
     return load(QStringLiteral("WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) "
-                               "ORDER BY client, start_date, id"),
+                               "AND annulled_at IS NULL ORDER BY client, start_date, id"),
         {dateValue(day), dateValue(day)});
 }
 
@@ -172,7 +200,8 @@ std::vector<Prescription> PrescriptionRepository::ofClientsActiveOn(
         values.push_back(dateValue(endingFrom));
     }
     where += QStringLiteral("client IN (SELECT client FROM prescriptions WHERE start_date <= ? "
-                            "AND (end_date IS NULL OR end_date >= ?) AND mode <> 'pharmacy'");
+                            "AND (end_date IS NULL OR end_date >= ?) AND mode <> 'pharmacy' "
+                            "AND annulled_at IS NULL");
     values.push_back(dateValue(day));
     values.push_back(dateValue(day));
     if (!clientId.isEmpty()) {
@@ -180,6 +209,13 @@ std::vector<Prescription> PrescriptionRepository::ofClientsActiveOn(
         values.push_back(clientId);
     }
     return load(where + QStringLiteral(") ORDER BY client, start_date, id"), values);
+}
+
+std::vector<Prescription> PrescriptionRepository::unconfirmedFrom(const QDate &day) const
+{
+    return load(QStringLiteral("WHERE (end_date IS NULL OR end_date >= ?) AND annulled_at IS NULL "
+                               "AND dose_confirmed_at IS NULL ORDER BY client, start_date, id"),
+        {dateValue(day)});
 }
 
 std::vector<Prescription> PrescriptionRepository::all() const

@@ -25,16 +25,23 @@ public:
     void insert(const Prescription &prescription);
     /// Sets the last day of a prescription; false when there is no prescription with that id.
     bool endPrescription(const QString &id, const QDate &endDate);
+    /// Sets the annulment of a prescription entered in error (once; the caller checks).
+    void annul(const QString &id, const SignedReason &annulment);
+    /// Sets a doctor's confirmation of the prescription's dose (once; the caller checks).
+    void confirmDose(const QString &id, const SignedReason &confirmation);
     std::optional<Prescription> byId(const QString &id) const;
     /// A client's prescriptions, earliest start first (same start: smaller id first).
     std::vector<Prescription> forClient(const QString &clientId) const;
-    /// Prescriptions active on `day` (start <= day, no end or end >= day): the dispensing list.
+    /// Prescriptions in force on `day` (start <= day, no end or end >= day, not annulled).
     std::vector<Prescription> activeOn(const QDate &day) const;
-    /// Every prescription of the clients who have one given at the centre (not at a pharmacy)
-    /// active on `day`, by client, start, id; only `clientId`'s when not empty; only those
+    /// Every prescription (annulled ones too) of the clients who have one given at the centre
+    /// (not at a pharmacy, not annulled) in force on `day`, by client, start, id; only `clientId`'s when not empty; only those
     /// without an end or ending on or after `endingFrom` when it is valid.
     std::vector<Prescription> ofClientsActiveOn(
         const QDate &day, const QString &clientId, const QDate &endingFrom = {}) const;
+    /// Prescriptions in force on `day` or later, not annulled, whose dose no doctor has
+    /// confirmed (the candidates of the doctor's worklist), by client and start.
+    std::vector<Prescription> unconfirmedFrom(const QDate &day) const;
     /// Every prescription in the order they were stored (the export order).
     std::vector<Prescription> all() const;
 

@@ -1,23 +1,12 @@
 #include "sqlitefiles.h"
 
-#include <filesystem>
-
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QUuid>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 #include "database.h"
 #include "migrations.h"
-#include "sqlquery.h"
 #include "storageerror.h"
 
 namespace mestring::core {
@@ -69,17 +58,6 @@ DatabaseFileCheck failed(const QString &problem, const QString &driverText = {})
     return check;
 }
 
-void flushToDisk(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite)) return;
-#ifdef Q_OS_WIN
-    _commit(file.handle());
-#else
-    ::fsync(file.handle());
-#endif
-}
-
 } // namespace
 
 DatabaseFileCheck inspectDatabaseFile(const QString &path)
@@ -117,90 +95,6 @@ DatabaseFileCheck inspectDatabaseFile(const QString &path)
     }
     check.ok = true;
     return check;
-}
-
-void writeDatabaseCopy(const Database &db, const QString &target)
-{
-    // VACUUM INTO reads one consistent snapshot while other connections keep working.
-    SqlQuery vacuum(db, QStringLiteral("VACUUM INTO ?"));
-    vacuum.bind(target);
-    vacuum.exec();
-    flushToDisk(target);
-}
-
-bool databaseFileInUse(const QString &path, int waitMs)
-{
-    if (!QFileInfo::exists(path)) return false;
-    {
-        ScratchConnection connection(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(waitMs));
-        if (connection.isOpen()) {
-            QSqlQuery q(connection.db());
-            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        }
-    }
-    // The last connection to a WAL database checkpoints and removes the -wal when it closes;
-    // a -wal still there means another connection has the file open.
-    return QFileInfo::exists(path + QStringLiteral("-wal"));
-}
-
-void replaceDatabaseFile(const QString &source, const QString &target, const QString &safetyCopy)
-{
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly))
-        throw StorageError(tr("The backup %1 cannot be read.").arg(source), in.errorString());
-    QSaveFile out(target);
-    out.setDirectWriteFallback(false);
-    if (!out.open(QIODevice::WriteOnly)) {
-        throw StorageError(tr("No file can be written in the database's folder. Check that you "
-                              "may write there and that the disk is not full."),
-            out.errorString());
-    }
-    QByteArray buffer;
-    while (!(buffer = in.read(8 << 20)).isEmpty()) {
-        if (out.write(buffer) != buffer.size()) {
-            out.cancelWriting();
-            throw StorageError(tr("The restored copy could not be written. Check that the disk is "
-                                  "not full. The database has not been changed."),
-                out.errorString());
-        }
-    }
-    if (in.error() != QFileDevice::NoError || out.size() != in.size()) {
-        out.cancelWriting();
-        throw StorageError(tr("The backup could not be read to the end. The database has not "
-                              "been changed."),
-            in.errorString());
-    }
-
-    const QFileInfo current(target);
-    if (current.exists()) {
-        std::error_code error;
-        const std::filesystem::path from = target.toStdU16String();
-        const std::filesystem::path to = safetyCopy.toStdU16String();
-        // A hard link keeps the old file without copying it; a copy where links are not possible.
-        std::filesystem::create_hard_link(from, to, error);
-        if (error && !QFile::copy(target, safetyCopy)) {
-            out.cancelWriting();
-            throw StorageError(tr("The current database could not be kept as %1. The database "
-                                  "has not been changed.")
-                                   .arg(safetyCopy),
-                QString::fromStdString(error.message()));
-        }
-        const QString wal = target + QStringLiteral("-wal");
-        if (QFileInfo(wal).size() > 0) QFile::copy(wal, safetyCopy + QStringLiteral("-wal"));
-    }
-    // A -wal left next to the restored file would be applied to it: remove the companions
-    // first. The safety copy keeps what they held.
-    QFile::remove(target + QStringLiteral("-wal"));
-    QFile::remove(target + QStringLiteral("-shm"));
-    const QFile::Permissions permissions
-        = current.exists() ? current.permissions() : QFile::Permissions();
-    if (!out.commit()) {
-        throw StorageError(tr("The restored file could not be put in place. The database has not "
-                              "been changed; the copy of it is kept as %1.")
-                               .arg(safetyCopy),
-            out.errorString());
-    }
-    if (current.exists()) QFile::setPermissions(target, permissions);
 }
 
 } // namespace mestring::core

@@ -4,22 +4,36 @@
 #include <QDate>
 #include <QDateTime>
 #include <QSqlError>
+#include <QTimeZone>
 
+#include "core/domain/clock.h"
 #include "database.h"
+#include "sqliteconnection.h"
 #include "storageerror.h"
 
 namespace mestring::core {
 
+StorageError statementError(
+    const Database &db, const QSqlError &error, const char *message, const QString &sql)
+{
+    QString driverText = error.text();
+    if (!sql.isEmpty()) driverText += QLatin1StringView(" [") + sql + QLatin1Char(']');
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    if (numeric && isDamageCode(code)) return StorageError::damaged(db.path(), driverText);
+    const QString refused = db.knownDamage();
+    if (!refused.isEmpty()) return StorageError::damaged(db.path(), refused);
+    return StorageError(QCoreApplication::translate("mestring", message), driverText);
+}
+
 SqlQuery::SqlQuery(const Database &db, const QString &sql)
-    : m_query(db.connection())
+    : m_db(db)
+    , m_query(db.connection())
     , m_sql(sql)
 {
-    if (!m_query.prepare(sql)) {
-        throw StorageError(QCoreApplication::translate("mestring", "The database could not "
-                                                       "prepare a query."),
-                           m_query.lastError().text() + QLatin1StringView(" [") + sql
-                               + QLatin1Char(']'));
-    }
+    if (!m_query.prepare(sql))
+        throw statementError(m_db, m_query.lastError(),
+            QT_TRANSLATE_NOOP("mestring", "The database could not prepare a query."), sql);
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
@@ -36,29 +50,32 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 
 void SqlQuery::exec()
 {
-    if (!m_query.exec()) {
-        throw StorageError(QCoreApplication::translate("mestring", "The database could not "
-                                                       "save or read the data."),
-                           m_query.lastError().text() + QLatin1StringView(" [") + m_sql
-                               + QLatin1Char(']'));
-    }
+    if (!m_query.exec())
+        throw statementError(m_db, m_query.lastError(),
+            QT_TRANSLATE_NOOP("mestring", "The database could not save or read the data."), m_sql);
+}
+
+bool SqlQuery::next()
+{
+    if (m_query.next()) return true;
+    if (m_query.lastError().isValid())
+        throw statementError(m_db, m_query.lastError(),
+            QT_TRANSLATE_NOOP("mestring", "The database could not save or read the data."), m_sql);
+    return false;
 }
 
 QVariant SqlQuery::scalar()
 {
     exec();
-    return m_query.next() ? m_query.value(0) : QVariant();
+    return next() ? m_query.value(0) : QVariant();
 }
 
 void execSql(const Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
-    if (!query.exec(sql)) {
-        throw StorageError(QCoreApplication::translate("mestring", "The database could not "
-                                                       "run a command."),
-                           query.lastError().text() + QLatin1StringView(" [") + sql
-                               + QLatin1Char(']'));
-    }
+    if (!query.exec(sql))
+        throw statementError(db, query.lastError(),
+            QT_TRANSLATE_NOOP("mestring", "The database could not run a command."), sql);
 }
 
 QVariant dateValue(const QDate &date)
@@ -83,12 +100,50 @@ QString textFrom(const QVariant &value)
 
 QVariant dateTimeValue(const QDateTime &dateTime)
 {
-    return dateTime.isValid() ? QVariant(dateTime.toString(Qt::ISODate)) : QVariant();
+    if (!dateTime.isValid()) return {};
+    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
+
+namespace {
+
+// The stored form, read without QDateTime::fromString's general parser (lists read thousands).
+QDateTime fixedUtcFrom(QStringView text)
+{
+    if (text.size() != 24 || text[10] != u'T' || text[19] != u'.' || text[23] != u'Z') return {};
+    const auto number = [&](qsizetype from, qsizetype length) {
+        int n = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9') return -1;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    if (!date.isValid() || !time.isValid()) return {};
+    return QDateTime(date, time, QTimeZone::utc());
+}
+
+} // namespace
 
 QDateTime dateTimeFrom(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
+    if (value.isNull()) return {};
+    if (value.typeId() == QMetaType::QDateTime) return Clock::centreTime(value.toDateTime());
+    const QString text = value.toString();
+    QDateTime read = fixedUtcFrom(text);
+    if (!read.isValid()) {
+        // Any other ISO 8601 text; one without an offset is Danish wall-clock time.
+        read = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (read.timeSpec() == Qt::LocalTime) return Clock::at(read.date(), read.time());
+    }
+    return Clock::centreTime(read);
+}
+
+QVariant dayStartValue(const QDate &date)
+{
+    return dateTimeValue(Clock::startOfDay(date));
 }
 
 } // namespace mestring::core

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QVariant>
 
+#include "storageerror.h"
+
+class QSqlError;
+
 namespace mestring::core {
 
 class Database;
@@ -21,11 +25,14 @@ public:
     void exec();
     /// Executes and returns the single value of the first row, or a null QVariant without rows.
     QVariant scalar();
-    bool next() { return m_query.next(); }
+    /// The next row; false after the last. Throws StorageError when reading a row fails (a
+    /// damaged page is reported as damage, never as the end of the rows).
+    bool next();
     QVariant value(int column) const { return m_query.value(column); }
     QSqlQuery &raw() { return m_query; }
 
 private:
+    const Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
 };
@@ -33,14 +40,27 @@ private:
 /// Runs a statement without parameters (DDL, pragmas); throws StorageError on failure.
 void execSql(const Database &db, const QString &sql);
 
-// Conversions between stored columns and domain values. Dates are TEXT 'YYYY-MM-DD',
-// date-times ISO 8601 with offset; nulls stay nulls.
+/// The StorageError for a statement that failed: StorageError::damaged() when SQLite found the
+/// file damaged (or the check before the first write refused the commit), otherwise `message`
+/// (English source, translated) with the driver's text and the statement.
+StorageError statementError(
+    const Database &db, const QSqlError &error, const char *message, const QString &sql = {});
+
+// Conversions between stored columns and domain values. Dates are TEXT 'YYYY-MM-DD' (the
+// centre's calendar date); nulls stay nulls.
 QVariant dateValue(const QDate &date);
 QDate dateFrom(const QVariant &value);
 QVariant textValue(const QString &text);
 QString textFrom(const QVariant &value);
+
+// Instants are stored as UTC text of one fixed width, "2025-01-17T09:00:00.000Z", so that text
+// order is instant order on SQLite, and read back in centre time (Europe/Copenhagen). Every
+// instant column is written, read and compared only through these helpers (a PostgreSQL
+// backend maps them to timestamptz).
 QVariant dateTimeValue(const QDateTime &dateTime);
 QDateTime dateTimeFrom(const QVariant &value);
+/// The first instant of the centre's calendar day `date`, to compare instant columns with days.
+QVariant dayStartValue(const QDate &date);
 
 template<typename T>
 QVariant optionalValue(const std::optional<T> &value)

@@ -7,7 +7,7 @@ namespace mestring::core {
 
 namespace {
 
-const QString columns = QStringLiteral("id, name, role, username, active");
+const QString columns = QStringLiteral("id, name, role, username, active, team");
 
 StaffMember staffFromRow(const SqlQuery &q)
 {
@@ -17,6 +17,7 @@ StaffMember staffFromRow(const SqlQuery &q)
     s.role = parseEnum<Role>(q.value(2).toString()).value_or(Role::Therapist);
     s.username = textFrom(q.value(3));
     s.active = q.value(4).toBool();
+    s.team = textFrom(q.value(5));
     return s;
 }
 
@@ -36,18 +37,20 @@ void StaffRepository::insert(const StaffMember &m)
 {
     // seq numbers the rows in the order they were stored: the export order (schemav1.cpp).
     static const QString sql = QStringLiteral(
-        "INSERT INTO staff (id, name, role, username, active, seq) VALUES (?, ?, ?, ?, ?, "
-        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM staff))");
+        "INSERT INTO staff (id, name, role, username, active, team, seq) VALUES (?, ?, ?, ?, ?, "
+        "?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM staff))");
     SqlQuery &q = m_statements.get(sql);
     q.bind(m.id).bind(m.name).bind(enumCode(m.role)).bind(textValue(m.username)).bind(m.active ? 1 : 0);
+    q.bind(textValue(m.team));
     q.exec();
 }
 
 void StaffRepository::update(const StaffMember &m)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE staff SET name = ?, role = ?, username = ?, active = ? "
-                                    "WHERE id = ?"));
-    q.bind(m.name).bind(enumCode(m.role)).bind(textValue(m.username)).bind(m.active ? 1 : 0).bind(m.id);
+    SqlQuery q(m_db, QStringLiteral("UPDATE staff SET name = ?, role = ?, username = ?, active = ?, "
+                                    "team = ? WHERE id = ?"));
+    q.bind(m.name).bind(enumCode(m.role)).bind(textValue(m.username)).bind(m.active ? 1 : 0);
+    q.bind(textValue(m.team)).bind(m.id);
     q.exec();
 }
 
@@ -76,8 +79,8 @@ std::vector<StaffMember> StaffRepository::all() const
 
 Credentials StaffRepository::credentials(const QString &id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT password_hash, failed_logins, locked_until FROM staff "
-                                    "WHERE id = ?"));
+    SqlQuery q(m_db, QStringLiteral("SELECT password_hash, failed_logins, locked_until, "
+                                    "must_change_password FROM staff WHERE id = ?"));
     q.bind(id);
     q.exec();
     Credentials c;
@@ -85,15 +88,16 @@ Credentials StaffRepository::credentials(const QString &id) const
         c.passwordHash = textFrom(q.value(0));
         c.failedLogins = q.value(1).toInt();
         c.lockedUntil = dateTimeFrom(q.value(2));
+        c.mustChange = q.value(3).toBool();
     }
     return c;
 }
 
-void StaffRepository::setPasswordHash(const QString &id, const QString &hash)
+void StaffRepository::setPasswordHash(const QString &id, const QString &hash, bool mustChange)
 {
     SqlQuery q(m_db, QStringLiteral("UPDATE staff SET password_hash = ?, failed_logins = 0, "
-                                    "locked_until = NULL WHERE id = ?"));
-    q.bind(hash).bind(id);
+                                    "locked_until = NULL, must_change_password = ? WHERE id = ?"));
+    q.bind(hash).bind(mustChange ? 1 : 0).bind(id);
     q.exec();
 }
 

@@ -18,6 +18,7 @@ struct Credentials
     QString passwordHash; // libsodium's encoded Argon2id string; null = cannot log in
     int failedLogins = 0;
     QDateTime lockedUntil;
+    bool mustChange = false; // choose a new password at the next login
 };
 
 class StaffRepository
@@ -37,7 +38,8 @@ public:
     std::vector<StaffMember> all() const;
 
     Credentials credentials(const QString &id) const;
-    void setPasswordHash(const QString &id, const QString &hash);
+    /// Stores a new password hash; clears wrong-password counts and any lock.
+    void setPasswordHash(const QString &id, const QString &hash, bool mustChange = false);
     void setLoginState(const QString &id, int failedLogins, const QDateTime &lockedUntil);
 
 private:

@@ -12,6 +12,9 @@ namespace mestring::core {
 Transaction::Transaction(const Database &db)
     : m_db(db)
 {
+    // Damage is found before anything is written: the first write of a connection waits for
+    // (or runs) the check of the whole file, before it takes the write lock.
+    m_db.requireSound();
     // BEGIN IMMEDIATE takes the write lock up front, so a second writer waits for the busy
     // timeout here instead of failing halfway through the transaction.
     try {
@@ -41,14 +44,22 @@ void Transaction::commit()
 {
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        const QString driverText = query.lastError().text();
-        throw StorageError(QCoreApplication::translate("mestring",
-                               "The changes could not be "
-                               "saved to the database. Nothing was "
-                               "saved; try again."),
-            driverText);
+        throw statementError(m_db, query.lastError(),
+            QT_TRANSLATE_NOOP("mestring",
+                "The changes could not be saved to the database. Nothing was saved; try again."));
     }
     m_done = true;
+}
+
+ReadSnapshot::ReadSnapshot(const Database &db)
+    : m_connection(db.connection())
+    , m_open(m_connection.transaction())
+{
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_open) m_connection.rollback();
 }
 
 } // namespace mestring::core

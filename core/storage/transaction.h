@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSqlDatabase>
+
 namespace mestring::core {
 
 class Database;
@@ -20,6 +22,23 @@ public:
 private:
     const Database &m_db;
     bool m_done = false;
+};
+
+/// A read-only transaction: every query inside reads the same state of the database while other
+/// connections go on writing (a deferred read transaction; SQLite's WAL and PostgreSQL give it a
+/// snapshot). It takes no write lock, so other programs are never kept waiting by it. It only
+/// reads, so it always ends in a rollback.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const Database &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_connection;
+    bool m_open = false;
 };
 
 } // namespace mestring::core

@@ -105,7 +105,7 @@
         <translation>Status og opmærksomhed</translation>
     </message>
     <message>
-        <source>Client&apos;s signature</source>
+        <source>Client's signature</source>
         <translation>Borgerens underskrift</translation>
     </message>
     <message>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message>
-        <source>Leader&apos;s signature: ______________________________</source>
+        <source>Leader's signature: ______________________________</source>
         <translation>Gruppelederens underskrift: ______________________________</translation>
     </message>
 </context>
@@ -341,6 +341,25 @@
     <message>
         <source>medication-overview-%1-%2.pdf</source>
         <translation>medicinoversigt-%1-%2.pdf</translation>
+    </message>
+<message numerus="yes">
+        <source>%n missed dose(s) in the period, marked in red. Registrations annulled as made in error are struck through, with the correction beside them.</source>
+        <translation>
+            <numerusform>%n udeblevet dosis i perioden, markeret med rødt. Registreringer annulleret som fejl er overstreget med rettelsen ved siden af.</numerusform>
+            <numerusform>%n udeblevne doser i perioden, markeret med rødt. Registreringer annulleret som fejl er overstreget med rettelsen ved siden af.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ANNULLED %1 by %2: %3</source>
+        <translation>ANNULLERET %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>registered late (%1), confirmed by %2</source>
+        <translation>efterregistreret (%1), bekræftet af %2</translation>
+    </message>
+    <message>
+        <source>registered late (%1), not confirmed by a doctor</source>
+        <translation>efterregistreret (%1), ikke bekræftet af en læge</translation>
     </message>
 </context>
 <context>
@@ -536,12 +555,12 @@
         <translation>Borgeren har intet navn. Indtast et fornavn eller efternavn, eller registrér borgeren som anonym.</translation>
     </message>
     <message>
-        <source>Another client (id &apos;%1&apos;) already has this CPR number. Open that client instead of creating a new one.</source>
-        <translation>En anden borger (id &apos;%1&apos;) har allerede dette CPR-nummer. Åbn den borger i stedet for at oprette en ny.</translation>
+        <source>Another client (id '%1') already has this CPR number. Open that client instead of creating a new one.</source>
+        <translation>En anden borger (id '%1') har allerede dette CPR-nummer. Åbn den borger i stedet for at oprette en ny.</translation>
     </message>
     <message>
-        <source>The course overlaps another course of the same kind for this client (id &apos;%1&apos;). A client has at most one active course of each kind: end the other course first, or correct the dates.</source>
-        <translation>Forløbet overlapper et andet forløb af samme type for denne borger (id &apos;%1&apos;). En borger har højst ét aktivt forløb af hver type: afslut først det andet forløb, eller ret datoerne.</translation>
+        <source>The course overlaps another course of the same kind for this client (id '%1'). A client has at most one active course of each kind: end the other course first, or correct the dates.</source>
+        <translation>Forløbet overlapper et andet forløb af samme type for denne borger (id '%1'). En borger har højst ét aktivt forløb af hver type: afslut først det andet forløb, eller ret datoerne.</translation>
     </message>
     <message>
         <source>The course goes back to an earlier phase without a journal note that day saying why. Write a note for the client explaining the step back.</source>
@@ -604,7 +623,7 @@
         <translation>Forløbet har en slutdato, men ingen afslutningsårsag. Vælg, hvorfor forløbet sluttede.</translation>
     </message>
     <message>
-        <source>The course has an end date but no outcome. Choose the client&apos;s status on the substance at the end.</source>
+        <source>The course has an end date but no outcome. Choose the client's status on the substance at the end.</source>
         <translation>Forløbet har en slutdato, men ingen status ved afslutning. Vælg borgerens status for rusmidlet ved afslutningen.</translation>
     </message>
     <message>
@@ -616,8 +635,8 @@
         <translation>Forløbet har en status ved afslutning, men ingen slutdato. Indtast slutdatoen, eller fjern status ved afslutning.</translation>
     </message>
     <message>
-        <source>The outcome &apos;stabilised&apos; is for drug courses only. Choose another outcome.</source>
-        <translation>Status &apos;stabiliseret&apos; gælder kun stofforløb. Vælg en anden status.</translation>
+        <source>The outcome 'stabilised' is for drug courses only. Choose another outcome.</source>
+        <translation>Status 'stabiliseret' gælder kun stofforløb. Vælg en anden status.</translation>
     </message>
     <message>
         <source>Only anonymous treatment under SEL § 101 a is exempt from the treatment guarantee as anonymous. Choose free choice, or remove the exemption.</source>
@@ -643,28 +662,28 @@
         <translation>En anonym borger kan kun have ambulante forløb. Sæt tilbudsformen til ambulant, eller registrér borgeren med navn og CPR-nummer.</translation>
     </message>
     <message>
-        <source>There is no staff member with id &apos;%1&apos;. Choose an existing staff member.</source>
-        <translation>Der er ingen medarbejder med id &apos;%1&apos;. Vælg en eksisterende medarbejder.</translation>
+        <source>There is no staff member with id '%1'. Choose an existing staff member.</source>
+        <translation>Der er ingen medarbejder med id '%1'. Vælg en eksisterende medarbejder.</translation>
     </message>
     <message>
-        <source>There is no client with id &apos;%1&apos;. Choose an existing client.</source>
-        <translation>Der er ingen borger med id &apos;%1&apos;. Vælg en eksisterende borger.</translation>
+        <source>There is no client with id '%1'. Choose an existing client.</source>
+        <translation>Der er ingen borger med id '%1'. Vælg en eksisterende borger.</translation>
     </message>
     <message>
-        <source>There is no course with id &apos;%1&apos;. Choose an existing course.</source>
-        <translation>Der er intet forløb med id &apos;%1&apos;. Vælg et eksisterende forløb.</translation>
+        <source>There is no course with id '%1'. Choose an existing course.</source>
+        <translation>Der er intet forløb med id '%1'. Vælg et eksisterende forløb.</translation>
     </message>
     <message>
-        <source>There is no prescription with id &apos;%1&apos;. Choose an existing prescription.</source>
-        <translation>Der er ingen ordination med id &apos;%1&apos;. Vælg en eksisterende ordination.</translation>
+        <source>There is no prescription with id '%1'. Choose an existing prescription.</source>
+        <translation>Der er ingen ordination med id '%1'. Vælg en eksisterende ordination.</translation>
     </message>
     <message>
-        <source>There is no record with id &apos;%1&apos;.</source>
-        <translation>Der er ingen post med id &apos;%1&apos;.</translation>
+        <source>There is no record with id '%1'.</source>
+        <translation>Der er ingen post med id '%1'.</translation>
     </message>
     <message>
         <source>The id is already used by %1. Every record needs its own id.</source>
-        <translation>Id&apos;et bruges allerede af %1. Hver post skal have sit eget id.</translation>
+        <translation>Id'et bruges allerede af %1. Hver post skal have sit eget id.</translation>
     </message>
     <message>
         <source>The dispensing has no id.</source>
@@ -703,16 +722,16 @@
         <translation>fra %1</translation>
     </message>
     <message>
-        <source>The dispensing is dated outside the prescription&apos;s period (%1). Check the date or the prescription.</source>
+        <source>The dispensing is dated outside the prescription's period (%1). Check the date or the prescription.</source>
         <translation>Udleveringen er dateret uden for ordinationens periode (%1). Kontrollér datoen eller ordinationen.</translation>
     </message>
     <message>
-        <source>The prescription already has a dispensing on this day (id &apos;%1&apos;). Register at most one per day: correct the existing one instead.</source>
-        <translation>Ordinationen har allerede en udlevering denne dag (id &apos;%1&apos;). Registrér højst én pr. dag: ret den eksisterende i stedet.</translation>
+        <source>The prescription already has a dispensing on this day (id '%1'). Register at most one per day: correct the existing one instead.</source>
+        <translation>Ordinationen har allerede en udlevering denne dag (id '%1'). Registrér højst én pr. dag: ret den eksisterende i stedet.</translation>
     </message>
     <message>
-        <source>This day is covered by the take-home supply handed out on %1 (id &apos;%2&apos;). No dispensing is registered on covered days.</source>
-        <translation>Dagen er dækket af medgivelsen udleveret %1 (id &apos;%2&apos;). Der registreres ingen udlevering på dækkede dage.</translation>
+        <source>This day is covered by the take-home supply handed out on %1 (id '%2'). No dispensing is registered on covered days.</source>
+        <translation>Dagen er dækket af medgivelsen udleveret %1 (id '%2'). Der registreres ingen udlevering på dækkede dage.</translation>
     </message>
     <message>
         <source>The dose was given after %1 missed doses in a row (the last on %2) without a dose reassessment. After 3 missed doses a doctor must reassess the dose before the next dispensing.</source>
@@ -779,15 +798,15 @@
         <translation>Gruppegangen har intet id.</translation>
     </message>
     <message>
-        <source>Another session of the group has the id &apos;%1&apos;. Session ids must be unique.</source>
-        <translation>En anden gruppegang i gruppen har id &apos;%1&apos;. Gruppegange skal have hvert sit id.</translation>
+        <source>Another session of the group has the id '%1'. Session ids must be unique.</source>
+        <translation>En anden gruppegang i gruppen har id '%1'. Gruppegange skal have hvert sit id.</translation>
     </message>
     <message>
         <source>The session has no date. Enter the day it is held.</source>
         <translation>Gruppegangen har ingen dato. Indtast den dag, den holdes.</translation>
     </message>
     <message>
-        <source>The member has no course. Choose the client&apos;s course.</source>
+        <source>The member has no course. Choose the client's course.</source>
         <translation>Deltageren har intet forløb. Vælg borgerens forløb.</translation>
     </message>
     <message>
@@ -799,16 +818,16 @@
         <translation>Deltagelsen slutter, før den starter. Ret den sidste dag.</translation>
     </message>
     <message>
-        <source>The waiting-list place has no course. Choose the client&apos;s course.</source>
+        <source>The waiting-list place has no course. Choose the client's course.</source>
         <translation>Pladsen på ventelisten har intet forløb. Vælg borgerens forløb.</translation>
     </message>
     <message>
-        <source>The attendance refers to session &apos;%1&apos;, which is not a session of this group. Choose one of the group&apos;s sessions.</source>
-        <translation>Fremmødet henviser til gruppegang &apos;%1&apos;, som ikke hører til denne gruppe. Vælg en af gruppens gange.</translation>
+        <source>The attendance refers to session '%1', which is not a session of this group. Choose one of the group's sessions.</source>
+        <translation>Fremmødet henviser til gruppegang '%1', som ikke hører til denne gruppe. Vælg en af gruppens gange.</translation>
     </message>
     <message>
-        <source>The attendance is for course &apos;%1&apos;, which is not a member of this group. Add the member first.</source>
-        <translation>Fremmødet gælder forløb &apos;%1&apos;, som ikke er deltager i denne gruppe. Tilføj deltageren først.</translation>
+        <source>The attendance is for course '%1', which is not a member of this group. Add the member first.</source>
+        <translation>Fremmødet gælder forløb '%1', som ikke er deltager i denne gruppe. Tilføj deltageren først.</translation>
     </message>
     <message>
         <source>Attendance for this member at this session is already registered. Keep one record per session and member.</source>
@@ -839,16 +858,16 @@
         <translation>Et notat kan ikke være en tilføjelse til sig selv. Vælg det notat, det retter.</translation>
     </message>
     <message>
-        <source>The note&apos;s course &apos;%1&apos; belongs to another client. Choose a course of this client, or none.</source>
-        <translation>Notatets forløb &apos;%1&apos; hører til en anden borger. Vælg et forløb for denne borger, eller intet.</translation>
+        <source>The note's course '%1' belongs to another client. Choose a course of this client, or none.</source>
+        <translation>Notatets forløb '%1' hører til en anden borger. Vælg et forløb for denne borger, eller intet.</translation>
     </message>
     <message>
-        <source>The addendum corrects note &apos;%1&apos;, which does not exist. Choose the note it corrects.</source>
-        <translation>Tilføjelsen retter notat &apos;%1&apos;, som ikke findes. Vælg det notat, den retter.</translation>
+        <source>The addendum corrects note '%1', which does not exist. Choose the note it corrects.</source>
+        <translation>Tilføjelsen retter notat '%1', som ikke findes. Vælg det notat, den retter.</translation>
     </message>
     <message>
-        <source>The addendum corrects note &apos;%1&apos; of another client. An addendum belongs to the same client as the note it corrects.</source>
-        <translation>Tilføjelsen retter notat &apos;%1&apos; hos en anden borger. En tilføjelse hører til samme borger som det notat, den retter.</translation>
+        <source>The addendum corrects note '%1' of another client. An addendum belongs to the same client as the note it corrects.</source>
+        <translation>Tilføjelsen retter notat '%1' hos en anden borger. En tilføjelse hører til samme borger som det notat, den retter.</translation>
     </message>
     <message>
         <source>The prescription has no id.</source>
@@ -903,11 +922,11 @@
         <translation>Anonyme borgere får ingen ordinationer. Registrér først borgeren med navn og CPR-nummer.</translation>
     </message>
     <message>
-        <source>The prescription is active on the same days as prescription &apos;%1&apos; of the same category. End the other prescription the day before this one starts.</source>
-        <translation>Ordinationen er aktiv på de samme dage som ordination &apos;%1&apos; i samme kategori. Afslut den anden ordination dagen før, denne starter.</translation>
+        <source>The prescription is active on the same days as prescription '%1' of the same category. End the other prescription the day before this one starts.</source>
+        <translation>Ordinationen er aktiv på de samme dage som ordination '%1' i samme kategori. Afslut den anden ordination dagen før, denne starter.</translation>
     </message>
     <message>
-        <source>This is the client&apos;s first prescription of its kind, but there is no attended doctor consultation on or before its start. Register the consultation before the first prescription.</source>
+        <source>This is the client's first prescription of its kind, but there is no attended doctor consultation on or before its start. Register the consultation before the first prescription.</source>
         <translation>Dette er borgerens første ordination af sin art, men der er ingen gennemført lægekonsultation på eller før startdatoen. Registrér konsultationen før den første ordination.</translation>
     </message>
     <message>
@@ -919,12 +938,12 @@
         <translation>Medarbejderen har intet navn. Indtast navnet.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an indicator of the effect report. Choose one of the report&apos;s indicators.</source>
-        <translation>&apos;%1&apos; er ikke en indikator i effektrapporten. Vælg en af rapportens indikatorer.</translation>
+        <source>'%1' is not an indicator of the effect report. Choose one of the report's indicators.</source>
+        <translation>'%1' er ikke en indikator i effektrapporten. Vælg en af rapportens indikatorer.</translation>
     </message>
     <message>
-        <source>The indicator has no breakdown &apos;%1&apos;. Choose one of its breakdowns, or none for the indicator as a whole.</source>
-        <translation>Indikatoren har ingen opdeling &apos;%1&apos;. Vælg en af dens opdelinger, eller ingen for indikatoren som helhed.</translation>
+        <source>The indicator has no breakdown '%1'. Choose one of its breakdowns, or none for the indicator as a whole.</source>
+        <translation>Indikatoren har ingen opdeling '%1'. Vælg en af dens opdelinger, eller ingen for indikatoren som helhed.</translation>
     </message>
     <message>
         <source>The target needs a year, e.g. 2025.</source>
@@ -943,12 +962,12 @@
         <translation>Filen er ikke gyldig JSON: %1 (linje %2, kolonne %3, byte %4).</translation>
     </message>
     <message>
-        <source>The file must contain one JSON object with &quot;format&quot; and &quot;version&quot;.</source>
-        <translation>Filen skal indeholde ét JSON-objekt med &quot;format&quot; og &quot;version&quot;.</translation>
+        <source>The file must contain one JSON object with "format" and "version".</source>
+        <translation>Filen skal indeholde ét JSON-objekt med "format" og "version".</translation>
     </message>
     <message>
-        <source>This is not a Mestring interchange file (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation>Dette er ikke en Mestring-udvekslingsfil (&quot;format&quot; skal være &quot;%1&quot;).</translation>
+        <source>This is not a Mestring interchange file ("format" must be "%1").</source>
+        <translation>Dette er ikke en Mestring-udvekslingsfil ("format" skal være "%1").</translation>
     </message>
     <message>
         <source>Unsupported version: this program reads version %1.</source>
@@ -999,8 +1018,8 @@
         <translation>Forventede et JSON-objekt.</translation>
     </message>
     <message>
-        <source>Unknown value &quot;%1&quot;; allowed values: %2.</source>
-        <translation>Ukendt værdi &quot;%1&quot;; tilladte værdier: %2.</translation>
+        <source>Unknown value "%1"; allowed values: %2.</source>
+        <translation>Ukendt værdi "%1"; tilladte værdier: %2.</translation>
     </message>
     <message>
         <source>Expected a date written YYYY-MM-DD.</source>
@@ -1023,12 +1042,12 @@
         <translation>Forventede et klokkeslæt skrevet TT:MM (00:00-23:59).</translation>
     </message>
     <message>
-        <source>A schedule has exactly one of &quot;daily&quot;, &quot;weekdays&quot; or &quot;every_days&quot;.</source>
-        <translation>En doseringsplan har præcis ét af &quot;daily&quot;, &quot;weekdays&quot; eller &quot;every_days&quot;.</translation>
+        <source>A schedule has exactly one of "daily", "weekdays" or "every_days".</source>
+        <translation>En doseringsplan har præcis ét af "daily", "weekdays" eller "every_days".</translation>
     </message>
     <message>
-        <source>&quot;daily&quot; can only be true.</source>
-        <translation>&quot;daily&quot; kan kun være true.</translation>
+        <source>"daily" can only be true.</source>
+        <translation>"daily" kan kun være true.</translation>
     </message>
     <message>
         <source>Name at least one weekday.</source>
@@ -1243,8 +1262,8 @@
         <translation>Behandlingsforløbet findes ikke længere. Åbn borgeren igen.</translation>
     </message>
     <message>
-        <source>The staff member &apos;%1&apos; does not exist. Choose a staff member from the list.</source>
-        <translation>Medarbejderen &apos;%1&apos; findes ikke. Vælg en medarbejder på listen.</translation>
+        <source>The staff member '%1' does not exist. Choose a staff member from the list.</source>
+        <translation>Medarbejderen '%1' findes ikke. Vælg en medarbejder på listen.</translation>
     </message>
     <message>
         <source>Clinical records are signed by a staff member. Log in as yourself in the program to write them.</source>
@@ -1298,11 +1317,11 @@
         <translation>En overvåget antabusdosis er udeblevet. Kontakt borgeren i dag.</translation>
     </message>
     <message>
-        <source>The prescription no longer exists. Open the client&apos;s medication again.</source>
+        <source>The prescription no longer exists. Open the client's medication again.</source>
         <translation>Ordinationen findes ikke længere. Åbn borgerens medicin igen.</translation>
     </message>
     <message>
-        <source>The prescription does not exist. Choose the client&apos;s prescription.</source>
+        <source>The prescription does not exist. Choose the client's prescription.</source>
         <translation>Ordinationen findes ikke. Vælg borgerens ordination.</translation>
     </message>
     <message>
@@ -1342,7 +1361,7 @@
         <translation>Borgeren er ikke deltager i denne gruppe.</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s last day in the group, on or after the first day (%1).</source>
+        <source>Enter the client's last day in the group, on or after the first day (%1).</source>
         <translation>Indtast borgerens sidste dag i gruppen, på eller efter den første dag (%1).</translation>
     </message>
     <message>
@@ -1354,7 +1373,7 @@
         <translation>Borgeren var ikke deltager i gruppen %1. Registrér kun fremmøde for deltagere.</translation>
     </message>
     <message>
-        <source>The note does not exist. Open the client&apos;s journal again.</source>
+        <source>The note does not exist. Open the client's journal again.</source>
         <translation>Notatet findes ikke. Åbn borgerens journal igen.</translation>
     </message>
     <message>
@@ -1374,12 +1393,12 @@
         <translation>Der er allerede registreret en udlevering %1, efter den nye sidste dag. Vælg den dag eller en senere som sidste dag.</translation>
     </message>
     <message>
-        <source>The take-home supply handed out on %1 lasts until %2, after the prescription&apos;s new last day. Talk to the client about the rest of the supply.</source>
+        <source>The take-home supply handed out on %1 lasts until %2, after the prescription's new last day. Talk to the client about the rest of the supply.</source>
         <translation>Medgivelsen udleveret %1 rækker til %2, efter ordinationens nye sidste dag. Tal med borgeren om resten af medgivelsen.</translation>
     </message>
     <message>
-        <source>The username &apos;%1&apos; is already used by %2. Choose another username.</source>
-        <translation>Brugernavnet &apos;%1&apos; bruges allerede af %2. Vælg et andet brugernavn.</translation>
+        <source>The username '%1' is already used by %2. Choose another username.</source>
+        <translation>Brugernavnet '%1' bruges allerede af %2. Vælg et andet brugernavn.</translation>
     </message>
     <message>
         <source>%1 is the only active manager. Make another staff member manager first, so someone can manage accounts.</source>
@@ -1602,7 +1621,7 @@
         <translation>Lægelig revurdering overskredet</translation>
     </message>
     <message>
-        <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist&apos;s caseload.</source>
+        <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist's caseload.</source>
         <translation>Som %1 kan du kun se dit eget sagsoverblik. En faglig koordinator eller en leder ser alle behandleres sagsoverblik.</translation>
     </message>
     <message>
@@ -1934,7 +1953,7 @@
     </message>
     <message>
         <source>The database is busy: another Mestring window or PC has been saving for more than %1 seconds. Nothing was saved. Wait a moment and try again; if it goes on, close Mestring on the other PCs.</source>
-        <translation>Databasen er optaget: et andet Mestring-vindue eller en anden pc har gemt i mere end %1 sekunder. Intet blev gemt. Vent et øjeblik, og prøv igen; fortsætter det, så luk Mestring på de andre pc&apos;er.</translation>
+        <translation>Databasen er optaget: et andet Mestring-vindue eller en anden pc har gemt i mere end %1 sekunder. Intet blev gemt. Vent et øjeblik, og prøv igen; fortsætter det, så luk Mestring på de andre pc'er.</translation>
     </message>
     <message>
         <source>Methadone</source>
@@ -2410,7 +2429,7 @@
         <translation>Teksten er for lang: %1 tegn, højst %2 er tilladt. Gør den kortere.</translation>
     </message>
     <message>
-        <source>There is no indicator %1. Choose one of the report&apos;s indicators.</source>
+        <source>There is no indicator %1. Choose one of the report's indicators.</source>
         <translation>Der findes ingen indikator %1. Vælg en af rapportens indikatorer.</translation>
     </message>
     <message>
@@ -2430,7 +2449,7 @@
         <translation>Faktisk</translation>
     </message>
     <message>
-        <source>Dispose of a client&apos;s records after the 10-year retention period (kassation).</source>
+        <source>Dispose of a client's records after the 10-year retention period (kassation).</source>
         <translation>Kassér en borgers data efter opbevaringsperioden på 10 år (kassation).</translation>
     </message>
     <message>
@@ -2438,12 +2457,12 @@
         <translation>Intet om borgeren er dateret, så intet viser, at opbevaringsperioden er udløbet. Data kan ikke kasseres.</translation>
     </message>
     <message>
-        <source>The client&apos;s records must be kept until %1 (%2 years after the last entry, %3). They cannot be disposed of before then.</source>
+        <source>The client's records must be kept until %1 (%2 years after the last entry, %3). They cannot be disposed of before then.</source>
         <translation>Borgerens data skal opbevares til %1 (%2 år efter sidste registrering, %3). De kan ikke kasseres før.</translation>
     </message>
     <message>
-        <source>A date about the client cannot be read (&apos;%1&apos;), so the end of the retention period is unknown. Nothing was disposed of; have the date corrected first.</source>
-        <translation>En dato om borgeren kan ikke læses (&apos;%1&apos;), så opbevaringsperiodens slutning er ukendt. Intet blev kasseret; få datoen rettet først.</translation>
+        <source>A date about the client cannot be read ('%1'), so the end of the retention period is unknown. Nothing was disposed of; have the date corrected first.</source>
+        <translation>En dato om borgeren kan ikke læses ('%1'), så opbevaringsperiodens slutning er ukendt. Intet blev kasseret; få datoen rettet først.</translation>
     </message>
     <message>
         <source>Compute the effect report for a period (JSON, CSV, xlsx or PDF), broken down or compared.</source>
@@ -2478,7 +2497,7 @@
         <translation>Af de døgnophold, der sluttede i perioden: andelen, der blev gennemført.</translation>
     </message>
     <message>
-        <source>Of the clients in substitution treatment on the period&apos;s last day: the share treated with buprenorphine (also with naloxone or as a depot).</source>
+        <source>Of the clients in substitution treatment on the period's last day: the share treated with buprenorphine (also with naloxone or as a depot).</source>
         <translation>Af borgerne i substitutionsbehandling på periodens sidste dag: andelen, der behandles med buprenorphin (også med naloxon eller som depot).</translation>
     </message>
     <message>
@@ -2502,11 +2521,11 @@
         <translation>Af de forløb, der sluttede i perioden, og som fik en score på et livsområde både ved indskrivning og udskrivning: andelen, der blev bedre på området.</translation>
     </message>
     <message>
-        <source>Of the clients in substitution treatment on the period&apos;s last day with at least two quality-of-life ratings: the share whose latest rating is at least as high as the first.</source>
+        <source>Of the clients in substitution treatment on the period's last day with at least two quality-of-life ratings: the share whose latest rating is at least as high as the first.</source>
         <translation>Af borgerne i substitutionsbehandling på periodens sidste dag med mindst to målinger af livskvalitet: andelen, hvor den seneste måling er mindst lige så høj som den første.</translation>
     </message>
     <message>
-        <source>Of the courses that entered a phase in the period: the share that went on to the next phase by the period&apos;s end.</source>
+        <source>Of the courses that entered a phase in the period: the share that went on to the next phase by the period's end.</source>
         <translation>Af de forløb, der gik ind i en fase i perioden: andelen, der gik videre til næste fase inden periodens slutning.</translation>
     </message>
     <message>
@@ -2526,15 +2545,15 @@
         <translation>Antal forløb, der sluttede i perioden.</translation>
     </message>
     <message>
-        <source>The number of courses active on the period&apos;s last day without a status assessment in the last 91 days.</source>
+        <source>The number of courses active on the period's last day without a status assessment in the last 91 days.</source>
         <translation>Antal forløb, der er aktive på periodens sidste dag uden en statusmåling inden for de seneste 91 dage.</translation>
     </message>
     <message>
-        <source>Of the clients due a follow-up 1 month (or 6 months) after discharge in the period: the share followed up by the period&apos;s end. Those who declined and those who died do not count.</source>
+        <source>Of the clients due a follow-up 1 month (or 6 months) after discharge in the period: the share followed up by the period's end. Those who declined and those who died do not count.</source>
         <translation>Af de borgere, der skulle følges op 1 måned (eller 6 måneder) efter udskrivning i perioden: andelen, der er fulgt op inden periodens slutning. Borgere, der har sagt nej, og borgere, der er døde, tæller ikke med.</translation>
     </message>
     <message>
-        <source>The number of clients in substitution or antabus treatment on the period&apos;s last day whose latest medical review is more than six months old.</source>
+        <source>The number of clients in substitution or antabus treatment on the period's last day whose latest medical review is more than six months old.</source>
         <translation>Antal borgere i substitutions- eller antabusbehandling på periodens sidste dag, hvis seneste lægelige vurdering er mere end seks måneder gammel.</translation>
     </message>
     <message>
@@ -2726,9 +2745,9 @@
 </translation>
     </message>
     <message>
-        <source>Generated and stored in %1 s. The demo accounts (%2) have the password &apos;%3&apos;.
+        <source>Generated and stored in %1 s. The demo accounts (%2) have the password '%3'.
 </source>
-        <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden &apos;%3&apos;.
+        <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden '%3'.
 </translation>
     </message>
     <message>
@@ -2768,7 +2787,7 @@
         <translation>--confirm hører til --client, én borger ad gangen.</translation>
     </message>
     <message>
-        <source>a disposal is decided on today&apos;s date; leave out --today.</source>
+        <source>a disposal is decided on today's date; leave out --today.</source>
         <translation>en kassation afgøres på dagens dato; udelad --today.</translation>
     </message>
     <message>
@@ -2790,11 +2809,11 @@
         <translation>standardinput kan ikke læses.</translation>
     </message>
     <message>
-        <source>give the manager&apos;s password with --password-file or --password-stdin.</source>
+        <source>give the manager's password with --password-file or --password-stdin.</source>
         <translation>angiv lederens adgangskode med --password-file eller --password-stdin.</translation>
     </message>
     <message>
-        <source>the manager&apos;s username and name must not be empty.</source>
+        <source>the manager's username and name must not be empty.</source>
         <translation>lederens brugernavn og navn må ikke være tomme.</translation>
     </message>
     <message>
@@ -2806,9 +2825,9 @@
         <translation>adgangskoden skal have mindst %1 tegn.</translation>
     </message>
     <message>
-        <source>Created %1 with the manager account &apos;%2&apos;.
+        <source>Created %1 with the manager account '%2'.
 </source>
-        <translation>Oprettede %1 med lederkontoen &apos;%2&apos;.
+        <translation>Oprettede %1 med lederkontoen '%2'.
 </translation>
     </message>
     <message>
@@ -2824,28 +2843,28 @@
         <translation>--out skal have et filnavn.</translation>
     </message>
     <message>
-        <source>--format must be json, csv, xlsx or pdf, not &apos;%1&apos;.</source>
-        <translation>--format skal være json, csv, xlsx eller pdf, ikke &apos;%1&apos;.</translation>
+        <source>--format must be json, csv, xlsx or pdf, not '%1'.</source>
+        <translation>--format skal være json, csv, xlsx eller pdf, ikke '%1'.</translation>
     </message>
     <message>
         <source>this build has no pdf format (built without the GUI); use json, csv or xlsx.</source>
         <translation>denne udgave har ikke pdf-formatet (bygget uden brugerfladen); brug json, csv eller xlsx.</translation>
     </message>
     <message>
-        <source>--format must be json, csv or xlsx, not &apos;%1&apos;.</source>
-        <translation>--format skal være json, csv eller xlsx, ikke &apos;%1&apos;.</translation>
+        <source>--format must be json, csv or xlsx, not '%1'.</source>
+        <translation>--format skal være json, csv eller xlsx, ikke '%1'.</translation>
     </message>
     <message>
-        <source>--by must be one or more of %1, not &apos;%2&apos;.</source>
-        <translation>--by skal være en eller flere af %1, ikke &apos;%2&apos;.</translation>
+        <source>--by must be one or more of %1, not '%2'.</source>
+        <translation>--by skal være en eller flere af %1, ikke '%2'.</translation>
     </message>
     <message>
         <source>the JSON report holds one breakdown; give one --by, or use xlsx, csv or pdf for several.</source>
         <translation>JSON-rapporten rummer én opdeling; angiv én --by, eller brug xlsx, csv eller pdf til flere.</translation>
     </message>
     <message>
-        <source>--compare must be previous or last_year, not &apos;%1&apos;.</source>
-        <translation>--compare skal være previous eller last_year, ikke &apos;%1&apos;.</translation>
+        <source>--compare must be previous or last_year, not '%1'.</source>
+        <translation>--compare skal være previous eller last_year, ikke '%1'.</translation>
     </message>
     <message>
         <source>--from must be on or before --to.</source>
@@ -2868,20 +2887,20 @@
         <translation>et filargument mangler.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>uventet argument &apos;%1&apos;.</translation>
+        <source>unexpected argument '%1'.</source>
+        <translation>uventet argument '%1'.</translation>
     </message>
     <message>
         <source>the option --%1 is required.</source>
         <translation>tilvalget --%1 er påkrævet.</translation>
     </message>
     <message>
-        <source>--%1 must be a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
+        <source>--%1 must be a real date written YYYY-MM-DD, not '%2'.</source>
+        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke '%2'.</translation>
     </message>
     <message>
-        <source>Run &apos;mestring-cli %1 --help&apos; for the options.</source>
-        <translation>Kør &apos;mestring-cli %1 --help&apos; for at se tilvalgene.</translation>
+        <source>Run 'mestring-cli %1 --help' for the options.</source>
+        <translation>Kør 'mestring-cli %1 --help' for at se tilvalgene.</translation>
     </message>
     <message>
         <source>Client</source>
@@ -2984,7 +3003,7 @@
         <translation>Backuppen %1 kan ikke læses.</translation>
     </message>
     <message>
-        <source>No file can be written in the database&apos;s folder. Check that you may write there and that the disk is not full.</source>
+        <source>No file can be written in the database's folder. Check that you may write there and that the disk is not full.</source>
         <translation>Der kan ikke skrives filer i databasens mappe. Kontrollér, at du må skrive der, og at disken ikke er fuld.</translation>
     </message>
     <message>
@@ -3064,8 +3083,8 @@
         <translation>Databasefilen kunne ikke åbnes. Kontrollér, at filen findes, og at du har lov til at læse og skrive i den.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Check the path, or create a new database with &apos;mestring-cli init&apos;.</source>
-        <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med &apos;mestring-cli init&apos;.</translation>
+        <source>The database file %1 does not exist. Check the path, or create a new database with 'mestring-cli init'.</source>
+        <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med 'mestring-cli init'.</translation>
     </message>
     <message>
         <source>The file %1 is not a Mestring database, or it is damaged. It has not been changed. Choose another file or restore a backup.</source>
@@ -3084,12 +3103,12 @@
         <translation>Databasen %1 er beskadiget. Den er ikke blevet ændret. Gendan den seneste sikkerhedskopi, eller bed din IT-support om hjælp.</translation>
     </message>
     <message>
-        <source>A record with the id &apos;%1&apos; is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
-        <translation>En post med id &apos;%1&apos; findes allerede i databasen. Gemte poster kan ikke importeres igen: fjern den fra filen, eller importér til en ny database.</translation>
+        <source>A record with the id '%1' is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
+        <translation>En post med id '%1' findes allerede i databasen. Gemte poster kan ikke importeres igen: fjern den fra filen, eller importér til en ny database.</translation>
     </message>
     <message>
-        <source>The session id &apos;%1&apos; is already used by a session of another group. Every session needs its own id.</source>
-        <translation>Gruppegangs-id&apos;et &apos;%1&apos; bruges allerede af en gang i en anden gruppe. Hver gruppegang skal have sit eget id.</translation>
+        <source>The session id '%1' is already used by a session of another group. Every session needs its own id.</source>
+        <translation>Gruppegangs-id'et '%1' bruges allerede af en gang i en anden gruppe. Hver gruppegang skal have sit eget id.</translation>
     </message>
     <message>
         <source>The database already has a target for this indicator, breakdown and year. Remove it from the file, or change the target in the program.</source>
@@ -3339,7 +3358,7 @@
         <translation>– Ingen data: der var intet at måle i perioden (nævneren er 0). Det er ikke 0 %.</translation>
     </message>
     <message>
-        <source>Pro rata: a count&apos;s yearly target times the period&apos;s share of the year (a quarter holds about a quarter of the year&apos;s target).</source>
+        <source>Pro rata: a count's yearly target times the period's share of the year (a quarter holds about a quarter of the year's target).</source>
         <translation>Forholdsmæssigt: et antals årsmål gange periodens andel af året (et kvartal holdes op mod omkring en fjerdedel af årets mål).</translation>
     </message>
     <message>
@@ -3430,7 +3449,7 @@
         <translation>Ikke med: %1 anmodning(er), der ikke er startet, og %2 afsluttede forløb med opfølgning efter udskrivning (se Overblik).</translation>
     </message>
     <message>
-        <source>Last contact: the latest attended appointment of the course or phone note about the client. Next due: the earliest deadline of the flags, the active goals and their open sub-goals. No-shows: of the course&apos;s attended and missed appointments from %1 to %2 (cancellations do not count). Scores: VUM support need 0 (none) to 4 (complete).</source>
+        <source>Last contact: the latest attended appointment of the course or phone note about the client. Next due: the earliest deadline of the flags, the active goals and their open sub-goals. No-shows: of the course's attended and missed appointments from %1 to %2 (cancellations do not count). Scores: VUM support need 0 (none) to 4 (complete).</source>
         <translation>Sidste kontakt: forløbets seneste fremmødte aftale eller telefonnotat om borgeren. Næste frist: den tidligste frist blandt markeringerne, de aktive mål og deres åbne delmål. Udeblivelser: andel af forløbets fremmødte og udeblevne aftaler fra %1 til %2 (afbud og aflysninger tæller ikke). Score: VUM-støttebehov 0 (intet) til 4 (fuldstændigt).</translation>
     </message>
     <message>
@@ -3529,7 +3548,746 @@
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
-</context>
+<message>
+        <source>Compute the effect report for a period (JSON, CSV or PDF).</source>
+        <translation>Beregn effektrapporten for en periode (JSON, CSV eller PDF).</translation>
+    </message>
+    <message>
+        <source>No list of courses or clients lies behind this number. Choose a rate or a count.</source>
+        <translation>Der ligger ingen liste over forløb eller borgere bag dette tal. Vælg en andel eller et antal.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created: another program created a file by that name meanwhile, or the folder may not be written. Nothing has been changed.</source>
+        <translation>Databasen %1 kunne ikke oprettes: et andet program har imens oprettet en fil med det navn, eller der må ikke skrives i mappen. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened.</source>
+        <translation>Databasefilen kunne ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>The time zone Europe/Copenhagen is missing on this computer, so every time would be shown wrong. Ask IT to install the time zone data (the Debian package tzdata) and start again.</source>
+        <translation>Tidszonen Europe/Copenhagen mangler på denne computer, så alle klokkeslæt ville blive vist forkert. Bed IT om at installere tidszonedata (Debian-pakken tzdata), og start igen.</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or pdf, not '%1'.</source>
+        <translation>--format skal være json, csv eller pdf, ikke '%1'.</translation>
+    </message>
+    <message>
+        <source>this build has no pdf format (built without the GUI); use json or csv.</source>
+        <translation>denne udgave har ikke pdf-formatet (bygget uden brugerfladen); brug json eller csv.</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not '%1'.</source>
+        <translation>--format skal være json eller csv, ikke '%1'.</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the file %1 as a database at all (its first page is damaged), so the backup cannot be written into it. Nothing has been restored. Close Mestring everywhere, move the damaged file to another folder and restore again.</source>
+        <translation>SQLite kan slet ikke læse filen %1 som en database (dens første side er beskadiget), så backuppen kan ikke skrives ind i den. Intet er gendannet. Luk Mestring alle steder, flyt den beskadigede fil til en anden mappe, og gendan igen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Mestring database. Nothing has been restored. Choose the Mestring database file.</source>
+        <translation>Filen %1 er ikke en Mestring-database. Intet er gendannet. Vælg Mestring-databasefilen.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>Filen %1 findes allerede.</translation>
+    </message>
+    <message>
+        <source>No file can be written in the folder %1. Check that you may write there.</source>
+        <translation>Der kan ikke skrives filer i mappen %1. Kontrollér, at du må skrive der.</translation>
+    </message>
+    <message>
+        <source>The database could not be copied to %1. Check that the disk is not full.</source>
+        <translation>Databasen kunne ikke kopieres til %1. Kontrollér, at disken ikke er fuld.</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be completed.</source>
+        <translation>Kopien %1 kunne ikke gøres færdig.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened.</source>
+        <translation>Databasefilen %1 kan ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen er ikke åben.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened for writing. Check that you may write it.</source>
+        <translation>Databasefilen %1 kan ikke åbnes til skrivning. Kontrollér, at du må skrive i den.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another Mestring program has been saving for more than %1 seconds. Nothing has been restored; try again in a moment.</source>
+        <translation>Databasen er optaget: et andet Mestring-program har gemt i mere end %1 sekunder. Intet er gendannet; prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The database file %1 could not be written. Nothing has been restored.</source>
+        <translation>Databasefilen %1 kunne ikke skrives. Intet er gendannet.</translation>
+    </message>
+    <message>
+        <source>The copy of the current database could not be named %1. Nothing has been restored.</source>
+        <translation>Kopien af den nuværende database kunne ikke navngives %1. Intet er gendannet.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written into the database %1. Nothing has been restored; check that the disk is not full.</source>
+        <translation>Backuppen kunne ikke skrives ind i databasen %1. Intet er gendannet; kontrollér, at disken ikke er fuld.</translation>
+    </message>
+    <message>
+        <source>The copy of the database could not be started.</source>
+        <translation>Kopieringen af databasen kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check, so it was removed; the older backups are kept. The database itself may be damaged (check it with 'mestring-cli check') or the disk of the backup folder. Ask your IT support.</source>
+        <translation>Backuppen bestod ikke kontrollen og er derfor fjernet; de ældre backupper er bevaret. Selve databasen kan være beskadiget (kontrollér den med 'mestring-cli check'), eller også er det disken med backupmappen. Spørg din IT-support.</translation>
+    </message>
+    <message>
+        <source>There is no dispensing with id '%1'. A correction annuls an existing dispensing.</source>
+        <translation>Der findes ingen udlevering med id '%1'. En rettelse annullerer en eksisterende udlevering.</translation>
+    </message>
+    <message>
+        <source>The dispensing is already annulled by %1. A dispensing is annulled once.</source>
+        <translation>Udleveringen er allerede annulleret af %1. En udlevering annulleres kun én gang.</translation>
+    </message>
+    <message>
+        <source>The closed day has no date.</source>
+        <translation>Lukkedagen har ingen dato.</translation>
+    </message>
+    <message>
+        <source>The day is already a closed day (%1). List each day once.</source>
+        <translation>Dagen er allerede en lukkedag (%1). Angiv hver dag én gang.</translation>
+    </message>
+    <message>
+        <source>Write why the centre is closed that day (e.g. Grundlovsdag).</source>
+        <translation>Skriv hvorfor centret er lukket den dag (fx Grundlovsdag).</translation>
+    </message>
+    <message>
+        <source>Only a late registration is confirmed by a doctor. Remove the confirmation, or give the reason for the late registration.</source>
+        <translation>Kun en efterregistrering bekræftes af en læge. Fjern bekræftelsen, eller angiv årsagen til efterregistreringen.</translation>
+    </message>
+    <message>
+        <source>The prescription was annulled as entered in error, so nothing is dispensed on it. Annul the dispensing, or register it on the right prescription.</source>
+        <translation>Ordinationen er annulleret som fejlindtastet, så der udleveres intet på den. Annullér udleveringen, eller registrér den på den rigtige ordination.</translation>
+    </message>
+    <message>
+        <source>A dispensing of this medicine is already registered on %1. If that one is wrong, annul it on the client's Medication tab (with a reason) and register again.</source>
+        <translation>Der er allerede registreret en udlevering af denne medicin den %1. Er den forkert, så annullér den på borgerens Medicin-fane (med en begrundelse) og registrér igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is covered by the take-home supply handed out on %2 (%n day(s)). No dose is registered on a day the client already has medicine for.</source>
+        <translation>
+            <numerusform>%1 er dækket af hjemmedoseringen udleveret %2 (%n dag). Der registreres ingen dosis på en dag, borgeren allerede har medicin til.</numerusform>
+            <numerusform>%1 er dækket af hjemmedoseringen udleveret %2 (%n dage). Der registreres ingen dosis på en dag, borgeren allerede har medicin til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The take-home supply would cover %1, which already has a registered dispensing. A supply only covers days with nothing registered: hand out fewer days.</source>
+        <translation>Hjemmedoseringen ville dække %1, hvor der allerede er registreret en udlevering. En hjemmedosering dækker kun dage uden registreringer: udlevér færre dage.</translation>
+    </message>
+    <message>
+        <source>The prescription is not for take-home, so no supply is handed out on it (only the doses of closed days right after the day). Register the dose as taken, or ask a doctor to change the prescription to take-home.</source>
+        <translation>Ordinationen er ikke til hjemmedosering, så der udleveres ikke medicin med hjem på den (kun doserne til lukkedage lige efter dagen). Registrér dosis som taget, eller bed en læge ændre ordinationen til hjemmedosering.</translation>
+    </message>
+    <message>
+        <source>The correction has no id.</source>
+        <translation>Rettelsen har intet id.</translation>
+    </message>
+    <message>
+        <source>The correction names no dispensing. Choose the dispensing it annuls.</source>
+        <translation>Rettelsen nævner ingen udlevering. Vælg den udlevering, den annullerer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a doctor. Only a doctor annuls a prescription or confirms a dose or a late registration.</source>
+        <translation>%1 er ikke læge. Kun en læge annullerer en ordination eller bekræfter en dosis eller en efterregistrering.</translation>
+    </message>
+    <message>
+        <source>%1 mg is above the centre's limit of %2 mg for this drug. A doctor must confirm the dose with a reason.</source>
+        <translation>%1 mg er over centrets grænse på %2 mg for dette præparat. En læge skal bekræfte dosis med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>%1 mg changes the dose by more than 50 % from %2 mg. A doctor must confirm the dose with a reason.</source>
+        <translation>%1 mg ændrer dosis med mere end 50 % fra %2 mg. En læge skal bekræfte dosis med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>Write the reason, so colleagues and the doctor can see why.</source>
+        <translation>Skriv begrundelsen, så kolleger og lægen kan se hvorfor.</translation>
+    </message>
+    <message>
+        <source>Name the staff member who decided it.</source>
+        <translation>Angiv den medarbejder, der besluttede det.</translation>
+    </message>
+    <message>
+        <source>Give the time it was decided.</source>
+        <translation>Angiv tidspunktet for beslutningen.</translation>
+    </message>
+    <message>
+        <source>The prescription was annulled as entered in error; it is not in force and cannot be changed or stopped. Write a new prescription.</source>
+        <translation>Ordinationen er annulleret som fejlindtastet; den gælder ikke og kan ikke ændres eller stoppes. Skriv en ny ordination.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>Write why the dispensing is annulled (e.g. registered on the wrong client), so the correction can be understood later.</source>
+        <translation>Skriv hvorfor udleveringen annulleres (fx registreret på forkert borger), så rettelsen kan forstås senere.</translation>
+    </message>
+    <message>
+        <source>Write why the prescription is annulled (e.g. wrong dose typed), so it can be understood later.</source>
+        <translation>Skriv hvorfor ordinationen annulleres (fx forkert dosis tastet), så det kan forstås senere.</translation>
+    </message>
+    <message>
+        <source>Write why the dose is right (e.g. planned increase after the consultation).</source>
+        <translation>Skriv hvorfor dosis er rigtig (fx planlagt optrapning efter lægesamtalen).</translation>
+    </message>
+    <message>
+        <source>New Year's Day</source>
+        <translation>Nytårsdag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Juledag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>2. juledag</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Skærtorsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Langfredag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Påskedag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>2. påskedag</translation>
+    </message>
+    <message>
+        <source>General Prayer Day</source>
+        <translation>Store bededag</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Pinsedag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>2. pinsedag</translation>
+    </message>
+    <message>
+        <source>The client now has no prescription of this kind from %1. Write a new one if the treatment goes on.</source>
+        <translation>Borgeren har nu ingen ordination af denne slags fra %1. Skriv en ny, hvis behandlingen fortsætter.</translation>
+    </message>
+    <message>
+        <source>Staff accounts: list, add, passwd, unlock, deactivate, reactivate, change.</source>
+        <translation>Medarbejderkonti: list, add, passwd, unlock, deactivate, reactivate, change.</translation>
+    </message>
+    <message>
+        <source>You have no access to %1 (your role: %2).</source>
+        <translation>Du har ikke adgang til %1 (din rolle: %2).</translation>
+    </message>
+    <message>
+        <source>As %1 you may read here, but not write.</source>
+        <translation>Som %1 kan du læse her, men ikke skrive.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the password</source>
+        <translation>&amp;Vis adgangskoden</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>De to adgangskoder er ikke ens. Skriv adgangskoden igen.</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest</source>
+        <translation>&amp;Foreslå</translation>
+    </message>
+    <message>
+        <source>Two words and a number, easy to pass on; shown so you can tell the colleague</source>
+        <translation>To ord og et tal, lette at give videre; vises, så du kan fortælle kollegaen den</translation>
+    </message>
+    <message>
+        <source>The colleague logs in once with this temporary password and then chooses their own (at least %1 characters).</source>
+        <translation>Kollegaen logger ind én gang med denne midlertidige adgangskode og vælger derefter sin egen (mindst %1 tegn).</translation>
+    </message>
+    <message>
+        <source>there is no staff member with the username or id '%1'. 'mestring-cli staff list' shows them.</source>
+        <translation>der er ingen medarbejder med brugernavnet eller id'et '%1'. 'mestring-cli staff list' viser dem.</translation>
+    </message>
+    <message>
+        <source>--role must be one of %1, not '%2'.</source>
+        <translation>--role skal være en af %1, ikke '%2'.</translation>
+    </message>
+    <message>
+        <source>Database created with the manager account of %1 (%2)</source>
+        <translation>Database oprettet med lederkontoen for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Created the account '%1'. It has no password yet: set one with 'mestring-cli staff passwd'.
+</source>
+        <translation>Kontoen '%1' er oprettet. Den har endnu ingen adgangskode: sæt en med 'mestring-cli staff passwd'.
+</translation>
+    </message>
+    <message>
+        <source>Created the account '%1'. At the first login the password must be changed.
+</source>
+        <translation>Kontoen '%1' er oprettet. Ved første login skal adgangskoden skiftes.
+</translation>
+    </message>
+    <message>
+        <source>Set a temporary password for '%1'; it must be changed at the next login.
+</source>
+        <translation>Midlertidig adgangskode sat for '%1'; den skal skiftes ved næste login.
+</translation>
+    </message>
+    <message>
+        <source>Unlocked the account '%1'.
+</source>
+        <translation>Kontoen '%1' er låst op.
+</translation>
+    </message>
+    <message>
+        <source>The account '%1' was not locked; nothing was changed.
+</source>
+        <translation>Kontoen '%1' var ikke låst; intet er ændret.
+</translation>
+    </message>
+    <message>
+        <source>Reactivated '%1'.
+</source>
+        <translation>'%1' er genaktiveret.
+</translation>
+    </message>
+    <message>
+        <source>Deactivated '%1': they can no longer log in; their records keep their name.
+</source>
+        <translation>'%1' er deaktiveret: vedkommende kan ikke længere logge ind; journaler og aftaler bevarer navnet.
+</translation>
+    </message>
+    <message>
+        <source>Changed '%1'.
+</source>
+        <translation>'%1' er ændret.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mestring-cli staff SUBCOMMAND --db PATH [options]
+
+Staff accounts, as a manager manages them in Administration; every change is in the access log (as 'system'). Passwords are read from standard input or a file, never from the command line.
+
+Subcommands:
+</source>
+        <translation>Brug: mestring-cli staff UNDERKOMMANDO --db STI [tilvalg]
+
+Medarbejderkonti, som en leder passer dem i Administration; hver ændring står i adgangsloggen (som 'system'). Adgangskoder læses fra standardinput eller en fil, aldrig fra kommandolinjen.
+
+Underkommandoer:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'mestring-cli staff SUBCOMMAND --help' for the options of one.
+Exit codes: 0 done, 1 refused (the message says why), 2 wrong arguments.
+</source>
+        <translation>
+Kør 'mestring-cli staff UNDERKOMMANDO --help' for tilvalgene til en af dem.
+Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argumenter.
+</translation>
+    </message>
+    <message>
+        <source>mestring-cli: staff: no subcommand given. Run 'mestring-cli staff --help' for the subcommands.</source>
+        <translation>mestring-cli: staff: ingen underkommando angivet. Kør 'mestring-cli staff --help' for underkommandoerne.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>mestring-cli: staff: unknown subcommand '%1'. Run 'mestring-cli staff --help' for the subcommands.</source>
+        <translation>mestring-cli: staff: ukendt underkommando '%1'. Kør 'mestring-cli staff --help' for underkommandoerne.</translation>
+    </message>
+    <message>
+        <source>give the password with --password-file or --password-stdin.</source>
+        <translation>angiv adgangskoden med --password-file eller --password-stdin.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Adgangskoden skal have mindst %1 tegn. En kort sætning er let at huske og svær at gætte.</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>Adgangskoden må højst have %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The password must not be only spaces.</source>
+        <translation>Adgangskoden må ikke kun bestå af mellemrum.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the username. Choose something others cannot guess.</source>
+        <translation>Adgangskoden må ikke indeholde brugernavnet. Vælg noget, andre ikke kan gætte.</translation>
+    </message>
+    <message>
+        <source>This password is among the first ones anybody tries. Choose another one.</source>
+        <translation>Denne adgangskode er blandt de første, enhver prøver. Vælg en anden.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the one it replaces.</source>
+        <translation>Den nye adgangskode skal være en anden end den, den erstatter.</translation>
+    </message>
+    <message>
+        <source>The username must have at least 2 characters, e.g. the first name.</source>
+        <translation>Brugernavnet skal have mindst 2 tegn, fx fornavnet.</translation>
+    </message>
+    <message>
+        <source>The username may hold only letters, digits, '.', '-' and '_' (no spaces), e.g. "anne" or "anne.holm".</source>
+        <translation>Brugernavnet må kun indeholde bogstaver, cifre, '.', '-' og '_' (ingen mellemrum), fx "anne" eller "anne.holm".</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>intet team</translation>
+    </message>
+    <message>
+        <source>name from %1 to %2</source>
+        <translation>navn fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>username from %1 to %2</source>
+        <translation>brugernavn fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>intet</translation>
+    </message>
+    <message>
+        <source>role from %1 to %2</source>
+        <translation>rolle fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>team from %1 to %2</source>
+        <translation>team fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>genaktiveret</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiveret</translation>
+    </message>
+    <message>
+        <source>Staff account of %1 created: %2, %3</source>
+        <translation>Medarbejderkonto for %1 oprettet: %2, %3</translation>
+    </message>
+    <message>
+        <source>temporary password set</source>
+        <translation>midlertidig adgangskode sat</translation>
+    </message>
+    <message>
+        <source>Your manager has set a password for you. Choose your own password now; nobody else will know it.</source>
+        <translation>Din leder har sat en adgangskode for dig. Vælg din egen adgangskode nu; ingen andre vil kende den.</translation>
+    </message>
+    <message>
+        <source>The account is locked after too many wrong passwords. Try again after %1, or ask your manager to unlock it.</source>
+        <translation>Kontoen er låst efter for mange forkerte adgangskoder. Prøv igen efter kl. %1, eller bed din leder låse den op.</translation>
+    </message>
+    <message>
+        <source>The password was wrong %1 times. The account is locked for %2 minutes; your manager can unlock it at once.</source>
+        <translation>Adgangskoden var forkert %1 gange. Kontoen er låst i %2 minutter; din leder kan låse den op med det samme.</translation>
+    </message>
+    <message>
+        <source>Own password changed at login</source>
+        <translation>Egen adgangskode skiftet ved login</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Egen adgangskode skiftet</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Den nuværende adgangskode er forkert. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>SRS below 36</source>
+        <translation>SRS under 36</translation>
+    </message>
+    <message>
+        <source>No progress (ORS)</source>
+        <translation>Ingen fremgang (ORS)</translation>
+    </message>
+    <message>
+        <source>Registry report overdue</source>
+        <translation>Indberetning forsinket</translation>
+    </message>
+    <message>
+        <source>The client's previous course of this kind ended on %1, %2 day(s) before. The register merges a course that starts %3 days or fewer after the previous one with it: report it as a continuation of that course.</source>
+        <translation>Borgerens forrige forløb af samme slags sluttede %1, %2 dag(e) før. Registret lægger et forløb, der starter %3 dage eller mindre efter det forrige, sammen med det: indberet det som en fortsættelse af det forløb.</translation>
+    </message>
+    <message>
+        <source>There is no appointment with id '%1'. Choose an existing appointment.</source>
+        <translation>Der findes ingen aftale med id '%1'. Vælg en aftale, der findes.</translation>
+    </message>
+    <message>
+        <source>There is no group session with id '%1'. Choose an existing session.</source>
+        <translation>Der findes ingen gruppegang med id '%1'. Vælg en gang, der findes.</translation>
+    </message>
+    <message>
+        <source>Expected a number with at most one decimal (a FIT item, e.g. 7.4).</source>
+        <translation>Forventede et tal med højst én decimal (et FIT-punkt, fx 7.4).</translation>
+    </message>
+    <message>
+        <source>A FIT rating has exactly four items (four numbers from 0 to 10).</source>
+        <translation>En FIT-måling har præcis fire punkter (fire tal fra 0 til 10).</translation>
+    </message>
+    <message>
+        <source>The client filled in FIT at this session, so they were there. Correct the FIT rating first if it belongs to another session.</source>
+        <translation>Borgeren har udfyldt FIT ved denne samtale og var altså til stede. Ret først FIT-målingen, hvis den hører til en anden samtale.</translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists. Open it again.</source>
+        <translation>Aftalen findes ikke længere. Åbn den igen.</translation>
+    </message>
+    <message>
+        <source>The group session no longer exists. Open it again.</source>
+        <translation>Gruppegangen findes ikke længere. Åbn den igen.</translation>
+    </message>
+    <message>
+        <source>The session on %1 has not been held yet. Record FIT on or after the day.</source>
+        <translation>Samtalen %1 er ikke holdt endnu. Registrér FIT på dagen eller senere.</translation>
+    </message>
+    <message>
+        <source>The day lies in the future. Mark it reported on the day it was reported.</source>
+        <translation>Dagen ligger ude i fremtiden. Markér den indberettet den dag, den blev indberettet.</translation>
+    </message>
+    <message>
+        <source>The event is not marked as reported (any more). Read the list again.</source>
+        <translation>Hændelsen er ikke (længere) markeret som indberettet. Indlæs listen igen.</translation>
+    </message>
+    <message>
+        <source>The waiting-list entry no longer exists. Open the list again.</source>
+        <translation>Pladsen på ventelisten findes ikke længere. Åbn listen igen.</translation>
+    </message>
+    <message>
+        <source>The day the person asked lies in the future. Enter the day they asked.</source>
+        <translation>Dagen, personen henvendte sig, ligger ude i fremtiden. Skriv den dag, de henvendte sig.</translation>
+    </message>
+    <message>
+        <source>The person has been taken off the list; the entry is kept as it was.</source>
+        <translation>Personen er taget af listen; pladsen gemmes, som den var.</translation>
+    </message>
+    <message>
+        <source>The person was already taken off the list on %1.</source>
+        <translation>Personen blev allerede taget af listen %1.</translation>
+    </message>
+    <message>
+        <source>The day lies in the future. Take the person off on the day it happens.</source>
+        <translation>Dagen ligger ude i fremtiden. Tag personen af listen den dag, det sker.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Client feedback (FIT)</source>
+        <translation>Borgernes feedback (FIT)</translation>
+    </message>
+    <message>
+        <source>FIT: reliable progress (ORS)</source>
+        <translation>FIT: sikker fremgang (ORS)</translation>
+    </message>
+    <message>
+        <source>FIT: sessions with SRS below 36</source>
+        <translation>FIT: samtaler med SRS under 36</translation>
+    </message>
+    <message>
+        <source>Reliable progress (ORS)</source>
+        <translation>Sikker fremgang (ORS)</translation>
+    </message>
+    <message>
+        <source>The FIT rating has no id.</source>
+        <translation>FIT-målingen har intet id.</translation>
+    </message>
+    <message>
+        <source>The FIT rating belongs to no course. Choose the course.</source>
+        <translation>FIT-målingen hører ikke til noget forløb. Vælg forløbet.</translation>
+    </message>
+    <message>
+        <source>The FIT rating has no date. Enter the day of the session.</source>
+        <translation>FIT-målingen har ingen dato. Skriv samtalens dag.</translation>
+    </message>
+    <message>
+        <source>A FIT rating belongs to one session: an appointment or a group session, not both and not neither.</source>
+        <translation>En FIT-måling hører til én samtale: en aftale eller en gruppegang, ikke begge og ikke ingen af dem.</translation>
+    </message>
+    <message>
+        <source>Each FIT item is a mark from 0.0 to 10.0. Enter a number from 0 to 10 with at most one decimal.</source>
+        <translation>Hvert FIT-punkt er et mærke fra 0,0 til 10,0. Skriv et tal fra 0 til 10 med højst én decimal.</translation>
+    </message>
+    <message>
+        <source>A FIT rating is dated the day of its session (%1). Correct the date.</source>
+        <translation>En FIT-måling dateres samtalens dag (%1). Ret datoen.</translation>
+    </message>
+    <message>
+        <source>The appointment belongs to another course. A FIT rating belongs to the course of its appointment.</source>
+        <translation>Aftalen hører til et andet forløb. En FIT-måling hører til aftalens forløb.</translation>
+    </message>
+    <message>
+        <source>The course is not a member of the session's group. Only members rate a group session.</source>
+        <translation>Forløbet er ikke med i gruppen. Kun deltagere udfylder FIT ved en gruppegang.</translation>
+    </message>
+    <message>
+        <source>The client was not at this session (a no-show or cancelled), so there is no rating from it. Check the session, or correct its attendance first.</source>
+        <translation>Borgeren var ikke til denne samtale (udeblevet eller aflyst), så der er ingen måling fra den. Tjek samtalen, eller ret først fremmødet.</translation>
+    </message>
+    <message>
+        <source>The client already has an ORS for this session (%1). A client rates the ORS once per session: correct that rating instead.</source>
+        <translation>Borgeren har allerede en ORS for denne samtale (%1). En borger udfylder ORS én gang pr. samtale: ret den måling i stedet.</translation>
+    </message>
+    <message>
+        <source>The client already has an SRS for this session (%1). A client rates the SRS once per session: correct that rating instead.</source>
+        <translation>Borgeren har allerede en SRS for denne samtale (%1). En borger udfylder SRS én gang pr. samtale: ret den måling i stedet.</translation>
+    </message>
+    <message>
+        <source>The registry mark belongs to no course. Choose the course.</source>
+        <translation>Indberetningen hører ikke til noget forløb. Vælg forløbet.</translation>
+    </message>
+    <message>
+        <source>The day it was reported is not given. Enter the day.</source>
+        <translation>Dagen for indberetningen mangler. Skriv dagen.</translation>
+    </message>
+    <message>
+        <source>Who reported it is not given. Choose the staff member.</source>
+        <translation>Det står ikke, hvem der indberettede. Vælg medarbejderen.</translation>
+    </message>
+    <message>
+        <source>Anonymous courses are never reported to the registers. Remove the mark.</source>
+        <translation>Anonyme forløb indberettes aldrig til registrene. Fjern markeringen.</translation>
+    </message>
+    <message>
+        <source>The course has no such event yet (no request, start or end date), so there is nothing to report.</source>
+        <translation>Forløbet har ikke haft den hændelse endnu (ingen henvendelses-, start- eller slutdato), så der er intet at indberette.</translation>
+    </message>
+    <message>
+        <source>It is reported before it happened (%1). Correct the day it was reported.</source>
+        <translation>Den er indberettet, før den skete (%1). Ret dagen for indberetningen.</translation>
+    </message>
+    <message>
+        <source>This event of the course is already marked as reported. Each event is marked once.</source>
+        <translation>Denne hændelse i forløbet er allerede markeret som indberettet. Hver hændelse markeres én gang.</translation>
+    </message>
+    <message>
+        <source>The waiting-list entry has no id.</source>
+        <translation>Pladsen på ventelisten har intet id.</translation>
+    </message>
+    <message>
+        <source>Who is waiting is not given. Enter the person's name and phone number, or choose an existing client.</source>
+        <translation>Det står ikke, hvem der venter. Skriv personens navn og telefonnummer, eller vælg en borger.</translation>
+    </message>
+    <message>
+        <source>The day the person asked is not given. Enter it: the list goes by it.</source>
+        <translation>Dagen, personen henvendte sig, mangler. Skriv den: listen går efter den.</translation>
+    </message>
+    <message>
+        <source>The person is taken off the list before they asked. Correct the day.</source>
+        <translation>Personen er taget af listen, før de henvendte sig. Ret dagen.</translation>
+    </message>
+    <message>
+        <source>Say why the person is taken off the list: offered a time, declined, or no longer relevant.</source>
+        <translation>Skriv hvorfor personen tages af listen: tilbudt en tid, takket nej eller ikke længere aktuelt.</translation>
+    </message>
+    <message>
+        <source>A reason for taking the person off is given, but not the day. Enter the day, or remove the reason.</source>
+        <translation>Der er en grund til at tage personen af listen, men ingen dag. Skriv dagen, eller fjern grunden.</translation>
+    </message>
+    <message>
+        <source>Conversations for relatives</source>
+        <translation>Pårørendesamtaler</translation>
+    </message>
+    <message>
+        <source>Family therapy</source>
+        <translation>Familiebehandling</translation>
+    </message>
+    <message>
+        <source>NADA ear acupuncture</source>
+        <translation>NADA-øreakupunktur</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psykolog</translation>
+    </message>
+    <message>
+        <source>offered a time</source>
+        <translation>tilbudt en tid</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>takket nej</translation>
+    </message>
+    <message>
+        <source>no longer relevant</source>
+        <translation>ikke længere aktuelt</translation>
+    </message>
+    <message>
+        <source>NAB (alcohol)</source>
+        <translation>NAB (alkohol)</translation>
+    </message>
+    <message>
+        <source>SMDB (drugs)</source>
+        <translation>SMDB (stoffer)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Henvendelse</translation>
+    </message>
+    <message>
+        <source>Start of treatment</source>
+        <translation>Behandlingsstart</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Afslutning</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Frist i denne uge</translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation>Frist senere</translation>
+    </message>
+    <message>
+        <source>When treatment starts</source>
+        <translation>Når behandlingen starter</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Indberettet</translation>
+    </message>
+    <message>
+        <source>Registry reporting: worklist</source>
+        <translation>Indberetning: arbejdsliste</translation>
+    </message>
+    <message>
+        <source>Printed %1. %2 event(s), %3 overdue.</source>
+        <translation>Udskrevet %1. %2 hændelse(r), %3 forsinket.</translation>
+    </message>
+    </context>
 <context>
     <name>mestring::core::ClientService</name>
     <message>
@@ -3686,7 +4444,7 @@
         <translation>CPR-nummer eller navn; tomt: alle borgere</translation>
     </message>
     <message>
-        <source>The client&apos;s list of every use of their data, to print or give them as PDF. Type the client first.</source>
+        <source>The client's list of every use of their data, to print or give them as PDF. Type the client first.</source>
         <translation>Borgerens liste over al brug af vedkommendes data, til udskrift eller som PDF. Skriv borgeren først.</translation>
     </message>
     <message>
@@ -3718,12 +4476,12 @@
         <translation>Alle medarbejdere</translation>
     </message>
     <message>
-        <source>No client matches &quot;%1&quot;. Check the spelling or type the CPR number.</source>
-        <translation>Ingen borger passer på &quot;%1&quot;. Kontrollér stavningen, eller skriv CPR-nummeret.</translation>
+        <source>No client matches "%1". Check the spelling or type the CPR number.</source>
+        <translation>Ingen borger passer på "%1". Kontrollér stavningen, eller skriv CPR-nummeret.</translation>
     </message>
     <message>
-        <source>Several clients match &quot;%1&quot;. Type the whole CPR number or the full name.</source>
-        <translation>Flere borgere passer på &quot;%1&quot;. Skriv hele CPR-nummeret eller det fulde navn.</translation>
+        <source>Several clients match "%1". Type the whole CPR number or the full name.</source>
+        <translation>Flere borgere passer på "%1". Skriv hele CPR-nummeret eller det fulde navn.</translation>
     </message>
     <message>
         <source>Only the newest %1 entries are shown. Narrow the search to see the others.</source>
@@ -3734,7 +4492,7 @@
         <translation>Ingen registreringer passer på søgningen.</translation>
     </message>
     <message>
-        <source>Type the client&apos;s CPR number or name first.</source>
+        <source>Type the client's CPR number or name first.</source>
         <translation>Skriv først borgerens CPR-nummer eller navn.</translation>
     </message>
     <message>
@@ -3849,6 +4607,14 @@
         <source>Disposal</source>
         <translation>Kassation</translation>
     </message>
+<message>
+        <source>Medication</source>
+        <translation>Medicin</translation>
+    </message>
+<message>
+        <source>Centre</source>
+        <translation>Centret</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::AppointmentDialog</name>
@@ -3897,7 +4663,7 @@
         <translation>&amp;Varighed</translation>
     </message>
     <message>
-        <source>E.g. room 2, the client&apos;s home, the shelter</source>
+        <source>E.g. room 2, the client's home, the shelter</source>
         <translation>F.eks. lokale 2, borgerens hjem, forsorgshjemmet</translation>
     </message>
     <message>
@@ -3905,7 +4671,7 @@
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <source>The client has no open course. Register a course on the client&apos;s Courses tab first.</source>
+        <source>The client has no open course. Register a course on the client's Courses tab first.</source>
         <translation>Borgeren har intet åbent forløb. Opret først et forløb på borgerens fane Forløb.</translation>
     </message>
     <message>
@@ -3925,7 +4691,7 @@
         <translation>åben</translation>
     </message>
     <message>
-        <source>No conflicts with the staff member&apos;s or the client&apos;s other appointments or absences.</source>
+        <source>No conflicts with the staff member's or the client's other appointments or absences.</source>
         <translation>Ingen konflikter med medarbejderens eller borgerens andre aftaler eller fravær.</translation>
     </message>
     <message>
@@ -3983,6 +4749,18 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+<message>
+        <source>ORS %1</source>
+        <translation>ORS %1</translation>
+    </message>
+    <message>
+        <source>SRS %1</source>
+        <translation>SRS %1</translation>
+    </message>
+    <message>
+        <source>FIT</source>
+        <translation>FIT</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::AppointmentsTab</name>
@@ -4011,7 +4789,7 @@
         <translation>Flyt den valgte planlagte aftale til et andet tidspunkt</translation>
     </message>
     <message>
-        <source>The client&apos;s appointments</source>
+        <source>The client's appointments</source>
         <translation>Borgerens aftaler</translation>
     </message>
     <message>
@@ -4303,12 +5081,24 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
         <source>Folder for backups</source>
         <translation>Mappe til backupper</translation>
     </message>
+<message>
+        <source>Restore the database from the backup taken %1?
+
+Everything registered after the backup was taken is lost: notes, dispensings, appointments and every other change since %1.
+
+Mestring closes now. The restore is carried out the next time Mestring starts, before anyone logs in; the backup is checked first, and the database as it is now is kept as a safety copy beside it. Mestring may stay open on other PCs: they wait while the backup is written in and then work on the restored data.</source>
+        <translation>Gendan databasen fra backuppen taget %1?
+
+Alt, der er registreret efter backuppen blev taget, går tabt: notater, udleveringer, aftaler og alle andre ændringer siden %1.
+
+Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen logger ind; backuppen kontrolleres først, og databasen, som den er nu, gemmes som sikkerhedskopi ved siden af. Mestring må gerne være åben på andre pc'er: de venter, mens backuppen skrives ind, og arbejder derefter videre på de gendannede data.</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::BackupWorker</name>
     <message>
-        <source>The backup could not be taken: %1 Nothing in the database was changed. Check that the folder %2 exists and that you may write in it and that the disk is not full, then choose &quot;Take backup now&quot; under Administration, or ask your manager.</source>
-        <translation>Backuppen kunne ikke tages: %1 Intet i databasen er ændret. Kontrollér, at mappen %2 findes, at du må skrive i den, og at disken ikke er fuld, og vælg så &quot;Tag backup nu&quot; under Administration, eller spørg din leder.</translation>
+        <source>The backup could not be taken: %1 Nothing in the database was changed. Check that the folder %2 exists and that you may write in it and that the disk is not full, then choose "Take backup now" under Administration, or ask your manager.</source>
+        <translation>Backuppen kunne ikke tages: %1 Intet i databasen er ændret. Kontrollér, at mappen %2 findes, at du må skrive i den, og at disken ikke er fuld, og vælg så "Tag backup nu" under Administration, eller spørg din leder.</translation>
     </message>
 </context>
 <context>
@@ -4349,11 +5139,11 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
         <translation>Registrér for den valgte aftale:</translation>
     </message>
     <message>
-        <source>The day&apos;s appointments</source>
+        <source>The day's appointments</source>
         <translation>Dagens aftaler</translation>
     </message>
     <message>
-        <source>The week&apos;s appointments</source>
+        <source>The week's appointments</source>
         <translation>Ugens aftaler</translation>
     </message>
     <message>
@@ -4413,7 +5203,7 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
         <translation>Uds&amp;kriv dagsliste...</translation>
     </message>
     <message>
-        <source>The day&apos;s appointments per staff member, with a preview</source>
+        <source>The day's appointments per staff member, with a preview</source>
         <translation>Dagens aftaler pr. medarbejder, med forhåndsvisning</translation>
     </message>
     <message>
@@ -4548,6 +5338,18 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
     <message>
         <source>Needs doing</source>
         <translation>Skal gøres</translation>
+    </message>
+<message>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1 (%2 den %3)</translation>
+    </message>
+    <message>
+        <source>%1 (ORS %2 at the %3th rating)</source>
+        <translation>%1 (ORS %2 ved %3. måling)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events, deadline %3)</source>
+        <translation>%1 (%2 hændelser, frist %3)</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +5635,38 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Goals, assessments, attendance and medication on paper for a plan meeting; print or save as PDF</source>
         <translation>Mål, målinger, fremmøde og medicin på papir til et planmøde; udskriv eller gem som PDF</translation>
     </message>
+<message>
+        <source>the plan and the assessments</source>
+        <translation>planen og målingerne</translation>
+    </message>
+    <message>
+        <source>the treatment plan</source>
+        <translation>behandlingsplanen</translation>
+    </message>
+    <message>
+        <source>the assessments</source>
+        <translation>målingerne</translation>
+    </message>
+    <message>
+        <source>the journal</source>
+        <translation>journalen</translation>
+    </message>
+    <message>
+        <source>the medication</source>
+        <translation>medicinen</translation>
+    </message>
+<message>
+        <source>Print the client's plan…</source>
+        <translation>Udskriv borgerens plan…</translation>
+    </message>
+    <message>
+        <source>The client's own plan in plain words: goals, steps, the next appointments and how to reach the centre; no journal text or scores. Print or save as PDF.</source>
+        <translation>Borgerens egen plan i et enkelt sprog: mål, trin, de næste aftaler og hvordan man får fat i centret; ingen journaltekst eller scorer. Udskriv eller gem som PDF.</translation>
+    </message>
+    <message>
+        <source>FIT</source>
+        <translation>FIT</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::ClientsPage</name>
@@ -4896,6 +5730,10 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Print client status</source>
         <translation>Udskriv borgerstatus</translation>
+    </message>
+<message>
+        <source>Print the client's plan</source>
+        <translation>Udskriv borgerens plan</translation>
     </message>
 </context>
 <context>
@@ -5215,15 +6053,15 @@ Vil du oprette en ny borger alligevel?</translation>
 <context>
     <name>mestring::ui::DailyBackup</name>
     <message>
-        <source>Today&apos;s backup was taken: %1</source>
+        <source>Today's backup was taken: %1</source>
         <translation>Dagens backup er taget: %1</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup failed.</source>
+        <source>Today's automatic backup failed.</source>
         <translation>Dagens automatiske backup mislykkedes.</translation>
     </message>
     <message>
-        <source>Taking today&apos;s backup in the background...</source>
+        <source>Taking today's backup in the background...</source>
         <translation>Tager dagens backup i baggrunden ...</translation>
     </message>
     <message>
@@ -5231,7 +6069,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Automatisk backup</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup failed. You can go on working.</source>
+        <source>Today's automatic backup failed. You can go on working.</source>
         <translation>Dagens automatiske backup mislykkedes. Du kan arbejde videre.</translation>
     </message>
 </context>
@@ -5292,6 +6130,37 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Write why the dose is withheld (e.g. intoxicated), so the next nurse and the doctor know.</source>
         <translation>Skriv hvorfor dosis tilbageholdes (fx påvirket), så den næste sygeplejerske og lægen ved det.</translation>
     </message>
+<message>
+        <source>Register a take-home supply late</source>
+        <translation>Efterregistrér en hjemmedosering</translation>
+    </message>
+    <message>
+        <source>Register a withheld dose late</source>
+        <translation>Efterregistrér en tilbageholdt dosis</translation>
+    </message>
+    <message>
+        <source>Register late: %1</source>
+        <translation>Efterregistrér: %1</translation>
+    </message>
+    <message>
+        <source>The day is over: why is it registered now? (e.g. forgotten, registered on paper)</source>
+        <translation>Dagen er gået: hvorfor registreres den nu? (fx glemt, noteret på papir)</translation>
+    </message>
+    <message>
+        <source>&amp;Late, because</source>
+        <translation>&amp;Efterregistreret fordi</translation>
+    </message>
+    <message>
+        <source>In total</source>
+        <translation>I alt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %n closed day(s) after today: the centre does not dispense then.</source>
+        <translation>
+            <numerusform>Omfatter %n lukkedag efter i dag: centret udleverer ikke da.</numerusform>
+            <numerusform>Omfatter %n lukkedage efter i dag: centret udleverer ikke da.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::DispensingHistoryModel</name>
@@ -5318,6 +6187,26 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Note</source>
         <translation>Notat</translation>
+    </message>
+<message>
+        <source>(late, not confirmed)</source>
+        <translation>(efterregistreret, ikke bekræftet)</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(efterregistreret)</translation>
+    </message>
+    <message>
+        <source>Annulled %1 by %2: %3</source>
+        <translation>Annulleret %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>Registered late: %1</source>
+        <translation>Efterregistreret: %1</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>bekræftet af %1</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +6290,41 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Attention</source>
         <translation>Opmærksomhed</translation>
     </message>
+<message>
+        <source>Awaits the doctor</source>
+        <translation>Afventer lægen</translation>
+    </message>
+    <message>
+        <source>Missed (nothing recorded)</source>
+        <translation>Udeblevet (intet registreret)</translation>
+    </message>
+    <message>
+        <source>Due: take-home for closed days</source>
+        <translation>Skal gives: hjemmedosering til lukkedage</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(efterregistreret)</translation>
+    </message>
+    <message>
+        <source>The dose awaits the doctor's confirmation (above the centre's limit or changed by more than 50 %). Do not give it yet.</source>
+        <translation>Dosis afventer lægens bekræftelse (over centrets grænse eller ændret med mere end 50 %). Giv den ikke endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n day(s) for closed days</source>
+        <translation>
+            <numerusform>+%n dag til lukkedage</numerusform>
+            <numerusform>+%n dage til lukkedage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dose changed: %1 to %2</source>
+        <translation>Dosis ændret: %1 til %2</translation>
+    </message>
+    <message>
+        <source>Registered late: %1</source>
+        <translation>Efterregistreret: %1</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::DisposalCandidateModel</name>
@@ -5451,11 +6375,11 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>&amp;Find borgere</translation>
     </message>
     <message>
-        <source>&amp;Dispose of the client&apos;s records...</source>
+        <source>&amp;Dispose of the client's records...</source>
         <translation>&amp;Kassér borgerens data...</translation>
     </message>
     <message>
-        <source>Dispose of a client&apos;s records</source>
+        <source>Dispose of a client's records</source>
         <translation>Kassér en borgers data</translation>
     </message>
     <message>
@@ -5471,7 +6395,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Foretagne kassationer</translation>
     </message>
     <message>
-        <source>A client&apos;s records must be kept for 10 years after the last entry of any kind (journalføringsbekendtgørelsen). After that they may be disposed of: everything about the client is deleted for good. The access log keeps that it was done, by whom and when, never what was deleted. Backups taken before keep the data until they are replaced.</source>
+        <source>A client's records must be kept for 10 years after the last entry of any kind (journalføringsbekendtgørelsen). After that they may be disposed of: everything about the client is deleted for good. The access log keeps that it was done, by whom and when, never what was deleted. Backups taken before keep the data until they are replaced.</source>
         <translation>En borgers journal skal opbevares i 10 år efter den sidste registrering af enhver art (journalføringsbekendtgørelsen). Derefter må den kasseres: alt om borgeren slettes endeligt. Adgangsloggen gemmer at det skete, hvem og hvornår, aldrig hvad der blev slettet. Backupper taget før indeholder stadig data, indtil de udskiftes.</translation>
     </message>
     <message>
@@ -5558,11 +6482,11 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>%1, født %2</translation>
     </message>
     <message>
-        <source>No client matches &quot;%1&quot;.</source>
-        <translation>Ingen borger passer på &quot;%1&quot;.</translation>
+        <source>No client matches "%1".</source>
+        <translation>Ingen borger passer på "%1".</translation>
     </message>
     <message>
-        <source>The client has no open treatment course. Register a request on the client&apos;s Forløb tab first.</source>
+        <source>The client has no open treatment course. Register a request on the client's Forløb tab first.</source>
         <translation>Borgeren har intet åbent behandlingsforløb. Registrér først en henvendelse under borgerens fane Forløb.</translation>
     </message>
     <message>
@@ -5593,7 +6517,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <source>What the client wants to achieve, in the client&apos;s words</source>
+        <source>What the client wants to achieve, in the client's words</source>
         <translation>Hvad borgeren vil opnå, med borgerens egne ord</translation>
     </message>
     <message>
@@ -5751,7 +6675,7 @@ Måles ved: %2</translation>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <source>Add a goal to the course&apos;s plan</source>
+        <source>Add a goal to the course's plan</source>
         <translation>Tilføj et mål til forløbets plan</translation>
     </message>
     <message>
@@ -5833,6 +6757,10 @@ Måles ved: %2</translation>
     <message>
         <source>Sub-goal marked done on %1.</source>
         <translation>Delmålet er markeret som udført %1.</translation>
+    </message>
+<message>
+        <source>No goals on this course yet.</source>
+        <translation>Ingen mål på forløbet endnu.</translation>
     </message>
 </context>
 <context>
@@ -5933,6 +6861,26 @@ Måles ved: %2</translation>
         <source>Keys: F attended, U no-show, A cancelled by the client. The cursor moves down to the next member.</source>
         <translation>Taster: F fremmødt, U udeblevet, A afbud. Markøren flytter ned til næste deltager.</translation>
     </message>
+<message>
+        <source>Keys: %1. The cursor then moves down to the next member; grey: not a member that day. R: FIT (ORS and SRS) of the cell's member.</source>
+        <translation>Taster: %1. Markøren går så ned til næste deltager; gråt: ikke deltager den dag. R: FIT (ORS og SRS) for cellens deltager.</translation>
+    </message>
+    <message>
+        <source>FIT… (R)</source>
+        <translation>FIT… (R)</translation>
+    </message>
+    <message>
+        <source>R: the member's ORS and SRS of the session (FIT).</source>
+        <translation>R: deltagerens ORS og SRS for gangen (FIT).</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>FIT saved for %1: %2</source>
+        <translation>FIT gemt for %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::GroupDialog</name>
@@ -5981,11 +6929,11 @@ Måles ved: %2</translation>
         <translation>Sess&amp;ioner</translation>
     </message>
     <message>
-        <source>The sessions follow every week on the first session&apos;s weekday. Type each session&apos;s topic in the table; single sessions can be added later.</source>
+        <source>The sessions follow every week on the first session's weekday. Type each session's topic in the table; single sessions can be added later.</source>
         <translation>Sessionerne følger hver uge på første gangs ugedag. Skriv emnet for hver session i tabellen; enkelte sessioner kan tilføjes senere.</translation>
     </message>
     <message>
-        <source>The first session&apos;s date is not valid. Type it as dd-mm-yyyy.</source>
+        <source>The first session's date is not valid. Type it as dd-mm-yyyy.</source>
         <translation>Datoen for første gang er ikke gyldig. Skriv den som dd-mm-åååå.</translation>
     </message>
 </context>
@@ -6068,7 +7016,7 @@ Måles ved: %2</translation>
         <translation>E&amp;mne</translation>
     </message>
     <message>
-        <source>Type the session&apos;s date as dd-mm-yyyy.</source>
+        <source>Type the session's date as dd-mm-yyyy.</source>
         <translation>Skriv sessionens dato som dd-mm-åååå.</translation>
     </message>
 </context>
@@ -6142,7 +7090,7 @@ Måles ved: %2</translation>
         <translation>R&amp;et…</translation>
     </message>
     <message>
-        <source>Change the chosen group&apos;s name, type, leaders, capacity or enrolment</source>
+        <source>Change the chosen group's name, type, leaders, capacity or enrolment</source>
         <translation>Ret den valgte gruppes navn, type, ledere, pladser eller optag</translation>
     </message>
     <message>
@@ -6158,7 +7106,7 @@ Måles ved: %2</translation>
         <translation>&amp;Tilmeld…</translation>
     </message>
     <message>
-        <source>Give a client&apos;s treatment course a place, or a place on the waiting list</source>
+        <source>Give a client's treatment course a place, or a place on the waiting list</source>
         <translation>Giv en borgers behandlingsforløb en plads eller en plads på ventelisten</translation>
     </message>
     <message>
@@ -6174,7 +7122,7 @@ Måles ved: %2</translation>
         <translation>Udskriv fremmøde&amp;liste…</translation>
     </message>
     <message>
-        <source>The chosen session&apos;s attendance list for signatures, with a preview</source>
+        <source>The chosen session's attendance list for signatures, with a preview</source>
         <translation>Den valgte sessions fremmødeliste til underskrift, med forhåndsvisning</translation>
     </message>
     <message>
@@ -6182,7 +7130,7 @@ Måles ved: %2</translation>
         <translation>Liste som &amp;PDF…</translation>
     </message>
     <message>
-        <source>Save the chosen session&apos;s attendance list as a PDF file</source>
+        <source>Save the chosen session's attendance list as a PDF file</source>
         <translation>Gem den valgte sessions fremmødeliste som PDF-fil</translation>
     </message>
     <message>
@@ -6335,6 +7283,10 @@ Måles ved: %2</translation>
         <source>The addendum is signed and saved.</source>
         <translation>Tillægget er underskrevet og gemt.</translation>
     </message>
+<message>
+        <source>&lt;p&gt;No notes to show.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ingen notater at vise.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::LockDialog</name>
@@ -6398,6 +7350,10 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>A demo database with invented clients was created. Log in as %1 with the password %2.</source>
         <translation>Der er oprettet en demodatabase med opdigtede borgere. Log ind som %1 med adgangskoden %2.</translation>
+    </message>
+<message>
+        <source>Save and log in</source>
+        <translation>Gem og log ind</translation>
     </message>
 </context>
 <context>
@@ -6466,6 +7422,14 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
+<message>
+        <source>Your password is changed.</source>
+        <translation>Din adgangskode er skiftet.</translation>
+    </message>
+<message>
+        <source>Intake</source>
+        <translation>Visitation</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::MainWindowActions</name>
@@ -6500,6 +7464,30 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>&amp;New client</source>
         <translation>&amp;Ny borger</translation>
+    </message>
+<message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>S&amp;kift bruger …</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;ud</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Skift a&amp;dgangskode …</translation>
+    </message>
+    <message>
+        <source>Hide your work behind the lock screen until you type your password</source>
+        <translation>Skjul dit arbejde bag låseskærmen, til du skriver din adgangskode</translation>
+    </message>
+    <message>
+        <source>A colleague logs in at this PC; your work waits locked for you</source>
+        <translation>En kollega logger ind på denne pc; dit arbejde venter låst på dig</translation>
     </message>
 </context>
 <context>
@@ -6557,7 +7545,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>&amp;Udskriv liste...</translation>
     </message>
     <message>
-        <source>The day&apos;s dispensing sheet for signatures, with a preview</source>
+        <source>The day's dispensing sheet for signatures, with a preview</source>
         <translation>Dagens udleveringsliste til underskrift, med forhåndsvisning</translation>
     </message>
     <message>
@@ -6565,7 +7553,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Liste som P&amp;DF...</translation>
     </message>
     <message>
-        <source>Save the day&apos;s dispensing sheet as a PDF file</source>
+        <source>Save the day's dispensing sheet as a PDF file</source>
         <translation>Gem dagens udleveringsliste som PDF-fil</translation>
     </message>
     <message>
@@ -6607,6 +7595,53 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>dispensing-sheet-%1.pdf</source>
         <translation>udleveringsliste-%1.pdf</translation>
     </message>
+<message>
+        <source>&amp;Annul registration... (Ctrl+Z)</source>
+        <translation>Annu&amp;llér registrering... (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Annul the chosen row's registration made in error, with a reason (your own today, or any as a doctor)</source>
+        <translation>Annullér den valgte rækkes fejlregistrering med en begrundelse (din egen fra i dag, eller enhver som læge)</translation>
+    </message>
+    <message>
+        <source>&amp;Find (Ctrl+F):</source>
+        <translation>&amp;Find (Ctrl+F):</translation>
+    </message>
+    <message>
+        <source>name or birth date</source>
+        <translation>navn eller fødselsdato</translation>
+    </message>
+    <message>
+        <source>Closed day: %1. The doses were handed out on the last open day before.</source>
+        <translation>Lukkedag: %1. Doserne blev udleveret på den sidste åbne dag før.</translation>
+    </message>
+    <message>
+        <source>A day still to come: nothing can be registered yet, and no dose counts as missed before its day is over.</source>
+        <translation>En dag, der endnu ikke er kommet: intet kan registreres endnu, og ingen dosis tæller som udeblevet, før dagen er gået.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) on the list: %1 still due, %2 registered, %3 blocked or awaiting a doctor. Keys: T taken, U handed out, M missed, N refused, W withheld, Ctrl+Z annul, Ctrl+F find, Enter opens the client.</source>
+        <translation>
+            <numerusform>%n borger på listen: %1 mangler, %2 registreret, %3 blokeret eller afventer læge. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt, Ctrl+Z annullér, Ctrl+F find, Enter åbner borgeren.</numerusform>
+            <numerusform>%n borgere på listen: %1 mangler, %2 registreret, %3 blokeret eller afventer læge. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt, Ctrl+Z annullér, Ctrl+F find, Enter åbner borgeren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annul a registration</source>
+        <translation>Annullér en registrering</translation>
+    </message>
+    <message>
+        <source>%1, born %2: "%3" on %4 is annulled. It stays in the history, struck through with your reason, and no longer counts. Register the right one afterwards.</source>
+        <translation>%1, født %2: "%3" den %4 annulleres. Den bliver i historikken, overstreget med din begrundelse, og tæller ikke længere. Registrér den rigtige bagefter.</translation>
+    </message>
+    <message>
+        <source>&amp;Annul the registration</source>
+        <translation>&amp;Annullér registreringen</translation>
+    </message>
+    <message>
+        <source>e.g. pressed the wrong key, wrong client</source>
+        <translation>fx trykket på forkert tast, forkert borger</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::MedicationTab</name>
@@ -6647,7 +7682,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Oversigt som P&amp;DF...</translation>
     </message>
     <message>
-        <source>The client&apos;s medication overview for the doctor: prescriptions, dose changes, the last four weeks&apos; dispensings, any block and the medical review</source>
+        <source>The client's medication overview for the doctor: prescriptions, dose changes, the last four weeks' dispensings, any block and the medical review</source>
         <translation>Borgerens medicinoversigt til lægen: ordinationer, dosisændringer, de sidste fire ugers udleveringer, en eventuel blokering og den lægelige vurdering</translation>
     </message>
     <message>
@@ -6657,6 +7692,94 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Save the medication overview</source>
         <translation>Gem medicinoversigten</translation>
+    </message>
+<message>
+        <source>Annul pr&amp;escription...</source>
+        <translation>Annullér &amp;ordination...</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm dose...</source>
+        <translation>Be&amp;kræft dosis...</translation>
+    </message>
+    <message>
+        <source>Ann&amp;ul dispensing...</source>
+        <translation>&amp;Annullér udlevering...</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;late registration...</source>
+        <translation>Bekræft &amp;efterregistrering...</translation>
+    </message>
+    <message>
+        <source>Annul the chosen registration made in error, with a reason: your own on the day you made it, or any as a doctor. It stays visible, struck through.</source>
+        <translation>Annullér den valgte fejlregistrering med en begrundelse: din egen samme dag, eller enhver som læge. Den forbliver synlig, overstreget.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may read the medication but not correct it.</source>
+        <translation>Din rolle (%1) kan læse medicinen, men ikke rette den.</translation>
+    </message>
+    <message>
+        <source>A late registration counts for the missed-dose block only once a doctor confirms it. Choose a late registration first.</source>
+        <translation>En efterregistrering tæller først for blokeringen ved udeblevne doser, når en læge har bekræftet den. Vælg først en efterregistrering.</translation>
+    </message>
+    <message>
+        <source>Only a doctor confirms a late registration.</source>
+        <translation>Kun en læge bekræfter en efterregistrering.</translation>
+    </message>
+    <message>
+        <source>Annul a prescription entered in error, before its first dispensing, with a reason. It stays visible as annulled.</source>
+        <translation>Annullér en fejlindtastet ordination før dens første udlevering, med en begrundelse. Den forbliver synlig som annulleret.</translation>
+    </message>
+    <message>
+        <source>Confirm a dose above the centre's limit or changed by more than 50 %, with a reason, so it can be given.</source>
+        <translation>Bekræft en dosis over centrets grænse eller ændret med mere end 50 %, med en begrundelse, så den kan gives.</translation>
+    </message>
+    <message>
+        <source>Annul a prescription entered in error</source>
+        <translation>Annullér en fejlindtastet ordination</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 is annulled: it is never in force and stays visible as annulled with your reason. Only a prescription with no dispensing yet can be annulled.</source>
+        <translation>%1 %2 fra %3 annulleres: den træder aldrig i kraft og forbliver synlig som annulleret med din begrundelse. Kun en ordination uden udleveringer kan annulleres.</translation>
+    </message>
+    <message>
+        <source>&amp;Annul the prescription</source>
+        <translation>&amp;Annullér ordinationen</translation>
+    </message>
+    <message>
+        <source>Confirm the dose</source>
+        <translation>Bekræft dosis</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 is above the centre's limit or changes the dose by more than 50 %. Confirm it only when it is what you prescribe.</source>
+        <translation>%1 %2 fra %3 er over centrets grænse eller ændrer dosis med mere end 50 %. Bekræft den kun, når det er det, du ordinerer.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the dose</source>
+        <translation>Bekræft &amp;dosis</translation>
+    </message>
+    <message>
+        <source>Annul a registration</source>
+        <translation>Annullér en registrering</translation>
+    </message>
+    <message>
+        <source>The registration of %1 on %2 is annulled. It stays in the history, struck through with your reason, and no longer counts. Register the right one afterwards.</source>
+        <translation>Registreringen af %1 den %2 annulleres. Den bliver i historikken, overstreget med din begrundelse, og tæller ikke længere. Registrér den rigtige bagefter.</translation>
+    </message>
+    <message>
+        <source>&amp;Annul the registration</source>
+        <translation>&amp;Annullér registreringen</translation>
+    </message>
+    <message>
+        <source>Confirm a late registration</source>
+        <translation>Bekræft en efterregistrering</translation>
+    </message>
+    <message>
+        <source>The registration of %1 on %2 was made late: "%3". Once you confirm it, it counts for the missed-dose block.</source>
+        <translation>Registreringen af %1 den %2 er en efterregistrering: "%3". Når du bekræfter den, tæller den for blokeringen ved udeblevne doser.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bekræft</translation>
     </message>
 </context>
 <context>
@@ -6707,7 +7830,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>&amp;Eksportér …</translation>
     </message>
     <message>
-        <source>Click a column heading to sort. Enter or a double-click opens the client&apos;s record. Opening the list is written to the access log.</source>
+        <source>Click a column heading to sort. Enter or a double-click opens the client's record. Opening the list is written to the access log.</source>
         <translation>Klik på en kolonneoverskrift for at sortere. Enter eller dobbeltklik åbner borgerens journal. At listen vises, skrives i adgangsloggen.</translation>
     </message>
     <message>
@@ -6726,7 +7849,11 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Behind the number %1</source>
         <translation>Bag tallet %1</translation>
     </message>
-</context>
+<message>
+        <source>Enter or a double-click opens the client's record. Opening the list is written to the access log.</source>
+        <translation>Enter eller dobbeltklik åbner borgerens journal. At listen er vist, skrives i adgangsloggen.</translation>
+    </message>
+    </context>
 <context>
     <name>mestring::ui::NoteDialog</name>
     <message>
@@ -6882,7 +8009,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>&amp;Udskriv opfølgning …</translation>
     </message>
     <message>
-        <source>Print the 8-weekly follow-up of %1&apos;s active courses, or save it as PDF</source>
+        <source>Print the 8-weekly follow-up of %1's active courses, or save it as PDF</source>
         <translation>Udskriv 8-ugers-opfølgningen af %1s aktive forløb, eller gem den som PDF</translation>
     </message>
     <message>
@@ -6892,6 +8019,14 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Print follow-up</source>
         <translation>Udskriv opfølgning</translation>
+    </message>
+<message>
+        <source>Open the &amp;registry worklist</source>
+        <translation>Åbn &amp;indberetningslisten</translation>
+    </message>
+    <message>
+        <source>Registry reporting: %1 overdue, %2 due this week.</source>
+        <translation>Indberetning: %1 forsinket, %2 med frist i denne uge.</translation>
     </message>
 </context>
 <context>
@@ -7121,6 +8256,26 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Choose the weekdays the dose is given on.</source>
         <translation>Vælg de ugedage, dosis gives på.</translation>
     </message>
+<message>
+        <source>Why this dose is right (the dose is unusual)</source>
+        <translation>Hvorfor denne dosis er rigtig (dosis er usædvanlig)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm the dose, because</source>
+        <translation>Bekr&amp;æft dosis, fordi</translation>
+    </message>
+    <message>
+        <source>= %1 ml oral solution (%2 mg/ml)</source>
+        <translation>= %1 ml mikstur (%2 mg/ml)</translation>
+    </message>
+    <message>
+        <source>%1 is above the centre's limit of %2. Check the dose; if it is right, write why below to confirm it.</source>
+        <translation>%1 er over centrets grænse på %2. Kontrollér dosis; er den rigtig, så skriv hvorfor nedenfor for at bekræfte den.</translation>
+    </message>
+    <message>
+        <source>%1 changes the dose by more than 50 % from %2. Check the dose; if it is right, write why below to confirm it.</source>
+        <translation>%1 ændrer dosis med mere end 50 % fra %2. Kontrollér dosis; er den rigtig, så skriv hvorfor nedenfor for at bekræfte den.</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::PrescriptionTableModel</name>
@@ -7170,6 +8325,18 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Reason</source>
         <translation>Begrundelse</translation>
+    </message>
+<message>
+        <source>ANNULLED %1 by %2: %3</source>
+        <translation>ANNULLERET %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>The dose awaits a doctor's confirmation.</source>
+        <translation>Dosis afventer lægens bekræftelse.</translation>
+    </message>
+    <message>
+        <source>(dose confirmed: %1)</source>
+        <translation>(dosis bekræftet: %1)</translation>
     </message>
 </context>
 <context>
@@ -7254,7 +8421,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>– Ingen data: intet at måle i perioden (nævneren er 0). Det er ikke 0 %.</translation>
     </message>
     <message>
-        <source>The yearly target %1 times the period&apos;s share of the year.</source>
+        <source>The yearly target %1 times the period's share of the year.</source>
         <translation>Årsmålet %1 gange periodens andel af året.</translation>
     </message>
     <message>
@@ -7349,7 +8516,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Enter eller dobbeltklik viser forløbene eller borgerne bag et tal.</translation>
     </message>
     <message>
-        <source>Only staff who may read clients&apos; records see the clients behind a number.</source>
+        <source>Only staff who may read clients' records see the clients behind a number.</source>
         <translation>Kun medarbejdere, der må læse borgernes journaler, kan se borgerne bag et tal.</translation>
     </message>
     <message>
@@ -7361,8 +8528,8 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>&amp;Eksportér …</translation>
     </message>
     <message>
-        <source>Choose one or more breakdowns under &quot;Break down by&quot; to see each group&apos;s numbers side by side.</source>
-        <translation>Vælg en eller flere opdelinger under &quot;Opdel efter&quot; for at se gruppernes tal side om side.</translation>
+        <source>Choose one or more breakdowns under "Break down by" to see each group's numbers side by side.</source>
+        <translation>Vælg en eller flere opdelinger under "Opdel efter" for at se gruppernes tal side om side.</translation>
     </message>
     <message>
         <source>&amp;Breakdowns</source>
@@ -7405,7 +8572,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Målene er fra %1. Grøn: målet er nået; rød: ikke nået. * Få tilfælde (nævner under 10); – intet at måle, ikke 0 %.</translation>
     </message>
     <message>
-        <source>Enter or a double-click lists the courses or clients behind a group&apos;s number.</source>
+        <source>Enter or a double-click lists the courses or clients behind a group's number.</source>
         <translation>Enter eller dobbeltklik viser forløbene eller borgerne bag en gruppes tal.</translation>
     </message>
     <message>
@@ -7424,7 +8591,27 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>This row holds the target of %1 as a whole; the lists are behind the rows with numbers.</source>
         <translation>Rækken rummer målet for %1 som helhed; listerne ligger bag rækkerne med tal.</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Beregn</translation>
+    </message>
+    <message>
+        <source>The computation was cancelled. Choose a period and press Compute.</source>
+        <translation>Beregningen blev annulleret. Vælg en periode, og tryk på Beregn.</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Compute.</source>
+        <translation>Vælg en periode, og tryk på Beregn.</translation>
+    </message>
+    <message>
+        <source>Targets are those of %1. Green: target met; red: not met.</source>
+        <translation>Målene er dem for %1. Grøn: målet er nået; rød: ikke nået.</translation>
+    </message>
+    <message>
+        <source>No list of courses or clients lies behind %1.</source>
+        <translation>Der ligger ingen liste over forløb eller borgere bag %1.</translation>
+    </message>
+    </context>
 <context>
     <name>mestring::ui::SessionSeriesEditor</name>
     <message>
@@ -7502,6 +8689,34 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+<message>
+        <source>Deactivated</source>
+        <translation>Deaktiveret</translation>
+    </message>
+    <message>
+        <source>No password yet: cannot log in</source>
+        <translation>Ingen adgangskode endnu: kan ikke logge ind</translation>
+    </message>
+    <message>
+        <source>Locked until %1 after wrong passwords</source>
+        <translation>Låst til kl. %1 efter forkerte adgangskoder</translation>
+    </message>
+    <message>
+        <source>Chooses a new password at the next login</source>
+        <translation>Vælger ny adgangskode ved næste login</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(intet)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::StopPrescriptionDialog</name>
@@ -7520,6 +8735,10 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Enter the last day as dd-mm-yyyy.</source>
         <translation>Skriv sidste dag som dd-mm-åååå.</translation>
+    </message>
+<message>
+        <source>A prescription entered in error, with no dispensing yet, is annulled instead (Annul prescription).</source>
+        <translation>En fejlindtastet ordination uden udleveringer annulleres i stedet (Annullér ordination).</translation>
     </message>
 </context>
 <context>
@@ -7656,6 +8875,1554 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>%1 to %2, per quarter. The dashed line is the target of each year; a quarter without courses has no point.</source>
         <translation>%1 til %2, pr. kvartal. Den stiplede linje er målet for hvert år; et kvartal uden forløb har intet punkt.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::MemberTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>In numerator</source>
+        <translation>I tælleren</translation>
+    </message>
+    <message>
+        <source>In denominator</source>
+        <translation>I nævneren</translation>
+    </message>
+</context>
+<context>
+    <name>DoseText</name>
+    <message>
+        <source>%1 (%2 ml)</source>
+        <translation>%1 (%2 ml)</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::DispensingService</name>
+    <message>
+        <source>The dispensing was already annulled on %1. Nothing more to do.</source>
+        <translation>Udleveringen blev allerede annulleret %1. Der er ikke mere at gøre.</translation>
+    </message>
+    <message>
+        <source>Only the staff member who registered the dispensing, on the day it was registered, or a doctor may annul it. Ask a doctor.</source>
+        <translation>Kun den medarbejder, der registrerede udleveringen, samme dag, eller en læge kan annullere den. Spørg en læge.</translation>
+    </message>
+    <message>
+        <source>There is no late registration to confirm here: it is confirmed already, annulled, or was registered on its day.</source>
+        <translation>Der er ingen efterregistrering at bekræfte her: den er allerede bekræftet, annulleret eller blev registreret på dagen.</translation>
+    </message>
+    <message>
+        <source>The prescription no longer exists. Open the client's medication again.</source>
+        <translation>Ordinationen findes ikke længere. Åbn borgerens medicin igen.</translation>
+    </message>
+    <message>
+        <source>The dispensing no longer exists. Open the client's medication again.</source>
+        <translation>Udleveringen findes ikke længere. Åbn borgerens medicin igen.</translation>
+    </message>
+    <message>
+        <source>The day is over: this is a late registration. Write why it is registered now (e.g. forgotten at the time, registered on paper), so the doctor can see it.</source>
+        <translation>Dagen er gået: dette er en efterregistrering. Skriv hvorfor den registreres nu (fx glemt, noteret på papir), så lægen kan se det.</translation>
+    </message>
+    <message>
+        <source>The dose awaits a doctor's confirmation (it is above the centre's limit or changed by more than 50 %), so it cannot be given yet. Ask the doctor to confirm it on the client's Medication tab. You can register the dose as missed, refused or withheld.</source>
+        <translation>Dosis afventer lægens bekræftelse (den er over centrets grænse eller ændret med mere end 50 %), så den kan ikke gives endnu. Bed lægen bekræfte den på borgerens Medicin-fane. Du kan registrere dosis som udeblevet, nægtet eller tilbageholdt.</translation>
+    </message>
+    <message>
+        <source>The prescription does not exist. Choose the client's prescription.</source>
+        <translation>Ordinationen findes ikke. Vælg borgerens ordination.</translation>
+    </message>
+    <message>
+        <source>The day has not come yet. Register a dispensing on the day or after.</source>
+        <translation>Dagen er ikke kommet endnu. Registrér en udlevering på dagen eller senere.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::MedicationSettingsService</name>
+    <message>
+        <source>A dose limit is from 1 to 5000 mg, or 0 for no limit.</source>
+        <translation>En dosisgrænse er fra 1 til 5000 mg, eller 0 for ingen grænse.</translation>
+    </message>
+    <message>
+        <source>The methadone concentration is from 0 (tablets: no ml shown) to 100 mg/ml.</source>
+        <translation>Metadonkoncentrationen er fra 0 (tabletter: ingen ml vist) til 100 mg/ml.</translation>
+    </message>
+    <message>
+        <source>Enter the day as dd-mm-yyyy.</source>
+        <translation>Skriv dagen som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>Closed days are planned from today on: a day that is over stays as it was.</source>
+        <translation>Lukkedage planlægges fra i dag: en dag, der er gået, forbliver som den var.</translation>
+    </message>
+    <message>
+        <source>%1 is already a closed day (%2).</source>
+        <translation>%1 er allerede en lukkedag (%2).</translation>
+    </message>
+    <message>
+        <source>Write why the centre is closed that day (e.g. Grundlovsdag).</source>
+        <translation>Skriv hvorfor centret er lukket den dag (fx Grundlovsdag).</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the centre's own closed days; public holidays are always closed.</source>
+        <translation>%1 er ikke en af centrets egne lukkedage; helligdage er altid lukket.</translation>
+    </message>
+    <message>
+        <source>The day is over; it stays a closed day as it was planned.</source>
+        <translation>Dagen er gået; den forbliver en lukkedag, som den var planlagt.</translation>
+    </message>
+    <message>
+        <source>A take-home supply for the closed days has already been handed out over %1. Keep the day closed, or annul that supply first.</source>
+        <translation>Der er allerede udleveret hjemmedosering til lukkedagene hen over %1. Behold dagen lukket, eller annullér først den udlevering.</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Weekend</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::PrescriptionService</name>
+    <message>
+        <source>The prescription was already annulled on %1.</source>
+        <translation>Ordinationen blev allerede annulleret %1.</translation>
+    </message>
+    <message>
+        <source>A dispensing is registered on the prescription (%1), so it was not entered in error: stop it instead, or annul that dispensing first if it is wrong too.</source>
+        <translation>Der er registreret en udlevering på ordinationen (%1), så den er ikke fejlindtastet: stop den i stedet, eller annullér først udleveringen, hvis den også er forkert.</translation>
+    </message>
+    <message>
+        <source>The dose needs no confirmation: it is confirmed already, annulled, or within the centre's limits.</source>
+        <translation>Dosis skal ikke bekræftes: den er allerede bekræftet, annulleret eller inden for centrets grænser.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ClosedDayTableModel</name>
+    <message>
+        <source>Public holiday</source>
+        <translation>Helligdag</translation>
+    </message>
+    <message>
+        <source>The centre's own</source>
+        <translation>Centrets egen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Ugedag</translation>
+    </message>
+    <message>
+        <source>Closed for</source>
+        <translation>Lukket pga.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::MedicationSettingsPanel</name>
+    <message>
+        <source>Your role (%1) may read the centre's medication settings; doctors, coordinators and managers change them.</source>
+        <translation>Din rolle (%1) kan læse centrets medicinindstillinger; læger, faglige koordinatorer og ledere ændrer dem.</translation>
+    </message>
+    <message>
+        <source>Closed days (no dispensing; the doses are handed out the last open day before)</source>
+        <translation>Lukkedage (ingen udlevering; doserne udleveres den sidste åbne dag før)</translation>
+    </message>
+    <message>
+        <source>e.g. Grundlovsdag</source>
+        <translation>fx Grundlovsdag</translation>
+    </message>
+    <message>
+        <source>&amp;Add closed day</source>
+        <translation>&amp;Tilføj lukkedag</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the chosen day</source>
+        <translation>Fje&amp;rn den valgte dag</translation>
+    </message>
+    <message>
+        <source>Add the &amp;weekends of the year</source>
+        <translation>Tilføj årets &amp;weekender</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Dose limits and methadone</source>
+        <translation>Dosisgrænser og metadon</translation>
+    </message>
+    <message>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grænse</translation>
+    </message>
+    <message>
+        <source> mg/ml</source>
+        <translation> mg/ml</translation>
+    </message>
+    <message>
+        <source>tablets (no ml shown)</source>
+        <translation>tabletter (ingen ml vist)</translation>
+    </message>
+    <message>
+        <source>Methadone oral solution</source>
+        <translation>Metadon mikstur</translation>
+    </message>
+    <message>
+        <source>Save the &amp;limits</source>
+        <translation>Gem &amp;grænserne</translation>
+    </message>
+    <message>
+        <source>A new dose above the limit, or more than 50 % from the previous dose, is saved only when the doctor confirms it with a reason.</source>
+        <translation>En ny dosis over grænsen, eller mere end 50 % fra den forrige dosis, gemmes kun, når lægen bekræfter den med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>%1 is now a closed day.</source>
+        <translation>%1 er nu en lukkedag.</translation>
+    </message>
+    <message>
+        <source>The day is open again.</source>
+        <translation>Dagen er åben igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekend day(s) added as closed days.</source>
+        <translation>
+            <numerusform>%n weekenddag tilføjet som lukkedag.</numerusform>
+            <numerusform>%n weekenddage tilføjet som lukkedage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dose limits and the methadone concentration are saved.</source>
+        <translation>Dosisgrænserne og metadonkoncentrationen er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begrundelse</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Write the reason: it stays with the record, so colleagues and the doctor can see why.</source>
+        <translation>Skriv begrundelsen: den følger registreringen, så kolleger og lægen kan se hvorfor.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::WorklistPanel</name>
+    <message>
+        <source>Doctor's worklist</source>
+        <translation>Lægens arbejdsliste</translation>
+    </message>
+    <message>
+        <source>Doctor's worklist: nothing to do today.</source>
+        <translation>Lægens arbejdsliste: intet at gøre i dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Doctor's worklist: %n thing(s) only a doctor can resolve. Enter opens the client's medication.</source>
+        <translation>
+            <numerusform>Lægens arbejdsliste: %n ting kun en læge kan løse. Enter åbner borgerens medicin.</numerusform>
+            <numerusform>Lægens arbejdsliste: %n ting kun en læge kan løse. Enter åbner borgerens medicin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::WorklistTableModel</name>
+    <message>
+        <source>Blocked today</source>
+        <translation>Blokeret i dag</translation>
+    </message>
+    <message>
+        <source>Dose to confirm</source>
+        <translation>Dosis skal bekræftes</translation>
+    </message>
+    <message>
+        <source>Late registration to confirm</source>
+        <translation>Efterregistrering skal bekræftes</translation>
+    </message>
+    <message>
+        <source>Medical review overdue</source>
+        <translation>Lægelig opfølgning overskredet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n missed dose(s) in a row, the last on %3. Reassess the dose.</source>
+        <translation>
+            <numerusform>%1 %2: %n udeblevet dosis i træk, senest %3. Revurdér dosis.</numerusform>
+            <numerusform>%1 %2: %n udeblevne doser i træk, senest %3. Revurdér dosis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 is above the limit of %4.</source>
+        <translation>%1 %2 fra %3 er over grænsen på %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 changes the dose by more than 50 % from %4.</source>
+        <translation>%1 %2 fra %3 ændrer dosis med mere end 50 % fra %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 was registered late; it keeps the client blocked until you confirm it.</source>
+        <translation>%1 %2 den %3 er efterregistreret; borgeren er blokeret, indtil du bekræfter den.</translation>
+    </message>
+    <message>
+        <source>The last review was on %1 (more than 6 months ago).</source>
+        <translation>Seneste opfølgning var %1 (mere end 6 måneder siden).</translation>
+    </message>
+    <message>
+        <source>No medical review recorded.</source>
+        <translation>Ingen lægelig opfølgning registreret.</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::StaffService</name>
+    <message>
+        <source>An account keeps its username. To stop %1 from logging in, deactivate the account.</source>
+        <translation>En konto beholder sit brugernavn. Deaktivér kontoen, hvis %1 ikke længere skal kunne logge ind.</translation>
+    </message>
+    <message>
+        <source>The username '%1' is already used by %2. Choose another username.</source>
+        <translation>Brugernavnet '%1' bruges allerede af %2. Vælg et andet brugernavn.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another manager.</source>
+        <translation>Du kan ikke deaktivere din egen konto. Bed en anden leder om det.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active manager. Make another staff member manager first, so someone can manage accounts.</source>
+        <translation>%1 er den eneste aktive leder. Gør først en anden medarbejder til leder, så nogen kan passe kontiene.</translation>
+    </message>
+    <message>
+        <source>A password needs a username to log in with. Enter a username.</source>
+        <translation>En adgangskode kræver et brugernavn at logge ind med. Skriv et brugernavn.</translation>
+    </message>
+    <message>
+        <source>Staff account of %1 changed: %2</source>
+        <translation>Medarbejderkonto for %1 ændret: %2</translation>
+    </message>
+    <message>
+        <source>There is already a staff member with the id %1.</source>
+        <translation>Der findes allerede en medarbejder med id'et %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no username to log in with. Give the account a username first.</source>
+        <translation>%1 har intet brugernavn at logge ind med. Giv først kontoen et brugernavn.</translation>
+    </message>
+    <message>
+        <source>Temporary password set for %1, to be changed at the next login</source>
+        <translation>Midlertidig adgangskode sat for %1, skal skiftes ved næste login</translation>
+    </message>
+    <message>
+        <source>Account of %1 unlocked</source>
+        <translation>Kontoen for %1 låst op</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Skift adgangskode</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, and not your username. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Mindst %1 tegn, og ikke dit brugernavn. En kort sætning er let at huske og svær at gætte.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Nuværende adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>N&amp;y adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Gentag den nye adgangskode</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::LockScreen</name>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;ud</translation>
+    </message>
+    <message>
+        <source>Type your password and log out; another staff member can then log in at this PC.</source>
+        <translation>Skriv din adgangskode og log ud; en anden medarbejder kan så logge ind på denne pc.</translation>
+    </message>
+    <message>
+        <source>Mestring is locked</source>
+        <translation>Mestring er låst</translation>
+    </message>
+    <message>
+        <source>Log in as another staff member</source>
+        <translation>Log ind som en anden medarbejder</translation>
+    </message>
+    <message>
+        <source>The work of %1 stays locked and waits for them; nobody else sees it. You get a window of your own.</source>
+        <translation>Arbejdet for %1 forbliver låst og venter; ingen andre ser det. Du får dit eget vindue.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is logged in. Nothing typed is lost: type your password to go on.</source>
+        <translation>%1 (%2) er logget ind. Intet af det skrevne går tabt: skriv din adgangskode for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Skift bruger</translation>
+    </message>
+    <message>
+        <source>Back to the lock of %1</source>
+        <translation>Tilbage til låsen for %1</translation>
+    </message>
+    <message>
+        <source>Another staff member logs in; this work waits locked</source>
+        <translation>En anden medarbejder logger ind; dette arbejde venter låst</translation>
+    </message>
+    <message>
+        <source>Also waiting on this PC: %1.</source>
+        <translation>Venter også på denne pc: %1.</translation>
+    </message>
+    <message>
+        <source>Save and &amp;go on</source>
+        <translation>Gem og &amp;fortsæt</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log ind</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::LoginForm</name>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Ny adgangskode</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Ny adgangskode igen</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Your manager set this password for you. Choose your own now: at least %1 characters; a short sentence is easy to remember. Nobody else will know it.</source>
+        <translation>Din leder har sat denne adgangskode for dig. Vælg din egen nu: mindst %1 tegn; en kort sætning er let at huske. Ingen andre vil kende den.</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>N&amp;y adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Gentag den</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password twice.</source>
+        <translation>De to nye adgangskoder er ikke ens. Skriv den nye adgangskode to gange.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ResetPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Ny adgangskode til %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) gets a temporary password. A lock after wrong passwords is lifted.</source>
+        <translation>%1 (%2) får en midlertidig adgangskode. En lås efter forkerte adgangskoder ophæves.</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password</source>
+        <translation>Midlertidig &amp;adgangskode</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it</source>
+        <translation>G&amp;entag den</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Sæt adgangskode</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::SessionManager</name>
+    <message>
+        <source>Log out</source>
+        <translation>Log ud</translation>
+    </message>
+    <message>
+        <source>%1 has not saved what was typed in: %2. If the session ends now, it is lost.</source>
+        <translation>%1 har ikke gemt det, der er skrevet i: %2. Hvis sessionen slutter nu, går det tabt.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and log out</source>
+        <translation>&amp;Kassér og log ud</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and save</source>
+        <translation>&amp;Gå tilbage og gem</translation>
+    </message>
+    <message>
+        <source>Waiting locked on this PC: %1. Log in to go on where you left off.</source>
+        <translation>Venter låst på denne pc: %1. Log ind, så fortsætter du, hvor du slap.</translation>
+    </message>
+    <message>
+        <source>Quit Mestring</source>
+        <translation>Afslut Mestring</translation>
+    </message>
+    <message>
+        <source>Locked work of %1 holds text that was not saved. If Mestring ends now, it is lost. Ask them to log in and save it first.</source>
+        <translation>Låst arbejde for %1 indeholder tekst, der ikke er gemt. Hvis Mestring afsluttes nu, går den tabt. Bed vedkommende logge ind og gemme først.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Afslut alligevel</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuller</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::StaffDialog</name>
+    <message>
+        <source>Change staff account</source>
+        <translation>Ret medarbejderkonto</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Ny medarbejder</translation>
+    </message>
+    <message>
+        <source>E.g. the first name: letters, digits, '.', '-', '_'</source>
+        <translation>Fx fornavnet: bogstaver, cifre, '.', '-', '_'</translation>
+    </message>
+    <message>
+        <source>E.g. Alkoholteam; empty when none</source>
+        <translation>Fx Alkoholteam; tomt, hvis intet</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opret</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password</source>
+        <translation>Midlertidig &amp;adgangskode</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it</source>
+        <translation>G&amp;entag den</translation>
+    </message>
+    <message>
+        <source>Give a temporary password (or press Suggest), so the colleague can log in.</source>
+        <translation>Angiv en midlertidig adgangskode (eller tryk Foreslå), så kollegaen kan logge ind.</translation>
+    </message>
+    <message>
+        <source>Give a username to log in with, e.g. the first name.</source>
+        <translation>Angiv et brugernavn at logge ind med, fx fornavnet.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::StaffPanel</name>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Deaktivér konto</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>&amp;New staff member…</source>
+        <translation>&amp;Ny medarbejder …</translation>
+    </message>
+    <message>
+        <source>Create an account with a temporary password</source>
+        <translation>Opret en konto med en midlertidig adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ret …</translation>
+    </message>
+    <message>
+        <source>Change name, username, role or team</source>
+        <translation>Ret navn, brugernavn, rolle eller team</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Ny &amp;adgangskode …</translation>
+    </message>
+    <message>
+        <source>A temporary password the colleague replaces at the next login; lifts a lock</source>
+        <translation>En midlertidig adgangskode, som kollegaen udskifter ved næste login; ophæver en lås</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivér</translation>
+    </message>
+    <message>
+        <source>The colleague can no longer log in; records keep their name</source>
+        <translation>Kollegaen kan ikke længere logge ind; journaler og aftaler bevarer navnet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lift the lock after too many wrong passwords; the password stays</source>
+        <translation>Ophæv låsen efter for mange forkerte adgangskoder; adgangskoden bliver</translation>
+    </message>
+    <message>
+        <source>The chosen account is not locked.</source>
+        <translation>Den valgte konto er ikke låst.</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Gen&amp;aktivér</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Du kan ikke deaktivere din egen konto.</translation>
+    </message>
+    <message>
+        <source>The colleague can log in again with their password</source>
+        <translation>Kollegaen kan logge ind igen med sin adgangskode</translation>
+    </message>
+    <message>
+        <source>The account is created. Tell the colleague the username and the temporary password; they choose their own at the first login.</source>
+        <translation>Kontoen er oprettet. Fortæl kollegaen brugernavnet og den midlertidige adgangskode; vedkommende vælger sin egen ved første login.</translation>
+    </message>
+    <message>
+        <source>The account is changed.</source>
+        <translation>Kontoen er ændret.</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password and chooses their own at the next login.</source>
+        <translation>%1 har en midlertidig adgangskode og vælger sin egen ved næste login.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 kan logge ind igen.</translation>
+    </message>
+    <message>
+        <source>The account of %1 was not locked.</source>
+        <translation>Kontoen for %1 var ikke låst.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer log in. Nothing about them is deleted: journals, appointments and reports keep their name, and you can reactivate the account later.</source>
+        <translation>Deaktivér %1? Vedkommende kan ikke længere logge ind. Intet om vedkommende slettes: journaler, aftaler og rapporter bevarer navnet, og du kan genaktivere kontoen senere.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 er deaktiveret.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenPlanPrint</name>
+    <message>
+        <source>Talk</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Family talk</source>
+        <translation>Familiesamtale</translation>
+    </message>
+    <message>
+        <source>Talk for relatives</source>
+        <translation>Samtale for pårørende</translation>
+    </message>
+    <message>
+        <source>Talk with the doctor</source>
+        <translation>Samtale med lægen</translation>
+    </message>
+    <message>
+        <source>Talk with the nurse</source>
+        <translation>Samtale med sygeplejersken</translation>
+    </message>
+    <message>
+        <source>NADA (ear acupuncture)</source>
+        <translation>NADA (akupunktur i øret)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtale</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videosamtale</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <translation>dddd 'den' d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>My plan - %1</source>
+        <translation>Min plan - %1</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Min plan</translation>
+    </message>
+    <message>
+        <source>This is your plan at %1. It shows the goals you are working on, the steps on the way, and when we see each other next.</source>
+        <translation>Det her er din plan hos %1. Her kan du se dine mål og trinene på vejen. Du kan også se, hvornår vi ses næste gang.</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>centret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your contact person is %1. You can always ask them about the plan.</source>
+        <translation>
+            <numerusform>Din kontaktperson er %1. Du kan altid spørge om planen.</numerusform>
+            <numerusform>Dine kontaktpersoner er %1. Du kan altid spørge dem om planen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation>Udskrevet %1.</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Mine mål</translation>
+    </message>
+    <message>
+        <source>You have no goals written down yet. We will make them together.</source>
+        <translation>Du har ikke skrevet mål ned endnu. Dem laver vi sammen.</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Mål %1: %2</translation>
+    </message>
+    <message>
+        <source>This is about: %1.</source>
+        <translation>Det handler om: %1.</translation>
+    </message>
+    <message>
+        <source>I will know I have reached it when: %1</source>
+        <translation>Jeg ved, at jeg er nået i mål, når: %1</translation>
+    </message>
+    <message>
+        <source>I want to reach it by %1.</source>
+        <translation>Jeg vil nå det senest %1.</translation>
+    </message>
+    <message>
+        <source>The steps on the way:</source>
+        <translation>Trinene på vejen:</translation>
+    </message>
+    <message>
+        <source> - done %1.</source>
+        <translation> - klaret %1.</translation>
+    </message>
+    <message>
+        <source> - by %1.</source>
+        <translation> - senest %1.</translation>
+    </message>
+    <message>
+        <source>Who does it: you, with help from %1.</source>
+        <translation>Det gør du, med hjælp fra %1.</translation>
+    </message>
+    <message>
+        <source>My appointments</source>
+        <translation>Mine aftaler</translation>
+    </message>
+    <message>
+        <source>No appointments are booked right now. Call us to book one.</source>
+        <translation>Du har ingen aftaler lige nu. Ring til os, så finder vi en tid.</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 med %2</translation>
+    </message>
+    <message>
+        <source>at %1 to %2</source>
+        <translation>kl. %1 til %2</translation>
+    </message>
+    <message>
+        <source>If you cannot come, please call us as early as you can.</source>
+        <translation>Hvis du ikke kan komme, så ring til os så tidligt, du kan.</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>kl. %1</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Med %1</translation>
+    </message>
+    <message>
+        <source>My group</source>
+        <translation>Min gruppe</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>We answer the phone: %1</source>
+        <translation>Vi tager telefonen: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Ask your contact person how to reach us.</source>
+        <translation>Spørg din kontaktperson, hvordan du kan få fat i os.</translation>
+    </message>
+    <message>
+        <source>How to reach us</source>
+        <translation>Sådan får du fat i os</translation>
+    </message>
+    <message>
+        <source>managing your everyday life</source>
+        <translation>at klare din hverdag</translation>
+    </message>
+    <message>
+        <source>school, education or work</source>
+        <translation>skole, uddannelse eller arbejde</translation>
+    </message>
+    <message>
+        <source>your health</source>
+        <translation>dit helbred</translation>
+    </message>
+    <message>
+        <source>family, friends and spare time</source>
+        <translation>familie, venner og fritid</translation>
+    </message>
+    <message>
+        <source>your use of alcohol or drugs</source>
+        <translation>din brug af alkohol eller stoffer</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::CentrePanel</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Centre &amp;name</source>
+        <translation>Centrets &amp;navn</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Phone &amp;hours</source>
+        <translation>Telefon&amp;tid</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>e.g. Monday to Friday 9-15</source>
+        <translation>fx mandag til fredag kl. 9-15</translation>
+    </message>
+    <message>
+        <source>How citizens reach the centre. It is printed on the client's plan (Borgerens plan) and what else the centre hands out.</source>
+        <translation>Sådan får borgerne fat i centret. Det står på borgerens plan og på det, centret ellers udleverer.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitChart</name>
+    <message>
+        <source>No FIT ratings on this course yet</source>
+        <translation>Ingen FIT-målinger på forløbet endnu</translation>
+    </message>
+    <message>
+        <source>No reliable change (first ORS ±5)</source>
+        <translation>Ingen sikker ændring (første ORS ±5)</translation>
+    </message>
+    <message>
+        <source>ORS (start of session)</source>
+        <translation>ORS (ved start)</translation>
+    </message>
+    <message>
+        <source>SRS (end of session)</source>
+        <translation>SRS (ved slut)</translation>
+    </message>
+    <message>
+        <source>ORS cutoff 25</source>
+        <translation>ORS-grænse 25</translation>
+    </message>
+    <message>
+        <source>SRS cutoff 36</source>
+        <translation>SRS-grænse 36</translation>
+    </message>
+    <message>
+        <source>Score (0-40)</source>
+        <translation>Score (0-40)</translation>
+    </message>
+    <message>
+        <source>Sessions, by date</source>
+        <translation>Samtaler efter dato</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitDialog</name>
+    <message>
+        <source>FIT: ORS and SRS</source>
+        <translation>FIT: ORS og SRS</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>ORS at the start: how has the client been doing?</source>
+        <translation>ORS ved start: hvordan har borgeren haft det?</translation>
+    </message>
+    <message>
+        <source>SRS at the end: how was today's session for the client?</source>
+        <translation>SRS ved slut: hvordan var dagens samtale for borgeren?</translation>
+    </message>
+    <message>
+        <source>Type each mark in centimetres from 0 to 10 with one decimal (7,4), or drag the slider. Tab goes to the next number, Enter saves. Fill in the ORS alone at the start and add the SRS at the end, or both at once.</source>
+        <translation>Skriv hvert mærke i centimeter fra 0 til 10 med én decimal (7,4), eller træk i skyderen. Tab går til næste tal, Enter gemmer. Udfyld ORS alene ved start og tilføj SRS ved slut, eller begge på én gang.</translation>
+    </message>
+    <message>
+        <source>Save FIT</source>
+        <translation>Gem FIT</translation>
+    </message>
+    <message>
+        <source>Item %1 is not a number from 0,0 to 10,0 with at most one decimal. Fill in all four items, or leave the whole scale empty.</source>
+        <translation>Punkt %1 er ikke et tal fra 0,0 til 10,0 med højst én decimal. Udfyld alle fire punkter, eller lad hele skalaen stå tom.</translation>
+    </message>
+    <message>
+        <source>Nothing is filled in. Type the ORS, the SRS or both.</source>
+        <translation>Intet er udfyldt. Skriv ORS, SRS eller begge.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitEntryAction</name>
+    <message>
+        <source>FIT… (R)</source>
+        <translation>FIT… (R)</translation>
+    </message>
+    <message>
+        <source>The client's ORS and SRS of the chosen session (key R)</source>
+        <translation>Borgerens ORS og SRS for den valgte samtale (tast R)</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 (%4)</source>
+        <translation>%1, %2 %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitScaleEditor</name>
+    <message>
+        <source>Individually (personal well-being)</source>
+        <translation>Individuelt (personligt velbefindende)</translation>
+    </message>
+    <message>
+        <source>Interpersonally (family, close relationships)</source>
+        <translation>Mellemmenneskeligt (familie, nære relationer)</translation>
+    </message>
+    <message>
+        <source>Socially (work, school, friendships)</source>
+        <translation>Socialt (arbejde, skole, venskaber)</translation>
+    </message>
+    <message>
+        <source>Overall (general sense of well-being)</source>
+        <translation>Generelt (samlet velbefindende)</translation>
+    </message>
+    <message>
+        <source>Relationship (felt heard and respected)</source>
+        <translation>Relation (følte mig hørt og respekteret)</translation>
+    </message>
+    <message>
+        <source>Goals and topics (talked about what I wanted)</source>
+        <translation>Mål og emner (talte om det, jeg ville)</translation>
+    </message>
+    <message>
+        <source>Approach or method (a good fit for me)</source>
+        <translation>Tilgang eller metode (passer godt til mig)</translation>
+    </message>
+    <message>
+        <source>Overall (today's session was right for me)</source>
+        <translation>Generelt (dagens samtale var rigtig for mig)</translation>
+    </message>
+    <message>
+        <source>Total %1 of 40</source>
+        <translation>I alt %1 af 40</translation>
+    </message>
+    <message>
+        <source>: in the clinical range (25 or below)</source>
+        <translation>: i det kliniske område (25 eller derunder)</translation>
+    </message>
+    <message>
+        <source>: below 36, talk with the client about how the sessions work for them</source>
+        <translation>: under 36, tal med borgeren om, hvordan samtalerne virker for dem</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n of 4 items given)</source>
+        <translation>
+            <numerusform> (%n af 4 punkter udfyldt)</numerusform>
+            <numerusform> (%n af 4 punkter udfyldt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitTab</name>
+    <message>
+        <source>reliable progress</source>
+        <translation>sikker fremgang</translation>
+    </message>
+    <message>
+        <source>reliable setback</source>
+        <translation>sikker tilbagegang</translation>
+    </message>
+    <message>
+        <source>no reliable change yet</source>
+        <translation>ingen sikker ændring endnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ORS: first %1, latest %2 (%3: %4).</source>
+        <translation>
+            <numerusform>%n ORS: første %1, seneste %2 (%3: %4).</numerusform>
+            <numerusform>%n ORS: første %1, seneste %2 (%3: %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No progress: talk with the client about the plan.</source>
+        <translation>Ingen fremgang: tal med borgeren om planen.</translation>
+    </message>
+    <message>
+        <source>Latest SRS %1: below 36, talk about how the sessions work.</source>
+        <translation>Seneste SRS %1: under 36, tal om, hvordan samtalerne virker.</translation>
+    </message>
+    <message>
+        <source>Latest SRS %1.</source>
+        <translation>Seneste SRS %1.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>FIT ratings</source>
+        <translation>FIT-målinger</translation>
+    </message>
+    <message>
+        <source>FIT is entered at the session: in Aftaler, in the Kalender's day list or in the group register, key R.</source>
+        <translation>FIT registreres ved samtalen: under Aftaler, i Kalenderens dagsliste eller i gruppens fremmøde, tast R.</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Forløb:</translation>
+    </message>
+    <message>
+        <source>The client has no course yet.</source>
+        <translation>Borgeren har endnu intet forløb.</translation>
+    </message>
+    <message>
+        <source>No FIT ratings on this course yet.</source>
+        <translation>Ingen FIT-målinger på forløbet endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitTableModel</name>
+    <message>
+        <source>Individual session</source>
+        <translation>Individuel samtale</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>Gruppegang</translation>
+    </message>
+    <message>
+        <source>%1 (reliable progress)</source>
+        <translation>%1 (sikker fremgang)</translation>
+    </message>
+    <message>
+        <source>%1 (reliable setback)</source>
+        <translation>%1 (sikker tilbagegang)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>ORS</source>
+        <translation>ORS</translation>
+    </message>
+    <message>
+        <source>Since the first ORS</source>
+        <translation>Siden første ORS</translation>
+    </message>
+    <message>
+        <source>SRS</source>
+        <translation>SRS</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::IntakePage</name>
+    <message>
+        <source>Intake</source>
+        <translation>Visitation</translation>
+    </message>
+    <message>
+        <source>Waiting lists for individual offers, and what to report to the national registers.</source>
+        <translation>Ventelister til de individuelle tilbud, og hvad der skal indberettes til de nationale registre.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting lists</source>
+        <translation>&amp;Ventelister</translation>
+    </message>
+    <message>
+        <source>&amp;Registry reporting</source>
+        <translation>&amp;Indberetning</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::RegistryDateDialog</name>
+    <message>
+        <source>Mark reported</source>
+        <translation>Markér indberettet</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on</source>
+        <translation>&amp;Indberettet den</translation>
+    </message>
+    <message>
+        <source>The day lies in the future. Enter the day it was reported.</source>
+        <translation>Dagen ligger ude i fremtiden. Skriv den dag, det blev indberettet.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::RegistryPanel</name>
+    <message numerus="yes">
+        <source>Show those reported in the last %n days</source>
+        <translation>
+            <numerusform>Vis dem, der er indberettet det seneste døgn</numerusform>
+            <numerusform>Vis dem, der er indberettet de seneste %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registry worklist</source>
+        <translation>Indberetningsliste</translation>
+    </message>
+    <message>
+        <source>Mark reported today</source>
+        <translation>Markér indberettet i dag</translation>
+    </message>
+    <message>
+        <source>Mark reported on…</source>
+        <translation>Markér indberettet den…</translation>
+    </message>
+    <message>
+        <source>Undo the mark…</source>
+        <translation>Fortryd markeringen…</translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation>Udskriv listen…</translation>
+    </message>
+    <message>
+        <source>Deadlines: SEL § 101 15 days after the end of the month of the event; SUL § 142 one month after the start of treatment; alcohol (NAB) by the end of the following month. Anonymous courses are never reported. Enter opens the client.</source>
+        <translation>Frister: SEL § 101 15 dage efter udgangen af hændelsens måned; SUL § 142 en måned efter behandlingsstart; alkohol (NAB) inden udgangen af den følgende måned. Anonyme forløb indberettes aldrig. Enter åbner borgeren.</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due this week, %3 to report in all.</source>
+        <translation>%1 forsinket, %2 med frist i denne uge, %3 at indberette i alt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 marked reported. Ctrl+Z undoes a mistaken mark (tick "Show" to see it).</source>
+        <translation>%1 for %2 er markeret indberettet. Ctrl+Z fortryder en fejlmarkering (sæt flueben i "Vis" for at se den).</translation>
+    </message>
+    <message>
+        <source>Undo the mark</source>
+        <translation>Fortryd markeringen</translation>
+    </message>
+    <message>
+        <source>Remove the mark that %1 of %2 was reported on %3? Only do this when the mark was a mistake.</source>
+        <translation>Fjern markeringen af, at %1 for %2 blev indberettet %3? Gør det kun, når markeringen var en fejl.</translation>
+    </message>
+    <message>
+        <source>The mark is removed; the event is on the list again.</source>
+        <translation>Markeringen er fjernet; hændelsen er på listen igen.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::RegistryWorklistModel</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Indberettet</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::TakeOffDialog</name>
+    <message>
+        <source>Take off the waiting list</source>
+        <translation>Tag af ventelisten</translation>
+    </message>
+    <message>
+        <source>Choose why</source>
+        <translation>Vælg hvorfor</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Hvorfor</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>The entry stays on the list's history with the day and the reason.</source>
+        <translation>Pladsen bliver i listens historik med dagen og grunden.</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Tag af listen</translation>
+    </message>
+    <message>
+        <source>Choose why the person leaves the list.</source>
+        <translation>Vælg, hvorfor personen går af listen.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::WaitingEntryDialog</name>
+    <message>
+        <source>A &amp;person (name and phone)</source>
+        <translation>En &amp;person (navn og telefon)</translation>
+    </message>
+    <message>
+        <source>An existing &amp;client</source>
+        <translation>En &amp;borger i systemet</translation>
+    </message>
+    <message>
+        <source>Put on the waiting list: %1</source>
+        <translation>Sæt på ventelisten: %1</translation>
+    </message>
+    <message>
+        <source>Correct waiting-list entry</source>
+        <translation>Ret plads på ventelisten</translation>
+    </message>
+    <message>
+        <source>e.g. Inge Hansen (mother), 20 30 40 50</source>
+        <translation>fx Inge Hansen (mor), 20 30 40 50</translation>
+    </message>
+    <message>
+        <source>Who is waiting</source>
+        <translation>Hvem venter</translation>
+    </message>
+    <message>
+        <source>&amp;Name and phone</source>
+        <translation>&amp;Navn og telefon</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>Bo&amp;rger</translation>
+    </message>
+    <message>
+        <source>&amp;Asked on</source>
+        <translation>&amp;Henvendte sig</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otat</translation>
+    </message>
+    <message>
+        <source>People wait in the order they asked. Call them from the top of the list.</source>
+        <translation>Man venter i den rækkefølge, man henvendte sig. Ring fra toppen af listen.</translation>
+    </message>
+    <message>
+        <source>Put on the list</source>
+        <translation>Sæt på listen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Find the client by name or CPR number and choose them in the list.</source>
+        <translation>Find borgeren ved navn eller CPR-nummer, og vælg vedkommende på listen.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::WaitingListModel</name>
+    <message>
+        <source>%1 (client)</source>
+        <translation>%1 (borger)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Client's phone</source>
+        <translation>Borgerens telefon</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Henvendte sig</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Ventet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Taken off</source>
+        <translation>Taget af</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::WaitingListPanel</name>
+    <message>
+        <source>Show those taken &amp;off</source>
+        <translation>Vis dem, der er taget &amp;af</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Venteliste</translation>
+    </message>
+    <message>
+        <source>Put on the list…</source>
+        <translation>Sæt på listen…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <source>Take off the list…</source>
+        <translation>Tag af listen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n venter</numerusform>
+            <numerusform>%n venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>sat på pause</translation>
+    </message>
+    <message>
+        <source>%1 is paused since %2: new people wait here until it opens.</source>
+        <translation>%1 er sat på pause siden %2: nye venter her, til tilbuddet åbner.</translation>
+    </message>
+    <message>
+        <source>%1 is open.</source>
+        <translation>%1 er åbent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting; the longest for %1 day(s). Call from the top.</source>
+        <translation>
+            <numerusform>%n venter; længst i %1 dag(e). Ring fra toppen.</numerusform>
+            <numerusform>%n venter; længst i %1 dag(e). Ring fra toppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the offer</source>
+        <translation>Åbn tilbuddet</translation>
+    </message>
+    <message>
+        <source>Pause the offer</source>
+        <translation>Sæt tilbuddet på pause</translation>
+    </message>
+    <message>
+        <source>Put on the list.</source>
+        <translation>Sat på listen.</translation>
+    </message>
+    <message>
+        <source>Taken off the list; the entry is kept (Show those taken off).</source>
+        <translation>Taget af listen; pladsen gemmes (Vis dem, der er taget af).</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 #include <ctime>
 #include <stdexcept>
 
+#include <sqlite3.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -10,21 +12,28 @@
 #include <QFile>
 #include <QUuid>
 
+#include "benchtime.h"
 #include "benchtimer.h"
 #include "core/demo/demoinstaller.h"
 #include "core/domain/clock.h"
 #include "core/exchange/exportservice.h"
 #include "core/exchange/importservice.h"
 #include "core/reports/indicatorqueries.h"
+#include "core/reports/reportengine.h"
 #include "core/services/accesslog.h"
 #include "core/services/caseloadservice.h"
 #include "core/services/clientservice.h"
 #include "core/services/dispensingservice.h"
 #include "core/services/disposalservice.h"
+#include "core/services/feedbackservice.h"
+#include "core/services/registryservice.h"
+#include "core/services/waitinglistservice.h"
 #include "core/services/reportservice.h"
+#include "core/storage/sqliteconnection.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
 #include "core/storage/disposalrepository.h"
+#include "core/storage/feedbackrepository.h"
 #include "core/storage/sqlquery.h"
 
 using namespace mestring;
@@ -94,7 +103,7 @@ void benchClients(const QString &largePath, int runs)
     db.open(largePath, Database::OpenMode::MustExist);
     Clock clock;
     AccessLog log(db, clock);
-    ClientService clients(db, log);
+    ClientService clients(db, log, clock);
     const Actor anne{QStringLiteral("s-anne"), QStringLiteral("Anne Holm"), Role::Therapist, false};
     const QString typed = QStringLiteral("hansen");
     for (int n = 1; n <= typed.size(); ++n) {
@@ -121,9 +130,10 @@ void benchDisposal(const QString &largePath, int runs)
 {
     Database db(QUuid::createUuid().toString());
     db.open(largePath, Database::OpenMode::MustExist);
-    const double lastMs = bench::medianMs(runs, [&] { DisposalRepository(db).lastEntries(); });
-    bench::report(QStringLiteral("last entry of every client (one pass)"), lastMs);
     Clock clock;
+    const double lastMs
+        = bench::medianMs(runs, [&] { DisposalRepository(db).lastEntries(clock.today()); });
+    bench::report(QStringLiteral("last entry of every client (one pass)"), lastMs);
     AccessLog log(db, clock);
     DisposalService disposals(db, log, clock);
     for (const QDate today : {QDate(2030, 1, 1), QDate(2036, 6, 1)}) {
@@ -262,8 +272,6 @@ void benchReport(const QString &largePath, int runs)
     bench::report(QStringLiteral("12 whole quarterly reports (for comparison)"), wholeMs);
 }
 
-} // namespace
-
 // The day's dispensing list (Medicin) on the large demo, and recording a dose from it: the
 // service call plus reading the client's rows again, as the page does. Recording writes, so it
 // runs on a copy of the large database.
@@ -319,6 +327,83 @@ void benchDispensing(const QString &dir, const QString &largePath, int runs)
     QFile::remove(copy + QStringLiteral("-shm"));
 }
 
+int traceStatement(unsigned, void *out, void *statement, void *)
+{
+    if (char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement))) {
+        *static_cast<QTextStream *>(out) << sql << ";\n";
+        sqlite3_free(sql);
+    }
+    return 0;
+}
+
+// The statements one effect report runs, as SQLite ran them (bound values written in), for the
+// side-by-side run in sqlite3 (docs/benchmarks.md, issue 14).
+void writeReportSql(const QString &largePath, const QString &file)
+{
+    Database db(QUuid::createUuid().toString());
+    db.open(largePath, Database::OpenMode::MustExist);
+    QFile sqlFile(file);
+    if (!sqlFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw std::runtime_error("cannot write the report SQL file");
+    QTextStream out(&sqlFile);
+    sqlite3_trace_v2(sqliteHandle(db), SQLITE_TRACE_STMT, &traceStatement, &out);
+    ReportService(db).effectReport(
+        Actor::system(), QDate(benchToday.year() - 1, 1, 1), QDate(benchToday.year() - 1, 12, 31));
+    sqlite3_trace_v2(sqliteHandle(db), 0, nullptr, nullptr);
+    bench::report(QStringLiteral("report SQL written to %1").arg(file), 0);
+}
+
+} // namespace
+
+// Issue 19: the registry worklist and its summary (the Overblik's notice), the FIT ratings the
+// overview reads for its flags, one course's FIT trend, a waiting list, and the two FIT parts of
+// the report over a year.
+void benchCitizenVoice(const QString &largePath, int runs)
+{
+    Database db(QUuid::createUuid().toString());
+    db.open(largePath, Database::OpenMode::MustExist);
+    Clock clock(QDateTime(benchToday, QTime(9, 0), Qt::OffsetFromUTC, 3600));
+    AccessLog log(db, clock);
+    const Actor intake {QStringLiteral("s-karen"), QStringLiteral("Karen Vinther"), Role::Intake,
+        false};
+    RegistryService registry(db, log, clock);
+    std::vector<RegistryWorkItem> items;
+    const double listMs = bench::medianMs(runs, [&] { items = registry.worklist(intake); });
+    bench::report(QStringLiteral("registry worklist (open events)"), listMs,
+        QStringLiteral("%1 events").arg(items.size()));
+    RegistrySummary summary;
+    const double summaryMs = bench::medianMs(runs, [&] { summary = registry.summary(intake); });
+    bench::report(QStringLiteral("registry summary (Overblik notice)"), summaryMs,
+        QStringLiteral("%1 overdue, %2 this week").arg(summary.overdue).arg(summary.dueThisWeek));
+    std::size_t ratings = 0;
+    const double fitMs = bench::medianMs(runs,
+        [&] { ratings = FeedbackRepository(db).ofCoursesOpenOn(benchToday).size(); });
+    bench::report(QStringLiteral("FIT ratings of open courses (overview flags)"), fitMs,
+        QStringLiteral("%1 ratings").arg(ratings));
+    const QString course = SqlQuery(db,
+        QStringLiteral("SELECT course FROM feedback GROUP BY course ORDER BY count(*) DESC"))
+                               .scalar()
+                               .toString();
+    FeedbackService feedback(db, log, clock);
+    const Actor anne {QStringLiteral("s-anne"), QStringLiteral("Anne Holm"), Role::Therapist, false};
+    std::size_t trend = 0;
+    const double trendMs
+        = bench::medianMs(runs, [&] { trend = feedback.forCourse(anne, course).size(); });
+    bench::report(QStringLiteral("one course's FIT trend (record tab)"), trendMs,
+        QStringLiteral("%1 ratings").arg(trend));
+    WaitingListService lists(db, log, clock);
+    const double waitingMs = bench::medianMs(
+        runs, [&] { lists.list(intake, IndividualOffer::Relatives, true); });
+    bench::report(QStringLiteral("waiting list of relatives"), waitingMs, QString());
+    for (const char *part : {"fit_improvement_rate", "fit_low_alliance_share"}) {
+        const QString id = QString::fromLatin1(part);
+        const double ms = bench::medianMs(runs, [&] {
+            computeIndicatorPart(db, QDate(2025, 1, 1), QDate(2025, 12, 31), id, nullptr);
+        });
+        bench::report(QStringLiteral("report part %1, 2025").arg(id), ms, QString());
+    }
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -331,8 +416,12 @@ int main(int argc, char *argv[])
                       QStringLiteral("5")});
     parser.addOption({QStringLiteral("only"),
                       QStringLiteral("Comma-separated parts to run: clients, caseload, report, exchange, dispensing, "
-                                     "disposal (writes access-log entries: use a copy)."),
+                                     "fit (registry, FIT, waiting lists), "
+                                     "disposal (writes access-log entries: use a copy), time."),
                       QStringLiteral("PARTS"), QStringLiteral("clients,caseload,report,exchange,dispensing")});
+    parser.addOption({QStringLiteral("report-sql"),
+        QStringLiteral("Write the statements of one effect report to FILE (for sqlite3)."),
+        QStringLiteral("FILE")});
     parser.process(app);
     const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','));
     const QString dir = parser.value(QStringLiteral("dir"));
@@ -346,12 +435,18 @@ int main(int argc, char *argv[])
             benchCaseload(large, runs);
         if (only.contains(QStringLiteral("report")))
             benchReport(large, runs);
+        if (parser.isSet(QStringLiteral("report-sql")))
+            writeReportSql(large, parser.value(QStringLiteral("report-sql")));
         if (only.contains(QStringLiteral("dispensing")))
             benchDispensing(dir, large, runs);
+        if (only.contains(QStringLiteral("fit")))
+            benchCitizenVoice(large, runs);
         if (only.contains(QStringLiteral("disposal")))
             benchDisposal(large, runs);
         if (only.contains(QStringLiteral("exchange")))
             benchExchange(dir, ensureDemo(dir, DemoSize::Medium), large, runs);
+        if (only.contains(QStringLiteral("time")))
+            bench::benchTime(dir, large, runs);
     } catch (const std::exception &e) {
         QTextStream err(stderr);
         err << "mestring-bench: " << e.what() << Qt::endl;

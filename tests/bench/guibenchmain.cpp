@@ -1,6 +1,9 @@
 // mestring-guibench: times the GUI on an existing (large) database, as staff meet it: start to a
 // usable client list, and opening a client's record. Not a test: prints figures for
 // docs/benchmarks.md. Run offscreen: QT_QPA_PLATFORM=offscreen mestring-guibench --db FILE
+#include <algorithm>
+#include <vector>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -40,10 +43,21 @@ namespace {
 const core::Actor coordinator {
     QStringLiteral("s-karen"), QStringLiteral("Karen"), core::Role::Coordinator, false};
 
-// Everything main() does after the password was accepted, up to a client list with rows that
-// has been painted once.
-double startToClientList(const QString &path)
+// What main() does from the start to the login dialog, and after the password was accepted up to
+// a client list with rows that has been painted once, in ms. Between the two, main() checks the
+// whole file for damage in the background (quick_check) while the login dialog waits for the
+// user; the login writes to the access log and so waits for the verdict. That check is timed
+// apart (checkMs): a person typing a password takes longer than it.
+struct StartTimes
 {
+    double openMs = 0;
+    double checkMs = 0;
+    double windowMs = 0;
+};
+
+StartTimes startToClientList(const QString &path)
+{
+    StartTimes times;
     QElapsedTimer timer;
     timer.start();
     QTextStream out(stdout);
@@ -53,7 +67,13 @@ double startToClientList(const QString &path)
     };
     core::Database db(QUuid::createUuid().toString());
     db.open(path, core::Database::OpenMode::MustExist);
-    step("database open");
+    db.checkInBackground();
+    times.openMs = double(timer.nsecsElapsed()) / 1e6;
+    step("database open (header), the check started: the login dialog shows");
+    db.requireSound();
+    times.checkMs = double(timer.nsecsElapsed()) / 1e6 - times.openMs;
+    step("the check ended (the login would wait for it until here)");
+    timer.restart();
     core::ServiceSet services(db);
     ui::MainWindow window(ui::Services::of(services), coordinator, QFileInfo(path).fileName());
     step("main window built");
@@ -66,7 +86,33 @@ double startToClientList(const QString &path)
     step("client rows");
     window.clientsPage()->table()->grab();
     step("painted");
-    return double(timer.nsecsElapsed()) / 1e6;
+    times.windowMs = double(timer.nsecsElapsed()) / 1e6;
+    return times;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+void guiStart(const QString &path, int runs)
+{
+    std::vector<double> open, check, window, total;
+    for (int i = 0; i < runs; ++i) {
+        const StartTimes t = startToClientList(path);
+        open.push_back(t.openMs);
+        check.push_back(t.checkMs);
+        window.push_back(t.windowMs);
+        total.push_back(t.openMs + t.windowMs);
+    }
+    bench::report(QStringLiteral("start to the login dialog (open, header only)"), median(open));
+    bench::report(QStringLiteral("  check of the whole file beside the login dialog"),
+        median(check), QStringLiteral("background, while the user types"));
+    bench::report(QStringLiteral("after login to a painted client list"), median(window));
+    bench::report(
+        QStringLiteral("GUI start to a painted client list (open + after login)"), median(total));
 }
 
 void openClients(const QString &path, int runs)
@@ -266,8 +312,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     try {
-        const double startMs = bench::medianMs(runs, [&] { startToClientList(path); });
-        bench::report(QStringLiteral("GUI start to a painted client list (after login)"), startMs);
+        guiStart(path, runs);
         openClients(path, runs);
         calendar(path, runs);
         const int dispensings = parser.value(QStringLiteral("medication-dispensings")).toInt();

@@ -55,8 +55,12 @@ int Reported::add(const QByteArray &output)
     const QList<QByteArray> lines = output.split('\n');
     // The last piece has no line end: a line cut off by the kill, or empty.
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (lines[i].startsWith("failed ")) {
+            failures << QString::fromUtf8(lines[i].mid(7));
+            continue;
+        }
         const QList<QByteArray> parts = lines[i].split(' ');
-        if (parts.size() != 2) continue;
+        if (parts.size() != 4) continue;
         const QString id = QString::fromLatin1(parts[1]);
         if (parts[0] == "course")
             courses.insert(id);
@@ -66,6 +70,8 @@ int Reported::add(const QByteArray &output)
             notes.insert(id);
         else
             continue;
+        writes.push_back(
+            {QString::fromLatin1(parts[0]), id, parts[2].toLongLong(), parts[3].toLongLong()});
         ++added;
     }
     return added;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -8,6 +10,15 @@
 namespace mestring::test {
 
 // Shared by the writer child (testwriter.cpp) and the tests that start it.
+
+/// A moment in ns on the machine's steady clock, which every process reads alike: for ordering
+/// what one process did against what another did.
+inline qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 /// The staff the writer acts as.
 inline QString writerTherapistId()
@@ -29,12 +40,26 @@ struct WriterTarget
 /// A new database file with the writer's staff and one target per writer.
 std::vector<WriterTarget> createWriterDatabase(const QString &path, int writers);
 
-/// The ids a writer printed after each commit ("course ID", "dispensing ID", "note ID").
+/// One write a writer reported as saved: "<kind> <id> <lockedNs> <doneNs>". lockedNs is a
+/// moment at which the write held SQLite's write lock, doneNs one after its commit returned
+/// (std::chrono::steady_clock, the same clock in every process of the machine).
+struct ReportedWrite
+{
+    QString kind; // course, dispensing, note
+    QString id;
+    qint64 lockedNs = 0;
+    qint64 doneNs = 0;
+};
+
+/// The ids a writer printed after each commit ("course ID ...", "dispensing ID ...", "note ID
+/// ..."), and the saves it reported as failed ("failed KIND MESSAGE").
 struct Reported
 {
     QSet<QString> courses;
     QSet<QString> dispensings;
     QSet<QString> notes;
+    std::vector<ReportedWrite> writes;
+    QStringList failures;
 
     /// Adds the complete lines of a writer's output; returns how many ids they held.
     int add(const QByteArray &output);

@@ -13,8 +13,8 @@ QString s(const char *text)
 
 void addPeople(Dataset &d)
 {
-    d.staff = {{s("s1"), s("Anne Holm"), Role::Therapist, s("anne"), true},
-        {s("s3"), s("Mette Dahl"), Role::Nurse, s("mette"), true},
+    d.staff = {{s("s1"), s("Anne Holm"), Role::Therapist, s("anne"), true, s("Alkoholteam")},
+        {s("s3"), s("Mette Dahl"), Role::Nurse, s("mette"), true, s("Stofteam")},
         {s("s9"), s("Ole Berg"), Role::Doctor, s("ole"), true},
         {s("s4"), s("Bo Vikar"), Role::Therapist, QString(), false}};
 
@@ -138,13 +138,28 @@ void addMedication(Dataset &d)
     naltrexone.start = day("2025-02-01");
     naltrexone.end = day("2025-03-01");
     naltrexone.prescriber = s("s9");
-    d.prescriptions = {antabus, methadone, naltrexone};
+    methadone.doseConfirmed = SignedReason {
+        s("Høj startdosis aftalt med overlæge"), s("s9"), instant("2024-10-19T14:00:00+02:00")};
+    Prescription typo = antabus; // 8000 mg typed for 800: annulled the same day
+    typo.id = s("m4");
+    typo.doseMg = 8000;
+    typo.annulled = SignedReason {
+        s("Tastefejl: 8000 mg i stedet for 800 mg"), s("s9"), instant("2025-01-19T15:30:00+01:00")};
+    d.prescriptions = {antabus, methadone, naltrexone, typo};
 
     d.dispensings
         = {{s("d1"), s("m1"), day("2025-01-20"), 800, DispensingStatus::Taken, 1, s("s3")},
             {s("d2"), s("m1"), day("2025-01-23"), 800, DispensingStatus::Missed, 1, s("s3"),
                 s("Kom ikke")},
-            {s("d3"), s("m2"), day("2024-10-21"), 62.5, DispensingStatus::HandedOut, 7, s("s3")}};
+            {s("d3"), s("m2"), day("2024-10-21"), 62.5, DispensingStatus::HandedOut, 7, s("s3")},
+            {s("d4"), s("m1"), day("2025-01-27"), 800, DispensingStatus::Missed, 1, s("s3")},
+            {s("d5"), s("m1"), day("2025-01-27"), 800, DispensingStatus::Taken, 1, s("s3")}};
+    d.dispensings[4].lateReason = s("Registreret dagen efter fra papirlisten");
+    d.dispensings[4].lateConfirmed
+        = SignedReason {QString(), s("s9"), instant("2025-01-29T09:00:00+01:00")};
+    d.corrections = {{s("r1"), s("d4"), s("Trykkede M i stedet for T"), s("s3"),
+        instant("2025-01-27T08:51:00+01:00")}};
+    d.closedDays = {{day("2025-06-05"), s("Grundlovsdag")}, {day("2025-12-24"), s("Juleaftensdag")}};
 }
 
 void addJournal(Dataset &d)
@@ -155,6 +170,30 @@ void addJournal(Dataset &d)
                    NoteKind::Session, s("Første samtale.\nAftalt plan.")},
         {s("n2"), s("c1"), QString(), s("s1"), instant("2025-01-18T08:00:00.250+01:00"),
             NoteKind::Phone, s("Rettelse: samtalen var 45 minutter."), s("n1")}};
+}
+
+// The citizen's voice and the centre's duties: FIT ratings of an appointment and a group
+// session, waiting lists (a relative, a client, one taken off) and registry marks.
+void addFeedbackAndDuties(Dataset &d)
+{
+    d.feedback = {{s("fb1"), s("k1"), s("p1"), QString(), day("2025-01-17"), FitScale::Ors,
+                      {42, 55, 61, 50}},
+        {s("fb2"), s("k1"), s("p1"), QString(), day("2025-01-17"), FitScale::Srs,
+            {95, 90, 88, 100}},
+        {s("fb3"), s("k1"), QString(), s("gs1"), day("2025-02-03"), FitScale::Ors,
+            {60, 61, 0, 73}}};
+    WaitingListEntry relative {s("w1"), IndividualOffer::Relatives,
+        s("Inge Hansen (mor), 20 30 40 51"), QString(), day("2025-02-01"),
+        s("Ønsker samtale om eftermiddagen")};
+    WaitingListEntry client {s("w2"), IndividualOffer::Relatives, QString(), s("c1"),
+        day("2025-02-03")};
+    WaitingListEntry offered {s("w3"), IndividualOffer::Family, s("Per Ølgaard, 31 41 51 61"),
+        QString(), day("2025-01-06"), QString(), day("2025-02-10"),
+        WaitingTakenOffReason::Offered};
+    d.waitingLists = {relative, client, offered};
+    d.registryReports = {{s("k1"), RegistryEvent::Request, day("2025-01-20"), s("s1")},
+        {s("k1"), RegistryEvent::Start, day("2025-01-20"), s("s1")},
+        {s("k3"), RegistryEvent::Discharge, day("2025-02-03"), s("s9")}};
 }
 
 } // namespace
@@ -178,6 +217,7 @@ Dataset sampleDataset()
     addContacts(d);
     addMedication(d);
     addJournal(d);
+    addFeedbackAndDuties(d);
     return d;
 }
 

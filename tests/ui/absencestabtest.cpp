@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include "core/domain/clock.h"
 #include "ui/widgets/datefield.h"
 
 #include <QTableView>
@@ -41,14 +42,14 @@ TEST_CASE("An absence that cancels a planned appointment lists it before anythin
     "[ui][absences]")
 {
     UiTestDatabase data;
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock().today();
     const auto client
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     const auto course = test::addCourse(data, client.id, today.addMonths(-1));
     core::Appointment appointment;
     appointment.course = course.id;
     appointment.staff = data.therapist.staffId;
-    appointment.start = QDateTime(today.addDays(10), QTime(10, 0));
+    appointment.start = core::Clock::at(today.addDays(10), QTime(10, 0));
     const QString appointmentId = data.set.appointments.book(data.therapist, appointment).id;
 
     ui::AbsencesTab tab(data.services(), data.therapist);
@@ -83,14 +84,14 @@ TEST_CASE("An absence that cancels a planned appointment lists it before anythin
 TEST_CASE("Changing the dates after the list was shown asks core again", "[ui][absences]")
 {
     UiTestDatabase data;
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock().today();
     const auto client
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     const auto course = test::addCourse(data, client.id, today.addMonths(-1));
     core::Appointment appointment;
     appointment.course = course.id;
     appointment.staff = data.therapist.staffId;
-    appointment.start = QDateTime(today.addDays(10), QTime(10, 0));
+    appointment.start = core::Clock::at(today.addDays(10), QTime(10, 0));
     data.set.appointments.book(data.therapist, appointment);
 
     core::Absence draft;

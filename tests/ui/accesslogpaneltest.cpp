@@ -8,6 +8,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/clientservice.h"
 #include "ui/models/accesslogtablemodel.h"
@@ -67,7 +68,7 @@ TEST_CASE(
     CHECK(panel.model()->index(0, ui::AccessLogTableModel::StaffColumn).data().toString()
         == QStringLiteral("Anne Holm"));
 
-    panel.fromField()->setDate(QDate::currentDate().addDays(1));
+    panel.fromField()->setDate(core::Clock().today().addDays(1));
     REQUIRE(panel.search());
     CHECK(panel.model()->rowCount() == 0);
     CHECK_FALSE(panel.message().isEmpty());
@@ -110,19 +111,21 @@ TEST_CASE("A client's 'who has seen my data' list names every use and prints as 
     CHECK(pdf.readAll().startsWith("%PDF"));
 }
 
-TEST_CASE("The administration page shows backup, access log and disposal to managers",
+TEST_CASE("The administration page shows backup, access log, the centre's details and disposal "
+          "to managers",
     "[ui][administration][accesslog]")
 {
     LogData t;
     ui::AdministrationPage page(t.data.services(), t.manager);
-    CHECK(page.tabs()->count() == 4);
+    CHECK(page.tabs()->count() == 6); // staff, backup, access log, medication, disposal, centre
+    CHECK(page.centrePanel());
     CHECK(page.backupPanel());
     CHECK(page.accessLogPanel());
     CHECK(page.disposalPanel());
     const core::Actor coordinator = t.data.addStaff(QStringLiteral("s5"),
         QStringLiteral("Hanne Kjær"), core::Role::Coordinator, QStringLiteral("hanne"));
     ui::AdministrationPage coordinators(t.data.services(), coordinator);
-    CHECK(coordinators.tabs()->count() == 1);
+    CHECK(coordinators.tabs()->count() == 2); // staff and the medication settings
     CHECK_FALSE(coordinators.backupPanel());
     CHECK_FALSE(coordinators.disposalPanel());
 }

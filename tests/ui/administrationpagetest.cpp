@@ -39,7 +39,7 @@ TEST_CASE("The administration page lists every staff account read through the st
     CHECK(model->index(ole, StaffTableModel::RoleColumn).data().toString()
         == core::roleTitle(core::Role::Doctor));
     CHECK(model->index(ole, StaffTableModel::StatusColumn).data().toString()
-        == StaffTableModel::tr("Inactive"));
+        == StaffTableModel::tr("Deactivated"));
 
     // A change through the service shows without reopening the page.
     data.addStaff(QStringLiteral("s4"), QStringLiteral("Mette Dahl"), core::Role::Nurse,

@@ -3,8 +3,8 @@
 #include <QAction>
 #include <QTableView>
 #include <QTest>
-#include <QTimeEdit>
 
+#include "core/domain/clock.h"
 #include "core/domain/noshowrate.h"
 #include "core/services/appointmentservice.h"
 #include "core/storage/appointmentrepository.h"
@@ -12,6 +12,7 @@
 #include "ui/dialogs/appointmentdialog.h"
 #include "ui/models/appointmenttablemodel.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/timefield.h"
 #include "ui/widgets/record/appointmentstab.h"
 #include "ui/widgets/record/coursechooser.h"
 #include "uitestdatabase.h"
@@ -32,7 +33,7 @@ void stored(UiTestDatabase &data, const QString &course, const QDate &day,
     a.id = QStringLiteral("a-") + day.toString(Qt::ISODate);
     a.course = course;
     a.staff = data.therapist.staffId;
-    a.start = QDateTime(day, QTime(10, 0));
+    a.start = core::Clock::at(day, QTime(10, 0));
     a.status = status;
     core::AppointmentRepository(data.db).insert(a);
 }
@@ -44,7 +45,7 @@ TEST_CASE("The Aftaler tab lists past and future appointments with the no-show r
     "[ui][appointments]")
 {
     UiTestDatabase data;
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock().today();
     const auto client
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     const auto course = test::addCourse(data, client.id, today.addYears(-2));
@@ -75,7 +76,7 @@ TEST_CASE("A no-show on the Aftaler tab asks to contact the client until an atte
     "[ui][appointments]")
 {
     UiTestDatabase data;
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock().today();
     const auto client
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     const auto course = test::addCourse(data, client.id, today.addMonths(-2));
@@ -98,7 +99,7 @@ TEST_CASE("Booking from the Aftaler tab books for the open client and shows the 
     "[ui][appointments]")
 {
     UiTestDatabase data;
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock().today();
     const auto client
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     const auto course = test::addCourse(data, client.id, today.addMonths(-2));
@@ -117,6 +118,7 @@ TEST_CASE("Booking from the Aftaler tab books for the open client and shows the 
             CHECK(dialog->result() == QDialog::Accepted);
         }));
     REQUIRE(tab.model()->rowCount() == 1);
-    CHECK(tab.model()->entryAt(0).appointment.start == QDateTime(today.addDays(2), QTime(13, 15)));
+    CHECK(tab.model()->entryAt(0).appointment.start
+        == core::Clock::at(today.addDays(2), QTime(13, 15)));
     CHECK(tab.message().contains(QStringLiteral("booked")));
 }

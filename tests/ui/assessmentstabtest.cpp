@@ -6,6 +6,7 @@
 #include <QSpinBox>
 #include <QTableView>
 
+#include "core/domain/clock.h"
 #include "core/services/assessmentservice.h"
 #include "recordtestdata.h"
 #include "ui/charts/assessmentchart.h"
@@ -51,7 +52,7 @@ TEST_CASE(
     "An assessment recorded in the dialog appears in the table and the chart", "[ui][assessments]")
 {
     UiTestDatabase data;
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock().today();
     const auto client
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     const auto course = test::addCourse(data, client.id, today.addMonths(-3));

@@ -161,12 +161,12 @@ TEST_CASE("The first start of the day takes a backup in the background, later st
     ui::DailyBackup daily(f.path, f.backups, 14);
     QSignalSpy messages(&daily, &ui::DailyBackup::statusMessage);
     QSignalSpy failures(&daily, &ui::DailyBackup::failed);
-    REQUIRE(daily.startIfDue(QDate::currentDate()));
+    REQUIRE(daily.startIfDue(core::Clock().today()));
     REQUIRE(test::waitUntil([&] { return messages.size() == 2; }, 20000));
     CHECK(messages.at(1).at(0).toString().contains(QStringLiteral("Today's backup was taken")));
     CHECK(failures.isEmpty());
     daily.worker()->wait();
-    CHECK_FALSE(daily.startIfDue(QDate::currentDate()));
+    CHECK_FALSE(daily.startIfDue(core::Clock().today()));
     CHECK(core::BackupService::backupsIn(f.backups).size() == 1);
 }
 
@@ -179,7 +179,7 @@ TEST_CASE("A failed daily backup says so and what to do", "[ui][backup]")
     file.close();
     ui::DailyBackup daily(f.path, blocked + QStringLiteral("/backups"), 14);
     QSignalSpy failures(&daily, &ui::DailyBackup::failed);
-    REQUIRE(daily.startIfDue(QDate::currentDate()));
+    REQUIRE(daily.startIfDue(core::Clock().today()));
     REQUIRE(test::waitUntil([&] { return failures.size() == 1; }, 20000));
     const QString message = failures.at(0).at(0).toString();
     CHECK(message.contains(QStringLiteral("could not be taken")));

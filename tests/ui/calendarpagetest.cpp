@@ -8,8 +8,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeEdit>
 
+#include "core/domain/clock.h"
 #include "core/services/absenceservice.h"
 #include "core/services/appointmentservice.h"
 #include "recordtestdata.h"
@@ -22,6 +22,7 @@
 #include "ui/widgets/attendanceactions.h"
 #include "ui/widgets/clientpicker.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/timefield.h"
 #include "ui/widgets/record/coursechooser.h"
 #include "uitestdatabase.h"
 #include "uitesthelpers.h"
@@ -35,7 +36,7 @@ namespace {
 struct CalendarData
 {
     UiTestDatabase data;
-    QDate today = QDate::currentDate();
+    QDate today = core::Clock().today();
     core::Client jens
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     core::Client maria
@@ -49,7 +50,7 @@ struct CalendarData
         core::Appointment a;
         a.course = course.id;
         a.staff = staff;
-        a.start = QDateTime(day, QTime(hour, 0));
+        a.start = core::Clock::at(day, QTime(hour, 0));
         return data.set.appointments.book(data.therapist, a).id;
     }
     core::AppointmentStatus statusOf(const QString &id)
@@ -173,7 +174,7 @@ TEST_CASE("Booking from the calendar finds the client, shows a conflict before s
         }));
     const auto booked = d.data.set.appointments.forCourse(d.data.therapist, d.jensCourse.id);
     REQUIRE(booked.size() == 1);
-    CHECK(booked[0].start == QDateTime(day, QTime(11, 0)));
+    CHECK(booked[0].start == core::Clock::at(day, QTime(11, 0)));
     CHECK(booked[0].status == core::AppointmentStatus::Planned);
     CHECK(page.dayModel()->rowCount() == 2);
 }
@@ -200,7 +201,7 @@ TEST_CASE("Moving an appointment keeps its client and type and saves the new tim
     const auto moved = d.data.set.appointments.forCourse(d.data.therapist, d.jensCourse.id);
     REQUIRE(moved.size() == 1);
     CHECK(moved[0].id == id);
-    CHECK(moved[0].start == QDateTime(day.addDays(1), QTime(14, 0)));
+    CHECK(moved[0].start == core::Clock::at(day.addDays(1), QTime(14, 0)));
     CHECK(moved[0].minutes == 45);
     CHECK(page.day() == day.addDays(1));
 }

@@ -9,9 +9,9 @@
 #include <QDir>
 #include <QTableView>
 #include <QTest>
-#include <QTimeEdit>
 
 #include "core/demo/demoinstaller.h"
+#include "core/domain/clock.h"
 #include "core/services/appointmentservice.h"
 #include "core/storage/staffrepository.h"
 #include "ui/dialogs/appointmentdialog.h"
@@ -25,6 +25,7 @@
 #include "ui/widgets/clientrecordwidget.h"
 #include "ui/widgets/clientpicker.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/timefield.h"
 #include "uitestdatabase.h"
 
 using mestring::test::UiTestDatabase;
@@ -58,10 +59,10 @@ TEST_CASE("Screenshots of the Kalender and the Aftaler tab in Danish", "[.screen
     REQUIRE(ui::installTranslations(app) == QLatin1StringView("da"));
     {
         UiTestDatabase data(UiTestDatabase::Content::Empty);
-        core::installDemoDatabase(data.db, core::DemoSize::Small, 20250101, QDate::currentDate());
+        core::installDemoDatabase(data.db, core::DemoSize::Small, 20250101, core::Clock().today());
         const core::Actor anne = actorOf(data, QStringLiteral("anne"));
         const core::Actor hanne = actorOf(data, QStringLiteral("hanne"));
-        const QDate today = QDate::currentDate();
+        const QDate today = core::Clock().today();
 
         ui::MainWindow window(data.services(), anne, QStringLiteral("mestring.sqlite"));
         window.resize(screenSize);

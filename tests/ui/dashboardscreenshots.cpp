@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include "core/demo/demoinstaller.h"
+#include "core/domain/clock.h"
 #include "core/services/serviceset.h"
 #include "core/storage/database.h"
 #include "core/storage/staffrepository.h"
@@ -51,7 +52,7 @@ TEST_CASE("Screenshots of the trend, the list behind a number and the target dia
         REQUIRE(dir.isValid());
         core::Database db(QStringLiteral("screenshots-dashboard"));
         db.open(dir.filePath(QStringLiteral("mestring.sqlite")));
-        core::installDemoDatabase(db, core::DemoSize::Small, 20250101, QDate::currentDate());
+        core::installDemoDatabase(db, core::DemoSize::Small, 20250101, core::Clock().today());
         core::ServiceSet set(db);
         std::optional<core::Actor> coordinator;
         for (const auto &member : core::StaffRepository(db).all()) {

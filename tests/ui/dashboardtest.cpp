@@ -188,8 +188,8 @@ TEST_CASE("A number's list shows the courses behind it, logs the reads and opens
     // A count: every course is in it, so there is no numerator to tell apart.
     CHECK(dialog->model()->columnOf(core::MemberColumn::Numerator) < 0);
     core::AccessLogQuery query;
-    query.from = QDate::currentDate();
-    query.to = QDate::currentDate();
+    query.from = core::Clock().today();
+    query.to = core::Clock().today();
     int reads = 0;
     for (const core::AccessLogEntry &entry : data.set->log.find(query))
         reads += entry.action == core::accessKindCode(core::AccessKind::Read) ? 1 : 0;

@@ -4,6 +4,7 @@
 #include <QPushButton>
 #include <QTableView>
 
+#include "core/domain/clock.h"
 #include "core/services/clientservice.h"
 #include "core/services/serviceerrors.h"
 #include "core/storage/datasetstore.h"
@@ -116,7 +117,7 @@ TEST_CASE("A client who got a new entry after the list was made is refused befor
     panel.candidateTable()->selectRow(0);
     core::Dataset note;
     note.notes = {{QStringLiteral("n-new"), t.ole, QString(), t.data.therapist.staffId,
-        QDateTime::currentDateTime(), core::NoteKind::Phone, QStringLiteral("Ringede.")}};
+        core::Clock().now(), core::NoteKind::Phone, QStringLiteral("Ringede.")}};
     t.add(note);
 
     bool asked = false;

@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QTableView>
 
+#include "core/domain/clock.h"
 #include "core/services/goalservice.h"
 #include "recordtestdata.h"
 #include "ui/charts/goalscorechart.h"
@@ -82,7 +83,7 @@ TEST_CASE(
     "Goals are added up to three and the fourth is refused in the dialog, text kept", "[ui][goals]")
 {
     UiTestDatabase data;
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock().today();
     const auto client
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     const auto course = test::addCourse(data, client.id, today.addMonths(-2));
@@ -127,7 +128,7 @@ TEST_CASE(
 TEST_CASE("A status score is recorded and drawn in the goal's chart", "[ui][goals]")
 {
     UiTestDatabase data;
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock().today();
     const auto client
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     const auto course = test::addCourse(data, client.id, today.addMonths(-4));
@@ -163,7 +164,7 @@ TEST_CASE("Closing a goal dialog with typed text asks before discarding it", "[u
     UiTestDatabase data;
     core::Goal draft;
     draft.course = QStringLiteral("k1");
-    ui::GoalDialog dialog(data.set.goals, data.therapist, draft, QDate::currentDate());
+    ui::GoalDialog dialog(data.set.goals, data.therapist, draft, core::Clock().today());
     dialog.show();
     dialog.textEdit()->setPlainText(QStringLiteral("Noget der ikke må gå tabt"));
     const auto answer = [&](QMessageBox::StandardButton button) {

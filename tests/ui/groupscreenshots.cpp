@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include "core/demo/demoinstaller.h"
+#include "core/domain/clock.h"
 #include "core/domain/groupstanding.h"
 #include "core/services/clientservice.h"
 #include "core/services/courseservice.h"
@@ -71,7 +72,7 @@ QString outsider(
         if (client.anonymous) continue;
         for (const core::Course &course : data.courses.forClient(actor, client.id)) {
             const core::GroupStanding standing
-                = core::groupStanding(group, course.id, QDate::currentDate());
+                = core::groupStanding(group, course.id, core::Clock().today());
             if (course.isOpen() && course.startDate.isValid() && !standing.member
                 && !standing.waiting()) {
                 name = client.displayName();
@@ -90,12 +91,12 @@ TEST_CASE("Screenshots of Grupper in Danish", "[.screenshots]")
     REQUIRE(ui::installTranslations(app) == QLatin1StringView("da"));
     {
         UiTestDatabase data(UiTestDatabase::Content::Empty);
-        core::installDemoDatabase(data.db, core::DemoSize::Small, 20250101, QDate::currentDate());
+        core::installDemoDatabase(data.db, core::DemoSize::Small, 20250101, core::Clock().today());
         const auto anne = core::StaffRepository(data.db).byUsername(QStringLiteral("anne"));
         REQUIRE(anne);
         const core::Actor actor = core::Actor::fromStaff(*anne);
         core::GroupService &groups = data.set.groups;
-        const QDate today = QDate::currentDate();
+        const QDate today = core::Clock().today();
 
         ui::MainWindow window(data.services(), actor, QStringLiteral("mestring.sqlite"));
         window.resize(1366, 768);

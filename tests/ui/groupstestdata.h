@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "core/domain/clock.h"
 #include "core/services/groupservice.h"
 #include "recordtestdata.h"
 #include "uitestdatabase.h"
@@ -15,7 +16,7 @@ struct GroupTestData
     UiTestDatabase data;
     core::Actor leader = data.addStaff(QStringLiteral("s2"), QStringLiteral("Bo Lind"),
         core::Role::Therapist, QStringLiteral("bo"));
-    QDate today = QDate::currentDate();
+    QDate today = core::Clock().today();
 
     /// A client "first last" with an open course started long ago; returns the course id.
     QString clientCourse(const QString &first, const QString &last, int sequence);

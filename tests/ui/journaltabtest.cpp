@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include "core/domain/clock.h"
 #include "core/services/noteservice.h"
 #include "recordtestdata.h"
 #include "ui/dialogs/notedialog.h"
@@ -28,12 +29,12 @@ TEST_CASE("The note table passes QAbstractItemModelTester and lists the newest n
     core::NoteEntry older;
     older.note.id = QStringLiteral("n1");
     older.note.course = QStringLiteral("k1");
-    older.note.writtenAt = QDateTime(QDate(2025, 1, 17), QTime(11, 5));
+    older.note.writtenAt = core::Clock::at(QDate(2025, 1, 17), QTime(11, 5));
     older.note.text = QStringLiteral("Første linje\nmere tekst");
     older.authorName = QStringLiteral("Anne Holm");
     core::NoteEntry newer = older;
     newer.note.id = QStringLiteral("n2");
-    newer.note.writtenAt = QDateTime(QDate(2025, 2, 3), QTime(9, 0));
+    newer.note.writtenAt = core::Clock::at(QDate(2025, 2, 3), QTime(9, 0));
     newer.addenda.push_back(older);
     model.setNotes({older, newer}, {{QStringLiteral("k1"), QStringLiteral("Alkohol")}});
     REQUIRE(model.rowCount() == 2);
@@ -55,7 +56,7 @@ TEST_CASE("A note is signed on save, cannot be edited, and an addendum shows its
     "[ui][journal]")
 {
     UiTestDatabase data;
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock().today();
     const auto client
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     const auto course = test::addCourse(data, client.id, today.addMonths(-1));
@@ -127,7 +128,7 @@ TEST_CASE("The journal reads its notes when shown and filters them by kind", "[u
         data.set.notes.write(data.therapist, note);
     }
     ui::JournalTab tab(data.services(), data.therapist);
-    tab.setClient(client, {}, QDate::currentDate());
+    tab.setClient(client, {}, core::Clock().today());
     CHECK(tab.model()->rowCount() == 0); // a hidden tab reads nothing until it is shown
     tab.show();
     CHECK(tab.model()->rowCount() == 2);

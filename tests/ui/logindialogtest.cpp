@@ -100,3 +100,33 @@ TEST_CASE("The login button waits for both username and password", "[ui][login]"
     type(dialog, QStringLiteral("anne"), QStringLiteral("x"));
     CHECK(login->isEnabled());
 }
+
+TEST_CASE("After a password a manager set, the login asks for a new one twice before letting in",
+    "[ui][login][accounts]")
+{
+    UiTestDatabase data;
+    const auto manager = data.addStaff(QStringLiteral("m1"), QStringLiteral("Ida Lund"),
+        mestring::core::Role::Manager, QStringLiteral("ida"));
+    data.staff.resetPassword(manager, QStringLiteral("s1"), QStringLiteral("sommer-kaffe-7"));
+    LoginDialog dialog(data.auth, QString());
+    dialog.show();
+    auto *login = dialog.findChild<QPushButton *>(QStringLiteral("loginButton"));
+    type(dialog, QStringLiteral("anne"), QStringLiteral("sommer-kaffe-7"));
+    login->click();
+    CHECK(dialog.result() != QDialog::Accepted);
+    auto *newPassword = dialog.findChild<QLineEdit *>(QStringLiteral("newPasswordEdit"));
+    auto *repeat = dialog.findChild<QLineEdit *>(QStringLiteral("repeatPasswordEdit"));
+    REQUIRE(newPassword->isVisible());
+    CHECK(dialog.focusWidget() == newPassword);
+    CHECK_FALSE(login->isEnabled()); // until both are typed
+    newPassword->setText(QStringLiteral("sommer-kaffe-7"));
+    repeat->setText(QStringLiteral("sommer-kaffe-7"));
+    login->click();
+    CHECK(dialog.errorText().contains(QStringLiteral("differ")));
+    newPassword->setText(QStringLiteral("min egen kode 9"));
+    repeat->setText(QStringLiteral("min egen kode 9"));
+    login->click();
+    CHECK(dialog.result() == QDialog::Accepted);
+    REQUIRE(dialog.actor());
+    CHECK(dialog.actor()->staffId == QStringLiteral("s1"));
+}

@@ -57,6 +57,14 @@ struct OverviewData
                 {core::newId(), now.id, QDate(2025, 3, day), 90, core::DispensingStatus::Taken, 1,
                     nurse.staffId, day == 5 ? QStringLiteral("Virkede træt") : QString()});
         }
+        data.setToday(today);
+    }
+
+    /// The overview as `actor` sees it on `day` (the services' today).
+    ui::MedicationOverviewData load(const core::Actor &actor, const QDate &day)
+    {
+        data.setToday(day);
+        return ui::loadMedicationOverview(data.services(), actor, client.id);
     }
 };
 
@@ -68,7 +76,7 @@ TEST_CASE("The medication overview names the client, the prescriptions, the dose
 {
     OverviewData t;
     const ui::MedicationOverviewData data
-        = ui::loadMedicationOverview(t.data.services(), t.doctor, t.client.id, t.today);
+        = t.load(t.doctor, t.today);
     CHECK(data.prescriptions.size() == 2);
     CHECK(data.block.blocked);
     CHECK(data.block.run.count() == 3);
@@ -83,7 +91,7 @@ TEST_CASE("The medication overview names the client, the prescriptions, the dose
     CHECK(html.contains(QStringLiteral("Jens Hansen")));
     CHECK(html.contains(QStringLiteral("010180-1235")));
     CHECK(html.contains(QStringLiteral("01-01-1980")));
-    CHECK(html.contains(QStringLiteral("60 mg to 90 mg")));
+    CHECK(html.contains(QStringLiteral("60 mg (60 ml) to 90 mg (90 ml)")));
     CHECK(html.contains(QStringLiteral("missed 3 scheduled doses in a row")));
     CHECK(html.contains(QStringLiteral("The next review is due by 31-08-2025.")));
     CHECK(html.contains(QStringLiteral("MISSED (nothing recorded)")));
@@ -97,7 +105,7 @@ TEST_CASE("An overdue medical review is printed as overdue with the day it was d
     OverviewData t;
     const QDate later(2025, 9, 1); // 1 March + 184 days
     const QString html = ui::MedicationOverview(
-        ui::loadMedicationOverview(t.data.services(), t.doctor, t.client.id, later))
+        t.load(t.doctor, later))
                              .html();
     CHECK(html.contains(QStringLiteral("OVERDUE")));
     CHECK(html.contains(QStringLiteral("31-08-2025")));
@@ -107,7 +115,7 @@ TEST_CASE("The medication overview renders to an A4 PDF with pages", "[ui][medic
 {
     OverviewData t;
     const ui::MedicationOverview overview(
-        ui::loadMedicationOverview(t.data.services(), t.nurse, t.client.id, t.today));
+        t.load(t.nurse, t.today));
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("overview.pdf"));

@@ -6,6 +6,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/services/dispensingservice.h"
 #include "core/storage/dispensingrepository.h"
@@ -14,84 +15,14 @@
 #include "ui/formatting.h"
 #include "ui/models/dispensinglistmodel.h"
 #include "ui/views/medicationpage.h"
-#include "uitestdatabase.h"
+#include "medicationtestdata.h"
 
 using namespace mestring;
-using mestring::test::UiTestDatabase;
+using mestring::test::MedicationData;
+using mestring::test::ShownPage;
 using mestring::ui::DispensingListModel;
 using mestring::ui::MedicationPage;
 
-namespace {
-
-// Two clients on daily supervised methadone since 30 days ago, every dose taken up to
-// yesterday, and a nurse at the list of today (the service refuses days that have not come).
-struct MedicationData
-{
-    UiTestDatabase data;
-    core::Actor nurse = data.addStaff(QStringLiteral("s2"), QStringLiteral("Mette Dahl"),
-        core::Role::Nurse, QStringLiteral("mette"));
-    QDate today = QDate::currentDate();
-    QString hansen
-        = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235)
-              .id;
-    QString andersen = data.addClient(QStringLiteral("Ida"), QStringLiteral("Andersen"),
-                               QDate(1975, 5, 17), 1246)
-                           .id;
-    QString hansensMethadone = prescribe(hansen);
-    QString andersensMethadone = prescribe(andersen);
-
-    QString prescribe(const QString &client)
-    {
-        core::Prescription p;
-        p.id = core::newId();
-        p.client = client;
-        p.drug = core::Drug::Methadone;
-        p.category = core::DrugCategory::Substitution;
-        p.doseMg = 80;
-        p.start = today.addDays(-30);
-        p.prescriber = QStringLiteral("s1");
-        p.takeHomeDays = 3;
-        core::PrescriptionRepository(data.db).insert(p);
-        return p.id;
-    }
-    void store(const QString &prescription, const QDate &day,
-        core::DispensingStatus status = core::DispensingStatus::Taken, int days = 1)
-    {
-        core::DispensingRepository(data.db).insert(
-            {core::newId(), prescription, day, 80, status, days, nurse.staffId, {}});
-    }
-    void takenUpTo(const QString &prescription, const QDate &last)
-    {
-        for (QDate d = today.addDays(-30); d <= last; d = d.addDays(1))
-            store(prescription, d);
-    }
-};
-
-// The page in a window of its own, active, so its keys reach it.
-struct ShownPage
-{
-    MedicationPage page;
-    QAbstractItemModelTester tester;
-
-    ShownPage(MedicationData &m)
-        : page(m.data.services(), m.nurse)
-        , tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal)
-    {
-        page.resize(1200, 600);
-        page.show();
-        page.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&page));
-        page.setDay(m.today);
-        page.table()->setFocus();
-    }
-    QString cell(int row, int column) const
-    {
-        return page.model()->index(row, column).data().toString();
-    }
-    int currentRow() const { return page.table()->currentIndex().row(); }
-};
-
-} // namespace
 
 TEST_CASE("The dispensing list shows every client due a dose, name, birth date and dose",
     "[ui][medication]")
@@ -120,7 +51,7 @@ TEST_CASE("Pressing T records the dose as taken, updates the row and moves to th
     m.takenUpTo(m.hansensMethadone, m.today.addDays(-1));
     m.takenUpTo(m.andersensMethadone, m.today.addDays(-1));
     ShownPage shown(m);
-    shown.page.table()->setCurrentIndex(shown.page.model()->index(0, 0));
+    shown.page.selectListRow(0);
     QTest::keyClick(shown.page.table(), Qt::Key_T);
     CHECK(shown.cell(0, DispensingListModel::StatusColumn)
         == ui::dispensingStatusTitle(core::DispensingStatus::Taken));
@@ -134,7 +65,7 @@ TEST_CASE("Pressing T records the dose as taken, updates the row and moves to th
     CHECK(shown.cell(1, DispensingListModel::StatusColumn)
         == ui::dispensingStatusTitle(core::DispensingStatus::Refused));
     // Pressing T again on a recorded row is refused by the service: nothing is stored twice.
-    shown.page.table()->setCurrentIndex(shown.page.model()->index(0, 0));
+    shown.page.selectListRow(0);
     QTest::keyClick(shown.page.table(), Qt::Key_T);
     CHECK(core::DispensingRepository(m.data.db).forPrescription(m.andersensMethadone).size()
         == stored.size());
@@ -154,7 +85,7 @@ TEST_CASE("A client who missed three substitution days cannot be given a dose an
     CHECK(hansen.data(DispensingListModel::BlockedRole).toBool());
     CHECK(shown.cell(1, DispensingListModel::FlagsColumn)
               .contains(ui::formatDate(m.today.addDays(-1))));
-    shown.page.table()->setCurrentIndex(hansen);
+    shown.page.selectListRow(1);
     CHECK(shown.page.message()->text().contains(ui::formatDate(m.today.addDays(-1))));
     QTest::keyClick(shown.page.table(), Qt::Key_T);
     CHECK_FALSE(shown.page.model()->index(1, 0).data(DispensingListModel::RecordedRole).toBool());

@@ -57,6 +57,7 @@ struct TabData
             core::DispensingRepository(data.db).insert(
                 {core::newId(), methadone, QDate(2025, 3, day), 90, status, 1, nurse.staffId, {}});
         }
+        data.setToday(today);
     }
 };
 

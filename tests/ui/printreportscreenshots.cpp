@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 
 #include "core/demo/demoinstaller.h"
+#include "core/domain/clock.h"
 #include "core/reports/clientstatusreport.h"
 #include "core/reports/followupreport.h"
 #include "core/services/serviceset.h"
@@ -56,7 +57,7 @@ TEST_CASE(
         REQUIRE(dir.isValid());
         core::Database db(QStringLiteral("screenshots-printreports"));
         db.open(dir.filePath(QStringLiteral("mestring.sqlite")));
-        const QDate today = QDate::currentDate();
+        const QDate today = core::Clock().today();
         core::installDemoDatabase(db, core::DemoSize::Small, 20250101, today);
         core::ServiceSet set(db);
         const core::RecordReaders readers = core::RecordReaders::of(set);

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include "core/domain/clock.h"
 #include "ui/widgets/datefield.h"
 #include <QDir>
 #include <QHash>
@@ -97,7 +98,7 @@ TEST_CASE("Screenshots of the client record's tabs and dialogs in Danish", "[.sc
     REQUIRE(ui::installTranslations(app) == QLatin1StringView("da"));
     {
         UiTestDatabase data(UiTestDatabase::Content::Empty);
-        const QDate today = QDate::currentDate();
+        const QDate today = core::Clock().today();
         core::installDemoDatabase(data.db, core::DemoSize::Small, 20250101, today);
         const auto anne = core::StaffRepository(data.db).byUsername(QStringLiteral("anne"));
         REQUIRE(anne);

@@ -3,6 +3,7 @@
 #include <QTabWidget>
 
 #include "core/domain/caseload.h"
+#include "core/domain/clock.h"
 #include "core/services/courseservice.h"
 #include "core/services/permissions.h"
 #include "recordtestdata.h"
@@ -15,8 +16,8 @@ using mestring::test::UiTestDatabase;
 using namespace mestring;
 namespace test = mestring::test;
 
-TEST_CASE("The client record has Stamdata, Forløb, Aftaler, plan, assessment, journal and absence "
-          "tabs, and Medicin for those who read medication",
+TEST_CASE("The client record has Stamdata, Forløb, Aftaler, plan, assessment, FIT, journal and "
+          "absence tabs, and Medicin for those who read medication",
     "[ui][record]")
 {
     UiTestDatabase data;
@@ -28,12 +29,12 @@ TEST_CASE("The client record has Stamdata, Forløb, Aftaler, plan, assessment, j
         names << record.tabs()->widget(i)->objectName();
     QStringList expected {QStringLiteral("coursesTab"), QStringLiteral("appointmentsTab"),
         QStringLiteral("goalsTab"),
-        QStringLiteral("assessmentsTab"), QStringLiteral("journalTab"),
+        QStringLiteral("assessmentsTab"), QStringLiteral("fitTab"), QStringLiteral("journalTab"),
         QStringLiteral("absencesTab")};
     if (core::roleHas(data.therapist.role, core::Permission::ReadMedication))
         expected << QStringLiteral("medicationTab");
     CHECK(names == expected);
-    record.setRecord(client, std::vector<core::Course>(), {}, QDate::currentDate());
+    record.setRecord(client, std::vector<core::Course>(), {}, core::Clock().today());
     CHECK(record.tabs()->currentIndex() == 0);
 
     const auto admin = data.addStaff(QStringLiteral("s7"), QStringLiteral("Sofie Nielsen"),
@@ -46,7 +47,7 @@ TEST_CASE("The client record has Stamdata, Forløb, Aftaler, plan, assessment, j
 TEST_CASE("A goal flag opens Plan og mål on the flagged course", "[ui][record][goals]")
 {
     UiTestDatabase data;
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock().today();
     const auto client
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     const auto older = test::addCourse(data, client.id, today.addYears(-3));

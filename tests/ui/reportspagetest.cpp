@@ -128,9 +128,9 @@ TEST_CASE("The Rapporter page computes off the GUI thread and shows the numbers 
     page.periodSelector()->setCustom(from, to);
     QSignalSpy ended(&page, &ui::ReportsPage::computationEnded);
     page.compute();
-    // compute() only starts the worker: the result arrives later through the event loop.
+    // compute() only starts the worker: the result arrives later through the event loop (the
+    // thread itself may already have ended on a busy machine, so that is not asked).
     CHECK_FALSE(page.bundle().has_value());
-    CHECK(page.worker()->isRunning());
     // Progress and cancel show only when the computation takes a moment.
     CHECK(page.progressBar()->isHidden());
     REQUIRE(waitUntil([&] { return ended.count() > 0; }, 30000));

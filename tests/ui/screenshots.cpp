@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include "core/demo/demoinstaller.h"
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/storage/dispensingrepository.h"
 #include "core/storage/prescriptionrepository.h"
@@ -93,7 +94,7 @@ QString addBlockedClient(
     UiTestDatabase &data, const mestring::core::Actor &doctor, const mestring::core::Actor &nurse)
 {
     using namespace mestring::core;
-    const QDate today = QDate::currentDate();
+    const QDate today = mestring::core::Clock().today();
     const Client client = data.addClient(QStringLiteral("Bjarne"), QStringLiteral("Aagaard"),
         QDate(1971, 4, 12), 1237, QStringLiteral("Viborg"));
     Prescription p;
@@ -123,7 +124,7 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
         // The demo centre a new installation gets (the same seed as app/gui).
         UiTestDatabase data(UiTestDatabase::Content::Empty);
         mestring::core::installDemoDatabase(
-            data.db, mestring::core::DemoSize::Small, 20250101, QDate::currentDate());
+            data.db, mestring::core::DemoSize::Small, 20250101, mestring::core::Clock().today());
         const auto anne
             = mestring::core::StaffRepository(data.db).byUsername(QStringLiteral("anne"));
         REQUIRE(anne);
@@ -171,17 +172,19 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
         page->record()->tabs()->setCurrentWidget(page->record()->coursesTab());
         save(window, QStringLiteral("client-courses.png"));
         if (const auto *course = page->record()->coursesTab()->selectedCourse()) {
-            mestring::ui::PhaseDialog phase(data.courses, actor, *course, QDate::currentDate(), &window);
+            mestring::ui::PhaseDialog phase(
+                data.courses, actor, *course, mestring::core::Clock().today(), &window);
             phase.show();
             save(phase, QStringLiteral("course-phase.png"));
-            mestring::ui::CourseEndDialog end(data.courses, actor, *course, QDate::currentDate(), &window);
+            mestring::ui::CourseEndDialog end(
+                data.courses, actor, *course, mestring::core::Clock().today(), &window);
             end.show();
             end.accept();
             save(end, QStringLiteral("course-end-refused.png"));
         }
         {
             mestring::ui::CourseDialog request(data.courses, actor, withCourses,
-                data.staff.list(actor), QDate::currentDate(), &window);
+                data.staff.list(actor), mestring::core::Clock().today(), &window);
             request.show();
             save(request, QStringLiteral("course-request.png"));
         }
@@ -245,24 +248,25 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
                 if (medication->model()->rowAt(r).block.blocked) blocked = r;
             }
             REQUIRE(blocked >= 0); // Bjarne Aagaard missed the last three days
-            medication->table()->setCurrentIndex(medication->model()->index(blocked, 0));
-            medication->table()->scrollTo(
-                medication->model()->index(blocked, 0), QAbstractItemView::PositionAtCenter);
+            medication->selectListRow(blocked);
             medication->recordCurrent(mestring::core::DispensingStatus::Taken);
             save(nurses, QStringLiteral("main-medicin-blocked.png"));
             const auto &row = medication->model()->rowAt(0);
+            const auto settings = mestring::core::MedicationSettings::defaults();
             mestring::ui::DispensingDialog handOut(data.set.dispensings, nurse, row,
-                medication->day(), mestring::core::DispensingStatus::HandedOut, &nurses);
+                medication->day(), mestring::core::DispensingStatus::HandedOut,
+                medication->day(), settings, &nurses);
             handOut.show();
             save(handOut, QStringLiteral("medicin-handout.png"));
             mestring::ui::DispensingDialog withhold(data.set.dispensings, nurse, row,
-                medication->day(), mestring::core::DispensingStatus::Withheld, &nurses);
+                medication->day(), mestring::core::DispensingStatus::Withheld,
+                medication->day(), settings, &nurses);
             withhold.show();
             withhold.accept();
             save(withhold, QStringLiteral("medicin-withhold-refused.png"));
 
             mestring::ui::MedicationTab tab(data.services(), doctor);
-            tab.setClient(row.clientId, QDate::currentDate());
+            tab.setClient(row.clientId, mestring::core::Clock().today());
             tab.resize(1100, 620);
             tab.show();
             save(tab, QStringLiteral("client-medicin.png"));
@@ -273,20 +277,20 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
             mestring::ui::MedicationTab blockedTab(data.services(), doctor);
             blockedTab.resize(1100, 620);
             blockedTab.show();
-            blockedTab.setClient(blockedClient, QDate::currentDate());
+            blockedTab.setClient(blockedClient, mestring::core::Clock().today());
             save(blockedTab, QStringLiteral("client-medicin-blocked.png"));
             REQUIRE(blockedTab.overview().writePdf(
                 QDir::tempPath() + QStringLiteral("/mestring-medication-overview.pdf")));
             mestring::ui::PrescriptionDialog create(
-                data.set.prescriptions, doctor, row.clientId, QDate::currentDate(), &nurses);
+                data.set.prescriptions, doctor, row.clientId, mestring::core::Clock().today(), &nurses);
             create.show();
             save(create, QStringLiteral("prescription-new.png"));
-            mestring::ui::PrescriptionDialog change(data.set.prescriptions, doctor,
-                row.prescription, QDate::currentDate(), &nurses);
+            mestring::ui::PrescriptionDialog change(
+                data.set.prescriptions, doctor, row.prescription, mestring::core::Clock().today(), &nurses);
             change.show();
             save(change, QStringLiteral("prescription-change.png"));
             mestring::ui::MedicationTab nursesTab(data.services(), nurse);
-            nursesTab.setClient(row.clientId, QDate::currentDate());
+            nursesTab.setClient(row.clientId, mestring::core::Clock().today());
             nursesTab.resize(1100, 620);
             nursesTab.show();
             save(nursesTab, QStringLiteral("client-medicin-nurse.png"));
@@ -331,7 +335,7 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
             REQUIRE(!client.isEmpty());
             const auto chosen = data.clients.get(*manager, client);
             panel->clientField()->setText(chosen.cpr);
-            panel->fromField()->setDate(QDate::currentDate().addYears(-1));
+            panel->fromField()->setDate(mestring::core::Clock().today().addYears(-1));
             REQUIRE(panel->search());
             save(managers, QStringLiteral("administration-accesslog.png"));
             // docs/screenshots/seen-by.png: pdftoppm -png -r 60 -singlefile
@@ -382,7 +386,7 @@ TEST_CASE("Screenshots of Rapporter and the Effektmål report in Danish", "[.scr
         mestring::core::Database db(QStringLiteral("screenshots-reports"));
         db.open(dir.filePath(QStringLiteral("mestring.sqlite")));
         mestring::core::installDemoDatabase(
-            db, mestring::core::DemoSize::Small, 20250101, QDate::currentDate());
+            db, mestring::core::DemoSize::Small, 20250101, mestring::core::Clock().today());
         mestring::core::ServiceSet set(db);
         std::optional<mestring::core::Actor> coordinator;
         for (const auto &member : mestring::core::StaffRepository(db).all()) {

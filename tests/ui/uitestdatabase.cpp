@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include "core/services/passwordhash.h"
 #include "core/services/permissions.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/staffrepository.h"
@@ -75,7 +76,7 @@ core::Actor UiTestDatabase::addStaff(
     core::StaffRepository repository(db);
     const core::StaffMember member {id, name, role, username, true};
     repository.insert(member);
-    repository.setPasswordHash(id, core::AuthService::hashPassword(password()));
+    repository.setPasswordHash(id, core::hashPassword(password()));
     return core::Actor::fromStaff(member);
 }
 

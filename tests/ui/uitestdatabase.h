@@ -36,6 +36,8 @@ public:
     void addGeneratedClients(int count);
 
     ui::Services services() { return ui::Services::of(set); }
+    /// The services' clock stops at 10:00 on `day`: "today" for every service.
+    void setToday(const QDate &day) { set.clock.set(QDateTime(day, QTime(10, 0))); }
 
     core::Database db;
     core::ServiceSet set;

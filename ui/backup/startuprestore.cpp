@@ -3,13 +3,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QUuid>
 
 #include "backupsettings.h"
 #include "core/domain/clock.h"
-#include "core/services/accesslog.h"
 #include "core/services/backupservice.h"
-#include "core/storage/database.h"
 #include "core/storage/storageerror.h"
 
 namespace mestring::ui {
@@ -36,9 +33,11 @@ StartupRestoreResult runPendingRestore(const QString &databasePath)
     BackupSettings::clearPendingRestore();
     result.attempted = true;
     const QString backup = QDir::toNativeSeparators(pending->backupFile);
+    const core::Actor manager {pending->staffId, pending->staffName, core::Role::Manager, false};
     core::RestoreResult restored;
     try {
-        restored = core::BackupService::restoreFile(pending->backupFile, databasePath);
+        restored = core::BackupService::restoreFile(
+            pending->backupFile, databasePath, manager, core::Clock());
     } catch (const core::StorageError &error) {
         result.message = tr("The restore from %1 failed: %2 Nothing was replaced; the database is "
                             "as it was. Choose another backup under Administration, or contact "
@@ -52,17 +51,6 @@ StartupRestoreResult runPendingRestore(const QString &databasePath)
         result.message += QLatin1Char(' ')
             + tr("The database as it was before is kept as %1.")
                   .arg(QDir::toNativeSeparators(restored.safetyCopy));
-    try {
-        core::Database db(QStringLiteral("startup-restore-") + QUuid::createUuid().toString());
-        db.open(databasePath, core::Database::OpenMode::MustExist);
-        const core::Actor manager {
-            pending->staffId, pending->staffName, core::Role::Manager, false};
-        core::AccessLog(db, core::Clock()).record(manager, core::AccessKind::Restore, QString(),
-            QStringLiteral("restored from %1").arg(pending->backupFile));
-    } catch (const core::StorageError &error) {
-        // The restore itself stands; opening the file below reports what is wrong with it.
-        result.message += QLatin1Char(' ') + error.message();
-    }
     return result;
 }
 

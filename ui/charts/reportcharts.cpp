@@ -238,6 +238,46 @@ QChart *buprenorphine(const ReportBundle &bundle)
     return chart;
 }
 
+// The two FIT rates side by side, each with its count and its target when one is set.
+QChart *fitRates(const ReportBundle &bundle)
+{
+    QChart *chart = newChart(ReportChart::Fit);
+    const core::EffectReport &r = bundle.report;
+    struct Rate
+    {
+        const char *id;
+        QString label;
+        const core::Ratio *ratio;
+    };
+    const Rate rates[] = {{"fit_low_alliance_share",
+                              QCoreApplication::translate("mestring", "SRS below 36"),
+                              &r.fitLowAlliance},
+        {"fit_improvement_rate",
+            QCoreApplication::translate("mestring", "Reliable progress (ORS)"), &r.fitImprovement}};
+    auto *series = new QHorizontalBarSeries(chart);
+    auto *set = new QBarSet(QCoreApplication::translate("mestring", "Share"), series);
+    set->setColor(alcoholColour);
+    auto *categories = new QBarCategoryAxis(chart);
+    for (const auto &[id, title, ratio] : rates) {
+        *set << percent(*ratio);
+        QString label = title + QStringLiteral(" (%1/%2)").arg(ratio->numerator).arg(ratio->denominator);
+        if (const auto target = r.targetFor(QLatin1StringView(id)))
+            label += QCoreApplication::translate("mestring", " (target %1)").arg(formatShare(target));
+        categories->append(label);
+    }
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value %"));
+    series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    chart->addSeries(series);
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(percentAxis(chart, Qt::AlignBottom));
+    chart->legend()->hide();
+    return chart;
+}
+
 } // namespace
 
 QString reportChartTitle(ReportChart which)
@@ -254,6 +294,8 @@ QString reportChartTitle(ReportChart which)
     case ReportChart::Buprenorphine:
         return QCoreApplication::translate(
             "mestring", "Substitution on the last day: buprenorphine");
+    case ReportChart::Fit:
+        return QCoreApplication::translate("mestring", "Client feedback (FIT)");
     }
     return QString();
 }
@@ -271,6 +313,8 @@ QChart *createReportChart(ReportChart which, const ReportBundle &bundle)
         return antabusEpisodes(bundle);
     case ReportChart::Buprenorphine:
         return buprenorphine(bundle);
+    case ReportChart::Fit:
+        return fitRates(bundle);
     }
     return nullptr;
 }

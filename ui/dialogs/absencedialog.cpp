@@ -3,11 +3,13 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "core/domain/clock.h"
 #include "core/domain/rules/textlimits.h"
 #include "core/services/absenceservice.h"
 #include "fieldinputs.h"
@@ -37,7 +39,7 @@ AbsenceDialog::AbsenceDialog(core::AbsenceService &absences, core::Actor actor,
     setEnumComboValue(m_reason, std::optional(m_absence.reason));
     m_from->setDate(m_absence.from);
     m_to->setDate(m_absence.to);
-    m_to->setPlaceholderText(tr("empty: open-ended, last day not known yet"));
+    m_to->setToolTip(tr("Leave empty while the last day is not known yet (open-ended)."));
     m_note->setText(m_absence.note);
     m_note->setPlaceholderText(tr("E.g. where the client is, or who told us"));
     m_note->setMaxLength(core::textlimit::reason);
@@ -49,9 +51,18 @@ AbsenceDialog::AbsenceDialog(core::AbsenceService &absences, core::Actor actor,
     connect(m_to, &DateField::dateChanged, this, &AbsenceDialog::forgetPreview);
 
     addField(tr("&From"), m_from, QStringLiteral("from"));
-    addField(tr("&To (inclusive)"), m_to, QStringLiteral("to"));
+    // The explanation beside the field, not as its placeholder: a date field is too narrow.
+    auto *toRow = new QWidget(this);
+    auto *toLayout = new QHBoxLayout(toRow);
+    toLayout->setContentsMargins(0, 0, 0, 0);
+    toLayout->addWidget(m_to);
+    auto *openEnded = new QLabel(tr("empty: open-ended, last day not known yet"), toRow);
+    openEnded->setForegroundRole(QPalette::PlaceholderText);
+    toLayout->addWidget(openEnded, 1);
+    addField(tr("&To (inclusive)"), toRow, QStringLiteral("to"));
     addField(tr("&Reason"), m_reason, QStringLiteral("reason"));
     addField(tr("&Note"), m_note, QStringLiteral("note"));
+    requireDate(m_from, QStringLiteral("from"));
     addNote(tr("Planned appointments inside the period are cancelled as cancelled by the "
                "client. You see which before anything is saved."));
     form()->addRow(m_cancellations);
@@ -77,7 +88,7 @@ void AbsenceDialog::showPreview()
 {
     QStringList lines;
     for (const core::Appointment &appointment : m_preview) {
-        const QDateTime start = appointment.start.toLocalTime();
+        const QDateTime start = core::Clock::centreTime(appointment.start);
         QString line = formatDate(start.date()) + QLatin1Char(' ')
             + start.toString(QStringLiteral("HH:mm")) + QStringLiteral(" · ")
             + appointmentTypeTitle(appointment.type);

@@ -8,9 +8,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTimeEdit>
 #include <QTimer>
 
+#include "core/domain/clock.h"
 #include "core/services/appointmentservice.h"
 #include "core/domain/rules/issuehelpers.h"
 #include "core/domain/rules/textlimits.h"
@@ -24,6 +24,7 @@
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/enumcombo.h"
 #include "ui/widgets/record/coursechooser.h"
+#include "ui/widgets/timefield.h"
 
 namespace mestring::ui {
 
@@ -47,7 +48,7 @@ AppointmentDialog::AppointmentDialog(Services services, core::Actor actor,
     , m_type(new QComboBox(this))
     , m_staff(new QComboBox(this))
     , m_date(new DateField(this))
-    , m_time(new QTimeEdit(this))
+    , m_time(new TimeField(this))
     , m_minutes(new QSpinBox(this))
     , m_location(new QLineEdit(this))
     , m_conflicts(new QLabel(this))
@@ -94,6 +95,9 @@ void AppointmentDialog::buildForm(
             loadCourses(picked.id);
             m_course->setFocus();
         });
+        requireField(
+            m_picker->field(), QStringLiteral("client"),
+            [this] { return !m_picker->client().id.isEmpty(); }, pickClientHint());
     }
     // Full width, so a message under it wraps as little as under the other fields.
     m_course->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -104,14 +108,20 @@ void AppointmentDialog::buildForm(
     for (const core::StaffMember &member : m_staffList) {
         if (member.active || member.id == m_appointment.staff) m_staff->addItem(member.name, member.id);
     }
-    m_staff->setCurrentIndex(std::max(0, m_staff->findData(m_appointment.staff)));
+    // No staff member proposed: the course's responsible staff member (kontaktperson), until
+    // the user chooses someone else; without one, the one booking.
+    m_staff->setObjectName(QStringLiteral("appointmentStaff"));
+    m_followResponsible = m_appointment.staff.isEmpty() && !m_moving;
+    const QString proposed = m_followResponsible ? m_actor.staffId : m_appointment.staff;
+    m_staff->setCurrentIndex(std::max(0, m_staff->findData(proposed)));
+    connect(m_staff, &QComboBox::activated, this, [this] { m_followResponsible = false; });
+    followResponsible();
     addField(tr("&Staff member"), m_staff, QStringLiteral("staff"));
-    const QDateTime start = m_appointment.start.toLocalTime();
+    const QDateTime start = core::Clock::centreTime(m_appointment.start);
     m_date->setDate(start.date());
     addField(tr("&Date"), m_date, QStringLiteral("start"));
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setTime(start.time());
-    addField(tr("T&ime"), m_time);
+    addField(tr("T&ime"), m_time, QStringLiteral("time"));
     m_minutes->setRange(5, 480);
     m_minutes->setSingleStep(15);
     m_minutes->setSuffix(tr(" min"));
@@ -126,17 +136,29 @@ void AppointmentDialog::buildForm(
     m_conflicts->hide();
     form()->addRow(m_conflicts);
 
+    requireField(
+        m_course, QStringLiteral("course"),
+        [this] { return !m_course->currentCourseId().isEmpty(); },
+        tr("Choose the course the appointment belongs to."));
+    requireField(
+        m_date, QStringLiteral("start"), [this] { return m_date->date().isValid(); },
+        tr("Enter the date as dd-mm-yyyy."));
+    requireField(
+        m_time, QStringLiteral("time"), [this] { return m_time->time().isValid(); },
+        tr("Type the time as 13:00, 13.00 or 1300."));
     if (m_moving) {
         // Moving changes the time, the length or the staff member; the rest is the booking's.
         m_course->setEnabled(false);
         m_type->setEnabled(false);
         m_location->setEnabled(false);
+        setFirstField(m_date);
     }
     const auto later = [this] { m_conflictDelay->start(); };
+    connect(m_course, &CourseChooser::courseChanged, this, &AppointmentDialog::followResponsible);
     connect(m_course, &CourseChooser::courseChanged, this, later);
     connect(m_staff, &QComboBox::currentIndexChanged, this, later);
     connect(m_date, &DateField::dateChanged, this, later);
-    connect(m_time, &QTimeEdit::timeChanged, this, later);
+    connect(m_time, &TimeField::timeChanged, this, later);
     connect(m_minutes, &QSpinBox::valueChanged, this, later);
     watchForChanges();
     fitToWidth(this, 600);
@@ -152,8 +174,9 @@ void AppointmentDialog::loadCourses(const QString &clientId)
                 open.push_back(std::move(course));
         }
     });
-    m_course->setCourses(std::move(open), QDate::currentDate());
+    m_course->setCourses(std::move(open), m_services.clock.today());
     if (!m_appointment.course.isEmpty()) m_course->selectCourse(m_appointment.course);
+    followResponsible();
     if (failure)
         showIssues({core::dataError(QStringLiteral("course"), *failure)});
     else if (m_course->count() == 0)
@@ -165,13 +188,21 @@ void AppointmentDialog::loadCourses(const QString &clientId)
     refreshConflicts();
 }
 
+void AppointmentDialog::followResponsible()
+{
+    const core::Course *course = m_course->currentCourse();
+    if (!m_followResponsible || !course || course->responsible.isEmpty()) return;
+    const int index = m_staff->findData(course->responsible); // active staff only
+    if (index >= 0) m_staff->setCurrentIndex(index);
+}
+
 core::Appointment AppointmentDialog::draft() const
 {
     core::Appointment a = m_appointment;
     a.course = m_course->currentCourseId();
     a.type = enumComboValue<core::AppointmentType>(m_type).value_or(a.type);
     a.staff = m_staff->currentData().toString();
-    a.start = m_date->date().isValid() ? QDateTime(m_date->date(), m_time->time()) : QDateTime();
+    a.start = core::Clock::at(m_date->date(), m_time->time());
     a.minutes = m_minutes->value();
     a.location = m_location->text().trimmed();
     return a;
@@ -189,6 +220,7 @@ void AppointmentDialog::refreshConflicts()
 {
     m_conflictDelay->stop();
     const core::Appointment a = draft();
+    m_hasConflicts = false;
     if (a.course.isEmpty() || !a.start.isValid() || a.staff.isEmpty()) {
         m_conflicts->hide();
         return;
@@ -243,6 +275,12 @@ void AppointmentDialog::showConflicts(const core::AppointmentConflicts &found)
     if (needed > height()) resize(width(), needed);
 }
 
+QString AppointmentDialog::pickClientHint()
+{
+    return tr("Find the client: type part of the name, the CPR number or the birth date, and "
+              "choose with the arrow keys and Enter.");
+}
+
 QString AppointmentDialog::conflictText() const
 {
     return m_conflicts->isHidden() ? QString() : m_conflicts->text();
@@ -251,13 +289,20 @@ QString AppointmentDialog::conflictText() const
 bool AppointmentDialog::save()
 {
     core::RuleIssues issues;
-    if (m_picker && m_picker->client().id.isEmpty()) {
-        issues.push_back(core::dataError(QStringLiteral("client"),
-            tr("Find the client: type part of the name or the CPR number and choose from the "
-               "list.")));
-    }
+    if (m_picker && m_picker->client().id.isEmpty())
+        issues.push_back(core::dataError(QStringLiteral("client"), pickClientHint()));
     checkDateField(m_date, QStringLiteral("start"), true, issues);
+    if (!m_time->time().isValid()) {
+        issues.push_back(
+            core::dataError(QStringLiteral("time"), tr("Type the time as 13:00, 13.00 or 1300.")));
+    }
     if (showIssues(issues)) return false;
+    // Never book past a conflict the user has not seen: the list may still wait for the
+    // typing pause. When checking now shows a new conflict, stop so it can be read; saving
+    // again books despite it.
+    const QString shown = conflictText();
+    refreshConflicts();
+    if (m_hasConflicts && conflictText() != shown) return false;
     const core::Appointment a = draft();
     const core::SaveResult result = m_moving
         ? m_services.appointments.move(m_actor, a.id, a.start, a.minutes, a.staff)

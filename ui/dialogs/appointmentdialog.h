@@ -14,7 +14,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QTimeEdit;
 class QTimer;
 
 namespace mestring::core {
@@ -26,6 +25,7 @@ namespace mestring::ui {
 class ClientPicker;
 class CourseChooser;
 class DateField;
+class TimeField;
 
 /// Books an appointment, or moves a planned one. While the user fills it in, the conflicts
 /// are listed under the form: the staff member's other appointments at that time, the
@@ -57,7 +57,7 @@ public:
     QComboBox *typeField() const { return m_type; }
     QComboBox *staffField() const { return m_staff; }
     DateField *dateField() const { return m_date; }
-    QTimeEdit *timeField() const { return m_time; }
+    TimeField *timeField() const { return m_time; }
     QSpinBox *minutesField() const { return m_minutes; }
     QLineEdit *locationField() const { return m_location; }
     /// Checks the conflicts now instead of after the typing pause (tests).
@@ -71,8 +71,11 @@ private:
         std::vector<core::StaffMember> staff, bool moving, QWidget *parent);
     void buildForm(const std::optional<core::Client> &client, const QString &clientName);
     void loadCourses(const QString &clientId);
+    /// Proposes the chosen course's responsible staff member, until the user chose one.
+    void followResponsible();
     void showConflicts(const core::AppointmentConflicts &found);
     QString staffName(const QString &staffId) const;
+    static QString pickClientHint();
 
     Services m_services;
     core::Actor m_actor;
@@ -85,12 +88,13 @@ private:
     QComboBox *m_type;
     QComboBox *m_staff;
     DateField *m_date;
-    QTimeEdit *m_time;
+    TimeField *m_time;
     QSpinBox *m_minutes;
     QLineEdit *m_location;
     QLabel *m_conflicts;
     QTimer *m_conflictDelay;
     bool m_hasConflicts = false;
+    bool m_followResponsible = false;
 };
 
 } // namespace mestring::ui

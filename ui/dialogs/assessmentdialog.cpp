@@ -46,6 +46,7 @@ AssessmentDialog::AssessmentDialog(core::AssessmentService &assessments, core::A
     addField(tr("&Quality of life (0-20)"), m_quality, QStringLiteral("quality_of_life"));
     addField(tr("Days &used of the last 28"), m_days, QStringLiteral("days_used_last_28"));
     addField(tr("Dri&nks per week"), m_drinks, QStringLiteral("drinks_per_week"));
+    requireDate(m_date, QStringLiteral("date"));
     buttons()
         ->button(QDialogButtonBox::Save)
         ->setText(m_assessment.id.isEmpty() ? tr("Record assessment") : tr("Save"));

@@ -2,16 +2,19 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include "core/domain/rules/textlimits.h"
 #include "core/domain/cpr.h"
 #include "core/services/clientservice.h"
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
+#include "ui/servicecall.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/enumcombo.h"
 
@@ -39,6 +42,7 @@ ClientDialog::ClientDialog(
     , m_alias(lineEdit(this, QStringLiteral("alias"), core::textlimit::alias))
     , m_cpr(lineEdit(this, QStringLiteral("cpr"), 13))
     , m_cprInfo(new QLabel(this))
+    , m_openExisting(new QPushButton(this))
     , m_firstName(lineEdit(this, QStringLiteral("firstName"), core::textlimit::personName))
     , m_lastName(lineEdit(this, QStringLiteral("lastName"), core::textlimit::personName))
     , m_birthDate(new DateField(this))
@@ -71,6 +75,9 @@ ClientDialog::ClientDialog(
     for (QLineEdit *edit : {m_alias, m_firstName, m_lastName})
         connect(edit, &QLineEdit::textEdited, this, &ClientDialog::validateNow);
     onAnonymousToggled();
+    // Staff start from the CPR number (it fills birth date and sex); the tick box above it
+    // is for the few anonymous clients.
+    setFirstField(client.anonymous ? m_alias : m_cpr);
     watchForChanges();
     setClean();
     resize(620, sizeHint().height());
@@ -90,10 +97,23 @@ void ClientDialog::buildForm()
     m_cprInfo->setForegroundRole(QPalette::PlaceholderText);
     m_consentText->setPlaceholderText(tr("Who information may be shared with"));
 
+    m_openExisting->setObjectName(QStringLiteral("openExistingClient"));
+    m_openExisting->setAutoDefault(false);
+    m_openExisting->hide();
+    connect(m_openExisting, &QPushButton::clicked, this, [this] {
+        setClean(); // the user chose the existing record over what was typed here
+        done(OpenExistingClient);
+    });
+    auto *cprRow = new QWidget(this);
+    auto *cprRowLayout = new QHBoxLayout(cprRow);
+    cprRowLayout->setContentsMargins(0, 0, 0, 0);
+    cprRowLayout->addWidget(m_cprInfo, 1);
+    cprRowLayout->addWidget(m_openExisting);
+
     form()->addRow(m_anonymous);
     addField(tr("&Alias"), m_alias, QStringLiteral("alias"));
     addField(tr("&CPR number"), m_cpr, QStringLiteral("cpr"));
-    form()->addRow(QString(), m_cprInfo);
+    form()->addRow(QString(), cprRow);
     addField(tr("&First name"), m_firstName, QStringLiteral("first_name"));
     addField(tr("&Last name"), m_lastName, QStringLiteral("last_name"));
     addField(tr("&Birth date"), m_birthDate, QStringLiteral("birth_date"));
@@ -103,6 +123,11 @@ void ClientDialog::buildForm()
     addField(tr("A&ddress"), m_address, QStringLiteral("address"));
     addField(tr("Consent to &share"), m_consentText, QStringLiteral("consent_share"));
     addField(tr("Consent &date"), m_consentDate, QStringLiteral("consent_date"));
+    requireText(m_alias, QStringLiteral("alias"), tr("Give the anonymous client an alias."));
+    requireField(
+        m_lastName, QStringLiteral("last_name"),
+        [this] { return !QString(m_firstName->text() + m_lastName->text()).trimmed().isEmpty(); },
+        tr("Enter the client's first or last name, or tick anonymous treatment."));
 }
 
 core::Client ClientDialog::draft() const
@@ -138,6 +163,13 @@ void ClientDialog::onCprEdited()
     } else {
         m_cprInfo->clear();
     }
+    m_cprHolder.reset();
+    if (cpr.valid) {
+        // The holder's name is already in the refusal under the field; this offers the way out.
+        failureOf([&] { m_cprHolder = m_clients.cprHolder(m_actor, draft()); });
+    }
+    if (m_cprHolder) m_openExisting->setText(tr("&Open %1").arg(m_cprHolder->displayName()));
+    m_openExisting->setVisible(m_cprHolder.has_value());
     validateNow();
 }
 

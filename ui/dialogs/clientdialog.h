@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "core/domain/client.h"
 #include "core/services/actor.h"
 #include "recorddialog.h"
@@ -8,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace mestring::core {
 class ClientService;
@@ -30,8 +33,16 @@ public:
     ClientDialog(core::ClientService &clients, core::Actor actor, const core::Client &client,
         QWidget *parent = nullptr);
 
+    /// exec() returns this when the user chose to open the client who already has the CPR
+    /// number instead (openInsteadId()); nothing is saved then.
+    static constexpr int OpenExistingClient = 2;
+
     /// The saved client's id (after accept()).
     QString savedId() const { return m_savedId; }
+    /// The client to open instead (after exec() returned OpenExistingClient).
+    QString openInsteadId() const { return m_cprHolder ? m_cprHolder->id : QString(); }
+    /// Shown while the typed CPR number belongs to another client.
+    QPushButton *openExistingButton() const { return m_openExisting; }
     /// The client as typed.
     core::Client draft() const;
 
@@ -64,6 +75,8 @@ private:
     QLineEdit *m_alias;
     QLineEdit *m_cpr;
     QLabel *m_cprInfo;
+    QPushButton *m_openExisting;
+    std::optional<core::Client> m_cprHolder;
     QLineEdit *m_firstName;
     QLineEdit *m_lastName;
     DateField *m_birthDate;

@@ -8,12 +8,14 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+#include "core/domain/registry.h"
 #include "core/domain/rules/textlimits.h"
 #include "core/services/courseservice.h"
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/enumcombo.h"
+#include "fieldinputs.h"
 
 namespace mestring::ui {
 
@@ -33,6 +35,7 @@ CourseDialog::CourseDialog(core::CourseService &courses, core::Actor actor, cons
     , m_requestDate(new DateField(this))
     , m_startDate(new DateField(this))
     , m_deadline(new QLabel(this))
+    , m_merge(new QLabel(this))
     , m_delayReason(new QLineEdit(this))
     , m_freeChoice(new QCheckBox(tr("The client chose another offer (free choice)"), this))
     , m_provider(new QLineEdit(this))
@@ -95,11 +98,16 @@ void CourseDialog::buildForm(const std::vector<core::StaffMember> &staff)
     addField(tr("&Setting"), m_setting, QStringLiteral("setting"));
     addField(tr("&Program"), m_program, QStringLiteral("program"));
     addField(tr("Primary s&ubstance"), m_primary, QStringLiteral("primary_substance"));
-    addField(tr("Other substances"), secondary, QStringLiteral("secondary_substances"));
+    addField(tr("Other s&ubstances"), secondary, QStringLiteral("secondary_substances"));
     addField(tr("C&ontact person"), m_responsible, QStringLiteral("responsible"));
     addField(tr("&Request date"), m_requestDate, QStringLiteral("request_date"));
     form()->addRow(QString(), m_deadline);
     addField(tr("Treatment s&tart"), m_startDate, QStringLiteral("start_date"));
+    m_merge->setObjectName(QStringLiteral("registryMergeNotice"));
+    m_merge->setWordWrap(true);
+    m_merge->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_merge->hide();
+    form()->addRow(QString(), m_merge);
     addField(tr("&Delay reason"), m_delayReason, QStringLiteral("guarantee_delay_reason"));
     addField(QString(), m_freeChoice, QStringLiteral("guarantee_exempt"));
     addField(tr("Residential pro&vider"), m_provider, QStringLiteral("residential_provider"));
@@ -136,6 +144,19 @@ void CourseDialog::updateDependentFields()
     const bool late
         = deadline.isValid() && course.startDate.isValid() && course.startDate > deadline;
     m_delayReason->setEnabled(late);
+    showMergeNotice(m_merge, core::registryMergeNotice(m_clientCourses, course, m_anonymousClient));
+}
+
+void CourseDialog::setRegistryContext(std::vector<core::Course> clientCourses, bool anonymousClient)
+{
+    m_clientCourses = std::move(clientCourses);
+    m_anonymousClient = anonymousClient;
+    updateDependentFields();
+}
+
+QString CourseDialog::mergeNotice() const
+{
+    return m_merge->isHidden() ? QString() : m_merge->text();
 }
 
 core::Course CourseDialog::draft() const

@@ -33,6 +33,11 @@ public:
         const std::vector<core::StaffMember> &staff, const QDate &today, QWidget *parent = nullptr);
 
     QString savedId() const { return m_savedId; }
+    /// The client's other courses and whether the client is anonymous, for the register's
+    /// 10-day merge notice shown while the dates are typed.
+    void setRegistryContext(std::vector<core::Course> clientCourses, bool anonymousClient);
+    /// The merge notice shown (empty when none), for tests.
+    QString mergeNotice() const;
     core::Course draft() const;
 
     QComboBox *kindField() const { return m_kind; }
@@ -64,6 +69,9 @@ private:
     DateField *m_requestDate;
     DateField *m_startDate;
     QLabel *m_deadline;
+    QLabel *m_merge;
+    std::vector<core::Course> m_clientCourses;
+    bool m_anonymousClient = false;
     QLineEdit *m_delayReason;
     QCheckBox *m_freeChoice;
     QLineEdit *m_provider;

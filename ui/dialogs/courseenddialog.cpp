@@ -34,6 +34,13 @@ CourseEndDialog::CourseEndDialog(core::CourseService &courses, core::Actor actor
     addField(tr("End &reason"), m_reason, QStringLiteral("end_reason"));
     addField(tr("&Outcome"), m_outcome, QStringLiteral("outcome"));
     addField(QString(), m_declined, QStringLiteral("declined_followup"));
+    requireDate(m_date, QStringLiteral("end_date"));
+    requireField(
+        m_reason, QStringLiteral("end_reason"),
+        [this] { return m_reason->currentData().isValid(); }, tr("Choose why the course ended."));
+    requireField(
+        m_outcome, QStringLiteral("outcome"), [this] { return m_outcome->currentData().isValid(); },
+        tr("Choose the client's status on the substance at the end."));
     addNote(tr("The centre follows up 1 and 6 months after the end, unless the client "
                "declined."));
     watchForChanges();

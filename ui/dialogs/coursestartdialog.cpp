@@ -5,12 +5,14 @@
 #include <QLabel>
 #include <QLineEdit>
 
+#include "core/domain/registry.h"
 #include "core/domain/rules/textlimits.h"
 #include "core/services/courseservice.h"
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/enumcombo.h"
+#include "fieldinputs.h"
 
 namespace mestring::ui {
 
@@ -24,6 +26,7 @@ CourseStartDialog::CourseStartDialog(core::CourseService &courses, core::Actor a
     , m_phase(new QComboBox(this))
     , m_deadline(new QLabel(this))
     , m_delayReason(new QLineEdit(this))
+    , m_merge(new QLabel(this))
 {
     setWindowTitle(tr("Start treatment"));
     setObjectName(QStringLiteral("courseStartDialog"));
@@ -37,10 +40,29 @@ CourseStartDialog::CourseStartDialog(core::CourseService &courses, core::Actor a
     addField(tr("&First phase"), m_phase, QStringLiteral("phases"));
     form()->addRow(QString(), m_deadline);
     addField(tr("&Delay reason"), m_delayReason, QStringLiteral("guarantee_delay_reason"));
+    requireDate(m_startDate, QStringLiteral("start_date"));
+    m_merge->setObjectName(QStringLiteral("registryMergeNotice"));
+    m_merge->setWordWrap(true);
+    m_merge->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_merge->hide();
+    form()->addRow(QString(), m_merge);
     connect(m_startDate, &DateField::dateChanged, this, &CourseStartDialog::updateDelayReason);
     updateDelayReason();
     watchForChanges();
     resize(560, sizeHint().height());
+}
+
+void CourseStartDialog::setRegistryContext(
+    std::vector<core::Course> clientCourses, bool anonymousClient)
+{
+    m_clientCourses = std::move(clientCourses);
+    m_anonymousClient = anonymousClient;
+    updateDelayReason();
+}
+
+QString CourseStartDialog::mergeNotice() const
+{
+    return m_merge->isHidden() ? QString() : m_merge->text();
 }
 
 void CourseStartDialog::updateDelayReason()
@@ -57,6 +79,9 @@ void CourseStartDialog::updateDelayReason()
     else
         m_deadline->setText(
             tr("Within the treatment guarantee (deadline %1).").arg(formatDate(deadline)));
+    core::Course started = m_course;
+    started.startDate = start;
+    showMergeNotice(m_merge, core::registryMergeNotice(m_clientCourses, started, m_anonymousClient));
 }
 
 bool CourseStartDialog::save()

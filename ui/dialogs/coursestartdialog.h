@@ -28,6 +28,10 @@ public:
 
     DateField *startDateField() const { return m_startDate; }
     QLineEdit *delayReasonField() const { return m_delayReason; }
+    /// The client's other courses and whether the client is anonymous, for the register's
+    /// 10-day merge notice.
+    void setRegistryContext(std::vector<core::Course> clientCourses, bool anonymousClient);
+    QString mergeNotice() const;
 
 protected:
     bool save() override;
@@ -42,6 +46,9 @@ private:
     QComboBox *m_phase;
     QLabel *m_deadline;
     QLineEdit *m_delayReason;
+    QLabel *m_merge;
+    std::vector<core::Course> m_clientCourses;
+    bool m_anonymousClient = false;
 };
 
 } // namespace mestring::ui

@@ -1,27 +1,26 @@
 #pragma once
 
-#include <vector>
-
 #include "core/domain/client.h"
 #include "core/services/groupservice.h"
 #include "recorddialog.h"
 
 class QLineEdit;
 class QListWidget;
-class QTimer;
 
 namespace mestring::core {
+class ClientService;
 class CourseService;
 }
 
 namespace mestring::ui {
 
+class ClientPicker;
 class CourseChooser;
 class DateField;
 
-/// Asks for a place in a group for a client's treatment course: search the client by name or
-/// CPR number, choose one of their open courses and the day they asked. Core decides: a
-/// member at once, or a place on the waiting list (result()).
+/// Asks for a place in a group for a client's treatment course: find the client by name, CPR
+/// number or birth date, choose one of their open courses and the day they asked. Core
+/// decides: a member at once, or a place on the waiting list (result()).
 class EnrolDialog : public RecordDialog
 {
     Q_OBJECT
@@ -40,8 +39,8 @@ public:
     /// The chosen client's name, for the message after saving.
     QString clientName() const;
 
-    QLineEdit *searchField() const { return m_search; }
-    QListWidget *resultList() const { return m_results; }
+    QLineEdit *searchField() const;
+    QListWidget *resultList() const;
     CourseChooser *courseField() const { return m_course; }
     DateField *askedOnField() const { return m_askedOn; }
 
@@ -49,21 +48,17 @@ protected:
     bool save() override;
 
 private:
-    void loadCourses();
+    void loadCourses(const QString &clientId);
 
     core::GroupService &m_groups;
-    core::ClientService &m_clients;
     core::CourseService &m_courses;
     core::Actor m_actor;
     QString m_groupId;
     QDate m_today;
     core::EnrolResult m_result;
-    std::vector<core::Client> m_found;
-    QLineEdit *m_search;
-    QListWidget *m_results;
+    ClientPicker *m_picker;
     CourseChooser *m_course;
     DateField *m_askedOn;
-    QTimer *m_searchTimer;
 };
 
 } // namespace mestring::ui

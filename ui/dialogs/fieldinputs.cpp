@@ -1,5 +1,7 @@
 #include "fieldinputs.h"
 
+#include <QLabel>
+
 #include <algorithm>
 
 #include <QComboBox>
@@ -8,7 +10,6 @@
 #include <QLayout>
 #include <QPlainTextEdit>
 #include <QTextCursor>
-#include <QShortcut>
 #include <QSpinBox>
 
 #include "ui/widgets/datefield.h"
@@ -70,6 +71,15 @@ void fitToWidth(QDialog *dialog, int width)
     dialog->resize(width, std::max(height, dialog->sizeHint().height()));
 }
 
+void growToFit(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > window->height()) window->resize(window->width(), needed);
+}
+
 void saveOnCtrlEnter(QDialog *dialog)
 {
     for (const QKeySequence &keys :
@@ -92,6 +102,16 @@ void limitLength(QPlainTextEdit *edit, int maxLength)
         cursor.setPosition(position);
         edit->setTextCursor(cursor);
     });
+}
+
+} // namespace mestring::ui
+
+namespace mestring::ui {
+
+void showMergeNotice(QLabel *label, const std::optional<core::RuleIssue> &notice)
+{
+    label->setVisible(notice.has_value());
+    label->setText(notice ? notice->message : QString());
 }
 
 } // namespace mestring::ui

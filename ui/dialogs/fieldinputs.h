@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QDialog;
+class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
 class QWidget;
@@ -35,13 +36,16 @@ void checkDateField(
 
 /// Sizes `dialog` to `width` and the height its wrapped labels need at that width.
 void fitToWidth(QDialog *dialog, int width);
+/// Makes `window` as tall as its wrapped messages need at its width (it never shrinks under
+/// the user's hands): a layout's minimum does not know the height of wrapped text.
+void growToFit(QWidget *window);
 
 /// Stops `edit` at `maxLength` characters (core's limit for the field, core/domain/rules/
 /// textlimits.h): typing or pasting beyond it is cut off, as QLineEdit::setMaxLength does.
 void limitLength(QPlainTextEdit *edit, int maxLength);
 
-/// Ctrl+Enter saves (accepts) `dialog` from anywhere, also inside a multi-line text box,
-/// where Enter starts a new line.
-void saveOnCtrlEnter(QDialog *dialog);
+/// Shows `notice` (a rule's warning, e.g. the register's merge notice) in `label`, or hides
+/// the label when there is none.
+void showMergeNotice(QLabel *label, const std::optional<core::RuleIssue> &notice);
 
 } // namespace mestring::ui

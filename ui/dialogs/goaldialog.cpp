@@ -56,6 +56,7 @@ GoalDialog::GoalDialog(core::GoalService &goals, core::Actor actor, core::Goal g
     addField(tr("&Theme"), m_theme, QStringLiteral("theme"));
     addField(tr("&Goal"), m_text, QStringLiteral("text"));
     addField(tr("&Measure"), m_measure, QStringLiteral("measure"));
+    requireText(m_text, QStringLiteral("text"), tr("Write the goal in the client's words."));
     addField(tr("&Deadline"), m_deadline, QStringLiteral("deadline"));
     addField(tr("&Baseline"), m_baseline, QStringLiteral("baseline_score"));
     addField(tr("T&arget"), m_target, QStringLiteral("target_score"));
@@ -71,7 +72,6 @@ GoalDialog::GoalDialog(core::GoalService &goals, core::Actor actor, core::Goal g
     }
     updateClosedDate();
     buttons()->button(QDialogButtonBox::Save)->setText(isNew ? tr("Add goal") : tr("Save"));
-    saveOnCtrlEnter(this);
     watchForChanges();
     fitToWidth(this, 580);
 }

@@ -31,6 +31,9 @@ GoalScoreDialog::GoalScoreDialog(core::GoalService &goals, core::Actor actor, QS
     form()->addRow(tr("Goal"), goal);
     addField(tr("&Date"), m_date, QStringLiteral("date"));
     addField(tr("&Score"), m_score, QStringLiteral("score"));
+    requireField(
+        m_score, QStringLiteral("score"), [this] { return scoreOf(m_score).has_value(); },
+        tr("Choose the score from 0 (no support need) to 4 (complete)."));
     buttons()->button(QDialogButtonBox::Save)->setText(tr("Save score"));
     watchForChanges();
     fitToWidth(this, 460);

@@ -73,6 +73,7 @@ void GroupDialog::buildForm(const std::vector<core::StaffMember> &staff)
     m_rolling->setObjectName(QStringLiteral("groupRolling"));
 
     addField(tr("&Name"), m_name, QStringLiteral("name"));
+    requireText(m_name, QStringLiteral("name"), tr("Give the group a name."));
     addField(tr("&Type"), m_type, QStringLiteral("type"));
     addField(tr("&Leaders"), m_leaders, QStringLiteral("leaders"));
     addField(tr("&Capacity"), m_capacity, QStringLiteral("capacity"));
@@ -103,7 +104,8 @@ core::GroupCourse GroupDialog::draft() const
 bool GroupDialog::save()
 {
     if (m_series && !m_series->isAcceptable()) {
-        showGeneralMessage(tr("The first session's date is not valid. Type it as dd-mm-yyyy."));
+        showGeneralMessage(tr("The first session's date or the start time is not valid. Type "
+                              "the date as dd-mm-yyyy and the time as 13:00."));
         m_series->firstDateField()->setFocus();
         return false;
     }

@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QPushButton>
 
+#include "core/domain/clock.h"
 #include "ui/widgets/datefield.h"
 
 namespace mestring::ui {
@@ -31,6 +32,7 @@ GroupLeaveDialog::GroupLeaveDialog(core::GroupService &groups, core::Actor actor
                    "day after the last day.")
                     .arg(name));
         addField(tr("&Last day"), m_lastDay, QStringLiteral("to"));
+        requireDate(m_lastDay, QStringLiteral("to"));
         buttons()->button(QDialogButtonBox::Save)->setText(tr("&Leave"));
     }
     watchForChanges();
@@ -46,7 +48,7 @@ bool GroupLeaveDialog::save()
         return false;
     }
     m_result = m_groups.leave(
-        m_actor, m_groupId, m_courseId, m_lastDay ? m_lastDay->date() : QDate::currentDate());
+        m_actor, m_groupId, m_courseId, m_lastDay ? m_lastDay->date() : core::Clock().today());
     return true;
 }
 

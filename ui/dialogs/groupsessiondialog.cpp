@@ -1,11 +1,11 @@
 #include "groupsessiondialog.h"
 
 #include <QLineEdit>
-#include <QTimeEdit>
 
 #include "core/services/groupservice.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/sessionserieseditor.h"
+#include "ui/widgets/timefield.h"
 
 namespace mestring::ui {
 
@@ -16,7 +16,7 @@ GroupSessionDialog::GroupSessionDialog(core::GroupService &groups, core::Actor a
     , m_actor(std::move(actor))
     , m_groupId(groupId)
     , m_date(new DateField(this))
-    , m_start(new QTimeEdit(start.isValid() ? start : QTime(10, 0), this))
+    , m_start(new TimeField(this))
     , m_topic(new QLineEdit(this))
 {
     setWindowTitle(tr("Add a session"));
@@ -24,12 +24,16 @@ GroupSessionDialog::GroupSessionDialog(core::GroupService &groups, core::Actor a
     m_date->setObjectName(QStringLiteral("sessionDate"));
     m_date->setDate(suggested);
     m_start->setObjectName(QStringLiteral("sessionStart"));
-    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_start->setTime(start.isValid() ? start : QTime(10, 0));
     m_topic->setObjectName(QStringLiteral("sessionTopic"));
     m_topic->setMaxLength(SessionSeriesEditor::maxTopicLength);
     addField(tr("&Date"), m_date, QStringLiteral("date"));
     addField(tr("&Start"), m_start, QStringLiteral("start"));
     addField(tr("T&opic"), m_topic, QStringLiteral("topic"));
+    requireDate(m_date, QStringLiteral("date"));
+    requireField(
+        m_start, QStringLiteral("start"), [this] { return m_start->time().isValid(); },
+        tr("Type the start time as 13:00, 13.00 or 1300."));
     watchForChanges();
     setClean();
     resize(460, sizeHint().height());
@@ -40,6 +44,11 @@ bool GroupSessionDialog::save()
     if (!m_date->date().isValid()) {
         showGeneralMessage(tr("Type the session's date as dd-mm-yyyy."));
         m_date->setFocus();
+        return false;
+    }
+    if (!m_start->time().isValid()) {
+        showGeneralMessage(tr("Type the start time as 13:00, 13.00 or 1300."));
+        m_start->setFocus();
         return false;
     }
     core::GroupSession session;

@@ -4,7 +4,6 @@
 #include "recorddialog.h"
 
 class QLineEdit;
-class QTimeEdit;
 
 namespace mestring::core {
 class GroupService;
@@ -13,6 +12,7 @@ class GroupService;
 namespace mestring::ui {
 
 class DateField;
+class TimeField;
 
 /// Adds one session to an existing group: date, start and topic.
 class GroupSessionDialog : public RecordDialog
@@ -25,7 +25,7 @@ public:
 
     QString savedId() const { return m_savedId; }
     DateField *dateField() const { return m_date; }
-    QTimeEdit *startField() const { return m_start; }
+    TimeField *startField() const { return m_start; }
     QLineEdit *topicField() const { return m_topic; }
 
 protected:
@@ -37,7 +37,7 @@ private:
     QString m_groupId;
     QString m_savedId;
     DateField *m_date;
-    QTimeEdit *m_start;
+    TimeField *m_start;
     QLineEdit *m_topic;
 };
 

@@ -8,19 +8,15 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "core/services/authservice.h"
-#include "core/services/serviceerrors.h"
-#include "core/storage/storageerror.h"
+#include "fieldinputs.h"
+#include "ui/session/loginform.h"
 
 namespace mestring::ui {
 
 LoginDialog::LoginDialog(core::AuthService &auth, const QString &databaseName, QWidget *parent)
     : QDialog(parent)
-    , m_auth(auth)
-    , m_username(new QLineEdit(this))
-    , m_password(new QLineEdit(this))
+    , m_form(new LoginForm(auth, this))
     , m_hint(new QLabel(this))
-    , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Log in \u2013 Mestring"));
@@ -36,12 +32,6 @@ LoginDialog::LoginDialog(core::AuthService &auth, const QString &databaseName, Q
     auto *intro = new QLabel(tr("Log in with your username and password."), this);
     intro->setWordWrap(true);
 
-    m_username->setObjectName(QStringLiteral("usernameEdit"));
-    m_username->setAccessibleName(tr("Username"));
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("Password"));
-
     m_hint->setObjectName(QStringLiteral("hintLabel"));
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::PlainText);
@@ -50,20 +40,20 @@ LoginDialog::LoginDialog(core::AuthService &auth, const QString &databaseName, Q
     m_hint->setMargin(8);
     m_hint->hide();
 
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    // A dark red that stays readable on light themes; the text itself says what is wrong,
-    // so the colour is not the only signal.
-    m_error->setStyleSheet(QStringLiteral("color: #a4161a;"));
-    m_error->hide();
-
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("loginButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
-    connect(m_username, &QLineEdit::textChanged, this, &LoginDialog::updateLoginButton);
-    connect(m_password, &QLineEdit::textChanged, this, &LoginDialog::updateLoginButton);
+    connect(m_form, &LoginForm::completeChanged, this, &LoginDialog::updateLoginButton);
+    connect(m_form, &LoginForm::choosingNewPasswordChanged, this, [this](bool choosing) {
+        m_buttons->button(QDialogButtonBox::Ok)
+            ->setText(choosing ? tr("Save and log in") : tr("Log in"));
+        ui::growToFit(this);
+    });
+    connect(m_form, &LoginForm::loggedIn, this, [this](const core::Actor &actor) {
+        m_actor = actor;
+        QDialog::accept();
+    });
 
     auto *database = new QLabel(tr("Database: %1").arg(databaseName), this);
     database->setObjectName(QStringLiteral("databaseLabel"));
@@ -74,9 +64,6 @@ LoginDialog::LoginDialog(core::AuthService &auth, const QString &databaseName, Q
     auto *heading = new QHBoxLayout;
     heading->addWidget(logo);
     heading->addWidget(title, 1);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Username"), m_username);
-    form->addRow(tr("&Password"), m_password);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
@@ -84,8 +71,7 @@ LoginDialog::LoginDialog(core::AuthService &auth, const QString &databaseName, Q
     layout->addLayout(heading);
     layout->addWidget(intro);
     layout->addWidget(m_hint);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
+    layout->addWidget(m_form);
     layout->addWidget(database);
     layout->addWidget(m_buttons);
     setMinimumWidth(420);
@@ -94,13 +80,12 @@ LoginDialog::LoginDialog(core::AuthService &auth, const QString &databaseName, Q
 
 QString LoginDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_form->errorText();
 }
 
 void LoginDialog::setUsername(const QString &username)
 {
-    m_username->setText(username);
-    m_password->setFocus();
+    m_form->setUsername(username);
 }
 
 void LoginDialog::setHint(const QString &hint)
@@ -118,39 +103,12 @@ QString LoginDialog::demoDatabaseHint(const QStringList &usernames, const QStrin
 
 void LoginDialog::updateLoginButton()
 {
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_username->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_form->isComplete());
 }
 
 void LoginDialog::accept()
 {
-    if (m_username->text().trimmed().isEmpty() || m_password->text().isEmpty()) return;
-    core::AuthService::LoginResult result;
-    try {
-        result = m_auth.login(m_username->text(), m_password->text());
-    } catch (const core::ServiceError &error) {
-        showError(error.message());
-        return;
-    } catch (const core::StorageError &error) {
-        showError(error.message());
-        return;
-    }
-    if (result.status != core::AuthService::LoginStatus::Ok || !result.actor) {
-        showError(result.message);
-        return;
-    }
-    m_actor = result.actor;
-    m_password->clear();
-    QDialog::accept();
-}
-
-void LoginDialog::showError(const QString &message)
-{
-    m_error->setText(message);
-    m_error->show();
-    // Start the password over; the username is usually right.
-    m_password->clear();
-    m_password->setFocus(Qt::OtherFocusReason);
+    if (!m_form->submit()) ui::growToFit(this); // a message may have appeared; success closes it
 }
 
 } // namespace mestring::ui

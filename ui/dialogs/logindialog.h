@@ -9,7 +9,6 @@
 
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 
 namespace mestring::core {
 class AuthService;
@@ -17,8 +16,11 @@ class AuthService;
 
 namespace mestring::ui {
 
-/// Asks for username and password and logs in through AuthService. A wrong password or a
-/// locked account keeps the dialog open with the service's message in a visible error line.
+class LoginForm;
+
+/// The login at the start and after a log out: username and password (LoginForm; a new
+/// password when a manager set it). A wrong password or a locked account keeps the dialog open
+/// with the service's message in a visible error line.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
     void setUsername(const QString &username);
     /// A note above the form, e.g. the accounts of a newly created demo database.
     void setHint(const QString &hint);
+    LoginForm *form() const { return m_form; }
     /// The hint for a demo database created at this start: who can log in, and how.
     static QString demoDatabaseHint(const QStringList &usernames, const QString &password);
 
@@ -41,14 +44,10 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    void showError(const QString &message);
     void updateLoginButton();
 
-    core::AuthService &m_auth;
-    QLineEdit *m_username;
-    QLineEdit *m_password;
+    LoginForm *m_form;
     QLabel *m_hint;
-    QLabel *m_error;
     QDialogButtonBox *m_buttons;
     std::optional<core::Actor> m_actor;
 };

@@ -46,12 +46,21 @@ QString summaryText(const MemberListInfo &info, core::MemberUnit unit,
     return text;
 }
 
+// The file name offered for the list's PDF or spreadsheet (without extension).
+QString listFileName(const MemberListInfo &info)
+{
+    return MemberListDialog::tr("Behind the number %1")
+        .arg(info.title)
+        .replace(QLatin1Char('/'), QLatin1Char('-'));
+}
+
 } // namespace
 
 MemberListDialog::MemberListDialog(const MemberListInfo &info, core::MemberUnit unit,
-    std::vector<core::MemberRow> rows, QWidget *parent)
+    std::vector<core::MemberRow> rows, const PrintUse &use, QWidget *parent)
     : QDialog(parent)
     , m_info(info)
+    , m_use(use)
     , m_model(new MemberTableModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
@@ -156,13 +165,15 @@ QString MemberListDialog::exportTo(const QString &path) const
 {
     const sheets::MemberSheetInfo info {
         m_info.indicator, m_info.title, m_info.period, m_info.group, m_info.today};
-    return saveSheets(path, {sheets::memberSheet(info, shownRows())});
+    return saveSheets(path, {sheets::memberSheet(info, shownRows())}, m_use);
 }
 
 void MemberListDialog::printPreview()
 {
-    previewHtml(this, tr("Behind the number – print preview"), html(),
-        m_model->columnCount() > 6 ? QPageLayout::Landscape : QPageLayout::Portrait);
+    const HtmlDocument document {tr("Behind the number – print preview"),
+        listFileName(m_info) + QStringLiteral(".pdf"),
+        html(), m_model->columnCount() > 6 ? QPageLayout::Landscape : QPageLayout::Portrait};
+    previewHtml(this, document, m_use);
 }
 
 void MemberListDialog::exportList()
@@ -170,8 +181,8 @@ void MemberListDialog::exportList()
     const sheets::MemberSheetInfo info {
         m_info.indicator, m_info.title, m_info.period, m_info.group, m_info.today};
     const QString error = saveSheetsAs(this, tr("Export the list"),
-        tr("Behind the number %1").arg(m_info.title).replace(QLatin1Char('/'), QLatin1Char('-')),
-        {sheets::memberSheet(info, shownRows())});
+        listFileName(m_info),
+        {sheets::memberSheet(info, shownRows())}, m_use);
     if (!error.isEmpty()) QMessageBox::warning(this, tr("Export the list"), error);
 }
 

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include "core/reports/reportmembers.h"
+#include "ui/print/printuse.h"
 
 class QLabel;
 class QPushButton;
@@ -36,8 +37,9 @@ class MemberListDialog : public QDialog
     Q_OBJECT
 
 public:
+    /// Printing and exporting the list are recorded in the access log through `use`.
     MemberListDialog(const MemberListInfo &info, core::MemberUnit unit,
-        std::vector<core::MemberRow> rows, QWidget *parent = nullptr);
+        std::vector<core::MemberRow> rows, const PrintUse &use, QWidget *parent = nullptr);
 
     MemberTableModel *model() const { return m_model; }
     QSortFilterProxyModel *sorted() const { return m_sorted; }
@@ -63,6 +65,7 @@ private:
     void exportList();
 
     MemberListInfo m_info;
+    PrintUse m_use;
     MemberTableModel *m_model;
     QSortFilterProxyModel *m_sorted;
     QTableView *m_table;

@@ -92,8 +92,8 @@ NoteDialog::NoteDialog(core::NoteService &notes, core::Actor actor, const core::
 
 void NoteDialog::finish()
 {
+    requireText(m_text, QStringLiteral("text"), tr("Write the note before you sign it."));
     buttons()->button(QDialogButtonBox::Save)->setText(tr("Sign and save"));
-    saveOnCtrlEnter(this);
     watchForChanges();
     fitToWidth(this, 700);
 }

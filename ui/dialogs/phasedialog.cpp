@@ -41,6 +41,7 @@ PhaseDialog::PhaseDialog(core::CourseService &courses, core::Actor actor,
     addField(tr("&From"), m_date, QStringLiteral("date"));
     form()->addRow(m_noteHint);
     addField(tr("&Note"), m_note, QStringLiteral("note"));
+    requireDate(m_date, QStringLiteral("date"));
     connect(m_phase, &QComboBox::currentIndexChanged, this, &PhaseDialog::updateNote);
     updateNote();
     watchForChanges();

@@ -5,14 +5,18 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "dialogkeys.h"
 #include "fieldinputs.h"
 #include "core/domain/rules/textlimits.h"
 #include "core/services/prescriptionservice.h"
+#include "ui/dosetext.h"
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
 #include "ui/widgets/datefield.h"
@@ -42,6 +46,7 @@ PrescriptionDialog::PrescriptionDialog(core::PrescriptionService &prescriptions,
     setEnumComboValue(m_drug, std::optional(core::Drug::Methadone));
     updateCategory();
     updateSchedule();
+    makeKeyboardSafe(this, buttons(), m_drug);
     watchForChanges();
 }
 
@@ -60,6 +65,7 @@ PrescriptionDialog::PrescriptionDialog(core::PrescriptionService &prescriptions,
     // The old prescription's last day; the new one starts the day after.
     m_start->setDate(std::max(today, current.start));
     m_end->setDate(current.end);
+    makeKeyboardSafe(this, buttons(), m_dose);
     watchForChanges();
 }
 
@@ -78,6 +84,9 @@ void PrescriptionDialog::build(const QDate &today)
     m_start = new DateField(this);
     m_end = new DateField(this);
     m_reason = new QPlainTextEdit(this);
+    m_volume = new QLabel(this);
+    m_confirmation = new QLineEdit(this);
+    m_settings = m_prescriptions.settings();
     fillEnumCombo(m_drug, &drugTitle);
     fillEnumCombo(m_category, &drugCategoryTitle);
     fillEnumCombo(m_mode, &dispensingModeTitle);
@@ -91,7 +100,7 @@ void PrescriptionDialog::build(const QDate &today)
     m_reason->setMaximumHeight(70);
     addField(tr("&Drug"), m_drug, QStringLiteral("drug"));
     addField(tr("&Category"), m_category, QStringLiteral("category"));
-    addField(tr("D&ose"), m_dose, QStringLiteral("dose_mg"));
+    addField(tr("D&ose"), createDoseRow(), QStringLiteral("dose_mg"));
     addField(tr("&Schedule"), createScheduleRow(), QStringLiteral("schedule"));
     addField(tr("&Mode"), m_mode, QStringLiteral("mode"));
     addField(tr("&Take-home days"), m_takeHomeDays, QStringLiteral("take_home_days"));
@@ -100,6 +109,12 @@ void PrescriptionDialog::build(const QDate &today)
     addField(m_current ? tr("L&ast day of the new dose") : tr("&Last day"), m_end,
         QStringLiteral("end"));
     addField(tr("&Reason"), m_reason, QStringLiteral("reason"));
+    m_confirmation->setObjectName(QStringLiteral("doseConfirmation"));
+    m_confirmation->setPlaceholderText(tr("Why this dose is right (the dose is unusual)"));
+    m_confirmation->setMaxLength(core::textlimit::reason);
+    addField(tr("Con&firm the dose, because"), m_confirmation, QStringLiteral("dose_confirmed"));
+    m_confirmationRow = m_confirmation->parentWidget();
+    form()->setRowVisible(m_confirmationRow, false);
     if (m_current) {
         addNote(tr("The current prescription ends on the day above and the new dose starts the "
                    "day after. The history is kept."));
@@ -107,7 +122,32 @@ void PrescriptionDialog::build(const QDate &today)
     connect(m_drug, &QComboBox::currentIndexChanged, this, &PrescriptionDialog::updateCategory);
     connect(m_schedule, &QComboBox::currentIndexChanged, this, &PrescriptionDialog::updateSchedule);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &PrescriptionDialog::updateSchedule);
+    connect(m_drug, &QComboBox::currentIndexChanged, this, &PrescriptionDialog::updateVolume);
+    connect(m_dose, &QDoubleSpinBox::valueChanged, this, &PrescriptionDialog::updateVolume);
     resize(600, sizeHint().height());
+}
+
+QWidget *PrescriptionDialog::createDoseRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_dose);
+    m_volume->setObjectName(QStringLiteral("doseVolume"));
+    layout->addWidget(m_volume);
+    layout->addStretch(1);
+    return row;
+}
+
+void PrescriptionDialog::updateVolume()
+{
+    const auto drug = enumComboValue<core::Drug>(m_drug).value_or(core::Drug::Other);
+    const std::optional<double> ml = m_settings.millilitres(drug, m_dose->value());
+    m_volume->setText(ml ? tr("= %1 ml oral solution (%2 mg/ml)")
+                               .arg(QLocale().toString(*ml, 'f', QLocale::FloatingPointShortest),
+                                   QLocale().toString(m_settings.methadoneMgPerMl, 'f',
+                                       QLocale::FloatingPointShortest))
+                         : QString());
 }
 
 QWidget *PrescriptionDialog::createScheduleRow()
@@ -208,11 +248,38 @@ bool PrescriptionDialog::save()
             tr("Choose the weekdays the dose is given on.")}});
         return false;
     }
+    core::Prescription checked = p;
+    if (!confirmationGiven(checked)) return false;
     core::SaveResult saved = m_current
-        ? m_prescriptions.change(m_actor, m_current->id, m_start->date(), p)
-        : m_prescriptions.create(m_actor, p);
+        ? m_prescriptions.change(m_actor, m_current->id, m_start->date(), checked)
+        : m_prescriptions.create(m_actor, checked);
     m_savedId = saved.id;
     return true;
+}
+
+bool PrescriptionDialog::confirmationGiven(core::Prescription &p)
+{
+    core::Prescription asSaved = p;
+    if (m_current) asSaved.start = m_start->date().addDays(1); // the new dose's first day
+    const core::DosePlausibility plausibility = m_prescriptions.plausibility(m_actor, asSaved);
+    if (!plausibility.needsConfirmation()) return true;
+    const QString reason = m_confirmation->text().trimmed();
+    if (!reason.isEmpty()) {
+        p.doseConfirmed = core::SignedReason {reason, QString(), QDateTime()};
+        return true;
+    }
+    const QString dose = doseText(p.drug, p.doseMg, m_settings);
+    const QString why = plausibility.limitMg
+        ? tr("%1 is above the centre's limit of %2. Check the dose; if it is right, write why "
+             "below to confirm it.")
+              .arg(dose, DoseText::mg(*plausibility.limitMg))
+        : tr("%1 changes the dose by more than 50 % from %2. Check the dose; if it is right, "
+             "write why below to confirm it.")
+              .arg(dose, DoseText::mg(*plausibility.previousMg));
+    form()->setRowVisible(m_confirmationRow, true);
+    showIssues({{core::RuleIssue::Severity::Error, QStringLiteral("dose_confirmed"), why}});
+    m_confirmation->setFocus();
+    return false;
 }
 
 } // namespace mestring::ui

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "core/domain/medication/medicationsettings.h"
 #include "core/domain/prescription.h"
 #include "core/services/actor.h"
 #include "recorddialog.h"
@@ -9,6 +10,8 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
@@ -22,7 +25,10 @@ class DateField;
 
 /// Writes a new prescription for a client, or changes the dose of one: the old prescription
 /// ends on the chosen last day and the new one starts the day after (PrescriptionService
-/// keeps the history). Only doctors save; the service refuses everyone else.
+/// keeps the history). Only doctors save; the service refuses everyone else. Methadone shows
+/// its volume in ml beside the dose. A dose above the centre's limit or more than 50 % from
+/// the previous one is saved only when the doctor confirms it with a reason (a field appears
+/// for it). Opens with the cursor in its first field.
 class PrescriptionDialog : public RecordDialog
 {
     Q_OBJECT
@@ -44,6 +50,9 @@ public:
     DateField *startField() const { return m_start; }
     DateField *endField() const { return m_end; }
     QPlainTextEdit *reasonField() const { return m_reason; }
+    /// The doctor's reason for a dose that needs confirming; hidden until one does.
+    QLineEdit *confirmationField() const { return m_confirmation; }
+    QLabel *volumeLabel() const { return m_volume; }
     /// The id saved (the new prescription's on a change).
     QString savedId() const { return m_savedId; }
 
@@ -57,6 +66,11 @@ private:
     core::Prescription prescription() const;
     void updateCategory();
     void updateSchedule();
+    void updateVolume();
+    QWidget *createDoseRow();
+    /// False (with the confirmation field shown) when the dose needs confirming and has no
+    /// reason yet.
+    bool confirmationGiven(core::Prescription &p);
 
     core::PrescriptionService &m_prescriptions;
     core::Actor m_actor;
@@ -74,6 +88,10 @@ private:
     DateField *m_start;
     DateField *m_end;
     QPlainTextEdit *m_reason;
+    QLabel *m_volume;
+    QLineEdit *m_confirmation;
+    QWidget *m_confirmationRow = nullptr;
+    core::MedicationSettings m_settings;
     QString m_savedId;
 };
 

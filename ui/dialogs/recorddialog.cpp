@@ -1,20 +1,27 @@
 #include "recorddialog.h"
 
+#include <algorithm>
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "core/domain/rules/issuehelpers.h"
 #include "core/services/serviceerrors.h"
+#include "fieldinputs.h"
 #include "core/storage/storageerror.h"
+#include "ui/widgets/datefield.h"
 
 namespace mestring::ui {
 
@@ -37,11 +44,17 @@ RecordDialog::RecordDialog(QWidget *parent)
     m_general->setObjectName(QStringLiteral("generalMessage"));
     m_general->setWordWrap(true);
     m_general->hide();
-    m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::saveIfComplete);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+    // Ctrl+Enter saves from anywhere, also inside a text box where Enter starts a new line.
+    for (const QKeySequence &keys :
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &RecordDialog::saveIfComplete);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -50,10 +63,27 @@ RecordDialog::RecordDialog(QWidget *parent)
     layout->addWidget(m_buttons);
 }
 
+namespace {
+
+// Alt + the label's letter goes to the field, or into it when it is a container (a picker, a
+// row of check boxes).
+QWidget *buddyFor(QWidget *field)
+{
+    if (field->focusPolicy() & Qt::TabFocus) return field;
+    for (QWidget *child : field->findChildren<QWidget *>()) {
+        if (child->focusPolicy() & Qt::TabFocus) return child;
+    }
+    return nullptr; // a text shown, nothing to type in
+}
+
+} // namespace
+
 void RecordDialog::addField(const QString &label, QWidget *field, const QString &path)
 {
     if (path.isEmpty()) {
         m_form->addRow(label, field);
+        if (auto *labelWidget = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            labelWidget->setBuddy(buddyFor(field));
         return;
     }
     auto *cell = new QWidget(this);
@@ -68,8 +98,10 @@ void RecordDialog::addField(const QString &label, QWidget *field, const QString 
     layout->addWidget(message);
     m_form->addRow(label, cell);
     if (auto *labelWidget = qobject_cast<QLabel *>(m_form->labelForField(cell)))
-        labelWidget->setBuddy(field);
-    m_messages.insert(path, {field, message});
+        labelWidget->setBuddy(buddyFor(field));
+    // A refused save puts the cursor here: into the row, when the field is one.
+    QWidget *focusTarget = buddyFor(field);
+    m_messages.insert(path, {focusTarget ? focusTarget : field, message});
 }
 
 QLabel *RecordDialog::addNote(const QString &text)
@@ -124,12 +156,8 @@ void RecordDialog::showGeneralMessage(const QString &text, bool isError)
 
 void RecordDialog::growToFit()
 {
-    // Messages appear and wrap under their fields; the dialog grows so none is cut off (it
-    // never shrinks under the user's hands).
-    layout()->activate();
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : layout()->totalSizeHint().height();
-    if (needed > height()) resize(width(), needed);
+    // Messages appear and wrap under their fields; the dialog grows so none is cut off.
+    ui::growToFit(this);
 }
 
 QString RecordDialog::messageFor(const QString &path) const
@@ -141,6 +169,133 @@ QString RecordDialog::messageFor(const QString &path) const
 QString RecordDialog::generalMessage() const
 {
     return m_general->isVisibleTo(this) ? m_general->text() : QString();
+}
+
+void RecordDialog::requireField(
+    QWidget *field, const QString &path, std::function<bool()> filled, const QString &hint)
+{
+    m_required.push_back({field, path, std::move(filled), hint});
+}
+
+void RecordDialog::requireDate(DateField *field, const QString &path)
+{
+    requireField(
+        field, path, [field] { return field->date().isValid(); },
+        tr("Enter the date as dd-mm-yyyy."));
+}
+
+void RecordDialog::requireText(QLineEdit *field, const QString &path, const QString &hint)
+{
+    requireField(
+        field, path, [field] { return !field->text().trimmed().isEmpty(); }, hint);
+}
+
+void RecordDialog::requireText(QPlainTextEdit *field, const QString &path, const QString &hint)
+{
+    requireField(
+        field, path, [field] { return !field->toPlainText().trimmed().isEmpty(); }, hint);
+}
+
+bool RecordDialog::isComplete() const
+{
+    return std::all_of(m_required.begin(), m_required.end(),
+        [](const RequiredField &r) { return !r.field->isEnabled() || r.filled(); });
+}
+
+void RecordDialog::saveIfComplete()
+{
+    for (const RequiredField &required : m_required) {
+        if (!required.field->isEnabled() || required.filled()) continue;
+        if (m_messages.contains(required.path))
+            showIssues({core::dataError(required.path, required.hint)});
+        else
+            showGeneralMessage(required.hint);
+        required.field->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    accept();
+}
+
+void RecordDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter that reaches the dialog (no picker took it as "choose") saves, but only a complete
+    // form: QDialog would press the default button whatever the form holds.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        saveIfComplete();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+namespace {
+
+bool takesTab(const QWidget *widget)
+{
+    return (widget->focusPolicy() & Qt::TabFocus) == Qt::TabFocus;
+}
+
+// A field that takes focus itself is one stop (a spin box's inner line edit is not another);
+// a container (a picker, a row of check boxes) is searched for the stops inside it.
+void collectStops(QWidget *widget, QList<QWidget *> &stops)
+{
+    if (takesTab(widget)) {
+        if (!stops.contains(widget)) stops << widget;
+        return;
+    }
+    for (QObject *child : widget->children()) {
+        if (auto *childWidget = qobject_cast<QWidget *>(child);
+            childWidget && !childWidget->isWindow())
+            collectStops(childWidget, stops);
+    }
+}
+
+} // namespace
+
+QList<QWidget *> RecordDialog::focusOrder() const
+{
+    QList<QWidget *> stops;
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        for (QFormLayout::ItemRole role : {QFormLayout::FieldRole, QFormLayout::SpanningRole}) {
+            if (QLayoutItem *item = m_form->itemAt(row, role); item && item->widget())
+                collectStops(item->widget(), stops);
+        }
+    }
+    QList<QWidget *> rest;
+    collectStops(const_cast<RecordDialog *>(this), rest);
+    QList<QAbstractButton *> buttons = m_buttons->buttons();
+    std::sort(buttons.begin(), buttons.end(),
+        [](QAbstractButton *a, QAbstractButton *b) { return a->x() < b->x(); });
+    for (QWidget *widget : std::as_const(rest)) {
+        if (!stops.contains(widget) && !buttons.contains(widget)) stops << widget;
+    }
+    for (QAbstractButton *button : std::as_const(buttons))
+        stops << button;
+    return stops;
+}
+
+void RecordDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_opened) return;
+    m_opened = true;
+    // Widgets are in the focus chain in the order they were created (the buttons first); staff
+    // expect the order they read the form in.
+    const QList<QWidget *> order = focusOrder();
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
+    QWidget *chosen = m_firstField ? m_firstField : focusWidget();
+    if (chosen && chosen != this && !qobject_cast<QAbstractButton *>(chosen)
+        && chosen->isEnabled()) {
+        chosen->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    for (QWidget *widget : order) {
+        if (widget->isEnabled() && widget->isVisibleTo(this)) {
+            widget->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void RecordDialog::accept()
@@ -176,6 +331,22 @@ void RecordDialog::reject()
         if (answer != QMessageBox::Discard) return;
     }
     QDialog::reject();
+}
+
+void RecordDialog::suspend()
+{
+    m_suspending = true;
+    hide();
+    m_suspending = false;
+}
+
+void RecordDialog::setVisible(bool visible)
+{
+    if (!visible && m_suspending) {
+        QWidget::setVisible(false); // hidden, but its event loop goes on
+        return;
+    }
+    QDialog::setVisible(visible);
 }
 
 void RecordDialog::watchForChanges()

@@ -1,6 +1,7 @@
 #include "stopprescriptiondialog.h"
 
 #include "core/services/prescriptionservice.h"
+#include "dialogkeys.h"
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
 #include "ui/models/dispensinglistmodel.h"
@@ -24,6 +25,9 @@ StopPrescriptionDialog::StopPrescriptionDialog(core::PrescriptionService &prescr
                 formatDate(prescription.start)));
     m_lastDay->setDate(std::max(today, prescription.start));
     addField(tr("&Last day"), m_lastDay, QStringLiteral("end"));
+    addNote(tr("A prescription entered in error, with no dispensing yet, is annulled instead "
+               "(Annul prescription)."));
+    makeKeyboardSafe(this, buttons(), m_lastDay);
     watchForChanges();
     resize(480, sizeHint().height());
 }

@@ -33,6 +33,7 @@ SubGoalDialog::SubGoalDialog(core::GoalService &goals, core::Actor actor, QStrin
     // Core names a sub-goal's text by its place in the goal ("subgoals[2].text"), so its
     // refusal appears under the dialog rather than under this field.
     addField(tr("&Sub-goal"), m_text);
+    requireText(m_text, QString(), tr("Write the sub-goal: a small, concrete step."));
     addField(tr("&Deadline"), m_deadline, QStringLiteral("deadline"));
     buttons()->button(QDialogButtonBox::Save)->setText(tr("Add sub-goal"));
     watchForChanges();

@@ -1,4 +1,7 @@
 #include "accesslogtablemodel.h"
+#include "core/domain/clock.h"
+
+#include "ui/accessdetailtext.h"
 
 namespace mestring::ui {
 
@@ -7,12 +10,10 @@ AccessLogTableModel::AccessLogTableModel(QObject *parent)
 {
 }
 
-void AccessLogTableModel::setLines(
-    std::vector<core::AccessLogLine> lines, const QHash<QString, QString> &clientNames)
+void AccessLogTableModel::setLines(std::vector<core::AccessLogLine> lines)
 {
     beginResetModel();
     m_lines = std::move(lines);
-    m_clientNames = clientNames;
     endResetModel();
 }
 
@@ -31,19 +32,21 @@ QVariant AccessLogTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
     const core::AccessLogLine &line = m_lines[std::size_t(index.row())];
     const core::AccessLogEntry &e = line.entry;
-    if (role == Qt::ToolTipRole && index.column() == DetailColumn) return e.detail;
+    if (role == Qt::ToolTipRole && index.column() == DetailColumn) return accessDetailText(line);
     if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
     case TimeColumn:
-        return e.at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm:ss"));
+        return core::Clock::centreTime(e.at).toString(QStringLiteral("dd-MM-yyyy HH:mm:ss"));
     case StaffColumn:
         return line.actorName;
     case KindColumn:
         return line.kindTitle;
     case ClientColumn:
-        return e.client.isEmpty() ? QString() : m_clientNames.value(e.client, e.client);
+        if (e.client.isEmpty()) return QString();
+        // Only the log remembers a disposed client; never show its internal id.
+        return line.clientName.isEmpty() ? tr("(disposed client)") : line.clientName;
     case DetailColumn:
-        return e.searchText.isEmpty() ? e.detail : tr("search: %1").arg(e.searchText);
+        return accessDetailText(line);
     default:
         return {};
     }

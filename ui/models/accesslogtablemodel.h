@@ -3,7 +3,6 @@
 #include <vector>
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 #include "core/services/accesslogservice.h"
 
@@ -19,9 +18,7 @@ public:
 
     explicit AccessLogTableModel(QObject *parent = nullptr);
 
-    /// `clientNames` maps client ids to the names shown (others show the id).
-    void setLines(
-        std::vector<core::AccessLogLine> lines, const QHash<QString, QString> &clientNames);
+    void setLines(std::vector<core::AccessLogLine> lines);
     const core::AccessLogLine &lineAt(int row) const { return m_lines.at(std::size_t(row)); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -32,7 +29,6 @@ public:
 
 private:
     std::vector<core::AccessLogLine> m_lines;
-    QHash<QString, QString> m_clientNames;
 };
 
 } // namespace mestring::ui

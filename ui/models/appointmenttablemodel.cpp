@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QLocale>
 
+#include "core/domain/clock.h"
 #include "ui/formatting.h"
 #include "ui/recordtitles.h"
 
@@ -49,6 +50,7 @@ void AppointmentTableModel::setEntries(
     beginResetModel();
     m_entries = std::move(entries);
     m_staffNames = std::move(staffNames);
+    m_fit.clear();
     endResetModel();
 }
 
@@ -67,6 +69,28 @@ void AppointmentTableModel::setStatus(int row, core::AppointmentStatus status)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void AppointmentTableModel::setFit(QHash<QString, core::FitTotals> totals)
+{
+    m_fit = std::move(totals);
+    if (rowCount() > 0) Q_EMIT dataChanged(index(0, FitColumn), index(rowCount() - 1, FitColumn));
+}
+
+void AppointmentTableModel::setFitOf(int row, const core::FitTotals &totals)
+{
+    if (row < 0 || row >= rowCount()) return;
+    m_fit.insert(m_entries[std::size_t(row)].appointment.id, totals);
+    Q_EMIT dataChanged(index(row, FitColumn), index(row, FitColumn));
+}
+
+QString AppointmentTableModel::fitText(const core::FitTotals &totals)
+{
+    const auto score = [](int tenths) { return QLocale().toString(tenths / 10.0, 'f', 1); };
+    QStringList parts;
+    if (totals.ors) parts << tr("ORS %1").arg(score(*totals.ors));
+    if (totals.srs) parts << tr("SRS %1").arg(score(*totals.srs));
+    return parts.join(QStringLiteral(" · "));
+}
+
 int AppointmentTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -79,7 +103,7 @@ int AppointmentTableModel::columnCount(const QModelIndex &parent) const
 
 QString AppointmentTableModel::timeText(const core::Appointment &appointment)
 {
-    const QDateTime start = appointment.start.toLocalTime();
+    const QDateTime start = core::Clock::centreTime(appointment.start);
     const QDateTime end = start.addSecs(qint64(appointment.minutes) * 60);
     return start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
         + end.toString(QStringLiteral("HH:mm"));
@@ -90,7 +114,7 @@ QVariant AppointmentTableModel::display(const core::CalendarAppointment &entry, 
     const core::Appointment &a = entry.appointment;
     switch (column) {
     case DateColumn: {
-        const QDate day = a.start.toLocalTime().date();
+        const QDate day = a.startDay();
         return QString(QLocale().dayName(day.dayOfWeek(), QLocale::ShortFormat)
             + QLatin1Char(' ') + formatDate(day));
     }
@@ -106,6 +130,8 @@ QVariant AppointmentTableModel::display(const core::CalendarAppointment &entry, 
         return a.location;
     case StatusColumn:
         return appointmentStatusTitle(a.status);
+    case FitColumn:
+        return fitText(m_fit.value(a.id));
     }
     return {};
 }
@@ -165,6 +191,8 @@ QVariant AppointmentTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Location");
     case StatusColumn:
         return tr("Status");
+    case FitColumn:
+        return tr("FIT");
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include "core/domain/calendar.h"
+#include "core/services/feedbackservice.h"
 
 namespace mestring::ui {
 
@@ -26,6 +27,7 @@ public:
         StaffColumn,
         LocationColumn,
         StatusColumn,
+        FitColumn, // the session's ORS and SRS totals, as far as given
         ColumnCount
     };
     enum Role { AppointmentIdRole = Qt::UserRole, ClientIdRole, StatusRole };
@@ -44,6 +46,12 @@ public:
     int rowOf(const QString &appointmentId) const;
     /// Shows a status the service has saved.
     void setStatus(int row, core::AppointmentStatus status);
+    /// The FIT totals by appointment id (those without are left empty).
+    void setFit(QHash<QString, core::FitTotals> totals);
+    /// Shows one appointment's totals after a FIT dialog saved them.
+    void setFitOf(int row, const core::FitTotals &totals);
+    /// "ORS 20,8 · SRS 37,3"; empty when neither is given.
+    static QString fitText(const core::FitTotals &totals);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -59,6 +67,7 @@ private:
 
     std::vector<core::CalendarAppointment> m_entries;
     QHash<QString, QString> m_staffNames;
+    QHash<QString, core::FitTotals> m_fit;
 };
 
 } // namespace mestring::ui

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QLocale>
 
+#include "core/domain/clock.h"
 #include "ui/formatting.h"
 #include "ui/recordtitles.h"
 
@@ -26,8 +27,8 @@ CalendarWeekModel::CalendarWeekModel(QObject *parent)
 QString CalendarWeekModel::lineFor(const core::CalendarAppointment &entry)
 {
     const core::Appointment &a = entry.appointment;
-    QString line = a.start.toLocalTime().toString(QStringLiteral("HH:mm")) + QLatin1Char(' ')
-        + entry.clientName + QStringLiteral(" (") + appointmentTypeTitle(a.type)
+    QString line = core::Clock::centreTime(a.start).toString(QStringLiteral("HH:mm"))
+        + QLatin1Char(' ') + entry.clientName + QStringLiteral(" (") + appointmentTypeTitle(a.type)
         + QLatin1Char(')');
     if (a.status != core::AppointmentStatus::Planned)
         line += QStringLiteral(" – ") + appointmentStatusTitle(a.status).toLower();
@@ -67,7 +68,7 @@ void CalendarWeekModel::setSpan(
     const auto keyOf = [&](const core::CalendarAppointment &entry) {
         const core::Appointment &a = entry.appointment;
         return centre ? staffNames.value(a.staff, a.staff) + QLatin1Char('\x1f') + a.staff
-                      : a.start.toLocalTime().toString(QStringLiteral("HH"));
+                      : core::Clock::centreTime(a.start).toString(QStringLiteral("HH"));
     };
     if (!centre) {
         for (int hour = 8; hour <= 15; ++hour)
@@ -89,7 +90,7 @@ void CalendarWeekModel::setSpan(
         m_rows.push_back(std::move(added));
     }
     for (const core::CalendarAppointment &entry : span.appointments) {
-        const qint64 day = m_from.daysTo(entry.appointment.start.toLocalTime().date());
+        const qint64 day = m_from.daysTo(entry.appointment.startDay());
         if (day < 0 || day >= m_days) continue;
         Cell &cell = m_rows[rowOfKey.at(keyOf(entry))].days[std::size_t(day)];
         cell.lines << lineFor(entry);

@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
@@ -75,6 +76,17 @@ QString CaseloadTableModel::describeFlag(const core::CaseloadFlag &flag)
     case K::NoAttendedContact30:
     case K::MedicalReviewOverdue:
         return flag.since.isValid() ? tr("%1 (last %2)").arg(title, formatDate(flag.since)) : title;
+    case K::SrsBelow36:
+        return tr("%1 (%2 on %3)")
+            .arg(title, QLocale().toString(flag.fitScore / 10.0, 'f', 1), formatDate(flag.due));
+    case K::NoProgress:
+        return tr("%1 (ORS %2 at the %3th rating)")
+            .arg(title, QLocale().toString(flag.fitScore / 10.0, 'f', 1))
+            .arg(flag.count);
+    case K::RegistryOverdue:
+        return flag.count > 1
+            ? tr("%1 (%2 events, deadline %3)").arg(title).arg(flag.count).arg(formatDate(flag.due))
+            : tr("%1 (deadline %2)").arg(title, formatDate(flag.due));
     }
     return title;
 }

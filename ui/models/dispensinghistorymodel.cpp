@@ -4,8 +4,10 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 #include "dispensinglistmodel.h"
+#include "ui/dosetext.h"
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
 
@@ -16,14 +18,15 @@ DispensingHistoryModel::DispensingHistoryModel(QObject *parent)
 {
 }
 
-void DispensingHistoryModel::setEntries(
-    std::vector<Entry> entries, const QHash<QString, QString> &staffNames)
+void DispensingHistoryModel::setEntries(std::vector<Entry> entries,
+    const QHash<QString, QString> &staffNames, const core::MedicationSettings &settings)
 {
     beginResetModel();
     m_entries = std::move(entries);
     std::stable_sort(m_entries.begin(), m_entries.end(),
         [](const Entry &a, const Entry &b) { return a.dispensing.date > b.dispensing.date; });
     m_staffNames = staffNames;
+    m_settings = settings;
     endResetModel();
 }
 
@@ -37,30 +40,86 @@ int DispensingHistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DispensingHistoryModel::data(const QModelIndex &index, int role) const
+QString DispensingHistoryModel::statusText(const core::Dispensing &d) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
-    const Entry &e = m_entries[std::size_t(index.row())];
+    QString text = d.status == core::DispensingStatus::HandedOut
+        ? DispensingListModel::tr("Handed out for %n day(s)", nullptr, d.days)
+        : dispensingStatusTitle(d.status);
+    if (d.awaitsConfirmation())
+        text += QLatin1Char(' ') + tr("(late, not confirmed)");
+    else if (d.isLate())
+        text += QLatin1Char(' ') + tr("(late)");
+    return text;
+}
+
+QString DispensingHistoryModel::noteText(const Entry &e) const
+{
     const core::Dispensing &d = e.dispensing;
-    if (role == Qt::ForegroundRole && d.status == core::DispensingStatus::Missed)
-        return QBrush(QColor(0x9b, 0x1c, 0x1c));
-    if (role == Qt::ToolTipRole) return d.note.isEmpty() ? QVariant() : QVariant(d.note);
-    if (role != Qt::DisplayRole) return {};
-    switch (index.column()) {
+    if (e.correction) {
+        return tr("Annulled %1 by %2: %3")
+            .arg(formatDate(e.correction->at.date()),
+                m_staffNames.value(e.correction->staff, e.correction->staff),
+                e.correction->reason);
+    }
+    QStringList parts;
+    if (d.isLate()) parts << tr("Registered late: %1").arg(d.lateReason);
+    if (d.lateConfirmed) {
+        parts << tr("confirmed by %1")
+                     .arg(m_staffNames.value(d.lateConfirmed->staff, d.lateConfirmed->staff));
+    }
+    if (!d.note.isEmpty()) parts << d.note;
+    return parts.join(QStringLiteral(". "));
+}
+
+QVariant DispensingHistoryModel::displayData(const Entry &e, int column) const
+{
+    const core::Dispensing &d = e.dispensing;
+    switch (column) {
     case DateColumn:
         return formatDate(d.date);
     case DrugColumn:
         return drugTitle(e.drug);
     case DoseColumn:
-        return DispensingListModel::doseText(d.doseMg);
+        return doseText(e.drug, d.doseMg, m_settings);
     case StatusColumn:
-        if (d.status == core::DispensingStatus::HandedOut)
-            return DispensingListModel::tr("Handed out for %n day(s)", nullptr, d.days);
-        return dispensingStatusTitle(d.status);
+        return statusText(d);
     case StaffColumn:
         return m_staffNames.value(d.staff, d.staff);
     case NoteColumn:
-        return d.note;
+        return noteText(e);
+    default:
+        return {};
+    }
+}
+
+QVariant DispensingHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
+    const Entry &e = m_entries[std::size_t(index.row())];
+    const core::Dispensing &d = e.dispensing;
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(e, index.column());
+    case Qt::ToolTipRole: {
+        const QString note = noteText(e);
+        return note.isEmpty() ? QVariant() : QVariant(note);
+    }
+    case Qt::FontRole: {
+        if (!e.isAnnulled() || index.column() == NoteColumn) return {};
+        QFont font;
+        font.setStrikeOut(true);
+        return font;
+    }
+    case Qt::ForegroundRole:
+        if (e.isAnnulled()) return QBrush(QColor(0x70, 0x70, 0x70));
+        if (d.status == core::DispensingStatus::Missed) return QBrush(QColor(0x9b, 0x1c, 0x1c));
+        return {};
+    case DispensingIdRole:
+        return d.id;
+    case AnnulledRole:
+        return e.isAnnulled();
+    case AwaitsConfirmationRole:
+        return !e.isAnnulled() && d.awaitsConfirmation();
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include "core/domain/groupstanding.h"
+#include "core/domain/nameorder.h"
 #include "ui/formatting.h"
 #include "ui/grouptitles.h"
 
@@ -22,16 +23,21 @@ void GroupRegisterModel::setGroup(const core::GroupDetails &details)
     m_details = details;
     m_rows.clear();
     for (const core::GroupMember &member : details.group.members) {
-        const bool listed = std::any_of(m_rows.begin(), m_rows.end(),
-            [&](const core::GroupPerson &p) { return p.course == member.course; });
-        if (listed) continue;
         const core::GroupPerson *person = details.person(member.course);
-        m_rows.push_back(person ? *person : core::GroupPerson {member.course, {}, {}, {}});
-    }
-    std::stable_sort(
-        m_rows.begin(), m_rows.end(), [](const core::GroupPerson &a, const core::GroupPerson &b) {
-            return a.name.localeAwareCompare(b.name) < 0;
+        // One row per client, however many of their courses were members (or rejoined).
+        const QString client = person ? person->client : QString();
+        auto row = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row &r) {
+            return r.courses.contains(member.course) || (!client.isEmpty() && r.client == client);
         });
+        if (row == m_rows.end()) {
+            m_rows.push_back({client, person ? person->name : QString(),
+                person ? person->birthDate : QDate(), {}});
+            row = std::prev(m_rows.end());
+        }
+        if (!row->courses.contains(member.course)) row->courses << member.course;
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+        [](const Row &a, const Row &b) { return core::nameLess(a.name, b.name); });
     m_sessions = details.group.sessions;
     std::stable_sort(m_sessions.begin(), m_sessions.end(),
         [](const core::GroupSession &a, const core::GroupSession &b) {
@@ -40,19 +46,45 @@ void GroupRegisterModel::setGroup(const core::GroupDetails &details)
     endResetModel();
 }
 
+const core::GroupAttendance *GroupRegisterModel::attendanceOf(
+    const QString &course, const QString &session) const
+{
+    for (const core::GroupAttendance &a : m_details.group.attendance) {
+        if (a.course == course && a.session == session) return &a;
+    }
+    return nullptr;
+}
+
+QString GroupRegisterModel::courseAt(int row, int column) const
+{
+    const QStringList &courses = m_rows.at(std::size_t(row)).courses;
+    const core::GroupSession &session = sessionAt(column);
+    for (const QString &course : courses) {
+        if (core::isGroupMemberOn(m_details.group, course, session.date)) return course;
+    }
+    for (const QString &course : courses) {
+        if (attendanceOf(course, session.id)) return course;
+    }
+    return courses.value(0);
+}
+
+int GroupRegisterModel::rowOfCourse(const QString &courseId) const
+{
+    for (std::size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].courses.contains(courseId)) return int(row);
+    }
+    return -1;
+}
+
 std::optional<core::AttendanceStatus> GroupRegisterModel::statusAt(int row, int column) const
 {
-    const QString course = courseAt(row);
-    const QString session = sessionAt(column).id;
-    for (const core::GroupAttendance &a : m_details.group.attendance) {
-        if (a.course == course && a.session == session) return a.status;
-    }
-    return std::nullopt;
+    const core::GroupAttendance *a = attendanceOf(courseAt(row, column), sessionAt(column).id);
+    return a ? std::optional(a->status) : std::nullopt;
 }
 
 void GroupRegisterModel::setStatus(int row, int column, core::AttendanceStatus status)
 {
-    const QString course = courseAt(row);
+    const QString course = courseAt(row, column);
     const QString session = sessionAt(column).id;
     auto &attendance = m_details.group.attendance;
     const auto existing = std::find_if(attendance.begin(), attendance.end(),
@@ -80,7 +112,7 @@ QVariant GroupRegisterModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const core::GroupSession &session = sessionAt(index.column());
-    const QString course = courseAt(index.row());
+    const QString course = courseAt(index.row(), index.column());
     const bool member = core::isGroupMemberOn(m_details.group, course, session.date);
     const std::optional<core::AttendanceStatus> status = statusAt(index.row(), index.column());
     switch (role) {

@@ -6,6 +6,7 @@
 #include <QPalette>
 
 #include "core/domain/groupstanding.h"
+#include "core/domain/nameorder.h"
 #include "core/services/groupservice.h"
 #include "ui/formatting.h"
 #include "ui/grouptitles.h"
@@ -28,7 +29,7 @@ void GroupTableModel::setGroups(std::vector<core::GroupCourse> groups,
             const core::GroupSession *nb = core::nextGroupSession(b, today);
             if (bool(na) != bool(nb)) return bool(na);
             if (na && na->date != nb->date) return na->date < nb->date;
-            return a.name.localeAwareCompare(b.name) < 0;
+            return core::nameLess(a.name, b.name);
         });
     m_groups = std::move(groups);
     m_staffNames = staffNames;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/domain/clock.h"
 #include "ui/formatting.h"
 #include "ui/recordtitles.h"
 
@@ -14,7 +15,7 @@ NoteTableModel::NoteTableModel(QObject *parent)
 
 QString NoteTableModel::formatWritten(const QDateTime &writtenAt)
 {
-    const QDateTime local = writtenAt.toLocalTime();
+    const QDateTime local = core::Clock::centreTime(writtenAt);
     return formatDate(local.date()) + QLatin1Char(' ') + local.toString(QStringLiteral("HH:mm"));
 }
 

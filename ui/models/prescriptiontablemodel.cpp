@@ -2,12 +2,18 @@
 
 #include <algorithm>
 
+#include <numeric>
+
+#include <QBrush>
+#include <QColor>
 #include <QFont>
 #include <QLocale>
 #include <QStringList>
 
 #include "dispensinglistmodel.h"
 #include "ui/enumtitles.h"
+#include "core/domain/medication/doseplausibility.h"
+#include "ui/dosetext.h"
 #include "ui/formatting.h"
 
 namespace mestring::ui {
@@ -18,15 +24,46 @@ PrescriptionTableModel::PrescriptionTableModel(QObject *parent)
 }
 
 void PrescriptionTableModel::setPrescriptions(std::vector<core::Prescription> prescriptions,
-    const QHash<QString, QString> &staffNames, const QDate &today)
+    const QHash<QString, QString> &staffNames, const QDate &today,
+    const core::MedicationSettings &settings)
 {
     beginResetModel();
     m_prescriptions = std::move(prescriptions);
-    std::stable_sort(m_prescriptions.begin(), m_prescriptions.end(),
-        [](const core::Prescription &a, const core::Prescription &b) { return a.start > b.start; });
+    m_settings = settings;
+    m_awaiting.clear();
+    for (const core::Prescription &p : m_prescriptions)
+        m_awaiting.push_back(core::awaitsDoseConfirmation(p, m_prescriptions, settings));
+    std::vector<std::size_t> order(m_prescriptions.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+        return m_prescriptions[a].start > m_prescriptions[b].start;
+    });
+    std::vector<core::Prescription> sorted;
+    std::vector<bool> awaiting;
+    for (std::size_t i : order) {
+        sorted.push_back(m_prescriptions[i]);
+        awaiting.push_back(m_awaiting[i]);
+    }
+    m_prescriptions = std::move(sorted);
+    m_awaiting = std::move(awaiting);
     m_staffNames = staffNames;
     m_today = today;
     endResetModel();
+}
+
+QString PrescriptionTableModel::reasonText(const core::Prescription &p, int row) const
+{
+    if (p.annulled) {
+        return tr("ANNULLED %1 by %2: %3")
+            .arg(formatDate(p.annulled->at.date()),
+                m_staffNames.value(p.annulled->staff, p.annulled->staff), p.annulled->reason);
+    }
+    QString text = p.reason;
+    if (m_awaiting[std::size_t(row)])
+        text = tr("The dose awaits a doctor's confirmation.") + QLatin1Char(' ') + text;
+    else if (p.doseConfirmed)
+        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + tr("(dose confirmed: %1)").arg(p.doseConfirmed->reason);
+    return text;
 }
 
 int PrescriptionTableModel::rowCount(const QModelIndex &parent) const
@@ -56,13 +93,13 @@ QString PrescriptionTableModel::scheduleText(const core::Schedule &schedule)
     return QString();
 }
 
-QVariant PrescriptionTableModel::displayData(const core::Prescription &p, int column) const
+QVariant PrescriptionTableModel::displayData(const core::Prescription &p, int row, int column) const
 {
     switch (column) {
     case DrugColumn:
         return drugTitle(p.drug);
     case DoseColumn:
-        return DispensingListModel::doseText(p.doseMg);
+        return doseText(p.drug, p.doseMg, m_settings);
     case ScheduleColumn:
         return scheduleText(p.schedule);
     case ModeColumn:
@@ -74,7 +111,7 @@ QVariant PrescriptionTableModel::displayData(const core::Prescription &p, int co
     case PrescriberColumn:
         return m_staffNames.value(p.prescriber, p.prescriber);
     case ReasonColumn:
-        return p.reason;
+        return reasonText(p, row);
     default:
         return {};
     }
@@ -86,20 +123,27 @@ QVariant PrescriptionTableModel::data(const QModelIndex &index, int role) const
     const core::Prescription &p = m_prescriptions[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(p, index.column());
+        return displayData(p, index.row(), index.column());
     case Qt::ToolTipRole:
-        return index.column() == ReasonColumn ? QVariant(p.reason) : QVariant();
-    case Qt::FontRole:
-        if (p.isActiveOn(m_today)) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
+        return index.column() == ReasonColumn ? QVariant(reasonText(p, index.row())) : QVariant();
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(p.isActiveOn(m_today));
+        font.setStrikeOut(p.isAnnulled());
+        return font;
+    }
+    case Qt::ForegroundRole:
+        if (p.isAnnulled()) return QBrush(QColor(0x70, 0x70, 0x70));
+        if (m_awaiting[std::size_t(index.row())]) return QBrush(QColor(0x9b, 0x1c, 0x1c));
         return {};
     case PrescriptionIdRole:
         return p.id;
     case ActiveRole:
-        return p.isActiveOn(m_today) || p.start > m_today;
+        return p.isActiveOn(m_today) || (!p.isAnnulled() && p.start > m_today);
+    case AnnulledRole:
+        return p.isAnnulled();
+    case AwaitsConfirmationRole:
+        return bool(m_awaiting[std::size_t(index.row())]);
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 
+#include "core/domain/nameorder.h"
 #include "htmlprint.h"
 #include "ui/formatting.h"
 #include "ui/models/appointmenttablemodel.h"
@@ -17,6 +18,18 @@ DayList::DayList(core::CalendarSpan day, QHash<QString, QString> staffNames)
 {
 }
 
+QStringList DayList::clientIds() const
+{
+    QStringList ids = distinctClients(
+        m_day.appointments, [](const core::CalendarAppointment &entry) { return entry.client; });
+    if (m_day.staff.isEmpty()) return ids; // the centre's list prints no absences
+    for (const QString &id : distinctClients(m_day.absences,
+             [](const core::CalendarAbsence &entry) { return entry.absence.client; })) {
+        if (!ids.contains(id)) ids << id;
+    }
+    return ids;
+}
+
 QStringList DayList::staffOnPages() const
 {
     if (!m_day.staff.isEmpty()) return {m_day.staff};
@@ -25,7 +38,7 @@ QStringList DayList::staffOnPages() const
         if (!staff.contains(entry.appointment.staff)) staff << entry.appointment.staff;
     }
     std::sort(staff.begin(), staff.end(), [this](const QString &a, const QString &b) {
-        return QString::localeAwareCompare(m_staffNames.value(a, a), m_staffNames.value(b, b)) < 0;
+        return core::nameLess(m_staffNames.value(a, a), m_staffNames.value(b, b));
     });
     return staff;
 }

@@ -22,6 +22,8 @@ public:
     QString html() const;
     /// Staff members with a page, in page order.
     QStringList staffOnPages() const;
+    /// The clients the list names (their appointments, and absences on a staff member's list).
+    QStringList clientIds() const;
 
 private:
     QString page(const QString &staffId, bool first) const;

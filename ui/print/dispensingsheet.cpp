@@ -9,10 +9,17 @@
 
 namespace mestring::ui {
 
-DispensingSheet::DispensingSheet(std::vector<core::DispensingListRow> rows, const QDate &day)
+DispensingSheet::DispensingSheet(std::vector<core::DispensingListRow> rows, const QDate &day,
+    const core::MedicationSettings &settings)
     : m_rows(std::move(rows))
     , m_day(day)
+    , m_settings(settings)
 {
+}
+
+QStringList DispensingSheet::clientIds() const
+{
+    return distinctClients(m_rows, [](const core::DispensingListRow &row) { return row.clientId; });
 }
 
 QString DispensingSheet::html() const
@@ -36,7 +43,7 @@ QString DispensingSheet::html() const
                            tr("Client"), tr("Born"), tr("Drug"), tr("Dose"), tr("Mode"),
                            tr("Status and attention"), tr("Client's signature"), tr("Nurse"));
     for (const core::DispensingListRow &row : m_rows) {
-        const bool blocked = row.block.blocked && !row.recorded;
+        const bool blocked = !row.mayGiveDose() && !row.recorded;
         QString state = DispensingListModel::statusText(row);
         const QString flags = DispensingListModel::flagsText(row);
         if (blocked) state = tr("BLOCKED: do not give the dose");
@@ -46,7 +53,7 @@ QString DispensingSheet::html() const
             + htmlCell(
                 formatDate(row.birthDate), QStringLiteral("font-size: 10pt; white-space: nowrap;"))
             + htmlCell(drugTitle(row.prescription.drug))
-            + htmlCell(DispensingListModel::doseText(row.prescription.doseMg),
+            + htmlCell(DispensingListModel::doseText(row, m_settings),
                 QStringLiteral("font-size: 11pt; font-weight: bold;"))
             + htmlCell(dispensingModeTitle(row.prescription.mode))
             + htmlCell(

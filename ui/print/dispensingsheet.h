@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "core/domain/medication/dispensinglist.h"
+#include "core/domain/medication/medicationsettings.h"
 
 class QPrinter;
 
@@ -20,9 +21,12 @@ class DispensingSheet
     Q_DECLARE_TR_FUNCTIONS(DispensingSheet)
 
 public:
-    DispensingSheet(std::vector<core::DispensingListRow> rows, const QDate &day);
+    DispensingSheet(std::vector<core::DispensingListRow> rows, const QDate &day,
+        const core::MedicationSettings &settings = core::MedicationSettings::defaults());
 
     QString html() const;
+    /// The clients on the sheet.
+    QStringList clientIds() const;
     /// Prints on `printer` (a preview's printer, a real one or a PDF writer).
     void print(QPrinter *printer) const;
     /// Writes the sheet as an A4 landscape PDF; false when the file cannot be written.
@@ -31,6 +35,7 @@ public:
 private:
     std::vector<core::DispensingListRow> m_rows;
     QDate m_day;
+    core::MedicationSettings m_settings;
 };
 
 } // namespace mestring::ui

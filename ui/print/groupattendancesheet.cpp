@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include "core/domain/groupstanding.h"
+#include "core/domain/nameorder.h"
 #include "ui/formatting.h"
 #include "ui/grouptitles.h"
 #include "htmlprint.h"
@@ -30,8 +31,14 @@ GroupAttendanceSheet::GroupAttendanceSheet(
     }
     std::stable_sort(m_members.begin(), m_members.end(),
         [](const core::GroupPerson &a, const core::GroupPerson &b) {
-            return a.name.localeAwareCompare(b.name) < 0;
+            return core::nameLess(a.name, b.name);
         });
+}
+
+QStringList GroupAttendanceSheet::clientIds() const
+{
+    return distinctClients(
+        m_members, [](const core::GroupPerson &person) { return person.client; });
 }
 
 QString GroupAttendanceSheet::html() const

@@ -26,6 +26,8 @@ public:
     /// The people listed for signing, in the printed order.
     const std::vector<core::GroupPerson> &members() const { return m_members; }
     QString html() const;
+    /// The clients listed.
+    QStringList clientIds() const;
     /// Writes the sheet as an A4 portrait PDF; false when the file cannot be written.
     bool writePdf(const QString &path) const;
 

@@ -3,12 +3,24 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QPageSize>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTextDocument>
 
 namespace mestring::ui {
+
+namespace {
+
+QString cannotWrite(const QString &path)
+{
+    return QCoreApplication::translate(
+        "mestring", "The file %1 could not be written. Choose another folder.")
+        .arg(path);
+}
+
+} // namespace
 
 void layOutHtml(QTextDocument &document, QPrinter *printer, const QString &html)
 {
@@ -41,27 +53,33 @@ bool writeHtmlPdf(
     return true;
 }
 
-void previewHtml(QWidget *parent, const QString &title, const QString &html,
-    QPageLayout::Orientation orientation)
+void previewHtml(QWidget *parent, const HtmlDocument &document, const PrintUse &use)
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(orientation);
+    printer.setPageOrientation(document.orientation);
     QPrintPreviewDialog preview(&printer, parent);
-    preview.setWindowTitle(title);
+    preview.setWindowTitle(document.title);
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
-        [&html](QPrinter *p) { printHtml(p, html); });
-    preview.exec();
+        [&document](QPrinter *p) { printHtml(p, document.html); });
+    addSavePdfAction(
+        preview, document.pdfName,
+        [&](const QString &path) {
+            if (!writeHtmlPdf(path, document.html, document.orientation, document.marginMm))
+                QMessageBox::warning(&preview, document.title, cannotWrite(path));
+        },
+        use);
+    execPreview(preview, use);
 }
 
-QString saveHtmlPdfAs(QWidget *parent, const QString &title, const QString &fileName,
-    const QString &html, QPageLayout::Orientation orientation, double marginMm)
+QString saveHtmlPdfAs(QWidget *parent, const HtmlDocument &document, const PrintUse &use)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        parent, title, fileName, QCoreApplication::translate("mestring", "PDF files (*.pdf)"));
-    if (path.isEmpty() || writeHtmlPdf(path, html, orientation, marginMm)) return QString();
-    return QCoreApplication::translate(
-        "mestring", "The file %1 could not be written. Choose another folder.")
-        .arg(path);
+    const QString path = QFileDialog::getSaveFileName(parent, document.title, document.pdfName,
+        QCoreApplication::translate("mestring", "PDF files (*.pdf)"));
+    if (path.isEmpty()) return QString();
+    if (const QString refused = use.recordPdf(); !refused.isEmpty()) return refused;
+    return writeHtmlPdf(path, document.html, document.orientation, document.marginMm)
+        ? QString()
+        : cannotWrite(path);
 }
 
 QString htmlCell(const QString &text, const QString &style)

@@ -3,6 +3,8 @@
 #include <QPageLayout>
 #include <QString>
 
+#include "printuse.h"
+
 class QPrinter;
 class QTextDocument;
 class QWidget;
@@ -20,15 +22,23 @@ void printHtml(QPrinter *printer, const QString &html);
 /// Writes `html` as an A4 PDF at `path`; false when the file cannot be written.
 bool writeHtmlPdf(const QString &path, const QString &html,
     QPageLayout::Orientation orientation = QPageLayout::Portrait, double marginMm = 12);
-/// Shows `html` in a print preview titled `title`, from which the user prints.
-void previewHtml(QWidget *parent, const QString &title, const QString &html,
-    QPageLayout::Orientation orientation = QPageLayout::Portrait);
-/// Asks where to save `html` as PDF (suggesting `fileName`) and writes it; returns the
-/// message for the user when the file could not be written, empty otherwise (also when the
-/// user cancelled).
-QString saveHtmlPdfAs(QWidget *parent, const QString &title, const QString &fileName,
-    const QString &html, QPageLayout::Orientation orientation = QPageLayout::Portrait,
-    double marginMm = 12);
+/// A printed list: its title, the file name offered for a PDF, and the page.
+struct HtmlDocument
+{
+    QString title;
+    QString pdfName;
+    QString html;
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    double marginMm = 12;
+};
+
+/// Shows `document` in a print preview, from which the user prints or saves it as PDF; either
+/// is recorded in the access log through `use`.
+void previewHtml(QWidget *parent, const HtmlDocument &document, const PrintUse &use);
+/// Asks where to save `document` as PDF (suggesting its pdfName), records it through `use` and
+/// writes it; returns the message for the user when it was refused or could not be written,
+/// empty otherwise (also when the user cancelled).
+QString saveHtmlPdfAs(QWidget *parent, const HtmlDocument &document, const PrintUse &use);
 /// "<td>text</td>", escaped, with line breaks kept and an optional inline style.
 QString htmlCell(const QString &text, const QString &style = QString());
 

@@ -6,6 +6,7 @@
 
 #include "core/services/dispensingservice.h"
 #include "ui/enumtitles.h"
+#include "ui/dosetext.h"
 #include "ui/formatting.h"
 #include "htmlprint.h"
 #include "ui/models/dispensinglistmodel.h"
@@ -18,11 +19,19 @@ namespace {
 const QString warningStyle = QStringLiteral("color: #9b1c1c; font-weight: bold;");
 constexpr int doseChangesShown = 5;
 
+const QString annulledStyle = QStringLiteral("color: #666666; text-decoration: line-through;");
+
 QString cell(const QString &text, const QString &style = QString())
 {
     return QStringLiteral("<td%1>%2</td>")
         .arg(style.isEmpty() ? QString() : QStringLiteral(" style=\"%1\"").arg(style),
             text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+
+// The annulment beside a struck-through record: not struck itself, so it can be read.
+QString annulmentCell(const QString &text)
+{
+    return cell(text, QStringLiteral("color: #9b1c1c;"));
 }
 
 // `widths` in percent of the table, one per title (QTextDocument sizes columns by their
@@ -58,7 +67,7 @@ QString paragraph(const QString &text, const QString &style = QString())
 
 bool isCurrent(const core::Prescription &p, const QDate &today)
 {
-    return p.end.isNull() || p.end >= today;
+    return !p.isAnnulled() && (p.end.isNull() || p.end >= today);
 }
 
 } // namespace
@@ -145,13 +154,15 @@ QString MedicationOverview::prescriptionsHtml(bool current) const
     for (auto it = m_data.prescriptions.rbegin(); it != m_data.prescriptions.rend(); ++it) {
         const core::Prescription &p = *it;
         if (isCurrent(p, m_data.today) != current) continue;
-        rows += QStringLiteral("<tr>")
-            + cell(drugTitle(p.drug), QStringLiteral("font-weight: bold;"))
-            + cell(drugCategoryTitle(p.category))
-            + cell(DispensingListModel::doseText(p.doseMg), QStringLiteral("font-weight: bold;"))
-            + cell(PrescriptionTableModel::scheduleText(p.schedule))
-            + cell(PrescriptionTableModel::modeText(p)) + cell(formatDate(p.start))
-            + cell(formatDate(p.end)) + cell(staffName(p.prescriber)) + cell(p.reason)
+        const QString struck = p.isAnnulled() ? annulledStyle : QString();
+        const QString bold = struck + QStringLiteral("font-weight: bold;");
+        rows += QStringLiteral("<tr>") + cell(drugTitle(p.drug), bold)
+            + cell(drugCategoryTitle(p.category), struck)
+            + cell(doseText(p.drug, p.doseMg, m_data.settings), bold)
+            + cell(PrescriptionTableModel::scheduleText(p.schedule), struck)
+            + cell(PrescriptionTableModel::modeText(p), struck) + cell(formatDate(p.start), struck)
+            + cell(formatDate(p.end), struck) + cell(staffName(p.prescriber), struck)
+            + (p.isAnnulled() ? annulmentCell(annulmentText(*p.annulled)) : cell(p.reason))
             + QStringLiteral("</tr>");
     }
     if (rows.isEmpty())
@@ -170,15 +181,16 @@ QString MedicationOverview::doseChangesHtml() const
     const auto &all = m_data.prescriptions;
     for (auto next = all.rbegin(); next != all.rend() && changes.size() < doseChangesShown;
          ++next) {
+        if (next->isAnnulled()) continue;
         for (const core::Prescription &old : all) {
             if (old.drug != next->drug || !old.end.isValid() || old.end.addDays(1) != next->start
-                || old.id == next->id)
+                || old.id == next->id || old.isAnnulled())
                 continue;
             changes << QStringLiteral("<tr>") + cell(formatDate(next->start))
                     + cell(drugTitle(next->drug))
                     + cell(tr("%1 to %2")
-                               .arg(DispensingListModel::doseText(old.doseMg),
-                                   DispensingListModel::doseText(next->doseMg)))
+                               .arg(doseText(old.drug, old.doseMg, m_data.settings),
+                                   doseText(next->drug, next->doseMg, m_data.settings)))
                     + cell(staffName(next->prescriber)) + cell(next->reason)
                     + QStringLiteral("</tr>");
             break;
@@ -191,6 +203,24 @@ QString MedicationOverview::doseChangesHtml() const
         + changes.join(QString()) + QStringLiteral("</table>");
 }
 
+QString MedicationOverview::recentDayStatus(const OverviewDoseDay &day) const
+{
+    QString status;
+    if (day.recorded) {
+        status = day.recorded->status == core::DispensingStatus::HandedOut
+            ? tr("Handed out for %n day(s)", nullptr, day.recorded->days)
+            : dispensingStatusTitle(day.recorded->status);
+        if (day.recorded->isLate())
+            status += QLatin1Char('\n') + lateRegistrationText(*day.recorded);
+    } else if (day.state == core::DoseState::Missed) {
+        status = tr("MISSED (nothing recorded)");
+    } else {
+        status = tr("Due today");
+    }
+    if (!day.scheduled && !day.correction) status += QLatin1Char('\n') + tr("not on the schedule");
+    return status;
+}
+
 QString MedicationOverview::recentDaysHtml() const
 {
     if (m_data.recentDays.empty())
@@ -198,33 +228,49 @@ QString MedicationOverview::recentDaysHtml() const
     int missed = 0;
     QString rows;
     for (const OverviewDoseDay &day : m_data.recentDays) {
-        QString status;
         QString style;
-        if (day.recorded) {
-            status = day.recorded->status == core::DispensingStatus::HandedOut
-                ? tr("Handed out for %n day(s)", nullptr, day.recorded->days)
-                : dispensingStatusTitle(day.recorded->status);
+        if (day.correction) {
+            style = annulledStyle;
         } else if (day.state == core::DoseState::Missed) {
-            status = tr("MISSED (nothing recorded)");
-        } else {
-            status = tr("Due today");
-        }
-        if (day.state == core::DoseState::Missed) {
             ++missed;
             style = warningStyle;
         }
-        if (!day.scheduled) status += QLatin1Char('\n') + tr("not on the schedule");
-        const double dose = day.recorded ? day.recorded->doseMg : day.prescription.doseMg;
+        const core::Prescription &p = day.prescription;
+        const double dose = day.recorded ? day.recorded->doseMg : p.doseMg;
         rows += QStringLiteral("<tr>") + cell(formatDate(day.date), style)
-            + cell(drugTitle(day.prescription.drug)) + cell(DispensingListModel::doseText(dose))
-            + cell(status, style) + cell(day.recorded ? staffName(day.recorded->staff) : QString())
-            + cell(day.recorded ? day.recorded->note : QString()) + QStringLiteral("</tr>");
+            + cell(drugTitle(p.drug), style) + cell(doseText(p.drug, dose, m_data.settings), style)
+            + cell(recentDayStatus(day), style)
+            + cell(day.recorded ? staffName(day.recorded->staff) : QString(), style)
+            + (day.correction ? annulmentCell(correctionText(*day.correction))
+                              : cell(day.recorded ? day.recorded->note : QString()))
+            + QStringLiteral("</tr>");
     }
-    return paragraph(tr("%n missed dose(s) in the period, marked in red.", nullptr, missed))
+    return paragraph(tr("%n missed dose(s) in the period, marked in red. Registrations annulled "
+                        "as made in error are struck through, with the correction beside them.",
+               nullptr, missed))
         + tableStart()
         + headerRow({tr("Date"), tr("Drug"), tr("Dose"), tr("Registered"), tr("By"), tr("Note")},
-            {14, 16, 9, 25, 14, 22})
+            {12, 14, 13, 23, 13, 25})
         + rows + QStringLiteral("</table>");
+}
+
+QString MedicationOverview::annulmentText(const core::SignedReason &annulment) const
+{
+    return tr("ANNULLED %1 by %2: %3")
+        .arg(formatDate(annulment.at.date()), staffName(annulment.staff), annulment.reason);
+}
+
+QString MedicationOverview::correctionText(const core::Correction &correction) const
+{
+    return tr("ANNULLED %1 by %2: %3")
+        .arg(formatDate(correction.at.date()), staffName(correction.staff), correction.reason);
+}
+
+QString MedicationOverview::lateRegistrationText(const core::Dispensing &d) const
+{
+    return d.lateConfirmed
+        ? tr("registered late (%1), confirmed by %2").arg(d.lateReason, staffName(d.lateConfirmed->staff))
+        : tr("registered late (%1), not confirmed by a doctor").arg(d.lateReason);
 }
 
 int MedicationOverview::pageCount(QPrinter *printer) const

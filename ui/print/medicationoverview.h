@@ -11,8 +11,9 @@ namespace mestring::ui {
 
 /// A client's medication overview for the doctor: who the client is, the medical review and
 /// whether it is overdue, any missed-dose block with its reason, the current and past
-/// prescriptions, the latest dose changes and the dispensings of the last four weeks with the
-/// missed doses marked. Printed, previewed or written as PDF (A4 portrait, Qt PrintSupport).
+/// prescriptions (annulled ones struck through with why), the latest dose changes and the
+/// dispensings of the last four weeks with the missed doses marked, late registrations named
+/// and annulled registrations struck through beside their correction. Printed, previewed or written as PDF (A4 portrait, Qt PrintSupport).
 class MedicationOverview
 {
     Q_DECLARE_TR_FUNCTIONS(MedicationOverview)
@@ -37,6 +38,10 @@ private:
     QString prescriptionsHtml(bool current) const;
     QString doseChangesHtml() const;
     QString recentDaysHtml() const;
+    QString recentDayStatus(const OverviewDoseDay &day) const;
+    QString annulmentText(const core::SignedReason &annulment) const;
+    QString correctionText(const core::Correction &correction) const;
+    QString lateRegistrationText(const core::Dispensing &dispensing) const;
     QString staffName(const QString &id) const;
 
     MedicationOverviewData m_data;

@@ -2,65 +2,59 @@
 
 #include <algorithm>
 
-#include "core/domain/medication/doseschedule.h"
-#include "core/services/absenceservice.h"
 #include "core/services/appointmentservice.h"
 #include "core/services/clientservice.h"
 #include "core/services/dispensingservice.h"
+#include "core/services/medicationsettingsservice.h"
 #include "core/services/permissions.h"
-#include "core/services/prescriptionservice.h"
 #include "core/services/staffservice.h"
 
 namespace mestring::ui {
 
-namespace {
-
-bool isCurrentSubstitution(const core::Prescription &p, const QDate &today)
+std::vector<OverviewDoseDay> recentDoseDays(const core::MedicationRecord &record, const QDate &from)
 {
-    return p.category == core::DrugCategory::Substitution && p.isActiveOn(today)
-        && p.mode != core::DispensingMode::Pharmacy;
+    QHash<QString, const core::Prescription *> byId;
+    for (const core::Prescription &p : record.prescriptions)
+        byId.insert(p.id, &p);
+    std::vector<OverviewDoseDay> days;
+    for (const core::DoseDayEntry &day : record.doseDays) {
+        const core::Prescription *p = byId.value(day.prescriptionId);
+        if (day.date < from || !p || (!day.scheduled && !day.dispensing)) continue;
+        days.push_back({day.date, *p, day.state, day.scheduled, day.dispensing, std::nullopt});
+    }
+    for (const core::DispensingEntry &entry : record.dispensings) {
+        const core::Prescription *p = byId.value(entry.dispensing.prescription);
+        if (!entry.isAnnulled() || entry.dispensing.date < from || !p) continue;
+        days.push_back({entry.dispensing.date, *p, core::DoseState::Pending, false,
+            entry.dispensing, entry.correction});
+    }
+    std::stable_sort(days.begin(), days.end(),
+        [](const OverviewDoseDay &a, const OverviewDoseDay &b) { return a.date > b.date; });
+    return days;
 }
 
-} // namespace
-
 MedicationOverviewData loadMedicationOverview(
-    Services services, const core::Actor &actor, const QString &clientId, const QDate &today)
+    Services services, const core::Actor &actor, const QString &clientId)
 {
     core::requirePermission(actor, core::Permission::ReadMedication);
     MedicationOverviewData data;
-    data.today = today;
     data.printedBy = actor.name;
     data.client = services.clients.get(actor, clientId);
     for (const core::StaffMember &member : services.staff.list(actor, true))
         data.staffNames.insert(member.id, member.name);
-    data.prescriptions = services.prescriptions.forClient(actor, clientId);
+    const core::MedicationRecord record = services.dispensings.clientRecord(actor, clientId);
+    data.today = record.today;
+    data.prescriptions = record.prescriptions;
+    data.block = record.block;
+    data.settings = services.medicationSettings.settings(actor);
 
-    std::vector<core::Absence> absences;
     std::vector<core::Appointment> appointments;
     if (core::mayDo(actor, core::Permission::ManageAppointments)) {
-        absences = services.absences.forClient(actor, clientId);
-        appointments = services.appointments.forClient(actor, clientId, QDate(), today);
+        appointments = services.appointments.forClient(actor, clientId, QDate(), data.today);
         data.appointmentsRead = true;
     }
-    data.review = core::medicalReviewOn(today, data.prescriptions, appointments);
-
-    const QDate from = today.addDays(1 - data.recentDayCount);
-    for (const core::Prescription &p : data.prescriptions) {
-        if (!p.overlaps(from, today)) continue;
-        const std::vector<core::Dispensing> given
-            = services.dispensings.forPrescription(actor, p.id);
-        const QDate to = p.end.isValid() ? std::min(p.end, today) : today;
-        for (const core::DoseDay &day : core::doseDays(p, given, absences, from, to, today)) {
-            if (!day.scheduled && !day.dispensing) continue;
-            OverviewDoseDay line {day.date, p, day.state, day.scheduled, std::nullopt};
-            if (day.dispensing) line.recorded = *day.dispensing;
-            data.recentDays.push_back(std::move(line));
-        }
-        if (isCurrentSubstitution(p, today) && !data.block.blocked)
-            data.block = services.dispensings.blockOn(actor, p.id, today);
-    }
-    std::stable_sort(data.recentDays.begin(), data.recentDays.end(),
-        [](const OverviewDoseDay &a, const OverviewDoseDay &b) { return a.date > b.date; });
+    data.review = core::medicalReviewOn(data.today, data.prescriptions, appointments);
+    data.recentDays = recentDoseDays(record, data.today.addDays(1 - data.recentDayCount));
     return data;
 }
 

@@ -8,10 +8,14 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QToolBar>
 
+#include "citizenplanprint.h"
 #include "clientstatusprint.h"
 #include "followupreportprint.h"
+#include "core/domain/clock.h"
 #include "ui/formatting.h"
 
 namespace mestring::ui {
@@ -47,7 +51,8 @@ bool saveReportPdf(QWidget *parent, const QString &path, const QByteArray &bytes
 }
 
 void previewReport(QWidget *parent, const QString &title, const QString &suggestedFile,
-    const std::function<void(QPagedPaintDevice &)> &paint, const std::function<QByteArray()> &pdf)
+    const std::function<void(QPagedPaintDevice &)> &paint, const std::function<QByteArray()> &pdf,
+    const PrintUse &use)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -57,39 +62,57 @@ void previewReport(QWidget *parent, const QString &title, const QString &suggest
     dialog.setWindowTitle(tr("%1 – print preview").arg(title));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
         [&paint](QPrinter *p) { paint(*p); });
-    if (auto *toolBar = dialog.findChild<QToolBar *>()) {
-        toolBar->addSeparator();
-        QAction *save = toolBar->addAction(tr("Save as PDF…"));
-        save->setObjectName(QStringLiteral("savePdfAction"));
-        QObject::connect(save, &QAction::triggered, &dialog, [&] {
-            const QString path = QFileDialog::getSaveFileName(
-                &dialog, tr("Save as PDF"), suggestedFile, tr("PDF documents (*.pdf)"));
-            if (!path.isEmpty()) saveReportPdf(&dialog, path, pdf());
-        });
-    }
+    addSavePdfAction(
+        dialog, suggestedFile, [&](const QString &path) { saveReportPdf(&dialog, path, pdf()); },
+        use);
     dialog.resize(1000, 720);
-    dialog.exec();
+    execPreview(dialog, use);
 }
 
-void previewFollowupReport(QWidget *parent, const core::FollowupReport &report)
+void previewFollowupReport(QWidget *parent, const core::FollowupReport &report,
+    core::AccessLogService &log, const core::Actor &actor)
 {
-    const QDate printedOn = QDate::currentDate();
+    const QDate printedOn = core::Clock().today();
     previewReport(
         parent, followupReportTitle(),
         tr("Follow-up %1 %2.pdf").arg(report.responsibleName, report.today.toString(Qt::ISODate)),
         [&](QPagedPaintDevice &device) { paintFollowupReport(device, report, printedOn); },
-        [&] { return followupReportPdf(report, printedOn); });
+        [&] { return followupReportPdf(report, printedOn); },
+        {log, actor, core::AccessDocument::Followup, core::clientsOf(report)});
 }
 
-void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report)
+void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report,
+    core::AccessLogService &log, const core::Actor &actor)
 {
-    const QDate printedOn = QDate::currentDate();
+    const QDate printedOn = core::Clock().today();
     previewReport(
         parent, clientStatusTitle(),
         tr("Client status %1 %2.pdf")
             .arg(report.client.displayName(), report.today.toString(Qt::ISODate)),
         [&](QPagedPaintDevice &device) { paintClientStatus(device, report, printedOn); },
-        [&] { return clientStatusPdf(report, printedOn); });
+        [&] { return clientStatusPdf(report, printedOn); },
+        {log, actor, core::AccessDocument::ClientStatus, {report.client.id}});
+}
+
+} // namespace mestring::ui
+
+namespace mestring::ui {
+
+void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan)
+{
+    const CitizenPlanPrint print(plan);
+    previewReport(
+        parent, print.title(), print.title() + QStringLiteral(".pdf"),
+        [&](QPagedPaintDevice &device) {
+            if (auto *printer = dynamic_cast<QPrinter *>(&device)) print.print(printer);
+        },
+        [&] {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("plan.pdf"));
+            QFile file(path);
+            if (!print.writePdf(path) || !file.open(QIODevice::ReadOnly)) return QByteArray();
+            return file.readAll();
+        });
 }
 
 } // namespace mestring::ui

@@ -5,9 +5,11 @@
 #include <QByteArray>
 #include <QString>
 
+#include "core/reports/citizenplan.h"
 #include "core/reports/clientstatusreport.h"
 #include "core/reports/followupreport.h"
 #include "core/reports/recordreaders.h"
+#include "printuse.h"
 #include "ui/services.h"
 
 class QPagedPaintDevice;
@@ -20,15 +22,20 @@ core::RecordReaders recordReaders(const Services &services);
 
 /// The print preview (A4, 15 mm margins) of a report painted by `paint`, with a "Gem som PDF…"
 /// action in its tool bar that saves `pdf()` under a name the user chooses (suggested:
-/// `suggestedFile`).
+/// `suggestedFile`). Printing and saving are recorded in the access log through `use`.
 void previewReport(QWidget *parent, const QString &title, const QString &suggestedFile,
-    const std::function<void(QPagedPaintDevice &)> &paint, const std::function<QByteArray()> &pdf);
+    const std::function<void(QPagedPaintDevice &)> &paint, const std::function<QByteArray()> &pdf,
+    const PrintUse &use);
 
 /// Writes `bytes` to `path` whole or not at all; tells the user when it fails.
 bool saveReportPdf(QWidget *parent, const QString &path, const QByteArray &bytes);
 
-/// The preview of Opfølgning pr. behandler and of Borgerstatus, printed today.
-void previewFollowupReport(QWidget *parent, const core::FollowupReport &report);
-void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report);
+/// The preview of Opfølgning pr. behandler and of Borgerstatus, printed today by `actor`.
+void previewFollowupReport(QWidget *parent, const core::FollowupReport &report,
+    core::AccessLogService &log, const core::Actor &actor);
+void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report,
+    core::AccessLogService &log, const core::Actor &actor);
+/// The preview of Borgerens plan.
+void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan);
 
 } // namespace mestring::ui

@@ -2,6 +2,8 @@
 
 #include <QPageLayout>
 
+#include "core/domain/clock.h"
+#include "ui/accessdetailtext.h"
 #include "ui/formatting.h"
 #include "htmlprint.h"
 
@@ -35,14 +37,15 @@ QString SeenByList::html() const
         return html + QStringLiteral("<p>%1</p></body></html>").arg(esc(tr("No uses recorded.")));
     html += QStringLiteral(
         "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-        "<tr style=\"background: #e6eeee;\"><th align=\"left\" width=\"25%\">%1</th>"
-        "<th align=\"left\" width=\"40%\">%2</th><th align=\"left\">%3</th></tr>")
-                .arg(esc(tr("Time")), esc(tr("Staff member")), esc(tr("Use")));
+        "<tr style=\"background: #e6eeee;\"><th align=\"left\" width=\"18%\">%1</th>"
+        "<th align=\"left\" width=\"24%\">%2</th><th align=\"left\" width=\"14%\">%3</th>"
+        "<th align=\"left\">%4</th></tr>")
+                .arg(esc(tr("Time")), esc(tr("Staff member")), esc(tr("Use")), esc(tr("What")));
     for (const core::AccessLogLine &line : m_lines) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(esc(line.entry.at.toLocalTime().toString(
-                             QStringLiteral("dd-MM-yyyy HH:mm"))),
-                        esc(line.actorName), esc(line.kindTitle));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(esc(core::Clock::centreTime(line.entry.at)
+                                 .toString(QStringLiteral("dd-MM-yyyy HH:mm"))),
+                        esc(line.actorName), esc(line.kindTitle), esc(accessDetailText(line)));
     }
     return html
         + QStringLiteral("</table><p>%1</p></body></html>")

@@ -9,6 +9,8 @@
 
 namespace mestring::ui {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString tr(const char *text)
@@ -18,18 +20,21 @@ QString tr(const char *text)
 
 } // namespace
 
-QString saveSheets(const QString &path, const std::vector<sheets::Sheet> &sheets)
+QString saveSheets(
+    const QString &path, const std::vector<sheets::Sheet> &sheets, const PrintUse &use)
 {
+    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
     QByteArray bytes;
     try {
-        bytes = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
-            ? sheets::danishCsv(sheets)
-            : sheets::xlsxWorkbook(sheets);
+        bytes = csv ? sheets::danishCsv(sheets) : sheets::xlsxWorkbook(sheets);
     } catch (const sheets::WorkbookError &e) {
         return tr("The spreadsheet could not be made (%1). Check that there is room on the disk "
                   "and try again.")
             .arg(QString::fromUtf8(e.what()));
     }
+    if (const QString refused = use.recordSpreadsheet(csv ? u"csv"_s : u"xlsx"_s);
+        !refused.isEmpty())
+        return refused;
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return {};
@@ -39,7 +44,7 @@ QString saveSheets(const QString &path, const std::vector<sheets::Sheet> &sheets
 }
 
 QString saveSheetsAs(QWidget *parent, const QString &title, const QString &fileName,
-    const std::vector<sheets::Sheet> &sheets)
+    const std::vector<sheets::Sheet> &sheets, const PrintUse &use)
 {
     const QString xlsx = tr("Excel workbook (*.xlsx)");
     const QString csv = tr("CSV for Excel (*.csv)");
@@ -52,7 +57,7 @@ QString saveSheetsAs(QWidget *parent, const QString &title, const QString &fileN
         if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) path.chop(5);
         path += QStringLiteral(".csv");
     }
-    return saveSheets(path, sheets);
+    return saveSheets(path, sheets, use);
 }
 
 } // namespace mestring::ui

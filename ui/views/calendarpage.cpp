@@ -12,6 +12,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/services/appointmentservice.h"
 #include "core/services/staffservice.h"
 #include "ui/dialogs/appointmentdialog.h"
@@ -23,7 +24,9 @@
 #include "ui/recordtitles.h"
 #include "ui/servicecall.h"
 #include "ui/widgets/attendanceactions.h"
+#include "ui/widgets/fitentryaction.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/daywatcher.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/widgets/record/recordtab.h"
 
@@ -50,7 +53,7 @@ CalendarPage::CalendarPage(Services services, core::Actor actor, QWidget *parent
     : QWidget(parent)
     , m_services(services)
     , m_actor(std::move(actor))
-    , m_day(QDate::currentDate())
+    , m_day(services.clock.today())
     , m_header(new PageHeader(tr("Calendar"), this))
     , m_staff(new QComboBox(this))
     , m_viewButtons(new QButtonGroup(this))
@@ -68,8 +71,13 @@ CalendarPage::CalendarPage(Services services, core::Actor actor, QWidget *parent
     connect(m_attendance, &AttendanceActions::failed, this,
         [this](const QString &text) { showMessage(text); });
     connect(m_attendance, &AttendanceActions::marked, this, [this] { showMessage({}); });
-    m_attendanceRow
-        = m_attendance->createButtonRow(tr("Mark the chosen appointment:"), this);
+    m_fit = new FitEntryAction(m_services.feedback, m_actor, m_dayModel, m_dayTable);
+    connect(m_fit, &FitEntryAction::failed, this, [this](const QString &text) {
+        showMessage(text, true);
+    });
+    connect(m_fit, &FitEntryAction::saved, this, [this] { showMessage({}); });
+    m_attendanceRow = m_attendance->createButtonRow(
+        tr("Mark the chosen appointment:"), this, {m_fit->action()});
     loadStaff();
 
     m_absences->setObjectName(QStringLiteral("calendarAbsences"));
@@ -91,6 +99,11 @@ CalendarPage::CalendarPage(Services services, core::Actor actor, QWidget *parent
     layout->addWidget(m_absences);
     layout->addWidget(m_stack, 1);
     m_dayField->setDate(m_day);
+    // At midnight a calendar showing today moves on to the new day.
+    connect(new DayWatcher(m_services.clock, this), &DayWatcher::dayChanged, this,
+        [this](const QDate &today, const QDate &previous) {
+            if (m_day == previous) setDay(today);
+        });
 }
 
 void CalendarPage::setUpTables()
@@ -121,6 +134,7 @@ void CalendarPage::setUpTables()
     connect(m_weekTable, &QTableView::activated, this, &CalendarPage::openWeekCell);
 
     m_stack->addWidget(m_dayTable);
+    setFocusProxy(m_dayTable);
     m_stack->addWidget(m_weekTable);
 }
 
@@ -163,7 +177,7 @@ QWidget *CalendarPage::createNavigationRow()
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     connect(previous, &QPushButton::clicked, this, [this] { step(-1); });
     auto *today = new QPushButton(tr("T&oday"), row);
-    connect(today, &QPushButton::clicked, this, [this] { setDay(QDate::currentDate()); });
+    connect(today, &QPushButton::clicked, this, [this] { setDay(m_services.clock.today()); });
     auto *next = new QPushButton(QStringLiteral("▶"), row);
     next->setToolTip(tr("Next day or week (Alt+Right)"));
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
@@ -253,6 +267,8 @@ void CalendarPage::setView(View view)
     m_viewButtons->button(int(view))->setChecked(true);
     m_stack->setCurrentIndex(view == View::Day ? 0 : 1);
     m_attendanceRow->setVisible(view == View::Day);
+    // Ctrl+3 lands in the list, where the one-key actions (F U A L P R) work.
+    setFocusProxy(m_stack->currentWidget());
     refresh();
 }
 
@@ -289,6 +305,7 @@ void CalendarPage::refresh()
         const QString current
             = m_dayTable->currentIndex().data(AppointmentTableModel::AppointmentIdRole).toString();
         m_dayModel->setEntries(span.appointments, m_staffNames);
+        m_fit->loadTotals();
         m_dayTable->setColumnHidden(AppointmentTableModel::StaffColumn, !staffId.isEmpty());
         const int row = std::max(0, m_dayModel->rowOf(current));
         if (m_dayModel->rowCount() > 0) m_dayTable->setCurrentIndex(m_dayModel->index(row, 1));
@@ -352,14 +369,16 @@ void CalendarPage::openWeekCell(const QModelIndex &index)
 void CalendarPage::bookAppointment()
 {
     core::Appointment proposal;
-    proposal.staff = staff().isEmpty() ? m_actor.staffId : staff();
+    // The calendar shown (a staff member's own) books for them; the whole centre's books for
+    // the client's responsible staff member, proposed by the dialog.
+    proposal.staff = staff();
     // The next whole hour today, else 09:00 on the chosen day.
-    const QTime now = QTime::currentTime();
-    const bool today = m_day == QDate::currentDate() && now.hour() < 17;
-    proposal.start = QDateTime(m_day, today ? QTime(now.hour() + 1, 0) : QTime(9, 0));
+    const QDateTime now = m_services.clock.now();
+    const bool today = m_day == now.date() && now.time().hour() < 17;
+    proposal.start = core::Clock::at(m_day, today ? QTime(now.time().hour() + 1, 0) : QTime(9, 0));
     AppointmentDialog dialog(m_services, m_actor, proposal, std::nullopt, m_staffList, this);
     if (dialog.exec() != QDialog::Accepted) return;
-    const QDate booked = dialog.draft().start.date();
+    const QDate booked = dialog.draft().startDay();
     setDay(booked);
     const int row = m_dayModel->rowOf(dialog.savedId());
     if (row >= 0) m_dayTable->setCurrentIndex(m_dayModel->index(row, 1));
@@ -379,7 +398,7 @@ void CalendarPage::moveAppointment()
         return;
     }
     AppointmentDialog dialog(m_services, m_actor, entry, m_staffList, this);
-    if (dialog.exec() == QDialog::Accepted) setDay(dialog.draft().start.date());
+    if (dialog.exec() == QDialog::Accepted) setDay(dialog.draft().startDay());
 }
 
 DayList CalendarPage::dayList()
@@ -392,15 +411,23 @@ DayList CalendarPage::dayList()
     return DayList(std::move(day), m_staffNames);
 }
 
+HtmlDocument CalendarPage::dayListDocument(const DayList &list) const
+{
+    return {tr("Day list"), tr("day-list-%1.pdf").arg(m_day.toString(Qt::ISODate)), list.html()};
+}
+
 void CalendarPage::printDayList()
 {
-    previewHtml(this, tr("Day list"), dayList().html());
+    const DayList list = dayList();
+    previewHtml(this, dayListDocument(list),
+        {m_services.accessLog, m_actor, core::AccessDocument::DayList, list.clientIds()});
 }
 
 void CalendarPage::saveDayListPdf()
 {
-    const QString failure = saveHtmlPdfAs(this, tr("Save the day list"),
-        tr("day-list-%1.pdf").arg(m_day.toString(Qt::ISODate)), dayList().html());
+    const DayList list = dayList();
+    const QString failure = saveHtmlPdfAs(this, dayListDocument(list),
+        {m_services.accessLog, m_actor, core::AccessDocument::DayList, list.clientIds()});
     if (!failure.isEmpty()) showMessage(failure);
 }
 

@@ -21,9 +21,11 @@ namespace mestring::ui {
 
 class AppointmentTableModel;
 class AttendanceActions;
+class FitEntryAction;
 class CalendarWeekModel;
 class DateField;
 class DayList;
+struct HtmlDocument;
 class PageHeader;
 
 /// Kalender: one staff member's or the whole centre's day or week. The day view lists the
@@ -54,11 +56,13 @@ public:
     QTableView *dayTable() const { return m_dayTable; }
     QTableView *weekTable() const { return m_weekTable; }
     AttendanceActions *attendance() const { return m_attendance; }
+    FitEntryAction *fit() const { return m_fit; }
     /// The line under the navigation: absent clients (day view) or refusals.
     QString absenceText() const;
     QString message() const;
     /// The printed day list of the day and staff shown, read again (a failure is shown).
     DayList dayList();
+    HtmlDocument dayListDocument(const DayList &list) const;
 
     void bookAppointment();
     void moveAppointment();
@@ -102,6 +106,7 @@ private:
     CalendarWeekModel *m_weekModel;
     QTableView *m_weekTable;
     AttendanceActions *m_attendance;
+    FitEntryAction *m_fit;
     QWidget *m_attendanceRow;
 };
 

@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
+#include "core/services/citizenplanservice.h"
 #include "core/services/clientservice.h"
 #include "core/services/courseservice.h"
 #include "core/services/permissions.h"
@@ -60,6 +62,8 @@ ClientsPage::ClientsPage(Services services, core::Actor actor, QWidget *parent)
         [this] { openClient(m_record->clientId()); });
     connect(m_record, &ClientRecordWidget::printStatusRequested, this,
         &ClientsPage::printClientStatus);
+    connect(m_record, &ClientRecordWidget::printPlanRequested, this,
+        &ClientsPage::printCitizenPlan);
 
     m_stack->addWidget(createListPane());
     m_stack->addWidget(m_record);
@@ -131,7 +135,12 @@ QWidget *ClientsPage::createSearchRow()
 QString ClientsPage::createClient()
 {
     ClientDialog dialog(m_services.clients, m_actor, core::Client {}, this);
-    if (dialog.exec() != QDialog::Accepted) return QString();
+    const int result = dialog.exec();
+    if (result == ClientDialog::OpenExistingClient) {
+        openClient(dialog.openInsteadId());
+        return QString();
+    }
+    if (result != QDialog::Accepted) return QString();
     m_model->setSearchText(m_search->text());
     openClient(dialog.savedId());
     return dialog.savedId();
@@ -140,11 +149,15 @@ QString ClientsPage::createClient()
 void ClientsPage::editShownClient()
 {
     bool saved = false;
+    QString openInstead;
     const bool read = callOrWarn(this, tr("Edit master data"), [&] {
         const core::Client client = m_services.clients.get(m_actor, m_record->clientId());
         ClientDialog dialog(m_services.clients, m_actor, client, this);
-        saved = dialog.exec() == QDialog::Accepted;
+        const int result = dialog.exec();
+        saved = result == QDialog::Accepted;
+        if (result == ClientDialog::OpenExistingClient) openInstead = dialog.openInsteadId();
     });
+    if (!openInstead.isEmpty()) openClient(openInstead);
     if (!read || !saved) return;
     m_model->setSearchText(m_model->searchText());
     openClient(m_record->clientId());
@@ -206,7 +219,7 @@ bool ClientsPage::openClient(const QString &clientId)
         } catch (const core::PermissionDenied &) {
             // The master data is still theirs to see; the course section stays hidden.
         }
-        m_record->setRecord(client, std::move(courses), staffNames, QDate::currentDate());
+        m_record->setRecord(client, std::move(courses), staffNames, m_services.clock.today());
     });
     if (!read) return false;
     m_stack->setCurrentWidget(m_record);
@@ -220,7 +233,7 @@ std::optional<core::ClientStatusReport> ClientsPage::clientStatus()
     if (m_record->clientId().isEmpty()) return report;
     callOrWarn(this, tr("Print client status"), [&] {
         report = core::clientStatusReport(
-            recordReaders(m_services), m_actor, m_record->clientId(), QDate::currentDate());
+            recordReaders(m_services), m_actor, m_record->clientId(), m_services.clock.today());
     });
     return report;
 }
@@ -228,7 +241,16 @@ std::optional<core::ClientStatusReport> ClientsPage::clientStatus()
 void ClientsPage::printClientStatus()
 {
     if (const std::optional<core::ClientStatusReport> report = clientStatus())
-        previewClientStatus(this, *report);
+        previewClientStatus(this, *report, m_services.accessLog, m_actor);
+}
+
+void ClientsPage::printCitizenPlan()
+{
+    if (m_record->clientId().isEmpty()) return;
+    std::optional<core::CitizenPlan> plan;
+    callOrWarn(this, tr("Print the client's plan"),
+        [&] { plan = m_services.citizenPlans.plan(m_actor, m_record->clientId()); });
+    if (plan) previewCitizenPlan(this, *plan);
 }
 
 void ClientsPage::showList()

@@ -50,6 +50,8 @@ public:
     std::optional<core::ClientStatusReport> clientStatus();
     /// The print preview of clientStatus(), with "Gem som PDF".
     void printClientStatus();
+    /// Borgerens plan of the open client: print preview with "Gem som PDF" (logged as a print).
+    void printCitizenPlan();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

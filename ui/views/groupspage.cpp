@@ -9,6 +9,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/services/permissions.h"
 #include "core/services/staffservice.h"
 #include "ui/dialogs/enroldialog.h"
@@ -20,6 +21,7 @@
 #include "ui/print/groupattendancesheet.h"
 #include "ui/print/htmlprint.h"
 #include "ui/servicecall.h"
+#include "ui/widgets/daywatcher.h"
 #include "ui/widgets/groupdetailswidget.h"
 #include "ui/widgets/pageheader.h"
 
@@ -29,7 +31,7 @@ GroupsPage::GroupsPage(Services services, core::Actor actor, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
     , m_actor(std::move(actor))
-    , m_today(QDate::currentDate())
+    , m_today(services.clock.today())
     , m_header(new PageHeader(tr("Groups"), this))
     , m_message(new QLabel(this))
     , m_model(new GroupTableModel(this))
@@ -58,6 +60,7 @@ GroupsPage::GroupsPage(Services services, core::Actor actor, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->hide();
     connect(m_details, &GroupDetailsWidget::message, this, &GroupsPage::showMessage);
+    m_details->setFeedback(m_services.feedback);
     connect(m_details, &QTabWidget::currentChanged, this, &GroupsPage::updateButtons);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -74,6 +77,9 @@ GroupsPage::GroupsPage(Services services, core::Actor actor, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
     updateButtons();
+    // Standings (member, waiting, left) are as of today: read again at midnight.
+    connect(new DayWatcher(m_services.clock, this), &DayWatcher::dayChanged, this,
+        &GroupsPage::refresh);
 }
 
 QPushButton *GroupsPage::addButton(
@@ -168,7 +174,7 @@ bool GroupsPage::selectGroup(const QString &groupId)
 
 void GroupsPage::refresh()
 {
-    m_today = QDate::currentDate();
+    m_today = m_services.clock.today();
     const QString keep = selectedGroup();
     std::vector<core::GroupCourse> groups;
     const auto failure = failureOf([&] {
@@ -332,10 +338,17 @@ std::optional<GroupAttendanceSheet> GroupsPage::attendanceSheet() const
     return GroupAttendanceSheet(details, session, leaders);
 }
 
+PrintUse GroupsPage::printUse(const GroupAttendanceSheet &sheet) const
+{
+    return {m_services.accessLog, m_actor, core::AccessDocument::AttendanceList, sheet.clientIds()};
+}
+
 void GroupsPage::printAttendance()
 {
-    if (const std::optional<GroupAttendanceSheet> sheet = attendanceSheet())
-        previewHtml(this, tr("Attendance list"), sheet->html());
+    if (const std::optional<GroupAttendanceSheet> sheet = attendanceSheet()) {
+        previewHtml(this, {tr("Attendance list"), tr("attendance-list.pdf"), sheet->html()},
+            printUse(*sheet));
+    }
 }
 
 void GroupsPage::saveAttendancePdf()
@@ -343,7 +356,7 @@ void GroupsPage::saveAttendancePdf()
     const std::optional<GroupAttendanceSheet> sheet = attendanceSheet();
     if (!sheet) return;
     const QString failure = saveHtmlPdfAs(
-        this, tr("Save the attendance list"), tr("attendance-list.pdf"), sheet->html());
+        this, {tr("Attendance list"), tr("attendance-list.pdf"), sheet->html()}, printUse(*sheet));
     if (!failure.isEmpty()) showMessage(failure, true);
 }
 

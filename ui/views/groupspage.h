@@ -20,6 +20,7 @@ class GroupAttendanceSheet;
 class GroupDetailsWidget;
 class GroupTableModel;
 class PageHeader;
+struct PrintUse;
 
 /// Grupper: the centre's group courses with leaders, places and waiting list, and for the
 /// chosen group its members, waiting list, sessions and attendance register. Staff with
@@ -53,6 +54,7 @@ public:
     void showLeft(const QString &name, const core::LeaveResult &result);
     /// The attendance list of the chosen session (register column or sessions tab).
     std::optional<GroupAttendanceSheet> attendanceSheet() const;
+    PrintUse printUse(const GroupAttendanceSheet &sheet) const;
 
     GroupTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

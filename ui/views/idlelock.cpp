@@ -3,24 +3,33 @@
 #include <QApplication>
 #include <QEvent>
 #include <QTimer>
-#include <QWidget>
-
-#include "ui/dialogs/lockdialog.h"
 
 namespace mestring::ui {
 
-IdleLock::IdleLock(core::AuthService &auth, core::Actor actor, QWidget *window, int idleMs)
-    : QObject(window)
-    , m_auth(auth)
-    , m_actor(std::move(actor))
-    , m_window(window)
+IdleLock::IdleLock(int idleMs, QObject *parent)
+    : QObject(parent)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(idleMs);
-    connect(m_timer, &QTimer::timeout, this, &IdleLock::lock);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (m_watching) Q_EMIT idle();
+    });
     qApp->installEventFilter(this);
-    m_timer->start();
+}
+
+void IdleLock::setWatching(bool watching)
+{
+    m_watching = watching;
+    if (watching)
+        m_timer->start();
+    else
+        m_timer->stop();
+}
+
+int IdleLock::idleMs() const
+{
+    return m_timer->interval();
 }
 
 bool IdleLock::eventFilter(QObject *watched, QEvent *event)
@@ -30,26 +39,12 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonPress:
     case QEvent::MouseMove:
     case QEvent::Wheel:
-        if (!m_locked) m_timer->start();
+        if (m_watching) m_timer->start();
         break;
     default:
         break;
     }
     return QObject::eventFilter(watched, event);
-}
-
-void IdleLock::lock()
-{
-    if (m_locked) return;
-    m_locked = true;
-    // Parented to the active window (perhaps a dialog with unsaved input), so it shows on top;
-    // the windows underneath are left as they are.
-    QWidget *parent
-        = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window;
-    LockDialog dialog(m_auth, m_actor, parent);
-    dialog.exec();
-    m_locked = false;
-    m_timer->start();
 }
 
 } // namespace mestring::ui

@@ -2,19 +2,12 @@
 
 #include <QObject>
 
-#include "core/services/actor.h"
-
 class QTimer;
-class QWidget;
-
-namespace mestring::core {
-class AuthService;
-}
 
 namespace mestring::ui {
 
-/// Locks the program after a time without keyboard or mouse use (default 10 minutes) by
-/// showing the lock screen over every window. Watches input for the whole application.
+/// Notices when Mestring has not been used for a while (default 10 minutes): no key, click,
+/// mouse move or wheel anywhere in the program. The session manager then locks the screen.
 class IdleLock : public QObject
 {
     Q_OBJECT
@@ -22,21 +15,22 @@ class IdleLock : public QObject
 public:
     static constexpr int defaultMinutes = 10;
 
-    IdleLock(core::AuthService &auth, core::Actor actor, QWidget *window, int idleMs);
+    IdleLock(int idleMs, QObject *parent = nullptr);
 
-    bool isLocked() const { return m_locked; }
-    /// Locks now (the timer's timeout; tests call it directly).
-    void lock();
+    /// Watches only while someone works in a window (not while the lock or login shows).
+    void setWatching(bool watching);
+    bool isWatching() const { return m_watching; }
+    int idleMs() const;
+
+Q_SIGNALS:
+    void idle();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    core::AuthService &m_auth;
-    core::Actor m_actor;
-    QWidget *m_window;
     QTimer *m_timer;
-    bool m_locked = false;
+    bool m_watching = false;
 };
 
 } // namespace mestring::ui

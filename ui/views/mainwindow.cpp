@@ -1,12 +1,16 @@
 #include "mainwindow.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaMethod>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -17,10 +21,12 @@
 #include "core/services/permissions.h"
 #include "emptypage.h"
 #include "groupspage.h"
+#include "intakepage.h"
 #include "mainwindowactions.h"
 #include "medicationpage.h"
 #include "overviewpage.h"
 #include "reportspage.h"
+#include "ui/dialogs/changepassworddialog.h"
 #include "ui/widgets/clientrecordwidget.h"
 
 namespace mestring::ui {
@@ -64,7 +70,14 @@ MainWindow::MainWindow(
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(20, 16, 20, 12);
     contentLayout->addWidget(m_pages);
-    layout->addWidget(content, 1);
+    // A page that needs more room than the screen has scrolls, instead of pushing the window
+    // past the screen's edge (a window taller than the screen loses its status bar).
+    auto *scroll = new QScrollArea(central);
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
     setCentralWidget(central);
     createStatusBar(databaseName);
 
@@ -73,6 +86,10 @@ MainWindow::MainWindow(
         if (showPage(PageId::Clients)) m_clientsPage->createClient();
     });
     connect(m_actions->quit(), &QAction::triggered, this, &QMainWindow::close);
+    connect(m_actions->lock(), &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_actions->switchUser(), &QAction::triggered, this, &MainWindow::switchUserRequested);
+    connect(m_actions->logOut(), &QAction::triggered, this, &MainWindow::logOutRequested);
+    connect(m_actions->changePassword(), &QAction::triggered, this, &MainWindow::changePassword);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->aboutQt(), &QAction::triggered, qApp, &QApplication::aboutQt);
     for (int i = 0; i < pageCount; ++i) {
@@ -85,8 +102,30 @@ MainWindow::MainWindow(
     m_actions->newClient()->setEnabled(pageAllowed(PageId::Clients, m_actor)
         && core::roleHas(m_actor.role, core::Permission::EditMasterData));
 
-    resize(1280, 800);
-    showPage(PageId::Clients);
+    showPage(startPage(m_actor));
+}
+
+PageId MainWindow::startPage(const core::Actor &actor)
+{
+    return core::mayDo(actor, core::Permission::ReadClinical) ? PageId::Overview : PageId::Clients;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::quitRequested))) {
+        // The session manager asks about other users' unsaved work and ends every session.
+        event->ignore();
+        Q_EMIT quitRequested();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_services.auth, m_actor, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password is changed."), 10000);
 }
 
 QWidget *MainWindow::createNavigation()
@@ -148,6 +187,8 @@ void MainWindow::createPages()
         });
     m_clientsPage = new ClientsPage(m_services, m_actor, m_pages);
     connect(m_overviewPage, &OverviewPage::findClientRequested, this, &MainWindow::findClient);
+    connect(m_overviewPage, &OverviewPage::openMedicationRequested, this,
+        &MainWindow::openClientMedication);
     // Added in PageId order: the stack index is the page id.
     m_pages->addWidget(m_overviewPage);
     m_pages->addWidget(m_clientsPage);
@@ -158,9 +199,12 @@ void MainWindow::createPages()
     });
     m_pages->addWidget(calendar);
     m_pages->addWidget(new GroupsPage(m_services, m_actor, m_pages));
-    if (pageAllowed(PageId::Medication, m_actor))
-        m_pages->addWidget(new MedicationPage(m_services, m_actor, m_pages));
-    else
+    if (pageAllowed(PageId::Medication, m_actor)) {
+        m_medicationPage = new MedicationPage(m_services, m_actor, m_pages);
+        connect(m_medicationPage, &MedicationPage::openClientRequested, this,
+            &MainWindow::openClientMedication);
+        m_pages->addWidget(m_medicationPage);
+    } else
         m_pages->addWidget(new EmptyPage(pageTitle(PageId::Medication), m_pages));
     auto *reports = new ReportsPage(m_services, m_actor, m_pages);
     connect(reports, &ReportsPage::openClientRequested, this, [this](const QString &clientId) {
@@ -172,6 +216,21 @@ void MainWindow::createPages()
     connect(administration, &AdministrationPage::restartRequested, this, &QWidget::close,
         Qt::QueuedConnection);
     m_pages->addWidget(administration);
+    if (pageAllowed(PageId::Intake, m_actor)) {
+        m_intakePage = new IntakePage(m_services, m_actor, m_pages);
+        connect(m_intakePage, &IntakePage::openClientRequested, this,
+            [this](const QString &clientId, const QString &courseId) {
+                if (showPage(PageId::Clients) && m_clientsPage->openClient(clientId))
+                    m_clientsPage->record()->showPlaceFor(
+                        core::CaseloadFlagKind::RegistryOverdue, courseId);
+            });
+        connect(m_overviewPage, &OverviewPage::registryWorklistRequested, this, [this] {
+            if (showPage(PageId::Intake)) m_intakePage->showRegistry();
+        });
+        m_pages->addWidget(m_intakePage);
+    } else {
+        m_pages->addWidget(new EmptyPage(pageTitle(PageId::Intake), m_pages));
+    }
 }
 
 void MainWindow::createStatusBar(const QString &databaseName)
@@ -202,11 +261,43 @@ void MainWindow::onNavigationRowChanged(int row)
     if (row < 0 || row >= pageCount) return;
     m_pages->setCurrentIndex(row);
     m_actions->showPage(PageId(row))->setChecked(true);
+    // Ctrl+1 … Ctrl+7 put the cursor in the page; arrowing through the navigation keeps it there.
+    if (!m_navigation->hasFocus()) focusPage(m_pages->currentWidget());
+}
+
+void MainWindow::focusPage(QWidget *page)
+{
+    // A page that names where work starts (its focus proxy: the Kalender's list, Visitation's
+    // table) gets the keyboard, so its one-key actions work at once after Ctrl+N.
+    if (page->focusProxy()) {
+        page->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    // Otherwise the page's main list: its first list or table that is shown (the day list, the caseload,
+    // the groups, the dispensing list, the clients).
+    const auto views = page->findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views) {
+        if (view->isVisible() && view->isEnabled() && (view->focusPolicy() & Qt::TabFocus)) {
+            view->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::findClient()
 {
+    // On the dispensing list Ctrl+F finds in the list: the nurse stays on the day's work.
+    if (m_medicationPage && currentPage() == PageId::Medication) {
+        m_medicationPage->focusFilter();
+        return;
+    }
     if (showPage(PageId::Clients)) m_clientsPage->focusSearch();
+}
+
+void MainWindow::openClientMedication(const QString &clientId)
+{
+    if (showPage(PageId::Clients) && m_clientsPage->openClient(clientId))
+        m_clientsPage->record()->showTab(QStringLiteral("medicationTab"));
 }
 
 void MainWindow::showAbout()

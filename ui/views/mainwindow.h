@@ -13,7 +13,9 @@ class QStackedWidget;
 namespace mestring::ui {
 
 class ClientsPage;
+class IntakePage;
 class MainWindowActions;
+class MedicationPage;
 class OverviewPage;
 
 /// The window staff work in: a navigation list on the left, one page per area on the right,
@@ -35,14 +37,36 @@ public:
     void findClient();
 
     ClientsPage *clientsPage() const { return m_clientsPage; }
+    /// Opens the client's record on the Medicin tab (from the list or the doctor's worklist).
+    void openClientMedication(const QString &clientId);
+    /// Visitation; null for roles that may not open it.
+    IntakePage *intakePage() const { return m_intakePage; }
     const MainWindowActions *actions() const { return m_actions; }
+    const core::Actor &actor() const { return m_actor; }
+    /// The page a role starts on: their Overblik for those who work with clients' courses,
+    /// Borgere for administrative staff.
+    static PageId startPage(const core::Actor &actor);
+
+Q_SIGNALS:
+    // File menu: what becomes of the session is the session manager's business.
+    void lockRequested();
+    void switchUserRequested();
+    void logOutRequested();
+    /// Quit or the window's close button, when a session manager listens; otherwise the
+    /// window simply closes.
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *createNavigation();
     void createPages();
     void createStatusBar(const QString &databaseName);
     void onNavigationRowChanged(int row);
+    void focusPage(QWidget *page);
     void showAbout();
+    void changePassword();
 
     Services m_services;
     core::Actor m_actor;
@@ -51,6 +75,8 @@ private:
     QStackedWidget *m_pages;
     OverviewPage *m_overviewPage = nullptr;
     ClientsPage *m_clientsPage = nullptr;
+    MedicationPage *m_medicationPage = nullptr;
+    IntakePage *m_intakePage = nullptr;
 };
 
 } // namespace mestring::ui

@@ -14,6 +14,10 @@ MainWindowActions::MainWindowActions(QWidget *window)
           new QAction(QIcon(QStringLiteral(":/icons/search.png")), tr("&Find client"), this))
     , m_newClient(new QAction(QIcon(QStringLiteral(":/icons/add.png")), tr("&New client"), this))
     , m_quit(new QAction(tr("&Quit"), this))
+    , m_lock(new QAction(tr("&Lock"), this))
+    , m_switchUser(new QAction(tr("&Switch user\u2026"), this))
+    , m_logOut(new QAction(tr("Log &out"), this))
+    , m_changePassword(new QAction(tr("Change &password\u2026"), this))
     , m_about(new QAction(tr("&About Mestring"), this))
     , m_aboutQt(new QAction(tr("About &Qt"), this))
 {
@@ -22,6 +26,14 @@ MainWindowActions::MainWindowActions(QWidget *window)
     m_newClient->setObjectName(QStringLiteral("newClientAction"));
     m_newClient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+L as Windows+L locks the PC: leaving the desk is one key press.
+    m_lock->setObjectName(QStringLiteral("lockAction"));
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lock->setToolTip(tr("Hide your work behind the lock screen until you type your password"));
+    m_switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    m_switchUser->setToolTip(tr("A colleague logs in at this PC; your work waits locked for you"));
+    m_logOut->setObjectName(QStringLiteral("logOutAction"));
+    m_changePassword->setObjectName(QStringLiteral("changePasswordAction"));
     m_quit->setMenuRole(QAction::QuitRole);
     m_about->setMenuRole(QAction::AboutRole);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -32,7 +44,7 @@ MainWindowActions::MainWindowActions(QWidget *window)
         auto *action = new QAction(pageIcon(page), pageTitle(page), group);
         action->setObjectName(QStringLiteral("showPage%1").arg(i + 1));
         action->setCheckable(true);
-        // Ctrl+1 .. Ctrl+7 in navigation order.
+        // Ctrl+1 .. Ctrl+8 in navigation order.
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_showPage[std::size_t(i)] = action;
     }
@@ -40,6 +52,7 @@ MainWindowActions::MainWindowActions(QWidget *window)
     window->addAction(m_findClient);
     window->addAction(m_newClient);
     window->addAction(m_quit);
+    window->addAction(m_lock);
     for (QAction *action : m_showPage)
         window->addAction(action);
 }
@@ -48,6 +61,11 @@ void MainWindowActions::populate(QMenuBar *menuBar) const
 {
     QMenu *file = menuBar->addMenu(tr("&File"));
     file->addAction(m_newClient);
+    file->addSeparator();
+    file->addAction(m_changePassword);
+    file->addAction(m_lock);
+    file->addAction(m_switchUser);
+    file->addAction(m_logOut);
     file->addSeparator();
     file->addAction(m_quit);
 

@@ -27,6 +27,10 @@ public:
     QAction *newClient() const { return m_newClient; }
     QAction *showPage(PageId page) const { return m_showPage[std::size_t(page)]; }
     QAction *quit() const { return m_quit; }
+    QAction *lock() const { return m_lock; }
+    QAction *switchUser() const { return m_switchUser; }
+    QAction *logOut() const { return m_logOut; }
+    QAction *changePassword() const { return m_changePassword; }
     QAction *about() const { return m_about; }
     QAction *aboutQt() const { return m_aboutQt; }
 
@@ -35,6 +39,10 @@ private:
     QAction *m_newClient;
     std::array<QAction *, pageCount> m_showPage {};
     QAction *m_quit;
+    QAction *m_lock;
+    QAction *m_switchUser;
+    QAction *m_logOut;
+    QAction *m_changePassword;
     QAction *m_about;
     QAction *m_aboutQt;
 };

@@ -5,25 +5,28 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/services/dispensingservice.h"
+#include "core/services/medicationsettingsservice.h"
 #include "core/services/permissions.h"
-#include "core/services/serviceerrors.h"
-#include "core/storage/storageerror.h"
-#include "ui/print/htmlprint.h"
-#include "ui/servicecall.h"
-#include "ui/dialogs/dispensingdialog.h"
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
+#include "ui/models/dispensinglistfilter.h"
 #include "ui/models/dispensinglistmodel.h"
 #include "ui/print/dispensingsheet.h"
+#include "ui/print/htmlprint.h"
+#include "ui/servicecall.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/daywatcher.h"
 #include "ui/widgets/pageheader.h"
 
 namespace mestring::ui {
@@ -72,16 +75,21 @@ MedicationPage::MedicationPage(Services services, core::Actor actor, QWidget *pa
     : QWidget(parent)
     , m_services(services)
     , m_actor(std::move(actor))
-    , m_day(QDate::currentDate())
+    , m_day(m_services.clock.today())
     , m_header(new PageHeader(tr("Medication"), this))
     , m_dayField(new DateField(this))
+    , m_closedNotice(new QLabel(this))
     , m_message(new QLabel(this))
     , m_model(new DispensingListModel(this))
+    , m_filter(new DispensingListFilter(this))
     , m_table(new QTableView(this))
+    , m_filterField(new QLineEdit(this))
     , m_summary(new QLabel(this))
+    , m_annul(new QAction(tr("&Annul registration... (Ctrl+Z)"), this))
 {
+    m_filter->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("dispensingTable"));
-    m_table->setModel(m_model);
+    m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -90,16 +98,24 @@ MedicationPage::MedicationPage(Services services, core::Actor actor, QWidget *pa
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(DispensingListModel::ClientColumn, 230);
-    m_table->setColumnWidth(DispensingListModel::BirthDateColumn, 120);
-    m_table->setColumnWidth(DispensingListModel::DrugColumn, 190);
-    m_table->setColumnWidth(DispensingListModel::DoseColumn, 90);
-    m_table->setColumnWidth(DispensingListModel::ModeColumn, 195);
-    m_table->setColumnWidth(DispensingListModel::StatusColumn, 170);
+    m_table->setColumnWidth(DispensingListModel::ClientColumn, 220);
+    m_table->setColumnWidth(DispensingListModel::BirthDateColumn, 115);
+    m_table->setColumnWidth(DispensingListModel::DrugColumn, 170);
+    m_table->setColumnWidth(DispensingListModel::DoseColumn, 190);
+    m_table->setColumnWidth(DispensingListModel::ModeColumn, 150);
+    m_table->setColumnWidth(DispensingListModel::StatusColumn, 175);
     m_table->setAccessibleName(tr("Dispensing list"));
+    m_table->installEventFilter(this);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openClientRequested(index.data(DispensingListModel::ClientIdRole).toString());
+    });
+    m_closedNotice->setObjectName(QStringLiteral("closedDayNotice"));
+    m_closedNotice->setStyleSheet(QStringLiteral("color: #7a4f00; font-weight: bold;"));
     m_message->setObjectName(QStringLiteral("medicationMessage"));
     m_message->setWordWrap(true);
-    m_message->hide();
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // A fixed place: a message appearing or going never moves the rows under the mouse.
+    m_message->setFixedHeight(m_message->fontMetrics().lineSpacing() * 3 + 6);
     m_summary->setObjectName(QStringLiteral("medicationSummary"));
     m_summary->setWordWrap(true);
     createActions();
@@ -108,7 +124,7 @@ MedicationPage::MedicationPage(Services services, core::Actor actor, QWidget *pa
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    layout->setSpacing(6);
     layout->addWidget(m_header);
     layout->addWidget(createDayRow());
     layout->addWidget(createRecordRow());
@@ -116,6 +132,11 @@ MedicationPage::MedicationPage(Services services, core::Actor actor, QWidget *pa
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     m_dayField->setDate(m_day);
+    // At midnight the list of today becomes the list of the new day.
+    connect(new DayWatcher(m_services.clock, this), &DayWatcher::dayChanged, this,
+        [this](const QDate &today, const QDate &previous) {
+            if (m_day == previous) setDay(today);
+        });
 }
 
 QWidget *MedicationPage::createDayRow()
@@ -133,16 +154,14 @@ QWidget *MedicationPage::createDayRow()
     });
     auto *today = new QPushButton(tr("T&oday"), row);
     connect(today, &QPushButton::clicked, this, [this] {
-        m_dayField->setDate(QDate::currentDate());
-        setDay(QDate::currentDate());
+        const QDate day = m_services.clock.today();
+        m_dayField->setDate(day);
+        setDay(day);
     });
     auto *refresh = new QPushButton(tr("&Refresh"), row);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Read the list again (F5)"));
     connect(refresh, &QPushButton::clicked, this, &MedicationPage::refresh);
-    layout->addWidget(label);
-    layout->addWidget(m_dayField);
-    layout->addWidget(today);
     auto *print = new QPushButton(tr("&Print sheet..."), row);
     print->setObjectName(QStringLiteral("printSheet"));
     print->setToolTip(tr("The day's dispensing sheet for signatures, with a preview"));
@@ -150,6 +169,13 @@ QWidget *MedicationPage::createDayRow()
     auto *pdf = new QPushButton(tr("Sheet as P&DF..."), row);
     pdf->setToolTip(tr("Save the day's dispensing sheet as a PDF file"));
     connect(pdf, &QPushButton::clicked, this, &MedicationPage::saveSheetPdf);
+    for (QPushButton *button : {today, refresh, print, pdf})
+        button->setFocusPolicy(Qt::TabFocus); // a click leaves the cursor in the list
+    layout->addWidget(label);
+    layout->addWidget(m_dayField);
+    layout->addWidget(today);
+    layout->addSpacing(12);
+    layout->addWidget(m_closedNotice);
     layout->addStretch(1);
     layout->addWidget(print);
     layout->addWidget(pdf);
@@ -167,7 +193,8 @@ void MedicationPage::createActions()
             this);
         action->setObjectName(QStringLiteral("record_") + core::enumCode(keyed.status));
         action->setShortcut(QKeySequence(keyed.key));
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // Only while the cursor is in the list: letters typed in the filter never record.
+        action->setShortcutContext(Qt::WidgetShortcut);
         action->setToolTip(mayDispense
                 ? tr("%1 (key %2)")
                       .arg(actionToolTip(keyed.status), QKeySequence(keyed.key).toString())
@@ -178,6 +205,13 @@ void MedicationPage::createActions()
         m_table->addAction(action);
         m_actions[std::size_t(keyed.status)] = action;
     }
+    m_annul->setObjectName(QStringLiteral("annulRegistration"));
+    m_annul->setShortcut(QKeySequence::Undo);
+    m_annul->setShortcutContext(Qt::WidgetShortcut);
+    m_annul->setToolTip(tr("Annul the chosen row's registration made in error, with a reason "
+                           "(your own today, or any as a doctor)"));
+    connect(m_annul, &QAction::triggered, this, &MedicationPage::annulCurrent);
+    m_table->addAction(m_annul);
 }
 
 QWidget *MedicationPage::createRecordRow()
@@ -186,20 +220,68 @@ QWidget *MedicationPage::createRecordRow()
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Register for the chosen client:"), row));
-    for (const KeyedStatus &keyed : keyedStatuses) {
+    std::vector<QAction *> buttons = m_actions;
+    buttons.push_back(m_annul);
+    for (QAction *action : buttons) {
         auto *button = new QToolButton(row);
-        button->setDefaultAction(m_actions[std::size_t(keyed.status)]);
+        button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setFocusPolicy(Qt::NoFocus); // the cursor stays in the list
         layout->addWidget(button);
     }
     layout->addStretch(1);
+    auto *label = new QLabel(tr("&Find (Ctrl+F):"), row);
+    label->setBuddy(m_filterField);
+    m_filterField->setObjectName(QStringLiteral("dispensingFilter"));
+    m_filterField->setPlaceholderText(tr("name or birth date"));
+    m_filterField->setClearButtonEnabled(true);
+    m_filterField->setMaximumWidth(220);
+    m_filterField->installEventFilter(this);
+    connect(m_filterField, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setText(text);
+        if (m_filter->rowCount() > 0 && !m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_filter->index(0, 0));
+        updateActions();
+    });
+    layout->addWidget(label);
+    layout->addWidget(m_filterField);
     return row;
 }
 
 QAction *MedicationPage::recordAction(core::DispensingStatus status) const
 {
     return m_actions.at(std::size_t(status));
+}
+
+void MedicationPage::focusFilter()
+{
+    m_filterField->setFocus(Qt::ShortcutFocusReason);
+    m_filterField->selectAll();
+}
+
+bool MedicationPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress) return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_filterField) {
+        // Enter or Down goes to the filtered list; Esc empties the filter and goes back.
+        if (key->key() == Qt::Key_Escape) {
+            m_filterField->clear();
+            m_table->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter
+            || key->key() == Qt::Key_Down) {
+            if (m_filter->rowCount() > 0 && !m_table->currentIndex().isValid())
+                m_table->setCurrentIndex(m_filter->index(0, 0));
+            m_table->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    } else if (watched == m_table && key->matches(QKeySequence::Find)) {
+        focusFilter();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void MedicationPage::setDay(const QDate &day)
@@ -212,146 +294,133 @@ void MedicationPage::setDay(const QDate &day)
 void MedicationPage::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
+    m_message->setToolTip(text);
+    m_messageIsError = isError && !text.isEmpty();
     m_message->setStyleSheet(isError ? QStringLiteral("color: #9b1c1c; font-weight: bold;")
                                      : QStringLiteral("color: #7a4f00;"));
-    m_message->setVisible(!text.isEmpty());
+}
+
+int MedicationPage::currentSourceRow() const
+{
+    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+    return current.isValid() ? current.row() : -1;
+}
+
+void MedicationPage::selectListRow(int row)
+{
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) return;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
 }
 
 void MedicationPage::refresh()
 {
+    const QDate today = m_services.clock.today();
     m_header->setSubtitle(tr("Dispensing list for %1 %2")
                               .arg(QLocale().dayName(m_day.dayOfWeek()), formatDate(m_day)));
-    const QString currentClient
-        = m_table->currentIndex().data(DispensingListModel::ClientIdRole).toString();
-    try {
-        m_model->setRows(m_services.dispensings.dayList(m_actor, m_day), m_day);
-        showMessage(QString(), false);
-    } catch (const core::ServiceError &error) {
-        m_model->setRows({}, m_day);
-        showMessage(error.message(), true);
-    } catch (const core::StorageError &error) {
-        m_model->setRows({}, m_day);
-        showMessage(error.message(), true);
-    }
+    const int current = currentSourceRow();
+    const QString currentClient = current >= 0 ? m_model->rowAt(current).clientId : QString();
+    const QString currentPrescription
+        = current >= 0 ? m_model->rowAt(current).prescription.id : QString();
+    const std::optional<QString> failure = failureOf([&] {
+        m_settings = m_services.medicationSettings.settings(m_actor);
+        const QString closed = m_services.medicationSettings.calendar().reason(m_day);
+        m_closedNotice->setText(closed.isEmpty()
+                ? QString()
+                : tr("Closed day: %1. The doses were handed out on the last open day before.")
+                      .arg(closed));
+        m_closedNotice->setVisible(!closed.isEmpty());
+        m_model->setRows(m_services.dispensings.dayList(m_actor, m_day), m_day, m_settings);
+    });
+    if (failure) m_model->setRows({}, m_day, m_settings);
+    showMessage(failure.value_or(m_day > today
+                ? tr("A day still to come: nothing can be registered yet, and no dose counts as "
+                     "missed before its day is over.")
+                : QString()),
+        failure.has_value());
     int select = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (m_model->rowAt(r).clientId == currentClient) {
+        const core::DispensingListRow &row = m_model->rowAt(r);
+        if (row.clientId == currentClient && row.prescription.id == currentPrescription) {
             select = r;
             break;
         }
     }
-    if (m_model->rowCount() > 0) m_table->setCurrentIndex(m_model->index(select, 0));
+    if (m_model->rowCount() > 0) selectListRow(select);
     updateActions();
 }
 
-void MedicationPage::updateActions()
+void MedicationPage::updateSummary()
 {
     int due = 0, recorded = 0, blocked = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const core::DispensingListRow &row = m_model->rowAt(r);
         if (row.recorded)
             ++recorded;
-        else if (row.block.blocked)
+        else if (!row.mayGiveDose())
             ++blocked;
         else
             ++due;
     }
-    m_summary->setText(tr("%n client(s) on the list: %1 still due, %2 registered, %3 blocked. "
-                          "Keys: T taken, U handed out, M missed, N refused, W withheld.",
+    m_summary->setText(tr("%n client(s) on the list: %1 still due, %2 registered, %3 blocked or "
+                          "awaiting a doctor. Keys: T taken, U handed out, M missed, N refused, "
+                          "W withheld, Ctrl+Z annul, Ctrl+F find, Enter opens the client.",
         nullptr, m_model->rowCount())
                            .arg(due)
                            .arg(recorded)
                            .arg(blocked));
-    const QModelIndex current = m_table->currentIndex();
+}
+
+void MedicationPage::updateActions()
+{
+    updateSummary();
+    const int current = currentSourceRow();
     const bool mayDispense = core::mayDo(m_actor, core::Permission::Dispense);
+    const bool dayHasCome = m_day <= m_services.clock.today();
     for (QAction *action : m_actions)
-        action->setEnabled(mayDispense && current.isValid());
-    if (current.isValid() && m_model->rowAt(current.row()).block.blocked
-        && !m_model->rowAt(current.row()).recorded) {
-        showMessage(
-            core::DispensingService::blockMessage(m_model->rowAt(current.row()).block), true);
-    } else if (m_message->styleSheet().contains(QStringLiteral("bold"))) {
-        showMessage(QString(), false); // a block shown for the previous row
+        action->setEnabled(mayDispense && current >= 0 && dayHasCome);
+    m_annul->setEnabled(mayDispense && current >= 0 && m_model->rowAt(current).recorded);
+    if (current >= 0 && !m_model->rowAt(current).recorded
+        && !m_model->rowAt(current).mayGiveDose()) {
+        const core::DispensingListRow &row = m_model->rowAt(current);
+        showMessage(row.block.blocked ? core::DispensingService::blockMessage(row.block)
+                                      : DispensingListModel::flagsText(row),
+            true);
+    } else if (m_messageIsError) {
+        showMessage(QString(), false); // a refusal shown for the previous row
     }
-}
-
-bool MedicationPage::recordCurrent(core::DispensingStatus status)
-{
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) return false;
-    const int row = current.row();
-    const core::DispensingListRow listRow = m_model->rowAt(row);
-    if (status == DispensingStatus::HandedOut || status == DispensingStatus::Withheld) {
-        DispensingDialog dialog(m_services.dispensings, m_actor, listRow, m_day, status, this);
-        if (dialog.exec() != QDialog::Accepted) return false;
-        afterRecording(row, listRow.clientId);
-        if (!dialog.savedWarnings().empty()) showMessage(issueText(dialog.savedWarnings()), false);
-        return true;
-    }
-    return saveDirect(row, status);
-}
-
-bool MedicationPage::saveDirect(int row, core::DispensingStatus status)
-{
-    const core::DispensingListRow listRow = m_model->rowAt(row);
-    core::Dispensing d;
-    d.prescription = listRow.prescription.id;
-    d.date = m_day;
-    d.doseMg = listRow.prescription.doseMg;
-    d.status = status;
-    try {
-        const core::SaveResult saved = m_services.dispensings.record(m_actor, d);
-        afterRecording(row, listRow.clientId);
-        if (!saved.warnings.empty()) showMessage(issueText(saved.warnings), false);
-        return true;
-    } catch (const core::RuleViolation &violation) {
-        showMessage(issueText(violation.issues()), true);
-    } catch (const core::ServiceError &error) {
-        showMessage(error.message(), true);
-    } catch (const core::StorageError &error) {
-        showMessage(error.message(), true);
-    }
-    return false;
-}
-
-void MedicationPage::afterRecording(int row, const QString &clientId)
-{
-    try {
-        m_model->replaceClientRows(
-            clientId, m_services.dispensings.dayList(m_actor, m_day, clientId));
-    } catch (const core::ServiceError &) {
-        refresh(); // the list is read again whole
-    } catch (const core::StorageError &) {
-        refresh();
-    }
-    showMessage(QString(), false);
-    const int next = std::min(row + 1, m_model->rowCount() - 1);
-    if (next >= 0) {
-        m_table->setCurrentIndex(m_model->index(next, 0));
-        m_table->scrollTo(m_model->index(next, 0));
-    }
-    updateActions();
 }
 
 DispensingSheet MedicationPage::sheet() const
 {
     std::vector<core::DispensingListRow> rows;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        rows.push_back(m_model->rowAt(r));
-    return DispensingSheet(std::move(rows), m_day);
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        rows.push_back(m_model->rowAt(m_filter->mapToSource(m_filter->index(r, 0)).row()));
+    return DispensingSheet(std::move(rows), m_day, m_settings);
 }
 
 void MedicationPage::printSheet()
 {
-    previewHtml(this, tr("Dispensing sheet"), sheet().html(), QPageLayout::Landscape);
+    const DispensingSheet printed = sheet();
+    previewHtml(this, sheetDocument(printed),
+        {m_services.accessLog, m_actor, core::AccessDocument::DispensingSheet,
+            printed.clientIds()});
 }
 
 void MedicationPage::saveSheetPdf()
 {
-    const QString failure = saveHtmlPdfAs(this, tr("Save the dispensing sheet"),
-        tr("dispensing-sheet-%1.pdf").arg(m_day.toString(Qt::ISODate)), sheet().html(),
-        QPageLayout::Landscape);
+    const DispensingSheet printed = sheet();
+    const QString failure = saveHtmlPdfAs(this, sheetDocument(printed),
+        {m_services.accessLog, m_actor, core::AccessDocument::DispensingSheet,
+            printed.clientIds()});
     if (!failure.isEmpty()) showMessage(failure, true);
+}
+
+HtmlDocument MedicationPage::sheetDocument(const DispensingSheet &printed) const
+{
+    return {tr("Dispensing sheet"), tr("dispensing-sheet-%1.pdf").arg(m_day.toString(Qt::ISODate)),
+        printed.html(), QPageLayout::Landscape};
 }
 
 void MedicationPage::showEvent(QShowEvent *event)

@@ -12,8 +12,10 @@
 #include <QTime>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/services/caseloadservice.h"
 #include "core/services/permissions.h"
+#include "core/services/registryservice.h"
 #include "core/services/serviceerrors.h"
 #include "core/services/staffservice.h"
 #include "core/storage/storageerror.h"
@@ -21,7 +23,9 @@
 #include "ui/models/caseloadtablemodel.h"
 #include "ui/print/reportpreview.h"
 #include "ui/servicecall.h"
+#include "ui/widgets/daywatcher.h"
 #include "ui/widgets/pageheader.h"
+#include "ui/widgets/worklistpanel.h"
 
 namespace mestring::ui {
 
@@ -44,7 +48,7 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
     : QWidget(parent)
     , m_services(services)
     , m_actor(std::move(actor))
-    , m_today(QDate::currentDate())
+    , m_today(services.clock.today())
     , m_header(new PageHeader(tr("Overview"), this))
     , m_therapistFilter(new QComboBox(this))
     , m_flagFilter(new QComboBox(this))
@@ -53,6 +57,8 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_printFollowup(new QPushButton(tr("&Print follow-up…"), this))
+    , m_registryRow(nullptr)
+    , m_registryNotice(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CaseloadTableModel::UrgencyRole);
@@ -83,16 +89,60 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_header);
+    if (WorklistPanel::isFor(m_actor)) {
+        m_worklist = new WorklistPanel(m_services, m_actor, this);
+        connect(m_worklist, &WorklistPanel::openMedicationRequested, this,
+            &OverviewPage::openMedicationRequested);
+        layout->addWidget(m_worklist);
+    }
     layout->addWidget(createFilterRow());
+    layout->addWidget(createRegistryRow());
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     fillTherapists();
     updatePrintButton();
+    // The flags are about today: at midnight they are worked out for the new day.
+    connect(new DayWatcher(m_services.clock, this), &DayWatcher::dayChanged, this,
+        [this](const QDate &today) { setToday(today); });
 }
 
 bool OverviewPage::isCentreView() const
 {
     return core::roleHas(m_actor.role, core::Permission::ViewReports);
+}
+
+QWidget *OverviewPage::createRegistryRow()
+{
+    // Intake staff and coordinators see what is due to the national registers here.
+    m_registryRow = new QWidget(this);
+    auto *layout = new QHBoxLayout(m_registryRow);
+    layout->setContentsMargins(8, 4, 8, 4);
+    m_registryNotice->setObjectName(QStringLiteral("registryNotice"));
+    m_registryNotice->setWordWrap(true);
+    auto *open = new QPushButton(tr("Open the &registry worklist"), m_registryRow);
+    open->setObjectName(QStringLiteral("openRegistryButton"));
+    connect(open, &QPushButton::clicked, this, &OverviewPage::registryWorklistRequested);
+    layout->addWidget(m_registryNotice, 1);
+    layout->addWidget(open);
+    m_registryRow->hide();
+    return m_registryRow;
+}
+
+void OverviewPage::showRegistryNotice()
+{
+    if (!core::roleHas(m_actor.role, core::Permission::ManageIntake)) return;
+    core::RegistrySummary summary;
+    if (failureOf([&] { summary = m_services.registry.summary(m_actor); })) return;
+    const bool due = summary.overdue > 0 || summary.dueThisWeek > 0;
+    m_registryRow->setVisible(due);
+    if (!due) return;
+    m_registryNotice->setText(
+        tr("Registry reporting: %1 overdue, %2 due this week.")
+            .arg(summary.overdue)
+            .arg(summary.dueThisWeek));
+    m_registryRow->setStyleSheet(summary.overdue > 0
+            ? QStringLiteral("background: #fdecea; color: #7f1010; font-weight: bold;")
+            : QStringLiteral("background: #fff4e0;"));
 }
 
 QWidget *OverviewPage::createFilterRow()
@@ -167,7 +217,7 @@ void OverviewPage::setToday(const QDate &today)
 void OverviewPage::refresh()
 {
     m_header->setSubtitle(tr("%1. Today is %2 %3.")
-                              .arg(greeting(QTime::currentTime()).arg(m_actor.name),
+                              .arg(greeting(m_services.clock.now().time()).arg(m_actor.name),
                                   QLocale().dayName(m_today.dayOfWeek()), formatDate(m_today)));
     core::CaseloadQuery query = core::CaseloadQuery::own(m_actor, m_today);
     if (isCentreView()) query.responsible = m_therapistFilter->currentData().toString();
@@ -177,6 +227,8 @@ void OverviewPage::refresh()
             query.flags.insert(kind);
     }
     updatePrintButton();
+    if (m_worklist) m_worklist->refresh();
+    showRegistryNotice();
     const std::optional<QString> failure = failureOf([&] {
         core::CaseloadOverview overview = m_services.caseload.overview(m_actor, query);
         fillFlagFilter(overview);
@@ -237,7 +289,7 @@ std::optional<core::FollowupReport> OverviewPage::followupReport()
 void OverviewPage::printFollowup()
 {
     if (const std::optional<core::FollowupReport> report = followupReport())
-        previewFollowupReport(this, *report);
+        previewFollowupReport(this, *report, m_services.accessLog, m_actor);
 }
 
 void OverviewPage::showEvent(QShowEvent *event)

@@ -18,6 +18,7 @@ namespace mestring::ui {
 
 class CaseloadTableModel;
 class PageHeader;
+class WorklistPanel;
 
 /// Overblik: the logged-in therapist's caseload with what needs doing today (the flags of
 /// docs/decisions.md "Caseload overview"), computed by the caseload service in SQL.
@@ -42,6 +43,10 @@ public:
     /// Opens the row at `proxyRow` of the table (as Enter or a double click does).
     void openRow(int proxyRow);
     QPushButton *printFollowupButton() const { return m_printFollowup; }
+    /// The doctor's worklist (doctors and nurses); null for other roles.
+    WorklistPanel *worklist() const { return m_worklist; }
+    /// The registry notice (intake staff, coordinators, managers); hidden when nothing is due.
+    QLabel *registryNotice() const { return m_registryNotice; }
     /// Whose Opfølgning pr. behandler the print button prints: the therapist chosen in the
     /// filter (coordinators, managers; empty while "every therapist" is chosen), else one's own.
     QString followupTherapistId() const;
@@ -53,12 +58,20 @@ public:
 
 Q_SIGNALS:
     void findClientRequested();
+    /// Open the client's Medicin tab (the doctor's worklist).
+    void openMedicationRequested(const QString &clientId);
     /// Open the client's record on the tab where `flag` is resolved (nullopt: the summary).
     void openClientRequested(const QString &clientId, const QString &courseId,
         std::optional<core::CaseloadFlagKind> flag);
+    /// Open the registry worklist (Visitation, Indberetning).
+    void registryWorklistRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *createRegistryRow();
+    void showRegistryNotice();
 
 private:
     QWidget *createFilterRow();
@@ -78,6 +91,9 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QPushButton *m_printFollowup;
+    WorklistPanel *m_worklist = nullptr;
+    QWidget *m_registryRow;
+    QLabel *m_registryNotice;
 };
 
 } // namespace mestring::ui

@@ -23,6 +23,8 @@ QString pageTitle(PageId page)
         return MainWindow::tr("Reports");
     case PageId::Administration:
         return MainWindow::tr("Administration");
+    case PageId::Intake:
+        return MainWindow::tr("Intake");
     }
     return QString();
 }
@@ -44,6 +46,8 @@ QIcon pageIcon(PageId page)
         return QIcon(QStringLiteral(":/icons/nav-reports.png"));
     case PageId::Administration:
         return QIcon(QStringLiteral(":/icons/nav-administration.png"));
+    case PageId::Intake:
+        return QIcon(QStringLiteral(":/icons/nav-intake.png"));
     }
     return QIcon();
 }
@@ -58,6 +62,8 @@ bool pageAllowed(PageId page, const core::Actor &actor)
         return core::mayDo(actor, Permission::ViewReports);
     case PageId::Administration:
         return core::mayDo(actor, Permission::ManageStaff);
+    case PageId::Intake:
+        return core::mayDo(actor, Permission::ManageIntake);
     default:
         return true;
     }

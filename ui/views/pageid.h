@@ -7,9 +7,19 @@
 
 namespace mestring::ui {
 
-/// The main window's pages, in navigation order (Ctrl+1 .. Ctrl+7 follow it).
-enum class PageId { Overview, Clients, Calendar, Groups, Medication, Reports, Administration };
-inline constexpr int pageCount = 7;
+/// The main window's pages, in navigation order (Ctrl+1 .. Ctrl+8 follow it). Visitation came
+/// last, so the shortcuts staff had learnt stayed where they were.
+enum class PageId {
+    Overview,
+    Clients,
+    Calendar,
+    Groups,
+    Medication,
+    Reports,
+    Administration,
+    Intake
+};
+inline constexpr int pageCount = 8;
 
 QString pageTitle(PageId page);
 QIcon pageIcon(PageId page);

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "core/domain/clock.h"
+#include "core/domain/indicatorids.h"
 #include "core/reports/reporttitles.h"
 #include "core/services/permissions.h"
 #include "core/services/reportservice.h"
@@ -26,6 +27,7 @@
 #include "ui/models/breakdowntablemodel.h"
 #include "ui/models/reporttablemodel.h"
 #include "ui/print/effectreportprint.h"
+#include "ui/print/reportpreview.h"
 #include "ui/reports/reportworker.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/widgets/periodselector.h"

@@ -28,6 +28,7 @@ class PeriodSelector;
 class ReportChartsPanel;
 class ReportTableModel;
 class ReportWorker;
+struct PrintUse;
 struct ReportPrintInfo;
 
 /// Rapporter: the effect report (every indicator of domain.md section 3 against its target)
@@ -123,6 +124,8 @@ private:
     MemberListDialog *memberDialog(const QString &indicator, const QString &breakdown,
         const std::optional<core::GroupFilter> &group, const QString &groupText);
     ReportPrintInfo printInfo() const;
+    QString suggestedPdfName() const;
+    PrintUse printUse() const;
 
     Services m_services;
     core::Actor m_actor;

@@ -5,13 +5,10 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QSaveFile>
 #include <QTableView>
 
-#include "core/domain/indicatorids.h"
 #include "core/domain/clock.h"
+#include "core/domain/indicatorids.h"
 #include "core/reports/reporttitles.h"
 #include "core/services/permissions.h"
 #include "core/services/reportservice.h"
@@ -26,6 +23,8 @@
 #include "ui/models/breakdowntablemodel.h"
 #include "ui/models/reporttablemodel.h"
 #include "ui/print/effectreportprint.h"
+#include "ui/print/printuse.h"
+#include "ui/print/reportpreview.h"
 #include "ui/reports/sheetexport.h"
 
 namespace mestring::ui {
@@ -54,7 +53,9 @@ MemberListDialog *ReportsPage::memberDialog(const QString &indicator, const QStr
     if (!breakdown.isEmpty()) title += QStringLiteral(" – ") + core::breakdownTitle(breakdown);
     const MemberListInfo info {
         indicator, title, core::periodTitle(from, to), groupText, m_services.clock.today()};
-    return new MemberListDialog(info, core::memberUnit(indicator), std::move(rows), this);
+    const PrintUse use {m_services.accessLog, m_actor, core::AccessDocument::MemberList,
+        distinctClients(rows, [](const core::MemberRow &row) { return row.clientId; })};
+    return new MemberListDialog(info, core::memberUnit(indicator), std::move(rows), use, this);
 }
 
 MemberListDialog *ReportsPage::createMemberDialog(int row)
@@ -147,51 +148,52 @@ ReportPrintInfo ReportsPage::printInfo() const
     return {QString(), m_services.clock.today()};
 }
 
+QString ReportsPage::suggestedPdfName() const
+{
+    return tr("Effect goals %1 to %2.pdf")
+        .arg(m_bundle->report().from.toString(Qt::ISODate),
+            m_bundle->report().to.toString(Qt::ISODate));
+}
+
+PrintUse ReportsPage::printUse() const
+{
+    // The figures hold no client's data; the log still says who printed or exported them.
+    return {m_services.accessLog, m_actor, core::AccessDocument::EffectReport, {}};
+}
+
 void ReportsPage::printPreview()
 {
     if (!m_bundle) return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-        QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Effect goals – print preview"));
     const ReportPrintInfo info = printInfo();
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-        [this, &info](QPrinter *p) { paintEffectReport(*p, *m_bundle, info); });
-    dialog.resize(1000, 720);
-    dialog.exec();
+    previewReport(
+        this, tr("Effect goals"), suggestedPdfName(),
+        [&](QPagedPaintDevice &device) { paintEffectReport(device, *m_bundle, info); },
+        [&] { return effectReportPdf(*m_bundle, info); }, printUse());
 }
 
 void ReportsPage::savePdf()
 {
     if (!m_bundle) return;
-    const QString suggested = tr("Effect goals %1 to %2.pdf")
-                                  .arg(m_bundle->report().from.toString(Qt::ISODate),
-                                      m_bundle->report().to.toString(Qt::ISODate));
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as PDF"), suggested, tr("PDF documents (*.pdf)"));
+        this, tr("Save as PDF"), suggestedPdfName(), tr("PDF documents (*.pdf)"));
     if (!path.isEmpty()) savePdfTo(path);
 }
 
 bool ReportsPage::savePdfTo(const QString &path)
 {
     if (!m_bundle) return false;
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(effectReportPdf(*m_bundle, printInfo()));
-        if (file.commit()) return true;
+    if (const QString refused = printUse().recordPdf(); !refused.isEmpty()) {
+        m_status->setText(refused);
+        return false;
     }
-    QMessageBox::warning(this, tr("Save as PDF"),
-        tr("The report could not be saved as %1 (%2). Choose another folder, or check that "
-           "the file is not open in another program.")
-            .arg(path, file.errorString()));
-    return false;
+    return saveReportPdf(this, path, effectReportPdf(*m_bundle, printInfo()));
 }
 
 QString ReportsPage::exportTo(const QString &path) const
 {
     if (!m_bundle) return tr("There is no report to export yet.");
-    return saveSheets(path, sheets::reportSheets(m_bundle->document, {QString(), printInfo().printedOn}));
+    return saveSheets(path,
+        sheets::reportSheets(m_bundle->document, {QString(), printInfo().printedOn}), printUse());
 }
 
 void ReportsPage::exportReport()
@@ -201,7 +203,7 @@ void ReportsPage::exportReport()
         tr("Effect goals %1 to %2")
             .arg(m_bundle->report().from.toString(Qt::ISODate),
                 m_bundle->report().to.toString(Qt::ISODate)),
-        sheets::reportSheets(m_bundle->document, {QString(), printInfo().printedOn}));
+        sheets::reportSheets(m_bundle->document, {QString(), printInfo().printedOn}), printUse());
     if (!error.isEmpty()) QMessageBox::warning(this, tr("Export the report"), error);
 }
 

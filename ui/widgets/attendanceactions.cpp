@@ -4,10 +4,12 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTableView>
 #include <QToolButton>
 
 #include "core/services/appointmentservice.h"
+#include "ui/formatting.h"
 #include "ui/models/appointmenttablemodel.h"
 #include "ui/recordtitles.h"
 #include "ui/servicecall.h"
@@ -74,6 +76,11 @@ AttendanceActions::AttendanceActions(core::AppointmentService &appointments, cor
         m_table->addAction(action);
         m_actions[std::size_t(status)] = action;
     }
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(m_table, tr("Change a cancelled appointment"), question,
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    };
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &AttendanceActions::updateEnabled);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AttendanceActions::updateEnabled);
@@ -92,21 +99,31 @@ void AttendanceActions::updateEnabled()
             status >= 0 && status != int(keyed.status));
 }
 
-QWidget *AttendanceActions::createButtonRow(const QString &label, QWidget *parent) const
+QWidget *AttendanceActions::createButtonRow(
+    const QString &label, QWidget *parent, const QList<QAction *> &more) const
 {
     auto *row = new QWidget(parent);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(label, row));
-    for (const KeyedStatus &keyed : keyedStatuses) {
+    QList<QAction *> actions;
+    for (const KeyedStatus &keyed : keyedStatuses)
+        actions << m_actions[std::size_t(keyed.status)];
+    for (QAction *action : actions + more) {
         auto *button = new QToolButton(row);
-        button->setDefaultAction(m_actions[std::size_t(keyed.status)]);
+        button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setFocusPolicy(Qt::NoFocus); // the cursor stays in the list
         layout->addWidget(button);
+        if (more.contains(action) && !action->isVisible()) button->hide();
     }
     layout->addStretch(1);
     return row;
+}
+
+void AttendanceActions::setConfirmation(std::function<bool(const QString &question)> confirm)
+{
+    m_confirm = std::move(confirm);
 }
 
 bool AttendanceActions::mark(AppointmentStatus status)
@@ -114,7 +131,19 @@ bool AttendanceActions::mark(AppointmentStatus status)
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) return false;
     const int row = current.row();
-    const QString id = m_model->entryAt(row).appointment.id;
+    const core::Appointment &appointment = m_model->entryAt(row).appointment;
+    const QString id = appointment.id;
+    const AppointmentStatus was = appointment.status;
+    const bool cancelled
+        = was == AppointmentStatus::CancelledClient || was == AppointmentStatus::CancelledCentre;
+    if (cancelled && status != was
+        && !m_confirm(
+            tr("The appointment on %1 at %2 is registered as \"%3\". Change it to \"%4\"?")
+                .arg(formatDate(appointment.start.toLocalTime().date()),
+                    AppointmentTableModel::timeText(appointment), appointmentStatusTitle(was),
+                    appointmentStatusTitle(status)))) {
+        return false;
+    }
     if (const auto failure
         = failureOf([&] { m_appointments.setStatus(m_actor, id, status); })) {
         Q_EMIT failed(*failure);

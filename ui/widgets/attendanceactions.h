@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 
 #include <QObject>
 
@@ -23,7 +24,8 @@ class AppointmentTableModel;
 /// client's Aftaler tab: F fremmødt (attended), U udeblevet (no-show), A afbud (cancelled by
 /// the client), L aflyst (cancelled by the centre), P planlagt (undo a mistake). The keys are
 /// the Danish words' initials and work while focus is in the list; the saved status shows in
-/// its row at once and the cursor moves to the next appointment.
+/// its row at once and the cursor moves to the next appointment. A cancelled appointment
+/// (afbud, aflyst) is never changed by a key without asking: the cursor may have landed on it.
 class AttendanceActions : public QObject
 {
     Q_OBJECT
@@ -37,10 +39,15 @@ public:
     {
         return m_actions.at(std::size_t(status));
     }
-    /// Buttons for the actions after `label`, for the host's layout.
-    QWidget *createButtonRow(const QString &label, QWidget *parent) const;
-    /// Saves `status` for the current row; true when saved.
+    /// Buttons for the actions after `label`, then those of `more` (FIT), for the host's layout.
+    QWidget *createButtonRow(
+        const QString &label, QWidget *parent, const QList<QAction *> &more = {}) const;
+    /// Saves `status` for the current row; true when saved. Asks first when the row is
+    /// cancelled; false (nothing changed, the cursor stays) when the user says no.
     bool mark(core::AppointmentStatus status);
+    /// The question asked before a cancelled appointment is changed; true goes ahead. Tests
+    /// replace the message box.
+    void setConfirmation(std::function<bool(const QString &question)> confirm);
     /// Enables the actions that make sense for the current row.
     void updateEnabled();
 
@@ -55,6 +62,7 @@ private:
     core::Actor m_actor;
     AppointmentTableModel *m_model;
     QTableView *m_table;
+    std::function<bool(const QString &question)> m_confirm;
     std::array<QAction *, core::enumCount<core::AppointmentStatus>()> m_actions {};
 };
 

@@ -15,7 +15,10 @@
 #include "record/appointmentstab.h"
 #include "record/assessmentstab.h"
 #include "record/goalstab.h"
+#include "record/fittab.h"
 #include "record/journaltab.h"
+#include "ui/access.h"
+#include "tabshortcuts.h"
 #include "ui/formatting.h"
 
 namespace mestring::ui {
@@ -25,6 +28,7 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
     , m_back(new QToolButton(this))
     , m_edit(new QToolButton(this))
     , m_printStatus(new QToolButton(this))
+    , m_printPlan(new QToolButton(this))
     , m_name(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -62,8 +66,21 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
     m_printStatus->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_printStatus->setAutoRaise(true);
     m_printStatus->setObjectName(QStringLiteral("printStatusButton"));
-    m_printStatus->setVisible(core::roleHas(actor.role, core::Permission::ReadClinical));
+    if (!core::mayDo(actor, core::Permission::ReadClinical)) {
+        m_printStatus->setEnabled(false);
+        m_printStatus->setToolTip(noAccessText(actor, tr("the plan and the assessments")));
+    }
     connect(m_printStatus, &QToolButton::clicked, this, &ClientRecordWidget::printStatusRequested);
+    // Borgerens plan: what the therapist hands the client, written for the client.
+    m_printPlan->setText(tr("Print the client's plan…"));
+    m_printPlan->setToolTip(tr("The client's own plan in plain words: goals, steps, the next "
+                               "appointments and how to reach the centre; no journal text or "
+                               "scores. Print or save as PDF."));
+    m_printPlan->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_printPlan->setAutoRaise(true);
+    m_printPlan->setObjectName(QStringLiteral("printPlanButton"));
+    m_printPlan->setVisible(core::roleHas(actor.role, core::Permission::ReadClinical));
+    connect(m_printPlan, &QToolButton::clicked, this, &ClientRecordWidget::printPlanRequested);
 
     m_name->setObjectName(QStringLiteral("recordName"));
     QFont font = m_name->font();
@@ -76,10 +93,22 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
 
     m_tabs->setObjectName(QStringLiteral("recordTabs"));
     m_tabs->setDocumentMode(true);
+    forwardPageShortcuts(m_tabs);
     // Stamdata: master data and consent, with the client's courses at a glance.
     m_tabs->addTab(m_overview, tr("Master data"));
     m_tabs->addTab(m_courses, tr("Courses"));
     connect(m_courses, &CoursesTab::coursesChanged, this, &ClientRecordWidget::recordChanged);
+    const bool clinical = core::mayDo(actor, core::Permission::ReadClinical);
+    // A tab the role may not open stays in its place, greyed, and says why (tooltip and page),
+    // so nobody reads an empty list as "nothing there" or types into a form that will refuse.
+    const auto addDeniedTab = [&](const QString &title, const QString &name, const QString &what) {
+        const QString text = noAccessText(actor, what);
+        QWidget *page = makeNoAccessPage(text, this);
+        page->setObjectName(name);
+        const int index = m_tabs->addTab(page, title);
+        m_tabs->setTabEnabled(index, false);
+        m_tabs->setTabToolTip(index, text);
+    };
     const auto addWorkTab = [&](RecordTab *tab, const QString &title, const QString &name) {
         tab->setObjectName(name);
         m_tabs->addTab(tab, title);
@@ -87,17 +116,27 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
     };
     addWorkTab(new AppointmentsTab(services, actor, this), tr("Appointments"),
         QStringLiteral("appointmentsTab"));
-    addWorkTab(
-        new GoalsTab(services, actor, this), tr("Plan and goals"), QStringLiteral("goalsTab"));
-    addWorkTab(new AssessmentsTab(services, actor, this), tr("Assessments"),
-        QStringLiteral("assessmentsTab"));
-    addWorkTab(new JournalTab(services, actor, this), tr("Journal"), QStringLiteral("journalTab"));
+    if (clinical) {
+        addWorkTab(
+            new GoalsTab(services, actor, this), tr("Plan and goals"), QStringLiteral("goalsTab"));
+        addWorkTab(new AssessmentsTab(services, actor, this), tr("Assessments"),
+            QStringLiteral("assessmentsTab"));
+        addWorkTab(new FitTab(services, actor, this), tr("FIT"), QStringLiteral("fitTab"));
+        addWorkTab(
+            new JournalTab(services, actor, this), tr("Journal"), QStringLiteral("journalTab"));
+    } else {
+        addDeniedTab(tr("Plan and goals"), QStringLiteral("goalsTab"), tr("the treatment plan"));
+        addDeniedTab(tr("Assessments"), QStringLiteral("assessmentsTab"), tr("the assessments"));
+        addDeniedTab(tr("FIT"), QStringLiteral("fitTab"), tr("the client's feedback (FIT)"));
+        addDeniedTab(tr("Journal"), QStringLiteral("journalTab"), tr("the journal"));
+    }
     addWorkTab(
         new AbsencesTab(services, actor, this), tr("Absences"), QStringLiteral("absencesTab"));
-    // Medicin for those who may read medication; the others never see the tab.
-    if (core::roleHas(actor.role, core::Permission::ReadMedication)) {
+    if (core::mayDo(actor, core::Permission::ReadMedication)) {
         m_medication = new MedicationTab(services, actor, this);
         m_tabs->addTab(m_medication, tr("Medication"));
+    } else {
+        addDeniedTab(tr("Medication"), QStringLiteral("medicationTab"), tr("the medication"));
     }
 
     auto *header = new QVBoxLayout;
@@ -106,6 +145,7 @@ ClientRecordWidget::ClientRecordWidget(Services services, core::Actor actor, QWi
     header->addWidget(m_summary);
     auto *top = new QHBoxLayout;
     top->addLayout(header, 1);
+    top->addWidget(m_printPlan, 0, Qt::AlignTop);
     top->addWidget(m_printStatus, 0, Qt::AlignTop);
     top->addWidget(m_edit, 0, Qt::AlignTop);
     top->addWidget(m_back, 0, Qt::AlignTop);
@@ -138,6 +178,7 @@ void ClientRecordWidget::setRecord(const core::Client &client,
     for (RecordTab *tab : m_workTabs)
         tab->setClient(client, courses.value_or(std::vector<core::Course> {}), today);
     m_courses->setEnabled(courses.has_value());
+    m_courses->setClientAnonymous(client.anonymous);
     m_courses->setCourses(
         client.id, courses.value_or(std::vector<core::Course> {}), staffNames, today);
     m_overview->setRecord(client, std::move(courses), staffNames, today);
@@ -151,7 +192,7 @@ namespace mestring::ui {
 bool ClientRecordWidget::showTab(const QString &objectName)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->widget(i)->objectName() == objectName) {
+        if (m_tabs->widget(i)->objectName() == objectName && m_tabs->isTabEnabled(i)) {
             m_tabs->setCurrentIndex(i);
             m_tabs->widget(i)->setFocus(Qt::OtherFocusReason);
             return true;
@@ -189,6 +230,13 @@ void ClientRecordWidget::showPlaceFor(
         case K::ContactAfterMissedAntabus:
         case K::MedicalReviewOverdue:
             places << QStringLiteral("medicationTab");
+            break;
+        case K::SrsBelow36:
+        case K::NoProgress:
+            places << QStringLiteral("fitTab");
+            break;
+        case K::RegistryOverdue:
+            places << QStringLiteral("coursesTab");
             break;
         }
     }

@@ -54,12 +54,15 @@ Q_SIGNALS:
     void recordChanged();
     /// The user asked to print Borgerstatus for the shown client.
     void printStatusRequested();
+    /// Borgerens plan: the plan on paper for the client.
+    void printPlanRequested();
 
 private:
     core::Client m_client;
     QToolButton *m_back;
     QToolButton *m_edit;
     QToolButton *m_printStatus;
+    QToolButton *m_printPlan;
     QLabel *m_name;
     QLabel *m_summary;
     QTabWidget *m_tabs;

@@ -117,6 +117,14 @@ void CoursesTab::setCourses(const QString &clientId, std::vector<core::Course> c
     updateSelection();
 }
 
+std::vector<core::Course> CoursesTab::allCourses() const
+{
+    std::vector<core::Course> courses;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        courses.push_back(m_model->courseAt(row));
+    return courses;
+}
+
 const core::Course *CoursesTab::selectedCourse() const
 {
     const QModelIndex current = m_table->currentIndex();
@@ -204,6 +212,7 @@ void CoursesTab::registerCourse()
     if (!callOrWarn(this, tr("Register request"), [&] { staff = m_services.staff.list(m_actor); }))
         return;
     CourseDialog dialog(m_services.courses, m_actor, m_clientId, staff, m_today, this);
+    dialog.setRegistryContext(allCourses(), m_anonymousClient);
     if (dialog.exec() == QDialog::Accepted) Q_EMIT coursesChanged(dialog.savedId());
 }
 
@@ -211,6 +220,7 @@ void CoursesTab::startSelected()
 {
     if (const core::Course *course = selectedCourse()) {
         CourseStartDialog dialog(m_services.courses, m_actor, *course, m_today, this);
+        dialog.setRegistryContext(allCourses(), m_anonymousClient);
         if (dialog.exec() == QDialog::Accepted) Q_EMIT coursesChanged(course->id);
     }
 }

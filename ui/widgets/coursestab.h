@@ -31,6 +31,8 @@ public:
 
     void setCourses(const QString &clientId, std::vector<core::Course> courses,
         const QHash<QString, QString> &staffNames, const QDate &today);
+    /// Whether the client is anonymous (never reported: no registry merge notice).
+    void setClientAnonymous(bool anonymous) { m_anonymousClient = anonymous; }
     /// The course shown under the table; null when there is none.
     const core::Course *selectedCourse() const;
     void selectCourse(const QString &courseId);
@@ -47,6 +49,7 @@ Q_SIGNALS:
     void coursesChanged(const QString &courseId);
 
 private:
+    std::vector<core::Course> allCourses() const;
     QPushButton *addButton(const QString &text, const QString &objectName, const QString &tip,
         void (CoursesTab::*slot)());
     void updateSelection();
@@ -66,6 +69,7 @@ private:
     QPushButton *m_end;
     QPushButton *m_freeChoice;
     QPushButton *m_declined;
+    bool m_anonymousClient = false;
 };
 
 } // namespace mestring::ui

@@ -1,7 +1,6 @@
 #include "datefield.h"
 
-#include <QRegularExpression>
-
+#include "core/domain/typedtext.h"
 #include "ui/formatting.h"
 
 namespace mestring::ui {
@@ -20,21 +19,7 @@ DateField::DateField(QWidget *parent)
 
 QDate DateField::parse(QStringView text, const QDate &today)
 {
-    static const QRegularExpression separated(
-        QStringLiteral("^(\\d{1,2})[-./ ](\\d{1,2})[-./ ](\\d{2}|\\d{4})$"));
-    static const QRegularExpression compact(QStringLiteral("^(\\d{2})(\\d{2})(\\d{2}|\\d{4})$"));
-    const QString trimmed = text.trimmed().toString();
-    QRegularExpressionMatch match = separated.match(trimmed);
-    if (!match.hasMatch()) match = compact.match(trimmed);
-    if (!match.hasMatch()) return {};
-    const int day = match.captured(1).toInt();
-    const int month = match.captured(2).toInt();
-    int year = match.captured(3).toInt();
-    if (match.captured(3).size() == 2) {
-        year += (today.year() / 100) * 100;
-        if (year > today.year() + 10) year -= 100;
-    }
-    return QDate(year, month, day);
+    return core::parseTypedDate(text, today);
 }
 
 QDate DateField::date() const
@@ -52,10 +37,15 @@ bool DateField::isAcceptable() const
     return text().trimmed().isEmpty() || date().isValid();
 }
 
+void DateField::showValidity(QLineEdit *field, bool acceptable)
+{
+    field->setStyleSheet(
+        acceptable ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+}
+
 void DateField::onTextChanged()
 {
-    setStyleSheet(
-        isAcceptable() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+    showValidity(this, isAcceptable());
     Q_EMIT dateChanged(date());
 }
 

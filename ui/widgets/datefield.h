@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QLineEdit>
 
+#include "core/domain/clock.h"
+
 namespace mestring::ui {
 
 /// A date typed the way Danish staff write it (dd-MM-yyyy; also 010125, 01012025, 1-1-2025,
@@ -20,10 +22,12 @@ public:
     void setDate(const QDate &date);
     /// Empty, or a real date.
     bool isAcceptable() const;
+    /// The red frame of a typed field whose text is not what it asks for (also TimeField).
+    static void showValidity(QLineEdit *field, bool acceptable);
 
     /// The date in `text`, null when it is not one. Two-digit years are 19xx/20xx by the
     /// nearest century to `today`'s, never more than 10 years in the future.
-    static QDate parse(QStringView text, const QDate &today = QDate::currentDate());
+    static QDate parse(QStringView text, const QDate &today = core::Clock().today());
 
 Q_SIGNALS:
     void dateChanged(const QDate &date);

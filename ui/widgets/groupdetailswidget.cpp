@@ -1,6 +1,7 @@
 #include "groupdetailswidget.h"
 
 #include <algorithm>
+#include <memory>
 
 #include <QAction>
 #include <QHeaderView>
@@ -11,8 +12,13 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/domain/groupstanding.h"
+#include "core/domain/nameorder.h"
+#include "core/services/feedbackservice.h"
 #include "core/services/permissions.h"
+#include "ui/dialogs/fitdialog.h"
+#include "ui/models/appointmenttablemodel.h"
 #include "ui/formatting.h"
 #include "ui/grouptitles.h"
 #include "ui/models/groupregistermodel.h"
@@ -102,7 +108,7 @@ QWidget *GroupDetailsWidget::createRegisterPage()
                         attendanceStatusTitle(status).toHtmlEscaped());
     }
     legend->setText(tr("Keys: %1. The cursor then moves down to the next member; "
-                       "grey: not a member that day.")
+                       "grey: not a member that day. R: FIT (ORS and SRS) of the cell's member.")
                         .arg(keys.join(QStringLiteral(" &nbsp; "))));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -132,7 +138,7 @@ void GroupDetailsWidget::setGroup(const core::GroupDetails &details, const QDate
     const QString course = selectedCourse();
     const QModelIndex cell = m_register->currentIndex();
     const QString registerCourse
-        = cell.isValid() ? m_registerModel->courseAt(cell.row()) : QString();
+        = cell.isValid() ? m_registerModel->courseAt(cell.row(), cell.column()) : QString();
     const QString registerSession
         = cell.isValid() ? m_registerModel->sessionAt(cell.column()).id : QString();
     m_details = details;
@@ -159,7 +165,7 @@ void GroupDetailsWidget::setGroup(const core::GroupDetails &details, const QDate
 
 void GroupDetailsWidget::clear()
 {
-    setGroup({}, QDate::currentDate());
+    setGroup({}, core::Clock().today());
 }
 
 void GroupDetailsWidget::fillMembers(const QDate &today)
@@ -176,7 +182,7 @@ void GroupDetailsWidget::fillMembers(const QDate &today)
             const bool leftB = b.to.isValid() && b.to < today;
             if (leftA != leftB) return leftB;
             if (leftA) return a.to > b.to;
-            return nameOf(a.course).localeAwareCompare(nameOf(b.course)) < 0;
+            return core::nameLess(nameOf(a.course), nameOf(b.course));
         });
     m_members->setRowCount(int(members.size()));
     for (int row = 0; row < int(members.size()); ++row) {
@@ -279,13 +285,12 @@ QString GroupDetailsWidget::selectedSession() const
 
 bool GroupDetailsWidget::setRegisterCell(const QString &courseId, const QString &sessionId)
 {
-    for (int row = 0; row < m_registerModel->rowCount(); ++row) {
-        if (m_registerModel->courseAt(row) != courseId) continue;
-        for (int column = 0; column < m_registerModel->columnCount(); ++column) {
-            if (m_registerModel->sessionAt(column).id == sessionId) {
-                m_register->setCurrentIndex(m_registerModel->index(row, column));
-                return true;
-            }
+    const int row = m_registerModel->rowOfCourse(courseId);
+    if (row < 0) return false;
+    for (int column = 0; column < m_registerModel->columnCount(); ++column) {
+        if (m_registerModel->sessionAt(column).id == sessionId) {
+            m_register->setCurrentIndex(m_registerModel->index(row, column));
+            return true;
         }
     }
     return false;
@@ -295,7 +300,7 @@ bool GroupDetailsWidget::recordCurrent(core::AttendanceStatus status)
 {
     const QModelIndex cell = m_register->currentIndex();
     if (!cell.isValid()) return false;
-    const QString course = m_registerModel->courseAt(cell.row());
+    const QString course = m_registerModel->courseAt(cell.row(), cell.column());
     const QString session = m_registerModel->sessionAt(cell.column()).id;
     const auto failure = failureOf(
         [&] { m_groups.recordAttendance(m_actor, m_details.group.id, session, course, status); });
@@ -315,6 +320,46 @@ bool GroupDetailsWidget::recordCurrent(core::AttendanceStatus status)
             break;
         }
     }
+    return true;
+}
+
+void GroupDetailsWidget::setFeedback(core::FeedbackService &feedback)
+{
+    if (!core::mayDo(m_actor, core::Permission::WriteClinical)) return;
+    m_feedback = &feedback;
+    auto *action = new QAction(tr("FIT… (R)"), this);
+    action->setObjectName(QStringLiteral("groupFitAction"));
+    action->setShortcut(QKeySequence(Qt::Key_R));
+    action->setShortcutContext(Qt::WidgetShortcut);
+    connect(action, &QAction::triggered, this, &GroupDetailsWidget::rateCurrent);
+    m_register->addAction(action);
+    m_register->setToolTip(m_register->toolTip() + QLatin1Char(' ')
+        + tr("R: the member's ORS and SRS of the session (FIT)."));
+}
+
+bool GroupDetailsWidget::rateCurrent()
+{
+    const QModelIndex cell = m_register->currentIndex();
+    if (!m_feedback || !cell.isValid()) return false;
+    const QString course = m_registerModel->courseAt(cell.row());
+    const core::GroupSession session = m_registerModel->sessionAt(cell.column());
+    const QString text = tr("%1, %2 %3")
+                             .arg(m_registerModel->nameAt(cell.row()), m_details.group.name,
+                                 formatDate(session.date));
+    std::unique_ptr<FitDialog> dialog;
+    if (const auto failure = failureOf([&] {
+            dialog = std::make_unique<FitDialog>(
+                *m_feedback, m_actor, FitSessionKey {{}, session.id, course}, text, window());
+        })) {
+        Q_EMIT message(*failure, true);
+        return false;
+    }
+    if (dialog->exec() != QDialog::Accepted) return false;
+    Q_EMIT message(tr("FIT saved for %1: %2")
+                       .arg(m_registerModel->nameAt(cell.row()),
+                           AppointmentTableModel::fitText(dialog->totals())),
+        false);
+    m_register->setFocus();
     return true;
 }
 

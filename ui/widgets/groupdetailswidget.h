@@ -12,6 +12,10 @@ class QAction;
 class QTableView;
 class QTableWidget;
 
+namespace mestring::core {
+class FeedbackService;
+}
+
 namespace mestring::ui {
 
 class GroupRegisterModel;
@@ -43,6 +47,10 @@ public:
 
     /// Records `status` in the register's current cell, as the keys do; true when saved.
     bool recordCurrent(core::AttendanceStatus status);
+    /// Adds FIT to the register (key R) for roles that write clinical records.
+    void setFeedback(core::FeedbackService &feedback);
+    /// Opens the ORS and SRS of the register's current member and session; true when saved.
+    bool rateCurrent();
 
     QTableWidget *membersTable() const { return m_members; }
     QTableWidget *waitingTable() const { return m_waiting; }
@@ -63,6 +71,7 @@ private:
     void fillSessions();
 
     core::GroupService &m_groups;
+    core::FeedbackService *m_feedback = nullptr;
     core::Actor m_actor;
     core::GroupDetails m_details;
     QDate m_today;

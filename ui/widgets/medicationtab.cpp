@@ -8,8 +8,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "core/domain/medication/doseschedule.h"
-#include "core/services/absenceservice.h"
+#include "core/services/medicationsettingsservice.h"
 #include "core/services/dispensingservice.h"
 #include "core/services/permissions.h"
 #include "core/services/prescriptionservice.h"
@@ -20,6 +19,10 @@
 #include "ui/servicecall.h"
 #include "ui/charts/dosechartview.h"
 #include "ui/dialogs/prescriptiondialog.h"
+#include "ui/dialogs/reasondialog.h"
+#include "ui/dosetext.h"
+#include "ui/enumtitles.h"
+#include "ui/formatting.h"
 #include "ui/dialogs/stopprescriptiondialog.h"
 #include "ui/models/dispensinghistorymodel.h"
 #include "ui/models/prescriptiontablemodel.h"
@@ -62,6 +65,10 @@ MedicationTab::MedicationTab(Services services, core::Actor actor, QWidget *pare
     , m_new(new QPushButton(tr("&New prescription..."), this))
     , m_change(new QPushButton(tr("C&hange dose..."), this))
     , m_stop(new QPushButton(tr("&Stop..."), this))
+    , m_annulPrescription(new QPushButton(tr("Annul pr&escription..."), this))
+    , m_confirmDose(new QPushButton(tr("Con&firm dose..."), this))
+    , m_annulDispensing(new QPushButton(tr("Ann&ul dispensing..."), this))
+    , m_confirmLate(new QPushButton(tr("Confirm &late registration..."), this))
     , m_print(new QPushButton(tr("&Print medication overview..."), this))
     , m_pdf(new QPushButton(tr("Overview as P&DF..."), this))
     , m_prescriptionModel(new PrescriptionTableModel(this))
@@ -98,6 +105,12 @@ MedicationTab::MedicationTab(Services services, core::Actor actor, QWidget *pare
     connect(m_new, &QPushButton::clicked, this, &MedicationTab::createPrescription);
     connect(m_change, &QPushButton::clicked, this, &MedicationTab::changeDose);
     connect(m_stop, &QPushButton::clicked, this, &MedicationTab::stopPrescription);
+    connect(m_annulPrescription, &QPushButton::clicked, this, &MedicationTab::annulPrescription);
+    connect(m_confirmDose, &QPushButton::clicked, this, &MedicationTab::confirmDose);
+    connect(m_annulDispensing, &QPushButton::clicked, this, &MedicationTab::annulDispensing);
+    connect(m_confirmLate, &QPushButton::clicked, this, &MedicationTab::confirmLate);
+    connect(m_history->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MedicationTab::updateDispensingButtons);
     connect(m_print, &QPushButton::clicked, this, &MedicationTab::printOverview);
     connect(m_pdf, &QPushButton::clicked, this, &MedicationTab::saveOverviewPdf);
 
@@ -108,12 +121,7 @@ MedicationTab::MedicationTab(Services services, core::Actor actor, QWidget *pare
     topLayout->addWidget(m_message);
     topLayout->addWidget(m_prescriptions, 1);
     auto *lower = new QSplitter(Qt::Horizontal, this);
-    auto *historyBox = new QWidget(lower);
-    auto *historyLayout = new QVBoxLayout(historyBox);
-    historyLayout->setContentsMargins(0, 0, 0, 0);
-    historyLayout->addWidget(sectionTitle(tr("Dispensings"), historyBox));
-    historyLayout->addWidget(m_history, 1);
-    lower->addWidget(historyBox);
+    lower->addWidget(createHistoryBox(lower));
     lower->addWidget(m_chart);
     lower->setStretchFactor(0, 1);
     lower->setStretchFactor(1, 1);
@@ -141,9 +149,13 @@ QWidget *MedicationTab::createButtons()
     layout->addWidget(m_new);
     layout->addWidget(m_change);
     layout->addWidget(m_stop);
+    layout->addWidget(m_annulPrescription);
+    layout->addWidget(m_confirmDose);
     m_new->setObjectName(QStringLiteral("newPrescription"));
     m_change->setObjectName(QStringLiteral("changeDose"));
     m_stop->setObjectName(QStringLiteral("stopPrescription"));
+    m_annulPrescription->setObjectName(QStringLiteral("annulPrescription"));
+    m_confirmDose->setObjectName(QStringLiteral("confirmDose"));
     m_print->setObjectName(QStringLiteral("printOverview"));
     m_pdf->setObjectName(QStringLiteral("overviewPdf"));
     m_print->setToolTip(tr("The client's medication overview for the doctor: prescriptions, "
@@ -151,6 +163,48 @@ QWidget *MedicationTab::createButtons()
                            "medical review"));
     m_pdf->setToolTip(m_print->toolTip());
     return row;
+}
+
+QWidget *MedicationTab::createHistoryBox(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *title = new QHBoxLayout;
+    title->addWidget(sectionTitle(tr("Dispensings"), box));
+    title->addStretch(1);
+    title->addWidget(m_annulDispensing);
+    title->addWidget(m_confirmLate);
+    m_annulDispensing->setObjectName(QStringLiteral("annulDispensing"));
+    m_confirmLate->setObjectName(QStringLiteral("confirmLate"));
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(title);
+    layout->addWidget(m_history, 1);
+    return box;
+}
+
+const core::DispensingEntry *MedicationTab::selectedDispensing() const
+{
+    const QModelIndex current = m_history->currentIndex();
+    return current.isValid() ? &m_historyModel->entryAt(current.row()) : nullptr;
+}
+
+void MedicationTab::updateDispensingButtons()
+{
+    const bool mayDispense = core::mayDo(m_actor, core::Permission::Dispense);
+    const bool doctor = core::mayDo(m_actor, core::Permission::Prescribe);
+    const core::DispensingEntry *e = selectedDispensing();
+    const bool counting = e && !e->isAnnulled();
+    m_annulDispensing->setEnabled(mayDispense && counting);
+    m_annulDispensing->setToolTip(mayDispense
+            ? tr("Annul the chosen registration made in error, with a reason: your own on the "
+                 "day you made it, or any as a doctor. It stays visible, struck through.")
+            : tr("Your role (%1) may read the medication but not correct it.")
+                  .arg(core::roleTitle(m_actor.role)));
+    m_confirmLate->setEnabled(doctor && counting && e->dispensing.awaitsConfirmation());
+    m_confirmLate->setToolTip(doctor
+            ? tr("A late registration counts for the missed-dose block only once a doctor "
+                 "confirms it. Choose a late registration first.")
+            : tr("Only a doctor confirms a late registration."));
 }
 
 const core::Prescription *MedicationTab::selected() const
@@ -168,12 +222,22 @@ void MedicationTab::updateButtons()
     m_new->setEnabled(doctor && !m_clientId.isEmpty());
     m_print->setEnabled(!m_clientId.isEmpty());
     m_pdf->setEnabled(!m_clientId.isEmpty());
-    m_change->setEnabled(doctor && current);
-    m_stop->setEnabled(doctor && current);
+    const bool inForce = current && !p->isAnnulled();
+    m_change->setEnabled(doctor && inForce);
+    m_stop->setEnabled(doctor && inForce);
+    m_annulPrescription->setEnabled(doctor && p && !p->isAnnulled());
+    m_confirmDose->setEnabled(doctor && p
+        && m_prescriptionModel->awaitsConfirmation(m_prescriptions->currentIndex().row()));
+    m_annulPrescription->setToolTip(
+        tr("Annul a prescription entered in error, before its first dispensing, with a reason. "
+           "It stays visible as annulled."));
+    m_confirmDose->setToolTip(tr("Confirm a dose above the centre's limit or changed by more "
+                                 "than 50 %, with a reason, so it can be given."));
     const QString onlyDoctor = tr("Only a doctor may prescribe, change a dose or stop a "
                                   "prescription.");
-    for (QPushButton *button : {m_new, m_change, m_stop})
-        button->setToolTip(doctor ? QString() : onlyDoctor);
+    for (QPushButton *button : {m_new, m_change, m_stop, m_annulPrescription, m_confirmDose}) {
+        if (!doctor) button->setToolTip(onlyDoctor);
+    }
     if (doctor && !current) {
         m_change->setToolTip(tr("Choose a current prescription first."));
         m_stop->setToolTip(m_change->toolTip());
@@ -192,6 +256,7 @@ void MedicationTab::setClient(const QString &clientId, const QDate &today)
         m_historyModel->setEntries({}, {});
         m_message->hide();
         updateButtons();
+        updateDispensingButtons();
         return;
     }
     reload();
@@ -208,38 +273,99 @@ void MedicationTab::showEvent(QShowEvent *event)
 void MedicationTab::reload()
 {
     m_message->hide();
-    std::vector<core::Prescription> prescriptions;
-    std::vector<DispensingHistoryModel::Entry> entries;
-    std::vector<DoseChartView::MissedDose> missed;
+    core::MedicationRecord record;
     QHash<QString, QString> names;
-    try {
+    std::vector<DoseChartView::MissedDose> missed;
+    const std::optional<QString> failure = failureOf([&] {
         for (const core::StaffMember &member : m_services.staff.list(m_actor, true))
             names.insert(member.id, member.name);
-        prescriptions = m_services.prescriptions.forClient(m_actor, m_clientId);
-        std::vector<core::Absence> absences;
-        if (core::mayDo(m_actor, core::Permission::ManageAppointments))
-            absences = m_services.absences.forClient(m_actor, m_clientId);
-        for (const core::Prescription &p : prescriptions) {
-            const std::vector<core::Dispensing> given
-                = m_services.dispensings.forPrescription(m_actor, p.id);
-            for (const core::Dispensing &d : given)
-                entries.push_back({d, p.drug});
-            const QDate last = p.end.isValid() ? std::min(p.end, m_today) : m_today;
-            for (const core::DoseDay &day :
-                core::doseDays(p, given, absences, p.start, last, m_today)) {
-                if (day.isMissed()) missed.push_back({day.date, p.doseMg});
-            }
-        }
-    } catch (const core::ServiceError &error) {
-        showError(error.message());
-    } catch (const core::StorageError &error) {
-        showError(error.message());
+        m_settings = m_services.medicationSettings.settings(m_actor);
+        record = m_services.dispensings.clientRecord(m_actor, m_clientId);
+        m_today = record.today;
+    });
+    if (failure) showError(*failure);
+    for (const core::DoseDayEntry &day : record.doseDays) {
+        if (day.isMissed()) missed.push_back({day.date, day.doseMg});
     }
-    m_chart->setData(prescriptions, missed, m_today);
-    m_prescriptionModel->setPrescriptions(std::move(prescriptions), names, m_today);
-    m_historyModel->setEntries(std::move(entries), names);
+    std::vector<core::Prescription> inForce;
+    for (const core::Prescription &p : record.prescriptions) {
+        if (!p.isAnnulled()) inForce.push_back(p);
+    }
+    m_chart->setData(inForce, missed, m_today);
+    m_prescriptionModel->setPrescriptions(std::move(record.prescriptions), names, m_today, m_settings);
+    m_historyModel->setEntries(std::move(record.dispensings), names, m_settings);
     if (m_prescriptionModel->rowCount() > 0) m_prescriptions->selectRow(0);
     updateButtons();
+    updateDispensingButtons();
+}
+
+void MedicationTab::askReason(const QString &title, const QString &about,
+    const QString &saveButton, bool required,
+    const std::function<core::RuleIssues(const QString &)> &save)
+{
+    ReasonDialog dialog({title, about, saveButton, QString(), required}, save, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    reload();
+    if (!dialog.savedWarnings().empty()) showMessageIn(m_message, issueText(dialog.savedWarnings()), false);
+    Q_EMIT prescriptionsChanged();
+}
+
+void MedicationTab::annulPrescription()
+{
+    const core::Prescription *p = selected();
+    if (!p) return;
+    const QString id = p->id;
+    askReason(tr("Annul a prescription entered in error"),
+        tr("%1 %2 from %3 is annulled: it is never in force and stays visible as annulled with "
+           "your reason. Only a prescription with no dispensing yet can be annulled.")
+            .arg(drugTitle(p->drug), doseText(p->drug, p->doseMg, m_settings), formatDate(p->start)),
+        tr("&Annul the prescription"), true, [this, id](const QString &reason) {
+            return m_services.prescriptions.annul(m_actor, id, reason).warnings;
+        });
+}
+
+void MedicationTab::confirmDose()
+{
+    const core::Prescription *p = selected();
+    if (!p) return;
+    const QString id = p->id;
+    askReason(tr("Confirm the dose"),
+        tr("%1 %2 from %3 is above the centre's limit or changes the dose by more than 50 %. "
+           "Confirm it only when it is what you prescribe.")
+            .arg(drugTitle(p->drug), doseText(p->drug, p->doseMg, m_settings), formatDate(p->start)),
+        tr("&Confirm the dose"), true, [this, id](const QString &reason) {
+            m_services.prescriptions.confirmDose(m_actor, id, reason);
+            return core::RuleIssues();
+        });
+}
+
+void MedicationTab::annulDispensing()
+{
+    const core::DispensingEntry *e = selectedDispensing();
+    if (!e) return;
+    const QString id = e->dispensing.id;
+    askReason(tr("Annul a registration"),
+        tr("The registration of %1 on %2 is annulled. It stays in the history, struck through "
+           "with your reason, and no longer counts. Register the right one afterwards.")
+            .arg(drugTitle(e->drug), formatDate(e->dispensing.date)),
+        tr("&Annul the registration"), true, [this, id](const QString &reason) {
+            return m_services.dispensings.annul(m_actor, id, reason).warnings;
+        });
+}
+
+void MedicationTab::confirmLate()
+{
+    const core::DispensingEntry *e = selectedDispensing();
+    if (!e) return;
+    const QString id = e->dispensing.id;
+    askReason(tr("Confirm a late registration"),
+        tr("The registration of %1 on %2 was made late: \"%3\". Once you confirm it, it counts "
+           "for the missed-dose block.")
+            .arg(drugTitle(e->drug), formatDate(e->dispensing.date), e->dispensing.lateReason),
+        tr("&Confirm"), false, [this, id](const QString &note) {
+            m_services.dispensings.confirmLate(m_actor, id, note);
+            return core::RuleIssues();
+        });
 }
 
 void MedicationTab::createPrescription()
@@ -277,24 +403,31 @@ void MedicationTab::showError(const QString &text)
 
 MedicationOverview MedicationTab::overview() const
 {
-    return MedicationOverview(loadMedicationOverview(m_services, m_actor, m_clientId, m_today));
+    return MedicationOverview(loadMedicationOverview(m_services, m_actor, m_clientId));
+}
+
+HtmlDocument MedicationTab::overviewDocument() const
+{
+    const MedicationOverview content = overview();
+    return {tr("Medication overview"), content.suggestedFileName(), content.html(),
+        QPageLayout::Portrait, 15};
 }
 
 void MedicationTab::printOverview()
 {
-    if (const auto failure
-        = failureOf([&] { previewHtml(this, tr("Medication overview"), overview().html()); }))
+    const PrintUse use {
+        m_services.accessLog, m_actor, core::AccessDocument::MedicationOverview, {m_clientId}};
+    if (const auto failure = failureOf([&] { previewHtml(this, overviewDocument(), use); }))
         showError(*failure);
 }
 
 void MedicationTab::saveOverviewPdf()
 {
+    const PrintUse use {
+        m_services.accessLog, m_actor, core::AccessDocument::MedicationOverview, {m_clientId}};
     QString failure;
-    if (const auto error = failureOf([&] {
-            const MedicationOverview content = overview();
-            failure = saveHtmlPdfAs(this, tr("Save the medication overview"),
-                content.suggestedFileName(), content.html(), QPageLayout::Portrait, 15);
-        }))
+    if (const auto error
+        = failureOf([&] { failure = saveHtmlPdfAs(this, overviewDocument(), use); }))
         failure = *error;
     if (!failure.isEmpty()) showError(failure);
 }

@@ -5,7 +5,12 @@
 #include <QDate>
 #include <QWidget>
 
+#include <functional>
+
+#include "core/domain/medication/medicationrecord.h"
+#include "core/domain/medication/medicationsettings.h"
 #include "core/domain/prescription.h"
+#include "core/domain/ruleissue.h"
 #include "core/services/actor.h"
 #include "ui/print/medicationoverview.h"
 #include "ui/services.h"
@@ -19,10 +24,13 @@ namespace mestring::ui {
 class DispensingHistoryModel;
 class DoseChartView;
 class PrescriptionTableModel;
+struct HtmlDocument;
 
-/// A client's Medicin tab: current and past prescriptions (a doctor writes, changes the dose of
-/// and stops them here), the dispensing history and a chart of the dose over time with the
-/// missed doses marked. Other roles read it; the prescribing buttons say why they are greyed.
+/// A client's Medicin tab: current and past prescriptions (a doctor writes, changes the dose of,
+/// stops, annuls one entered in error and confirms a dose here), the dispensing history (a
+/// registration made in error is annulled with a reason; a doctor confirms a late one) and a
+/// chart of the dose over time with the missed doses marked. Annulled records stay, struck
+/// through. Other roles read it; the buttons say why they are greyed.
 class MedicationTab : public QWidget
 {
     Q_OBJECT
@@ -44,17 +52,27 @@ public:
     QPushButton *newButton() const { return m_new; }
     QPushButton *changeButton() const { return m_change; }
     QPushButton *stopButton() const { return m_stop; }
+    QPushButton *annulPrescriptionButton() const { return m_annulPrescription; }
+    QPushButton *confirmDoseButton() const { return m_confirmDose; }
+    QPushButton *annulDispensingButton() const { return m_annulDispensing; }
+    QPushButton *confirmLateButton() const { return m_confirmLate; }
+    QTableView *historyTable() const { return m_history; }
     QPushButton *printButton() const { return m_print; }
     QPushButton *pdfButton() const { return m_pdf; }
 
     void createPrescription();
     void changeDose();
     void stopPrescription();
+    void annulPrescription();
+    void confirmDose();
+    void annulDispensing();
+    void confirmLate();
     /// "Udskriv medicinoversigt": the client's overview for the doctor in a print preview.
     void printOverview();
     void saveOverviewPdf();
     /// The overview of the current client as of today (reads through the services; throws).
     MedicationOverview overview() const;
+    HtmlDocument overviewDocument() const;
 
 Q_SIGNALS:
     void prescriptionsChanged();
@@ -64,9 +82,15 @@ protected:
 
 private:
     QWidget *createButtons();
+    QWidget *createHistoryBox(QWidget *parent);
     void showError(const QString &text);
     const core::Prescription *selected() const;
+    const core::DispensingEntry *selectedDispensing() const;
     void updateButtons();
+    void updateDispensingButtons();
+    /// Runs a reason dialog and reloads after it saved.
+    void askReason(const QString &title, const QString &about, const QString &saveButton,
+        bool required, const std::function<core::RuleIssues(const QString &)> &save);
 
     Services m_services;
     core::Actor m_actor;
@@ -75,6 +99,10 @@ private:
     QPushButton *m_new;
     QPushButton *m_change;
     QPushButton *m_stop;
+    QPushButton *m_annulPrescription;
+    QPushButton *m_confirmDose;
+    QPushButton *m_annulDispensing;
+    QPushButton *m_confirmLate;
     QPushButton *m_print;
     QPushButton *m_pdf;
     PrescriptionTableModel *m_prescriptionModel;
@@ -83,6 +111,7 @@ private:
     QTableView *m_history;
     DoseChartView *m_chart;
     QLabel *m_message;
+    core::MedicationSettings m_settings;
     bool m_loadWhenShown = false;
 };
 

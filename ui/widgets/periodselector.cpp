@@ -7,13 +7,14 @@
 #include <QSpinBox>
 
 #include "datefield.h"
+#include "core/domain/clock.h"
 #include "ui/formatting.h"
 
 namespace mestring::ui {
 
 PeriodSelector::PeriodSelector(QWidget *parent)
     : QWidget(parent)
-    , m_today(QDate::currentDate())
+    , m_today(core::Clock().today())
     , m_kind(new QComboBox(this))
     , m_year(new QSpinBox(this))
     , m_part(new QComboBox(this))

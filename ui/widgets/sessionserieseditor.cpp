@@ -8,10 +8,10 @@
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
-#include <QTimeEdit>
 #include <QVBoxLayout>
 
 #include "datefield.h"
+#include "timefield.h"
 #include "ui/formatting.h"
 
 namespace mestring::ui {
@@ -40,7 +40,7 @@ public:
 SessionSeriesEditor::SessionSeriesEditor(QWidget *parent)
     : QWidget(parent)
     , m_first(new DateField(this))
-    , m_start(new QTimeEdit(QTime(10, 0), this))
+    , m_start(new TimeField(this))
     , m_count(new QSpinBox(this))
     , m_weekday(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
@@ -49,7 +49,7 @@ SessionSeriesEditor::SessionSeriesEditor(QWidget *parent)
     m_first->setMaximumWidth(120);
     m_first->setToolTip(tr("The day of the first session (dd-mm-yyyy)"));
     m_start->setObjectName(QStringLiteral("sessionStart"));
-    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_start->setTime(QTime(10, 0));
     m_count->setObjectName(QStringLiteral("sessionCount"));
     m_count->setRange(0, 52);
     m_count->setValue(4);
@@ -89,7 +89,7 @@ SessionSeriesEditor::SessionSeriesEditor(QWidget *parent)
     layout->addWidget(m_table);
 
     connect(m_first, &DateField::dateChanged, this, &SessionSeriesEditor::rebuild);
-    connect(m_start, &QTimeEdit::timeChanged, this, &SessionSeriesEditor::rebuild);
+    connect(m_start, &TimeField::timeChanged, this, &SessionSeriesEditor::rebuild);
     connect(m_count, &QSpinBox::valueChanged, this, &SessionSeriesEditor::rebuild);
     connect(m_table, &QTableWidget::itemChanged, this, &SessionSeriesEditor::changed);
     rebuild();
@@ -135,7 +135,7 @@ void SessionSeriesEditor::setTopic(int session, const QString &topic)
 
 bool SessionSeriesEditor::isAcceptable() const
 {
-    return m_first->isAcceptable();
+    return m_first->isAcceptable() && m_start->time().isValid();
 }
 
 std::vector<core::GroupSession> SessionSeriesEditor::sessions() const

@@ -11,11 +11,11 @@
 class QLabel;
 class QSpinBox;
 class QTableWidget;
-class QTimeEdit;
 
 namespace mestring::ui {
 
 class DateField;
+class TimeField;
 
 /// A weekly series of group sessions: the first date, the start time and how many; the
 /// sessions follow every week on the first date's weekday. Each session's topic is typed in
@@ -35,7 +35,7 @@ public:
     void setTopic(int session, const QString &topic);
 
     DateField *firstDateField() const { return m_first; }
-    QTimeEdit *startField() const { return m_start; }
+    TimeField *startField() const { return m_start; }
     QSpinBox *countField() const { return m_count; }
     QTableWidget *table() const { return m_table; }
 
@@ -48,7 +48,7 @@ private:
     void rebuild();
 
     DateField *m_first;
-    QTimeEdit *m_start;
+    TimeField *m_start;
     QSpinBox *m_count;
     QLabel *m_weekday;
     QTableWidget *m_table;

@@ -10,7 +10,7 @@ DoseReassessments::DoseReassessments(std::span<const Prescription> clientPrescri
     std::span<const Appointment> clientAppointments)
 {
     for (const Prescription &p : clientPrescriptions) {
-        if (p.start.isValid()) m_dates.push_back(p.start);
+        if (p.start.isValid() && !p.isAnnulled()) m_dates.push_back(p.start);
     }
     for (const Appointment &a : clientAppointments) {
         if (a.type == AppointmentType::Doctor && a.status == AppointmentStatus::Attended
@@ -49,8 +49,15 @@ namespace {
 class BlockState
 {
 public:
-    void advance(const DoseDay &day)
+    /// `forBlock`: a late registration a doctor has not confirmed counts as not registered.
+    explicit BlockState(bool forBlock)
+        : m_forBlock(forBlock)
     {
+    }
+
+    void advance(DoseDay day)
+    {
+        if (m_forBlock) day = asTheBlockSeesIt(day);
         if (day.state == DoseState::Pending) return;
         if (day.isMissed()) {
             m_run.days.push_back(day.date);
@@ -78,7 +85,18 @@ public:
             && !reassessments.firstBetween(blocking.last(), day).isValid();
     }
 
+    /// The day as the block counts it: an unconfirmed late registration as nothing recorded
+    /// (the days it is dated on are over, so a scheduled one is missed).
+    static DoseDay asTheBlockSeesIt(DoseDay day)
+    {
+        if (!day.dispensing || !day.dispensing->awaitsConfirmation()) return day;
+        day.dispensing = nullptr;
+        day.state = day.scheduled ? DoseState::Missed : DoseState::Pending;
+        return day;
+    }
+
 private:
+    bool m_forBlock;
     MissedDoseRun m_run;
     MissedDoseRun m_blocking;
     bool m_runBlocks = false;
@@ -93,68 +111,38 @@ QDate latestDispensingDay(std::span<const Dispensing *const> dispensings)
     return latest;
 }
 
-std::vector<const Dispensing *> pointersTo(std::span<const Dispensing> dispensings)
-{
-    std::vector<const Dispensing *> pointers;
-    pointers.reserve(dispensings.size());
-    for (const Dispensing &d : dispensings)
-        pointers.push_back(&d);
-    return pointers;
-}
-
 } // namespace
 
 std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPrescriptions,
     std::span<const Dispensing *const> dispensings, std::span<const Absence> absences,
-    const QDate &to, const QDate &today)
+    const ClosedDayCalendar &closedDays, const QDate &to, const QDate &today)
 {
-    QHash<QStringView, std::vector<const Dispensing *>> byPrescription;
-    for (const Dispensing *d : dispensings)
-        byPrescription[d->prescription].push_back(d);
-    std::vector<DoseDay> days;
-    for (const Prescription &p : clientPrescriptions) {
-        if (p.category != DrugCategory::Substitution) continue;
-        const auto it = byPrescription.constFind(p.id);
-        const std::span<const Dispensing *const> own = it == byPrescription.cend()
-            ? std::span<const Dispensing *const>()
-            : std::span<const Dispensing *const>(*it);
-        const std::vector<DoseDay> more = doseDays(p, own, absences, p.start, to, today);
-        days.insert(days.end(), more.begin(), more.end());
-    }
-    // Prescriptions of one category never overlap, so this is usually sorted already.
-    const auto byDate = [](const DoseDay &a, const DoseDay &b) { return a.date < b.date; };
-    if (!std::is_sorted(days.begin(), days.end(), byDate))
-        std::stable_sort(days.begin(), days.end(), byDate);
-    return days;
-}
-
-std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPrescriptions,
-    std::span<const Dispensing> dispensings, std::span<const Absence> absences, const QDate &to,
-    const QDate &today)
-{
-    return substitutionDoseDays(clientPrescriptions, pointersTo(dispensings), absences, to, today);
+    return ClientDoses(clientPrescriptions, dispensings, absences, closedDays)
+        .categoryDays(DrugCategory::Substitution, to, today);
 }
 
 MissedDoseRun trailingMissedRun(std::span<const DoseDay> days)
 {
-    BlockState state;
+    BlockState state(false);
     for (const DoseDay &day : days)
         state.advance(day);
     return state.run();
 }
 
 DoseBlock substitutionBlockOn(const QDate &day, std::span<const Prescription> clientPrescriptions,
-    std::span<const Dispensing> dispensings, std::span<const Absence> absences,
-    const DoseReassessments &reassessments)
+    std::span<const Dispensing *const> dispensings, std::span<const Absence> absences,
+    const ClosedDayCalendar &closedDays, const DoseReassessments &reassessments,
+    const QDate &today)
 {
-    const std::vector<DoseDay> days
-        = substitutionDoseDays(clientPrescriptions, dispensings, absences, day.addDays(-1), day);
+    const std::vector<DoseDay> days = substitutionDoseDays(clientPrescriptions, dispensings,
+        absences, closedDays, day.addDays(-1), std::min(day, today));
     return substitutionBlockOnDays(day, days, reassessments);
 }
 
 bool hasRunBreakBefore(std::span<const DoseDay> days, const QDate &before)
 {
-    return std::any_of(days.begin(), days.end(), [&before](const DoseDay &d) {
+    return std::any_of(days.begin(), days.end(), [&before](const DoseDay &day) {
+        const DoseDay d = BlockState::asTheBlockSeesIt(day);
         return d.date < before
             && (d.state == DoseState::Given
                 || (d.scheduled
@@ -165,7 +153,7 @@ bool hasRunBreakBefore(std::span<const DoseDay> days, const QDate &before)
 DoseBlock substitutionBlockOnDays(
     const QDate &day, std::span<const DoseDay> days, const DoseReassessments &reassessments)
 {
-    BlockState state;
+    BlockState state(true);
     for (const DoseDay &d : days)
         state.advance(d);
     DoseBlock block;
@@ -184,16 +172,17 @@ DoseBlock substitutionBlockOnDays(
 std::vector<BlockedDispensing> dispensingsGivenWhileBlocked(
     std::span<const Prescription> clientPrescriptions,
     std::span<const Dispensing *const> dispensings, std::span<const Absence> absences,
-    const DoseReassessments &reassessments)
+    const ClosedDayCalendar &closedDays, const DoseReassessments &reassessments)
 {
     const QDate last = latestDispensingDay(dispensings);
     if (!last.isValid()) return {};
     // Every day up to the last dispensing is over when that dispensing is judged.
-    const std::vector<DoseDay> days
-        = substitutionDoseDays(clientPrescriptions, dispensings, absences, last, last.addDays(1));
+    const std::vector<DoseDay> days = substitutionDoseDays(
+        clientPrescriptions, dispensings, absences, closedDays, last, last.addDays(1));
     std::vector<BlockedDispensing> result;
-    BlockState state;
+    BlockState state(true);
     for (const DoseDay &day : days) {
+        // A dose given is judged by the block on its day whether or not it was registered late.
         if (day.state == DoseState::Given && state.blocksOn(day.date, reassessments))
             result.push_back(BlockedDispensing {day.dispensing, state.blockingRun()});
         state.advance(day);
@@ -201,24 +190,14 @@ std::vector<BlockedDispensing> dispensingsGivenWhileBlocked(
     return result;
 }
 
-std::vector<BlockedDispensing> dispensingsGivenWhileBlocked(
-    std::span<const Prescription> clientPrescriptions, std::span<const Dispensing> dispensings,
-    std::span<const Absence> absences, const DoseReassessments &reassessments)
-{
-    return dispensingsGivenWhileBlocked(
-        clientPrescriptions, pointersTo(dispensings), absences, reassessments);
-}
-
-std::vector<QDate> antabusMissedDoses(const Prescription &prescription,
-    std::span<const Dispensing> dispensings, std::span<const Absence> absences, const QDate &today)
+std::vector<QDate> antabusMissedDoses(
+    const Prescription &prescription, const ClientDoses &doses, const QDate &today)
 {
     if (prescription.category != DrugCategory::Antabus
         || prescription.mode != DispensingMode::Supervised) {
         return {};
     }
-    const std::vector<DoseDay> days
-        = doseDays(prescription, dispensings, absences, prescription.start, today, today);
-    return trailingMissedRun(days).days;
+    return trailingMissedRun(doses.days(prescription, prescription.start, today, today)).days;
 }
 
 } // namespace mestring::core

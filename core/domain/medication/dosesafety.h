@@ -20,6 +20,7 @@ class DoseReassessments
 {
 public:
     DoseReassessments() = default;
+    /// Annulled prescriptions are no reassessment.
     DoseReassessments(std::span<const Prescription> clientPrescriptions,
         std::span<const Appointment> clientAppointments);
     /// From the reassessment days already known (any order).
@@ -45,19 +46,17 @@ struct MissedDoseRun
 };
 
 /// The client's substitution dose days: the days of every substitution prescription from its
-/// start up to `to`, merged in date order. See doseDays() for `today`.
-std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPrescriptions,
-    std::span<const Dispensing> dispensings, std::span<const Absence> absences, const QDate &to,
-    const QDate &today);
-
-/// As above, for dispensings already gathered as pointers (the dataset checker's records).
+/// start up to `to`, merged in date order (ClientDoses::categoryDays). `dispensings` are the
+/// client's counting dispensings (annulled ones left out).
 std::vector<DoseDay> substitutionDoseDays(std::span<const Prescription> clientPrescriptions,
     std::span<const Dispensing *const> dispensings, std::span<const Absence> absences,
-    const QDate &to, const QDate &today);
+    const ClosedDayCalendar &closedDays, const QDate &to, const QDate &today);
 
 /// The run of missed doses at the end of `days`. Missed scheduled days extend it; a scheduled
 /// day given, refused or withheld, or a dose given on an unscheduled day, ends it; pending
-/// days and other unscheduled days are skipped (absences never break a run).
+/// days and other unscheduled days are skipped (absences and closed days never break a run).
+/// Every recorded dispensing counts as recorded (late registrations too): this is what
+/// happened as far as anyone knows, for the list's "missed in a row" and the antabus flag.
 MissedDoseRun trailingMissedRun(std::span<const DoseDay> days);
 
 /// Whether a substitution dispensing on a day is blocked, and why.
@@ -79,14 +78,17 @@ struct DoseBlock
 /// client missed 3 or more consecutive scheduled substitution doses before `day` and no dose
 /// reassessment is dated after the last of them and on or before `day`. The block stands until
 /// that reassessment: doses refused or withheld meanwhile, or given in breach of the block, do
-/// not lift it. Every day before `day` counts as over. O(days since the first substitution
-/// prescription).
+/// not lift it. A late registration a doctor has not confirmed counts as not registered, so
+/// it never lifts a block by itself. Every day before `day` and before `today` counts as
+/// over (a day still to come is never missed). `dispensings` are the client's counting
+/// dispensings. O(days since the first substitution prescription).
 DoseBlock substitutionBlockOn(const QDate &day, std::span<const Prescription> clientPrescriptions,
-    std::span<const Dispensing> dispensings, std::span<const Absence> absences,
-    const DoseReassessments &reassessments);
+    std::span<const Dispensing *const> dispensings, std::span<const Absence> absences,
+    const ClosedDayCalendar &closedDays, const DoseReassessments &reassessments,
+    const QDate &today);
 
 /// substitutionBlockOn() for substitution dose days already computed (every day before `day`
-/// over). `days` may begin later than the first prescription's start when
+/// that is over counts). `days` may begin later than the first prescription's start when
 /// hasRunBreakBefore(days, reassessments.lastOnOrBefore(day)) holds: an earlier history
 /// cannot change the outcome then (a run that ended before that reassessment is lifted by it).
 DoseBlock substitutionBlockOnDays(
@@ -106,19 +108,14 @@ struct BlockedDispensing
 /// in date order, in one pass over the client's substitution dose days. Each dose given before
 /// the reassessment is listed, not only the first.
 std::vector<BlockedDispensing> dispensingsGivenWhileBlocked(
-    std::span<const Prescription> clientPrescriptions, std::span<const Dispensing> dispensings,
-    std::span<const Absence> absences, const DoseReassessments &reassessments);
-
-/// As above, for dispensings already gathered as pointers.
-std::vector<BlockedDispensing> dispensingsGivenWhileBlocked(
     std::span<const Prescription> clientPrescriptions,
     std::span<const Dispensing *const> dispensings, std::span<const Absence> absences,
-    const DoseReassessments &reassessments);
+    const ClosedDayCalendar &closedDays, const DoseReassessments &reassessments);
 
 /// The "contact the client" flag of a supervised antabus prescription: the missed doses since
 /// the client last came, as of `today` (a dose recorded `missed` today counts the same day).
 /// Empty when there is nothing to flag, or the prescription is not supervised antabus.
-std::vector<QDate> antabusMissedDoses(const Prescription &prescription,
-    std::span<const Dispensing> dispensings, std::span<const Absence> absences, const QDate &today);
+std::vector<QDate> antabusMissedDoses(
+    const Prescription &prescription, const ClientDoses &doses, const QDate &today);
 
 } // namespace mestring::core

@@ -91,11 +91,13 @@ RuleIssues checkCprUnique(const Client &client, std::span<const Client> otherCli
     for (const Client &other : otherClients) {
         if (other.id == client.id || other.cpr.isEmpty() || normalizedCpr(other.cpr) != cpr)
             continue;
+        // The name, not the internal id: staff know the person, and can open them instead.
+        const QString name = other.displayName().isEmpty() ? other.id : other.displayName();
         return {dataError(QStringLiteral("cpr"),
             QCoreApplication::translate("mestring",
-                "Another client (id '%1') already has this CPR number. Open that "
-                "client instead of creating a new one.")
-                .arg(other.id))};
+                "%1 is already registered with this CPR number. Open that client instead of "
+                "creating a new one.")
+                .arg(name))};
     }
     return {};
 }

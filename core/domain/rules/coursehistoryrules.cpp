@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/domain/clock.h"
 #include "issuehelpers.h"
 
 namespace mestring::core {
@@ -52,7 +53,7 @@ bool explainedByNote(
     const Course &course, const QDate &day, std::span<const JournalNote> clientNotes)
 {
     for (const JournalNote &note : clientNotes) {
-        if (note.client == course.client && note.writtenAt.date() == day
+        if (note.client == course.client && Clock::centreDate(note.writtenAt) == day
             && (note.course.isEmpty() || note.course == course.id)) {
             return true;
         }

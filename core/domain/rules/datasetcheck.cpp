@@ -10,13 +10,16 @@
 #include "clientrules.h"
 #include "courserules.h"
 #include "dispensingrules.h"
+#include "feedbackrules.h"
 #include "goalrules.h"
 #include "grouprules.h"
 #include "issuehelpers.h"
 #include "noterules.h"
 #include "prescriptionrules.h"
+#include "registryreportrules.h"
 #include "staffrules.h"
 #include "targetrules.h"
+#include "waitinglistrules.h"
 
 namespace mestring::core {
 
@@ -27,7 +30,8 @@ using Section = DatasetCheck::Section;
 QLatin1StringView sectionName(Section section)
 {
     static constexpr const char *names[] = {"staff", "clients", "courses", "goals", "assessments",
-        "appointments", "absences", "groups", "prescriptions", "dispensings", "targets", "notes"};
+        "appointments", "absences", "groups", "prescriptions", "dispensings", "targets", "notes",
+        "corrections", "closed_days", "feedback", "waiting_lists", "registry_reports"};
     return QLatin1StringView(names[int(section)]);
 }
 
@@ -54,6 +58,14 @@ QString missingMessage(Section target, QStringView id)
             "There is no prescription with id '%1'. Choose an "
             "existing prescription.")
             .arg(id);
+    case Section::Appointments:
+        return QCoreApplication::translate(
+            "mestring", "There is no appointment with id '%1'. Choose an existing appointment.")
+            .arg(id);
+    case Section::Groups:
+        return QCoreApplication::translate(
+            "mestring", "There is no group session with id '%1'. Choose an existing session.")
+            .arg(id);
     default:
         return QCoreApplication::translate("mestring", "There is no record with id '%1'.").arg(id);
     }
@@ -70,9 +82,11 @@ void checkEach(const std::vector<T> &records, Check check, Sink sink)
 
 } // namespace
 
-DatasetCheck::DatasetCheck(const Dataset &dataset)
+DatasetCheck::DatasetCheck(const Dataset &dataset, const MedicationSettings &settings)
     : m_data(dataset)
+    , m_settings(settings)
     , m_index(dataset)
+    , m_closedDays(dataset.closedDays)
 {
     m_absencesByClient = m_index.absencesByClient.gather(dataset.absences);
     m_doctorVisitsByClient = m_index.doctorVisitsByClient.gather(dataset.appointments);
@@ -93,6 +107,11 @@ RuleIssues DatasetCheck::run()
     checkPrescriptions();
     checkDispensings();
     checkMissedDoseBlocks();
+    checkCorrections();
+    checkClosedDays();
+    checkFeedback();
+    checkWaitingLists();
+    checkRegistryReports();
 
     std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
         return a.section != b.section ? a.section < b.section : a.row < b.row;
@@ -127,6 +146,9 @@ void DatasetCheck::checkDuplicateIds()
         {Section::Prescriptions, &m_index.prescriptions},
         {Section::Dispensings, &m_index.dispensings},
         {Section::Notes, &m_index.notes},
+        {Section::Corrections, &m_index.corrections},
+        {Section::Feedback, &m_index.feedback},
+        {Section::WaitingLists, &m_index.waitingLists},
     };
     for (const auto &[section, index] : lists) {
         for (const auto &[row, first] : index->duplicates()) {
@@ -159,6 +181,10 @@ void DatasetCheck::checkRecords()
     checkEach(m_data.dispensings, checkDispensing, sink(Section::Dispensings));
     checkEach(m_data.targets, checkTarget, sink(Section::Targets));
     checkEach(m_data.notes, checkNote, sink(Section::Notes));
+    checkEach(m_data.corrections, checkCorrection, sink(Section::Corrections));
+    checkEach(m_data.feedback, checkFitRating, sink(Section::Feedback));
+    checkEach(m_data.waitingLists, checkWaitingListEntry, sink(Section::WaitingLists));
+    checkEach(m_data.registryReports, checkRegistryReport, sink(Section::RegistryReports));
 }
 
 void DatasetCheck::expectReference(Section section, std::size_t row, const QString &field,
@@ -170,6 +196,7 @@ void DatasetCheck::expectReference(Section section, std::size_t row, const QStri
         const RecordIndex &index = target == Section::Staff ? m_index.staff
             : target == Section::Clients                    ? m_index.clients
             : target == Section::Courses                    ? m_index.courses
+            : target == Section::Appointments               ? m_index.appointments
                                                             : m_index.prescriptions;
         found = index.find(id);
     }
@@ -207,13 +234,27 @@ void DatasetCheck::checkReferences()
             m_index.clientOfPrescription[i]);
         expectReference(
             Section::Prescriptions, i, QStringLiteral("prescriber"), p.prescriber, Section::Staff);
+        if (p.annulled) {
+            expectReference(Section::Prescriptions, i, QStringLiteral("annulled.staff"),
+                p.annulled->staff, Section::Staff);
+        }
+        if (p.doseConfirmed) {
+            expectReference(Section::Prescriptions, i, QStringLiteral("dose_confirmed.staff"),
+                p.doseConfirmed->staff, Section::Staff);
+        }
     }
     for (std::size_t i = 0; i < m_data.dispensings.size(); ++i) {
         const Dispensing &d = m_data.dispensings[i];
         expectReference(Section::Dispensings, i, QStringLiteral("prescription"), d.prescription,
             Section::Prescriptions, m_index.prescriptionOfDispensing[i]);
         expectReference(Section::Dispensings, i, staff, d.staff, Section::Staff);
+        if (d.lateConfirmed) {
+            expectReference(Section::Dispensings, i, QStringLiteral("late_confirmed.staff"),
+                d.lateConfirmed->staff, Section::Staff);
+        }
     }
+    for (std::size_t i = 0; i < m_data.corrections.size(); ++i)
+        expectReference(Section::Corrections, i, staff, m_data.corrections[i].staff, Section::Staff);
     for (std::size_t i = 0; i < m_data.notes.size(); ++i) {
         const JournalNote &n = m_data.notes[i];
         expectReference(Section::Notes, i, client, n.client, Section::Clients);

@@ -3,6 +3,8 @@
 #include <vector>
 
 #include "core/domain/dataset.h"
+#include "core/domain/medication/closeddays.h"
+#include "core/domain/medication/medicationsettings.h"
 #include "core/domain/ruleissue.h"
 #include "datasetindex.h"
 
@@ -14,7 +16,7 @@ namespace mestring::core {
 class DatasetCheck
 {
 public:
-    explicit DatasetCheck(const Dataset &dataset);
+    DatasetCheck(const Dataset &dataset, const MedicationSettings &settings);
 
     RuleIssues run();
 
@@ -31,7 +33,12 @@ public:
         Prescriptions,
         Dispensings,
         Targets,
-        Notes
+        Notes,
+        Corrections,
+        ClosedDays,
+        Feedback,
+        WaitingLists,
+        RegistryReports
     };
 
 private:
@@ -63,9 +70,22 @@ private:
     void checkPrescriptions();
     void sweepPrescriptionOverlaps(int client);
     void checkFirstPrescriptions(int client);
+    void checkSigners(std::size_t prescriptionRow);
     void checkDispensings();
     void sweepDispensingConflicts(int prescription);
     void checkMissedDoseBlocks();
+    void checkDosePlausibility(int client);
+
+    // datasetcheckcorrections.cpp
+    void checkCorrections();
+    void checkClosedDays();
+    /// The counting dispensings of one client's prescriptions (as pointers), for the rules.
+    std::vector<const Dispensing *> countingDispensings(std::span<const int> prescriptionRows) const;
+
+    // datasetcheckfeedback.cpp: FIT ratings, waiting lists, registry marks
+    void checkFeedback();
+    void checkWaitingLists();
+    void checkRegistryReports();
 
     struct Entry
     {
@@ -75,7 +95,9 @@ private:
     };
 
     const Dataset &m_data;
+    const MedicationSettings &m_settings;
     DatasetIndex m_index;
+    ClosedDayCalendar m_closedDays;
     std::vector<Entry> m_entries;
     std::vector<Absence> m_absencesByClient; // gathered: one span per client
     std::vector<Appointment> m_doctorVisitsByClient;

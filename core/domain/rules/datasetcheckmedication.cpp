@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/domain/medication/coverage.h"
 #include "core/domain/medication/dosesafety.h"
 #include "dispensingrules.h"
 #include "prescriptionrules.h"
@@ -12,7 +13,7 @@ namespace {
 
 bool isExclusive(DrugCategory category)
 {
-    return category == DrugCategory::Substitution || category == DrugCategory::Antabus;
+    return isExclusiveCategory(category);
 }
 
 } // namespace
@@ -29,10 +30,26 @@ void DatasetCheck::checkPrescriptions()
             report(Section::Prescriptions, row,
                 checkPrescriber(p, m_data.staff[std::size_t(prescriber)]));
         }
+        checkSigners(row);
     }
     for (int client = 0; client < int(m_data.clients.size()); ++client) {
         sweepPrescriptionOverlaps(client);
         checkFirstPrescriptions(client);
+        checkDosePlausibility(client);
+    }
+}
+
+void DatasetCheck::checkSigners(std::size_t row)
+{
+    const Prescription &p = m_data.prescriptions[row];
+    const std::pair<const char *, const std::optional<SignedReason> *> signers[]
+        = {{"annulled", &p.annulled}, {"dose_confirmed", &p.doseConfirmed}};
+    for (const auto &[path, signedReason] : signers) {
+        if (!*signedReason) continue;
+        if (const int staff = m_index.staff.find((*signedReason)->staff); staff >= 0) {
+            report(Section::Prescriptions, row,
+                checkSignedByDoctor(QLatin1StringView(path), m_data.staff[std::size_t(staff)]));
+        }
     }
 }
 
@@ -94,66 +111,101 @@ void DatasetCheck::checkFirstPrescriptions(int client)
 void DatasetCheck::checkDispensings()
 {
     for (std::size_t row = 0; row < m_data.dispensings.size(); ++row) {
-        if (const int p = m_index.prescriptionOfDispensing[row]; p >= 0) {
-            report(Section::Dispensings, row,
-                checkDispensingPeriod(
-                    m_data.dispensings[row], m_data.prescriptions[std::size_t(p)]));
+        const int p = m_index.prescriptionOfDispensing[row];
+        if (p < 0) continue;
+        const Prescription &prescription = m_data.prescriptions[std::size_t(p)];
+        // An annulled dispensing on an annulled prescription is what an annulment leaves.
+        if (m_index.annulled[row] && prescription.isAnnulled()) continue;
+        report(Section::Dispensings, row,
+            checkDispensingPeriod(m_data.dispensings[row], prescription));
+        const Dispensing &d = m_data.dispensings[row];
+        if (d.lateConfirmed) {
+            if (const int staff = m_index.staff.find(d.lateConfirmed->staff); staff >= 0) {
+                report(Section::Dispensings, row,
+                    checkSignedByDoctor(QStringLiteral("late_confirmed"),
+                        m_data.staff[std::size_t(staff)]));
+            }
         }
     }
-    for (int p = 0; p < int(m_data.prescriptions.size()); ++p)
-        sweepDispensingConflicts(p);
+    for (int client = 0; client < int(m_data.clients.size()); ++client)
+        sweepDispensingConflicts(client);
 }
 
-// In date order a dispensing conflicts with the one before it on the same day, or lies inside
-// the furthest-reaching take-home supply handed out on an earlier day.
-void DatasetCheck::sweepDispensingConflicts(int prescription)
+std::vector<const Dispensing *> DatasetCheck::countingDispensings(
+    std::span<const int> prescriptionRows) const
 {
-    const auto &all = m_data.dispensings;
-    std::vector<int> sorted;
-    for (int row : m_index.dispensingsByPrescription.rows(prescription)) {
-        if (all[std::size_t(row)].date.isValid()) sorted.push_back(row);
+    std::vector<const Dispensing *> result;
+    for (int p : prescriptionRows) {
+        for (int row : m_index.dispensingsByPrescription.rows(p)) {
+            if (!m_index.annulled[std::size_t(row)])
+                result.push_back(&m_data.dispensings[std::size_t(row)]);
+        }
     }
-    if (sorted.size() < 2) return;
-    const auto byDate = [&all](int a, int b) {
-        return std::tie(all[std::size_t(a)].date, a) < std::tie(all[std::size_t(b)].date, b);
-    };
-    // Dispensings are usually recorded day by day, so already in order.
-    if (!std::is_sorted(sorted.begin(), sorted.end(), byDate))
-        std::sort(sorted.begin(), sorted.end(), byDate);
-    int previous = -1, cover = -1;
-    for (int row : sorted) {
-        const Dispensing &d = all[std::size_t(row)];
-        int conflict = -1;
-        if (previous >= 0 && all[std::size_t(previous)].date == d.date)
-            conflict = previous;
-        else if (cover >= 0 && all[std::size_t(cover)].date < d.date
-            && d.date <= all[std::size_t(cover)].lastCoveredDay())
-            conflict = cover;
-        if (conflict >= 0) {
-            report(Section::Dispensings, std::size_t(row),
-                checkDispensingConflicts(d, std::span(&all[std::size_t(conflict)], 1)));
+    return result;
+}
+
+// Per group of a client's prescriptions that share coverage, in date order: a dispensing
+// conflicts with the one before it on the same day, or lies inside the furthest-reaching
+// take-home supply handed out on an earlier day. checkDispensingCoverage() decides and words
+// it, for each dispensing with the one it may conflict with.
+void DatasetCheck::sweepDispensingConflicts(int client)
+{
+    const auto &prescriptions = m_data.prescriptions;
+    std::vector<int> rows(m_index.prescriptionsByClient.rows(client).begin(),
+        m_index.prescriptionsByClient.rows(client).end());
+    std::vector<bool> done(rows.size(), false);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (done[i]) continue;
+        const Prescription &first = prescriptions[std::size_t(rows[i])];
+        std::vector<int> group;
+        for (std::size_t j = i; j < rows.size(); ++j) {
+            if (!done[j] && sharesCoverage(first, prescriptions[std::size_t(rows[j])])) {
+                done[j] = true;
+                group.push_back(rows[j]);
+            }
         }
-        if (d.status == DispensingStatus::HandedOut
-            && (cover < 0 || d.lastCoveredDay() > all[std::size_t(cover)].lastCoveredDay())) {
-            cover = row;
+        std::vector<const Dispensing *> sorted = countingDispensings(group);
+        std::erase_if(sorted, [](const Dispensing *d) { return !d->date.isValid(); });
+        const auto byDate = [this](const Dispensing *a, const Dispensing *b) {
+            return std::tie(a->date, a) < std::tie(b->date, b);
+        };
+        // Dispensings are usually recorded day by day, so already in order.
+        if (!std::is_sorted(sorted.begin(), sorted.end(), byDate))
+            std::sort(sorted.begin(), sorted.end(), byDate);
+        const Dispensing *previous = nullptr, *cover = nullptr;
+        for (const Dispensing *d : sorted) {
+            const Dispensing *conflict = nullptr;
+            if (previous && previous->date == d->date)
+                conflict = previous;
+            else if (cover && cover->date < d->date && d->date <= cover->lastCoveredDay())
+                conflict = cover;
+            const std::size_t row = std::size_t(d - m_data.dispensings.data());
+            const Prescription &p
+                = prescriptions[std::size_t(m_index.prescriptionOfDispensing[row])];
+            std::vector<CoverageEntry> others;
+            if (conflict) others.push_back({conflict, nullptr});
+            report(Section::Dispensings, row,
+                checkDispensingCoverage(*d, p, others, m_closedDays));
+            if (d->status == DispensingStatus::HandedOut
+                && (!cover || d->lastCoveredDay() > cover->lastCoveredDay()))
+                cover = d;
+            previous = d;
         }
-        previous = row;
     }
 }
 
 void DatasetCheck::checkMissedDoseBlocks()
 {
     const auto &prescriptions = m_data.prescriptions;
-    std::vector<const Dispensing *> dispensings;
     std::vector<Prescription> clientPrescriptions;
     for (int client = 0; client < int(m_data.clients.size()); ++client) {
         const std::span<const int> rows = m_index.prescriptionsByClient.rows(client);
-        dispensings.clear();
+        std::vector<int> substitution;
         for (int p : rows) {
-            if (prescriptions[std::size_t(p)].category != DrugCategory::Substitution) continue;
-            for (int row : m_index.dispensingsByPrescription.rows(p))
-                dispensings.push_back(&m_data.dispensings[std::size_t(row)]);
+            if (prescriptions[std::size_t(p)].category == DrugCategory::Substitution)
+                substitution.push_back(p);
         }
+        const std::vector<const Dispensing *> dispensings = countingDispensings(substitution);
         if (dispensings.empty()) continue;
         clientPrescriptions.clear();
         for (int p : rows)
@@ -161,11 +213,24 @@ void DatasetCheck::checkMissedDoseBlocks()
         const DoseReassessments reassessments(
             clientPrescriptions, m_index.doctorVisitsByClient.span(m_doctorVisitsByClient, client));
         const auto blocked = dispensingsGivenWhileBlocked(clientPrescriptions, dispensings,
-            m_index.absencesByClient.span(m_absencesByClient, client), reassessments);
+            m_index.absencesByClient.span(m_absencesByClient, client), m_closedDays,
+            reassessments);
         for (const BlockedDispensing &b : blocked) {
             report(Section::Dispensings, std::size_t(b.dispensing - m_data.dispensings.data()),
                 {blockedDispensingIssue(b.run.count(), b.run.last())});
         }
+    }
+}
+
+void DatasetCheck::checkDosePlausibility(int client)
+{
+    std::vector<Prescription> clientPrescriptions;
+    const std::span<const int> rows = m_index.prescriptionsByClient.rows(client);
+    for (int p : rows)
+        clientPrescriptions.push_back(m_data.prescriptions[std::size_t(p)]);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        report(Section::Prescriptions, std::size_t(rows[i]),
+            core::checkDosePlausibility(clientPrescriptions[i], clientPrescriptions, m_settings));
     }
 }
 

@@ -44,6 +44,9 @@ DatasetIndex::DatasetIndex(const Dataset &d)
     , prescriptions(d.prescriptions)
     , dispensings(d.dispensings)
     , notes(d.notes)
+    , corrections(d.corrections)
+    , feedback(d.feedback)
+    , waitingLists(d.waitingLists)
 {
     const int clientCount = int(d.clients.size());
     clientOfCourse = rowsOf(d.courses, clients, [](const Course &c) { return c.client; });
@@ -62,6 +65,12 @@ DatasetIndex::DatasetIndex(const Dataset &d)
     goalsByCourse = RowGroups(
         int(d.courses.size()), rowsOf(d.goals, courses, [](const Goal &g) { return g.course; }));
     dispensingsByPrescription = RowGroups(int(d.prescriptions.size()), prescriptionOfDispensing);
+    dispensingOfCorrection
+        = rowsOf(d.corrections, dispensings, [](const Correction &c) { return c.annuls; });
+    annulled.assign(d.dispensings.size(), false);
+    for (int row : dispensingOfCorrection) {
+        if (row >= 0) annulled[std::size_t(row)] = true;
+    }
 
     std::vector<int> doctorVisitClient(d.appointments.size(), -1);
     for (std::size_t row = 0; row < d.appointments.size(); ++row) {

@@ -87,12 +87,15 @@ struct DatasetIndex
     explicit DatasetIndex(const Dataset &dataset);
 
     RecordIndex staff, clients, courses, goals, assessments, appointments, absences, groups,
-        prescriptions, dispensings, notes;
+        prescriptions, dispensings, notes, corrections, feedback, waitingLists;
 
     std::vector<int> clientOfCourse; // per course row: client row or -1
     std::vector<int> clientOfPrescription; // per prescription row
     std::vector<int> prescriptionOfDispensing; // per dispensing row
     std::vector<int> courseOfAppointment; // per appointment row
+    std::vector<int> dispensingOfCorrection; // per correction row
+    /// Per dispensing row: annulled by a correction (it then no longer counts).
+    std::vector<bool> annulled;
 
     RowGroups coursesByClient, prescriptionsByClient, absencesByClient, notesByClient;
     RowGroups goalsByCourse, dispensingsByPrescription;

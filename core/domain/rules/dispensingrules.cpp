@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 
 #include "textlimits.h"
-#include "core/domain/medication/dosesafety.h"
+#include "signedreasonrules.h"
 #include "issuehelpers.h"
 
 namespace mestring::core {
@@ -58,12 +58,6 @@ RuleIssues checkDispensing(const Dispensing &d)
                     "A take-home supply is for 1 to 14 days, "
                     "the day of handing out included. Enter "
                     "the number of days.")));
-        } else if (d.days > 7) {
-            issues.push_back(workflowWarning(daysPath,
-                QCoreApplication::translate("mestring",
-                    "Take-home supplies are normally at most "
-                    "7 days. Check that the longer supply is "
-                    "intended.")));
         }
     } else if (d.days != 1) {
         issues.push_back(dataError(daysPath,
@@ -72,12 +66,28 @@ RuleIssues checkDispensing(const Dispensing &d)
                 "more than one day. Set days to 1.")));
     }
     checkTextLength(issues, QStringLiteral("note"), d.note, textlimit::reason);
+    checkTextLength(issues, QStringLiteral("late_reason"), d.lateReason, textlimit::reason);
+    if (d.lateConfirmed && !d.isLate()) {
+        issues.push_back(dataError(QStringLiteral("late_confirmed"),
+            QCoreApplication::translate("mestring",
+                "Only a late registration is confirmed by a doctor. Remove the confirmation, "
+                "or give the reason for the late registration.")));
+    }
+    if (d.lateConfirmed)
+        checkSignedReason(issues, QStringLiteral("late_confirmed"), *d.lateConfirmed, false);
     return issues;
 }
 
 RuleIssues checkDispensingPeriod(const Dispensing &d, const Prescription &p)
 {
-    if (!d.date.isValid() || !p.start.isValid() || p.isActiveOn(d.date)) return {};
+    if (!d.date.isValid() || !p.start.isValid()) return {};
+    if (p.isAnnulled()) {
+        return {dataError(QStringLiteral("prescription"),
+            QCoreApplication::translate("mestring",
+                "The prescription was annulled as entered in error, so nothing is dispensed "
+                "on it. Annul the dispensing, or register it on the right prescription."))};
+    }
+    if (p.start <= d.date && (p.end.isNull() || d.date <= p.end)) return {};
     const QString period = p.end.isValid()
         ? QCoreApplication::translate("mestring", "%1 to %2")
               .arg(shownDate(p.start), shownDate(p.end))
@@ -90,32 +100,101 @@ RuleIssues checkDispensingPeriod(const Dispensing &d, const Prescription &p)
             .arg(period))};
 }
 
-RuleIssues checkDispensingConflicts(
-    const Dispensing &d, std::span<const Dispensing> prescriptionDispensings)
+namespace {
+
+bool isSupply(const Dispensing &d)
 {
-    for (const Dispensing &other : prescriptionDispensings) {
-        if (&other == &d || other.id == d.id || other.prescription != d.prescription) continue;
-        if (other.date == d.date) {
-            return {dataError(QStringLiteral("date"),
-                QCoreApplication::translate("mestring",
-                    "The prescription already has a "
-                    "dispensing on this day (id '%1'). "
-                    "Register at most one per day: "
-                    "correct the existing one instead.")
-                    .arg(other.id))};
-        }
-        if (other.status == DispensingStatus::HandedOut && other.date < d.date
-            && d.date <= other.lastCoveredDay()) {
-            return {dataError(QStringLiteral("date"),
-                QCoreApplication::translate("mestring",
-                    "This day is covered by the take-home "
-                    "supply handed out on %1 (id '%2'). "
-                    "No dispensing is registered on "
-                    "covered days.")
-                    .arg(shownDate(other.date), other.id))};
+    return d.status == DispensingStatus::HandedOut;
+}
+
+std::optional<RuleIssue> conflictWith(const Dispensing &d, const Dispensing &other)
+{
+    if (other.date == d.date) {
+        return dataError(QStringLiteral("date"),
+            QCoreApplication::translate("mestring",
+                "A dispensing of this medicine is already registered on %1. If that one is "
+                "wrong, annul it on the client's Medication tab (with a reason) and register "
+                "again.")
+                .arg(shownDate(d.date)));
+    }
+    if (isSupply(other) && other.date < d.date && d.date <= other.lastCoveredDay()) {
+        return dataError(QStringLiteral("date"),
+            QCoreApplication::translate("mestring",
+                "%1 is covered by the take-home supply handed out on %2 (%n day(s)). No dose "
+                "is registered on a day the client already has medicine for.",
+                nullptr, other.days)
+                .arg(shownDate(d.date), shownDate(other.date)));
+    }
+    if (isSupply(d) && d.date < other.date && other.date <= d.lastCoveredDay()) {
+        return dataError(QStringLiteral("days"),
+            QCoreApplication::translate("mestring",
+                "The take-home supply would cover %1, which already has a registered "
+                "dispensing. A supply only covers days with nothing registered: hand out "
+                "fewer days.")
+                .arg(shownDate(other.date)));
+    }
+    return std::nullopt;
+}
+
+RuleIssues checkSupplyMode(const Dispensing &d, const Prescription &p,
+    const ClosedDayCalendar &closedDays)
+{
+    RuleIssues issues;
+    if (!isSupply(d) || !d.date.isValid() || d.days < 1) return issues;
+    int closed = 0;
+    for (int i = 1; i < d.days; ++i)
+        closed += closedDays.isClosed(d.date.addDays(i)) ? 1 : 0;
+    const bool forClosedDays = d.days > 1 && closed == d.days - 1;
+    if (p.mode != DispensingMode::TakeHome && !forClosedDays) {
+        issues.push_back(dataError(QStringLiteral("status"),
+            QCoreApplication::translate("mestring",
+                "The prescription is not for take-home, so no supply is handed out on it "
+                "(only the doses of closed days right after the day). Register the dose as "
+                "taken, or ask a doctor to change the prescription to take-home.")));
+    } else if (d.days - closed > 7) {
+        issues.push_back(workflowWarning(QStringLiteral("days"),
+            QCoreApplication::translate("mestring",
+                "Take-home supplies are normally at most "
+                "7 days. Check that the longer supply is "
+                "intended.")));
+    }
+    return issues;
+}
+
+} // namespace
+
+RuleIssues checkDispensingCoverage(const Dispensing &d, const Prescription &p,
+    std::span<const CoverageEntry> others, const ClosedDayCalendar &closedDays)
+{
+    RuleIssues issues = checkSupplyMode(d, p, closedDays);
+    if (!d.date.isValid()) return issues;
+    for (const CoverageEntry &entry : others) {
+        const Dispensing &other = *entry.dispensing;
+        if (&other == &d || (!d.id.isEmpty() && other.id == d.id) || !other.date.isValid())
+            continue;
+        if (std::optional<RuleIssue> conflict = conflictWith(d, other)) {
+            issues.push_back(std::move(*conflict));
+            break;
         }
     }
-    return {};
+    return issues;
+}
+
+RuleIssues checkCorrection(const Correction &c)
+{
+    RuleIssues issues;
+    if (c.id.isEmpty()) {
+        issues.push_back(dataError(QStringLiteral("id"),
+            QCoreApplication::translate("mestring", "The correction has no id.")));
+    }
+    if (c.annuls.isEmpty()) {
+        issues.push_back(dataError(QStringLiteral("annuls"),
+            QCoreApplication::translate("mestring",
+                "The correction names no dispensing. Choose the dispensing it annuls.")));
+    }
+    checkSignedReason(
+        issues, QString(), SignedReason {c.reason, c.staff, c.at}, true);
+    return issues;
 }
 
 RuleIssue blockedDispensingIssue(int missedDoses, const QDate &lastMissed)
@@ -127,22 +206,6 @@ RuleIssue blockedDispensingIssue(int missedDoses, const QDate &lastMissed)
             "doses a doctor must reassess the dose before the next "
             "dispensing.")
             .arg(QString::number(missedDoses), shownDate(lastMissed)));
-}
-
-RuleIssues checkDispensingBlock(const Dispensing &d,
-    std::span<const Prescription> clientPrescriptions,
-    std::span<const Dispensing> clientDispensings, std::span<const Absence> clientAbsences,
-    std::span<const Appointment> clientAppointments)
-{
-    if (d.status != DispensingStatus::Taken && d.status != DispensingStatus::HandedOut) return {};
-    const auto own = std::find_if(clientPrescriptions.begin(), clientPrescriptions.end(),
-        [&d](const Prescription &p) { return p.id == d.prescription; });
-    if (own == clientPrescriptions.end() || own->category != DrugCategory::Substitution) return {};
-    const DoseReassessments reassessments(clientPrescriptions, clientAppointments);
-    const DoseBlock block = substitutionBlockOn(
-        d.date, clientPrescriptions, clientDispensings, clientAbsences, reassessments);
-    if (!block.blocked) return {};
-    return {blockedDispensingIssue(block.run.count(), block.run.last())};
 }
 
 } // namespace mestring::core

@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 
 #include "textlimits.h"
+#include "core/domain/medication/doseplausibility.h"
 #include "issuehelpers.h"
+#include "signedreasonrules.h"
 
 namespace mestring::core {
 
@@ -113,7 +115,41 @@ RuleIssues checkPrescription(const Prescription &prescription)
     checkCategory(prescription, issues);
     checkModeAndSchedule(prescription, issues);
     checkTextLength(issues, QStringLiteral("reason"), prescription.reason, textlimit::reason);
+    if (prescription.annulled)
+        checkSignedReason(issues, QStringLiteral("annulled"), *prescription.annulled, true);
+    if (prescription.doseConfirmed)
+        checkSignedReason(
+            issues, QStringLiteral("dose_confirmed"), *prescription.doseConfirmed, true);
     return issues;
+}
+
+RuleIssues checkSignedByDoctor(const QString &path, const StaffMember &staff)
+{
+    if (staff.role == Role::Doctor) return {};
+    return {dataError(path + QStringLiteral(".staff"),
+        QCoreApplication::translate("mestring",
+            "%1 is not a doctor. Only a doctor annuls a prescription or confirms a dose or a "
+            "late registration.")
+            .arg(staff.name.isEmpty() ? staff.id : staff.name))};
+}
+
+RuleIssues checkDosePlausibility(const Prescription &prescription,
+    std::span<const Prescription> clientPrescriptions, const MedicationSettings &settings)
+{
+    if (!awaitsDoseConfirmation(prescription, clientPrescriptions, settings)) return {};
+    const DosePlausibility plausibility = dosePlausibility(
+        prescription, previousPrescription(prescription, clientPrescriptions), settings);
+    const QString mg = QString::number(prescription.doseMg);
+    const QString message = plausibility.limitMg
+        ? QCoreApplication::translate("mestring",
+              "%1 mg is above the centre's limit of %2 mg for this drug. A doctor must "
+              "confirm the dose with a reason.")
+              .arg(mg, QString::number(*plausibility.limitMg))
+        : QCoreApplication::translate("mestring",
+              "%1 mg changes the dose by more than 50 % from %2 mg. A doctor must confirm the "
+              "dose with a reason.")
+              .arg(mg, QString::number(*plausibility.previousMg));
+    return {workflowWarning(QStringLiteral("dose_mg"), message)};
 }
 
 RuleIssues checkPrescriber(const Prescription &prescription, const StaffMember &prescriber)
@@ -140,7 +176,7 @@ RuleIssues checkPrescriptionClient(const Prescription &prescription, const Clien
 
 bool prescriptionsClash(const Prescription &a, const Prescription &b)
 {
-    if (a.client != b.client || a.category != b.category || !needsDoctorFollowUp(a.category)
+    if (a.isAnnulled() || b.isAnnulled() || a.client != b.client || a.category != b.category || !needsDoctorFollowUp(a.category)
         || !a.start.isValid() || !b.start.isValid()) {
         return false;
     }
@@ -168,12 +204,15 @@ RuleIssues checkFirstPrescriptionConsultation(const Prescription &prescription,
     std::span<const Prescription> clientPrescriptions,
     std::span<const Appointment> clientAppointments)
 {
-    if (!needsDoctorFollowUp(prescription.category) || !prescription.start.isValid()) return {};
+    if (!needsDoctorFollowUp(prescription.category) || !prescription.start.isValid()
+        || prescription.isAnnulled())
+        return {};
     for (const Prescription &other : clientPrescriptions) {
         const bool earlier = other.start < prescription.start
             || (other.start == prescription.start && other.id < prescription.id);
         if (other.id != prescription.id && other.client == prescription.client
-            && other.category == prescription.category && other.start.isValid() && earlier) {
+            && !other.isAnnulled() && other.category == prescription.category
+            && other.start.isValid() && earlier) {
             return {};
         }
     }

@@ -4,6 +4,7 @@
 
 #include "core/domain/appointment.h"
 #include "core/domain/client.h"
+#include "core/domain/medication/medicationsettings.h"
 #include "core/domain/prescription.h"
 #include "core/domain/ruleissue.h"
 #include "core/domain/staffmember.h"
@@ -16,8 +17,19 @@ inline constexpr int maxUsualTakeHomeDays = 7;
 /// Data rules on one prescription: id, client, prescriber and start present; start <= end;
 /// dose above 0; the category follows the drug; take_home_days (>= 1) exactly when the mode is
 /// take_home; a weekday schedule names at least one weekday, an every-N-days schedule has
-/// N >= 1. Workflow rule (warning): take_home_days over 7.
+/// N >= 1; an annulment and a dose confirmation each with reason, staff member and time.
+/// Workflow rule (warning): take_home_days over 7.
 RuleIssues checkPrescription(const Prescription &prescription);
+
+/// An annulment or a confirmation (at `path`, e.g. "annulled") is signed by a doctor.
+/// Refused at "<path>.staff".
+RuleIssues checkSignedByDoctor(const QString &path, const StaffMember &staff);
+
+/// Workflow rule (dose plausibility): a dose above the centre's limit for the drug, or more
+/// than 50 % from the previous dose (previousPrescription()), without a doctor's
+/// confirmation. Warns at "dose_mg"; the service enforces it.
+RuleIssues checkDosePlausibility(const Prescription &prescription,
+    std::span<const Prescription> clientPrescriptions, const MedicationSettings &settings);
 
 /// The prescriber must be a staff member with role doctor. Refused at "prescriber".
 RuleIssues checkPrescriber(const Prescription &prescription, const StaffMember &prescriber);
@@ -25,7 +37,8 @@ RuleIssues checkPrescriber(const Prescription &prescription, const StaffMember &
 /// Anonymous clients get no prescriptions. Refused at "client".
 RuleIssues checkPrescriptionClient(const Prescription &prescription, const Client &client);
 
-/// Same client, both substitution or both antabus, and active on a common day.
+/// Same client, both substitution or both antabus, neither annulled, and active on a common
+/// day.
 bool prescriptionsClash(const Prescription &a, const Prescription &b);
 
 /// A client never has two substitution, or two antabus, prescriptions active on the same day.

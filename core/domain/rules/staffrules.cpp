@@ -22,6 +22,7 @@ RuleIssues checkStaffMember(const StaffMember &member)
     }
     checkTextLength(issues, QStringLiteral("name"), member.name, textlimit::personName);
     checkTextLength(issues, QStringLiteral("username"), member.username, textlimit::username);
+    checkTextLength(issues, QStringLiteral("team"), member.team, textlimit::team);
     return issues;
 }
 

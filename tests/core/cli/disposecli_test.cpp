@@ -3,6 +3,7 @@
 #include <QTemporaryDir>
 
 #include "clirun.h"
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/storage/database.h"
 #include "core/storage/datasetstore.h"
@@ -31,7 +32,9 @@ struct SampleFile
         insertDataset(db, sampleDataset());
         insertDataset(db, oldClientDataset()); // Ole (c-old): disposable since 2022
         t.commit();
-        jensKeptUntil = DisposalRepository(db).lastEntryDate(QStringLiteral("c1")).addYears(10);
+        jensKeptUntil = DisposalRepository(db)
+                            .lastEntryDate(QStringLiteral("c1"), Clock().today())
+                            .addYears(10);
     }
     qint64 count(const QString &sql) const
     {

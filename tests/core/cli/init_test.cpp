@@ -8,6 +8,7 @@
 #include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
+#include "core/services/localcredentialstore.h"
 #include "core/storage/database.h"
 
 using namespace mestring::core;
@@ -38,7 +39,8 @@ TEST_CASE("mestring-cli init creates a database whose manager logs in with the g
     db.open(path, Database::OpenMode::MustExist);
     Clock clock;
     AccessLog log(db, clock);
-    AuthService auth(db, log, clock);
+    LocalCredentialStore credentials(db);
+    AuthService auth(db, log, credentials, clock);
     const auto login = auth.login(QStringLiteral("leder"), QStringLiteral("hemmelig123"));
     REQUIRE(login.status == AuthService::LoginStatus::Ok);
     CHECK(login.actor->role == Role::Manager);

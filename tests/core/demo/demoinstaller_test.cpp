@@ -6,6 +6,7 @@
 #include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
+#include "core/services/localcredentialstore.h"
 #include "core/storage/database.h"
 #include "core/storage/datasetstore.h"
 #include "core/storage/storageerror.h"
@@ -24,7 +25,8 @@ TEST_CASE("The small demo database stores the generated centre and every demo ac
 
     Clock clock;
     AccessLog log(db, clock);
-    AuthService auth(db, log, clock);
+    LocalCredentialStore credentials(db);
+    AuthService auth(db, log, credentials, clock);
     for (const QString &username : demoUsernames())
         CHECK(auth.login(username, demoPassword()).status == AuthService::LoginStatus::Ok);
 }

@@ -39,7 +39,9 @@ TEST_CASE("Demo prescriptions are by a doctor, in the drug's category, and never
             for (const Prescription *b : list) {
                 const bool watched = a->category == DrugCategory::Substitution
                     || a->category == DrugCategory::Antabus;
-                if (a == b || a->category != b->category || !watched) continue;
+                if (a == b || a->category != b->category || !watched || a->isAnnulled()
+                    || b->isAnnulled())
+                    continue;
                 INFO(a->id.toStdString() << " " << b->id.toStdString());
                 CHECK_FALSE(a->overlaps(b->start, b->end.isNull() ? QDate(9999, 1, 1) : b->end));
             }
@@ -103,13 +105,18 @@ TEST_CASE("Demo dispensings keep the dispensing rules", "[core][demo]")
         prescriptions[p.id] = &p;
     const auto byPrescription
         = groupBy(d.dispensings, [](const Dispensing &x) { return x.prescription; });
+    std::set<QString> annulled; // registered in error: they no longer count
+    for (const Correction &c : d.corrections)
+        annulled.insert(c.annuls);
     int handedOut = 0;
     for (const auto &[id, list] : byPrescription) {
         const Prescription &p = *prescriptions.at(id);
         CHECK(p.mode != DispensingMode::Pharmacy);
+        CHECK_FALSE(p.isAnnulled());
         QDate coveredUntil;
         for (const Dispensing *x : list) { // in date order
             INFO(x->id.toStdString());
+            if (annulled.contains(x->id)) continue;
             CHECK(p.isActiveOn(x->date));
             CHECK(x->date <= demoToday());
             CHECK((coveredUntil.isNull() || x->date > coveredUntil)); // one a day, none covered
@@ -123,6 +130,32 @@ TEST_CASE("Demo dispensings keep the dispensing rules", "[core][demo]")
         }
     }
     CHECK(handedOut > 100);
+    CHECK_FALSE(annulled.empty());
+}
+
+TEST_CASE("The demo holds closed days, corrections, late registrations, annulled prescriptions "
+          "and confirmed doses, and one client blocked today with a late registration to confirm",
+    "[core][demo]")
+{
+    const Dataset &d = smallDemo();
+    CHECK(d.closedDays.size() >= 6);
+    CHECK_FALSE(d.corrections.empty());
+    CHECK(std::any_of(d.dispensings.begin(), d.dispensings.end(),
+        [](const Dispensing &x) { return x.isLate() && x.lateConfirmed; }));
+    CHECK(std::any_of(d.dispensings.begin(), d.dispensings.end(),
+        [](const Dispensing &x) { return x.awaitsConfirmation(); }));
+    CHECK(std::any_of(d.prescriptions.begin(), d.prescriptions.end(),
+        [](const Prescription &p) { return p.isAnnulled(); }));
+    CHECK(std::any_of(d.prescriptions.begin(), d.prescriptions.end(),
+        [](const Prescription &p) { return p.doseConfirmed.has_value(); }));
+    // Handed out over closed days on a supervised prescription.
+    std::map<QString, const Prescription *> prescriptions;
+    for (const Prescription &p : d.prescriptions)
+        prescriptions[p.id] = &p;
+    CHECK(std::any_of(d.dispensings.begin(), d.dispensings.end(), [&](const Dispensing &x) {
+        return x.status == DispensingStatus::HandedOut
+            && prescriptions.at(x.prescription)->mode == DispensingMode::Supervised;
+    }));
 }
 
 TEST_CASE("A run of three or more missed substitution doses is followed by a doctor's "
@@ -140,6 +173,14 @@ TEST_CASE("A run of three or more missed substitution doses is followed by a doc
             appointments[clientOfCourse[a.course]].push_back(a);
         int runs = 0;
         int blocked = 0;
+        std::set<QString> annulled;
+        for (const Correction &c : d->corrections)
+            annulled.insert(c.annuls);
+        std::vector<const Dispensing *> counting;
+        for (const Dispensing &x : d->dispensings) {
+            if (!annulled.contains(x.id)) counting.push_back(&x);
+        }
+        const ClosedDayCalendar closedDays(d->closedDays);
         for (const auto &[client, list] : prescriptions) {
             std::vector<Prescription> mine;
             for (const Prescription *p : list)
@@ -147,11 +188,11 @@ TEST_CASE("A run of three or more missed substitution doses is followed by a doc
             const std::vector<Appointment> &visits = appointments[client];
             const DoseReassessments reassessments(mine, visits);
             blocked += int(
-                dispensingsGivenWhileBlocked(mine, d->dispensings, d->absences, reassessments)
+                dispensingsGivenWhileBlocked(mine, counting, d->absences, closedDays, reassessments)
                     .size());
             int missed = 0;
-            for (const DoseDay &day : substitutionDoseDays(
-                     mine, d->dispensings, d->absences, demoToday().addDays(-1), demoToday())) {
+            for (const DoseDay &day : substitutionDoseDays(mine, counting, d->absences, closedDays,
+                     demoToday().addDays(-1), demoToday())) {
                 if (day.isMissed()) {
                     ++missed;
                 } else if (day.scheduled || day.dispensing) {

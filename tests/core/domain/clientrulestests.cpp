@@ -72,9 +72,12 @@ TEST_CASE("An anonymous client with a name is refused", "[core][rules][clients]"
     requireOnlyError(checkClient(last), "last_name");
 }
 
-TEST_CASE("A CPR number already held by another client is refused", "[core][rules][clients]")
+TEST_CASE("A CPR number already held by another client is refused, naming that client",
+    "[core][rules][clients]")
 {
-    const Client existing = namedClient("c1", "0101800059");
+    Client existing = namedClient("c1", "0101800059");
+    existing.firstName = str("Åse");
+    existing.lastName = str("Østergård");
     const Client other = namedClient("c2", "0101800067");
     const std::vector<Client> others {existing, other};
 
@@ -82,7 +85,8 @@ TEST_CASE("A CPR number already held by another client is refused", "[core][rule
     // The same number written with a dash is the same number.
     const RuleIssues issues = checkCprUnique(namedClient("c3", "010180-0059"), others);
     requireOnlyError(issues, "cpr");
-    CHECK(issues.front().message.contains(str("c1")));
+    CHECK(issues.front().message.contains(str("Åse Østergård")));
+    CHECK_FALSE(issues.front().message.contains(str("c1"))); // no internal id
 }
 
 TEST_CASE("A client's own stored record does not make its CPR number a duplicate",

@@ -205,6 +205,12 @@ TEST_CASE("The checker refuses only the fourth active goal of a course", "[core]
 TEST_CASE("The checker refuses conflicting dispensings", "[core][rules][checker]")
 {
     Dataset d = validDataset();
+    for (Prescription &p : d.prescriptions) {
+        if (p.id == str("m1")) {
+            p.mode = DispensingMode::TakeHome;
+            p.takeHomeDays = 3;
+        }
+    }
     d.dispensings = {dispensing("d1", "m1", "2025-01-20", DispensingStatus::HandedOut, 3),
         dispensing("d2", "m1", "2025-01-23"), dispensing("d3", "m1", "2025-01-22"), // covered by d1
         dispensing("d4", "m1", "2025-01-23"), // second on the 23rd
@@ -267,4 +273,77 @@ TEST_CASE("The checker accepts a dose after a reassessment and a step back expla
         = {{Phase::Treatment, date("2025-02-01")}, {Phase::Intro, date("2025-01-17")}};
     d.courses[0].phases[0].date = date("2025-01-15");
     requireNoIssues(checkDataset(d));
+}
+
+TEST_CASE("The checker refuses a correction of a missing dispensing and a second correction of "
+          "one",
+    "[core][rules][checker][corrections]")
+{
+    Dataset d = validDataset();
+    const Dispensing first = d.dispensings.front();
+    d.corrections = {{str("r1"), first.id, str("Forkert"), str("s9"), at("2025-01-20T10:00:00+01:00")},
+        {str("r2"), first.id, str("Igen"), str("s9"), at("2025-01-20T10:05:00+01:00")},
+        {str("r3"), str("d404"), str("Findes ikke"), str("s9"), at("2025-01-20T10:05:00+01:00")}};
+    CHECK(paths(checkDataset(d))
+        == std::vector<std::string> {"corrections[1].annuls", "corrections[2].annuls"});
+}
+
+TEST_CASE("An annulled dispensing no longer conflicts: the same day may be registered again",
+    "[core][rules][checker][corrections]")
+{
+    Dataset d = validDataset();
+    Dispensing again = d.dispensings.front();
+    again.id = str("d-again");
+    d.dispensings.push_back(again);
+    CHECK(paths(checkDataset(d)) == std::vector<std::string> {"dispensings[2].date"});
+    d.corrections = {{str("r1"), d.dispensings.front().id, str("Forkert tast"), str("s9"),
+        at("2025-01-20T10:00:00+01:00")}};
+    requireNoIssues(checkDataset(d));
+}
+
+TEST_CASE("The checker refuses a counting dispensing on an annulled prescription, and an "
+          "annulment signed by someone who is not a doctor",
+    "[core][rules][checker][corrections]")
+{
+    Dataset d = validDataset();
+    d.prescriptions.front().annulled
+        = SignedReason {str("Fejl"), str("s1"), at("2025-01-19T10:00:00+01:00")};
+    const std::vector<std::string> found = paths(checkDataset(d));
+    CHECK(std::count(found.begin(), found.end(), "prescriptions[0].annulled.staff") == 1);
+    CHECK(std::count(found.begin(), found.end(), "dispensings[0].prescription") == 1);
+}
+
+TEST_CASE("A take-home on a supervised prescription passes only over the file's closed days",
+    "[core][rules][checker][closed]")
+{
+    Dataset d = validDataset();
+    Dispensing supply = d.dispensings.front();
+    supply.status = DispensingStatus::HandedOut;
+    supply.days = 2;
+    d.dispensings = {supply};
+    const QString prescription = supply.prescription;
+    bool supervised = false;
+    for (const Prescription &p : d.prescriptions)
+        supervised |= p.id == prescription && p.mode == DispensingMode::Supervised;
+    REQUIRE(supervised);
+    CHECK(paths(checkDataset(d)) == std::vector<std::string> {"dispensings[0].status"});
+    d.closedDays = {{supply.date.addDays(1), str("Lukket for flytning")}};
+    requireNoIssues(checkDataset(d));
+    d.closedDays.push_back({supply.date.addDays(1), str("To gange")});
+    CHECK(paths(checkDataset(d)) == std::vector<std::string> {"closed_days[1].date"});
+}
+
+TEST_CASE("An unconfirmed dose above the centre's limit is a warning on check, not an error",
+    "[core][rules][checker][plausibility]")
+{
+    Dataset d = validDataset();
+    for (Prescription &p : d.prescriptions) {
+        if (p.drug == Drug::Methadone) p.doseMg = 900;
+    }
+    const RuleIssues issues = checkDataset(d);
+    REQUIRE_FALSE(issues.empty());
+    CHECK_FALSE(hasErrors(issues));
+    MedicationSettings generous = MedicationSettings::defaults();
+    generous.doseLimitsMg[Drug::Methadone] = 1000;
+    requireNoIssues(checkDataset(d, generous));
 }

@@ -1,5 +1,7 @@
 #include "core/domain/rules/dispensingrules.h"
 
+#include "core/domain/medication/coverage.h"
+
 #include "ruletestsupport.h"
 
 using namespace mestring::core;
@@ -44,16 +46,6 @@ TEST_CASE("A take-home supply of 0 or more than 14 days is refused", "[core][rul
         "days");
 }
 
-TEST_CASE("A take-home supply over 7 days is warned about", "[core][rules][dispensings]")
-{
-    requireOnlyWarning(
-        checkDispensing(dispensing("d1", "m1", "2025-01-20", DispensingStatus::HandedOut, 8)),
-        "days");
-    requireOnlyWarning(
-        checkDispensing(dispensing("d1", "m1", "2025-01-20", DispensingStatus::HandedOut, 14)),
-        "days");
-}
-
 TEST_CASE(
     "A dispensing that is not handed out covers exactly one day", "[core][rules][dispensings]")
 {
@@ -81,40 +73,181 @@ TEST_CASE("A dispensing outside the prescription's period is refused", "[core][r
     requireNoIssues(checkDispensingPeriod(dispensing("d1", "m1", "2030-01-01"), open));
 }
 
-TEST_CASE(
-    "Dispensings of one prescription on different days are accepted", "[core][rules][dispensings]")
+namespace {
+
+// Coverage among the dispensings of prescriptions sharing coverage (one client and category).
+struct Coverage
 {
-    const std::vector<Dispensing> others {
-        dispensing("d1", "m1", "2025-01-20"), dispensing("d2", "m1", "2025-01-21")};
-    requireNoIssues(checkDispensingConflicts(dispensing("d3", "m1", "2025-01-22"), others));
+    std::vector<Prescription> prescriptions;
+    std::vector<Dispensing> dispensings;
+    ClosedDayCalendar closedDays;
+
+    RuleIssues check(const Dispensing &d) const
+    {
+        const Prescription *own = nullptr;
+        for (const Prescription &p : prescriptions) {
+            if (p.id == d.prescription) own = &p;
+        }
+        REQUIRE(own);
+        // As the callers do: only the dispensings of prescriptions sharing coverage.
+        std::vector<CoverageEntry> entries;
+        for (const Dispensing &other : dispensings) {
+            for (const Prescription &p : prescriptions) {
+                if (p.id == other.prescription && sharesCoverage(p, *own))
+                    entries.push_back({&other, &p});
+            }
+        }
+        return checkDispensingCoverage(d, *own, entries, closedDays);
+    }
+};
+
+Prescription takeHome(const char *id, const char *start = "2025-01-20", const char *end = nullptr)
+{
+    Prescription p = methadone(id, "c1", start, end);
+    p.mode = DispensingMode::TakeHome;
+    p.takeHomeDays = 7;
+    return p;
 }
 
-TEST_CASE("A second dispensing of one prescription on the same day is refused",
-    "[core][rules][dispensings]")
+} // namespace
+
+TEST_CASE("Dispensings of one prescription on different days are accepted",
+    "[core][rules][dispensings][coverage]")
 {
-    const std::vector<Dispensing> others {dispensing("d1", "m1", "2025-01-20")};
-    requireOnlyError(checkDispensingConflicts(
-                         dispensing("d2", "m1", "2025-01-20", DispensingStatus::Missed), others),
-        "date");
-    // Another prescription's dispensing on that day is no conflict.
-    requireNoIssues(checkDispensingConflicts(dispensing("d3", "m2", "2025-01-20"), others));
+    const Coverage c {{methadone("m1")},
+        {dispensing("d1", "m1", "2025-01-20"), dispensing("d2", "m1", "2025-01-21")}, {}};
+    requireNoIssues(c.check(dispensing("d3", "m1", "2025-01-22")));
 }
 
-TEST_CASE(
-    "A dispensing on a day covered by a take-home supply is refused", "[core][rules][dispensings]")
+TEST_CASE("A second dispensing of one prescription on the same day is refused, without an "
+          "internal id in the message",
+    "[core][rules][dispensings][coverage]")
 {
-    const std::vector<Dispensing> supply {
-        dispensing("d1", "m1", "2025-01-20", DispensingStatus::HandedOut, 7)};
-    requireOnlyError(
-        checkDispensingConflicts(dispensing("d2", "m1", "2025-01-21"), supply), "date");
-    requireOnlyError(
-        checkDispensingConflicts(dispensing("d2", "m1", "2025-01-26"), supply), "date");
+    const Coverage c {{methadone("m1")}, {dispensing("d1", "m1", "2025-01-20")}, {}};
+    const RuleIssues issues = c.check(dispensing("d2", "m1", "2025-01-20", DispensingStatus::Missed));
+    requireOnlyError(issues, "date");
+    CHECK_FALSE(issues.front().message.contains(QStringLiteral("d1")));
+    CHECK(issues.front().message.contains(QStringLiteral("annul")));
+}
+
+TEST_CASE("A dispensing on a day covered by a take-home supply is refused",
+    "[core][rules][dispensings][coverage]")
+{
+    const Coverage c {{takeHome("m1")},
+        {dispensing("d1", "m1", "2025-01-20", DispensingStatus::HandedOut, 7)}, {}};
+    requireOnlyError(c.check(dispensing("d2", "m1", "2025-01-21")), "date");
+    requireOnlyError(c.check(dispensing("d2", "m1", "2025-01-26", DispensingStatus::Missed)), "date");
     // The supply covers 20..26 January; the 27th is the next dispensing day.
-    requireNoIssues(checkDispensingConflicts(dispensing("d2", "m1", "2025-01-27"), supply));
+    requireNoIssues(c.check(dispensing("d2", "m1", "2025-01-27")));
 }
 
-TEST_CASE("A dispensing is not compared with its own stored record", "[core][rules][dispensings]")
+TEST_CASE("A take-home supply over a day that already has a dispensing is refused",
+    "[core][rules][dispensings][coverage]")
+{
+    // The story: ten days handed out over five days already taken.
+    Coverage c {{takeHome("m1")}, {}, {}};
+    for (int day = 21; day <= 25; ++day) {
+        c.dispensings.push_back(dispensing(("t" + std::to_string(day)).c_str(), "m1",
+            ("2025-01-" + std::to_string(day)).c_str()));
+    }
+    const RuleIssues issues
+        = c.check(dispensing("d1", "m1", "2025-01-20", DispensingStatus::HandedOut, 10));
+    CHECK(hasErrors(issues));
+    CHECK(paths(issues) == std::vector<std::string> {"days", "days"}); // and over 7 days
+    requireOnlyError(
+        c.check(dispensing("d1", "m1", "2025-01-20", DispensingStatus::HandedOut, 6)), "days");
+    // One day (the day itself) is no supply over another day.
+    requireNoIssues(c.check(dispensing("d1", "m1", "2025-01-20", DispensingStatus::HandedOut, 1)));
+}
+
+TEST_CASE("Coverage is carried across a dose change: the new prescription's days under the old "
+          "supply take no dose",
+    "[core][rules][dispensings][coverage]")
+{
+    // 60 mg ends on the 22nd, 80 mg starts on the 23rd; a week handed out on the 20th.
+    const Coverage c {{takeHome("m1", "2025-01-20", "2025-01-22"), takeHome("m2", "2025-01-23")},
+        {dispensing("d1", "m1", "2025-01-20", DispensingStatus::HandedOut, 7)}, {}};
+    requireOnlyError(c.check(dispensing("d2", "m2", "2025-01-24")), "date");
+    requireNoIssues(c.check(dispensing("d2", "m2", "2025-01-27")));
+}
+
+TEST_CASE("A take-home on a supervised prescription is refused, except the doses of the closed "
+          "days right after the day",
+    "[core][rules][dispensings][coverage]")
+{
+    const Coverage c {{methadone("m1", "c1", "2025-04-01")}, {}, {}};
+    requireOnlyError(
+        c.check(dispensing("d1", "m1", "2025-04-14", DispensingStatus::HandedOut, 2)), "status");
+    requireOnlyError(
+        c.check(dispensing("d1", "m1", "2025-04-14", DispensingStatus::HandedOut, 1)), "status");
+    // Easter 2025: Thursday 17 and Friday 18 April closed, Saturday open.
+    requireNoIssues(c.check(dispensing("d1", "m1", "2025-04-16", DispensingStatus::HandedOut, 3)));
+    requireOnlyError(
+        c.check(dispensing("d1", "m1", "2025-04-16", DispensingStatus::HandedOut, 4)), "status");
+}
+
+TEST_CASE("A take-home supply over 7 open days is warned about; closed days do not count",
+    "[core][rules][dispensings][coverage]")
+{
+    const Coverage c {{takeHome("m1", "2025-04-01")}, {}, {}};
+    requireOnlyWarning(
+        c.check(dispensing("d1", "m1", "2025-04-01", DispensingStatus::HandedOut, 8)), "days");
+    // 14 to 21 April is eight days, two of them (17, 18) closed, and Sunday 20, Monday 21 too.
+    requireNoIssues(c.check(dispensing("d1", "m1", "2025-04-14", DispensingStatus::HandedOut, 8)));
+}
+
+TEST_CASE("Another category's dispensing on the same day is no conflict",
+    "[core][rules][dispensings][coverage]")
+{
+    const Coverage c {{methadone("m1"), antabus("m2")}, {dispensing("d1", "m1", "2025-01-20")}, {}};
+    requireNoIssues(c.check(dispensing("d2", "m2", "2025-01-20")));
+}
+
+TEST_CASE("A dispensing is not compared with its own stored record",
+    "[core][rules][dispensings][coverage]")
 {
     const Dispensing d = dispensing("d1", "m1", "2025-01-20");
-    requireNoIssues(checkDispensingConflicts(d, std::vector<Dispensing> {d}));
+    const Coverage c {{methadone("m1")}, {d}, {}};
+    requireNoIssues(c.check(d));
+}
+
+TEST_CASE("A late registration's reason and a doctor's confirmation keep the rules",
+    "[core][rules][dispensings]")
+{
+    Dispensing d = dispensing("d1", "m1", "2025-01-20");
+    d.lateReason = QStringLiteral("Glemt at registrere");
+    requireNoIssues(checkDispensing(d));
+    d.lateConfirmed = SignedReason {QString(), QStringLiteral("s9"), at("2025-01-22T10:00:00+01:00")};
+    requireNoIssues(checkDispensing(d));
+    d.lateReason.clear();
+    requireOnlyError(checkDispensing(d), "late_confirmed");
+    d.lateReason = QString(501, QLatin1Char('x'));
+    d.lateConfirmed.reset();
+    requireOnlyError(checkDispensing(d), "late_reason");
+}
+
+TEST_CASE("A correction needs the dispensing it annuls, a reason, who and when",
+    "[core][rules][dispensings]")
+{
+    const Correction ok {QStringLiteral("k1"), QStringLiteral("d1"), QStringLiteral("Forkert borger"),
+        QStringLiteral("s3"), at("2025-01-20T10:00:00+01:00")};
+    requireNoIssues(checkCorrection(ok));
+    Correction noReason = ok;
+    noReason.reason = QStringLiteral("  ");
+    requireOnlyError(checkCorrection(noReason), "reason");
+    Correction noTarget = ok;
+    noTarget.annuls.clear();
+    requireOnlyError(checkCorrection(noTarget), "annuls");
+    Correction noStaff = ok;
+    noStaff.staff.clear();
+    requireOnlyError(checkCorrection(noStaff), "staff");
+}
+
+TEST_CASE("A dispensing that counts on an annulled prescription is refused",
+    "[core][rules][dispensings]")
+{
+    Prescription p = methadone("m1", "c1", "2025-01-20");
+    p.annulled = SignedReason {QStringLiteral("Forkert dosis"), QStringLiteral("s9"),
+        at("2025-01-19T10:00:00+01:00")};
+    requireOnlyError(checkDispensingPeriod(dispensing("d1", "m1", "2025-01-20"), p), "prescription");
 }

@@ -16,12 +16,24 @@ struct Scenario
         dispensing("d1", "m1", "2025-01-20"), dispensing("d2", "m1", "2025-01-21")};
     std::vector<Absence> absences;
     std::vector<Appointment> appointments;
+    ClosedDayCalendar closedDays;
 
-    DoseBlock blockOn(const char *day) const
+    /// The block on `day` as of `today` (by default the day itself: every earlier day over).
+    DoseBlock blockOn(const char *day, const char *today = nullptr) const
     {
         const DoseReassessments reassessments(prescriptions, appointments);
-        return substitutionBlockOn(date(day), prescriptions, dispensings, absences, reassessments);
+        return substitutionBlockOn(date(day), prescriptions, pointersTo(dispensings), absences,
+            closedDays, reassessments, date(today ? today : day));
     }
+
+    std::vector<BlockedDispensing> givenWhileBlocked() const
+    {
+        const DoseReassessments reassessments(prescriptions, appointments);
+        return dispensingsGivenWhileBlocked(
+            prescriptions, pointersTo(dispensings), absences, closedDays, reassessments);
+    }
+
+    Dispensing &last() { return dispensings.back(); }
 
     void add(const char *id, const char *day, DispensingStatus status = DispensingStatus::Taken,
         const char *prescription = "m1")
@@ -34,6 +46,16 @@ struct Scenario
         appointments.push_back(appointment("p1", "k2", start, AppointmentType::Doctor, status));
     }
 };
+
+std::vector<QDate> antabusMissed(const std::vector<Dispensing> &dispensings, const char *today,
+    const Prescription &prescription = antabus())
+{
+    const std::vector<Prescription> prescriptions {prescription};
+    const std::vector<const Dispensing *> pointers = pointersTo(dispensings);
+    const ClosedDayCalendar closedDays;
+    const ClientDoses doses(prescriptions, pointers, {}, closedDays);
+    return antabusMissedDoses(prescription, doses, date(today));
+}
 
 } // namespace
 
@@ -188,38 +210,34 @@ TEST_CASE("Every dose given while blocked is found in one pass", "[core][medicat
     s.add("d4", "2025-01-26");
     s.add("d5", "2025-01-27");
     s.addDoctorVisit("2025-01-27T08:00:00+01:00");
-    const DoseReassessments reassessments(s.prescriptions, s.appointments);
-    const std::vector<BlockedDispensing> blocked
-        = dispensingsGivenWhileBlocked(s.prescriptions, s.dispensings, s.absences, reassessments);
+    const std::vector<BlockedDispensing> blocked = s.givenWhileBlocked();
     REQUIRE(blocked.size() == 2);
     CHECK(blocked[0].dispensing->id == str("d3"));
     CHECK(blocked[1].dispensing->id == str("d4"));
     CHECK(blocked[1].run.count() == 3);
 }
 
-TEST_CASE(
-    "A substitution dose given while blocked is warned about", "[core][rules][dispensings][safety]")
-{
-    const Scenario s;
-    const Dispensing taken = dispensing("d3", "m1", "2025-01-25");
-    requireOnlyWarning(
-        checkDispensingBlock(taken, s.prescriptions, s.dispensings, s.absences, s.appointments),
-        "status");
-    const Dispensing handedOut
-        = dispensing("d3", "m1", "2025-01-25", DispensingStatus::HandedOut, 2);
-    requireOnlyWarning(
-        checkDispensingBlock(handedOut, s.prescriptions, s.dispensings, s.absences, s.appointments),
-        "status");
-}
-
-TEST_CASE("Recording a missed or withheld dose while blocked is accepted",
+TEST_CASE("A substitution dose given while blocked is warned about, taken or handed out",
     "[core][rules][dispensings][safety]")
 {
-    const Scenario s;
+    Scenario s;
+    s.add("d3", "2025-01-25");
+    REQUIRE(s.givenWhileBlocked().size() == 1);
+    requireOnlyWarning({blockedDispensingIssue(3, date("2025-01-24"))}, "status");
+    s.dispensings.pop_back();
+    s.dispensings.push_back(dispensing("d3", "m1", "2025-01-25", DispensingStatus::HandedOut, 2));
+    CHECK(s.givenWhileBlocked().size() == 1);
+}
+
+TEST_CASE("Recording a missed, refused or withheld dose while blocked is no breach",
+    "[core][rules][dispensings][safety]")
+{
     for (DispensingStatus status :
         {DispensingStatus::Missed, DispensingStatus::Withheld, DispensingStatus::Refused}) {
-        requireNoIssues(checkDispensingBlock(dispensing("d3", "m1", "2025-01-25", status),
-            s.prescriptions, s.dispensings, s.absences, s.appointments));
+        Scenario s;
+        s.add("d3", "2025-01-25", status);
+        CHECK(s.givenWhileBlocked().empty());
+        CHECK(s.blockOn("2025-01-26").blocked); // and the block stands
     }
 }
 
@@ -228,8 +246,64 @@ TEST_CASE(
 {
     Scenario s;
     s.addDoctorVisit("2025-01-25T08:30:00+01:00");
-    requireNoIssues(checkDispensingBlock(dispensing("d3", "m1", "2025-01-25"), s.prescriptions,
-        s.dispensings, s.absences, s.appointments));
+    s.add("d3", "2025-01-25");
+    CHECK(s.givenWhileBlocked().empty());
+}
+
+TEST_CASE("An annulled dispensing that was part of a missed run no longer breaks it",
+    "[core][medication][safety][corrections]")
+{
+    // Taken on the 20th and 21st, then 22, 23 and 24 missed; a "taken" on the 23rd registered
+    // on the wrong client is annulled: the caller leaves it out, and the run is whole again.
+    Scenario s;
+    s.add("d3", "2025-01-23");
+    CHECK_FALSE(s.blockOn("2025-01-25").blocked);
+    s.dispensings.pop_back(); // annulled: no longer counts
+    const DoseBlock block = s.blockOn("2025-01-25");
+    REQUIRE(block.blocked);
+    CHECK(block.run.count() == 3);
+}
+
+TEST_CASE("A late registration inside a blocked run does not lift the block until a doctor "
+          "confirms it",
+    "[core][medication][safety][late]")
+{
+    Scenario s; // 22, 23 and 24 missed: blocked on the 25th
+    s.add("d3", "2025-01-23");
+    s.last().lateReason = QStringLiteral("Glemt at registrere");
+    const DoseBlock block = s.blockOn("2025-01-25");
+    REQUIRE(block.blocked);
+    CHECK(block.run.count() == 3);
+    s.last().lateConfirmed
+        = SignedReason {QString(), QStringLiteral("s9"), at("2025-01-25T09:00:00+01:00")};
+    CHECK_FALSE(s.blockOn("2025-01-25").blocked);
+    CHECK(s.blockOn("2025-01-25").run.count() == 1);
+}
+
+TEST_CASE("A day still to come is never blocked by days that are not over",
+    "[core][medication][safety]")
+{
+    const Scenario s; // taken on 20 and 21 January
+    // Seen on the 22nd: the 22nd, 23rd and 24th are not over, so the 25th is not blocked.
+    CHECK_FALSE(s.blockOn("2025-01-25", "2025-01-22").blocked);
+    CHECK(s.blockOn("2025-01-25", "2025-01-25").blocked);
+}
+
+TEST_CASE("Closed days are never counted as missed", "[core][medication][safety][closed]")
+{
+    // Methadone from Monday 14 April 2025; taken on the 14th; Tuesday 15, Wednesday 16 and
+    // Saturday 19 missed; Maundy Thursday and Good Friday are closed, so the run is 15, 16, 19:
+    // three open days in a row.
+    Scenario s;
+    s.prescriptions = {methadone("m1", "c1", "2025-04-14")};
+    s.dispensings = {dispensing("d1", "m1", "2025-04-14")};
+    const DoseBlock block = s.blockOn("2025-04-20");
+    CHECK(block.run.days
+        == std::vector<QDate> {date("2025-04-15"), date("2025-04-16"), date("2025-04-19")});
+    // A supply on the 16th for the closed days ends the run there.
+    s.add("d2", "2025-04-16", DispensingStatus::HandedOut);
+    s.last().days = 3;
+    CHECK(s.blockOn("2025-04-20").run.count() == 1);
 }
 
 TEST_CASE("A missed supervised antabus dose raises a contact flag the same day",
@@ -237,17 +311,15 @@ TEST_CASE("A missed supervised antabus dose raises a contact flag the same day",
 {
     const std::vector<Dispensing> dispensings {dispensing("d1", "m2", "2025-01-20"),
         dispensing("d2", "m2", "2025-01-23", DispensingStatus::Missed)};
-    CHECK(antabusMissedDoses(antabus(), dispensings, {}, date("2025-01-23"))
-        == std::vector<QDate> {date("2025-01-23")});
+    CHECK(antabusMissed(dispensings, "2025-01-23") == std::vector<QDate> {date("2025-01-23")});
 }
 
 TEST_CASE(
     "An unrecorded antabus dose is flagged once its day is over", "[core][medication][antabus]")
 {
     const std::vector<Dispensing> dispensings {dispensing("d1", "m2", "2025-01-20")};
-    CHECK(antabusMissedDoses(antabus(), dispensings, {}, date("2025-01-23")).empty());
-    CHECK(antabusMissedDoses(antabus(), dispensings, {}, date("2025-01-24"))
-        == std::vector<QDate> {date("2025-01-23")});
+    CHECK(antabusMissed(dispensings, "2025-01-23").empty());
+    CHECK(antabusMissed(dispensings, "2025-01-24") == std::vector<QDate> {date("2025-01-23")});
 }
 
 TEST_CASE(
@@ -255,7 +327,7 @@ TEST_CASE(
 {
     const std::vector<Dispensing> dispensings {
         dispensing("d1", "m2", "2025-01-20"), dispensing("d2", "m2", "2025-01-27")};
-    CHECK(antabusMissedDoses(antabus(), dispensings, {}, date("2025-01-28")).empty());
+    CHECK(antabusMissed(dispensings, "2025-01-28").empty());
 }
 
 TEST_CASE(
@@ -264,7 +336,7 @@ TEST_CASE(
     Prescription takeHome = antabus();
     takeHome.mode = DispensingMode::TakeHome;
     takeHome.takeHomeDays = 7;
-    CHECK(antabusMissedDoses(takeHome, {}, {}, date("2025-02-10")).empty());
-    CHECK(antabusMissedDoses(methadone("m2"), {}, {}, date("2025-02-10")).empty());
-    CHECK_FALSE(antabusMissedDoses(antabus(), {}, {}, date("2025-02-10")).empty());
+    CHECK(antabusMissed({}, "2025-02-10", takeHome).empty());
+    CHECK(antabusMissed({}, "2025-02-10", methadone("m2")).empty());
+    CHECK_FALSE(antabusMissed({}, "2025-02-10").empty());
 }

@@ -129,6 +129,12 @@ Prescription fullPrescription(int i)
     p.end = day(i).addDays(90);
     p.prescriber = QStringLiteral("s9");
     p.reason = QStringLiteral("Dosis øget efter lægesamtale");
+    const SignedReason signedReason {QStringLiteral("Besluttet af lægen"), QStringLiteral("s9"),
+        moment(i)};
+    if (i % 2 == 0)
+        p.doseConfirmed = signedReason;
+    else
+        p.annulled = signedReason;
     return p;
 }
 
@@ -156,7 +162,7 @@ Dataset fullExchangeDataset()
     Dataset ds;
     for (int i = 0; i < recordCount; ++i) {
         ds.staff.push_back({text("s", i), text("Medarbejder ", i), nth<Role>(i), text("user", i),
-                            i % 2 == 0});
+                            i % 2 == 0, text("Team ", i % 3)});
         ds.clients.push_back({text("c", i), QStringLiteral("010180-123") + QString::number(i % 10),
                               QStringLiteral("Jens"), QStringLiteral("Hansen"), text("Ravn", i),
                               i % 2 == 1, QDate(1980, 1, 1 + i), nth<Sex>(i),
@@ -176,10 +182,26 @@ Dataset fullExchangeDataset()
         ds.prescriptions.push_back(fullPrescription(i));
         ds.dispensings.push_back({text("d", i), text("m", i), day(i), i % 2 == 0 ? 40.0 : 0.25,
                                   nth<DispensingStatus>(i), 1 + i % 14, text("s", i),
-                                  QStringLiteral("Set af sygeplejerske")});
+                                  QStringLiteral("Set af sygeplejerske"),
+                                  QStringLiteral("Registreret bagefter"),
+                                  SignedReason {QStringLiteral("Bekræftet"), text("s", i),
+                                      moment(i)}});
+        ds.corrections.push_back({text("r", i), text("d", i), QStringLiteral("Forkert borger"),
+                                  text("s", i), moment(i)});
+        ds.closedDays.push_back({day(i).addYears(5), QStringLiteral("Grundlovsdag")});
         ds.targets.push_back({QStringLiteral("no_show_rate"), QStringLiteral("drug"), 2020 + i,
                               0.36, i % 2 == 0 ? 0.47 : 1.0 / 3.0});
         ds.notes.push_back(fullNote(i));
+        // FIT: even records rate an appointment, odd ones a group session; items with decimals.
+        ds.feedback.push_back({text("fb", i), text("k", i), i % 2 == 0 ? text("p", i) : QString(),
+            i % 2 == 1 ? text("gs", i) : QString(), day(i), nth<FitScale>(i),
+            {i, 100 - i, 55, 37}});
+        ds.waitingLists.push_back({text("w", i), nth<IndividualOffer>(i),
+            QStringLiteral("Inge Hansen, 20 30 40 50"), text("c", i), day(i),
+            QStringLiteral("Kan om eftermiddagen"), day(i).addDays(20),
+            nth<WaitingTakenOffReason>(i)});
+        ds.registryReports.push_back(
+            {text("k", i), nth<RegistryEvent>(i), day(i).addDays(3), text("s", i)});
     }
     return ds;
 }

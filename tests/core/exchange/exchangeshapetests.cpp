@@ -98,3 +98,38 @@ TEST_CASE("A failed read gives no records at all", "[core][exchange]")
     REQUIRE_FALSE(result.ok());
     CHECK(result.dataset.recordCount() == 0);
 }
+
+TEST_CASE("Corrections, closed days and the signed decisions of the medication records are read "
+          "and refused like any record",
+    "[core][exchange][corrections]")
+{
+    const QByteArray good = R"({"format": "mestring-exchange", "version": 1,
+        "prescriptions": [{"id": "m1", "client": "c1", "drug": "methadone",
+            "category": "substitution", "dose_mg": 900, "schedule": {"daily": true},
+            "mode": "supervised", "start": "2025-01-20", "prescriber": "s9",
+            "annulled": {"reason": "Tastefejl", "staff": "s9", "at": "2025-01-19T15:30:00+01:00"}}],
+        "dispensings": [{"id": "d1", "prescription": "m2", "date": "2025-01-20", "dose_mg": 60,
+            "status": "taken", "late_reason": "Glemt",
+            "late_confirmed": {"staff": "s9", "at": "2025-01-21T09:00:00+01:00"}}],
+        "corrections": [{"id": "r1", "annuls": "d1", "reason": "Forkert borger", "staff": "s3",
+            "at": "2025-01-20T10:00:00+01:00"}],
+        "closed_days": [{"date": "2025-06-05", "reason": "Grundlovsdag"}]})";
+    const ExchangeReadResult read = readExchange(good);
+    REQUIRE(read.ok());
+    REQUIRE(read.dataset.prescriptions.front().annulled);
+    CHECK(read.dataset.prescriptions.front().annulled->reason == QStringLiteral("Tastefejl"));
+    CHECK(read.dataset.dispensings.front().lateReason == QStringLiteral("Glemt"));
+    REQUIRE(read.dataset.dispensings.front().lateConfirmed);
+    CHECK(read.dataset.dispensings.front().lateConfirmed->reason.isEmpty());
+    CHECK(read.dataset.corrections.size() == 1);
+    CHECK(read.dataset.closedDays.front().date == QDate(2025, 6, 5));
+
+    QByteArray bad = good;
+    bad.replace(R"("reason": "Forkert borger", )", "");
+    bad.replace(R"("reason": "Tastefejl", )", R"("reason": "Tastefejl", "by": "s9", )");
+    bad.replace(R"("date": "2025-06-05")", R"("date": "05-06-2025")");
+    const ExchangeReadResult refused = readExchange(bad);
+    CHECK(errorPaths(refused)
+        == QStringList {QStringLiteral("prescriptions[0].annulled.by"),
+            QStringLiteral("corrections[0].reason"), QStringLiteral("closed_days[0].date")});
+}

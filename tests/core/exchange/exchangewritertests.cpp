@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "core/domain/clock.h"
 #include "core/exchange/exchangereader.h"
 #include "core/exchange/exchangewriter.h"
 #include "exchangetestdata.h"
@@ -55,14 +56,18 @@ std::vector<T> one(T value)
     return {value};
 }
 
-// The offsets of every date-time, which Dataset equality (QDateTime compares instants) ignores.
-std::vector<int> offsets(const Dataset &ds)
+// The offsets of every date-time, which Dataset equality (QDateTime compares instants) ignores;
+// with `danish`, the offset each instant has in Copenhagen.
+std::vector<int> offsets(const Dataset &ds, bool danish = false)
 {
+    const auto offset = [&](const QDateTime &at) {
+        return (danish ? Clock::centreTime(at) : at).offsetFromUtc();
+    };
     std::vector<int> list;
     for (const Appointment &a : ds.appointments)
-        list.push_back(a.start.offsetFromUtc());
+        list.push_back(offset(a.start));
     for (const JournalNote &n : ds.notes)
-        list.push_back(n.writtenAt.offsetFromUtc());
+        list.push_back(offset(n.writtenAt));
     return list;
 }
 
@@ -73,7 +78,7 @@ void requireRoundTrip(const Dataset &ds)
     INFO(errorPaths(read).join(QStringLiteral(", ")).toStdString());
     REQUIRE(read.ok());
     CHECK(read.dataset == ds);
-    CHECK(offsets(read.dataset) == offsets(ds));
+    CHECK(offsets(read.dataset) == offsets(ds, true)); // written in Danish time
     CHECK(writeExchange(read.dataset) == written);
 }
 
@@ -117,6 +122,11 @@ TEST_CASE("The full test dataset uses every field and every enum value", "[core]
     requireEveryValue<DispensingMode>(ds.prescriptions, [](auto &p) { return one(p.mode); });
     requireEveryValue<DispensingStatus>(ds.dispensings, [](auto &d) { return one(d.status); });
     requireEveryValue<NoteKind>(ds.notes, [](auto &n) { return one(n.kind); });
+    requireEveryValue<FitScale>(ds.feedback, [](auto &f) { return one(f.scale); });
+    requireEveryValue<IndividualOffer>(ds.waitingLists, [](auto &w) { return one(w.offer); });
+    requireEveryValue<WaitingTakenOffReason>(
+        ds.waitingLists, [](auto &w) { return one(*w.takenOffReason); });
+    requireEveryValue<RegistryEvent>(ds.registryReports, [](auto &r) { return one(r.event); });
 }
 
 TEST_CASE("A dataset using every field and enum value survives writing and reading unchanged",
@@ -173,7 +183,8 @@ TEST_CASE("Numbers are written as integers when integral and exactly otherwise",
     requireRoundTrip(ds);
 }
 
-TEST_CASE("A date-time is written in its own offset", "[core][exchange]")
+TEST_CASE("A date-time is written in Danish time with its offset, whatever it came with",
+    "[core][exchange][time]")
 {
     auto written = [](const QDateTime &start) {
         Dataset ds;
@@ -187,9 +198,11 @@ TEST_CASE("A date-time is written in its own offset", "[core][exchange]")
     const QDate d(2025, 1, 17);
     CHECK(written(QDateTime(d, QTime(10, 0), Qt::OffsetFromUTC, 3600))
               .contains("\"start\": \"2025-01-17T10:00:00+01:00\""));
-    CHECK(written(QDateTime(d, QTime(10, 0), Qt::UTC)).contains("\"2025-01-17T10:00:00+00:00\""));
+    CHECK(written(QDateTime(d, QTime(10, 0), Qt::UTC)).contains("\"2025-01-17T11:00:00+01:00\""));
     CHECK(written(QDateTime(d, QTime(23, 30, 5, 7), Qt::OffsetFromUTC, -12600))
-              .contains("\"2025-01-17T23:30:05.007-03:30\""));
+              .contains("\"2025-01-18T04:00:05.007+01:00\""));
+    CHECK(written(QDateTime(QDate(2025, 7, 1), QTime(6, 0), Qt::UTC))
+              .contains("\"2025-07-01T08:00:00+02:00\""));
 }
 
 TEST_CASE("Unset fields are written as null and nothing is left out", "[core][exchange]")

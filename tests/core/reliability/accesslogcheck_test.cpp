@@ -41,7 +41,7 @@ TEST_CASE("mestring-cli check passes a purged access log and names the entry whe
     for (int i = 0; i < 5; ++i)
         log.record(anne, AccessKind::Read, QStringLiteral("c1"));
     // Everything written before tomorrow goes; the purge's own entry stays.
-    CHECK(log.purgeBefore(Actor::system(), QDate::currentDate().addDays(1)) == 5);
+    CHECK(log.purgeBefore(Actor::system(), Clock().today().addDays(1)) == 5);
     for (int i = 0; i < 3; ++i)
         log.record(anne, AccessKind::Read, QStringLiteral("c2"));
     file.close();

@@ -1,12 +1,17 @@
 #include <catch2/catch.hpp>
 
+#include <future>
+#include <thread>
+
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 
 #include "core/cli/clirun.h"
 #include "core/domain/clock.h"
@@ -15,8 +20,11 @@
 #include "core/services/serviceerrors.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/datasetstore.h"
+#include "core/storage/integritycheck.h"
 #include "core/storage/migrations.h"
+#include "core/storage/sqlitebackup.h"
 #include "core/storage/sqlitefiles.h"
+#include "core/storage/sqlquery.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/transaction.h"
 #include "support/sampledataset.h"
@@ -179,16 +187,122 @@ TEST_CASE("A damaged, foreign or newer backup is refused before anything is repl
                     .size());
 }
 
-TEST_CASE("A restore is refused while another program has the database open",
+TEST_CASE("A restore into a database another connection is writing waits for that write, then "
+          "replaces everything at once, and keeps exactly what it replaced",
     "[core][reliability][backup]")
 {
     BackupFixture f;
     const BackupResult backup = f.backups.backup(manager, f.folder);
-    Database other(mestring::test::TestDatabase::uniqueConnectionName());
-    other.open(f.file.path(), Database::OpenMode::MustExist);
-    f.file.close();
-    CHECK_THROWS_WITH(BackupService::restoreFile(backup.path, f.file.path()),
-        Catch::Contains("open in another Mestring"));
+    const QString path = f.file.path();
+    // Another program's write transaction, held for a while: the restore must wait for it.
+    std::promise<void> holding;
+    std::thread other([path, &holding] {
+        Database db(mestring::test::TestDatabase::uniqueConnectionName());
+        db.open(path, Database::OpenMode::MustExist);
+        Transaction transaction(db);
+        Client c;
+        c.id = QStringLiteral("c-written-meanwhile");
+        c.firstName = QStringLiteral("Imens");
+        ClientRepository(db).insert(c);
+        holding.set_value();
+        QThread::msleep(1500);
+        transaction.commit();
+    });
+    holding.get_future().wait();
+    QElapsedTimer waited;
+    waited.start();
+    bool lockedAfterTheWrite = false;
+    const RestoreResult restored = BackupService::restoreFile(backup.path, path, manager, f.clock,
+        [&] { lockedAfterTheWrite = waited.elapsed() >= 1000; });
+    other.join();
+    CHECK(lockedAfterTheWrite);
+    // The connection that stayed open reads the restored database, and goes on writing in it.
+    CHECK_FALSE(ClientRepository(f.file.db()).byId(QStringLiteral("c-written-meanwhile")));
+    CHECK(f.log.find({}).front().action == QStringLiteral("restore"));
+    f.log.record(manager, AccessKind::Read, QStringLiteral("c1"));
+    CHECK_FALSE(f.log.firstBrokenEntry().has_value());
+    // The write it waited for is in the safety copy: nothing committed is lost without a copy.
+    Database safety(mestring::test::TestDatabase::uniqueConnectionName());
+    safety.open(restored.safetyCopy, Database::OpenMode::MustExist);
+    CHECK(ClientRepository(safety).byId(QStringLiteral("c-written-meanwhile")));
+    // Nothing was left behind beside the database: no half copy, no prepared copy.
+    CHECK(QDir(f.file.dirPath())
+              .entryList({QStringLiteral(".mestring-*"), QStringLiteral("*.partial")},
+                  QDir::Files | QDir::Hidden)
+              .isEmpty());
+}
+
+TEST_CASE("A restore over a file SQLite cannot read, or over another program's database, is "
+          "refused and changes nothing",
+    "[core][reliability][backup]")
+{
+    BackupFixture f;
+    const BackupResult backup = f.backups.backup(manager, f.folder);
+    const QString notSqlite = f.file.dirPath() + QStringLiteral("/damaged.sqlite");
+    {
+        QFile out(notSqlite);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray(8192, 'x'));
+    }
+    const QByteArray damagedBefore = mestring::test::fileHash(notSqlite);
+    CHECK_THROWS_WITH(BackupService::restoreFile(backup.path, notSqlite, manager, f.clock),
+        Catch::Contains("cannot read the file") && Catch::Contains("move the damaged file"));
+    const QString foreign = f.file.dirPath() + QStringLiteral("/foreign.sqlite");
+    const QString name = mestring::test::TestDatabase::uniqueConnectionName();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(foreign);
+        REQUIRE(raw.open());
+        REQUIRE(QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE photos (id INTEGER)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    const QByteArray before = mestring::test::fileHash(foreign);
+    CHECK_THROWS_WITH(BackupService::restoreFile(backup.path, foreign, manager, f.clock),
+        Catch::Contains("not a Mestring database"));
+    CHECK(mestring::test::fileHash(foreign) == before);
+    CHECK(mestring::test::fileHash(notSqlite) == damagedBefore);
+    CHECK(QDir(f.file.dirPath())
+              .entryList({QStringLiteral("*.before-restore-*"), QStringLiteral(".mestring-*")},
+                  QDir::Files | QDir::Hidden)
+              .isEmpty());
+}
+
+TEST_CASE("A restore into a missing file creates it, and a backup of another page size is "
+          "restored into an open database",
+    "[core][reliability][backup]")
+{
+    BackupFixture f;
+    const BackupResult backup = f.backups.backup(manager, f.folder);
+    const QString fresh = f.file.dirPath() + QStringLiteral("/new/mestring.sqlite");
+    REQUIRE(QDir().mkpath(f.file.dirPath() + QStringLiteral("/new")));
+    const RestoreResult created = BackupService::restoreFile(backup.path, fresh, manager, f.clock);
+    CHECK(created.safetyCopy.isEmpty());
+    Database restored(mestring::test::TestDatabase::uniqueConnectionName());
+    restored.open(fresh, Database::OpenMode::MustExist);
+    CHECK(ClientRepository(restored).byId(QStringLiteral("c1")));
+
+    // A backup with pages of 8 KB, the database's of 4 KB (SQLite's default).
+    const QString wide = f.file.dirPath() + QStringLiteral("/mestring-20250101-070000.sqlite");
+    const QString name = mestring::test::TestDatabase::uniqueConnectionName();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(backup.path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA page_size = 8192")));
+        REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(wide)));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    REQUIRE(readDatabaseHeader(wide).pageSize == 8192);
+    f.addClient();
+    f.backups.restore(manager, wide);
+    CHECK_FALSE(ClientRepository(f.file.db()).byId(QStringLiteral("c-after-backup")));
+    CHECK(ClientRepository(f.file.db()).byId(QStringLiteral("c1")));
+    SqlQuery pageSize(f.file.db(), QStringLiteral("PRAGMA page_size"));
+    CHECK(pageSize.scalar().toInt() == 4096);
+    CHECK(integrityProblems(f.file.db()).isEmpty());
 }
 
 TEST_CASE("Only a manager takes or restores backups", "[core][reliability][backup]")
@@ -208,7 +322,7 @@ TEST_CASE("The first start of a day takes a backup, later starts that day do not
     "[core][reliability][backup]")
 {
     BackupFixture f;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock().today();
     CHECK(BackupService::backupDueToday(f.folder, today)); // the folder does not even exist
     f.backups.backup(manager, f.folder);
     CHECK_FALSE(BackupService::backupDueToday(f.folder, today));

@@ -22,6 +22,30 @@ namespace {
 
 const Actor manager {QStringLiteral("s-mgr"), QStringLiteral("Lars Vang"), Role::Manager, false};
 
+// The sample centre with everything still running ended on 31 July 2025: on the service's
+// clock a record still running counts as that day's entry, so the disposal days below would
+// otherwise never come; and this way the retention periods are fixed dates.
+Dataset endedSample()
+{
+    Dataset ds = mestring::test::sampleDataset();
+    const QDate ended(2025, 7, 31); // after every date in the sample
+    for (Course &course : ds.courses) {
+        if (course.endDate.isValid()) continue;
+        course.endDate = ended;
+        course.endReason = EndReason::Completed;
+        course.outcome = Outcome::Reduced;
+    }
+    for (GroupCourse &group : ds.groups) {
+        for (GroupMember &member : group.members)
+            if (!member.to.isValid()) member.to = ended;
+    }
+    for (Prescription &prescription : ds.prescriptions)
+        if (!prescription.end.isValid()) prescription.end = ended;
+    for (Absence &absence : ds.absences)
+        if (!absence.to.isValid()) absence.to = ended;
+    return ds;
+}
+
 // The sample centre: Jens (c1) has a course with phases, goals, assessments, appointments, an
 // absence, a group place, prescriptions with dispensings and notes with an addendum.
 struct DisposalFixture
@@ -35,7 +59,7 @@ struct DisposalFixture
     DisposalFixture()
     {
         Transaction t(db);
-        insertDataset(db, mestring::test::sampleDataset());
+        insertDataset(db, endedSample());
         t.commit();
     }
     qint64 disposeOn(const QDate &day, const QString &client, const Actor &actor = manager)
@@ -63,14 +87,18 @@ struct DisposalFixture
             "+ (SELECT count(*) FROM group_attendance WHERE course = 'k1') "
             "+ (SELECT count(*) FROM prescriptions WHERE client = 'c1') "
             "+ (SELECT count(*) FROM dispensings WHERE prescription IN ('m1', 'm3')) "
-            "+ (SELECT count(*) FROM notes WHERE client = 'c1')"));
+            "+ (SELECT count(*) FROM notes WHERE client = 'c1') "
+            "+ (SELECT count(*) FROM feedback WHERE client = 'c1') "
+            "+ (SELECT count(*) FROM waiting_lists WHERE client = 'c1') "
+            "+ (SELECT count(*) FROM registry_reports WHERE course = 'k1')"));
     }
     qint64 allRows()
     {
         qint64 n = 0;
         for (const char *table : {"clients", "courses", "course_phases", "goals", "goal_scores",
                  "subgoals", "assessments", "appointments", "absences", "group_members",
-                 "group_waiting", "group_attendance", "prescriptions", "dispensings", "notes"})
+                 "group_waiting", "group_attendance", "prescriptions", "dispensings", "notes",
+                 "corrections", "feedback", "waiting_lists", "registry_reports"})
             n += scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1StringView(table));
         return n;
     }
@@ -82,7 +110,7 @@ TEST_CASE("A client's records are kept 10 years after the last entry of any kind
     "[core][reliability][disposal]")
 {
     DisposalFixture f;
-    const QDate last = DisposalRepository(f.db).lastEntryDate(f.jens);
+    const QDate last = DisposalRepository(f.db).lastEntryDate(f.jens, f.clock.today());
     REQUIRE(last.isValid());
     CHECK(f.disposals.keptUntil(manager, f.jens) == last.addYears(10));
 
@@ -137,8 +165,10 @@ TEST_CASE("After the retention period a manager disposes of all a client's recor
     CHECK(removed >= jensRows);
     CHECK(f.jensRows() == 0);
     CHECK(f.allRows() == rows - removed);
-    // The other clients keep everything.
+    // The other clients keep everything, and so do relatives waiting for conversations.
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM clients")) == 2);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM waiting_lists")) == 2);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM registry_reports")) == 1);
     CHECK(
         f.scalar(QStringLiteral("SELECT count(*) FROM dispensings WHERE prescription = 'm2'")) > 0);
 
@@ -176,11 +206,11 @@ TEST_CASE("The last entry of every client in one pass agrees with the client's o
 {
     DisposalFixture f;
     const DisposalRepository records(f.db);
-    const auto all = records.lastEntries();
+    const auto all = records.lastEntries(f.clock.today());
     REQUIRE(all.size() == 3);
     for (const DisposalCandidate &c : all) {
         INFO(c.clientId.toStdString());
-        CHECK(c.lastEntry == records.lastEntryDate(c.clientId));
+        CHECK(c.lastEntry == records.lastEntryDate(c.clientId, f.clock.today()));
     }
     const auto jens = std::find_if(
         all.begin(), all.end(), [&](const auto &c) { return c.clientId == f.jens; });
@@ -270,7 +300,7 @@ TEST_CASE("Anything still running counts as an entry of today, however long ago 
     "[core][reliability][disposal]")
 {
     DisposalFixture f;
-    const QDate utcToday = QDateTime::currentDateTimeUtc().date(); // SQLite's CURRENT_DATE
+    const QDate today = f.clock.today();
     {
         Transaction t(f.db);
         Dataset old = mestring::test::oldClientDataset();
@@ -281,11 +311,11 @@ TEST_CASE("Anything still running counts as an entry of today, however long ago 
         t.commit();
     }
     const QString ole = QStringLiteral("c-old");
-    CHECK(DisposalRepository(f.db).lastEntryDate(ole) == utcToday);
-    const auto listed = f.disposals.candidates(manager, utcToday.addYears(5));
+    CHECK(DisposalRepository(f.db).lastEntryDate(ole, today) == today);
+    const auto listed = f.disposals.candidates(manager, today.addYears(5));
     CHECK(std::none_of(
         listed.begin(), listed.end(), [&](const auto &c) { return c.clientId == ole; }));
-    CHECK_THROWS_AS(f.disposeOn(utcToday.addYears(5), ole), RuleViolation);
+    CHECK_THROWS_AS(f.disposeOn(today.addYears(5), ole), RuleViolation);
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM clients WHERE id = 'c-old'")) == 1);
 }
 
@@ -298,10 +328,10 @@ TEST_CASE("A client whose course ended more than 10 years ago is disposed of tod
     t.commit();
     const QString ole = QStringLiteral("c-old");
     CHECK(f.disposals.keptUntil(manager, ole) == QDate(2022, 5, 31));
-    const auto listed = f.disposals.candidates(manager, QDate::currentDate());
+    const auto listed = f.disposals.candidates(manager, f.clock.today());
     REQUIRE(listed.size() == 1);
     CHECK(listed.front().clientId == ole);
-    CHECK(f.disposeOn(QDate::currentDate(), ole) == 3); // client, course, phase
+    CHECK(f.disposeOn(f.clock.today(), ole) == 3); // client, course, phase
 }
 
 TEST_CASE("Nothing dated, or a date that cannot be read, never makes a client disposable",
@@ -309,7 +339,7 @@ TEST_CASE("Nothing dated, or a date that cannot be read, never makes a client di
 {
     DisposalFixture f;
     const qint64 rows = f.allRows();
-    const QDate farAhead = QDate::currentDate().addYears(40);
+    const QDate farAhead = f.clock.today().addYears(40);
 
     SECTION("Nothing dated: nothing shows that ten years have passed")
     {

@@ -16,7 +16,7 @@ namespace {
 // through the services as the program saves them.
 struct SignedRecords : ServiceFixture
 {
-    PrescriptionService prescriptions {db, log};
+    PrescriptionService prescriptions {db, log, clock};
     DispensingService dispensings {db, log, clock};
     NoteService notes {db, log, clock};
     QString client = addClient();
@@ -27,6 +27,7 @@ struct SignedRecords : ServiceFixture
 
     SignedRecords()
     {
+        clock.set(QDateTime(QDate(2025, 3, 1), QTime(10, 0))); // the dose is registered on its day
         addAppointment(course, QDate(2025, 2, 20), AppointmentType::Doctor,
             AppointmentStatus::Attended, QStringLiteral("s-doc"));
         Prescription p;
@@ -153,6 +154,50 @@ TEST_CASE("A registered dispensing cannot be changed or deleted with SQL",
               .contains(QStringLiteral("dispensing cannot be deleted")));
     CHECK(f.rawValue(QStringLiteral("SELECT status FROM dispensings")).toString()
         == QStringLiteral("taken"));
+}
+
+TEST_CASE("A correction cannot be changed or deleted with SQL; an annulment, a dose "
+          "confirmation and a late confirmation are set once",
+    "[core][reliability][immutability]")
+{
+    SignedRecords f;
+    const QString correction
+        = f.dispensings.annul(f.nurse, f.dispensing, QStringLiteral("Forkert borger")).id;
+    CHECK(f.rawError(QStringLiteral("UPDATE corrections SET reason = 'x' WHERE id = ?"), correction)
+              .contains(QStringLiteral("correction cannot be changed")));
+    CHECK(f.rawError(QStringLiteral("DELETE FROM corrections WHERE id = ?"), correction)
+              .contains(QStringLiteral("correction cannot be deleted")));
+
+    // A prescription's annulment is set once, through the program or with SQL, never changed.
+    Prescription other;
+    other.client = f.client;
+    other.drug = Drug::Disulfiram;
+    other.category = DrugCategory::Antabus;
+    other.doseMg = 400;
+    other.start = QDate(2025, 3, 5);
+    const QString antabus = f.prescriptions.create(f.doctor, other).id;
+    f.prescriptions.annul(f.doctor, antabus, QStringLiteral("Forkert patient"));
+    CHECK(f.rawError(QStringLiteral("UPDATE prescriptions SET annulled_reason = 'y' WHERE id = ?"),
+               antabus)
+              .contains(QStringLiteral("prescription cannot be changed")));
+    CHECK(f.rawError(QStringLiteral("UPDATE prescriptions SET annulled_at = NULL WHERE id = ?"),
+               antabus)
+              .contains(QStringLiteral("prescription cannot be changed")));
+    CHECK(f.rawError(QStringLiteral("UPDATE prescriptions SET dose_confirmed_reason = 'ok', "
+                                    "dose_confirmed_by = 's-doc', "
+                                    "dose_confirmed_at = '2025-03-01T10:00:00+01:00' WHERE id = ?"),
+               f.prescription)
+              .isEmpty());
+    CHECK(f.rawError(QStringLiteral("UPDATE prescriptions SET dose_confirmed_reason = 'nej' "
+                                    "WHERE id = ?"),
+               f.prescription)
+              .contains(QStringLiteral("prescription cannot be changed")));
+
+    // Only a late registration is confirmed, and only once.
+    CHECK(f.rawError(QStringLiteral("UPDATE dispensings SET late_confirmed_by = 's-doc', "
+                                    "late_confirmed_at = '2025-03-02T10:00:00+01:00' WHERE id = ?"),
+               f.dispensing)
+              .contains(QStringLiteral("dispensing cannot be changed")));
 }
 
 TEST_CASE(

@@ -87,8 +87,24 @@ Dataset subset(const Dataset &data, const QSet<QString> &courses, const QSet<QSt
         out.prescriptions.push_back(p);
         prescriptions.insert(p.id);
     }
+    QSet<QString> dispensings;
     for (const Dispensing &d : data.dispensings) {
-        if (prescriptions.contains(d.prescription)) out.dispensings.push_back(d);
+        if (!prescriptions.contains(d.prescription)) continue;
+        out.dispensings.push_back(d);
+        dispensings.insert(d.id);
+    }
+    for (const Correction &c : data.corrections) {
+        if (dispensings.contains(c.annuls)) out.corrections.push_back(c);
+    }
+    out.closedDays = data.closedDays;
+    for (const FitRating &f : data.feedback) {
+        if (courses.contains(f.course)) out.feedback.push_back(f);
+    }
+    for (const RegistryReport &r : data.registryReports) {
+        if (courses.contains(r.course)) out.registryReports.push_back(r);
+    }
+    for (const WaitingListEntry &w : data.waitingLists) {
+        if (w.client.isEmpty() || clients.contains(w.client)) out.waitingLists.push_back(w);
     }
     return out;
 }

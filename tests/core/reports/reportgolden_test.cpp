@@ -48,6 +48,13 @@ TEST_CASE("Goals without scores, assessments with missing areas, the phase funne
     checkGoldenReport(QStringLiteral("outcomes"));
 }
 
+TEST_CASE("FIT: improvement counted from the earliest to the latest ORS with the id tie-break, "
+          "exactly 5 points, and SRS below 36 in the period",
+    "[core][reports][golden][fit]")
+{
+    checkGoldenReport(QStringLiteral("feedback"));
+}
+
 // Breakdowns and comparisons (domain.md section 7): tests/data/reports/breakdowns.json, worked
 // out in the README. The expected files list what was counted; everything else must be empty.
 

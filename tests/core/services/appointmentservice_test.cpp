@@ -1,5 +1,6 @@
 #include "servicefixture.h"
 
+#include "core/domain/clock.h"
 #include "core/services/appointmentservice.h"
 #include "core/storage/absencerepository.h"
 #include "core/storage/appointmentrepository.h"
@@ -133,7 +134,7 @@ TEST_CASE(
     "Attendance is recorded on or after the day, never before it", "[core][services][appointment]")
 {
     AppointmentFixture f;
-    const QDate future = QDate::currentDate().addDays(3);
+    const QDate future = Clock().today().addDays(3);
     const QString later = f.appointments.book(f.therapist, f.appointment(at(future))).id;
     f.refusedUnchanged(
         [&] { f.appointments.setStatus(f.therapist, later, AppointmentStatus::Attended); });

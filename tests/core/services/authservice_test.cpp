@@ -5,6 +5,8 @@
 #include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
+#include "core/services/localcredentialstore.h"
+#include "core/services/passwordhash.h"
 #include "core/services/serviceerrors.h"
 #include "core/storage/database.h"
 #include "core/storage/staffrepository.h"
@@ -18,7 +20,8 @@ struct AuthFixture
     Database db {QUuid::createUuid().toString()};
     Clock clock;
     AccessLog log {db, clock};
-    AuthService auth {db, log, clock};
+    LocalCredentialStore credentials {db};
+    AuthService auth {db, log, credentials, clock};
 
     AuthFixture()
     {
@@ -28,8 +31,7 @@ struct AuthFixture
             QStringLiteral("anne"), true});
         staff.insert({QStringLiteral("m1"), QStringLiteral("Jørgen Mikkelsen"), Role::Manager,
             QStringLiteral("jorgen"), true});
-        staff.setPasswordHash(
-            QStringLiteral("s1"), AuthService::hashPassword(QStringLiteral("hemmelig1")));
+        staff.setPasswordHash(QStringLiteral("s1"), hashPassword(QStringLiteral("hemmelig1")));
     }
 
     int logCount(const QString &action)
@@ -45,13 +47,13 @@ struct AuthFixture
 
 TEST_CASE("Passwords are stored as Argon2id hashes with a per-user salt", "[core][auth]")
 {
-    const QString a = AuthService::hashPassword(QStringLiteral("hemmelig1"));
-    const QString b = AuthService::hashPassword(QStringLiteral("hemmelig1"));
+    const QString a = hashPassword(QStringLiteral("hemmelig1"));
+    const QString b = hashPassword(QStringLiteral("hemmelig1"));
     CHECK(a.startsWith(QStringLiteral("$argon2id$")));
     CHECK(a != b); // different salts
-    CHECK(AuthService::passwordMatches(a, QStringLiteral("hemmelig1")));
-    CHECK_FALSE(AuthService::passwordMatches(a, QStringLiteral("hemmelig2")));
-    CHECK_FALSE(AuthService::passwordMatches(QString(), QStringLiteral("hemmelig1")));
+    CHECK(passwordMatches(a, QStringLiteral("hemmelig1")));
+    CHECK_FALSE(passwordMatches(a, QStringLiteral("hemmelig2")));
+    CHECK_FALSE(passwordMatches(QString(), QStringLiteral("hemmelig1")));
 }
 
 TEST_CASE("Login with the right password returns the staff member and is logged", "[core][auth]")
@@ -96,31 +98,117 @@ TEST_CASE("Five wrong passwords lock the account even for the right password", "
     CHECK(f.logCount(QStringLiteral("login_failed")) == AuthService::maxFailedLogins + 1);
 }
 
-TEST_CASE("A therapist may not set another staff member's password", "[core][auth][permissions]")
+TEST_CASE("A password set by a manager lets the user in only after they choose their own",
+    "[core][auth][accounts]")
+{
+    AuthFixture f;
+    f.credentials.setPassword(QStringLiteral("m1"), QStringLiteral("midlertidig-1"), true);
+    const auto first = f.auth.login(QStringLiteral("jorgen"), QStringLiteral("midlertidig-1"));
+    CHECK(first.status == AuthService::LoginStatus::MustChangePassword);
+    CHECK_FALSE(first.actor);
+    CHECK_FALSE(first.message.isEmpty());
+    CHECK(f.logCount(QStringLiteral("login")) == 0);
+
+    const auto changed = f.auth.changePasswordAndLogin(
+        QStringLiteral("jorgen"), QStringLiteral("midlertidig-1"), QStringLiteral("min egen kode"));
+    REQUIRE(changed.status == AuthService::LoginStatus::Ok);
+    CHECK(changed.actor->staffId == QStringLiteral("m1"));
+    CHECK(f.logCount(QStringLiteral("login")) == 1);
+    CHECK(f.logCount(QStringLiteral("change")) == 1);
+    CHECK_FALSE(f.credentials.status(QStringLiteral("m1")).mustChange);
+    CHECK(f.auth.login(QStringLiteral("jorgen"), QStringLiteral("min egen kode")).status
+        == AuthService::LoginStatus::Ok);
+    CHECK(f.auth.login(QStringLiteral("jorgen"), QStringLiteral("midlertidig-1")).status
+        == AuthService::LoginStatus::WrongCredentials);
+}
+
+TEST_CASE("A new password against the rules is refused at login and the old one still works",
+    "[core][auth][accounts]")
+{
+    AuthFixture f;
+    f.credentials.setPassword(QStringLiteral("m1"), QStringLiteral("midlertidig-1"), true);
+    for (const QString &bad : {QStringLiteral("kort"), QStringLiteral("midlertidig-1"),
+             QStringLiteral("jorgen-er-her"), QStringLiteral("12345678")}) {
+        INFO(bad.toStdString());
+        try {
+            f.auth.changePasswordAndLogin(
+                QStringLiteral("jorgen"), QStringLiteral("midlertidig-1"), bad);
+            FAIL("no refusal");
+        } catch (const RuleViolation &e) {
+            REQUIRE(e.issues().size() == 1);
+            CHECK(e.issues().front().path == QStringLiteral("password"));
+        }
+    }
+    CHECK(f.auth.login(QStringLiteral("jorgen"), QStringLiteral("midlertidig-1")).status
+        == AuthService::LoginStatus::MustChangePassword);
+}
+
+TEST_CASE("A wrong current password when choosing a new one counts towards the lock-out",
+    "[core][auth][accounts]")
+{
+    AuthFixture f;
+    for (int i = 0; i < AuthService::maxFailedLogins - 1; ++i) {
+        CHECK(f.auth.changePasswordAndLogin(QStringLiteral("anne"), QStringLiteral("forkert!!"),
+                  QStringLiteral("en ny lang kode"))
+                  .status
+            == AuthService::LoginStatus::WrongCredentials);
+    }
+    CHECK(f.auth.login(QStringLiteral("anne"), QStringLiteral("forkert!!")).status
+        == AuthService::LoginStatus::Locked);
+    CHECK(f.logCount(QStringLiteral("account_locked")) == 1);
+}
+
+TEST_CASE("A user changes their own password; a wrong current one is refused and counted",
+    "[core][auth][accounts]")
 {
     AuthFixture f;
     const Actor anne {QStringLiteral("s1"), QStringLiteral("Anne Holm"), Role::Therapist, false};
-    CHECK_THROWS_AS(f.auth.setPassword(anne, QStringLiteral("m1"), QStringLiteral("nytnyt123")),
-        PermissionDenied);
-    CHECK(f.auth.login(QStringLiteral("jorgen"), QStringLiteral("nytnyt123")).status
-        != AuthService::LoginStatus::Ok);
-}
-
-TEST_CASE("A manager sets a password and the staff member can log in with it", "[core][auth]")
-{
-    AuthFixture f;
-    const Actor manager {QStringLiteral("m1"), QStringLiteral("Jørgen"), Role::Manager, false};
-    f.auth.setPassword(manager, QStringLiteral("m1"), QStringLiteral("nytnyt123"));
-    CHECK(f.auth.login(QStringLiteral("jorgen"), QStringLiteral("nytnyt123")).status
-        == AuthService::LoginStatus::Ok);
-}
-
-TEST_CASE("A password shorter than eight characters is refused", "[core][auth]")
-{
-    AuthFixture f;
-    CHECK_THROWS_AS(
-        f.auth.setPassword(Actor::system(), QStringLiteral("m1"), QStringLiteral("kort")),
+    try {
+        f.auth.changeOwnPassword(anne, QStringLiteral("forkert!!"), QStringLiteral("ny og lang"));
+        FAIL("no refusal");
+    } catch (const RuleViolation &e) {
+        CHECK(e.issues().front().path == QStringLiteral("current"));
+    }
+    CHECK(f.credentials.status(QStringLiteral("s1")).failedLogins == 1);
+    CHECK_THROWS_AS(f.auth.changeOwnPassword(anne, QStringLiteral("hemmelig1"), QStringLiteral("kort")),
         RuleViolation);
+    f.auth.changeOwnPassword(anne, QStringLiteral("hemmelig1"), QStringLiteral("ny og lang"));
+    CHECK(f.auth.login(QStringLiteral("anne"), QStringLiteral("ny og lang")).status
+        == AuthService::LoginStatus::Ok);
+    CHECK(f.logCount(QStringLiteral("change")) == 1);
+}
+
+TEST_CASE("A deactivated account cannot log in with the right password, and the try is logged",
+    "[core][auth][accounts]")
+{
+    AuthFixture f;
+    StaffRepository staff(f.db);
+    StaffMember anne = *staff.byId(QStringLiteral("s1"));
+    anne.active = false;
+    staff.update(anne);
+    const auto result = f.auth.login(QStringLiteral("anne"), QStringLiteral("hemmelig1"));
+    CHECK(result.status == AuthService::LoginStatus::Inactive);
+    CHECK_FALSE(result.actor);
+    CHECK(f.logCount(QStringLiteral("login_failed")) == 1);
+}
+
+TEST_CASE("A lock runs out after the lock time; a right password then lets the user in",
+    "[core][auth][accounts]")
+{
+    AuthFixture f;
+    f.clock.set(QDateTime(QDate(2025, 3, 4), QTime(9, 0), Clock::zone()));
+    for (int i = 0; i < AuthService::maxFailedLogins; ++i)
+        f.auth.login(QStringLiteral("anne"), QStringLiteral("forkert!!"));
+    const auto locked = f.auth.login(QStringLiteral("anne"), QStringLiteral("hemmelig1"));
+    CHECK(locked.status == AuthService::LoginStatus::Locked);
+    CHECK(locked.message.contains(QStringLiteral("09:15"))); // centre time, whatever the PC's
+    f.clock.advance(AuthService::lockMinutes * 60 - 1);
+    CHECK(f.auth.login(QStringLiteral("anne"), QStringLiteral("hemmelig1")).status
+        == AuthService::LoginStatus::Locked);
+    f.clock.advance(2);
+    CHECK(f.auth.login(QStringLiteral("anne"), QStringLiteral("hemmelig1")).status
+        == AuthService::LoginStatus::Ok);
+    CHECK(f.credentials.status(QStringLiteral("s1")).failedLogins == 0);
 }
 
 TEST_CASE("Unlocking the screen with the right password returns the same staff member",

@@ -17,7 +17,7 @@ struct ClientFixture
     Database db{QUuid::createUuid().toString()};
     Clock clock;
     AccessLog log{db, clock};
-    ClientService clients{db, log};
+    ClientService clients{db, log, clock};
     Actor anne{QStringLiteral("s1"), QStringLiteral("Anne"), Role::Therapist, false};
 
     ClientFixture() { db.openInMemory(); }
@@ -188,4 +188,87 @@ TEST_CASE("Administrative staff may edit master data; a refused role changes not
     other.cpr = QStringLiteral("020280-1234");
     other.birthDate = QDate(1980, 2, 2);
     CHECK_NOTHROW(f.clients.create(nobody, other)); // intake registers new citizens
+}
+
+TEST_CASE("A client is found by the birth date as the lists show it", "[core][clients]")
+{
+    ClientFixture f;
+    Client born1965 = ClientFixture::jens();
+    born1965.cpr = QStringLiteral("241065-1237"); // the lists show 24-10-1965
+    born1965.birthDate = QDate(1965, 10, 24);
+    f.clients.create(f.anne, born1965);
+    Client noCpr = ClientFixture::jens();
+    noCpr.cpr.clear();
+    noCpr.firstName = QStringLiteral("Ole");
+    noCpr.birthDate = QDate(1965, 10, 24);
+    f.clients.create(f.anne, noCpr);
+    f.clients.create(f.anne, ClientFixture::jens()); // born 01-01-1980
+
+    CHECK(f.clients.search(f.anne, QStringLiteral("24-10-1965"), 0, 50).size() == 2);
+    CHECK(f.clients.search(f.anne, QStringLiteral("24.10.1965"), 0, 50).size() == 2);
+    CHECK(f.clients.search(f.anne, QStringLiteral("24-10-65"), 0, 50).size() == 2);
+    CHECK(f.clients.search(f.anne, QStringLiteral("24-10-1965 ole"), 0, 50).size() == 1);
+    // Six digits are a date as staff type it, or the start of a CPR number: both are found.
+    CHECK(f.clients.search(f.anne, QStringLiteral("241065"), 0, 50).size() == 2);
+    CHECK(f.clients.search(f.anne, QStringLiteral("2410651237"), 0, 50).size() == 1);
+    CHECK(f.clients.search(f.anne, QStringLiteral("25-10-1965"), 0, 50).empty());
+}
+
+TEST_CASE("The client list is in Danish alphabetical order by last name, then first name",
+    "[core][clients][nameorder]")
+{
+    ClientFixture f;
+    const char16_t *lastNames[]
+        = {u"Åberg", u"Østergaard", u"Zacho", u"Ærenlund", u"Andersen", u"Aagaard", u"andersen"};
+    for (const char16_t *lastName : lastNames) {
+        Client c;
+        c.firstName = QStringLiteral("Kim");
+        c.lastName = QString::fromUtf16(lastName);
+        f.clients.create(f.anne, c);
+    }
+    Client anon; // an anonymous client is listed by the alias
+    anon.anonymous = true;
+    anon.alias = QStringLiteral("Ørnen");
+    f.clients.create(f.anne, anon);
+    QStringList order;
+    for (const Client &c : f.clients.search(f.anne, QString(), 0, 50))
+        order << (c.anonymous ? c.alias : c.lastName);
+    CHECK(order
+        == QStringList {QStringLiteral("Andersen"), QStringLiteral("andersen"),
+            QStringLiteral("Zacho"), QStringLiteral("Ærenlund"), QStringLiteral("Ørnen"),
+            QStringLiteral("Østergaard"), QStringLiteral("Åberg"), QStringLiteral("Aagaard")});
+    // Paging keeps the order: the second page goes on where the first stopped.
+    const std::vector<Client> second = f.clients.search(f.anne, QString(), 3, 2);
+    REQUIRE(second.size() == 2);
+    CHECK(second[0].lastName == QStringLiteral("Ærenlund"));
+    CHECK(second[1].alias == QStringLiteral("Ørnen"));
+}
+
+TEST_CASE(
+    "The client holding a CPR number is named, never the client being edited", "[core][clients]")
+{
+    ClientFixture f;
+    const QString jens = f.clients.create(f.anne, ClientFixture::jens()).id;
+    Client typed = ClientFixture::jens();
+    typed.firstName = QStringLiteral("Jonas");
+    const std::optional<Client> holder = f.clients.cprHolder(f.anne, typed);
+    REQUIRE(holder);
+    CHECK(holder->id == jens);
+    typed.id = jens; // editing Jens himself: his own number is no duplicate
+    CHECK_FALSE(f.clients.cprHolder(f.anne, typed));
+    typed.cpr.clear();
+    CHECK_FALSE(f.clients.cprHolder(f.anne, typed));
+    // The refusal names the holder by name, not by the internal id.
+    Client twin = ClientFixture::jens();
+    try {
+        f.clients.create(f.anne, twin);
+        FAIL("expected a refusal");
+    } catch (const RuleViolation &e) {
+        const auto refusal = std::find_if(e.issues().begin(), e.issues().end(),
+            [](const RuleIssue &issue) { return issue.isError(); });
+        REQUIRE(refusal != e.issues().end());
+        CHECK(refusal->path == QStringLiteral("cpr"));
+        CHECK(refusal->message.contains(QStringLiteral("Jens Hansen")));
+        CHECK_FALSE(refusal->message.contains(jens));
+    }
 }

@@ -1,5 +1,6 @@
 #include "servicefixture.h"
 
+#include "core/domain/clock.h"
 #include "core/services/courseservice.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/noterepository.h"
@@ -55,11 +56,11 @@ TEST_CASE("An unstarted request from 10 or more days ago warns that the guarante
     "[core][services][course]")
 {
     CourseFixture f;
-    const SaveResult old = f.courses.create(
-        f.intake, f.request(CourseKind::Alcohol, QDate::currentDate().addDays(-10)));
+    const SaveResult old
+        = f.courses.create(f.intake, f.request(CourseKind::Alcohol, Clock().today().addDays(-10)));
     CHECK(old.warnings.size() == 1);
     const SaveResult fresh
-        = f.courses.create(f.intake, f.request(CourseKind::Drug, QDate::currentDate().addDays(-9)));
+        = f.courses.create(f.intake, f.request(CourseKind::Drug, Clock().today().addDays(-9)));
     CHECK(fresh.warnings.empty());
 }
 
@@ -122,7 +123,7 @@ TEST_CASE("Going back to an earlier phase without a note is refused; with a note
 {
     CourseFixture f;
     const QString id = f.started();
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock().today();
     f.courses.changePhase(f.therapist, id, Phase::Treatment, QDate(2025, 4, 1));
     f.refusedUnchanged([&] { f.courses.changePhase(f.therapist, id, Phase::Assessment, today); });
     f.refusedUnchanged([&] {
@@ -162,10 +163,10 @@ TEST_CASE("A step back explained by a note written that day needs no new note",
 {
     CourseFixture f;
     const QString id = f.started();
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock().today();
     f.courses.changePhase(f.therapist, id, Phase::Treatment, QDate(2025, 4, 1));
     NoteRepository(f.db).insert({QStringLiteral("n1"), f.client, id, f.therapist.staffId,
-        QDateTime::currentDateTime(), NoteKind::Session, QStringLiteral("Relapse"), QString()});
+        Clock().now(), NoteKind::Session, QStringLiteral("Relapse"), QString()});
     const SaveResult saved = f.courses.changePhase(f.therapist, id, Phase::Assessment, today);
     CHECK(saved.warnings.empty());
     CHECK(NoteRepository(f.db).forClient(f.client).size() == 1);

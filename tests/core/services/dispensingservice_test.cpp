@@ -1,64 +1,16 @@
-#include "servicefixture.h"
+#include "medicationfixture.h"
 
+#include "core/domain/clock.h"
 #include "core/services/dispensingservice.h"
 #include "core/services/prescriptionservice.h"
 #include "core/storage/absencerepository.h"
+#include "core/storage/closeddayrepository.h"
 #include "core/storage/dispensingrepository.h"
 #include "core/storage/prescriptionrepository.h"
 
 using namespace mestring::core;
-using mestring::test::ServiceFixture;
+using mestring::test::DispensingFixture;
 
-namespace {
-
-// A daily supervised methadone prescription from Saturday 1 March 2025.
-struct DispensingFixture : ServiceFixture
-{
-    PrescriptionService prescriptions {db, log};
-    DispensingService dispensings {db, log, clock};
-    QString client = addClient();
-    QString course = addCourse(client, CourseKind::Drug, QDate(2025, 2, 1));
-    QString methadone;
-
-    DispensingFixture()
-    {
-        addAppointment(course, QDate(2025, 2, 20), AppointmentType::Doctor,
-            AppointmentStatus::Attended, QStringLiteral("s-doc"));
-        Prescription p;
-        p.client = client;
-        p.drug = Drug::Methadone;
-        p.category = DrugCategory::Substitution;
-        p.doseMg = 60;
-        p.start = QDate(2025, 3, 1);
-        p.end = QDate(2025, 12, 31);
-        methadone = prescriptions.create(doctor, p).id;
-    }
-
-    Dispensing dose(
-        const QDate &day, DispensingStatus status = DispensingStatus::Taken, int days = 1) const
-    {
-        Dispensing d;
-        d.prescription = methadone;
-        d.date = day;
-        d.doseMg = 60;
-        d.status = status;
-        d.days = days;
-        return d;
-    }
-    SaveResult give(
-        const QDate &day, DispensingStatus status = DispensingStatus::Taken, int days = 1)
-    {
-        return dispensings.record(nurse, dose(day, status, days));
-    }
-    int count() { return int(DispensingRepository(db).forPrescription(methadone).size()); }
-    void absent(const QDate &from, const QDate &to)
-    {
-        AbsenceRepository(db).insert(
-            {QStringLiteral("abs-1"), client, from, to, AbsenceReason::Hospital, {}});
-    }
-};
-
-} // namespace
 
 TEST_CASE(
     "A dose is registered by the nurse who gives it and logged", "[core][services][dispensing]")
@@ -87,7 +39,8 @@ TEST_CASE("No dispensing on a day covered by a take-home supply for the weekend"
     DispensingFixture f;
     for (QDate day(2025, 3, 1); day < QDate(2025, 3, 7); day = day.addDays(1))
         f.give(day);
-    // Friday 7 March: Friday, Saturday and Sunday handed out.
+    // Friday 7 March: Friday, Saturday and Sunday (the centre is closed) handed out.
+    f.closed({QDate(2025, 3, 8), QDate(2025, 3, 9)});
     f.give(QDate(2025, 3, 7), DispensingStatus::HandedOut, 3);
     f.refusedUnchanged([&] { f.give(QDate(2025, 3, 8)); });
     f.refusedUnchanged([&] { f.give(QDate(2025, 3, 9), DispensingStatus::Missed); });
@@ -101,7 +54,7 @@ TEST_CASE("A dispensing outside the prescription's period or in the future is re
     f.refusedUnchanged([&] { f.give(QDate(2025, 2, 28)); });
     f.refusedUnchanged([&] { f.give(QDate(2026, 1, 1)); });
     f.refusedUnchanged([&] {
-        Dispensing d = f.dose(QDate::currentDate().addDays(1));
+        Dispensing d = f.dose(f.clock.today().addDays(1));
         f.dispensings.record(f.nurse, d);
     });
     f.refusedUnchanged([&] {
@@ -115,6 +68,7 @@ TEST_CASE("A take-home supply is 1-14 days and over 7 warns; other statuses cove
     "[core][services][dispensing]")
 {
     DispensingFixture f;
+    f.makeTakeHome();
     f.refusedUnchanged([&] { f.give(QDate(2025, 3, 1), DispensingStatus::HandedOut, 15); });
     f.refusedUnchanged([&] { f.give(QDate(2025, 3, 1), DispensingStatus::HandedOut, 0); });
     f.refusedUnchanged([&] { f.give(QDate(2025, 3, 1), DispensingStatus::Taken, 2); });
@@ -211,6 +165,7 @@ TEST_CASE(
     const QString next = f.prescriptions.change(f.doctor, f.methadone, QDate(2025, 3, 4), lower).id;
     Dispensing d = f.dose(QDate(2025, 3, 5));
     d.prescription = next;
+    f.at(QDate(2025, 3, 5));
     CHECK_FALSE(f.dispensings.record(f.nurse, d).id.isEmpty());
 }
 
@@ -228,7 +183,9 @@ TEST_CASE("Antabus doses are never blocked, and a missed supervised dose asks to
     const QString antabus = f.prescriptions.create(f.doctor, p).id;
     Dispensing d = f.dose(QDate(2025, 3, 2), DispensingStatus::Missed);
     d.prescription = antabus;
+    f.at(QDate(2025, 3, 2));
     CHECK(f.dispensings.record(f.nurse, d).warnings.size() == 1);
+    f.at(QDate(2025, 3, 10));
     d.date = QDate(2025, 3, 10);
     d.status = DispensingStatus::Taken;
     CHECK(f.dispensings.record(f.nurse, d).warnings.empty());

@@ -1,5 +1,6 @@
 #include "servicefixture.h"
 
+#include "core/domain/clock.h"
 #include "core/services/groupservice.h"
 
 using namespace mestring::core;
@@ -63,7 +64,7 @@ TEST_CASE("Attendance at a session that has not been held yet is refused; today'
 {
     DetailsFixture f;
     const QString id = f.group(4);
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock().today();
     const QString tomorrow
         = f.groups.addSession(f.admin, id, {QString(), today.addDays(1), QTime(10, 0), {}}).id;
     const QString now = f.groups.addSession(f.admin, id, {QString(), today, QTime(10, 0), {}}).id;

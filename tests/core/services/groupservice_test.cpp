@@ -158,6 +158,28 @@ TEST_CASE("A client already in the group or waiting, or with an ended course, ca
     f.refusedUnchanged([&] { f.groups.enrol(f.admin, id, endedId, QDate(2025, 1, 12)); });
 }
 
+TEST_CASE("A client in the group through one course cannot join again through another",
+    "[core][services][group]")
+{
+    GroupFixture f;
+    const QString id = f.group(5);
+    const QString client = f.addClient(QStringLiteral("Dobbelt"));
+    const QString alcohol = f.addCourse(client, CourseKind::Alcohol, QDate(2025, 1, 6));
+    const QString drug = f.addCourse(client, CourseKind::Drug, QDate(2025, 1, 6));
+    f.groups.enrol(f.admin, id, alcohol, QDate(2025, 1, 10));
+    const QString message
+        = f.refusedUnchanged([&] { f.groups.enrol(f.admin, id, drug, QDate(2025, 1, 12)); });
+    CHECK(message.contains(QStringLiteral("already")));
+    // After leaving, the client may come back through the other course.
+    f.groups.leave(f.admin, id, alcohol, QDate(2025, 1, 20));
+    CHECK_FALSE(f.groups.enrol(f.admin, id, drug, QDate(2025, 1, 21)).waiting);
+    // A full group: the client waits once, whichever course asks.
+    const QString full = f.group(1);
+    f.groups.enrol(f.admin, full, f.courseOf("Først"), QDate(2025, 1, 10));
+    CHECK(f.groups.enrol(f.admin, full, alcohol, QDate(2025, 1, 11)).waiting);
+    f.refusedUnchanged([&] { f.groups.enrol(f.admin, full, drug, QDate(2025, 1, 12)); });
+}
+
 TEST_CASE("Joining a closed group that has started warns", "[core][services][group]")
 {
     GroupFixture f;

@@ -1,5 +1,6 @@
 #include "servicefixture.h"
 
+#include "core/domain/clock.h"
 #include "core/services/noteservice.h"
 #include "core/storage/noterepository.h"
 
@@ -33,7 +34,7 @@ TEST_CASE(
     NoteFixture f;
     JournalNote n = f.note("Talked about the weekend", NoteKind::Session, f.course);
     n.author = QStringLiteral("s-doc"); // ignored: the author is who is logged in
-    const QDateTime before = QDateTime::currentDateTime().addSecs(-1);
+    const QDateTime before = Clock().now().addSecs(-1);
     const SaveResult saved = f.notes.write(f.therapist, n);
     const JournalNote stored = *NoteRepository(f.db).byId(saved.id);
     CHECK(stored.author == f.therapist.staffId);

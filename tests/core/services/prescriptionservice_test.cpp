@@ -11,13 +11,14 @@ namespace {
 
 struct PrescriptionFixture : ServiceFixture
 {
-    PrescriptionService prescriptions {db, log};
+    PrescriptionService prescriptions {db, log, clock};
     DispensingService dispensings {db, log, clock};
     QString client = addClient();
     QString course = addCourse(client, CourseKind::Drug, QDate(2025, 2, 1));
 
     PrescriptionFixture()
     {
+        clock.set(QDateTime(QDate(2025, 3, 1), QTime(10, 0)));
         addAppointment(course, QDate(2025, 2, 20), AppointmentType::Doctor,
             AppointmentStatus::Attended, QStringLiteral("s-doc"));
     }
@@ -52,6 +53,7 @@ struct PrescriptionFixture : ServiceFixture
         d.doseMg = 60;
         d.status = status;
         d.days = days;
+        clock.set(QDateTime(day, QTime(10, 0))); // registered on the day
         return dispensings.record(nurse, d).id;
     }
 };
@@ -211,7 +213,10 @@ TEST_CASE("A dose change on a day with a dispensing keeps it in the old prescrip
 TEST_CASE("A take-home supply reaching past a dose change warns", "[core][services][prescription]")
 {
     PrescriptionFixture f;
-    const QString old = f.prescriptions.create(f.doctor, f.methadone()).id;
+    Prescription takeHome = f.methadone();
+    takeHome.mode = DispensingMode::TakeHome;
+    takeHome.takeHomeDays = 3;
+    const QString old = f.prescriptions.create(f.doctor, takeHome).id;
     f.dispense(old, QDate(2025, 3, 1), DispensingStatus::HandedOut, 3);
     const SaveResult saved
         = f.prescriptions.change(f.doctor, old, QDate(2025, 3, 1), f.methadone(QDate(), 70));

@@ -1,6 +1,7 @@
 #include "servicefixture.h"
 
 #include "core/services/reportservice.h"
+#include "core/storage/prescriptionrepository.h"
 #include "core/storage/targetrepository.h"
 #include "core/reports/reportgolden.h"
 #include "support/sampledataset.h"
@@ -105,4 +106,40 @@ TEST_CASE("The appointment indicators alone equal those of the whole report, for
         > 0);
     CHECK_THROWS_AS(reports.appointmentIndicators(therapist, day("2025-01-01"), day("2025-12-31")),
         PermissionDenied);
+}
+
+TEST_CASE("An annulled prescription counts in no medication indicator", "[core][services][reports]")
+{
+    ServiceFixture f;
+    const QString client = f.addClient();
+    f.addCourse(client, CourseKind::Drug, day("2025-02-01"));
+    const auto add = [&](const char *id, Drug drug, DrugCategory category, bool annulled) {
+        Prescription p;
+        p.id = QString::fromLatin1(id);
+        p.client = client;
+        p.drug = drug;
+        p.category = category;
+        p.doseMg = 8;
+        p.start = day("2025-03-01");
+        p.prescriber = f.doctor.staffId;
+        if (annulled) {
+            p.annulled = SignedReason {QStringLiteral("Tastefejl"), f.doctor.staffId,
+                mestring::test::at(day("2025-02-28"))};
+        }
+        PrescriptionRepository(f.db).insert(p);
+    };
+    add("m1", Drug::Buprenorphine, DrugCategory::Substitution, true);
+    add("m2", Drug::Disulfiram, DrugCategory::Antabus, true);
+    const ReportService reports(f.db);
+    const EffectReport annulled
+        = reports.effectReport(f.coordinator, day("2025-01-01"), day("2025-12-31"));
+    CHECK(annulled.buprenorphineShare.denominator == 0);
+    CHECK(annulled.antabusClients == 0);
+    CHECK(annulled.antabusEpisodes.count == 0);
+    CHECK(annulled.medicalReviewOverdue == 0);
+    add("m3", Drug::Buprenorphine, DrugCategory::Substitution, false);
+    const EffectReport counted
+        = reports.effectReport(f.coordinator, day("2025-01-01"), day("2025-12-31"));
+    CHECK(counted.buprenorphineShare.numerator == 1);
+    CHECK(counted.buprenorphineShare.denominator == 1);
 }

@@ -1,18 +1,24 @@
 #include "servicefixture.h"
 
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/storage/absencerepository.h"
 #include "core/storage/appointmentrepository.h"
 #include "core/storage/assessmentrepository.h"
 #include "core/storage/clientrepository.h"
+#include "core/storage/closeddayrepository.h"
+#include "core/storage/correctionrepository.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/dispensingrepository.h"
+#include "core/storage/feedbackrepository.h"
 #include "core/storage/goalrepository.h"
 #include "core/storage/groupcourserepository.h"
 #include "core/storage/noterepository.h"
 #include "core/storage/prescriptionrepository.h"
+#include "core/storage/registryrepository.h"
 #include "core/storage/staffrepository.h"
 #include "core/storage/targetrepository.h"
+#include "core/storage/waitinglistrepository.h"
 
 using namespace mestring::core;
 
@@ -114,6 +120,11 @@ Snapshot ServiceFixture::snapshot() const
     s.dispensings = DispensingRepository(db).all();
     s.notes = NoteRepository(db).all();
     s.targets = TargetRepository(db).all();
+    s.corrections = CorrectionRepository(db).all();
+    s.closedDays = ClosedDayRepository(db).all();
+    s.feedback = FeedbackRepository(db).all();
+    s.waitingLists = WaitingListRepository(db).all();
+    s.registryReports = RegistryRepository(db).all();
     s.logEntries = log.find({}).size();
     return s;
 }
@@ -128,7 +139,7 @@ int ServiceFixture::logged(const QString &action, const QString &client) const
 
 QDateTime at(const QDate &day, int hour, int minute)
 {
-    return QDateTime(day, QTime(hour, minute), Qt::OffsetFromUTC, 3600);
+    return core::Clock::at(day, QTime(hour, minute));
 }
 
 } // namespace mestring::test

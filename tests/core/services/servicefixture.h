@@ -10,15 +10,20 @@
 #include "core/domain/appointment.h"
 #include "core/domain/assessment.h"
 #include "core/domain/client.h"
+#include "core/domain/closedday.h"
+#include "core/domain/correction.h"
 #include "core/domain/clock.h"
 #include "core/domain/course.h"
 #include "core/domain/dispensing.h"
 #include "core/domain/effecttarget.h"
+#include "core/domain/fitrating.h"
 #include "core/domain/goal.h"
 #include "core/domain/groupcourse.h"
 #include "core/domain/journalnote.h"
 #include "core/domain/prescription.h"
+#include "core/domain/registryreport.h"
 #include "core/domain/staffmember.h"
+#include "core/domain/waitinglistentry.h"
 #include "core/services/accesslog.h"
 #include "core/services/actor.h"
 #include "core/services/serviceerrors.h"
@@ -42,6 +47,11 @@ struct Snapshot
     std::vector<core::Dispensing> dispensings;
     std::vector<core::JournalNote> notes;
     std::vector<core::EffectTarget> targets;
+    std::vector<core::Correction> corrections;
+    std::vector<core::ClosedDay> closedDays;
+    std::vector<core::FitRating> feedback;
+    std::vector<core::WaitingListEntry> waitingLists;
+    std::vector<core::RegistryReport> registryReports;
     std::size_t logEntries = 0;
 
     friend bool operator==(const Snapshot &, const Snapshot &) = default;
@@ -94,7 +104,7 @@ struct ServiceFixture
     }
 };
 
-/// 10:00 local time (Copenhagen winter offset) on `day`.
+/// 10:00 (or hour:minute) Danish time on `day`.
 QDateTime at(const QDate &day, int hour = 10, int minute = 0);
 
 } // namespace mestring::test

@@ -7,38 +7,14 @@
 
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
+#include "support/schemafixture.h"
 #include "support/testdatabase.h"
 
 using namespace mestring::core;
+using mestring::test::createFromFixture;
 using mestring::test::TestDatabase;
 
 namespace {
-
-// Builds a database file from a schema fixture: SQL statements ending in ";" at a line end,
-// "--" comment lines ignored.
-void createFromFixture(const QString &fixture, const QString &path)
-{
-    QFile file(fixture);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QString sql;
-    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        if (!line.trimmed().startsWith(QLatin1StringView("--"))) sql += line + QLatin1Char('\n');
-    }
-    const QString name = TestDatabase::uniqueConnectionName();
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        for (const QString &statement : sql.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
-            if (statement.trimmed().isEmpty()) continue;
-            INFO(statement.toStdString());
-            REQUIRE(q.exec(statement));
-        }
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 // Every table, index and trigger with its SQL, whitespace-normalised, sorted by name.
 QStringList schemaOf(const Database &db)

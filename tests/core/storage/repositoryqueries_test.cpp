@@ -56,14 +56,15 @@ QStringList ids(const auto &records)
 
 } // namespace
 
-TEST_CASE(
-    "An appointment keeps the offset it was written with and its day as written", "[core][storage]")
+TEST_CASE("An appointment is stored as a UTC instant with its Danish day, and read in Danish "
+          "time",
+    "[core][storage][time]")
 {
     StoredSample s;
-    // 23:30 at +02:00 is the next day in UTC; the day as written is what lists select on.
+    // 23:30 at +02:00 is the next day in UTC; the Danish day is what lists select on.
     CHECK(s.column(QStringLiteral("SELECT start_at FROM appointments WHERE id = ?"),
               QStringLiteral("p2"))
-        == QStringLiteral("2025-06-02T23:30:00+02:00"));
+        == QStringLiteral("2025-06-02T21:30:00.000Z"));
     CHECK(s.column(QStringLiteral("SELECT start_day FROM appointments WHERE id = ?"),
               QStringLiteral("p2"))
         == QStringLiteral("2025-06-02"));
@@ -98,12 +99,12 @@ TEST_CASE("Appointments are found by course, by staff member and days, by day an
     CHECK(ids(appointments.onDay(day("2025-06-03"))) == QStringList {QStringLiteral("p2")});
 }
 
-TEST_CASE("A note keeps milliseconds and offset, and its day as written", "[core][storage]")
+TEST_CASE("A note keeps its milliseconds and its Danish day", "[core][storage][time]")
 {
     StoredSample s;
     CHECK(
         s.column(QStringLiteral("SELECT written_at FROM notes WHERE id = ?"), QStringLiteral("n2"))
-        == QStringLiteral("2025-01-18T08:00:00.250+01:00"));
+        == QStringLiteral("2025-01-18T07:00:00.250Z"));
     CHECK(
         s.column(QStringLiteral("SELECT written_day FROM notes WHERE id = ?"), QStringLiteral("n2"))
         == QStringLiteral("2025-01-18"));
@@ -130,7 +131,8 @@ TEST_CASE("A prescription's schedule is stored as kind and weekday codes, and it
 
     PrescriptionRepository prescriptions(s.db);
     CHECK(ids(prescriptions.forClient(QStringLiteral("c1")))
-        == QStringList {QStringLiteral("m1"), QStringLiteral("m3")});
+        == QStringList {QStringLiteral("m1"), QStringLiteral("m4"), QStringLiteral("m3")});
+    // The annulled m4 is never in force.
     CHECK(ids(prescriptions.activeOn(day("2025-02-15")))
         == QStringList {QStringLiteral("m1"), QStringLiteral("m3")});
     REQUIRE(prescriptions.endPrescription(QStringLiteral("m1"), day("2025-02-10")));
@@ -143,15 +145,21 @@ TEST_CASE("Dispensings are found by prescription and by date range", "[core][sto
 {
     StoredSample s;
     DispensingRepository dispensings(s.db);
+    // d4 is annulled by a correction: it no longer counts, but stays in the history.
     CHECK(ids(dispensings.forPrescription(QStringLiteral("m1")))
-        == QStringList {QStringLiteral("d1"), QStringLiteral("d2")});
+        == QStringList {QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d5")});
+    CHECK(ids(dispensings.allForPrescription(QStringLiteral("m1")))
+        == QStringList {QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d4"),
+            QStringLiteral("d5")});
     CHECK(ids(dispensings.between(day("2024-01-01"), day("2025-01-22")))
         == QStringList {QStringLiteral("d3"), QStringLiteral("d1")});
-    CHECK(dispensings.count() == 3);
+    CHECK(dispensings.count() == 5);
     QStringList streamed;
     dispensings.forEach([&streamed](Dispensing &&d) { streamed << d.id; });
-    CHECK(
-        streamed == QStringList {QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d3")});
+    CHECK(streamed
+        == QStringList {QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d3"),
+            QStringLiteral("d4"), QStringLiteral("d5")});
+    CHECK(DispensingRepository(s.db).byId(QStringLiteral("d5"))->lateConfirmed.has_value());
 }
 
 TEST_CASE(

@@ -127,3 +127,28 @@ TEST_CASE("Effect-goal targets come back with and without a breakdown", "[core][
     CHECK(targets.forYear(2024).empty());
     CHECK(targets.forYear(2025).size() == 2);
 }
+
+TEST_CASE("A staff member's team, password hash, must-change flag and lock come back as stored",
+    "[core][storage][accounts]")
+{
+    TestDatabase db;
+    StaffRepository staff(db);
+    StaffMember pia {QStringLiteral("s7"), QStringLiteral("Pia Munk"), Role::Nurse,
+        QStringLiteral("pia"), true, QStringLiteral("Stofteam")};
+    staff.insert(pia);
+    CHECK(staff.byId(pia.id)->team == QStringLiteral("Stofteam"));
+    staff.setPasswordHash(pia.id, QStringLiteral("$argon2id$x"), true);
+    CHECK(staff.credentials(pia.id).mustChange);
+    CHECK(staff.credentials(pia.id).passwordHash == QStringLiteral("$argon2id$x"));
+    const QDateTime until = QDateTime::currentDateTime().addSecs(900);
+    staff.setLoginState(pia.id, 0, until);
+    CHECK(staff.credentials(pia.id).lockedUntil.toSecsSinceEpoch() == until.toSecsSinceEpoch());
+    // A new password ends the lock, and one the member chose needs no change.
+    staff.setPasswordHash(pia.id, QStringLiteral("$argon2id$y"), false);
+    const Credentials after = staff.credentials(pia.id);
+    CHECK_FALSE(after.mustChange);
+    CHECK_FALSE(after.lockedUntil.isValid());
+    pia.team.clear();
+    staff.update(pia);
+    CHECK(staff.byId(pia.id)->team.isEmpty());
+}

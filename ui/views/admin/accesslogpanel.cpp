@@ -12,6 +12,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/accesslogservice.h"
 #include "core/services/clientservice.h"
@@ -29,8 +30,6 @@
 namespace mestring::ui {
 
 namespace {
-
-constexpr int clientNamesShown = 200; // names looked up per search; the rest show the id
 
 const std::vector<core::AccessKind> kinds
     = {core::AccessKind::Read, core::AccessKind::Create, core::AccessKind::Change,
@@ -79,8 +78,8 @@ AccessLogPanel::AccessLogPanel(Services services, core::Actor actor, QWidget *pa
     for (core::AccessKind kind : kinds)
         m_kind->addItem(
             core::accessKindTitle(core::accessKindCode(kind)), core::accessKindCode(kind));
-    m_from->setDate(QDate::currentDate().addDays(-30));
-    m_to->setDate(QDate::currentDate());
+    m_from->setDate(m_services.clock.today().addDays(-30));
+    m_to->setDate(m_services.clock.today());
 
     m_table->setObjectName(QStringLiteral("accessLogTable"));
     m_table->setModel(m_model);
@@ -188,7 +187,7 @@ bool AccessLogPanel::saveRetention()
 
 qint64 AccessLogPanel::purgeExpired()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_services.clock.today();
     const QDate cutoff = m_services.accessLog.retentionCutoff(today);
     if (!m_confirm(tr("Remove every access-log entry from before %1? They cannot be brought "
                       "back; the log stays verifiable.")
@@ -259,7 +258,7 @@ bool AccessLogPanel::search()
     showMessage(QString());
     try {
         if (!resolveClient()) {
-            m_model->setLines({}, {});
+            m_model->setLines({});
             return false;
         }
         core::AccessLogQuery query;
@@ -269,24 +268,13 @@ bool AccessLogPanel::search()
         query.from = m_from->date();
         query.to = m_to->date();
         std::vector<core::AccessLogLine> lines = m_services.accessLog.search(m_actor, query);
-        QHash<QString, QString> names;
-        if (m_chosen) names.insert(m_chosen->id, m_chosen->displayName());
-        for (const core::AccessLogLine &line : lines) {
-            const QString &id = line.entry.client;
-            if (id.isEmpty() || names.contains(id) || names.size() >= clientNamesShown) continue;
-            try {
-                names.insert(id, m_services.clients.get(m_actor, id).displayName());
-            } catch (const core::NotFound &) {
-                names.insert(id, id); // disposed of: only the id is left in the log
-            }
-        }
         if (lines.size() >= std::size_t(query.limit))
             showMessage(tr("Only the newest %1 entries are shown. Narrow the search to see the "
                            "others.")
                             .arg(query.limit));
         else if (lines.empty())
             showMessage(tr("No entries match the search."));
-        m_model->setLines(std::move(lines), names);
+        m_model->setLines(std::move(lines));
         return true;
     } catch (const core::ServiceError &error) {
         showMessage(error.message(), true);
@@ -299,15 +287,27 @@ bool AccessLogPanel::search()
 SeenByList AccessLogPanel::seenByList() const
 {
     if (!m_chosen) throw core::NotFound(tr("Type the client's CPR number or name first."));
-    const QDate today = QDate::currentDate();
+    const QDate today = m_services.clock.today();
     return SeenByList(*m_chosen, m_services.accessLog.seenBy(m_actor, m_chosen->id), today,
         m_services.accessLog.retentionCutoff(today));
 }
 
+HtmlDocument AccessLogPanel::seenByDocument() const
+{
+    return {tr("Who has seen my data"), tr("who-has-seen-my-data.pdf"), seenByList().html(),
+        QPageLayout::Portrait, 15};
+}
+
+PrintUse AccessLogPanel::seenByUse() const
+{
+    return {m_services.accessLog, m_actor, core::AccessDocument::SeenBy, {m_chosen->id}};
+}
+
 void AccessLogPanel::printSeenBy()
 {
+    // The preview has "Gem som PDF…" too: the list is usually handed over as a file.
     if (const auto failure = failureOf([&] {
-            if (resolveClient()) previewHtml(this, tr("Who has seen my data"), seenByList().html());
+            if (resolveClient()) previewHtml(this, seenByDocument(), seenByUse());
         }))
         showMessage(*failure, true);
 }
@@ -316,9 +316,7 @@ void AccessLogPanel::saveSeenByPdf()
 {
     QString failure;
     if (const auto error = failureOf([&] {
-            if (!resolveClient()) return;
-            failure = saveHtmlPdfAs(this, tr("Save the list as PDF"),
-                tr("who-has-seen-my-data.pdf"), seenByList().html(), QPageLayout::Portrait, 15);
+            if (resolveClient()) failure = saveHtmlPdfAs(this, seenByDocument(), seenByUse());
         }))
         failure = *error;
     if (!failure.isEmpty()) showMessage(failure, true);

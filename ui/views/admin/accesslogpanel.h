@@ -21,6 +21,8 @@ namespace mestring::ui {
 class AccessLogTableModel;
 class DateField;
 class SeenByList;
+struct HtmlDocument;
+struct PrintUse;
 
 /// Administration > Access log (managers: Permission::ReadAccessLog): search the log by
 /// client, staff member, period and kind of use, and print a client's "Hvem har set mine
@@ -37,6 +39,8 @@ public:
     bool search();
     /// The chosen client's "who has seen my data" list (throws what the services throw).
     SeenByList seenByList() const;
+    HtmlDocument seenByDocument() const;
+    PrintUse seenByUse() const;
     void printSeenBy();
     void saveSeenByPdf();
     /// Keeps the log for the months in the retention field (1 to 60; core refuses more).

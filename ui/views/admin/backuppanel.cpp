@@ -166,7 +166,8 @@ bool BackupPanel::restoreChosen()
              "appointments and every other change since %1.\n\n"
              "Mestring closes now. The restore is carried out the next time Mestring starts, "
              "before anyone logs in; the backup is checked first, and the database as it is now "
-             "is kept as a safety copy beside it. Ask everyone else to close Mestring first.")
+             "is kept as a safety copy beside it. Mestring may stay open on other PCs: they "
+             "wait while the backup is written in and then work on the restored data.")
               .arg(when);
     if (!m_confirm(question)) return false;
     BackupSettings::setPendingRestore(

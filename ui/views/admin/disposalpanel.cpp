@@ -10,6 +10,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/services/disposalservice.h"
 #include "core/services/permissions.h"
 #include "ui/formatting.h"
@@ -49,6 +50,7 @@ struct BusyCursor
 DisposalPanel::DisposalPanel(Services services, core::Actor actor, QWidget *parent)
     : QWidget(parent)
     , m_disposals(services.disposals)
+    , m_clock(services.clock)
     , m_actor(std::move(actor))
     , m_status(new QLabel(this))
     , m_find(new QPushButton(tr("&Find clients"), this))
@@ -133,7 +135,7 @@ void DisposalPanel::loadHistory()
 
 void DisposalPanel::refresh()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock.today();
     QList<core::DisposalCandidate> candidates;
     const BusyCursor busy;
     if (const auto failure
@@ -156,7 +158,7 @@ bool DisposalPanel::disposeChosen()
     const core::DisposalCandidate chosen = m_candidateModel->candidate(rows.front().row());
     core::DisposalCheck check;
     if (const auto failure = failureOf(
-            [&] { check = m_disposals.check(m_actor, chosen.clientId, QDate::currentDate()); })) {
+            [&] { check = m_disposals.check(m_actor, chosen.clientId, m_clock.today()); })) {
         showStatus(*failure, true);
         return false;
     }

@@ -48,6 +48,7 @@ private:
     void loadHistory();
 
     core::DisposalService &m_disposals;
+    const core::Clock &m_clock;
     core::Actor m_actor;
     QLabel *m_status;
     QPushButton *m_find;

@@ -9,6 +9,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/domain/clock.h"
 #include "core/domain/noshowrate.h"
 #include "core/services/appointmentservice.h"
 #include "core/services/caseloadservice.h"
@@ -19,6 +20,7 @@
 #include "ui/models/appointmenttablemodel.h"
 #include "ui/models/caseloadtablemodel.h"
 #include "ui/widgets/attendanceactions.h"
+#include "ui/widgets/fitentryaction.h"
 
 namespace mestring::ui {
 
@@ -66,6 +68,10 @@ AppointmentsTab::AppointmentsTab(Services services, core::Actor actor, QWidget *
         showRate();
         showContactReminder();
     });
+    m_fit = new FitEntryAction(m_services.feedback, m_actor, m_model, m_table);
+    connect(m_fit, &FitEntryAction::failed, this,
+        [this](const QString &text) { showMessage(text, true); });
+    connect(m_fit, &FitEntryAction::saved, this, [this] { showMessage(QString()); });
 
     m_rate->setObjectName(QStringLiteral("noShowRate"));
     m_rate->setWordWrap(true);
@@ -81,7 +87,8 @@ AppointmentsTab::AppointmentsTab(Services services, core::Actor actor, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_contact);
-    layout->addWidget(m_attendance->createButtonRow(tr("Mark the chosen appointment:"), this));
+    layout->addWidget(m_attendance->createButtonRow(
+        tr("Mark the chosen appointment:"), this, {m_fit->action()}));
     layout->addWidget(messageLabel());
     layout->addWidget(m_table, 1);
 }
@@ -100,6 +107,7 @@ void AppointmentsTab::reload()
     for (const core::StaffMember &member : staffList())
         names.insert(member.id, member.name);
     m_model->setEntries(std::move(entries), names);
+    m_fit->loadTotals();
     selectUpcoming();
     showRate();
     showContactReminder();
@@ -117,9 +125,7 @@ void AppointmentsTab::selectUpcoming()
 {
     const std::vector<core::CalendarAppointment> &entries = m_model->entries();
     const auto upcoming = std::find_if(entries.begin(), entries.end(),
-        [this](const core::CalendarAppointment &e) {
-            return e.appointment.start.toLocalTime().date() >= m_today;
-        });
+        [this](const core::CalendarAppointment &e) { return e.appointment.startDay() >= m_today; });
     const int row = entries.empty() ? -1
         : upcoming == entries.end()  ? int(entries.size()) - 1
                                      : int(upcoming - entries.begin());
@@ -180,8 +186,8 @@ void AppointmentsTab::bookAppointment()
 {
     if (m_client.id.isEmpty()) return;
     core::Appointment proposal;
-    proposal.staff = m_actor.staffId;
-    proposal.start = QDateTime(m_today.addDays(7), QTime(9, 0));
+    // No staff member: the dialog proposes the course's responsible one.
+    proposal.start = core::Clock::at(m_today.addDays(7), QTime(9, 0));
     // The course chooser proposes the active course.
     AppointmentDialog dialog(m_services, m_actor, proposal, m_client, staffList(), this);
     if (dialog.exec() != QDialog::Accepted) return;

@@ -9,11 +9,12 @@ namespace mestring::ui {
 
 class AppointmentTableModel;
 class AttendanceActions;
+class FitEntryAction;
 
 /// Aftaler: the client's past and future appointments with their status, the no-show rate of
 /// domain.md (all time and the last 12 months), a reminder while a no-show waits for a
-/// contact, booking (Ctrl+N), moving (F2) and one-key attendance (AttendanceActions). The
-/// list opens on today's or the next appointment.
+/// contact, booking (Ctrl+N), moving (F2), one-key attendance (AttendanceActions) and FIT (R,
+/// FitEntryAction). The list opens on today's or the next appointment.
 class AppointmentsTab : public RecordTab
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
     AppointmentTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     AttendanceActions *attendance() const { return m_attendance; }
+    FitEntryAction *fit() const { return m_fit; }
     QString rateText() const;
     /// The reminder to contact the client; empty when none is due.
     QString contactText() const;
@@ -43,6 +45,7 @@ private:
     AppointmentTableModel *m_model;
     QTableView *m_table;
     AttendanceActions *m_attendance;
+    FitEntryAction *m_fit;
     QLabel *m_rate;
     QLabel *m_contact;
     QAction *m_book;

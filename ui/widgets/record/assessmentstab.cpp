@@ -31,6 +31,7 @@ AssessmentsTab::AssessmentsTab(Services services, core::Actor actor, QWidget *pa
         QStringLiteral("editAssessmentAction"));
     connect(m_new, &QAction::triggered, this, &AssessmentsTab::newAssessment);
     connect(m_edit, &QAction::triggered, this, &AssessmentsTab::editAssessment);
+    allowOnly(core::Permission::WriteClinical, {m_new, m_edit});
 
     m_chooser->setObjectName(QStringLiteral("assessmentCourseChooser"));
     m_chooser->setAccessibleName(tr("Course"));
@@ -92,8 +93,8 @@ void AssessmentsTab::reloadKeeping(const QString &assessmentId)
                 int(assessments.size())));
     m_chart->setAssessments(assessments);
     m_model->setAssessments(std::move(assessments));
-    m_new->setEnabled(!courseId.isEmpty());
-    m_edit->setEnabled(m_model->rowCount() > 0);
+    setActionEnabled(m_new, !courseId.isEmpty());
+    setActionEnabled(m_edit, m_model->rowCount() > 0);
     int row = m_model->rowCount() - 1; // the latest
     for (int i = 0; i < m_model->rowCount(); ++i) {
         if (m_model->assessmentAt(i).id == assessmentId) row = i;

@@ -47,6 +47,8 @@ GoalsTab::GoalsTab(Services services, core::Actor actor, QWidget *parent)
     connect(m_addScore, &QAction::triggered, this, &GoalsTab::addScore);
     connect(m_addSubGoal, &QAction::triggered, this, &GoalsTab::addSubGoal);
     connect(m_markDone, &QAction::triggered, this, &GoalsTab::markSubGoalDone);
+    allowOnly(core::Permission::WriteClinical,
+        {m_newGoal, m_editGoal, m_addScore, m_addSubGoal, m_markDone});
 
     m_chooser->setObjectName(QStringLiteral("goalCourseChooser"));
     m_chooser->setAccessibleName(tr("Course"));
@@ -147,7 +149,7 @@ void GoalsTab::reloadKeeping(const QString &goalId)
     m_summary->setText(courseId.isEmpty() ? tr("The client has no course yet.")
                                           : tr("%1 of 3 active goals").arg(active));
     m_goalModel->setGoals(std::move(goals));
-    m_newGoal->setEnabled(!courseId.isEmpty());
+    setActionEnabled(m_newGoal, !courseId.isEmpty());
     // The goal just saved, else the first active one: that is what staff work on.
     int row = m_goalModel->rowOf(goalId);
     for (int i = 0; row < 0 && i < m_goalModel->rowCount(); ++i) {
@@ -168,10 +170,12 @@ void GoalsTab::showCurrentGoal()
 {
     const core::Goal *goal = currentGoal();
     for (QAction *action : {m_editGoal, m_addScore, m_addSubGoal, m_markDone})
-        action->setEnabled(goal != nullptr);
+        setActionEnabled(action, goal != nullptr);
     if (!goal) {
         m_measure->setText(m_goalModel->rowCount() == 0 && !m_chooser->currentCourseId().isEmpty()
-                ? tr("No goals on this course yet. Press Ctrl+N to add the first.")
+                ? (m_newGoal->isEnabled()
+                          ? tr("No goals on this course yet. Press Ctrl+N to add the first.")
+                          : tr("No goals on this course yet."))
                 : QString());
         m_subGoalModel->setSubGoals({}, m_today);
         m_chart->clear();

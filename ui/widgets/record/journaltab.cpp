@@ -39,6 +39,7 @@ JournalTab::JournalTab(Services services, core::Actor actor, QWidget *parent)
     connect(m_new, &QAction::triggered, this, &JournalTab::newNote);
     connect(m_addendum, &QAction::triggered, this, &JournalTab::addAddendum);
     connect(edit, &QAction::triggered, this, &JournalTab::explainNoEditing);
+    allowOnly(core::Permission::WriteClinical, {m_new, m_addendum});
 
     m_kind->setObjectName(QStringLiteral("noteKindFilter"));
     m_kind->setAccessibleName(tr("Kind of note"));
@@ -125,10 +126,11 @@ void JournalTab::reloadKeeping(const QString &noteId)
 void JournalTab::showCurrentNote()
 {
     const QModelIndex current = m_table->currentIndex();
-    m_addendum->setEnabled(current.isValid());
+    setActionEnabled(m_addendum, current.isValid());
     if (!current.isValid()) {
         m_reader->setHtml(m_model->rowCount() == 0
-                ? tr("<p>No notes to show. Press Ctrl+N to write one.</p>")
+                ? (m_new->isEnabled() ? tr("<p>No notes to show. Press Ctrl+N to write one.</p>")
+                                      : tr("<p>No notes to show.</p>"))
                 : QString());
         return;
     }

@@ -8,6 +8,7 @@
 
 #include "core/services/serviceerrors.h"
 #include "core/storage/storageerror.h"
+#include "ui/access.h"
 #include "ui/servicecall.h"
 #include "ui/widgets/messagelabel.h"
 
@@ -31,7 +32,7 @@ void RecordTab::setClient(
     m_client = client;
     m_courses = std::move(courses);
     m_today = today;
-    showMessage(QString());
+    showMessage(m_accessNote);
     clientChanged();
     m_loadWhenShown = !isVisible();
     if (!m_loadWhenShown) reload();
@@ -62,6 +63,24 @@ QAction *RecordTab::addTabAction(const QString &text, const QKeySequence &keys,
             : tr("%1 (%2)").arg(toolTip, keys.toString(QKeySequence::NativeText)));
     addAction(action);
     return action;
+}
+
+bool RecordTab::allowOnly(core::Permission permission, std::initializer_list<QAction *> actions)
+{
+    if (core::mayDo(m_actor, permission)) return true;
+    m_accessNote = readOnlyText(m_actor);
+    for (QAction *action : actions) {
+        m_denied << action;
+        action->setEnabled(false);
+        action->setToolTip(m_accessNote);
+    }
+    showMessage(m_accessNote);
+    return false;
+}
+
+void RecordTab::setActionEnabled(QAction *action, bool enabled)
+{
+    action->setEnabled(enabled && !m_denied.contains(action));
 }
 
 QToolButton *RecordTab::buttonFor(QAction *action)

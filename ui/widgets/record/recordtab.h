@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <initializer_list>
 #include <vector>
 
 #include <QDate>
@@ -10,6 +11,7 @@
 #include "core/domain/course.h"
 #include "core/domain/ruleissue.h"
 #include "core/services/actor.h"
+#include "core/services/permissions.h"
 #include "ui/services.h"
 
 class QAction;
@@ -48,6 +50,12 @@ protected:
 
     QAction *addTabAction(const QString &text, const QKeySequence &keys, const QString &toolTip,
         const QString &objectName);
+    /// For a role that may read the tab but lacks `permission`: `actions` stay disabled (their
+    /// shortcuts too, before anything is typed) and their tooltips and the tab's message line
+    /// say why. Returns whether the role has it.
+    bool allowOnly(core::Permission permission, std::initializer_list<QAction *> actions);
+    /// Enables `action` when `enabled`, unless the role may not use it (allowOnly).
+    void setActionEnabled(QAction *action, bool enabled);
     QToolButton *buttonFor(QAction *action);
     /// Runs a service call; a refusal or storage error is shown on the message line.
     bool run(const std::function<void()> &call);
@@ -63,6 +71,8 @@ protected:
 
 private:
     QLabel *m_message;
+    QList<QAction *> m_denied;
+    QString m_accessNote; // the message line's text when there is nothing else to say
     bool m_loadWhenShown = false;
 };
 

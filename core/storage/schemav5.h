@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace mestring::core {
+
+/// Schema version 5: staff administration. A staff member's team (domain.md, staff member)
+/// and the flag that makes them choose a new password at the next login (set when a manager
+/// creates the account or resets its password).
+QStringList schemaV5();
+
+} // namespace mestring::core
