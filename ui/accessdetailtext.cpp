@@ -117,9 +117,9 @@ QString reportListGroupText(const core::AccessLogLine &line, const QStringList &
     const std::optional<core::ReportDimension> dimension
         = core::parseEnum<core::ReportDimension>(values.value(n - 2));
     const QString group = dimension
-        ? core::dimensionTitle(*dimension) + QStringLiteral(": ")
-            + core::groupTitle(*dimension, values.value(n - 1), line.detailStaffName)
-        : values.value(n - 2) + QLatin1Char(' ') + values.value(n - 1);
+        ? QString(core::dimensionTitle(*dimension) + QStringLiteral(": ")
+              + core::groupTitle(*dimension, values.value(n - 1), line.detailStaffName))
+        : QString(values.value(n - 2) + QLatin1Char(' ') + values.value(n - 1));
     return tr("%1, group %2").arg(reportListText(values.mid(0, n - 2)), group);
 }
 

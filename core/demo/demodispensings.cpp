@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/demo/demoappointments.h"
+#include "core/domain/clock.h"
 #include "core/domain/medication/doseschedule.h"
 #include "core/domain/rules/dispensingrules.h"
 
@@ -87,7 +88,7 @@ public:
             d.lateReason = QStringLiteral("Registreret bagefter fra papirlisten (netværksnedbrud)");
             d.lateConfirmed = SignedReason {QString(),
                 m_ctx.staffId(m_ctx.randomStaff(m_ctx.doctors, m_rng)),
-                copenhagenTime(day.addDays(1), QTime(9, 15))};
+                Clock::at(day.addDays(1), QTime(9, 15))};
         }
         m_ctx.covers.dispensingStatus.mark(status);
         m_own.push_back(int(m_ctx.data.dispensings.size()));
@@ -106,7 +107,7 @@ public:
         wrong.staff = m_ctx.staffId(m_ctx.randomStaff(m_ctx.nurses, m_rng));
         m_ctx.data.corrections.push_back({m_ctx.nextId(IdKind::Correction), wrong.id,
             QStringLiteral("Trykkede M i stedet for T; dosis taget under overvågning"),
-            wrong.staff, copenhagenTime(day, QTime(8, 47))});
+            wrong.staff, Clock::at(day, QTime(8, 47))});
         m_ctx.data.dispensings.push_back(std::move(wrong));
     }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/demo/democourses.h"
+#include "core/domain/clock.h"
 #include "core/domain/medication/doseplausibility.h"
 
 namespace mestring::core::demo {
@@ -65,7 +66,7 @@ void confirmIfNeeded(const DemoContext &ctx, Prescription &p)
     const std::vector<Prescription> others = clientPrescriptions(ctx, p.client);
     if (!awaitsDoseConfirmation(p, others, MedicationSettings::defaults())) return;
     p.doseConfirmed = SignedReason {QStringLiteral("Planlagt dosisændring efter lægesamtale"),
-        p.prescriber, copenhagenTime(p.start.addDays(-1), QTime(14, 0))};
+        p.prescriber, Clock::at(p.start.addDays(-1), QTime(14, 0))};
 }
 
 /// A tenfold dose typed by mistake for the day a change starts, annulled by the doctor the
@@ -80,7 +81,7 @@ void addAnnulledTypo(DemoContext &ctx, const Prescription &right)
                                                  "ordination skrevet.")
                                       .arg(typo.doseMg)
                                       .arg(right.doseMg),
-        right.prescriber, copenhagenTime(right.start.addDays(-1), QTime(15, 30))};
+        right.prescriber, Clock::at(right.start.addDays(-1), QTime(15, 30))};
     ctx.data.prescriptions.push_back(std::move(typo));
 }
 

@@ -242,7 +242,7 @@ QChart *buprenorphine(const ReportBundle &bundle)
 QChart *fitRates(const ReportBundle &bundle)
 {
     QChart *chart = newChart(ReportChart::Fit);
-    const core::EffectReport &r = bundle.report;
+    const core::EffectReport &r = bundle.report();
     struct Rate
     {
         const char *id;

@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QLayout>
 #include <QPlainTextEdit>
+#include <QShortcut>
 #include <QTextCursor>
 #include <QSpinBox>
 
