@@ -75,9 +75,10 @@ constexpr DetailFormat formats[] = {
     {AccessTopic::Spreadsheet, "exported %1 as %2"},
 };
 
-constexpr std::array<const char *, 9> documentCodes
+constexpr std::array<const char *, 11> documentCodes
     = {"day_list", "attendance_list", "dispensing_sheet", "client_status", "followup",
-        "medication_overview", "seen_by", "effect_report", "member_list"};
+        "medication_overview", "seen_by", "effect_report", "member_list", "citizen_plan",
+        "registry_list"};
 
 qsizetype valueCount(const char *format)
 {

@@ -80,6 +80,8 @@ enum class AccessDocument {
     SeenBy, // Hvem har set mine data
     EffectReport, // Effektmål (no client's data)
     MemberList, // the clients or courses behind a report figure
+    CitizenPlan, // Borgerens plan
+    RegistryList, // Indberetning: the registry worklist
 };
 QString accessDocumentCode(AccessDocument document);
 std::optional<AccessDocument> parseAccessDocument(QStringView code);

@@ -98,7 +98,8 @@ void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report
 
 namespace mestring::ui {
 
-void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan)
+void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan, const QString &clientId,
+    core::AccessLogService &log, const core::Actor &actor)
 {
     const CitizenPlanPrint print(plan);
     previewReport(
@@ -112,7 +113,8 @@ void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan)
             QFile file(path);
             if (!print.writePdf(path) || !file.open(QIODevice::ReadOnly)) return QByteArray();
             return file.readAll();
-        });
+        },
+        {log, actor, core::AccessDocument::CitizenPlan, {clientId}});
 }
 
 } // namespace mestring::ui

@@ -341,7 +341,7 @@ bool GroupDetailsWidget::rateCurrent()
 {
     const QModelIndex cell = m_register->currentIndex();
     if (!m_feedback || !cell.isValid()) return false;
-    const QString course = m_registerModel->courseAt(cell.row());
+    const QString course = m_registerModel->courseAt(cell.row(), cell.column());
     const core::GroupSession session = m_registerModel->sessionAt(cell.column());
     const QString text = tr("%1, %2 %3")
                              .arg(m_registerModel->nameAt(cell.row()), m_details.group.name,

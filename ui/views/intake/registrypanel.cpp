@@ -226,9 +226,14 @@ bool RegistryPanel::undoMark(bool confirm)
 
 void RegistryPanel::print()
 {
-    previewHtml(this, registryListTitle(),
-        registryListHtml(m_model->items(), m_services.clock.today()),
-        QPageLayout::Landscape);
+    const std::vector<core::RegistryWorkItem> &items = m_model->items();
+    const QDate today = m_services.clock.today();
+    previewHtml(this,
+        {registryListTitle(),
+            tr("Registry worklist %1.pdf").arg(today.toString(Qt::ISODate)),
+            registryListHtml(items, today), QPageLayout::Landscape},
+        {m_services.accessLog, m_actor, core::AccessDocument::RegistryList,
+            distinctClients(items, [](const core::RegistryWorkItem &i) { return i.clientId; })});
 }
 
 } // namespace mestring::ui
