@@ -20,6 +20,7 @@
 #include "core/exchange/importservice.h"
 #include "core/reports/membercolumns.h"
 #include "core/reports/reporttitles.h"
+#include "core/services/accesslog.h"
 #include "core/services/serviceset.h"
 #include "core/storage/database.h"
 #include "support/xlsxreader.h"
@@ -67,6 +68,26 @@ struct BreakdownFile
 core::Actor coordinator()
 {
     return {QStringLiteral("k1"), QStringLiteral("Karen Koordinator"), core::Role::Coordinator, false};
+}
+
+// The access-log entries of the coordinator, as (detail, client) pairs.
+std::vector<std::pair<QString, QString>> coordinatorLog(BreakdownFile &data)
+{
+    core::Clock clock;
+    core::AccessLogQuery query;
+    query.actor = QStringLiteral("k1");
+    std::vector<std::pair<QString, QString>> entries;
+    for (const core::AccessLogEntry &e : core::AccessLog(data.db, clock).find(query))
+        entries.emplace_back(e.detail, e.client);
+    return entries;
+}
+
+qsizetype countLogged(BreakdownFile &data, const QString &detail)
+{
+    qsizetype n = 0;
+    for (const auto &entry : coordinatorLog(data))
+        n += entry.first == detail ? 1 : 0;
+    return n;
 }
 
 // Runs `change` and waits for the computation it starts by itself.
@@ -173,7 +194,9 @@ TEST_CASE("Rapporter recomputes by itself when the period, breakdowns or compari
 
     // Exported from the page: the same period, a sheet per breakdown.
     const QString xlsx = dir.filePath(QStringLiteral("rapport.xlsx"));
+    CHECK(countLogged(data, QStringLiteral("exported effect_report as xlsx")) == 0);
     CHECK(page.exportTo(xlsx).isEmpty());
+    CHECK(countLogged(data, QStringLiteral("exported effect_report as xlsx")) == 1);
     QFile workbook(xlsx);
     REQUIRE(workbook.open(QIODevice::ReadOnly));
     const mestring::test::XlsxBook book = mestring::test::readXlsx(workbook.readAll());
@@ -203,6 +226,10 @@ TEST_CASE("A group's cell lists the group's own courses; the list sorts, prints 
     REQUIRE(dialog);
     CHECK(dialog->model()->rowCount() == 2); // k1 and k2; k3 is Ærø's
     CHECK(dialog->summary()->text().contains(QStringLiteral("Viborg")));
+    // Opening a group's list logs a read of each client in it, naming the group.
+    CHECK(countLogged(data,
+              QStringLiteral("report list treatment_guarantee_rate (municipality Viborg)"))
+        == 2);
 
     // The whole centre's guarantee list: request, start, days waited and why it was late.
     std::unique_ptr<ui::MemberListDialog> all(page.createGroupMemberDialog(0, guarantee, ui::BreakdownTableModel::CentreColumn));
@@ -251,6 +278,9 @@ TEST_CASE("A group's cell lists the group's own courses; the list sorts, prints 
 
     const QString csv = dir.filePath(QStringLiteral("liste.csv"));
     CHECK(all->exportTo(csv).isEmpty());
+    // Each export of the list is logged for every client in it (3), before the file is written.
+    CHECK(countLogged(data, QStringLiteral("exported member_list as xlsx")) == 3);
+    CHECK(countLogged(data, QStringLiteral("exported member_list as csv")) == 3);
     QFile csvFile(csv);
     REQUIRE(csvFile.open(QIODevice::ReadOnly));
     const QByteArray bytes = csvFile.readAll();

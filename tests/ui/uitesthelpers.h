@@ -6,9 +6,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QApplication>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -79,6 +78,8 @@ inline void typeInto(QWidget *window, const QString &keys)
         QWidget *target = window->focusWidget() ? window->focusWidget() : window;
         QTest::keyClick(target, c.toLatin1());
     }
+}
+
 /// Waits until `window` is the active window and the keyboard focus is inside it, as when a
 /// user starts typing into a dialog that has just opened.
 inline bool focusIsIn(QWidget *window, int timeoutMs = 2000)

@@ -5,6 +5,8 @@
 #include "core/domain/clock.h"
 #include "core/services/appointmentservice.h"
 #include "core/services/authservice.h"
+#include "core/services/localcredentialstore.h"
+#include "core/services/passwordhash.h"
 #include "core/services/noteservice.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/staffrepository.h"
@@ -203,8 +205,9 @@ TEST_CASE("A locked account is stored until an instant and named in Danish time"
 {
     TimeFixture f;
     StaffRepository(f.db).setPasswordHash(
-        QStringLiteral("s-ther"), AuthService::hashPassword(QStringLiteral("hemmelig1")));
-    AuthService auth {f.db, f.log, f.clock};
+        QStringLiteral("s-ther"), hashPassword(QStringLiteral("hemmelig1")));
+    LocalCredentialStore credentials {f.db};
+    AuthService auth {f.db, f.log, credentials, f.clock};
     f.clock.set(utc("2025-01-17T09:00:00Z")); // 10:00 in Copenhagen
     for (int i = 0; i < AuthService::maxFailedLogins; ++i)
         auth.login(QStringLiteral("s-ther"), QStringLiteral("forkert"));

@@ -2,6 +2,7 @@
 
 #include "core/domain/ids.h"
 #include "core/services/caseloadservice.h"
+#include "core/services/localcredentialstore.h"
 #include "core/services/reportservice.h"
 #include "core/services/staffservice.h"
 #include "core/storage/clientrepository.h"
@@ -69,7 +70,8 @@ TEST_CASE("Staff are listed in Danish alphabetical order", "[core][nameorder]")
         const QString id = newId();
         StaffRepository(f.db).insert({id, name, Role::Therapist, id, true});
     }
-    StaffService staff {f.db};
+    LocalCredentialStore credentials {f.db};
+    StaffService staff {f.db, f.log, credentials, f.clock};
     QStringList names;
     for (const StaffMember &member : staff.list(f.manager)) {
         if (danishOrder.contains(member.name)) names << member.name;
