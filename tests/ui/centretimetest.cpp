@@ -18,6 +18,7 @@
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/daywatcher.h"
 #include "ui/widgets/record/coursechooser.h"
+#include "ui/widgets/timefield.h"
 #include "uitestdatabase.h"
 
 // These cases also run with TZ=UTC and TZ=America/New_York (tests/CMakeLists.txt): a

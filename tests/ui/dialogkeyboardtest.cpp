@@ -299,7 +299,8 @@ std::vector<DialogCase> everyDialog()
         {"withhold a dose",
             [](DialogData &d) -> P {
                 return std::make_unique<ui::DispensingDialog>(d.data.set.dispensings, d.doctor,
-                    dispensingRow(d), today, core::DispensingStatus::Withheld);
+                    dispensingRow(d), today, core::DispensingStatus::Withheld, today,
+                    core::MedicationSettings {});
             }},
         {"log in",
             [](DialogData &d) -> P {
