@@ -222,12 +222,12 @@ QString accessDocumentTitle(core::AccessDocument document)
         return tr("Who has seen my data");
     case core::AccessDocument::EffectReport:
         return tr("Effect goals");
+    case core::AccessDocument::MemberList:
+        return tr("List behind a report figure");
     case core::AccessDocument::CitizenPlan:
         return tr("The client's plan");
     case core::AccessDocument::RegistryList:
         return tr("Registry worklist");
-    case core::AccessDocument::MemberList:
-        return tr("List behind a report figure");
     }
     return QString();
 }

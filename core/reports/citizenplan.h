@@ -53,6 +53,7 @@ struct CitizenPlanGroupSession
 struct CitizenPlan
 {
     QDate today;
+    QString clientId;
     QString name; // the client's name, or the alias of an anonymous client
     QStringList contactPersons; // the responsible staff of the open courses
     std::vector<CitizenPlanGoal> goals;

@@ -46,8 +46,6 @@ enum class AccessTopic {
     Group, // one group course (id)
     Overview, // the caseload overview
     ReportList, // the list behind a report figure (indicator, breakdown)
-    ReportListGroup, // the same for one group of a breakdown (indicator, [breakdown,] dimension,
-                     // group key)
     DisposalCandidates, // the clients whose retention has run out
     Disposal, // a disposal (records deleted, the last entry's date)
     SeenBy, // the citizen's "Hvem har set mine data"
@@ -81,7 +79,7 @@ enum class AccessDocument {
     EffectReport, // Effektmål (no client's data)
     MemberList, // the clients or courses behind a report figure
     CitizenPlan, // Borgerens plan
-    RegistryList, // Indberetning: the registry worklist
+    RegistryList, // Visitation: the registry worklist (indberetning)
 };
 QString accessDocumentCode(AccessDocument document);
 std::optional<AccessDocument> parseAccessDocument(QStringView code);
@@ -98,8 +96,8 @@ struct ParsedAccessDetail
 };
 std::optional<ParsedAccessDetail> parseAccessDetail(const QString &stored);
 
-/// The value of `parsed` that names a staff member (CalendarStaff, Password, AccessLogSearch,
-/// ReportListGroup by responsible staff member), empty when it names none.
+/// The value of `parsed` that names a staff member (CalendarStaff, Password, AccessLogSearch),
+/// empty when it names none.
 QString staffReferenceOf(const ParsedAccessDetail &parsed);
 
 } // namespace mestring::core

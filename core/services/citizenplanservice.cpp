@@ -48,6 +48,7 @@ CitizenPlan CitizenPlanService::plan(const Actor &actor, const QString &clientId
     const Client client = requireClient(m_db, clientId);
     CitizenPlan plan;
     plan.today = m_clock.today();
+    plan.clientId = clientId;
     plan.name = client.displayName();
     plan.centre = CentreService::read(m_db);
     for (const Course &course : CourseRepository(m_db).forClient(clientId)) {

@@ -110,6 +110,8 @@ struct Writer
         d.date = doseDay;
         d.doseMg = 50;
         d.status = DispensingStatus::Taken;
+        // The writer's days lie in the past (from 2000-01-01): each is a late registration.
+        d.lateReason = QStringLiteral("registered from the paper list");
         // The next day whether or not it is saved: a restore may have taken the day back.
         doseDay = doseDay.addDays(1);
         report("dispensing", dispensings.record(nurse, d).id);

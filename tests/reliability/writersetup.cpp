@@ -29,7 +29,7 @@ std::vector<WriterTarget> createWriterDatabase(const QString &path, int writers)
     staff.insert(doctor);
     Clock clock;
     AccessLog log(db, clock);
-    PrescriptionService prescriptions(db, log);
+    PrescriptionService prescriptions(db, log, clock);
     std::vector<WriterTarget> targets;
     for (int i = 0; i < writers; ++i) {
         Client client;

@@ -16,9 +16,9 @@
 #include "ui/views/overviewpage.h"
 #include "ui/widgets/clientpicker.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/timefield.h"
 #include "ui/widgets/daywatcher.h"
 #include "ui/widgets/record/coursechooser.h"
-#include "ui/widgets/timefield.h"
 #include "uitestdatabase.h"
 
 // These cases also run with TZ=UTC and TZ=America/New_York (tests/CMakeLists.txt): a

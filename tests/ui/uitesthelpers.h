@@ -6,8 +6,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QDialog>
 #include <QElapsedTimer>
+#include <QApplication>
+#include <QDialog>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>

@@ -98,7 +98,7 @@ void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report
 
 namespace mestring::ui {
 
-void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan, const QString &clientId,
+void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan,
     core::AccessLogService &log, const core::Actor &actor)
 {
     const CitizenPlanPrint print(plan);
@@ -114,7 +114,7 @@ void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan, const QS
             if (!print.writePdf(path) || !file.open(QIODevice::ReadOnly)) return QByteArray();
             return file.readAll();
         },
-        {log, actor, core::AccessDocument::CitizenPlan, {clientId}});
+        {log, actor, core::AccessDocument::CitizenPlan, {plan.clientId}});
 }
 
 } // namespace mestring::ui

@@ -35,8 +35,8 @@ void previewFollowupReport(QWidget *parent, const core::FollowupReport &report,
     core::AccessLogService &log, const core::Actor &actor);
 void previewClientStatus(QWidget *parent, const core::ClientStatusReport &report,
     core::AccessLogService &log, const core::Actor &actor);
-/// The preview of Borgerens plan of client `clientId`, printed by `actor`.
-void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan, const QString &clientId,
+/// The preview of Borgerens plan.
+void previewCitizenPlan(QWidget *parent, const core::CitizenPlan &plan,
     core::AccessLogService &log, const core::Actor &actor);
 
 } // namespace mestring::ui

@@ -250,7 +250,7 @@ void ClientsPage::printCitizenPlan()
     std::optional<core::CitizenPlan> plan;
     callOrWarn(this, tr("Print the client's plan"),
         [&] { plan = m_services.citizenPlans.plan(m_actor, m_record->clientId()); });
-    if (plan) previewCitizenPlan(this, *plan, m_record->clientId(), m_services.accessLog, m_actor);
+    if (plan) previewCitizenPlan(this, *plan, m_services.accessLog, m_actor);
 }
 
 void ClientsPage::showList()

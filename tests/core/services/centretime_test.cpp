@@ -3,10 +3,10 @@
 #include <QTimeZone>
 
 #include "core/domain/clock.h"
-#include "core/services/appointmentservice.h"
-#include "core/services/authservice.h"
 #include "core/services/localcredentialstore.h"
 #include "core/services/passwordhash.h"
+#include "core/services/appointmentservice.h"
+#include "core/services/authservice.h"
 #include "core/services/noteservice.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/staffrepository.h"

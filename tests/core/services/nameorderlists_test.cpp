@@ -1,8 +1,8 @@
 #include "servicefixture.h"
 
 #include "core/domain/ids.h"
-#include "core/services/caseloadservice.h"
 #include "core/services/localcredentialstore.h"
+#include "core/services/caseloadservice.h"
 #include "core/services/reportservice.h"
 #include "core/services/staffservice.h"
 #include "core/storage/clientrepository.h"

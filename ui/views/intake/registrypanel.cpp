@@ -226,12 +226,10 @@ bool RegistryPanel::undoMark(bool confirm)
 
 void RegistryPanel::print()
 {
-    const std::vector<core::RegistryWorkItem> &items = m_model->items();
-    const QDate today = m_services.clock.today();
+    const auto &items = m_model->items();
     previewHtml(this,
-        {registryListTitle(),
-            tr("Registry worklist %1.pdf").arg(today.toString(Qt::ISODate)),
-            registryListHtml(items, today), QPageLayout::Landscape},
+        {registryListTitle(), registryListTitle() + QStringLiteral(".pdf"),
+            registryListHtml(items, m_services.clock.today()), QPageLayout::Landscape},
         {m_services.accessLog, m_actor, core::AccessDocument::RegistryList,
             distinctClients(items, [](const core::RegistryWorkItem &i) { return i.clientId; })});
 }
