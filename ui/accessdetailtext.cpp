@@ -114,13 +114,13 @@ QString reportListText(const QStringList &values)
 QString reportListGroupText(const core::AccessLogLine &line, const QStringList &values)
 {
     const qsizetype n = values.size();
-    const std::optional<core::ReportDimension> dimension
-        = core::parseEnum<core::ReportDimension>(values.value(n - 2));
-    const QString group = dimension
-        ? QString(core::dimensionTitle(*dimension) + QStringLiteral(": ")
-              + core::groupTitle(*dimension, values.value(n - 1), line.detailStaffName))
-        : QString(values.value(n - 2) + QLatin1Char(' ') + values.value(n - 1));
-    return tr("%1, group %2").arg(reportListText(values.mid(0, n - 2)), group);
+    const QString key = values.value(n - 1);
+    QString group = values.value(n - 2) + QLatin1Char(' ') + key;
+    if (const auto dimension = core::parseEnum<core::ReportDimension>(values.value(n - 2))) {
+        group = core::dimensionTitle(*dimension) + QStringLiteral(": ")
+            + core::groupTitle(*dimension, key, line.detailStaffName);
+    }
+    return tr("%1, group %2").arg(reportListText(values.first(n - 2)), group);
 }
 
 QString accessLogSearchText(const core::AccessLogLine &line, const QStringList &values)
