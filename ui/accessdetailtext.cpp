@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "ui/formatting.h"
 #include "ui/reporttitles.h"
@@ -151,35 +152,45 @@ QString valuedText(const core::AccessLogLine &line, AccessTopic topic, const QSt
         return tr("Calendar of %1").arg(staffText(line));
     case AccessTopic::DayAppointments:
         return tr("Appointments on %1").arg(dateText(v.value(0)));
-    case AccessTopic::AbsenceCancelling:
+    case AccessTopic::AbsenceCancelling: {
+        // A count in a variable: lupdate 6.4 hangs on a call with a number inside
+        // translate()'s count argument.
+        const int count = v.value(1).toInt();
         return QCoreApplication::translate("mestring",
-            "An absence period; %n appointment(s) cancelled", nullptr, v.value(1).toInt());
+            "An absence period; %n appointment(s) cancelled", "", count);
+    }
     case AccessTopic::MedicationList:
         return tr("Medication list of %1").arg(dateText(v.value(0)));
     case AccessTopic::ReportList:
         return reportListText(v);
     case AccessTopic::ReportListGroup:
         return reportListGroupText(line, v);
-    case AccessTopic::Disposal:
+    case AccessTopic::Disposal: {
+        const int count = v.value(0).toInt();
         return QCoreApplication::translate("mestring",
-            "%n record(s) disposed of; the last entry was %1", nullptr, v.value(0).toInt())
+            "%n record(s) disposed of; the last entry was %1", "", count)
             .arg(dateText(v.value(1)));
+    }
     case AccessTopic::AccessLogSearch:
         return accessLogSearchText(line, v);
-    case AccessTopic::AccessLogRetention:
+    case AccessTopic::AccessLogRetention: {
+        const int count = v.value(0).toInt();
         return QCoreApplication::translate(
-            "mestring", "The access log is kept for %n month(s)", nullptr, v.value(0).toInt());
-    case AccessTopic::AccessLogPurge:
+            "mestring", "The access log is kept for %n month(s)", "", count);
+    }
+    case AccessTopic::AccessLogPurge: {
+        const int count = v.value(1).toInt();
         return QCoreApplication::translate(
-            "mestring", "%n entry(s) from before %1 removed", nullptr, v.value(1).toInt())
+            "mestring", "%n entry(s) from before %1 removed", "", count)
             .arg(dateText(v.value(0)));
+    }
     case AccessTopic::Password:
         return tr("Password set for %1").arg(staffText(line));
     case AccessTopic::AccountLockedUntil: {
         const QDateTime until = QDateTime::fromString(v.value(0), Qt::ISODate);
         return tr("The account was locked until %1")
-            .arg(until.isValid() ? formatDate(until.toLocalTime().date()) + QLatin1Char(' ')
-                        + until.toLocalTime().toString(QStringLiteral("HH:mm"))
+            .arg(until.isValid() ? formatDate(core::Clock::centreTime(until).date()) + QLatin1Char(' ')
+                        + core::Clock::centreTime(until).toString(QStringLiteral("HH:mm"))
                                  : v.value(0));
     }
     case AccessTopic::Backup:

@@ -399,6 +399,10 @@
             <numerusform>%n gange i alt.</numerusform>
         </translation>
     </message>
+<message>
+        <source>What</source>
+        <translation type="unfinished">Hvad</translation>
+    </message>
 </context>
 <context>
     <name>mestring</name>
@@ -4287,7 +4291,287 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <source>Printed %1. %2 event(s), %3 overdue.</source>
         <translation>Udskrevet %1. %2 hændelse(r), %3 forsinket.</translation>
     </message>
-    </context>
+    <message>
+        <source>%1 is already registered with this CPR number. Open that client instead of creating a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database connection could not be prepared for Danish alphabetical order. Reinstall Mestring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>An absence period; %n appointment(s) cancelled</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) disposed of; the last entry was %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log is kept for %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) from before %1 removed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>a staff member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished">Forløb</translation>
+    </message>
+    <message>
+        <source>A course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goals of a course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessments of a course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished">Aftaler</translation>
+    </message>
+    <message>
+        <source>Appointments of a course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appointments, checked for overlaps while booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The centre's calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished">Journal</translation>
+    </message>
+    <message>
+        <source>A journal note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absence periods</source>
+        <translation type="unfinished">Fraværsperioder</translation>
+    </message>
+    <message>
+        <source>Appointments a new absence period would cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An absence period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation type="unfinished">Ordinationer</translation>
+    </message>
+    <message>
+        <source>A prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A prescription, stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A prescription, replaced by a new dose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispensings of a prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A dispensing registered after its day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A dispensing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missed doses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dispensing list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group courses</source>
+        <translation type="unfinished">Gruppeforløb</translation>
+    </message>
+    <message>
+        <source>A group course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The overview (caseload)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list of clients whose records may be disposed of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who has seen my data</source>
+        <translation type="unfinished">Hvem har set mine data</translation>
+    </message>
+    <message>
+        <source>Read in from an interchange file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written to an interchange file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List behind the report figure "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search in the access log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search in the access log (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 saved as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appointments on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medication list of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password set for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account was locked until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored from %1; the replaced file is kept as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo database with %1 records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New database with the manager %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation type="unfinished">Dagsliste</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished">Fremmødeliste</translation>
+    </message>
+    <message>
+        <source>Dispensing sheet</source>
+        <translation type="unfinished">Udleveringsliste</translation>
+    </message>
+    <message>
+        <source>Medication overview</source>
+        <translation type="unfinished">Medicinoversigt</translation>
+    </message>
+    <message>
+        <source>List behind a report figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client's plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registry worklist</source>
+        <translation type="unfinished">Indberetningsliste</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation type="unfinished">Stamdata</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation type="unfinished">Adgangslog</translation>
+    </message>
+    <message>
+        <source>The print could not be written to the access log: %1 Tell the manager that it was printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF was not saved: it could not be written to the access log (%1). Try again, or ask the manager.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>mestring::core::ClientService</name>
     <message>
@@ -4362,6 +4646,10 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
             <numerusform>Gem og aflys %n aftale</numerusform>
             <numerusform>Gem og aflys %n aftaler</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Leave empty while the last day is not known yet (open-ended).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4580,6 +4868,10 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
+<message>
+        <source>(disposed client)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mestring::ui::AdministrationPage</name>
@@ -4717,6 +5009,22 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     <message>
         <source>Find the client: type part of the name or the CPR number and choose from the list.</source>
         <translation>Find borgeren: skriv en del af navnet eller CPR-nummeret, og vælg på listen.</translation>
+    </message>
+<message>
+        <source>Choose the course the appointment belongs to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the date as dd-mm-yyyy.</source>
+        <translation type="unfinished">Angiv datoen som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>Type the time as 13:00, 13.00 or 1300.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find the client: type part of the name, the CPR number or the birth date, and choose with the arrow keys and Enter.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5013,6 +5321,14 @@ pr. uge</translation>
     <message>
         <source>%1 (key %2)</source>
         <translation>%1 (tast %2)</translation>
+    </message>
+<message>
+        <source>Change a cancelled appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The appointment on %1 at %2 is registered as "%3". Change it to "%4"?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5462,6 +5778,18 @@ Create a new client anyway?</source>
 
 Vil du oprette en ny borger alligevel?</translation>
     </message>
+<message>
+        <source>Give the anonymous client an alias.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the client's first or last name, or tick anonymous treatment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mestring::ui::ClientListModel</name>
@@ -5667,6 +5995,10 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>FIT</source>
         <translation>FIT</translation>
     </message>
+<message>
+        <source>the client's feedback (FIT)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mestring::ui::ClientsPage</name>
@@ -5829,6 +6161,10 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>A date is not valid. Type dates as dd-mm-yyyy.</source>
         <translation>En dato er ugyldig. Skriv datoer som dd-mm-åååå.</translation>
     </message>
+<message>
+        <source>Other s&amp;ubstances</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mestring::ui::CourseEndDialog</name>
@@ -5867,6 +6203,14 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Enter the day the course ended as dd-mm-yyyy.</source>
         <translation>Skriv den dag, forløbet sluttede, som dd-mm-åååå.</translation>
+    </message>
+<message>
+        <source>Choose why the course ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the client's status on the substance at the end.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6497,6 +6841,10 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Type the day the client asked as dd-mm-yyyy.</source>
         <translation>Skriv dagen, borgeren spurgte, som dd-mm-åååå.</translation>
     </message>
+<message>
+        <source>Find the client: type part of the name, the CPR number or the birth date, and choose with the arrow keys and Enter.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mestring::ui::GoalDialog</name>
@@ -6575,6 +6923,10 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Save</source>
         <translation>Gem</translation>
+    </message>
+<message>
+        <source>Write the goal in the client's words.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6936,6 +7288,14 @@ Måles ved: %2</translation>
         <source>The first session's date is not valid. Type it as dd-mm-yyyy.</source>
         <translation>Datoen for første gang er ikke gyldig. Skriv den som dd-mm-åååå.</translation>
     </message>
+<message>
+        <source>Give the group a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first session's date or the start time is not valid. Type the date as dd-mm-yyyy and the time as 13:00.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mestring::ui::GroupLeaveDialog</name>
@@ -7018,6 +7378,10 @@ Måles ved: %2</translation>
     <message>
         <source>Type the session's date as dd-mm-yyyy.</source>
         <translation>Skriv sessionens dato som dd-mm-åååå.</translation>
+    </message>
+<message>
+        <source>Type the start time as 13:00, 13.00 or 1300.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7904,6 +8268,10 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Sign and save</source>
         <translation>Underskriv og gem</translation>
     </message>
+<message>
+        <source>Write the note before you sign it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mestring::ui::NoteTableModel</name>
@@ -8353,6 +8721,14 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>Du har ændringer, der ikke er gemt. Vil du kassere dem?</translation>
     </message>
+<message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd-mm-yyyy.</source>
+        <translation type="unfinished">Angiv datoen som dd-mm-åååå.</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::RecordTab</name>
@@ -8611,7 +8987,11 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>No list of courses or clients lies behind %1.</source>
         <translation>Der ligger ingen liste over forløb eller borgere bag %1.</translation>
     </message>
-    </context>
+    <message>
+        <source>Effect goals</source>
+        <translation type="unfinished">Effektmål</translation>
+    </message>
+</context>
 <context>
     <name>mestring::ui::SessionSeriesEditor</name>
     <message>
@@ -8766,6 +9146,10 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Add sub-goal</source>
         <translation>Tilføj delmål</translation>
+    </message>
+<message>
+        <source>Write the sub-goal: a small, concrete step.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -10423,6 +10807,17 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Taken off the list; the entry is kept (Show those taken off).</source>
         <translation>Taget af listen; pladsen gemmes (Vis dem, der er taget af).</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the time as 13:00, 13.00 or 1300</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

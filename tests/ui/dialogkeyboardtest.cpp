@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QTest>
 
+#include "core/domain/clock.h"
 #include "core/domain/ids.h"
 #include "core/services/serviceset.h"
 #include "core/storage/prescriptionrepository.h"
@@ -127,7 +128,7 @@ core::Appointment proposal(DialogData &d)
     core::Appointment a;
     a.course = d.course.id;
     a.staff = d.data.therapist.staffId;
-    a.start = QDateTime(today, QTime(9, 0));
+    a.start = core::Clock::at(today, QTime(9, 0));
     a.minutes = 60;
     return a;
 }

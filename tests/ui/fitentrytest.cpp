@@ -9,6 +9,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include "core/domain/clock.h"
 #include "core/services/appointmentservice.h"
 #include "core/services/feedbackservice.h"
 #include "core/services/groupservice.h"
@@ -34,7 +35,7 @@ namespace {
 struct FitData
 {
     UiTestDatabase data;
-    QDate today = QDate::currentDate();
+    QDate today = core::Clock().today();
     core::Client jens
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     core::Client maria
@@ -47,7 +48,7 @@ struct FitData
         core::Appointment a;
         a.course = course.id;
         a.staff = data.therapist.staffId;
-        a.start = QDateTime(day, QTime(hour, 0));
+        a.start = core::Clock::at(day, QTime(hour, 0));
         return data.set.appointments.book(data.therapist, a).id;
     }
     /// An earlier session of Jens's, attended, with an ORS of `tenths` in all.

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/domain/clock.h"
 #include "core/demo/demoinstaller.h"
 #include "core/domain/fitprogress.h"
 #include "core/services/citizenplanservice.h"
@@ -92,7 +93,7 @@ TEST_CASE("Screenshots of FIT, Borgerens plan and the Visitation page in Danish"
     REQUIRE(ui::installTranslations(app) == QLatin1StringView("da"));
     {
         UiTestDatabase data(UiTestDatabase::Content::Empty);
-        const QDate today = QDate::currentDate();
+        const QDate today = core::Clock().today();
         core::installDemoDatabase(data.db, core::DemoSize::Small, 20250101, today);
         const core::Actor anne = core::Actor::fromStaff(
             *core::StaffRepository(data.db).byUsername(QStringLiteral("anne")));
@@ -113,7 +114,7 @@ TEST_CASE("Screenshots of FIT, Borgerens plan and the Visitation page in Danish"
             core::Appointment session;
             session.course = courseId;
             session.staff = anne.staffId;
-            session.start = QDateTime(today, QTime(8, 0));
+            session.start = core::Clock::at(today, QTime(8, 0));
             const QString id = data.set.appointments.book(anne, session).id;
             ui::FitDialog dialog(data.set.feedback, anne, {id, {}, {}},
                 QStringLiteral("Borger, i dag kl. 08.00 (Individuel samtale)"), &window);

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/domain/clock.h"
 #include "core/reports/citizenplan.h"
 #include "core/services/citizenplanservice.h"
 #include "core/services/goalservice.h"
@@ -42,7 +43,7 @@ namespace {
 struct IntakeData
 {
     UiTestDatabase data;
-    QDate today = QDate::currentDate();
+    QDate today = core::Clock().today();
     core::Actor intake = data.addStaff(
         QStringLiteral("s-intake"), QStringLiteral("Karen Vinther"), core::Role::Intake,
         QStringLiteral("karen"));
@@ -171,7 +172,7 @@ TEST_CASE("Borgerens plan holds the goals in the client's words and the appointm
     core::Appointment next;
     next.course = course.id;
     next.staff = d.data.therapist.staffId;
-    next.start = QDateTime(d.today.addDays(3), QTime(10, 0));
+    next.start = core::Clock::at(d.today.addDays(3), QTime(10, 0));
     next.location = QStringLiteral("Kontor 2");
     d.data.set.appointments.book(d.data.therapist, next);
 

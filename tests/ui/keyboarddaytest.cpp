@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "core/domain/clock.h"
 #include "core/services/appointmentservice.h"
 #include "core/services/noteservice.h"
 #include "recordtestdata.h"
@@ -120,7 +121,7 @@ TEST_CASE("A therapist's day by keyboard alone: attendance, a booking, a note an
     "[ui][keyboard][workflow]")
 {
     UiTestDatabase data;
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock().today();
     const core::Client jens = data.addClient(
         QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     const core::Client aase = data.addClient(
@@ -131,7 +132,7 @@ TEST_CASE("A therapist's day by keyboard alone: attendance, a booking, a note an
         core::Appointment a;
         a.course = course.id;
         a.staff = data.therapist.staffId;
-        a.start = QDateTime(today, QTime(hour, 0));
+        a.start = core::Clock::at(today, QTime(hour, 0));
         return data.set.appointments.book(data.therapist, a).id;
     };
     const QString jensAt8 = book(jensCourse, 8);
@@ -243,7 +244,7 @@ TEST_CASE("A therapist's day by keyboard alone: attendance, a booking, a note an
     const auto aases = data.set.appointments.forCourse(data.therapist, aaseCourse.id);
     REQUIRE(aases.size() == 2);
     CHECK(std::any_of(aases.begin(), aases.end(), [&](const core::Appointment &a) {
-        return a.start == QDateTime(today, QTime(13, 0)) && a.status == core::AppointmentStatus::Planned;
+        return a.start == core::Clock::at(today, QTime(13, 0)) && a.status == core::AppointmentStatus::Planned;
     }));
     const auto notes = data.set.notes.journal(data.therapist, jens.id);
     REQUIRE(notes.size() == 1);

@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "core/domain/clock.h"
 #include "core/services/appointmentservice.h"
 #include "core/services/goalservice.h"
 #include "core/services/noteservice.h"
@@ -64,7 +65,7 @@ struct KeyboardData
         core::Appointment a;
         a.course = course.id;
         a.staff = data.therapist.staffId;
-        a.start = QDateTime(day, QTime(hour, 0));
+        a.start = core::Clock::at(day, QTime(hour, 0));
         return data.set.appointments.book(data.therapist, a).id;
     }
     std::vector<core::Appointment> booked()

@@ -123,6 +123,20 @@ QStringList clippedTexts(QWidget *root)
     return clipped;
 }
 
+namespace {
+
+// A check box among others in one labelled row (the life areas, the substances): the row's
+// label takes Alt to its first box and Tab goes on through the row, so the boxes need no
+// letters of their own (eight of them would use up the dialog's letters).
+bool inCheckBoxRow(const QAbstractButton *button)
+{
+    if (!qobject_cast<const QCheckBox *>(button) || !button->parentWidget()) return false;
+    return button->parentWidget()->findChildren<QCheckBox *>(Qt::FindDirectChildrenOnly).size()
+        > 1;
+}
+
+} // namespace
+
 QStringList mnemonicProblems(QWidget *root)
 {
     QMap<QChar, QStringList> used;
@@ -143,7 +157,7 @@ QStringList mnemonicProblems(QWidget *root)
             note(label->text(), label->buddy()->isEnabled());
         else if (auto *button = qobject_cast<QAbstractButton *>(widget);
                  button && !button->text().isEmpty() && button->focusPolicy() != Qt::NoFocus)
-            note(button->text(), button->isEnabled());
+            note(button->text(), button->isEnabled() && !inCheckBoxRow(button));
     }
     for (auto it = used.cbegin(); it != used.cend(); ++it) {
         if (it->size() > 1)

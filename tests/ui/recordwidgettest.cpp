@@ -40,8 +40,13 @@ TEST_CASE("The client record has Stamdata, Forløb, Aftaler, plan, assessment, F
     const auto admin = data.addStaff(QStringLiteral("s7"), QStringLiteral("Sofie Nielsen"),
         core::Role::AdminStaff, QStringLiteral("sofie"));
     ui::ClientRecordWidget adminRecord(data.services(), admin);
-    for (int i = 0; i < adminRecord.tabs()->count(); ++i)
-        CHECK(adminRecord.tabs()->widget(i)->objectName() != QStringLiteral("medicationTab"));
+    // The secretary's Medicin tab stays in its place, greyed, and says there is no access.
+    for (int i = 0; i < adminRecord.tabs()->count(); ++i) {
+        if (adminRecord.tabs()->widget(i)->objectName() != QStringLiteral("medicationTab"))
+            continue;
+        CHECK_FALSE(adminRecord.tabs()->isTabEnabled(i));
+        CHECK(adminRecord.tabs()->tabToolTip(i).contains(QStringLiteral("access")));
+    }
 }
 
 TEST_CASE("A goal flag opens Plan og mål on the flagged course", "[ui][record][goals]")

@@ -8,6 +8,7 @@
 #include <QTabWidget>
 #include <QToolButton>
 
+#include "core/domain/clock.h"
 #include "core/domain/staffmember.h"
 #include "recordtestdata.h"
 #include "ui/dialogs/appointmentdialog.h"
@@ -40,7 +41,7 @@ TEST_CASE("Administrative staff see the clinical tabs greyed with the reason, ne
     const auto jens
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
     ui::ClientRecordWidget record(data.services(), sofie);
-    record.setRecord(jens, std::nullopt, {}, QDate::currentDate());
+    record.setRecord(jens, std::nullopt, {}, core::Clock().today());
     QTabWidget *tabs = record.tabs();
     for (const char *name : {"goalsTab", "assessmentsTab", "journalTab", "medicationTab"}) {
         INFO(name);
@@ -69,9 +70,9 @@ TEST_CASE("An intake officer reads the journal but cannot start a note, and is t
         core::Role::Intake, QStringLiteral("karen"));
     const auto jens
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
-    const core::Course course = test::addCourse(data, jens.id, QDate::currentDate().addDays(-10));
+    const core::Course course = test::addCourse(data, jens.id, core::Clock().today().addDays(-10));
     ui::ClientRecordWidget record(data.services(), karen);
-    record.setRecord(jens, std::vector<core::Course> {course}, {}, QDate::currentDate());
+    record.setRecord(jens, std::vector<core::Course> {course}, {}, core::Clock().today());
     REQUIRE(record.showTab(QStringLiteral("journalTab")));
     auto *journal = record.findChild<ui::JournalTab *>();
     auto *newNote = journal->findChild<QAction *>(QStringLiteral("newNoteAction"));
@@ -93,11 +94,11 @@ TEST_CASE("A new booking proposes the course's responsible staff member, not the
         core::Role::Therapist, QStringLiteral("peter"));
     const auto jens
         = data.addClient(QStringLiteral("Jens"), QStringLiteral("Hansen"), QDate(1980, 1, 1), 1235);
-    test::addCourse(data, jens.id, QDate::currentDate().addDays(-10)); // Anne is responsible
+    test::addCourse(data, jens.id, core::Clock().today().addDays(-10)); // Anne is responsible
     const auto staff = data.staff.list(sofie);
 
     core::Appointment proposal;
-    proposal.start = QDateTime(QDate::currentDate().addDays(3), QTime(9, 0));
+    proposal.start = QDateTime(core::Clock().today().addDays(3), QTime(9, 0));
     ui::AppointmentDialog booking(data.services(), sofie, proposal, jens, staff);
     auto *who = booking.findChild<QComboBox *>(QStringLiteral("appointmentStaff"));
     REQUIRE(who);

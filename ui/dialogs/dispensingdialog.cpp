@@ -6,7 +6,6 @@
 
 #include "core/domain/rules/textlimits.h"
 #include "core/services/dispensingservice.h"
-#include "dialogkeys.h"
 #include "fieldinputs.h"
 #include "ui/dosetext.h"
 #include "ui/enumtitles.h"
@@ -79,7 +78,7 @@ DispensingDialog::DispensingDialog(core::DispensingService &dispensings, core::A
     QWidget *first = m_days ? static_cast<QWidget *>(m_days)
         : m_lateReason      ? static_cast<QWidget *>(m_lateReason)
                             : static_cast<QWidget *>(m_note);
-    makeKeyboardSafe(this, buttons(), first);
+    setFirstField(first);
     watchForChanges();
     resize(540, sizeHint().height());
 }

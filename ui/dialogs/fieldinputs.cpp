@@ -9,7 +9,6 @@
 #include <QDialog>
 #include <QLayout>
 #include <QPlainTextEdit>
-#include <QShortcut>
 #include <QTextCursor>
 #include <QSpinBox>
 
@@ -79,15 +78,6 @@ void growToFit(QWidget *window)
     const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
                                                    : layout->totalSizeHint().height();
     if (needed > window->height()) window->resize(window->width(), needed);
-}
-
-void saveOnCtrlEnter(QDialog *dialog)
-{
-    for (const QKeySequence &keys :
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, dialog);
-        QObject::connect(shortcut, &QShortcut::activated, dialog, &QDialog::accept);
-    }
 }
 
 void limitLength(QPlainTextEdit *edit, int maxLength)

@@ -12,7 +12,6 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "dialogkeys.h"
 #include "fieldinputs.h"
 #include "core/domain/rules/textlimits.h"
 #include "core/services/prescriptionservice.h"
@@ -46,7 +45,7 @@ PrescriptionDialog::PrescriptionDialog(core::PrescriptionService &prescriptions,
     setEnumComboValue(m_drug, std::optional(core::Drug::Methadone));
     updateCategory();
     updateSchedule();
-    makeKeyboardSafe(this, buttons(), m_drug);
+    setFirstField(m_drug);
     watchForChanges();
 }
 
@@ -65,7 +64,7 @@ PrescriptionDialog::PrescriptionDialog(core::PrescriptionService &prescriptions,
     // The old prescription's last day; the new one starts the day after.
     m_start->setDate(std::max(today, current.start));
     m_end->setDate(current.end);
-    makeKeyboardSafe(this, buttons(), m_dose);
+    setFirstField(m_dose);
     watchForChanges();
 }
 

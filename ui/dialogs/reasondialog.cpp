@@ -5,7 +5,6 @@
 #include <QPushButton>
 
 #include "core/domain/rules/textlimits.h"
-#include "dialogkeys.h"
 #include "fieldinputs.h"
 
 namespace mestring::ui {
@@ -27,7 +26,7 @@ ReasonDialog::ReasonDialog(const Text &text,
     limitLength(m_reason, core::textlimit::reason);
     addField(text.reasonRequired ? tr("&Reason") : tr("&Note"), m_reason, QStringLiteral("reason"));
     buttons()->button(QDialogButtonBox::Save)->setText(text.saveButton);
-    makeKeyboardSafe(this, buttons(), m_reason);
+    setFirstField(m_reason);
     watchForChanges();
     resize(520, sizeHint().height());
 }

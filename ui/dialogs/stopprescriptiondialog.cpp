@@ -1,7 +1,6 @@
 #include "stopprescriptiondialog.h"
 
 #include "core/services/prescriptionservice.h"
-#include "dialogkeys.h"
 #include "ui/enumtitles.h"
 #include "ui/formatting.h"
 #include "ui/models/dispensinglistmodel.h"
@@ -27,7 +26,7 @@ StopPrescriptionDialog::StopPrescriptionDialog(core::PrescriptionService &prescr
     addField(tr("&Last day"), m_lastDay, QStringLiteral("end"));
     addNote(tr("A prescription entered in error, with no dispensing yet, is annulled instead "
                "(Annul prescription)."));
-    makeKeyboardSafe(this, buttons(), m_lastDay);
+    setFirstField(m_lastDay);
     watchForChanges();
     resize(480, sizeHint().height());
 }

@@ -1,3 +1,4 @@
+#include "core/domain/clock.h"
 #include "attendanceactions.h"
 
 #include <QAction>
@@ -139,7 +140,7 @@ bool AttendanceActions::mark(AppointmentStatus status)
     if (cancelled && status != was
         && !m_confirm(
             tr("The appointment on %1 at %2 is registered as \"%3\". Change it to \"%4\"?")
-                .arg(formatDate(appointment.start.toLocalTime().date()),
+                .arg(formatDate(core::Clock::centreDate(appointment.start)),
                     AppointmentTableModel::timeText(appointment), appointmentStatusTitle(was),
                     appointmentStatusTitle(status)))) {
         return false;
