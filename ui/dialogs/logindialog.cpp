@@ -42,6 +42,7 @@ LoginDialog::LoginDialog(core::AuthService &auth, const QString &databaseName, Q
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("loginButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     connect(m_form, &LoginForm::completeChanged, this, &LoginDialog::updateLoginButton);
