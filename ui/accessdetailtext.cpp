@@ -110,6 +110,20 @@ QString reportListText(const QStringList &values)
     return tr("List behind the report figure \"%1\"").arg(figure);
 }
 
+// Indicator, [breakdown,] dimension, group key: the group named as the report names it (the
+// staff member's name for `responsible`, "Intet team" for no team).
+QString reportListGroupText(const core::AccessLogLine &line, const QStringList &values)
+{
+    const qsizetype n = values.size();
+    const QString key = values.value(n - 1);
+    QString group = values.value(n - 2) + QLatin1Char(' ') + key;
+    if (const auto dimension = core::parseEnum<core::ReportDimension>(values.value(n - 2))) {
+        group = core::dimensionTitle(*dimension) + QStringLiteral(": ")
+            + core::groupTitle(*dimension, key, line.detailStaffName);
+    }
+    return tr("%1, group %2").arg(reportListText(values.first(n - 2)), group);
+}
+
 QString accessLogSearchText(const core::AccessLogLine &line, const QStringList &values)
 {
     QStringList parts;
@@ -149,6 +163,8 @@ QString valuedText(const core::AccessLogLine &line, AccessTopic topic, const QSt
         return tr("Medication list of %1").arg(dateText(v.value(0)));
     case AccessTopic::ReportList:
         return reportListText(v);
+    case AccessTopic::ReportListGroup:
+        return reportListGroupText(line, v);
     case AccessTopic::Disposal: {
         const int count = v.value(0).toInt();
         return QCoreApplication::translate("mestring",

@@ -4245,6 +4245,446 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <source>The PDF was not saved: it could not be written to the access log (%1). Try again, or ask the manager.</source>
         <translation>PDF-filen blev ikke gemt: den kunne ikke skrives i adgangsloggen (%1). Prøv igen, eller spørg lederen.</translation>
     </message>
+<message>
+        <source>Compute the effect report for a period (JSON, CSV, xlsx or PDF), broken down or compared.</source>
+        <translation>Beregn effektrapporten for en periode (JSON, CSV, xlsx eller PDF), opdelt eller sammenlignet.</translation>
+    </message>
+    <message>
+        <source>Of the alcohol courses that ended in the period: the share that ended free of alcohol or with less drinking, or were referred on to another offer.</source>
+        <translation>Af de alkoholforløb, der sluttede i perioden: andelen, der sluttede alkoholfri eller med mindre forbrug, eller blev henvist til et andet tilbud.</translation>
+    </message>
+    <message>
+        <source>Of the drug courses that ended in the period: the share that ended free of drugs, with less use or stabilised.</source>
+        <translation>Af de stofforløb, der sluttede i perioden: andelen, der sluttede stoffri, med mindre forbrug eller stabiliseret.</translation>
+    </message>
+    <message>
+        <source>Of the courses that ended as completed in the period (alcohol and drugs apart): the share that ended free of the substance or with less use.</source>
+        <translation>Af de forløb, der sluttede som færdigbehandlet i perioden (alkohol og stoffer hver for sig): andelen, der sluttede fri af rusmidlet eller med mindre forbrug.</translation>
+    </message>
+    <message>
+        <source>Of the appointments in the period that the client came to or missed: the share missed. Cancellations do not count.</source>
+        <translation>Af de aftaler i perioden, som borgeren kom til eller udeblev fra: andelen, borgeren udeblev fra. Afbud og aflysninger tæller ikke med.</translation>
+    </message>
+    <message>
+        <source>Of the courses started in the period that the treatment guarantee applies to: the share started at most 14 days after the citizen asked for treatment.</source>
+        <translation>Af de forløb, der startede i perioden, og som behandlingsgarantien gælder for: andelen, der startede senest 14 dage efter, at borgeren bad om behandling.</translation>
+    </message>
+    <message>
+        <source>The middle number of days from request to start over the same courses: half waited less, half longer.</source>
+        <translation>Det midterste antal dage fra anmodning til start for de samme forløb: halvdelen ventede kortere, halvdelen længere.</translation>
+    </message>
+    <message>
+        <source>Of the residential stays that ended in the period: the share completed.</source>
+        <translation>Af de døgnophold, der sluttede i perioden: andelen, der blev gennemført.</translation>
+    </message>
+    <message>
+        <source>Of the clients in substitution treatment on the period's last day: the share treated with buprenorphine (also with naloxone or as a depot).</source>
+        <translation>Af borgerne i substitutionsbehandling på periodens sidste dag: andelen, der behandles med buprenorphin (også med naloxon eller som depot).</translation>
+    </message>
+    <message>
+        <source>The number of clients who had antabus prescribed on at least one day of the period.</source>
+        <translation>Antal borgere, der havde antabus ordineret på mindst én dag i perioden.</translation>
+    </message>
+    <message>
+        <source>Unbroken runs of antabus treatment that ended in the period: how many, their middle length in days, and how many lasted 1-30, 31-90, 91-180 or more than 180 days.</source>
+        <translation>Sammenhængende perioder med antabusbehandling, der sluttede i perioden: hvor mange, den midterste længde i dage, og hvor mange der varede 1-30, 31-90, 91-180 eller over 180 dage.</translation>
+    </message>
+    <message>
+        <source>The number of clients who attended at least one family conversation in the period.</source>
+        <translation>Antal borgere, der har deltaget i mindst én familiesamtale i perioden.</translation>
+    </message>
+    <message>
+        <source>Of the goals closed in the period with a baseline and at least one status score: the share whose last score is as good as the baseline or better (lower is better).</source>
+        <translation>Af de mål, der blev lukket i perioden med et udgangspunkt og mindst én statusscore: andelen, hvor den sidste score er lige så god som udgangspunktet eller bedre (lavere er bedre).</translation>
+    </message>
+    <message>
+        <source>Of the courses ended in the period that were scored on a life area both at intake and at discharge: the share that improved on it.</source>
+        <translation>Af de forløb, der sluttede i perioden, og som fik en score på et livsområde både ved indskrivning og udskrivning: andelen, der blev bedre på området.</translation>
+    </message>
+    <message>
+        <source>Of the clients in substitution treatment on the period's last day with at least two quality-of-life ratings: the share whose latest rating is at least as high as the first.</source>
+        <translation>Af borgerne i substitutionsbehandling på periodens sidste dag med mindst to målinger af livskvalitet: andelen, hvor den seneste måling er mindst lige så høj som den første.</translation>
+    </message>
+    <message>
+        <source>Of the courses that entered a phase in the period: the share that went on to the next phase by the period's end.</source>
+        <translation>Af de forløb, der gik ind i en fase i perioden: andelen, der gik videre til næste fase inden periodens slutning.</translation>
+    </message>
+    <message>
+        <source>Of the attendances and no-shows registered at group sessions in the period: the share where the member came.</source>
+        <translation>Af de fremmøder og udeblivelser, der er registreret på gruppesessioner i perioden: andelen, hvor deltageren mødte.</translation>
+    </message>
+    <message>
+        <source>The number of clients with a course active on at least one day of the period (a client with both an alcohol and a drug course counts once in all).</source>
+        <translation>Antal borgere med et forløb, der var aktivt på mindst én dag i perioden (en borger med både et alkohol- og et stofforløb tælles én gang i alt).</translation>
+    </message>
+    <message>
+        <source>The number of courses that started in the period.</source>
+        <translation>Antal forløb, der startede i perioden.</translation>
+    </message>
+    <message>
+        <source>The number of courses that ended in the period.</source>
+        <translation>Antal forløb, der sluttede i perioden.</translation>
+    </message>
+    <message>
+        <source>The number of courses active on the period's last day without a status assessment in the last 91 days.</source>
+        <translation>Antal forløb, der er aktive på periodens sidste dag uden en statusmåling inden for de seneste 91 dage.</translation>
+    </message>
+    <message>
+        <source>Of the clients due a follow-up 1 month (or 6 months) after discharge in the period: the share followed up by the period's end. Those who declined and those who died do not count.</source>
+        <translation>Af de borgere, der skulle følges op 1 måned (eller 6 måneder) efter udskrivning i perioden: andelen, der er fulgt op inden periodens slutning. Borgere, der har sagt nej, og borgere, der er døde, tæller ikke med.</translation>
+    </message>
+    <message>
+        <source>The number of clients in substitution or antabus treatment on the period's last day whose latest medical review is more than six months old.</source>
+        <translation>Antal borgere i substitutions- eller antabusbehandling på periodens sidste dag, hvis seneste lægelige vurdering er mere end seks måneder gammel.</translation>
+    </message>
+    <message>
+        <source>Under 18 years</source>
+        <translation>Under 18 år</translation>
+    </message>
+    <message>
+        <source>18-24 years</source>
+        <translation>18-24 år</translation>
+    </message>
+    <message>
+        <source>25-34 years</source>
+        <translation>25-34 år</translation>
+    </message>
+    <message>
+        <source>35-44 years</source>
+        <translation>35-44 år</translation>
+    </message>
+    <message>
+        <source>45-54 years</source>
+        <translation>45-54 år</translation>
+    </message>
+    <message>
+        <source>55-64 years</source>
+        <translation>55-64 år</translation>
+    </message>
+    <message>
+        <source>65 years or more</source>
+        <translation>65 år og derover</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Alder ukendt</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Hjemkommune</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Aldersgruppe</translation>
+    </message>
+    <message>
+        <source>No responsible</source>
+        <translation>Ingen behandler</translation>
+    </message>
+    <message>
+        <source>Municipality unknown</source>
+        <translation>Ukendt kommune</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>Køn ukendt</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Forrige periode</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Samme periode sidste år</translation>
+    </message>
+    <message>
+        <source>Share moving on</source>
+        <translation>Andel, der gik videre</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 af %3)</translation>
+    </message>
+    <message>
+        <source>No course entered a phase</source>
+        <translation>Intet forløb gik ind i en fase</translation>
+    </message>
+    <message>
+        <source>Target pro rata (%1 a year)</source>
+        <translation>Mål forholdsmæssigt (%1 pr. år)</translation>
+    </message>
+    <message>
+        <source>Numerator, compared</source>
+        <translation>Tæller, sammenligning</translation>
+    </message>
+    <message>
+        <source>Denominator, compared</source>
+        <translation>Nævner, sammenligning</translation>
+    </message>
+    <message>
+        <source>Actual, compared</source>
+        <translation>Faktisk, sammenligning</translation>
+    </message>
+    <message>
+        <source>Change (rates in percentage points)</source>
+        <translation>Ændring (andele i procentpoint)</translation>
+    </message>
+    <message>
+        <source>Effect goals by %1</source>
+        <translation>Effektmål opdelt efter %1</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Sidste år</translation>
+    </message>
+    <message>
+        <source>Of the courses ended in the period with at least two ORS ratings (how the client is doing): the share whose latest rating is at least 5 points above the first.</source>
+        <translation>Af de forløb, der sluttede i perioden med mindst to ORS-scoringer (hvordan borgeren har det): andelen, hvor den seneste scoring er mindst 5 point over den første.</translation>
+    </message>
+    <message>
+        <source>Of the SRS ratings given in the period (how the client found the session): the share below 36, where the working relationship needs a talk.</source>
+        <translation>Af de SRS-scoringer, der er givet i perioden (hvordan borgeren oplevede samtalen): andelen under 36, hvor samarbejdet bør tages op.</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv, xlsx or pdf, not '%1'.</source>
+        <translation>--format skal være json, csv, xlsx eller pdf, ikke '%1'.</translation>
+    </message>
+    <message>
+        <source>this build has no pdf format (built without the GUI); use json, csv or xlsx.</source>
+        <translation>denne udgave har ikke pdf-formatet (bygget uden brugerfladen); brug json, csv eller xlsx.</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or xlsx, not '%1'.</source>
+        <translation>--format skal være json, csv eller xlsx, ikke '%1'.</translation>
+    </message>
+    <message>
+        <source>--by must be one or more of %1, not '%2'.</source>
+        <translation>--by skal være en eller flere af %1, ikke '%2'.</translation>
+    </message>
+    <message>
+        <source>the JSON report holds one breakdown; give one --by, or use xlsx, csv or pdf for several.</source>
+        <translation>JSON-rapporten rummer én opdeling; angiv én --by, eller brug xlsx, csv eller pdf til flere.</translation>
+    </message>
+    <message>
+        <source>--compare must be previous or last_year, not '%1'.</source>
+        <translation>--compare skal være previous eller last_year, ikke '%1'.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Asked for treatment</source>
+        <translation>Anmodet om behandling</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation>Ventedage</translation>
+    </message>
+    <message>
+        <source>Reason for the delay</source>
+        <translation>Årsag til forsinkelse</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dage</translation>
+    </message>
+    <message>
+        <source>Counted in numerator</source>
+        <translation>Antal i tælleren</translation>
+    </message>
+    <message>
+        <source>In numerator</source>
+        <translation>I tælleren</translation>
+    </message>
+    <message>
+        <source>Counted in denominator</source>
+        <translation>Antal i nævneren</translation>
+    </message>
+    <message>
+        <source>In denominator</source>
+        <translation>I nævneren</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Behind the number</source>
+        <translation>Bag tallet</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>The whole centre</source>
+        <translation>Hele centret</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dannet</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Sammenlignet med</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>None (every course and client of the centre)</source>
+        <translation>Ingen (alle centrets forløb og borgere)</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>Opdelt efter</translation>
+    </message>
+    <message>
+        <source>Small numbers (denominator under 10)</source>
+        <translation>Få tilfælde (nævner under 10)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Opdeling</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Tæller</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Nævner</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Mål nået</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Indicators counted per client (antabus, substitution, medical reviews, active clients) are split only by home municipality, sex and age group.</source>
+        <translation>Indikatorer, der tælles pr. borger (antabus, substitution, lægelige vurderinger, aktive borgere), opdeles kun efter hjemkommune, køn og aldersgruppe.</translation>
+    </message>
+    <message>
+        <source>%1, group %2</source>
+        <translation>%1, gruppen %2</translation>
+    </message>
+    <message>
+        <source>* Few cases: the denominator is under 10, so one client more or less moves the rate a lot. Read it with care.</source>
+        <translation>* Få tilfælde: nævneren er under 10, så én borger mere eller mindre flytter andelen meget. Læs tallet med forsigtighed.</translation>
+    </message>
+    <message>
+        <source>– No data: there was nothing to measure in the period (the denominator is 0). It is not 0 %.</source>
+        <translation>– Ingen data: der var intet at måle i perioden (nævneren er 0). Det er ikke 0 %.</translation>
+    </message>
+    <message>
+        <source>Pro rata: a count's yearly target times the period's share of the year (a quarter holds about a quarter of the year's target).</source>
+        <translation>Forholdsmæssigt: et antals årsmål gange periodens andel af året (et kvartal holdes op mod omkring en fjerdedel af årets mål).</translation>
+    </message>
+    <message>
+        <source>Appendix: by %1</source>
+        <translation>Bilag: opdelt efter %1</translation>
+    </message>
+    <message>
+        <source>The indicators counted per client (antabus, substitution, medical reviews, active clients) are split only by home municipality, sex and age group, so they are left out here.</source>
+        <translation>Indikatorer, der tælles pr. borger (antabus, substitution, lægelige vurderinger, aktive borgere), opdeles kun efter hjemkommune, køn og aldersgruppe og er derfor udeladt her.</translation>
+    </message>
+    <message>
+        <source>No group has anything counted in the period.</source>
+        <translation>Ingen gruppe har noget talt med i perioden.</translation>
+    </message>
+    <message>
+        <source>Appendix: what the indicators count</source>
+        <translation>Bilag: hvad indikatorerne tæller</translation>
+    </message>
+    <message>
+        <source>Compared with %1 (%2)</source>
+        <translation>Sammenlignet med %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be made (%1). Check that there is room on the disk and try again.</source>
+        <translation>Regnearket kunne ikke dannes (%1). Kontrollér, at der er plads på disken, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be saved as %1 (%2). Choose another folder, or close the file if it is open in Excel.</source>
+        <translation>Regnearket kunne ikke gemmes som %1 (%2). Vælg en anden mappe, eller luk filen, hvis den er åben i Excel.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV til Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>The spreadsheet was not saved: it could not be written to the access log (%1). Try again, or ask the manager.</source>
+        <translation>Regnearket blev ikke gemt: det kunne ikke skrives i adgangsloggen (%1). Prøv igen, eller spørg lederen.</translation>
+    </message>
 </context>
 <context>
     <name>mestring::core::ClientService</name>
@@ -8397,6 +8837,41 @@ Måles ved: %2</translation>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
+<message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n forløb</numerusform>
+            <numerusform>%n forløb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv …</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér …</translation>
+    </message>
+    <message>
+        <source>Click a column heading to sort. Enter or a double-click opens the client's record. Opening the list is written to the access log.</source>
+        <translation>Klik på en kolonneoverskrift for at sortere. Enter eller dobbeltklik åbner borgerens journal. At listen vises, skrives i adgangsloggen.</translation>
+    </message>
+    <message>
+        <source>Printed %1 from Mestring</source>
+        <translation>Udskrevet %1 fra Mestring</translation>
+    </message>
+    <message>
+        <source>Behind the number – print preview</source>
+        <translation>Bag tallet – vis udskrift</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Eksportér listen</translation>
+    </message>
+    <message>
+        <source>Behind the number %1</source>
+        <translation>Bag tallet %1</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::MemberTableModel</name>
@@ -8955,7 +9430,11 @@ Måles ved: %2</translation>
         <source>&amp;Cancel</source>
         <translation>Annu&amp;ller</translation>
     </message>
-</context>
+<message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    </context>
 <context>
     <name>mestring::ui::RecordTab</name>
     <message>
@@ -9121,6 +9600,39 @@ Måles ved: %2</translation>
         <source>Target met</source>
         <translation>Mål nået</translation>
     </message>
+<message>
+        <source>%1 (pro rata)</source>
+        <translation>%1 (forholdsmæssigt)</translation>
+    </message>
+    <message>
+        <source>%1%2 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1%2 pct.-point</translation>
+    </message>
+    <message>
+        <source>* Few cases: the denominator is under 10, so one client more or less moves the rate a lot.</source>
+        <translation>* Få tilfælde: nævneren er under 10, så én borger mere eller mindre flytter andelen meget.</translation>
+    </message>
+    <message>
+        <source>– No data: nothing to measure in the period (the denominator is 0). It is not 0 %.</source>
+        <translation>– Ingen data: intet at måle i perioden (nævneren er 0). Det er ikke 0 %.</translation>
+    </message>
+    <message>
+        <source>The yearly target %1 times the period's share of the year.</source>
+        <translation>Årsmålet %1 gange periodens andel af året.</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::ReportsPage</name>
@@ -9220,7 +9732,79 @@ Måles ved: %2</translation>
         <source>Effect goals</source>
         <translation>Effektmål</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Update</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Eksportér …</translation>
+    </message>
+    <message>
+        <source>Choose one or more breakdowns under "Break down by" to see each group's numbers side by side.</source>
+        <translation>Vælg en eller flere opdelinger under "Opdel efter" for at se gruppernes tal side om side.</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdowns</source>
+        <translation>Op&amp;delinger</translation>
+    </message>
+    <message>
+        <source>The computation was cancelled. The numbers shown are still those of %1; press Update to compute the period chosen.</source>
+        <translation>Beregningen blev annulleret. Tallene, der vises, er stadig for %1; tryk Opdater for at beregne den valgte periode.</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>ingen periode</translation>
+    </message>
+    <message>
+        <source>Choose a period; the report is computed by itself.</source>
+        <translation>Vælg en periode; rapporten beregnes af sig selv.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation>Sammen&amp;lign med:</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Intet</translation>
+    </message>
+    <message>
+        <source>&amp;Break down by: nothing</source>
+        <translation>Opdel e&amp;fter: intet</translation>
+    </message>
+    <message>
+        <source>&amp;Break down by: %1</source>
+        <translation>Opdel e&amp;fter: %1</translation>
+    </message>
+    <message>
+        <source>, compared with %1 (%2)</source>
+        <translation>, sammenlignet med %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Targets are those of %1. Green: target met; red: not met. * Few cases (a denominator under 10); – nothing to measure, not 0 %.</source>
+        <translation>Målene er fra %1. Grøn: målet er nået; rød: ikke nået. * Få tilfælde (nævner under 10); – intet at måle, ikke 0 %.</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click lists the courses or clients behind a group's number.</source>
+        <translation>Enter eller dobbeltklik viser forløbene eller borgerne bag en gruppes tal.</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation>Der er endnu ingen rapport at eksportere.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Eksportér rapporten</translation>
+    </message>
+    <message>
+        <source>Effect goals %1 to %2</source>
+        <translation>Effektmål %1 til %2</translation>
+    </message>
+    <message>
+        <source>This row holds the target of %1 as a whole; the lists are behind the rows with numbers.</source>
+        <translation>Rækken rummer målet for %1 som helhed; listerne ligger bag rækkerne med tal.</translation>
+    </message>
+    </context>
 <context>
     <name>mestring::ui::ResetPasswordDialog</name>
     <message>
@@ -9996,6 +10580,33 @@ Måles ved: %2</translation>
     <message>
         <source>What</source>
         <translation>Hvad</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::BreakdownTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Compared: %1</source>
+        <translation>Sammenligning: %1</translation>
+    </message>
+    <message>
+        <source>* Few cases: the denominator is under 10.</source>
+        <translation>* Få tilfælde: nævneren er under 10.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Opdeling</translation>
+    </message>
+    <message>
+        <source>The whole centre</source>
+        <translation>Hele centret</translation>
     </message>
 </context>
 </TS>

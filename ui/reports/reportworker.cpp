@@ -56,12 +56,12 @@ void ReportWorker::stopThread()
 }
 
 void ReportWorker::start(
-    const QString &databasePath, const core::Actor &actor, QDate from, QDate to)
+    const QString &databasePath, const core::Actor &actor, const core::ReportRequest &request)
 {
     run(databasePath,
-        [actor, from, to](
+        [actor, request](
             const core::ReportService &reports, const BundleProgress &progress, Outcome &outcome) {
-            outcome.bundle = computeReportBundle(reports, actor, from, to, progress);
+            outcome.bundle = computeReportBundle(reports, actor, request, progress);
         });
 }
 

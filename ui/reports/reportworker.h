@@ -25,9 +25,10 @@ public:
     explicit ReportWorker(QObject *parent = nullptr);
     ~ReportWorker() override;
 
-    /// Starts computing [from, to] from the database file at `databasePath`; a computation
-    /// under way is cancelled first.
-    void start(const QString &databasePath, const core::Actor &actor, QDate from, QDate to);
+    /// Starts computing the report `request` asks for from the database file at
+    /// `databasePath`; a computation under way is cancelled first.
+    void start(
+        const QString &databasePath, const core::Actor &actor, const core::ReportRequest &request);
     /// Starts computing the quarterly trend of `indicator` up to `to`
     /// (ReportService::quarterlyTrend); ends in trendFinished(), cancelled() or failed().
     void startTrend(
