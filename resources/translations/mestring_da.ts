@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>dddd, MMMM d, yyyy</source>
-        <translation>dddd 'den' d. MMMM yyyy</translation>
+        <translation>dddd &apos;den&apos; d. MMMM yyyy</translation>
     </message>
     <message>
         <source>My plan - %1</source>
@@ -287,7 +287,7 @@
         <translation>Status og opmærksomhed</translation>
     </message>
     <message>
-        <source>Client's signature</source>
+        <source>Client&apos;s signature</source>
         <translation>Borgerens underskrift</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message>
-        <source>Leader's signature: ______________________________</source>
+        <source>Leader&apos;s signature: ______________________________</source>
         <translation>Gruppelederens underskrift: ______________________________</translation>
     </message>
 </context>
@@ -749,8 +749,8 @@
         <translation>Borgeren har intet navn. Indtast et fornavn eller efternavn, eller registrér borgeren som anonym.</translation>
     </message>
     <message>
-        <source>The course overlaps another course of the same kind for this client (id '%1'). A client has at most one active course of each kind: end the other course first, or correct the dates.</source>
-        <translation>Forløbet overlapper et andet forløb af samme type for denne borger (id '%1'). En borger har højst ét aktivt forløb af hver type: afslut først det andet forløb, eller ret datoerne.</translation>
+        <source>The course overlaps another course of the same kind for this client (id &apos;%1&apos;). A client has at most one active course of each kind: end the other course first, or correct the dates.</source>
+        <translation>Forløbet overlapper et andet forløb af samme type for denne borger (id &apos;%1&apos;). En borger har højst ét aktivt forløb af hver type: afslut først det andet forløb, eller ret datoerne.</translation>
     </message>
     <message>
         <source>The course goes back to an earlier phase without a journal note that day saying why. Write a note for the client explaining the step back.</source>
@@ -813,7 +813,7 @@
         <translation>Forløbet har en slutdato, men ingen afslutningsårsag. Vælg, hvorfor forløbet sluttede.</translation>
     </message>
     <message>
-        <source>The course has an end date but no outcome. Choose the client's status on the substance at the end.</source>
+        <source>The course has an end date but no outcome. Choose the client&apos;s status on the substance at the end.</source>
         <translation>Forløbet har en slutdato, men ingen status ved afslutning. Vælg borgerens status for rusmidlet ved afslutningen.</translation>
     </message>
     <message>
@@ -825,8 +825,8 @@
         <translation>Forløbet har en status ved afslutning, men ingen slutdato. Indtast slutdatoen, eller fjern status ved afslutning.</translation>
     </message>
     <message>
-        <source>The outcome 'stabilised' is for drug courses only. Choose another outcome.</source>
-        <translation>Status 'stabiliseret' gælder kun stofforløb. Vælg en anden status.</translation>
+        <source>The outcome &apos;stabilised&apos; is for drug courses only. Choose another outcome.</source>
+        <translation>Status &apos;stabiliseret&apos; gælder kun stofforløb. Vælg en anden status.</translation>
     </message>
     <message>
         <source>Only anonymous treatment under SEL § 101 a is exempt from the treatment guarantee as anonymous. Choose free choice, or remove the exemption.</source>
@@ -852,28 +852,28 @@
         <translation>En anonym borger kan kun have ambulante forløb. Sæt tilbudsformen til ambulant, eller registrér borgeren med navn og CPR-nummer.</translation>
     </message>
     <message>
-        <source>There is no staff member with id '%1'. Choose an existing staff member.</source>
-        <translation>Der er ingen medarbejder med id '%1'. Vælg en eksisterende medarbejder.</translation>
+        <source>There is no staff member with id &apos;%1&apos;. Choose an existing staff member.</source>
+        <translation>Der er ingen medarbejder med id &apos;%1&apos;. Vælg en eksisterende medarbejder.</translation>
     </message>
     <message>
-        <source>There is no client with id '%1'. Choose an existing client.</source>
-        <translation>Der er ingen borger med id '%1'. Vælg en eksisterende borger.</translation>
+        <source>There is no client with id &apos;%1&apos;. Choose an existing client.</source>
+        <translation>Der er ingen borger med id &apos;%1&apos;. Vælg en eksisterende borger.</translation>
     </message>
     <message>
-        <source>There is no course with id '%1'. Choose an existing course.</source>
-        <translation>Der er intet forløb med id '%1'. Vælg et eksisterende forløb.</translation>
+        <source>There is no course with id &apos;%1&apos;. Choose an existing course.</source>
+        <translation>Der er intet forløb med id &apos;%1&apos;. Vælg et eksisterende forløb.</translation>
     </message>
     <message>
-        <source>There is no prescription with id '%1'. Choose an existing prescription.</source>
-        <translation>Der er ingen ordination med id '%1'. Vælg en eksisterende ordination.</translation>
+        <source>There is no prescription with id &apos;%1&apos;. Choose an existing prescription.</source>
+        <translation>Der er ingen ordination med id &apos;%1&apos;. Vælg en eksisterende ordination.</translation>
     </message>
     <message>
-        <source>There is no record with id '%1'.</source>
-        <translation>Der er ingen post med id '%1'.</translation>
+        <source>There is no record with id &apos;%1&apos;.</source>
+        <translation>Der er ingen post med id &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The id is already used by %1. Every record needs its own id.</source>
-        <translation>Id'et bruges allerede af %1. Hver post skal have sit eget id.</translation>
+        <translation>Id&apos;et bruges allerede af %1. Hver post skal have sit eget id.</translation>
     </message>
     <message>
         <source>The dispensing has no id.</source>
@@ -912,7 +912,7 @@
         <translation>fra %1</translation>
     </message>
     <message>
-        <source>The dispensing is dated outside the prescription's period (%1). Check the date or the prescription.</source>
+        <source>The dispensing is dated outside the prescription&apos;s period (%1). Check the date or the prescription.</source>
         <translation>Udleveringen er dateret uden for ordinationens periode (%1). Kontrollér datoen eller ordinationen.</translation>
     </message>
     <message>
@@ -980,15 +980,15 @@
         <translation>Gruppegangen har intet id.</translation>
     </message>
     <message>
-        <source>Another session of the group has the id '%1'. Session ids must be unique.</source>
-        <translation>En anden gruppegang i gruppen har id '%1'. Gruppegange skal have hvert sit id.</translation>
+        <source>Another session of the group has the id &apos;%1&apos;. Session ids must be unique.</source>
+        <translation>En anden gruppegang i gruppen har id &apos;%1&apos;. Gruppegange skal have hvert sit id.</translation>
     </message>
     <message>
         <source>The session has no date. Enter the day it is held.</source>
         <translation>Gruppegangen har ingen dato. Indtast den dag, den holdes.</translation>
     </message>
     <message>
-        <source>The member has no course. Choose the client's course.</source>
+        <source>The member has no course. Choose the client&apos;s course.</source>
         <translation>Deltageren har intet forløb. Vælg borgerens forløb.</translation>
     </message>
     <message>
@@ -1000,16 +1000,16 @@
         <translation>Deltagelsen slutter, før den starter. Ret den sidste dag.</translation>
     </message>
     <message>
-        <source>The waiting-list place has no course. Choose the client's course.</source>
+        <source>The waiting-list place has no course. Choose the client&apos;s course.</source>
         <translation>Pladsen på ventelisten har intet forløb. Vælg borgerens forløb.</translation>
     </message>
     <message>
-        <source>The attendance refers to session '%1', which is not a session of this group. Choose one of the group's sessions.</source>
-        <translation>Fremmødet henviser til gruppegang '%1', som ikke hører til denne gruppe. Vælg en af gruppens gange.</translation>
+        <source>The attendance refers to session &apos;%1&apos;, which is not a session of this group. Choose one of the group&apos;s sessions.</source>
+        <translation>Fremmødet henviser til gruppegang &apos;%1&apos;, som ikke hører til denne gruppe. Vælg en af gruppens gange.</translation>
     </message>
     <message>
-        <source>The attendance is for course '%1', which is not a member of this group. Add the member first.</source>
-        <translation>Fremmødet gælder forløb '%1', som ikke er deltager i denne gruppe. Tilføj deltageren først.</translation>
+        <source>The attendance is for course &apos;%1&apos;, which is not a member of this group. Add the member first.</source>
+        <translation>Fremmødet gælder forløb &apos;%1&apos;, som ikke er deltager i denne gruppe. Tilføj deltageren først.</translation>
     </message>
     <message>
         <source>Attendance for this member at this session is already registered. Keep one record per session and member.</source>
@@ -1040,16 +1040,16 @@
         <translation>Et notat kan ikke være en tilføjelse til sig selv. Vælg det notat, det retter.</translation>
     </message>
     <message>
-        <source>The note's course '%1' belongs to another client. Choose a course of this client, or none.</source>
-        <translation>Notatets forløb '%1' hører til en anden borger. Vælg et forløb for denne borger, eller intet.</translation>
+        <source>The note&apos;s course &apos;%1&apos; belongs to another client. Choose a course of this client, or none.</source>
+        <translation>Notatets forløb &apos;%1&apos; hører til en anden borger. Vælg et forløb for denne borger, eller intet.</translation>
     </message>
     <message>
-        <source>The addendum corrects note '%1', which does not exist. Choose the note it corrects.</source>
-        <translation>Tilføjelsen retter notat '%1', som ikke findes. Vælg det notat, den retter.</translation>
+        <source>The addendum corrects note &apos;%1&apos;, which does not exist. Choose the note it corrects.</source>
+        <translation>Tilføjelsen retter notat &apos;%1&apos;, som ikke findes. Vælg det notat, den retter.</translation>
     </message>
     <message>
-        <source>The addendum corrects note '%1' of another client. An addendum belongs to the same client as the note it corrects.</source>
-        <translation>Tilføjelsen retter notat '%1' hos en anden borger. En tilføjelse hører til samme borger som det notat, den retter.</translation>
+        <source>The addendum corrects note &apos;%1&apos; of another client. An addendum belongs to the same client as the note it corrects.</source>
+        <translation>Tilføjelsen retter notat &apos;%1&apos; hos en anden borger. En tilføjelse hører til samme borger som det notat, den retter.</translation>
     </message>
     <message>
         <source>The prescription has no id.</source>
@@ -1104,11 +1104,11 @@
         <translation>Anonyme borgere får ingen ordinationer. Registrér først borgeren med navn og CPR-nummer.</translation>
     </message>
     <message>
-        <source>The prescription is active on the same days as prescription '%1' of the same category. End the other prescription the day before this one starts.</source>
-        <translation>Ordinationen er aktiv på de samme dage som ordination '%1' i samme kategori. Afslut den anden ordination dagen før, denne starter.</translation>
+        <source>The prescription is active on the same days as prescription &apos;%1&apos; of the same category. End the other prescription the day before this one starts.</source>
+        <translation>Ordinationen er aktiv på de samme dage som ordination &apos;%1&apos; i samme kategori. Afslut den anden ordination dagen før, denne starter.</translation>
     </message>
     <message>
-        <source>This is the client's first prescription of its kind, but there is no attended doctor consultation on or before its start. Register the consultation before the first prescription.</source>
+        <source>This is the client&apos;s first prescription of its kind, but there is no attended doctor consultation on or before its start. Register the consultation before the first prescription.</source>
         <translation>Dette er borgerens første ordination af sin art, men der er ingen gennemført lægekonsultation på eller før startdatoen. Registrér konsultationen før den første ordination.</translation>
     </message>
     <message>
@@ -1120,12 +1120,12 @@
         <translation>Medarbejderen har intet navn. Indtast navnet.</translation>
     </message>
     <message>
-        <source>'%1' is not an indicator of the effect report. Choose one of the report's indicators.</source>
-        <translation>'%1' er ikke en indikator i effektrapporten. Vælg en af rapportens indikatorer.</translation>
+        <source>&apos;%1&apos; is not an indicator of the effect report. Choose one of the report&apos;s indicators.</source>
+        <translation>&apos;%1&apos; er ikke en indikator i effektrapporten. Vælg en af rapportens indikatorer.</translation>
     </message>
     <message>
-        <source>The indicator has no breakdown '%1'. Choose one of its breakdowns, or none for the indicator as a whole.</source>
-        <translation>Indikatoren har ingen opdeling '%1'. Vælg en af dens opdelinger, eller ingen for indikatoren som helhed.</translation>
+        <source>The indicator has no breakdown &apos;%1&apos;. Choose one of its breakdowns, or none for the indicator as a whole.</source>
+        <translation>Indikatoren har ingen opdeling &apos;%1&apos;. Vælg en af dens opdelinger, eller ingen for indikatoren som helhed.</translation>
     </message>
     <message>
         <source>The target needs a year, e.g. 2025.</source>
@@ -1144,12 +1144,12 @@
         <translation>Filen er ikke gyldig JSON: %1 (linje %2, kolonne %3, byte %4).</translation>
     </message>
     <message>
-        <source>The file must contain one JSON object with "format" and "version".</source>
-        <translation>Filen skal indeholde ét JSON-objekt med "format" og "version".</translation>
+        <source>The file must contain one JSON object with &quot;format&quot; and &quot;version&quot;.</source>
+        <translation>Filen skal indeholde ét JSON-objekt med &quot;format&quot; og &quot;version&quot;.</translation>
     </message>
     <message>
-        <source>This is not a Mestring interchange file ("format" must be "%1").</source>
-        <translation>Dette er ikke en Mestring-udvekslingsfil ("format" skal være "%1").</translation>
+        <source>This is not a Mestring interchange file (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>Dette er ikke en Mestring-udvekslingsfil (&quot;format&quot; skal være &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Unsupported version: this program reads version %1.</source>
@@ -1200,8 +1200,8 @@
         <translation>Forventede et JSON-objekt.</translation>
     </message>
     <message>
-        <source>Unknown value "%1"; allowed values: %2.</source>
-        <translation>Ukendt værdi "%1"; tilladte værdier: %2.</translation>
+        <source>Unknown value &quot;%1&quot;; allowed values: %2.</source>
+        <translation>Ukendt værdi &quot;%1&quot;; tilladte værdier: %2.</translation>
     </message>
     <message>
         <source>Expected a date written YYYY-MM-DD.</source>
@@ -1224,12 +1224,12 @@
         <translation>Forventede et klokkeslæt skrevet TT:MM (00:00-23:59).</translation>
     </message>
     <message>
-        <source>A schedule has exactly one of "daily", "weekdays" or "every_days".</source>
-        <translation>En doseringsplan har præcis ét af "daily", "weekdays" eller "every_days".</translation>
+        <source>A schedule has exactly one of &quot;daily&quot;, &quot;weekdays&quot; or &quot;every_days&quot;.</source>
+        <translation>En doseringsplan har præcis ét af &quot;daily&quot;, &quot;weekdays&quot; eller &quot;every_days&quot;.</translation>
     </message>
     <message>
-        <source>"daily" can only be true.</source>
-        <translation>"daily" kan kun være true.</translation>
+        <source>&quot;daily&quot; can only be true.</source>
+        <translation>&quot;daily&quot; kan kun være true.</translation>
     </message>
     <message>
         <source>Name at least one weekday.</source>
@@ -1444,8 +1444,8 @@
         <translation>Behandlingsforløbet findes ikke længere. Åbn borgeren igen.</translation>
     </message>
     <message>
-        <source>The staff member '%1' does not exist. Choose a staff member from the list.</source>
-        <translation>Medarbejderen '%1' findes ikke. Vælg en medarbejder på listen.</translation>
+        <source>The staff member &apos;%1&apos; does not exist. Choose a staff member from the list.</source>
+        <translation>Medarbejderen &apos;%1&apos; findes ikke. Vælg en medarbejder på listen.</translation>
     </message>
     <message>
         <source>Clinical records are signed by a staff member. Log in as yourself in the program to write them.</source>
@@ -1495,7 +1495,7 @@
         <translation>Dosis kan ikke gives: borgeren er udeblevet fra %1 planlagte doser i træk (den seneste %2), så tolerancen kan være lavere. En læge skal først revurdere dosis: en gennemført lægeaftale eller en ny ordination efter %2 ophæver blokeringen. Du kan stadig registrere dosis som udeblevet, afvist eller tilbageholdt.</translation>
     </message>
     <message>
-        <source>The prescription no longer exists. Open the client's medication again.</source>
+        <source>The prescription no longer exists. Open the client&apos;s medication again.</source>
         <translation>Ordinationen findes ikke længere. Åbn borgerens medicin igen.</translation>
     </message>
     <message>
@@ -1531,7 +1531,7 @@
         <translation>Borgeren er ikke deltager i denne gruppe.</translation>
     </message>
     <message>
-        <source>Enter the client's last day in the group, on or after the first day (%1).</source>
+        <source>Enter the client&apos;s last day in the group, on or after the first day (%1).</source>
         <translation>Indtast borgerens sidste dag i gruppen, på eller efter den første dag (%1).</translation>
     </message>
     <message>
@@ -1543,7 +1543,7 @@
         <translation>Borgeren var ikke deltager i gruppen %1. Registrér kun fremmøde for deltagere.</translation>
     </message>
     <message>
-        <source>The note does not exist. Open the client's journal again.</source>
+        <source>The note does not exist. Open the client&apos;s journal again.</source>
         <translation>Notatet findes ikke. Åbn borgerens journal igen.</translation>
     </message>
     <message>
@@ -1563,7 +1563,7 @@
         <translation>Der er allerede registreret en udlevering %1, efter den nye sidste dag. Vælg den dag eller en senere som sidste dag.</translation>
     </message>
     <message>
-        <source>The take-home supply handed out on %1 lasts until %2, after the prescription's new last day. Talk to the client about the rest of the supply.</source>
+        <source>The take-home supply handed out on %1 lasts until %2, after the prescription&apos;s new last day. Talk to the client about the rest of the supply.</source>
         <translation>Medgivelsen udleveret %1 rækker til %2, efter ordinationens nye sidste dag. Tal med borgeren om resten af medgivelsen.</translation>
     </message>
     <message>
@@ -1783,7 +1783,7 @@
         <translation>Lægelig revurdering overskredet</translation>
     </message>
     <message>
-        <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist's caseload.</source>
+        <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist&apos;s caseload.</source>
         <translation>Som %1 kan du kun se dit eget sagsoverblik. En faglig koordinator eller en leder ser alle behandleres sagsoverblik.</translation>
     </message>
     <message>
@@ -2115,7 +2115,7 @@
     </message>
     <message>
         <source>The database is busy: another Mestring window or PC has been saving for more than %1 seconds. Nothing was saved. Wait a moment and try again; if it goes on, close Mestring on the other PCs.</source>
-        <translation>Databasen er optaget: et andet Mestring-vindue eller en anden pc har gemt i mere end %1 sekunder. Intet blev gemt. Vent et øjeblik, og prøv igen; fortsætter det, så luk Mestring på de andre pc'er.</translation>
+        <translation>Databasen er optaget: et andet Mestring-vindue eller en anden pc har gemt i mere end %1 sekunder. Intet blev gemt. Vent et øjeblik, og prøv igen; fortsætter det, så luk Mestring på de andre pc&apos;er.</translation>
     </message>
     <message>
         <source>Methadone</source>
@@ -2236,10 +2236,6 @@
         <source>Withheld</source>
         <comment>dispensing status</comment>
         <translation>Tilbageholdt</translation>
-    </message>
-    <message>
-        <source>Compute the effect report for a period (JSON, CSV or PDF).</source>
-        <translation>Beregn effektrapporten for en periode (JSON, CSV eller PDF).</translation>
     </message>
     <message>
         <source>Alcohol courses with success</source>
@@ -2531,14 +2527,6 @@
         <translation>Skriv Opfølgning pr. behandler eller Borgerstatus som PDF (en behandler eller en borger).</translation>
     </message>
     <message>
-        <source>Printed %1 from Mestring</source>
-        <translation>Udskrevet %1 fra Mestring</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Side %1 af %2</translation>
-    </message>
-    <message>
         <source>Target, drugs</source>
         <translation>Mål, stoffer</translation>
     </message>
@@ -2599,36 +2587,12 @@
         <translation>Substitution på periodens sidste dag: buprenorfin</translation>
     </message>
     <message>
-        <source>Effect goals</source>
-        <translation>Effektmål</translation>
-    </message>
-    <message>
-        <source>Period: %1</source>
-        <translation>Periode: %1</translation>
-    </message>
-    <message>
-        <source>Filters: none (every course and client of the centre)</source>
-        <translation>Filtre: ingen (alle centrets forløb og borgere)</translation>
-    </message>
-    <message>
-        <source>Filters: %1</source>
-        <translation>Filtre: %1</translation>
-    </message>
-    <message>
-        <source>Effect goals %1</source>
-        <translation>Effektmål %1</translation>
-    </message>
-    <message>
         <source>The text is too long: %1 characters, at most %2 are allowed. Shorten it.</source>
         <translation>Teksten er for lang: %1 tegn, højst %2 er tilladt. Gør den kortere.</translation>
     </message>
     <message>
-        <source>There is no indicator %1. Choose one of the report's indicators.</source>
+        <source>There is no indicator %1. Choose one of the report&apos;s indicators.</source>
         <translation>Der findes ingen indikator %1. Vælg en af rapportens indikatorer.</translation>
-    </message>
-    <message>
-        <source>No list of courses or clients lies behind this number. Choose a rate or a count.</source>
-        <translation>Der ligger ingen liste over forløb eller borgere bag dette tal. Vælg en andel eller et antal.</translation>
     </message>
     <message>
         <source>Target</source>
@@ -2647,7 +2611,7 @@
         <translation>Faktisk</translation>
     </message>
     <message>
-        <source>Dispose of a client's records after the 10-year retention period (kassation).</source>
+        <source>Dispose of a client&apos;s records after the 10-year retention period (kassation).</source>
         <translation>Kassér en borgers data efter opbevaringsperioden på 10 år (kassation).</translation>
     </message>
     <message>
@@ -2655,12 +2619,12 @@
         <translation>Intet om borgeren er dateret, så intet viser, at opbevaringsperioden er udløbet. Data kan ikke kasseres.</translation>
     </message>
     <message>
-        <source>The client's records must be kept until %1 (%2 years after the last entry, %3). They cannot be disposed of before then.</source>
+        <source>The client&apos;s records must be kept until %1 (%2 years after the last entry, %3). They cannot be disposed of before then.</source>
         <translation>Borgerens data skal opbevares til %1 (%2 år efter sidste registrering, %3). De kan ikke kasseres før.</translation>
     </message>
     <message>
-        <source>A date about the client cannot be read ('%1'), so the end of the retention period is unknown. Nothing was disposed of; have the date corrected first.</source>
-        <translation>En dato om borgeren kan ikke læses ('%1'), så opbevaringsperiodens slutning er ukendt. Intet blev kasseret; få datoen rettet først.</translation>
+        <source>A date about the client cannot be read (&apos;%1&apos;), so the end of the retention period is unknown. Nothing was disposed of; have the date corrected first.</source>
+        <translation>En dato om borgeren kan ikke læses (&apos;%1&apos;), så opbevaringsperiodens slutning er ukendt. Intet blev kasseret; få datoen rettet først.</translation>
     </message>
     <message>
         <source>The database %1 is damaged. It has not been changed. Restore the latest backup, or ask your IT support for help.</source>
@@ -2687,8 +2651,8 @@
         <translation>Der var ikke hukommelse nok til at beskytte adgangskoden. Luk andre programmer, og prøv igen.</translation>
     </message>
     <message>
-        <source>There is no dispensing with id '%1'. A correction annuls an existing dispensing.</source>
-        <translation>Der findes ingen udlevering med id '%1'. En rettelse annullerer en eksisterende udlevering.</translation>
+        <source>There is no dispensing with id &apos;%1&apos;. A correction annuls an existing dispensing.</source>
+        <translation>Der findes ingen udlevering med id &apos;%1&apos;. En rettelse annullerer en eksisterende udlevering.</translation>
     </message>
     <message>
         <source>The dispensing is already annulled by %1. A dispensing is annulled once.</source>
@@ -2715,7 +2679,7 @@
         <translation>Ordinationen er annulleret som fejlindtastet, så der udleveres intet på den. Annullér udleveringen, eller registrér den på den rigtige ordination.</translation>
     </message>
     <message>
-        <source>A dispensing of this medicine is already registered on %1. If that one is wrong, annul it on the client's Medication tab (with a reason) and register again.</source>
+        <source>A dispensing of this medicine is already registered on %1. If that one is wrong, annul it on the client&apos;s Medication tab (with a reason) and register again.</source>
         <translation>Der er allerede registreret en udlevering af denne medicin den %1. Er den forkert, så annullér den på borgerens Medicin-fane (med en begrundelse) og registrér igen.</translation>
     </message>
     <message numerus="yes">
@@ -2746,7 +2710,7 @@
         <translation>%1 er ikke læge. Kun en læge annullerer en ordination eller bekræfter en dosis eller en efterregistrering.</translation>
     </message>
     <message>
-        <source>%1 mg is above the centre's limit of %2 mg for this drug. A doctor must confirm the dose with a reason.</source>
+        <source>%1 mg is above the centre&apos;s limit of %2 mg for this drug. A doctor must confirm the dose with a reason.</source>
         <translation>%1 mg er over centrets grænse på %2 mg for dette præparat. En læge skal bekræfte dosis med en begrundelse.</translation>
     </message>
     <message>
@@ -2826,16 +2790,16 @@
         <translation>Indberetning forsinket</translation>
     </message>
     <message>
-        <source>The client's previous course of this kind ended on %1, %2 day(s) before. The register merges a course that starts %3 days or fewer after the previous one with it: report it as a continuation of that course.</source>
+        <source>The client&apos;s previous course of this kind ended on %1, %2 day(s) before. The register merges a course that starts %3 days or fewer after the previous one with it: report it as a continuation of that course.</source>
         <translation>Borgerens forrige forløb af samme slags sluttede %1, %2 dag(e) før. Registret lægger et forløb, der starter %3 dage eller mindre efter det forrige, sammen med det: indberet det som en fortsættelse af det forløb.</translation>
     </message>
     <message>
-        <source>There is no appointment with id '%1'. Choose an existing appointment.</source>
-        <translation>Der findes ingen aftale med id '%1'. Vælg en aftale, der findes.</translation>
+        <source>There is no appointment with id &apos;%1&apos;. Choose an existing appointment.</source>
+        <translation>Der findes ingen aftale med id &apos;%1&apos;. Vælg en aftale, der findes.</translation>
     </message>
     <message>
-        <source>There is no group session with id '%1'. Choose an existing session.</source>
-        <translation>Der findes ingen gruppegang med id '%1'. Vælg en gang, der findes.</translation>
+        <source>There is no group session with id &apos;%1&apos;. Choose an existing session.</source>
+        <translation>Der findes ingen gruppegang med id &apos;%1&apos;. Vælg en gang, der findes.</translation>
     </message>
     <message>
         <source>Expected a number with at most one decimal (a FIT item, e.g. 7.4).</source>
@@ -2946,12 +2910,228 @@
         </translation>
     </message>
     <message>
-        <source>there is no staff member with the username or id '%1'. 'mestring-cli staff list' shows them.</source>
-        <translation>der er ingen medarbejder med brugernavnet eller id'et '%1'. 'mestring-cli staff list' viser dem.</translation>
+        <source>Compute the effect report for a period (JSON, CSV, xlsx or PDF), broken down or compared.</source>
+        <translation>Beregn effektrapporten for en periode (JSON, CSV, xlsx eller PDF), opdelt eller sammenlignet.</translation>
     </message>
     <message>
-        <source>--role must be one of %1, not '%2'.</source>
-        <translation>--role skal være en af %1, ikke '%2'.</translation>
+        <source>Of the alcohol courses that ended in the period: the share that ended free of alcohol or with less drinking, or were referred on to another offer.</source>
+        <translation>Af de alkoholforløb, der sluttede i perioden: andelen, der sluttede alkoholfri eller med mindre forbrug, eller blev henvist til et andet tilbud.</translation>
+    </message>
+    <message>
+        <source>Of the drug courses that ended in the period: the share that ended free of drugs, with less use or stabilised.</source>
+        <translation>Af de stofforløb, der sluttede i perioden: andelen, der sluttede stoffri, med mindre forbrug eller stabiliseret.</translation>
+    </message>
+    <message>
+        <source>Of the courses that ended as completed in the period (alcohol and drugs apart): the share that ended free of the substance or with less use.</source>
+        <translation>Af de forløb, der sluttede som færdigbehandlet i perioden (alkohol og stoffer hver for sig): andelen, der sluttede fri af rusmidlet eller med mindre forbrug.</translation>
+    </message>
+    <message>
+        <source>Of the appointments in the period that the client came to or missed: the share missed. Cancellations do not count.</source>
+        <translation>Af de aftaler i perioden, som borgeren kom til eller udeblev fra: andelen, borgeren udeblev fra. Afbud og aflysninger tæller ikke med.</translation>
+    </message>
+    <message>
+        <source>Of the courses started in the period that the treatment guarantee applies to: the share started at most 14 days after the citizen asked for treatment.</source>
+        <translation>Af de forløb, der startede i perioden, og som behandlingsgarantien gælder for: andelen, der startede senest 14 dage efter, at borgeren bad om behandling.</translation>
+    </message>
+    <message>
+        <source>The middle number of days from request to start over the same courses: half waited less, half longer.</source>
+        <translation>Det midterste antal dage fra anmodning til start for de samme forløb: halvdelen ventede kortere, halvdelen længere.</translation>
+    </message>
+    <message>
+        <source>Of the residential stays that ended in the period: the share completed.</source>
+        <translation>Af de døgnophold, der sluttede i perioden: andelen, der blev gennemført.</translation>
+    </message>
+    <message>
+        <source>Of the clients in substitution treatment on the period&apos;s last day: the share treated with buprenorphine (also with naloxone or as a depot).</source>
+        <translation>Af borgerne i substitutionsbehandling på periodens sidste dag: andelen, der behandles med buprenorphin (også med naloxon eller som depot).</translation>
+    </message>
+    <message>
+        <source>The number of clients who had antabus prescribed on at least one day of the period.</source>
+        <translation>Antal borgere, der havde antabus ordineret på mindst én dag i perioden.</translation>
+    </message>
+    <message>
+        <source>Unbroken runs of antabus treatment that ended in the period: how many, their middle length in days, and how many lasted 1-30, 31-90, 91-180 or more than 180 days.</source>
+        <translation>Sammenhængende perioder med antabusbehandling, der sluttede i perioden: hvor mange, den midterste længde i dage, og hvor mange der varede 1-30, 31-90, 91-180 eller over 180 dage.</translation>
+    </message>
+    <message>
+        <source>The number of clients who attended at least one family conversation in the period.</source>
+        <translation>Antal borgere, der har deltaget i mindst én familiesamtale i perioden.</translation>
+    </message>
+    <message>
+        <source>Of the goals closed in the period with a baseline and at least one status score: the share whose last score is as good as the baseline or better (lower is better).</source>
+        <translation>Af de mål, der blev lukket i perioden med et udgangspunkt og mindst én statusscore: andelen, hvor den sidste score er lige så god som udgangspunktet eller bedre (lavere er bedre).</translation>
+    </message>
+    <message>
+        <source>Of the courses ended in the period that were scored on a life area both at intake and at discharge: the share that improved on it.</source>
+        <translation>Af de forløb, der sluttede i perioden, og som fik en score på et livsområde både ved indskrivning og udskrivning: andelen, der blev bedre på området.</translation>
+    </message>
+    <message>
+        <source>Of the clients in substitution treatment on the period&apos;s last day with at least two quality-of-life ratings: the share whose latest rating is at least as high as the first.</source>
+        <translation>Af borgerne i substitutionsbehandling på periodens sidste dag med mindst to målinger af livskvalitet: andelen, hvor den seneste måling er mindst lige så høj som den første.</translation>
+    </message>
+    <message>
+        <source>Of the courses that entered a phase in the period: the share that went on to the next phase by the period&apos;s end.</source>
+        <translation>Af de forløb, der gik ind i en fase i perioden: andelen, der gik videre til næste fase inden periodens slutning.</translation>
+    </message>
+    <message>
+        <source>Of the attendances and no-shows registered at group sessions in the period: the share where the member came.</source>
+        <translation>Af de fremmøder og udeblivelser, der er registreret på gruppesessioner i perioden: andelen, hvor deltageren mødte.</translation>
+    </message>
+    <message>
+        <source>The number of clients with a course active on at least one day of the period (a client with both an alcohol and a drug course counts once in all).</source>
+        <translation>Antal borgere med et forløb, der var aktivt på mindst én dag i perioden (en borger med både et alkohol- og et stofforløb tælles én gang i alt).</translation>
+    </message>
+    <message>
+        <source>The number of courses that started in the period.</source>
+        <translation>Antal forløb, der startede i perioden.</translation>
+    </message>
+    <message>
+        <source>The number of courses that ended in the period.</source>
+        <translation>Antal forløb, der sluttede i perioden.</translation>
+    </message>
+    <message>
+        <source>The number of courses active on the period&apos;s last day without a status assessment in the last 91 days.</source>
+        <translation>Antal forløb, der er aktive på periodens sidste dag uden en statusmåling inden for de seneste 91 dage.</translation>
+    </message>
+    <message>
+        <source>Of the clients due a follow-up 1 month (or 6 months) after discharge in the period: the share followed up by the period&apos;s end. Those who declined and those who died do not count.</source>
+        <translation>Af de borgere, der skulle følges op 1 måned (eller 6 måneder) efter udskrivning i perioden: andelen, der er fulgt op inden periodens slutning. Borgere, der har sagt nej, og borgere, der er døde, tæller ikke med.</translation>
+    </message>
+    <message>
+        <source>The number of clients in substitution or antabus treatment on the period&apos;s last day whose latest medical review is more than six months old.</source>
+        <translation>Antal borgere i substitutions- eller antabusbehandling på periodens sidste dag, hvis seneste lægelige vurdering er mere end seks måneder gammel.</translation>
+    </message>
+    <message>
+        <source>Under 18 years</source>
+        <translation>Under 18 år</translation>
+    </message>
+    <message>
+        <source>18-24 years</source>
+        <translation>18-24 år</translation>
+    </message>
+    <message>
+        <source>25-34 years</source>
+        <translation>25-34 år</translation>
+    </message>
+    <message>
+        <source>35-44 years</source>
+        <translation>35-44 år</translation>
+    </message>
+    <message>
+        <source>45-54 years</source>
+        <translation>45-54 år</translation>
+    </message>
+    <message>
+        <source>55-64 years</source>
+        <translation>55-64 år</translation>
+    </message>
+    <message>
+        <source>65 years or more</source>
+        <translation>65 år og derover</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Alder ukendt</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Hjemkommune</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Aldersgruppe</translation>
+    </message>
+    <message>
+        <source>No responsible</source>
+        <translation>Ingen behandler</translation>
+    </message>
+    <message>
+        <source>Municipality unknown</source>
+        <translation>Ukendt kommune</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>Køn ukendt</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Forrige periode</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Samme periode sidste år</translation>
+    </message>
+    <message>
+        <source>Share moving on</source>
+        <translation>Andel, der gik videre</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 af %3)</translation>
+    </message>
+    <message>
+        <source>No course entered a phase</source>
+        <translation>Intet forløb gik ind i en fase</translation>
+    </message>
+    <message>
+        <source>Target pro rata (%1 a year)</source>
+        <translation>Mål forholdsmæssigt (%1 pr. år)</translation>
+    </message>
+    <message>
+        <source>Numerator, compared</source>
+        <translation>Tæller, sammenligning</translation>
+    </message>
+    <message>
+        <source>Denominator, compared</source>
+        <translation>Nævner, sammenligning</translation>
+    </message>
+    <message>
+        <source>Actual, compared</source>
+        <translation>Faktisk, sammenligning</translation>
+    </message>
+    <message>
+        <source>Change (rates in percentage points)</source>
+        <translation>Ændring (andele i procentpoint)</translation>
+    </message>
+    <message>
+        <source>Effect goals by %1</source>
+        <translation>Effektmål opdelt efter %1</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Sidste år</translation>
+    </message>
+    <message>
+        <source>Of the courses ended in the period with at least two ORS ratings (how the client is doing): the share whose latest rating is at least 5 points above the first.</source>
+        <translation>Af de forløb, der sluttede i perioden med mindst to ORS-scoringer (hvordan borgeren har det): andelen, hvor den seneste scoring er mindst 5 point over den første.</translation>
+    </message>
+    <message>
+        <source>Of the SRS ratings given in the period (how the client found the session): the share below 36, where the working relationship needs a talk.</source>
+        <translation>Af de SRS-scoringer, der er givet i perioden (hvordan borgeren oplevede samtalen): andelen under 36, hvor samarbejdet bør tages op.</translation>
+    </message>
+    <message>
+        <source>there is no staff member with the username or id &apos;%1&apos;. &apos;mestring-cli staff list&apos; shows them.</source>
+        <translation>der er ingen medarbejder med brugernavnet eller id&apos;et &apos;%1&apos;. &apos;mestring-cli staff list&apos; viser dem.</translation>
+    </message>
+    <message>
+        <source>--role must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--role skal være en af %1, ikke &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--keep must be a whole number of at least 1.</source>
@@ -3026,9 +3206,9 @@
 </translation>
     </message>
     <message>
-        <source>Generated and stored in %1 s. The demo accounts (%2) have the password '%3'.
+        <source>Generated and stored in %1 s. The demo accounts (%2) have the password &apos;%3&apos;.
 </source>
-        <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden '%3'.
+        <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden &apos;%3&apos;.
 </translation>
     </message>
     <message>
@@ -3068,7 +3248,7 @@
         <translation>--confirm hører til --client, én borger ad gangen.</translation>
     </message>
     <message>
-        <source>a disposal is decided on today's date; leave out --today.</source>
+        <source>a disposal is decided on today&apos;s date; leave out --today.</source>
         <translation>en kassation afgøres på dagens dato; udelad --today.</translation>
     </message>
     <message>
@@ -3082,7 +3262,7 @@
 </translation>
     </message>
     <message>
-        <source>the manager's username and name must not be empty.</source>
+        <source>the manager&apos;s username and name must not be empty.</source>
         <translation>lederens brugernavn og navn må ikke være tomme.</translation>
     </message>
     <message>
@@ -3094,9 +3274,9 @@
         <translation>Database oprettet med lederkontoen for %1 (%2)</translation>
     </message>
     <message>
-        <source>Created %1 with the manager account '%2'.
+        <source>Created %1 with the manager account &apos;%2&apos;.
 </source>
-        <translation>Oprettede %1 med lederkontoen '%2'.
+        <translation>Oprettede %1 med lederkontoen &apos;%2&apos;.
 </translation>
     </message>
     <message>
@@ -3112,16 +3292,28 @@
         <translation>--out skal have et filnavn.</translation>
     </message>
     <message>
-        <source>--format must be json, csv or pdf, not '%1'.</source>
-        <translation>--format skal være json, csv eller pdf, ikke '%1'.</translation>
+        <source>--format must be json, csv, xlsx or pdf, not &apos;%1&apos;.</source>
+        <translation>--format skal være json, csv, xlsx eller pdf, ikke &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>this build has no pdf format (built without the GUI); use json or csv.</source>
-        <translation>denne udgave har ikke pdf-formatet (bygget uden brugerfladen); brug json eller csv.</translation>
+        <source>this build has no pdf format (built without the GUI); use json, csv or xlsx.</source>
+        <translation>denne udgave har ikke pdf-formatet (bygget uden brugerfladen); brug json, csv eller xlsx.</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not '%1'.</source>
-        <translation>--format skal være json eller csv, ikke '%1'.</translation>
+        <source>--format must be json, csv or xlsx, not &apos;%1&apos;.</source>
+        <translation>--format skal være json, csv eller xlsx, ikke &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--by must be one or more of %1, not &apos;%2&apos;.</source>
+        <translation>--by skal være en eller flere af %1, ikke &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>the JSON report holds one breakdown; give one --by, or use xlsx, csv or pdf for several.</source>
+        <translation>JSON-rapporten rummer én opdeling; angiv én --by, eller brug xlsx, csv eller pdf til flere.</translation>
+    </message>
+    <message>
+        <source>--compare must be previous or last_year, not &apos;%1&apos;.</source>
+        <translation>--compare skal være previous eller last_year, ikke &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--from must be on or before --to.</source>
@@ -3140,104 +3332,104 @@
 </translation>
     </message>
     <message>
-        <source>Created the account '%1'. It has no password yet: set one with 'mestring-cli staff passwd'.
+        <source>Created the account &apos;%1&apos;. It has no password yet: set one with &apos;mestring-cli staff passwd&apos;.
 </source>
-        <translation>Kontoen '%1' er oprettet. Den har endnu ingen adgangskode: sæt en med 'mestring-cli staff passwd'.
+        <translation>Kontoen &apos;%1&apos; er oprettet. Den har endnu ingen adgangskode: sæt en med &apos;mestring-cli staff passwd&apos;.
 </translation>
     </message>
     <message>
-        <source>Created the account '%1'. At the first login the password must be changed.
+        <source>Created the account &apos;%1&apos;. At the first login the password must be changed.
 </source>
-        <translation>Kontoen '%1' er oprettet. Ved første login skal adgangskoden skiftes.
+        <translation>Kontoen &apos;%1&apos; er oprettet. Ved første login skal adgangskoden skiftes.
 </translation>
     </message>
     <message>
-        <source>Set a temporary password for '%1'; it must be changed at the next login.
+        <source>Set a temporary password for &apos;%1&apos;; it must be changed at the next login.
 </source>
-        <translation>Midlertidig adgangskode sat for '%1'; den skal skiftes ved næste login.
+        <translation>Midlertidig adgangskode sat for &apos;%1&apos;; den skal skiftes ved næste login.
 </translation>
     </message>
     <message>
-        <source>Unlocked the account '%1'.
+        <source>Unlocked the account &apos;%1&apos;.
 </source>
-        <translation>Kontoen '%1' er låst op.
+        <translation>Kontoen &apos;%1&apos; er låst op.
 </translation>
     </message>
     <message>
-        <source>The account '%1' was not locked; nothing was changed.
+        <source>The account &apos;%1&apos; was not locked; nothing was changed.
 </source>
-        <translation>Kontoen '%1' var ikke låst; intet er ændret.
+        <translation>Kontoen &apos;%1&apos; var ikke låst; intet er ændret.
 </translation>
     </message>
     <message>
-        <source>Reactivated '%1'.
+        <source>Reactivated &apos;%1&apos;.
 </source>
-        <translation>'%1' er genaktiveret.
+        <translation>&apos;%1&apos; er genaktiveret.
 </translation>
     </message>
     <message>
-        <source>Deactivated '%1': they can no longer log in; their records keep their name.
+        <source>Deactivated &apos;%1&apos;: they can no longer log in; their records keep their name.
 </source>
-        <translation>'%1' er deaktiveret: vedkommende kan ikke længere logge ind; journaler og aftaler bevarer navnet.
+        <translation>&apos;%1&apos; er deaktiveret: vedkommende kan ikke længere logge ind; journaler og aftaler bevarer navnet.
 </translation>
     </message>
     <message>
-        <source>Changed '%1'.
+        <source>Changed &apos;%1&apos;.
 </source>
-        <translation>'%1' er ændret.
+        <translation>&apos;%1&apos; er ændret.
 </translation>
     </message>
     <message>
         <source>Usage: mestring-cli staff SUBCOMMAND --db PATH [options]
 
-Staff accounts, as a manager manages them in Administration; every change is in the access log (as 'system'). Passwords are read from standard input or a file, never from the command line.
+Staff accounts, as a manager manages them in Administration; every change is in the access log (as &apos;system&apos;). Passwords are read from standard input or a file, never from the command line.
 
 Subcommands:
 </source>
         <translation>Brug: mestring-cli staff UNDERKOMMANDO --db STI [tilvalg]
 
-Medarbejderkonti, som en leder passer dem i Administration; hver ændring står i adgangsloggen (som 'system'). Adgangskoder læses fra standardinput eller en fil, aldrig fra kommandolinjen.
+Medarbejderkonti, som en leder passer dem i Administration; hver ændring står i adgangsloggen (som &apos;system&apos;). Adgangskoder læses fra standardinput eller en fil, aldrig fra kommandolinjen.
 
 Underkommandoer:
 </translation>
     </message>
     <message>
         <source>
-Run 'mestring-cli staff SUBCOMMAND --help' for the options of one.
+Run &apos;mestring-cli staff SUBCOMMAND --help&apos; for the options of one.
 Exit codes: 0 done, 1 refused (the message says why), 2 wrong arguments.
 </source>
         <translation>
-Kør 'mestring-cli staff UNDERKOMMANDO --help' for tilvalgene til en af dem.
+Kør &apos;mestring-cli staff UNDERKOMMANDO --help&apos; for tilvalgene til en af dem.
 Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argumenter.
 </translation>
     </message>
     <message>
-        <source>mestring-cli: staff: no subcommand given. Run 'mestring-cli staff --help' for the subcommands.</source>
-        <translation>mestring-cli: staff: ingen underkommando angivet. Kør 'mestring-cli staff --help' for underkommandoerne.</translation>
+        <source>mestring-cli: staff: no subcommand given. Run &apos;mestring-cli staff --help&apos; for the subcommands.</source>
+        <translation>mestring-cli: staff: ingen underkommando angivet. Kør &apos;mestring-cli staff --help&apos; for underkommandoerne.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
     <message>
-        <source>mestring-cli: staff: unknown subcommand '%1'. Run 'mestring-cli staff --help' for the subcommands.</source>
-        <translation>mestring-cli: staff: ukendt underkommando '%1'. Kør 'mestring-cli staff --help' for underkommandoerne.</translation>
+        <source>mestring-cli: staff: unknown subcommand &apos;%1&apos;. Run &apos;mestring-cli staff --help&apos; for the subcommands.</source>
+        <translation>mestring-cli: staff: ukendt underkommando &apos;%1&apos;. Kør &apos;mestring-cli staff --help&apos; for underkommandoerne.</translation>
     </message>
     <message>
         <source>a file argument is missing.</source>
         <translation>et filargument mangler.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'.</source>
-        <translation>uventet argument '%1'.</translation>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>uventet argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the option --%1 is required.</source>
         <translation>tilvalget --%1 er påkrævet.</translation>
     </message>
     <message>
-        <source>--%1 must be a real date written YYYY-MM-DD, not '%2'.</source>
-        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke '%2'.</translation>
+        <source>--%1 must be a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>the password file %1 cannot be read. Check the path.</source>
@@ -3252,11 +3444,11 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>angiv adgangskoden med --password-file eller --password-stdin.</translation>
     </message>
     <message>
-        <source>Run 'mestring-cli %1 --help' for the options.</source>
-        <translation>Kør 'mestring-cli %1 --help' for at se tilvalgene.</translation>
+        <source>Run &apos;mestring-cli %1 --help&apos; for the options.</source>
+        <translation>Kør &apos;mestring-cli %1 --help&apos; for at se tilvalgene.</translation>
     </message>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>Nytårsdag</translation>
     </message>
     <message>
@@ -3328,8 +3520,8 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Brugernavnet skal have mindst 2 tegn, fx fornavnet.</translation>
     </message>
     <message>
-        <source>The username may hold only letters, digits, '.', '-' and '_' (no spaces), e.g. "anne" or "anne.holm".</source>
-        <translation>Brugernavnet må kun indeholde bogstaver, cifre, '.', '-' og '_' (ingen mellemrum), fx "anne" eller "anne.holm".</translation>
+        <source>The username may hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (no spaces), e.g. &quot;anne&quot; or &quot;anne.holm&quot;.</source>
+        <translation>Brugernavnet må kun indeholde bogstaver, cifre, &apos;.&apos;, &apos;-&apos; og &apos;_&apos; (ingen mellemrum), fx &quot;anne&quot; eller &quot;anne.holm&quot;.</translation>
     </message>
     <message>
         <source>The FIT rating has no id.</source>
@@ -3360,7 +3552,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Aftalen hører til et andet forløb. En FIT-måling hører til aftalens forløb.</translation>
     </message>
     <message>
-        <source>The course is not a member of the session's group. Only members rate a group session.</source>
+        <source>The course is not a member of the session&apos;s group. Only members rate a group session.</source>
         <translation>Forløbet er ikke med i gruppen. Kun deltagere udfylder FIT ved en gruppegang.</translation>
     </message>
     <message>
@@ -3408,7 +3600,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Pladsen på ventelisten har intet id.</translation>
     </message>
     <message>
-        <source>Who is waiting is not given. Enter the person's name and phone number, or choose an existing client.</source>
+        <source>Who is waiting is not given. Enter the person&apos;s name and phone number, or choose an existing client.</source>
         <translation>Det står ikke, hvem der venter. Skriv personens navn og telefonnummer, eller vælg en borger.</translation>
     </message>
     <message>
@@ -3426,6 +3618,74 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     <message>
         <source>A reason for taking the person off is given, but not the day. Enter the day, or remove the reason.</source>
         <translation>Der er en grund til at tage personen af listen, men ingen dag. Skriv dagen, eller fjern grunden.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Asked for treatment</source>
+        <translation>Anmodet om behandling</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation>Ventedage</translation>
+    </message>
+    <message>
+        <source>Reason for the delay</source>
+        <translation>Årsag til forsinkelse</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dage</translation>
+    </message>
+    <message>
+        <source>Counted in numerator</source>
+        <translation>Antal i tælleren</translation>
+    </message>
+    <message>
+        <source>In numerator</source>
+        <translation>I tælleren</translation>
+    </message>
+    <message>
+        <source>Counted in denominator</source>
+        <translation>Antal i nævneren</translation>
+    </message>
+    <message>
+        <source>In denominator</source>
+        <translation>I nævneren</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
@@ -3600,8 +3860,8 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Backuppen kunne ikke skrives til %1. Kontrollér, at mappen findes, at du må skrive der, og at disken ikke er fuld.</translation>
     </message>
     <message>
-        <source>The backup failed its check, so it was removed; the older backups are kept. The database itself may be damaged (check it with 'mestring-cli check') or the disk of the backup folder. Ask your IT support.</source>
-        <translation>Backuppen bestod ikke kontrollen og er derfor fjernet; de ældre backupper er bevaret. Selve databasen kan være beskadiget (kontrollér den med 'mestring-cli check'), eller også er det disken med backupmappen. Spørg din IT-support.</translation>
+        <source>The backup failed its check, so it was removed; the older backups are kept. The database itself may be damaged (check it with &apos;mestring-cli check&apos;) or the disk of the backup folder. Ask your IT support.</source>
+        <translation>Backuppen bestod ikke kontrollen og er derfor fjernet; de ældre backupper er bevaret. Selve databasen kan være beskadiget (kontrollér den med &apos;mestring-cli check&apos;), eller også er det disken med backupmappen. Spørg din IT-support.</translation>
     </message>
     <message>
         <source>The backup could not be named %1.</source>
@@ -3616,8 +3876,8 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Databasefilen kunne ikke åbnes. Kontrollér, at filen findes, og at du har lov til at læse og skrive i den.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Check the path, or create a new database with 'mestring-cli init'.</source>
-        <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med 'mestring-cli init'.</translation>
+        <source>The database file %1 does not exist. Check the path, or create a new database with &apos;mestring-cli init&apos;.</source>
+        <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med &apos;mestring-cli init&apos;.</translation>
     </message>
     <message>
         <source>The file %1 is not a Mestring database, or it is damaged. It has not been changed. Choose another file or restore a backup.</source>
@@ -3632,16 +3892,100 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Databasen %1 er lavet af en nyere version af Mestring (skema %2; dette program kender op til %3). Den er ikke blevet ændret. Installér den nyere version af Mestring for at åbne den.</translation>
     </message>
     <message>
-        <source>A record with the id '%1' is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
-        <translation>En post med id '%1' findes allerede i databasen. Gemte poster kan ikke importeres igen: fjern den fra filen, eller importér til en ny database.</translation>
+        <source>A record with the id &apos;%1&apos; is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
+        <translation>En post med id &apos;%1&apos; findes allerede i databasen. Gemte poster kan ikke importeres igen: fjern den fra filen, eller importér til en ny database.</translation>
     </message>
     <message>
-        <source>The session id '%1' is already used by a session of another group. Every session needs its own id.</source>
-        <translation>Gruppegangs-id'et '%1' bruges allerede af en gang i en anden gruppe. Hver gruppegang skal have sit eget id.</translation>
+        <source>The session id &apos;%1&apos; is already used by a session of another group. Every session needs its own id.</source>
+        <translation>Gruppegangs-id&apos;et &apos;%1&apos; bruges allerede af en gang i en anden gruppe. Hver gruppegang skal have sit eget id.</translation>
     </message>
     <message>
         <source>The database already has a target for this indicator, breakdown and year. Remove it from the file, or change the target in the program.</source>
         <translation>Databasen har allerede et måltal for denne indikator, opdeling og år. Fjern det fra filen, eller ret måltallet i programmet.</translation>
+    </message>
+    <message>
+        <source>Behind the number</source>
+        <translation>Bag tallet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>The whole centre</source>
+        <translation>Hele centret</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dannet</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Sammenlignet med</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>None (every course and client of the centre)</source>
+        <translation>Ingen (alle centrets forløb og borgere)</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>Opdelt efter</translation>
+    </message>
+    <message>
+        <source>Small numbers (denominator under 10)</source>
+        <translation>Få tilfælde (nævner under 10)</translation>
+    </message>
+    <message>
+        <source>Effect goals</source>
+        <translation>Effektmål</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Opdeling</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Tæller</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Nævner</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Mål nået</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Indicators counted per client (antabus, substitution, medical reviews, active clients) are split only by home municipality, sex and age group.</source>
+        <translation>Indikatorer, der tælles pr. borger (antabus, substitution, lægelige vurderinger, aktive borgere), opdeles kun efter hjemkommune, køn og aldersgruppe.</translation>
     </message>
     <message>
         <source>a staff member</source>
@@ -3688,7 +4032,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Aftaler, kontrolleret for overlap under booking</translation>
     </message>
     <message>
-        <source>The centre's calendar</source>
+        <source>The centre&apos;s calendar</source>
         <translation>Centrets kalender</translation>
     </message>
     <message>
@@ -3776,8 +4120,12 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Skrevet til en udvekslingsfil</translation>
     </message>
     <message>
-        <source>List behind the report figure "%1"</source>
-        <translation>Listen bag rapporttallet "%1"</translation>
+        <source>List behind the report figure &quot;%1&quot;</source>
+        <translation>Listen bag rapporttallet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1, group %2</source>
+        <translation>%1, gruppen %2</translation>
     </message>
     <message>
         <source>Search in the access log</source>
@@ -3868,7 +4216,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Liste bag et rapporttal</translation>
     </message>
     <message>
-        <source>The client's plan</source>
+        <source>The client&apos;s plan</source>
         <translation>Borgerens plan</translation>
     </message>
     <message>
@@ -4087,10 +4435,6 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Udlevering</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
         <source>Status on %1 · attendance %2 – %3</source>
         <translation>Status pr. %1 · fremmøde %2 – %3</translation>
     </message>
@@ -4101,6 +4445,54 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     <message>
         <source>The client has no courses.</source>
         <translation>Borgeren har ingen forløb.</translation>
+    </message>
+    <message>
+        <source>* Few cases: the denominator is under 10, so one client more or less moves the rate a lot. Read it with care.</source>
+        <translation>* Få tilfælde: nævneren er under 10, så én borger mere eller mindre flytter andelen meget. Læs tallet med forsigtighed.</translation>
+    </message>
+    <message>
+        <source>– No data: there was nothing to measure in the period (the denominator is 0). It is not 0 %.</source>
+        <translation>– Ingen data: der var intet at måle i perioden (nævneren er 0). Det er ikke 0 %.</translation>
+    </message>
+    <message>
+        <source>Pro rata: a count&apos;s yearly target times the period&apos;s share of the year (a quarter holds about a quarter of the year&apos;s target).</source>
+        <translation>Forholdsmæssigt: et antals årsmål gange periodens andel af året (et kvartal holdes op mod omkring en fjerdedel af årets mål).</translation>
+    </message>
+    <message>
+        <source>Appendix: by %1</source>
+        <translation>Bilag: opdelt efter %1</translation>
+    </message>
+    <message>
+        <source>The indicators counted per client (antabus, substitution, medical reviews, active clients) are split only by home municipality, sex and age group, so they are left out here.</source>
+        <translation>Indikatorer, der tælles pr. borger (antabus, substitution, lægelige vurderinger, aktive borgere), opdeles kun efter hjemkommune, køn og aldersgruppe og er derfor udeladt her.</translation>
+    </message>
+    <message>
+        <source>No group has anything counted in the period.</source>
+        <translation>Ingen gruppe har noget talt med i perioden.</translation>
+    </message>
+    <message>
+        <source>Appendix: what the indicators count</source>
+        <translation>Bilag: hvad indikatorerne tæller</translation>
+    </message>
+    <message>
+        <source>Filters: none (every course and client of the centre)</source>
+        <translation>Filtre: ingen (alle centrets forløb og borgere)</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtre: %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1 (%2)</source>
+        <translation>Sammenlignet med %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Effect goals %1</source>
+        <translation>Effektmål %1</translation>
     </message>
     <message>
         <source>%1, born %2</source>
@@ -4154,7 +4546,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Ikke med: %1 anmodning(er), der ikke er startet, og %2 afsluttede forløb med opfølgning efter udskrivning (se Overblik).</translation>
     </message>
     <message>
-        <source>Last contact: the latest attended appointment of the course or phone note about the client. Next due: the earliest deadline of the flags, the active goals and their open sub-goals. No-shows: of the course's attended and missed appointments from %1 to %2 (cancellations do not count). Scores: VUM support need 0 (none) to 4 (complete).</source>
+        <source>Last contact: the latest attended appointment of the course or phone note about the client. Next due: the earliest deadline of the flags, the active goals and their open sub-goals. No-shows: of the course&apos;s attended and missed appointments from %1 to %2 (cancellations do not count). Scores: VUM support need 0 (none) to 4 (complete).</source>
         <translation>Sidste kontakt: forløbets seneste fremmødte aftale eller telefonnotat om borgeren. Næste frist: den tidligste frist blandt markeringerne, de aktive mål og deres åbne delmål. Udeblivelser: andel af forløbets fremmødte og udeblevne aftaler fra %1 til %2 (afbud og aflysninger tæller ikke). Score: VUM-støttebehov 0 (intet) til 4 (fuldstændigt).</translation>
     </message>
     <message>
@@ -4226,446 +4618,6 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Borgerstatus %1 %2.pdf</translation>
     </message>
     <message>
-        <source>Signed by %1 on %2</source>
-        <translation>Underskrevet af %1 %2</translation>
-    </message>
-    <message>
-        <source>Addendum</source>
-        <translation>Tillæg</translation>
-    </message>
-    <message>
-        <source>Access log</source>
-        <translation>Adgangslog</translation>
-    </message>
-    <message>
-        <source>The print could not be written to the access log: %1 Tell the manager that it was printed.</source>
-        <translation>Udskriften kunne ikke skrives i adgangsloggen: %1 Fortæl lederen, at der er udskrevet.</translation>
-    </message>
-    <message>
-        <source>The PDF was not saved: it could not be written to the access log (%1). Try again, or ask the manager.</source>
-        <translation>PDF-filen blev ikke gemt: den kunne ikke skrives i adgangsloggen (%1). Prøv igen, eller spørg lederen.</translation>
-    </message>
-<message>
-        <source>Compute the effect report for a period (JSON, CSV, xlsx or PDF), broken down or compared.</source>
-        <translation>Beregn effektrapporten for en periode (JSON, CSV, xlsx eller PDF), opdelt eller sammenlignet.</translation>
-    </message>
-    <message>
-        <source>Of the alcohol courses that ended in the period: the share that ended free of alcohol or with less drinking, or were referred on to another offer.</source>
-        <translation>Af de alkoholforløb, der sluttede i perioden: andelen, der sluttede alkoholfri eller med mindre forbrug, eller blev henvist til et andet tilbud.</translation>
-    </message>
-    <message>
-        <source>Of the drug courses that ended in the period: the share that ended free of drugs, with less use or stabilised.</source>
-        <translation>Af de stofforløb, der sluttede i perioden: andelen, der sluttede stoffri, med mindre forbrug eller stabiliseret.</translation>
-    </message>
-    <message>
-        <source>Of the courses that ended as completed in the period (alcohol and drugs apart): the share that ended free of the substance or with less use.</source>
-        <translation>Af de forløb, der sluttede som færdigbehandlet i perioden (alkohol og stoffer hver for sig): andelen, der sluttede fri af rusmidlet eller med mindre forbrug.</translation>
-    </message>
-    <message>
-        <source>Of the appointments in the period that the client came to or missed: the share missed. Cancellations do not count.</source>
-        <translation>Af de aftaler i perioden, som borgeren kom til eller udeblev fra: andelen, borgeren udeblev fra. Afbud og aflysninger tæller ikke med.</translation>
-    </message>
-    <message>
-        <source>Of the courses started in the period that the treatment guarantee applies to: the share started at most 14 days after the citizen asked for treatment.</source>
-        <translation>Af de forløb, der startede i perioden, og som behandlingsgarantien gælder for: andelen, der startede senest 14 dage efter, at borgeren bad om behandling.</translation>
-    </message>
-    <message>
-        <source>The middle number of days from request to start over the same courses: half waited less, half longer.</source>
-        <translation>Det midterste antal dage fra anmodning til start for de samme forløb: halvdelen ventede kortere, halvdelen længere.</translation>
-    </message>
-    <message>
-        <source>Of the residential stays that ended in the period: the share completed.</source>
-        <translation>Af de døgnophold, der sluttede i perioden: andelen, der blev gennemført.</translation>
-    </message>
-    <message>
-        <source>Of the clients in substitution treatment on the period's last day: the share treated with buprenorphine (also with naloxone or as a depot).</source>
-        <translation>Af borgerne i substitutionsbehandling på periodens sidste dag: andelen, der behandles med buprenorphin (også med naloxon eller som depot).</translation>
-    </message>
-    <message>
-        <source>The number of clients who had antabus prescribed on at least one day of the period.</source>
-        <translation>Antal borgere, der havde antabus ordineret på mindst én dag i perioden.</translation>
-    </message>
-    <message>
-        <source>Unbroken runs of antabus treatment that ended in the period: how many, their middle length in days, and how many lasted 1-30, 31-90, 91-180 or more than 180 days.</source>
-        <translation>Sammenhængende perioder med antabusbehandling, der sluttede i perioden: hvor mange, den midterste længde i dage, og hvor mange der varede 1-30, 31-90, 91-180 eller over 180 dage.</translation>
-    </message>
-    <message>
-        <source>The number of clients who attended at least one family conversation in the period.</source>
-        <translation>Antal borgere, der har deltaget i mindst én familiesamtale i perioden.</translation>
-    </message>
-    <message>
-        <source>Of the goals closed in the period with a baseline and at least one status score: the share whose last score is as good as the baseline or better (lower is better).</source>
-        <translation>Af de mål, der blev lukket i perioden med et udgangspunkt og mindst én statusscore: andelen, hvor den sidste score er lige så god som udgangspunktet eller bedre (lavere er bedre).</translation>
-    </message>
-    <message>
-        <source>Of the courses ended in the period that were scored on a life area both at intake and at discharge: the share that improved on it.</source>
-        <translation>Af de forløb, der sluttede i perioden, og som fik en score på et livsområde både ved indskrivning og udskrivning: andelen, der blev bedre på området.</translation>
-    </message>
-    <message>
-        <source>Of the clients in substitution treatment on the period's last day with at least two quality-of-life ratings: the share whose latest rating is at least as high as the first.</source>
-        <translation>Af borgerne i substitutionsbehandling på periodens sidste dag med mindst to målinger af livskvalitet: andelen, hvor den seneste måling er mindst lige så høj som den første.</translation>
-    </message>
-    <message>
-        <source>Of the courses that entered a phase in the period: the share that went on to the next phase by the period's end.</source>
-        <translation>Af de forløb, der gik ind i en fase i perioden: andelen, der gik videre til næste fase inden periodens slutning.</translation>
-    </message>
-    <message>
-        <source>Of the attendances and no-shows registered at group sessions in the period: the share where the member came.</source>
-        <translation>Af de fremmøder og udeblivelser, der er registreret på gruppesessioner i perioden: andelen, hvor deltageren mødte.</translation>
-    </message>
-    <message>
-        <source>The number of clients with a course active on at least one day of the period (a client with both an alcohol and a drug course counts once in all).</source>
-        <translation>Antal borgere med et forløb, der var aktivt på mindst én dag i perioden (en borger med både et alkohol- og et stofforløb tælles én gang i alt).</translation>
-    </message>
-    <message>
-        <source>The number of courses that started in the period.</source>
-        <translation>Antal forløb, der startede i perioden.</translation>
-    </message>
-    <message>
-        <source>The number of courses that ended in the period.</source>
-        <translation>Antal forløb, der sluttede i perioden.</translation>
-    </message>
-    <message>
-        <source>The number of courses active on the period's last day without a status assessment in the last 91 days.</source>
-        <translation>Antal forløb, der er aktive på periodens sidste dag uden en statusmåling inden for de seneste 91 dage.</translation>
-    </message>
-    <message>
-        <source>Of the clients due a follow-up 1 month (or 6 months) after discharge in the period: the share followed up by the period's end. Those who declined and those who died do not count.</source>
-        <translation>Af de borgere, der skulle følges op 1 måned (eller 6 måneder) efter udskrivning i perioden: andelen, der er fulgt op inden periodens slutning. Borgere, der har sagt nej, og borgere, der er døde, tæller ikke med.</translation>
-    </message>
-    <message>
-        <source>The number of clients in substitution or antabus treatment on the period's last day whose latest medical review is more than six months old.</source>
-        <translation>Antal borgere i substitutions- eller antabusbehandling på periodens sidste dag, hvis seneste lægelige vurdering er mere end seks måneder gammel.</translation>
-    </message>
-    <message>
-        <source>Under 18 years</source>
-        <translation>Under 18 år</translation>
-    </message>
-    <message>
-        <source>18-24 years</source>
-        <translation>18-24 år</translation>
-    </message>
-    <message>
-        <source>25-34 years</source>
-        <translation>25-34 år</translation>
-    </message>
-    <message>
-        <source>35-44 years</source>
-        <translation>35-44 år</translation>
-    </message>
-    <message>
-        <source>45-54 years</source>
-        <translation>45-54 år</translation>
-    </message>
-    <message>
-        <source>55-64 years</source>
-        <translation>55-64 år</translation>
-    </message>
-    <message>
-        <source>65 years or more</source>
-        <translation>65 år og derover</translation>
-    </message>
-    <message>
-        <source>Age unknown</source>
-        <translation>Alder ukendt</translation>
-    </message>
-    <message>
-        <source>Responsible staff member</source>
-        <translation>Behandler</translation>
-    </message>
-    <message>
-        <source>Home municipality</source>
-        <translation>Hjemkommune</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Lovgrundlag</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Køn</translation>
-    </message>
-    <message>
-        <source>Age group</source>
-        <translation>Aldersgruppe</translation>
-    </message>
-    <message>
-        <source>No responsible</source>
-        <translation>Ingen behandler</translation>
-    </message>
-    <message>
-        <source>Municipality unknown</source>
-        <translation>Ukendt kommune</translation>
-    </message>
-    <message>
-        <source>Sex unknown</source>
-        <translation>Køn ukendt</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>Forrige periode</translation>
-    </message>
-    <message>
-        <source>Same period last year</source>
-        <translation>Samme periode sidste år</translation>
-    </message>
-    <message>
-        <source>Share moving on</source>
-        <translation>Andel, der gik videre</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1 (%2 af %3)</translation>
-    </message>
-    <message>
-        <source>No course entered a phase</source>
-        <translation>Intet forløb gik ind i en fase</translation>
-    </message>
-    <message>
-        <source>Target pro rata (%1 a year)</source>
-        <translation>Mål forholdsmæssigt (%1 pr. år)</translation>
-    </message>
-    <message>
-        <source>Numerator, compared</source>
-        <translation>Tæller, sammenligning</translation>
-    </message>
-    <message>
-        <source>Denominator, compared</source>
-        <translation>Nævner, sammenligning</translation>
-    </message>
-    <message>
-        <source>Actual, compared</source>
-        <translation>Faktisk, sammenligning</translation>
-    </message>
-    <message>
-        <source>Change (rates in percentage points)</source>
-        <translation>Ændring (andele i procentpoint)</translation>
-    </message>
-    <message>
-        <source>Effect goals by %1</source>
-        <translation>Effektmål opdelt efter %1</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Sidste år</translation>
-    </message>
-    <message>
-        <source>Of the courses ended in the period with at least two ORS ratings (how the client is doing): the share whose latest rating is at least 5 points above the first.</source>
-        <translation>Af de forløb, der sluttede i perioden med mindst to ORS-scoringer (hvordan borgeren har det): andelen, hvor den seneste scoring er mindst 5 point over den første.</translation>
-    </message>
-    <message>
-        <source>Of the SRS ratings given in the period (how the client found the session): the share below 36, where the working relationship needs a talk.</source>
-        <translation>Af de SRS-scoringer, der er givet i perioden (hvordan borgeren oplevede samtalen): andelen under 36, hvor samarbejdet bør tages op.</translation>
-    </message>
-    <message>
-        <source>--format must be json, csv, xlsx or pdf, not '%1'.</source>
-        <translation>--format skal være json, csv, xlsx eller pdf, ikke '%1'.</translation>
-    </message>
-    <message>
-        <source>this build has no pdf format (built without the GUI); use json, csv or xlsx.</source>
-        <translation>denne udgave har ikke pdf-formatet (bygget uden brugerfladen); brug json, csv eller xlsx.</translation>
-    </message>
-    <message>
-        <source>--format must be json, csv or xlsx, not '%1'.</source>
-        <translation>--format skal være json, csv eller xlsx, ikke '%1'.</translation>
-    </message>
-    <message>
-        <source>--by must be one or more of %1, not '%2'.</source>
-        <translation>--by skal være en eller flere af %1, ikke '%2'.</translation>
-    </message>
-    <message>
-        <source>the JSON report holds one breakdown; give one --by, or use xlsx, csv or pdf for several.</source>
-        <translation>JSON-rapporten rummer én opdeling; angiv én --by, eller brug xlsx, csv eller pdf til flere.</translation>
-    </message>
-    <message>
-        <source>--compare must be previous or last_year, not '%1'.</source>
-        <translation>--compare skal være previous eller last_year, ikke '%1'.</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Borger</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Forløb</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Behandler</translation>
-    </message>
-    <message>
-        <source>Asked for treatment</source>
-        <translation>Anmodet om behandling</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
-        <source>Days waited</source>
-        <translation>Ventedage</translation>
-    </message>
-    <message>
-        <source>Reason for the delay</source>
-        <translation>Årsag til forsinkelse</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Første dag</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Sidste dag</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dage</translation>
-    </message>
-    <message>
-        <source>Counted in numerator</source>
-        <translation>Antal i tælleren</translation>
-    </message>
-    <message>
-        <source>In numerator</source>
-        <translation>I tælleren</translation>
-    </message>
-    <message>
-        <source>Counted in denominator</source>
-        <translation>Antal i nævneren</translation>
-    </message>
-    <message>
-        <source>In denominator</source>
-        <translation>I nævneren</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>Behind the number</source>
-        <translation>Bag tallet</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>The whole centre</source>
-        <translation>Hele centret</translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation>Dannet</translation>
-    </message>
-    <message>
-        <source>Compared with</source>
-        <translation>Sammenlignet med</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filtre</translation>
-    </message>
-    <message>
-        <source>None (every course and client of the centre)</source>
-        <translation>Ingen (alle centrets forløb og borgere)</translation>
-    </message>
-    <message>
-        <source>Broken down by</source>
-        <translation>Opdelt efter</translation>
-    </message>
-    <message>
-        <source>Small numbers (denominator under 10)</source>
-        <translation>Få tilfælde (nævner under 10)</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Breakdown</source>
-        <translation>Opdeling</translation>
-    </message>
-    <message>
-        <source>Numerator</source>
-        <translation>Tæller</translation>
-    </message>
-    <message>
-        <source>Denominator</source>
-        <translation>Nævner</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Udgangspunkt</translation>
-    </message>
-    <message>
-        <source>Target met</source>
-        <translation>Mål nået</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>Bemærkning</translation>
-    </message>
-    <message>
-        <source>Compared</source>
-        <translation>Sammenligning</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Ændring</translation>
-    </message>
-    <message>
-        <source>Indicators counted per client (antabus, substitution, medical reviews, active clients) are split only by home municipality, sex and age group.</source>
-        <translation>Indikatorer, der tælles pr. borger (antabus, substitution, lægelige vurderinger, aktive borgere), opdeles kun efter hjemkommune, køn og aldersgruppe.</translation>
-    </message>
-    <message>
-        <source>%1, group %2</source>
-        <translation>%1, gruppen %2</translation>
-    </message>
-    <message>
-        <source>* Few cases: the denominator is under 10, so one client more or less moves the rate a lot. Read it with care.</source>
-        <translation>* Få tilfælde: nævneren er under 10, så én borger mere eller mindre flytter andelen meget. Læs tallet med forsigtighed.</translation>
-    </message>
-    <message>
-        <source>– No data: there was nothing to measure in the period (the denominator is 0). It is not 0 %.</source>
-        <translation>– Ingen data: der var intet at måle i perioden (nævneren er 0). Det er ikke 0 %.</translation>
-    </message>
-    <message>
-        <source>Pro rata: a count's yearly target times the period's share of the year (a quarter holds about a quarter of the year's target).</source>
-        <translation>Forholdsmæssigt: et antals årsmål gange periodens andel af året (et kvartal holdes op mod omkring en fjerdedel af årets mål).</translation>
-    </message>
-    <message>
-        <source>Appendix: by %1</source>
-        <translation>Bilag: opdelt efter %1</translation>
-    </message>
-    <message>
-        <source>The indicators counted per client (antabus, substitution, medical reviews, active clients) are split only by home municipality, sex and age group, so they are left out here.</source>
-        <translation>Indikatorer, der tælles pr. borger (antabus, substitution, lægelige vurderinger, aktive borgere), opdeles kun efter hjemkommune, køn og aldersgruppe og er derfor udeladt her.</translation>
-    </message>
-    <message>
-        <source>No group has anything counted in the period.</source>
-        <translation>Ingen gruppe har noget talt med i perioden.</translation>
-    </message>
-    <message>
-        <source>Appendix: what the indicators count</source>
-        <translation>Bilag: hvad indikatorerne tæller</translation>
-    </message>
-    <message>
-        <source>Compared with %1 (%2)</source>
-        <translation>Sammenlignet med %1 (%2)</translation>
-    </message>
-    <message>
         <source>The spreadsheet could not be made (%1). Check that there is room on the disk and try again.</source>
         <translation>Regnearket kunne ikke dannes (%1). Kontrollér, at der er plads på disken, og prøv igen.</translation>
     </message>
@@ -4680,6 +4632,34 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     <message>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>Underskrevet af %1 %2</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Tillæg</translation>
+    </message>
+    <message>
+        <source>Printed %1 from Mestring</source>
+        <translation>Udskrevet %1 fra Mestring</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Adgangslog</translation>
+    </message>
+    <message>
+        <source>The print could not be written to the access log: %1 Tell the manager that it was printed.</source>
+        <translation>Udskriften kunne ikke skrives i adgangsloggen: %1 Fortæl lederen, at der er udskrevet.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: it could not be written to the access log (%1). Try again, or ask the manager.</source>
+        <translation>PDF-filen blev ikke gemt: den kunne ikke skrives i adgangsloggen (%1). Prøv igen, eller spørg lederen.</translation>
     </message>
     <message>
         <source>The spreadsheet was not saved: it could not be written to the access log (%1). Try again, or ask the manager.</source>
@@ -4716,11 +4696,11 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Der er ingen efterregistrering at bekræfte her: den er allerede bekræftet, annulleret eller blev registreret på dagen.</translation>
     </message>
     <message>
-        <source>The prescription no longer exists. Open the client's medication again.</source>
+        <source>The prescription no longer exists. Open the client&apos;s medication again.</source>
         <translation>Ordinationen findes ikke længere. Åbn borgerens medicin igen.</translation>
     </message>
     <message>
-        <source>The dispensing no longer exists. Open the client's medication again.</source>
+        <source>The dispensing no longer exists. Open the client&apos;s medication again.</source>
         <translation>Udleveringen findes ikke længere. Åbn borgerens medicin igen.</translation>
     </message>
     <message>
@@ -4728,11 +4708,11 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Dagen er gået: dette er en efterregistrering. Skriv hvorfor den registreres nu (fx glemt, noteret på papir), så lægen kan se det.</translation>
     </message>
     <message>
-        <source>The dose awaits a doctor's confirmation (it is above the centre's limit or changed by more than 50 %), so it cannot be given yet. Ask the doctor to confirm it on the client's Medication tab. You can register the dose as missed, refused or withheld.</source>
+        <source>The dose awaits a doctor&apos;s confirmation (it is above the centre&apos;s limit or changed by more than 50 %), so it cannot be given yet. Ask the doctor to confirm it on the client&apos;s Medication tab. You can register the dose as missed, refused or withheld.</source>
         <translation>Dosis afventer lægens bekræftelse (den er over centrets grænse eller ændret med mere end 50 %), så den kan ikke gives endnu. Bed lægen bekræfte den på borgerens Medicin-fane. Du kan registrere dosis som udeblevet, nægtet eller tilbageholdt.</translation>
     </message>
     <message>
-        <source>The prescription does not exist. Choose the client's prescription.</source>
+        <source>The prescription does not exist. Choose the client&apos;s prescription.</source>
         <translation>Ordinationen findes ikke. Vælg borgerens ordination.</translation>
     </message>
     <message>
@@ -4767,7 +4747,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Skriv hvorfor centret er lukket den dag (fx Grundlovsdag).</translation>
     </message>
     <message>
-        <source>%1 is not one of the centre's own closed days; public holidays are always closed.</source>
+        <source>%1 is not one of the centre&apos;s own closed days; public holidays are always closed.</source>
         <translation>%1 er ikke en af centrets egne lukkedage; helligdage er altid lukket.</translation>
     </message>
     <message>
@@ -4794,7 +4774,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Der er registreret en udlevering på ordinationen (%1), så den er ikke fejlindtastet: stop den i stedet, eller annullér først udleveringen, hvis den også er forkert.</translation>
     </message>
     <message>
-        <source>The dose needs no confirmation: it is confirmed already, annulled, or within the centre's limits.</source>
+        <source>The dose needs no confirmation: it is confirmed already, annulled, or within the centre&apos;s limits.</source>
         <translation>Dosis skal ikke bekræftes: den er allerede bekræftet, annulleret eller inden for centrets grænser.</translation>
     </message>
 </context>
@@ -4805,8 +4785,8 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>En konto beholder sit brugernavn. Deaktivér kontoen, hvis %1 ikke længere skal kunne logge ind.</translation>
     </message>
     <message>
-        <source>The username '%1' is already used by %2. Choose another username.</source>
-        <translation>Brugernavnet '%1' bruges allerede af %2. Vælg et andet brugernavn.</translation>
+        <source>The username &apos;%1&apos; is already used by %2. Choose another username.</source>
+        <translation>Brugernavnet &apos;%1&apos; bruges allerede af %2. Vælg et andet brugernavn.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account. Ask another manager.</source>
@@ -4826,7 +4806,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     </message>
     <message>
         <source>There is already a staff member with the id %1.</source>
-        <translation>Der findes allerede en medarbejder med id'et %1.</translation>
+        <translation>Der findes allerede en medarbejder med id&apos;et %1.</translation>
     </message>
     <message>
         <source>%1 has no username to log in with. Give the account a username first.</source>
@@ -4986,7 +4966,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>CPR-nummer eller navn; tomt: alle borgere</translation>
     </message>
     <message>
-        <source>The client's list of every use of their data, to print or give them as PDF. Type the client first.</source>
+        <source>The client&apos;s list of every use of their data, to print or give them as PDF. Type the client first.</source>
         <translation>Borgerens liste over al brug af vedkommendes data, til udskrift eller som PDF. Skriv borgeren først.</translation>
     </message>
     <message>
@@ -5018,12 +4998,12 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Alle medarbejdere</translation>
     </message>
     <message>
-        <source>No client matches "%1". Check the spelling or type the CPR number.</source>
-        <translation>Ingen borger passer på "%1". Kontrollér stavningen, eller skriv CPR-nummeret.</translation>
+        <source>No client matches &quot;%1&quot;. Check the spelling or type the CPR number.</source>
+        <translation>Ingen borger passer på &quot;%1&quot;. Kontrollér stavningen, eller skriv CPR-nummeret.</translation>
     </message>
     <message>
-        <source>Several clients match "%1". Type the whole CPR number or the full name.</source>
-        <translation>Flere borgere passer på "%1". Skriv hele CPR-nummeret eller det fulde navn.</translation>
+        <source>Several clients match &quot;%1&quot;. Type the whole CPR number or the full name.</source>
+        <translation>Flere borgere passer på &quot;%1&quot;. Skriv hele CPR-nummeret eller det fulde navn.</translation>
     </message>
     <message>
         <source>Only the newest %1 entries are shown. Narrow the search to see the others.</source>
@@ -5034,7 +5014,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Ingen registreringer passer på søgningen.</translation>
     </message>
     <message>
-        <source>Type the client's CPR number or name first.</source>
+        <source>Type the client&apos;s CPR number or name first.</source>
         <translation>Skriv først borgerens CPR-nummer eller navn.</translation>
     </message>
     <message>
@@ -5201,7 +5181,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>&amp;Varighed</translation>
     </message>
     <message>
-        <source>E.g. room 2, the client's home, the shelter</source>
+        <source>E.g. room 2, the client&apos;s home, the shelter</source>
         <translation>F.eks. lokale 2, borgerens hjem, forsorgshjemmet</translation>
     </message>
     <message>
@@ -5209,7 +5189,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <source>The client has no open course. Register a course on the client's Courses tab first.</source>
+        <source>The client has no open course. Register a course on the client&apos;s Courses tab first.</source>
         <translation>Borgeren har intet åbent forløb. Opret først et forløb på borgerens fane Forløb.</translation>
     </message>
     <message>
@@ -5229,7 +5209,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>åben</translation>
     </message>
     <message>
-        <source>No conflicts with the staff member's or the client's other appointments or absences.</source>
+        <source>No conflicts with the staff member&apos;s or the client&apos;s other appointments or absences.</source>
         <translation>Ingen konflikter med medarbejderens eller borgerens andre aftaler eller fravær.</translation>
     </message>
     <message>
@@ -5339,7 +5319,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Flyt den valgte planlagte aftale til et andet tidspunkt</translation>
     </message>
     <message>
-        <source>The client's appointments</source>
+        <source>The client&apos;s appointments</source>
         <translation>Borgerens aftaler</translation>
     </message>
     <message>
@@ -5569,8 +5549,8 @@ pr. uge</translation>
         <translation>Ændr en aflyst aftale</translation>
     </message>
     <message>
-        <source>The appointment on %1 at %2 is registered as "%3". Change it to "%4"?</source>
-        <translation>Aftalen den %1 kl. %2 er registreret som "%3". Skal den ændres til "%4"?</translation>
+        <source>The appointment on %1 at %2 is registered as &quot;%3&quot;. Change it to &quot;%4&quot;?</source>
+        <translation>Aftalen den %1 kl. %2 er registreret som &quot;%3&quot;. Skal den ændres til &quot;%4&quot;?</translation>
     </message>
 </context>
 <context>
@@ -5637,14 +5617,41 @@ Mestring closes now. The restore is carried out the next time Mestring starts, b
 
 Alt, der er registreret efter backuppen blev taget, går tabt: notater, udleveringer, aftaler og alle andre ændringer siden %1.
 
-Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen logger ind; backuppen kontrolleres først, og databasen, som den er nu, gemmes som sikkerhedskopi ved siden af. Mestring må gerne være åben på andre pc'er: de venter, mens backuppen skrives ind, og arbejder derefter videre på de gendannede data.</translation>
+Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen logger ind; backuppen kontrolleres først, og databasen, som den er nu, gemmes som sikkerhedskopi ved siden af. Mestring må gerne være åben på andre pc&apos;er: de venter, mens backuppen skrives ind, og arbejder derefter videre på de gendannede data.</translation>
     </message>
 </context>
 <context>
     <name>mestring::ui::BackupWorker</name>
     <message>
-        <source>The backup could not be taken: %1 Nothing in the database was changed. Check that the folder %2 exists and that you may write in it and that the disk is not full, then choose "Take backup now" under Administration, or ask your manager.</source>
-        <translation>Backuppen kunne ikke tages: %1 Intet i databasen er ændret. Kontrollér, at mappen %2 findes, at du må skrive i den, og at disken ikke er fuld, og vælg så "Tag backup nu" under Administration, eller spørg din leder.</translation>
+        <source>The backup could not be taken: %1 Nothing in the database was changed. Check that the folder %2 exists and that you may write in it and that the disk is not full, then choose &quot;Take backup now&quot; under Administration, or ask your manager.</source>
+        <translation>Backuppen kunne ikke tages: %1 Intet i databasen er ændret. Kontrollér, at mappen %2 findes, at du må skrive i den, og at disken ikke er fuld, og vælg så &quot;Tag backup nu&quot; under Administration, eller spørg din leder.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::BreakdownTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Compared: %1</source>
+        <translation>Sammenligning: %1</translation>
+    </message>
+    <message>
+        <source>* Few cases: the denominator is under 10.</source>
+        <translation>* Få tilfælde: nævneren er under 10.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Opdeling</translation>
+    </message>
+    <message>
+        <source>The whole centre</source>
+        <translation>Hele centret</translation>
     </message>
 </context>
 <context>
@@ -5658,11 +5665,11 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
         <translation>Registrér for den valgte aftale:</translation>
     </message>
     <message>
-        <source>The day's appointments</source>
+        <source>The day&apos;s appointments</source>
         <translation>Dagens aftaler</translation>
     </message>
     <message>
-        <source>The week's appointments</source>
+        <source>The week&apos;s appointments</source>
         <translation>Ugens aftaler</translation>
     </message>
     <message>
@@ -5722,7 +5729,7 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
         <translation>Uds&amp;kriv dagsliste...</translation>
     </message>
     <message>
-        <source>The day's appointments per staff member, with a preview</source>
+        <source>The day&apos;s appointments per staff member, with a preview</source>
         <translation>Dagens aftaler pr. medarbejder, med forhåndsvisning</translation>
     </message>
     <message>
@@ -5898,7 +5905,7 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
         <translation>fx mandag til fredag kl. 9-15</translation>
     </message>
     <message>
-        <source>How citizens reach the centre. It is printed on the client's plan (Borgerens plan) and what else the centre hands out.</source>
+        <source>How citizens reach the centre. It is printed on the client&apos;s plan (Borgerens plan) and what else the centre hands out.</source>
         <translation>Sådan får borgerne fat i centret. Det står på borgerens plan og på det, centret ellers udleverer.</translation>
     </message>
     <message>
@@ -6044,7 +6051,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Giv den anonyme borger et alias.</translation>
     </message>
     <message>
-        <source>Enter the client's first or last name, or tick anonymous treatment.</source>
+        <source>Enter the client&apos;s first or last name, or tick anonymous treatment.</source>
         <translation>Skriv borgerens for- eller efternavn, eller sæt flueben i anonym behandling.</translation>
     </message>
     <message>
@@ -6245,11 +6252,11 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>medicinen</translation>
     </message>
     <message>
-        <source>Print the client's plan…</source>
+        <source>Print the client&apos;s plan…</source>
         <translation>Udskriv borgerens plan…</translation>
     </message>
     <message>
-        <source>The client's own plan in plain words: goals, steps, the next appointments and how to reach the centre; no journal text or scores. Print or save as PDF.</source>
+        <source>The client&apos;s own plan in plain words: goals, steps, the next appointments and how to reach the centre; no journal text or scores. Print or save as PDF.</source>
         <translation>Borgerens egen plan i et enkelt sprog: mål, trin, de næste aftaler og hvordan man får fat i centret; ingen journaltekst eller scorer. Udskriv eller gem som PDF.</translation>
     </message>
     <message>
@@ -6257,7 +6264,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>FIT</translation>
     </message>
     <message>
-        <source>the client's feedback (FIT)</source>
+        <source>the client&apos;s feedback (FIT)</source>
         <translation>borgerens feedback (FIT)</translation>
     </message>
 </context>
@@ -6325,7 +6332,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Udskriv borgerstatus</translation>
     </message>
     <message>
-        <source>Print the client's plan</source>
+        <source>Print the client&apos;s plan</source>
         <translation>Udskriv borgerens plan</translation>
     </message>
 </context>
@@ -6336,7 +6343,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Helligdag</translation>
     </message>
     <message>
-        <source>The centre's own</source>
+        <source>The centre&apos;s own</source>
         <translation>Centrets egen</translation>
     </message>
     <message>
@@ -6493,7 +6500,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Vælg, hvorfor forløbet sluttede.</translation>
     </message>
     <message>
-        <source>Choose the client's status on the substance at the end.</source>
+        <source>Choose the client&apos;s status on the substance at the end.</source>
         <translation>Vælg borgerens status for rusmidlet ved afslutningen.</translation>
     </message>
 </context>
@@ -6681,15 +6688,15 @@ Vil du oprette en ny borger alligevel?</translation>
 <context>
     <name>mestring::ui::DailyBackup</name>
     <message>
-        <source>Today's backup was taken: %1</source>
+        <source>Today&apos;s backup was taken: %1</source>
         <translation>Dagens backup er taget: %1</translation>
     </message>
     <message>
-        <source>Today's automatic backup failed.</source>
+        <source>Today&apos;s automatic backup failed.</source>
         <translation>Dagens automatiske backup mislykkedes.</translation>
     </message>
     <message>
-        <source>Taking today's backup in the background...</source>
+        <source>Taking today&apos;s backup in the background...</source>
         <translation>Tager dagens backup i baggrunden ...</translation>
     </message>
     <message>
@@ -6697,7 +6704,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Automatisk backup</translation>
     </message>
     <message>
-        <source>Today's automatic backup failed. You can go on working.</source>
+        <source>Today&apos;s automatic backup failed. You can go on working.</source>
         <translation>Dagens automatiske backup mislykkedes. Du kan arbejde videre.</translation>
     </message>
 </context>
@@ -6931,7 +6938,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>(efterregistreret)</translation>
     </message>
     <message>
-        <source>The dose awaits the doctor's confirmation (above the centre's limit or changed by more than 50 %). Do not give it yet.</source>
+        <source>The dose awaits the doctor&apos;s confirmation (above the centre&apos;s limit or changed by more than 50 %). Do not give it yet.</source>
         <translation>Dosis afventer lægens bekræftelse (over centrets grænse eller ændret med mere end 50 %). Giv den ikke endnu.</translation>
     </message>
     <message numerus="yes">
@@ -6999,11 +7006,11 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>&amp;Find borgere</translation>
     </message>
     <message>
-        <source>&amp;Dispose of the client's records...</source>
+        <source>&amp;Dispose of the client&apos;s records...</source>
         <translation>&amp;Kassér borgerens data...</translation>
     </message>
     <message>
-        <source>Dispose of a client's records</source>
+        <source>Dispose of a client&apos;s records</source>
         <translation>Kassér en borgers data</translation>
     </message>
     <message>
@@ -7019,7 +7026,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Foretagne kassationer</translation>
     </message>
     <message>
-        <source>A client's records must be kept for 10 years after the last entry of any kind (journalføringsbekendtgørelsen). After that they may be disposed of: everything about the client is deleted for good. The access log keeps that it was done, by whom and when, never what was deleted. Backups taken before keep the data until they are replaced.</source>
+        <source>A client&apos;s records must be kept for 10 years after the last entry of any kind (journalføringsbekendtgørelsen). After that they may be disposed of: everything about the client is deleted for good. The access log keeps that it was done, by whom and when, never what was deleted. Backups taken before keep the data until they are replaced.</source>
         <translation>En borgers journal skal opbevares i 10 år efter den sidste registrering af enhver art (journalføringsbekendtgørelsen). Derefter må den kasseres: alt om borgeren slettes endeligt. Adgangsloggen gemmer at det skete, hvem og hvornår, aldrig hvad der blev slettet. Backupper taget før indeholder stadig data, indtil de udskiftes.</translation>
     </message>
     <message>
@@ -7098,7 +7105,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>&amp;Tilmeld</translation>
     </message>
     <message>
-        <source>The client has no open treatment course. Register a request on the client's Forløb tab first.</source>
+        <source>The client has no open treatment course. Register a request on the client&apos;s Forløb tab first.</source>
         <translation>Borgeren har intet åbent behandlingsforløb. Registrér først en henvendelse under borgerens fane Forløb.</translation>
     </message>
     <message>
@@ -7164,7 +7171,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>ORS ved start: hvordan har borgeren haft det?</translation>
     </message>
     <message>
-        <source>SRS at the end: how was today's session for the client?</source>
+        <source>SRS at the end: how was today&apos;s session for the client?</source>
         <translation>SRS ved slut: hvordan var dagens samtale for borgeren?</translation>
     </message>
     <message>
@@ -7191,7 +7198,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>FIT… (R)</translation>
     </message>
     <message>
-        <source>The client's ORS and SRS of the chosen session (key R)</source>
+        <source>The client&apos;s ORS and SRS of the chosen session (key R)</source>
         <translation>Borgerens ORS og SRS for den valgte samtale (tast R)</translation>
     </message>
     <message>
@@ -7230,7 +7237,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Tilgang eller metode (passer godt til mig)</translation>
     </message>
     <message>
-        <source>Overall (today's session was right for me)</source>
+        <source>Overall (today&apos;s session was right for me)</source>
         <translation>Generelt (dagens samtale var rigtig for mig)</translation>
     </message>
     <message>
@@ -7295,7 +7302,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>FIT-målinger</translation>
     </message>
     <message>
-        <source>FIT is entered at the session: in Aftaler, in the Kalender's day list or in the group register, key R.</source>
+        <source>FIT is entered at the session: in Aftaler, in the Kalender&apos;s day list or in the group register, key R.</source>
         <translation>FIT registreres ved samtalen: under Aftaler, i Kalenderens dagsliste eller i gruppens fremmøde, tast R.</translation>
     </message>
     <message>
@@ -7369,7 +7376,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <source>What the client wants to achieve, in the client's words</source>
+        <source>What the client wants to achieve, in the client&apos;s words</source>
         <translation>Hvad borgeren vil opnå, med borgerens egne ord</translation>
     </message>
     <message>
@@ -7429,7 +7436,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <source>Write the goal in the client's words.</source>
+        <source>Write the goal in the client&apos;s words.</source>
         <translation>Skriv målet med borgerens egne ord.</translation>
     </message>
 </context>
@@ -7531,7 +7538,7 @@ Måles ved: %2</translation>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <source>Add a goal to the course's plan</source>
+        <source>Add a goal to the course&apos;s plan</source>
         <translation>Tilføj et mål til forløbets plan</translation>
     </message>
     <message>
@@ -7714,7 +7721,7 @@ Måles ved: %2</translation>
         <translation>Taster: F fremmødt, U udeblevet, A afbud. Markøren flytter ned til næste deltager.</translation>
     </message>
     <message>
-        <source>Keys: %1. The cursor then moves down to the next member; grey: not a member that day. R: FIT (ORS and SRS) of the cell's member.</source>
+        <source>Keys: %1. The cursor then moves down to the next member; grey: not a member that day. R: FIT (ORS and SRS) of the cell&apos;s member.</source>
         <translation>Taster: %1. Markøren går så ned til næste deltager; gråt: ikke deltager den dag. R: FIT (ORS og SRS) for cellens deltager.</translation>
     </message>
     <message>
@@ -7722,7 +7729,7 @@ Måles ved: %2</translation>
         <translation>FIT… (R)</translation>
     </message>
     <message>
-        <source>R: the member's ORS and SRS of the session (FIT).</source>
+        <source>R: the member&apos;s ORS and SRS of the session (FIT).</source>
         <translation>R: deltagerens ORS og SRS for gangen (FIT).</translation>
     </message>
     <message>
@@ -7781,7 +7788,7 @@ Måles ved: %2</translation>
         <translation>Sess&amp;ioner</translation>
     </message>
     <message>
-        <source>The sessions follow every week on the first session's weekday. Type each session's topic in the table; single sessions can be added later.</source>
+        <source>The sessions follow every week on the first session&apos;s weekday. Type each session&apos;s topic in the table; single sessions can be added later.</source>
         <translation>Sessionerne følger hver uge på første gangs ugedag. Skriv emnet for hver session i tabellen; enkelte sessioner kan tilføjes senere.</translation>
     </message>
     <message>
@@ -7789,7 +7796,7 @@ Måles ved: %2</translation>
         <translation>Giv gruppen et navn.</translation>
     </message>
     <message>
-        <source>The first session's date or the start time is not valid. Type the date as dd-mm-yyyy and the time as 13:00.</source>
+        <source>The first session&apos;s date or the start time is not valid. Type the date as dd-mm-yyyy and the time as 13:00.</source>
         <translation>Første gangs dato eller starttidspunktet er ikke gyldigt. Skriv datoen som dd-mm-åååå og tidspunktet som 13:00.</translation>
     </message>
 </context>
@@ -7872,7 +7879,7 @@ Måles ved: %2</translation>
         <translation>E&amp;mne</translation>
     </message>
     <message>
-        <source>Type the session's date as dd-mm-yyyy.</source>
+        <source>Type the session&apos;s date as dd-mm-yyyy.</source>
         <translation>Skriv sessionens dato som dd-mm-åååå.</translation>
     </message>
     <message>
@@ -7950,7 +7957,7 @@ Måles ved: %2</translation>
         <translation>R&amp;et…</translation>
     </message>
     <message>
-        <source>Change the chosen group's name, type, leaders, capacity or enrolment</source>
+        <source>Change the chosen group&apos;s name, type, leaders, capacity or enrolment</source>
         <translation>Ret den valgte gruppes navn, type, ledere, pladser eller optag</translation>
     </message>
     <message>
@@ -7966,7 +7973,7 @@ Måles ved: %2</translation>
         <translation>&amp;Tilmeld…</translation>
     </message>
     <message>
-        <source>Give a client's treatment course a place, or a place on the waiting list</source>
+        <source>Give a client&apos;s treatment course a place, or a place on the waiting list</source>
         <translation>Giv en borgers behandlingsforløb en plads eller en plads på ventelisten</translation>
     </message>
     <message>
@@ -7982,7 +7989,7 @@ Måles ved: %2</translation>
         <translation>Udskriv fremmøde&amp;liste…</translation>
     </message>
     <message>
-        <source>The chosen session's attendance list for signatures, with a preview</source>
+        <source>The chosen session&apos;s attendance list for signatures, with a preview</source>
         <translation>Den valgte sessions fremmødeliste til underskrift, med forhåndsvisning</translation>
     </message>
     <message>
@@ -7990,7 +7997,7 @@ Måles ved: %2</translation>
         <translation>Liste som &amp;PDF…</translation>
     </message>
     <message>
-        <source>Save the chosen session's attendance list as a PDF file</source>
+        <source>Save the chosen session&apos;s attendance list as a PDF file</source>
         <translation>Gem den valgte sessions fremmødeliste som PDF-fil</translation>
     </message>
     <message>
@@ -8489,7 +8496,7 @@ Måles ved: %2</translation>
         <translation>&amp;Udskriv liste...</translation>
     </message>
     <message>
-        <source>The day's dispensing sheet for signatures, with a preview</source>
+        <source>The day&apos;s dispensing sheet for signatures, with a preview</source>
         <translation>Dagens udleveringsliste til underskrift, med forhåndsvisning</translation>
     </message>
     <message>
@@ -8497,7 +8504,7 @@ Måles ved: %2</translation>
         <translation>Liste som P&amp;DF...</translation>
     </message>
     <message>
-        <source>Save the day's dispensing sheet as a PDF file</source>
+        <source>Save the day&apos;s dispensing sheet as a PDF file</source>
         <translation>Gem dagens udleveringsliste som PDF-fil</translation>
     </message>
     <message>
@@ -8533,7 +8540,7 @@ Måles ved: %2</translation>
         <translation>Annu&amp;llér registrering... (Ctrl+Z)</translation>
     </message>
     <message>
-        <source>Annul the chosen row's registration made in error, with a reason (your own today, or any as a doctor)</source>
+        <source>Annul the chosen row&apos;s registration made in error, with a reason (your own today, or any as a doctor)</source>
         <translation>Annullér den valgte rækkes fejlregistrering med en begrundelse (din egen fra i dag, eller enhver som læge)</translation>
     </message>
     <message>
@@ -8564,8 +8571,8 @@ Måles ved: %2</translation>
         <translation>Annullér en registrering</translation>
     </message>
     <message>
-        <source>%1, born %2: "%3" on %4 is annulled. It stays in the history, struck through with your reason, and no longer counts. Register the right one afterwards.</source>
-        <translation>%1, født %2: "%3" den %4 annulleres. Den bliver i historikken, overstreget med din begrundelse, og tæller ikke længere. Registrér den rigtige bagefter.</translation>
+        <source>%1, born %2: &quot;%3&quot; on %4 is annulled. It stays in the history, struck through with your reason, and no longer counts. Register the right one afterwards.</source>
+        <translation>%1, født %2: &quot;%3&quot; den %4 annulleres. Den bliver i historikken, overstreget med din begrundelse, og tæller ikke længere. Registrér den rigtige bagefter.</translation>
     </message>
     <message>
         <source>&amp;Annul the registration</source>
@@ -8579,7 +8586,7 @@ Måles ved: %2</translation>
 <context>
     <name>mestring::ui::MedicationSettingsPanel</name>
     <message>
-        <source>Your role (%1) may read the centre's medication settings; doctors, coordinators and managers change them.</source>
+        <source>Your role (%1) may read the centre&apos;s medication settings; doctors, coordinators and managers change them.</source>
         <translation>Din rolle (%1) kan læse centrets medicinindstillinger; læger, faglige koordinatorer og ledere ændrer dem.</translation>
     </message>
     <message>
@@ -8705,7 +8712,7 @@ Måles ved: %2</translation>
         <translation>Oversigt som P&amp;DF...</translation>
     </message>
     <message>
-        <source>The client's medication overview for the doctor: prescriptions, dose changes, the last four weeks' dispensings, any block and the medical review</source>
+        <source>The client&apos;s medication overview for the doctor: prescriptions, dose changes, the last four weeks&apos; dispensings, any block and the medical review</source>
         <translation>Borgerens medicinoversigt til lægen: ordinationer, dosisændringer, de sidste fire ugers udleveringer, en eventuel blokering og den lægelige vurdering</translation>
     </message>
     <message>
@@ -8749,7 +8756,7 @@ Måles ved: %2</translation>
         <translation>Annullér en fejlindtastet ordination før dens første udlevering, med en begrundelse. Den forbliver synlig som annulleret.</translation>
     </message>
     <message>
-        <source>Confirm a dose above the centre's limit or changed by more than 50 %, with a reason, so it can be given.</source>
+        <source>Confirm a dose above the centre&apos;s limit or changed by more than 50 %, with a reason, so it can be given.</source>
         <translation>Bekræft en dosis over centrets grænse eller ændret med mere end 50 %, med en begrundelse, så den kan gives.</translation>
     </message>
     <message>
@@ -8769,7 +8776,7 @@ Måles ved: %2</translation>
         <translation>Bekræft dosis</translation>
     </message>
     <message>
-        <source>%1 %2 from %3 is above the centre's limit or changes the dose by more than 50 %. Confirm it only when it is what you prescribe.</source>
+        <source>%1 %2 from %3 is above the centre&apos;s limit or changes the dose by more than 50 %. Confirm it only when it is what you prescribe.</source>
         <translation>%1 %2 fra %3 er over centrets grænse eller ændrer dosis med mere end 50 %. Bekræft den kun, når det er det, du ordinerer.</translation>
     </message>
     <message>
@@ -8793,8 +8800,8 @@ Måles ved: %2</translation>
         <translation>Bekræft en efterregistrering</translation>
     </message>
     <message>
-        <source>The registration of %1 on %2 was made late: "%3". Once you confirm it, it counts for the missed-dose block.</source>
-        <translation>Registreringen af %1 den %2 er en efterregistrering: "%3". Når du bekræfter den, tæller den for blokeringen ved udeblevne doser.</translation>
+        <source>The registration of %1 on %2 was made late: &quot;%3&quot;. Once you confirm it, it counts for the missed-dose block.</source>
+        <translation>Registreringen af %1 den %2 er en efterregistrering: &quot;%3&quot;. Når du bekræfter den, tæller den for blokeringen ved udeblevne doser.</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -8830,14 +8837,10 @@ Måles ved: %2</translation>
         <translation>Forløb og borgere bag tallet</translation>
     </message>
     <message>
-        <source>Enter or a double-click opens the client's record. Opening the list is written to the access log.</source>
-        <translation>Enter eller dobbeltklik åbner borgerens journal. At listen er vist, skrives i adgangsloggen.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>%n episode(s)</source>
         <translation>
             <numerusform>%n forløb</numerusform>
@@ -8853,7 +8856,7 @@ Måles ved: %2</translation>
         <translation>&amp;Eksportér …</translation>
     </message>
     <message>
-        <source>Click a column heading to sort. Enter or a double-click opens the client's record. Opening the list is written to the access log.</source>
+        <source>Click a column heading to sort. Enter or a double-click opens the client&apos;s record. Opening the list is written to the access log.</source>
         <translation>Klik på en kolonneoverskrift for at sortere. Enter eller dobbeltklik åbner borgerens journal. At listen vises, skrives i adgangsloggen.</translation>
     </message>
     <message>
@@ -8871,41 +8874,6 @@ Måles ved: %2</translation>
     <message>
         <source>Behind the number %1</source>
         <translation>Bag tallet %1</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::MemberTableModel</name>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Borger</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Forløb</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
-        <source>In numerator</source>
-        <translation>I tælleren</translation>
-    </message>
-    <message>
-        <source>In denominator</source>
-        <translation>I nævneren</translation>
     </message>
 </context>
 <context>
@@ -9067,7 +9035,7 @@ Måles ved: %2</translation>
         <translation>&amp;Udskriv opfølgning …</translation>
     </message>
     <message>
-        <source>Print the 8-weekly follow-up of %1's active courses, or save it as PDF</source>
+        <source>Print the 8-weekly follow-up of %1&apos;s active courses, or save it as PDF</source>
         <translation>Udskriv 8-ugers-opfølgningen af %1s aktive forløb, eller gem den som PDF</translation>
     </message>
     <message>
@@ -9327,7 +9295,7 @@ Måles ved: %2</translation>
         <translation>= %1 ml mikstur (%2 mg/ml)</translation>
     </message>
     <message>
-        <source>%1 is above the centre's limit of %2. Check the dose; if it is right, write why below to confirm it.</source>
+        <source>%1 is above the centre&apos;s limit of %2. Check the dose; if it is right, write why below to confirm it.</source>
         <translation>%1 er over centrets grænse på %2. Kontrollér dosis; er den rigtig, så skriv hvorfor nedenfor for at bekræfte den.</translation>
     </message>
     <message>
@@ -9389,7 +9357,7 @@ Måles ved: %2</translation>
         <translation>ANNULLERET %1 af %2: %3</translation>
     </message>
     <message>
-        <source>The dose awaits a doctor's confirmation.</source>
+        <source>The dose awaits a doctor&apos;s confirmation.</source>
         <translation>Dosis afventer lægens bekræftelse.</translation>
     </message>
     <message>
@@ -9430,11 +9398,7 @@ Måles ved: %2</translation>
         <source>&amp;Cancel</source>
         <translation>Annu&amp;ller</translation>
     </message>
-<message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>mestring::ui::RecordTab</name>
     <message>
@@ -9499,8 +9463,8 @@ Måles ved: %2</translation>
         <translation>%1 forsinket, %2 med frist i denne uge, %3 at indberette i alt.</translation>
     </message>
     <message>
-        <source>%1 of %2 marked reported. Ctrl+Z undoes a mistaken mark (tick "Show" to see it).</source>
-        <translation>%1 for %2 er markeret indberettet. Ctrl+Z fortryder en fejlmarkering (sæt flueben i "Vis" for at se den).</translation>
+        <source>%1 of %2 marked reported. Ctrl+Z undoes a mistaken mark (tick &quot;Show&quot; to see it).</source>
+        <translation>%1 for %2 er markeret indberettet. Ctrl+Z fortryder en fejlmarkering (sæt flueben i &quot;Vis&quot; for at se den).</translation>
     </message>
     <message>
         <source>Undo the mark</source>
@@ -9600,7 +9564,7 @@ Måles ved: %2</translation>
         <source>Target met</source>
         <translation>Mål nået</translation>
     </message>
-<message>
+    <message>
         <source>%1 (pro rata)</source>
         <translation>%1 (forholdsmæssigt)</translation>
     </message>
@@ -9618,7 +9582,7 @@ Måles ved: %2</translation>
         <translation>– Ingen data: intet at måle i perioden (nævneren er 0). Det er ikke 0 %.</translation>
     </message>
     <message>
-        <source>The yearly target %1 times the period's share of the year.</source>
+        <source>The yearly target %1 times the period&apos;s share of the year.</source>
         <translation>Årsmålet %1 gange periodens andel af året.</translation>
     </message>
     <message>
@@ -9639,10 +9603,6 @@ Måles ved: %2</translation>
     <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>&amp;Compute</source>
-        <translation>&amp;Beregn</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -9669,14 +9629,6 @@ Måles ved: %2</translation>
         <translation>&amp;Grafer</translation>
     </message>
     <message>
-        <source>The computation was cancelled. Choose a period and press Compute.</source>
-        <translation>Beregningen blev annulleret. Vælg en periode, og tryk på Beregn.</translation>
-    </message>
-    <message>
-        <source>Choose a period and press Compute.</source>
-        <translation>Vælg en periode, og tryk på Beregn.</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
@@ -9691,10 +9643,6 @@ Måles ved: %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Targets are those of %1. Green: target met; red: not met.</source>
-        <translation>Målene er dem for %1. Grøn: målet er nået; rød: ikke nået.</translation>
     </message>
     <message>
         <source>Effect goals %1 to %2.pdf</source>
@@ -9721,18 +9669,14 @@ Måles ved: %2</translation>
         <translation>Enter eller dobbeltklik viser forløbene eller borgerne bag et tal.</translation>
     </message>
     <message>
-        <source>No list of courses or clients lies behind %1.</source>
-        <translation>Der ligger ingen liste over forløb eller borgere bag %1.</translation>
-    </message>
-    <message>
-        <source>Only staff who may read clients' records see the clients behind a number.</source>
+        <source>Only staff who may read clients&apos; records see the clients behind a number.</source>
         <translation>Kun medarbejdere, der må læse borgernes journaler, kan se borgerne bag et tal.</translation>
     </message>
     <message>
         <source>Effect goals</source>
         <translation>Effektmål</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Update</source>
         <translation>&amp;Opdater</translation>
     </message>
@@ -9741,8 +9685,8 @@ Måles ved: %2</translation>
         <translation>&amp;Eksportér …</translation>
     </message>
     <message>
-        <source>Choose one or more breakdowns under "Break down by" to see each group's numbers side by side.</source>
-        <translation>Vælg en eller flere opdelinger under "Opdel efter" for at se gruppernes tal side om side.</translation>
+        <source>Choose one or more breakdowns under &quot;Break down by&quot; to see each group&apos;s numbers side by side.</source>
+        <translation>Vælg en eller flere opdelinger under &quot;Opdel efter&quot; for at se gruppernes tal side om side.</translation>
     </message>
     <message>
         <source>&amp;Breakdowns</source>
@@ -9785,7 +9729,7 @@ Måles ved: %2</translation>
         <translation>Målene er fra %1. Grøn: målet er nået; rød: ikke nået. * Få tilfælde (nævner under 10); – intet at måle, ikke 0 %.</translation>
     </message>
     <message>
-        <source>Enter or a double-click lists the courses or clients behind a group's number.</source>
+        <source>Enter or a double-click lists the courses or clients behind a group&apos;s number.</source>
         <translation>Enter eller dobbeltklik viser forløbene eller borgerne bag en gruppes tal.</translation>
     </message>
     <message>
@@ -9804,7 +9748,7 @@ Måles ved: %2</translation>
         <source>This row holds the target of %1 as a whole; the lists are behind the rows with numbers.</source>
         <translation>Rækken rummer målet for %1 som helhed; listerne ligger bag rækkerne med tal.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>mestring::ui::ResetPasswordDialog</name>
     <message>
@@ -9925,8 +9869,8 @@ Måles ved: %2</translation>
         <translation>Ny medarbejder</translation>
     </message>
     <message>
-        <source>E.g. the first name: letters, digits, '.', '-', '_'</source>
-        <translation>Fx fornavnet: bogstaver, cifre, '.', '-', '_'</translation>
+        <source>E.g. the first name: letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;</source>
+        <translation>Fx fornavnet: bogstaver, cifre, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;</translation>
     </message>
     <message>
         <source>E.g. Alkoholteam; empty when none</source>
@@ -10219,7 +10163,7 @@ Måles ved: %2</translation>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <source>The entry stays on the list's history with the day and the reason.</source>
+        <source>The entry stays on the list&apos;s history with the day and the reason.</source>
         <translation>Pladsen bliver i listens historik med dagen og grunden.</translation>
     </message>
     <message>
@@ -10413,7 +10357,7 @@ Måles ved: %2</translation>
         <translation>Hvem</translation>
     </message>
     <message>
-        <source>Client's phone</source>
+        <source>Client&apos;s phone</source>
         <translation>Borgerens telefon</translation>
     </message>
     <message>
@@ -10505,15 +10449,15 @@ Måles ved: %2</translation>
 <context>
     <name>mestring::ui::WorklistPanel</name>
     <message>
-        <source>Doctor's worklist</source>
+        <source>Doctor&apos;s worklist</source>
         <translation>Lægens arbejdsliste</translation>
     </message>
     <message>
-        <source>Doctor's worklist: nothing to do today.</source>
+        <source>Doctor&apos;s worklist: nothing to do today.</source>
         <translation>Lægens arbejdsliste: intet at gøre i dag.</translation>
     </message>
     <message numerus="yes">
-        <source>Doctor's worklist: %n thing(s) only a doctor can resolve. Enter opens the client's medication.</source>
+        <source>Doctor&apos;s worklist: %n thing(s) only a doctor can resolve. Enter opens the client&apos;s medication.</source>
         <translation>
             <numerusform>Lægens arbejdsliste: %n ting kun en læge kan løse. Enter åbner borgerens medicin.</numerusform>
             <numerusform>Lægens arbejdsliste: %n ting kun en læge kan løse. Enter åbner borgerens medicin.</numerusform>
@@ -10580,33 +10524,6 @@ Måles ved: %2</translation>
     <message>
         <source>What</source>
         <translation>Hvad</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::BreakdownTableModel</name>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 af %2</translation>
-    </message>
-    <message>
-        <source>Compared: %1</source>
-        <translation>Sammenligning: %1</translation>
-    </message>
-    <message>
-        <source>* Few cases: the denominator is under 10.</source>
-        <translation>* Få tilfælde: nævneren er under 10.</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Breakdown</source>
-        <translation>Opdeling</translation>
-    </message>
-    <message>
-        <source>The whole centre</source>
-        <translation>Hele centret</translation>
     </message>
 </context>
 </TS>
