@@ -31,6 +31,7 @@
 #include "ui/reports/reportworker.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/widgets/periodselector.h"
+#include "ui/widgets/textfit.h"
 
 namespace mestring::ui {
 
@@ -84,6 +85,11 @@ ReportsPage::ReportsPage(Services services, core::Actor actor, QWidget *parent)
     const int widths[] = {245, 160, 80, 80, 100, 125, 100, 150, 75};
     for (int c = 0; c < ReportTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
+    // The comparison column's title names the period compared with ("Sidste år", ...).
+    fitColumnsToTitles(m_table);
+    const auto fitTitles = [this] { fitColumnsToTitles(m_table); };
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, fitTitles);
+    connect(m_model, &QAbstractItemModel::modelReset, this, fitTitles);
     m_table->setAccessibleName(tr("Indicators"));
     m_table->setToolTip(
         tr("Enter or a double-click lists the courses or clients behind a number."));
