@@ -63,8 +63,7 @@ void forIdSlices(const Database &db, const QString &sql, const QStringList &ids,
 {
     for (qsizetype first = 0; first < ids.size(); first += qsizetype(idsPerQuery)) {
         const QStringList slice = ids.mid(first, qsizetype(idsPerQuery));
-        QStringList marks(slice.size(), QStringLiteral("?"));
-        SqlQuery q(db, sql + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        SqlQuery q(db, sql + placeholderList(slice.size()) + QLatin1Char(')'));
         for (const QString &id : slice)
             q.bind(id);
         q.exec();

@@ -37,6 +37,9 @@ private:
     QString m_sql;
 };
 
+/// "?, ?, ..." for `count` bound values, e.g. inside "IN (...)".
+QString placeholderList(qsizetype count);
+
 /// Runs a statement without parameters (DDL, pragmas); throws StorageError on failure.
 void execSql(const Database &db, const QString &sql);
 
