@@ -1,8 +1,8 @@
-#include "core/domain/clock.h"
 #include "accessdetailtext.h"
 
 #include <QCoreApplication>
 
+#include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "ui/formatting.h"
 #include "ui/reporttitles.h"
@@ -110,6 +110,20 @@ QString reportListText(const QStringList &values)
     return tr("List behind the report figure \"%1\"").arg(figure);
 }
 
+// Indicator, [breakdown,] dimension, group key: the group named as the report names it (the
+// staff member's name for `responsible`, "Intet team" for no team).
+QString reportListGroupText(const core::AccessLogLine &line, const QStringList &values)
+{
+    const qsizetype n = values.size();
+    const QString key = values.value(n - 1);
+    QString group = values.value(n - 2) + QLatin1Char(' ') + key;
+    if (const auto dimension = core::parseEnum<core::ReportDimension>(values.value(n - 2))) {
+        group = core::dimensionTitle(*dimension) + QStringLiteral(": ")
+            + core::groupTitle(*dimension, key, line.detailStaffName);
+    }
+    return tr("%1, group %2").arg(reportListText(values.first(n - 2)), group);
+}
+
 QString accessLogSearchText(const core::AccessLogLine &line, const QStringList &values)
 {
     QStringList parts;
@@ -138,26 +152,38 @@ QString valuedText(const core::AccessLogLine &line, AccessTopic topic, const QSt
         return tr("Calendar of %1").arg(staffText(line));
     case AccessTopic::DayAppointments:
         return tr("Appointments on %1").arg(dateText(v.value(0)));
-    case AccessTopic::AbsenceCancelling:
+    case AccessTopic::AbsenceCancelling: {
+        // A count in a variable: lupdate 6.4 hangs on a call with a number inside
+        // translate()'s count argument.
+        const int count = v.value(1).toInt();
         return QCoreApplication::translate("mestring",
-            "An absence period; %n appointment(s) cancelled", nullptr, v.value(1).toInt());
+            "An absence period; %n appointment(s) cancelled", "", count);
+    }
     case AccessTopic::MedicationList:
         return tr("Medication list of %1").arg(dateText(v.value(0)));
     case AccessTopic::ReportList:
         return reportListText(v);
-    case AccessTopic::Disposal:
+    case AccessTopic::ReportListGroup:
+        return reportListGroupText(line, v);
+    case AccessTopic::Disposal: {
+        const int count = v.value(0).toInt();
         return QCoreApplication::translate("mestring",
-            "%n record(s) disposed of; the last entry was %1", nullptr, v.value(0).toInt())
+            "%n record(s) disposed of; the last entry was %1", "", count)
             .arg(dateText(v.value(1)));
+    }
     case AccessTopic::AccessLogSearch:
         return accessLogSearchText(line, v);
-    case AccessTopic::AccessLogRetention:
+    case AccessTopic::AccessLogRetention: {
+        const int count = v.value(0).toInt();
         return QCoreApplication::translate(
-            "mestring", "The access log is kept for %n month(s)", nullptr, v.value(0).toInt());
-    case AccessTopic::AccessLogPurge:
+            "mestring", "The access log is kept for %n month(s)", "", count);
+    }
+    case AccessTopic::AccessLogPurge: {
+        const int count = v.value(1).toInt();
         return QCoreApplication::translate(
-            "mestring", "%n entry(s) from before %1 removed", nullptr, v.value(1).toInt())
+            "mestring", "%n entry(s) from before %1 removed", "", count)
             .arg(dateText(v.value(0)));
+    }
     case AccessTopic::Password:
         return tr("Password set for %1").arg(staffText(line));
     case AccessTopic::AccountLockedUntil: {

@@ -7,47 +7,6 @@ namespace mestring::ui {
 // Written out (no macro or helper) so lupdate sees every string. The shared "mestring"
 // context with a disambiguation per list: "other" is "andet" as a sex but not as a substance.
 
-QString sexTitle(core::Sex sex)
-{
-    switch (sex) {
-    case core::Sex::Female:
-        return QCoreApplication::translate("mestring", "female", "sex");
-    case core::Sex::Male:
-        return QCoreApplication::translate("mestring", "male", "sex");
-    case core::Sex::Other:
-        return QCoreApplication::translate("mestring", "other", "sex");
-    }
-    return QString();
-}
-
-QString courseKindTitle(core::CourseKind kind)
-{
-    switch (kind) {
-    case core::CourseKind::Alcohol:
-        return QCoreApplication::translate("mestring", "Alcohol", "course kind");
-    case core::CourseKind::Drug:
-        return QCoreApplication::translate("mestring", "Drugs", "course kind");
-    }
-    return QString();
-}
-
-QString legalBasisTitle(core::LegalBasis basis)
-{
-    switch (basis) {
-    case core::LegalBasis::Sul141:
-        return QStringLiteral("SUL § 141");
-    case core::LegalBasis::Sul142:
-        return QStringLiteral("SUL § 142");
-    case core::LegalBasis::Sel101:
-        return QStringLiteral("SEL § 101");
-    case core::LegalBasis::Sel101a:
-        return QStringLiteral("SEL § 101 a");
-    case core::LegalBasis::Sel107:
-        return QStringLiteral("SEL § 107");
-    }
-    return QString();
-}
-
 QString settingTitle(core::Setting setting)
 {
     switch (setting) {
@@ -57,21 +16,6 @@ QString settingTitle(core::Setting setting)
         return QCoreApplication::translate("mestring", "Day treatment", "setting");
     case core::Setting::Residential:
         return QCoreApplication::translate("mestring", "Residential", "setting");
-    }
-    return QString();
-}
-
-QString programTitle(core::Program program)
-{
-    switch (program) {
-    case core::Program::Standard:
-        return QCoreApplication::translate("mestring", "Standard", "program");
-    case core::Program::Youth:
-        return QCoreApplication::translate("mestring", "Youth", "program");
-    case core::Program::Family:
-        return QCoreApplication::translate("mestring", "Family", "program");
-    case core::Program::Outreach:
-        return QCoreApplication::translate("mestring", "Outreach", "program");
     }
     return QString();
 }

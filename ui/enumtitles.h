@@ -3,17 +3,20 @@
 #include <QString>
 
 #include "core/domain/enums.h"
+#include "core/domain/enumtitles.h"
 
 namespace mestring::ui {
 
 // The words staff read for the closed lists of domain.md (translated; Danish by default).
 // Legal bases are shown as the paragraphs staff know ("SUL § 141") and need no translation.
 
-QString sexTitle(core::Sex sex);
-QString courseKindTitle(core::CourseKind kind);
-QString legalBasisTitle(core::LegalBasis basis);
+// Sex, course kind, legal basis and programme are in core (the report's spreadsheets use them).
+using core::courseKindTitle;
+using core::legalBasisTitle;
+using core::programTitle;
+using core::sexTitle;
+
 QString settingTitle(core::Setting setting);
-QString programTitle(core::Program program);
 QString phaseTitle(core::Phase phase);
 QString endReasonTitle(core::EndReason reason);
 QString outcomeTitle(core::Outcome outcome);

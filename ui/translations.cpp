@@ -1,6 +1,6 @@
 #include "translations.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -12,7 +12,7 @@ namespace {
 // Marks our translators so removeTranslations() leaves anyone else's alone.
 const char *const ownedProperty = "mestringTranslator";
 
-bool installOne(QApplication &app, const QString &file, const QString &directory)
+bool installOne(QCoreApplication &app, const QString &file, const QString &directory)
 {
     auto *translator = new QTranslator(&app);
     translator->setProperty(ownedProperty, true);
@@ -21,13 +21,13 @@ bool installOne(QApplication &app, const QString &file, const QString &directory
         delete translator;
         return false;
     }
-    QApplication::installTranslator(translator);
+    QCoreApplication::installTranslator(translator);
     return true;
 }
 
 } // namespace
 
-QString installTranslations(QApplication &app)
+QString installTranslations(QCoreApplication &app)
 {
     if (qEnvironmentVariable("MESTRING_LANG") == QLatin1StringView("en"))
         return QStringLiteral("en");
@@ -41,12 +41,12 @@ QString installTranslations(QApplication &app)
     return QStringLiteral("da");
 }
 
-void removeTranslations(QApplication &app)
+void removeTranslations(QCoreApplication &app)
 {
     const auto translators = app.findChildren<QTranslator *>();
     for (QTranslator *translator : translators) {
         if (translator->property(ownedProperty).toBool()) {
-            QApplication::removeTranslator(translator);
+            QCoreApplication::removeTranslator(translator);
             delete translator;
         }
     }

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-class QApplication;
+class QCoreApplication;
 
 namespace mestring::ui {
 
@@ -11,9 +11,9 @@ namespace mestring::ui {
 /// The environment variable MESTRING_LANG=en keeps the English source texts (for debugging
 /// and for reading a user's bug report next to the code). Returns the language in use: "da"
 /// or "en".
-QString installTranslations(QApplication &app);
+QString installTranslations(QCoreApplication &app);
 
 /// Removes the translators installTranslations() added (tests that switch language).
-void removeTranslations(QApplication &app);
+void removeTranslations(QCoreApplication &app);
 
 } // namespace mestring::ui

@@ -63,24 +63,41 @@ int run(const QStringList &arguments)
 }
 
 #ifdef MESTRING_CLI_PDF
+// The value of --format, if given.
+QByteArray formatArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg.startsWith("--format=")) return arg.mid(9);
+        if (arg == "--format" && i + 1 < argc) return QByteArray(argv[i + 1]);
+    }
+    return {};
+}
+
 // Painting the PDF (charts are widgets) needs a QApplication; the other commands stay plain
 // console programs that start without any display.
 bool wantsPdf(int argc, char *argv[])
 {
     if (argc > 1 && qstrcmp(argv[1], "print") == 0) return true; // always a PDF
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--format=pdf"
-            || (arg == "--format" && i + 1 < argc && qstrcmp(argv[i + 1], "pdf") == 0))
-            return true;
-    }
-    return false;
+    return formatArgument(argc, argv) == "pdf";
+}
+
+// The report's spreadsheets are for Danish Excel: Danish titles, whatever the messages' language.
+bool wantsSpreadsheet(int argc, char *argv[])
+{
+    const QByteArray format = formatArgument(argc, argv);
+    return argc > 1 && qstrcmp(argv[1], "report") == 0 && (format == "csv" || format == "xlsx");
 }
 #endif
 
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
 {
 #ifdef MESTRING_CLI_PDF
+    if (wantsSpreadsheet(argc, argv)) {
+        auto app = std::make_unique<QCoreApplication>(argc, argv);
+        mestring::ui::installTranslations(*app);
+        return app;
+    }
     if (wantsPdf(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))

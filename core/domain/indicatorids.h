@@ -25,6 +25,9 @@ struct IndicatorInfo
 {
     std::string_view id;
     IndicatorBreakdown breakdown;
+    /// Counted from clients rather than courses (domain.md section 7): split only by the
+    /// client dimensions (municipality, sex, age band), left out of the groups of the others.
+    bool clientBased = false;
 };
 
 /// Every indicator id of domain.md section 3, in the order of the report. `waiting_days_median`
@@ -37,23 +40,23 @@ inline constexpr std::array<IndicatorInfo, 24> indicators = {{
     {"treatment_guarantee_rate", IndicatorBreakdown::None},
     {"waiting_days_median", IndicatorBreakdown::None},
     {"residential_completion_rate", IndicatorBreakdown::None},
-    {"buprenorphine_share", IndicatorBreakdown::None},
-    {"antabus_clients", IndicatorBreakdown::None},
-    {"antabus_episodes", IndicatorBreakdown::None},
+    {"buprenorphine_share", IndicatorBreakdown::None, true},
+    {"antabus_clients", IndicatorBreakdown::None, true},
+    {"antabus_episodes", IndicatorBreakdown::None, true},
     {"families_reached", IndicatorBreakdown::None},
     {"goal_mastery_rate", IndicatorBreakdown::AllAndThemes},
     {"life_area_improvement", IndicatorBreakdown::LifeAreas},
-    {"substitution_qol_rate", IndicatorBreakdown::None},
+    {"substitution_qol_rate", IndicatorBreakdown::None, true},
     {"phase_funnel", IndicatorBreakdown::KindTransitions},
     {"group_attendance_rate", IndicatorBreakdown::None},
-    {"active_clients", IndicatorBreakdown::AllAndKinds},
+    {"active_clients", IndicatorBreakdown::AllAndKinds, true},
     {"new_courses", IndicatorBreakdown::AllAndKinds},
     {"ended_courses", IndicatorBreakdown::AllAndKinds},
     {"followup_overdue", IndicatorBreakdown::None},
     {"post_discharge_followup_due", IndicatorBreakdown::FollowupTypes},
     {"fit_improvement_rate", IndicatorBreakdown::None},
     {"fit_low_alliance_share", IndicatorBreakdown::None},
-    {"medical_review_overdue", IndicatorBreakdown::None},
+    {"medical_review_overdue", IndicatorBreakdown::None, true},
 }};
 
 /// The phase transitions of `phase_funnel`, in funnel order.

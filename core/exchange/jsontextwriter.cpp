@@ -91,6 +91,14 @@ void JsonTextWriter::key(QLatin1StringView name)
     m_afterKey = true;
 }
 
+void JsonTextWriter::textKey(const QString &name)
+{
+    beforeValue();
+    appendEscaped(m_out, name);
+    m_out += ": ";
+    m_afterKey = true;
+}
+
 void JsonTextWriter::beginObject()
 {
     beforeValue();

@@ -26,6 +26,8 @@ public:
     void beginArray(bool inlined = false);
     void endArray();
     void key(QLatin1StringView name);
+    /// A key that is data rather than a field name (a report group: "Tønder"), escaped.
+    void textKey(const QString &name);
 
     void nullValue();
     void boolValue(bool value);

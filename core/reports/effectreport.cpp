@@ -2,7 +2,7 @@
 
 namespace mestring::core {
 
-std::optional<double> EffectReport::targetFor(
+const EffectTarget *EffectReport::findTarget(
     QAnyStringView indicator, QAnyStringView breakdown) const
 {
     for (const EffectTarget &t : targets) {
@@ -11,9 +11,16 @@ std::optional<double> EffectReport::targetFor(
         if (QAnyStringView::equal(t.indicator, indicator)
             && t.breakdown.isEmpty() == breakdown.isEmpty()
             && (breakdown.isEmpty() || QAnyStringView::equal(t.breakdown, breakdown)))
-            return t.target;
+            return &t;
     }
-    return std::nullopt;
+    return nullptr;
+}
+
+std::optional<double> EffectReport::targetFor(
+    QAnyStringView indicator, QAnyStringView breakdown) const
+{
+    const EffectTarget *t = findTarget(indicator, breakdown);
+    return t ? t->target : std::nullopt;
 }
 
 } // namespace mestring::core

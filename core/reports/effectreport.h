@@ -114,6 +114,10 @@ struct EffectReport
     /// The configured target of an indicator for a breakdown key (null: the indicator as a
     /// whole; "alcohol.advice_to_intro" for phase_funnel), if any.
     std::optional<double> targetFor(QAnyStringView indicator, QAnyStringView breakdown = {}) const;
+    /// The stored target (and baseline) of an indicator for a breakdown key, or nullptr.
+    const EffectTarget *findTarget(QAnyStringView indicator, QAnyStringView breakdown = {}) const;
+
+    friend bool operator==(const EffectReport &, const EffectReport &) = default;
 };
 
 } // namespace mestring::core

@@ -30,7 +30,7 @@ struct CourseOrs
 
 } // namespace
 
-void addFitImprovement(const Database &db, EffectReport &report, MemberSink *sink)
+void addFitImprovement(const Database &db, ReportScope &scope)
 {
     // The ORS of the courses ended in P; earliest and latest are decided here, with the id
     // tie-break of domain.md section 3, not by a database collation.
@@ -38,7 +38,7 @@ void addFitImprovement(const Database &db, EffectReport &report, MemberSink *sin
         QStringLiteral("SELECT f.course, f.date, f.id, f.total FROM feedback f "
                        "JOIN courses c ON c.id = f.course "
                        "WHERE c.end_date >= ? AND c.end_date <= ? AND f.scale = 'ors'"));
-    forwardOnly(q).bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+    forwardOnly(q).bind(dateValue(scope.from())).bind(dateValue(scope.to())).exec();
     QHash<QString, CourseOrs> courses;
     std::vector<QString> order; // courses in the order met, for the drill-down list
     while (q.next()) {
@@ -58,13 +58,15 @@ void addFitImprovement(const Database &db, EffectReport &report, MemberSink *sin
         const CourseOrs &ors = courses[course];
         if (ors.count < 2) continue;
         const qint64 improved = ors.latest.total >= ors.earliest.total + fit::reliableChange;
-        report.fitImprovement.denominator += 1;
-        report.fitImprovement.numerator += improved;
-        tell(sink, "fit_improvement_rate", {}, course, improved, 1);
+        for (const ReportSlot &s : scope.course(course)) {
+            s.report->fitImprovement.denominator += 1;
+            s.report->fitImprovement.numerator += improved;
+            tell(s, "fit_improvement_rate", {}, course, improved, 1);
+        }
     }
 }
 
-void addFitLowAlliance(const Database &db, EffectReport &report, MemberSink *sink)
+void addFitLowAlliance(const Database &db, ReportScope &scope)
 {
     SqlQuery q(db,
         QStringLiteral("SELECT course, COUNT(*), SUM(CASE WHEN total < ? THEN 1 ELSE 0 END) "
@@ -72,15 +74,18 @@ void addFitLowAlliance(const Database &db, EffectReport &report, MemberSink *sin
                        "GROUP BY course"));
     forwardOnly(q)
         .bind(fit::srsAllianceCutoff)
-        .bind(dateValue(report.from))
-        .bind(dateValue(report.to))
+        .bind(dateValue(scope.from()))
+        .bind(dateValue(scope.to()))
         .exec();
     while (q.next()) {
+        const QString course = q.value(0).toString();
         const qint64 low = countFrom(q.value(2));
         const qint64 rated = countFrom(q.value(1));
-        report.fitLowAlliance.numerator += low;
-        report.fitLowAlliance.denominator += rated;
-        tell(sink, "fit_low_alliance_share", {}, q.value(0).toString(), low, rated);
+        for (const ReportSlot &s : scope.course(course)) {
+            s.report->fitLowAlliance.numerator += low;
+            s.report->fitLowAlliance.denominator += rated;
+            tell(s, "fit_low_alliance_share", {}, course, low, rated);
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/storage/sqlquery.h"
 #include "effectreport.h"
 #include "reportmembers.h"
+#include "reportscope.h"
 
 // The queries behind the indicators of domain.md section 3. Each fills its part of a report
 // whose `from` and `to` are set. Portable SQL (it must also run on PostgreSQL): dates are
@@ -12,8 +13,12 @@
 // ordered in C++ so no database collation decides it.
 //
 // Each query fetches a row per course or client (or per course and status) and counts in C++,
-// telling `sink` (when not null) which course or client stands behind which number: the
-// drill-down lists come from the very rows that are counted, so they cannot disagree.
+// in every slot of the scope the row's course (course-based indicators) or client
+// (client-based ones, IndicatorInfo::clientBased) belongs to: the centre's report and, when
+// the report is broken down, its group's. A slot's sink (when not null) is told which course or
+// client stands behind which number: the drill-down lists come from the very rows that are
+// counted, so they cannot disagree. A new indicator follows the same pattern and splits by
+// every dimension without further work.
 namespace mestring::core {
 
 class Database;
@@ -21,38 +26,38 @@ class Database;
 namespace reportqueries {
 
 // Courses (courseindicators.cpp).
-void addEndedCourses(const Database &db, EffectReport &report, MemberSink *sink);
-void addNewCourses(const Database &db, EffectReport &report, MemberSink *sink);
-void addActiveClients(const Database &db, EffectReport &report, MemberSink *sink);
-void addTreatmentGuarantee(const Database &db, EffectReport &report, MemberSink *sink);
-void addFollowupOverdue(const Database &db, EffectReport &report, MemberSink *sink);
-void addPostDischargeFollowup(const Database &db, EffectReport &report, MemberSink *sink);
-void addPhaseFunnel(const Database &db, EffectReport &report, MemberSink *sink);
+void addEndedCourses(const Database &db, ReportScope &scope);
+void addNewCourses(const Database &db, ReportScope &scope);
+void addActiveClients(const Database &db, ReportScope &scope);
+void addTreatmentGuarantee(const Database &db, ReportScope &scope);
+void addFollowupOverdue(const Database &db, ReportScope &scope);
+void addPostDischargeFollowup(const Database &db, ReportScope &scope);
+void addPhaseFunnel(const Database &db, ReportScope &scope);
 
 // Appointments and groups (contactindicators.cpp).
 /// no_show_rate and families_reached.
-void addAppointments(const Database &db, EffectReport &report, MemberSink *sink);
-void addGroupAttendance(const Database &db, EffectReport &report, MemberSink *sink);
+void addAppointments(const Database &db, ReportScope &scope);
+void addGroupAttendance(const Database &db, ReportScope &scope);
 
 // Prescriptions (medicationindicators.cpp).
-void addBuprenorphineShare(const Database &db, EffectReport &report, MemberSink *sink);
-void addAntabus(const Database &db, EffectReport &report, MemberSink *sink);
-void addMedicalReviewOverdue(const Database &db, EffectReport &report, MemberSink *sink);
-void addSubstitutionQol(const Database &db, EffectReport &report, MemberSink *sink);
+void addBuprenorphineShare(const Database &db, ReportScope &scope);
+void addAntabus(const Database &db, ReportScope &scope);
+void addMedicalReviewOverdue(const Database &db, ReportScope &scope);
+void addSubstitutionQol(const Database &db, ReportScope &scope);
 
 // Client feedback, FIT (feedbackindicators.cpp).
-void addFitImprovement(const Database &db, EffectReport &report, MemberSink *sink);
-void addFitLowAlliance(const Database &db, EffectReport &report, MemberSink *sink);
+void addFitImprovement(const Database &db, ReportScope &scope);
+void addFitLowAlliance(const Database &db, ReportScope &scope);
 
 // Goals and assessments (outcomeindicators.cpp).
-void addGoalMastery(const Database &db, EffectReport &report, MemberSink *sink);
-void addLifeAreas(const Database &db, EffectReport &report, MemberSink *sink);
+void addGoalMastery(const Database &db, ReportScope &scope);
+void addLifeAreas(const Database &db, ReportScope &scope);
 
-/// Tells `sink`, if any, about a member of one number (see MemberSink).
-inline void tell(MemberSink *sink, std::string_view indicator, QStringView breakdown,
+/// Tells the slot's sink, if any, about a member of one number (see MemberSink).
+inline void tell(const ReportSlot &slot, std::string_view indicator, QStringView breakdown,
     const QString &id, qint64 numerator, qint64 denominator)
 {
-    if (sink) sink->add(indicator, breakdown, id, numerator, denominator);
+    if (slot.sink) slot.sink->add(indicator, breakdown, {id, numerator, denominator});
 }
 
 /// Marks a query whose rows are read once, front to back: the driver then does not keep the

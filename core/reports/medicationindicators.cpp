@@ -18,36 +18,55 @@ QString activeOnTo(const char *categories)
                          "AND annulled_at IS NULL");
 }
 
+// An episode's list entry: under its count (and median) and under its bucket.
+void tellEpisode(const ReportSlot &slot, const QString &client, const reportmath::DaySpan &e)
+{
+    if (!slot.sink) return;
+    const qint64 days = e.first.daysTo(e.last) + 1;
+    const IndicatorMember member {client, 1, 1, e.first, e.last};
+    slot.sink->add("antabus_episodes", u"count", member);
+    const std::string_view bucket = episodeBucketKeys[reportmath::episodeBucket(days)];
+    slot.sink->add("antabus_episodes",
+        QString(QStringLiteral("buckets.") + QLatin1StringView(bucket.data(), qsizetype(bucket.size()))),
+        member);
+}
+
 } // namespace
 
-void addBuprenorphineShare(const Database &db, EffectReport &report, MemberSink *sink)
+void addBuprenorphineShare(const Database &db, ReportScope &scope)
 {
     SqlQuery q(db,
         QStringLiteral("SELECT client, MAX(CASE WHEN drug IN "
                        "('buprenorphine', 'buprenorphine_naloxone', 'buprenorphine_depot') "
                        "THEN 1 ELSE 0 END) ")
             + activeOnTo("'substitution'") + QStringLiteral(" GROUP BY client"));
-    forwardOnly(q).bind(dateValue(report.to)).bind(dateValue(report.to)).exec();
-    Ratio &r = report.buprenorphineShare;
+    forwardOnly(q).bind(dateValue(scope.to())).bind(dateValue(scope.to())).exec();
     while (q.next()) {
+        const QString client = q.value(0).toString();
         const bool buprenorphine = q.value(1).toInt() == 1;
-        ++r.denominator;
-        if (buprenorphine) ++r.numerator;
-        tell(sink, "buprenorphine_share", {}, q.value(0).toString(), buprenorphine ? 1 : 0, 1);
+        for (const ReportSlot &s : scope.client(client)) {
+            Ratio &r = s.report->buprenorphineShare;
+            ++r.denominator;
+            if (buprenorphine) ++r.numerator;
+            tell(s, "buprenorphine_share", {}, client, buprenorphine ? 1 : 0, 1);
+        }
     }
 }
 
-void addAntabus(const Database &db, EffectReport &report, MemberSink *sink)
+void addAntabus(const Database &db, ReportScope &scope)
 {
     // The drug decides, not the category: `other` drugs of category antabus are no disulfiram.
     SqlQuery clients(db,
         QStringLiteral("SELECT DISTINCT client FROM prescriptions "
                        "WHERE drug = 'disulfiram' AND start_date <= ? "
                        "AND (end_date IS NULL OR end_date >= ?) AND annulled_at IS NULL"));
-    forwardOnly(clients).bind(dateValue(report.to)).bind(dateValue(report.from)).exec();
+    forwardOnly(clients).bind(dateValue(scope.to())).bind(dateValue(scope.from())).exec();
     while (clients.next()) {
-        ++report.antabusClients;
-        tell(sink, "antabus_clients", {}, clients.value(0).toString(), 1, 1);
+        const QString client = clients.value(0).toString();
+        for (const ReportSlot &s : scope.client(client)) {
+            ++s.report->antabusClients;
+            tell(s, "antabus_clients", {}, client, 1, 1);
+        }
     }
 
     // Every disulfiram prescription: a prescription starting after `to` may still extend an
@@ -61,15 +80,24 @@ void addAntabus(const Database &db, EffectReport &report, MemberSink *sink)
         byClient[q.value(0).toString()].push_back(
             {q.value(1).toString(), {dateFrom(q.value(2)), dateFrom(q.value(3))}});
     }
-    std::vector<reportmath::DaySpan> episodes;
-    for (auto &prescriptions : byClient) {
-        for (const reportmath::DaySpan &e : reportmath::joinEpisodes(std::move(prescriptions)))
-            episodes.push_back(e);
+    std::vector<std::vector<reportmath::DaySpan>> episodes(std::size_t(scope.slotCount()));
+    for (auto it = byClient.begin(); it != byClient.end(); ++it) {
+        const SlotList slots = scope.client(it.key());
+        for (const reportmath::DaySpan &e : reportmath::joinEpisodes(std::move(it.value()))) {
+            if (!reportmath::endsIn(e, scope.from(), scope.to())) continue;
+            for (const ReportSlot &s : slots) {
+                episodes[std::size_t(s.index)].push_back(e);
+                tellEpisode(s, it.key(), e);
+            }
+        }
     }
-    report.antabusEpisodes = reportmath::summarizeEpisodes(episodes, report.from, report.to);
+    for (int slot = 0; slot < scope.slotCount(); ++slot) {
+        scope.report(slot).antabusEpisodes = reportmath::summarizeEpisodes(
+            episodes[std::size_t(slot)], scope.from(), scope.to());
+    }
 }
 
-void addMedicalReviewOverdue(const Database &db, EffectReport &report, MemberSink *sink)
+void addMedicalReviewOverdue(const Database &db, ReportScope &scope)
 {
     // A medical review is an attended doctor appointment on one of the client's courses or the
     // start of any of the client's prescriptions, dated on or before `to`. Overdue: the latest
@@ -83,16 +111,19 @@ void addMedicalReviewOverdue(const Database &db, EffectReport &report, MemberSin
                 "AND NOT EXISTS (SELECT 1 FROM appointments a JOIN courses c ON c.id = a.course "
                 "  WHERE c.client = t.client AND a.type = 'doctor' AND a.status = 'attended' "
                 "  AND a.start_day >= ? AND a.start_day <= ?)"));
-    const QVariant to = dateValue(report.to);
-    const QVariant bound = dateValue(report.to.addDays(-183));
+    const QVariant to = dateValue(scope.to());
+    const QVariant bound = dateValue(scope.to().addDays(-183));
     forwardOnly(q).bind(to).bind(to).bind(bound).bind(to).bind(bound).bind(to).exec();
     while (q.next()) {
-        ++report.medicalReviewOverdue;
-        tell(sink, "medical_review_overdue", {}, q.value(0).toString(), 1, 1);
+        const QString client = q.value(0).toString();
+        for (const ReportSlot &s : scope.client(client)) {
+            ++s.report->medicalReviewOverdue;
+            tell(s, "medical_review_overdue", {}, client, 1, 1);
+        }
     }
 }
 
-void addSubstitutionQol(const Database &db, EffectReport &report, MemberSink *sink)
+void addSubstitutionQol(const Database &db, ReportScope &scope)
 {
     SqlQuery q(db,
         QStringLiteral("SELECT c.client, a.id, a.date, a.quality_of_life FROM assessments a "
@@ -101,9 +132,9 @@ void addSubstitutionQol(const Database &db, EffectReport &report, MemberSink *si
                        "AND c.client IN (SELECT client ")
             + activeOnTo("'substitution'") + QLatin1Char(')'));
     forwardOnly(q)
-        .bind(dateValue(report.to))
-        .bind(dateValue(report.to))
-        .bind(dateValue(report.to))
+        .bind(dateValue(scope.to()))
+        .bind(dateValue(scope.to()))
+        .bind(dateValue(scope.to()))
         .exec();
     struct Scored
     {
@@ -128,9 +159,11 @@ void addSubstitutionQol(const Database &db, EffectReport &report, MemberSink *si
         const Span &span = it.value();
         if (span.count < 2) continue;
         const bool keptOrBetter = span.latest.score >= span.earliest.score;
-        ++report.substitutionQol.denominator;
-        if (keptOrBetter) ++report.substitutionQol.numerator;
-        tell(sink, "substitution_qol_rate", {}, it.key(), keptOrBetter ? 1 : 0, 1);
+        for (const ReportSlot &s : scope.client(it.key())) {
+            ++s.report->substitutionQol.denominator;
+            if (keptOrBetter) ++s.report->substitutionQol.numerator;
+            tell(s, "substitution_qol_rate", {}, it.key(), keptOrBetter ? 1 : 0, 1);
+        }
     }
 }
 

@@ -7,7 +7,7 @@
 
 namespace mestring::core::reportqueries {
 
-void addGoalMastery(const Database &db, EffectReport &report, MemberSink *sink)
+void addGoalMastery(const Database &db, ReportScope &scope)
 {
     // A goal has at most one score per date, so the last score is the one of the latest date.
     SqlQuery q(db,
@@ -16,19 +16,22 @@ void addGoalMastery(const Database &db, EffectReport &report, MemberSink *sink)
                        "    (SELECT MAX(l.date) FROM goal_scores l WHERE l.goal = g.id)), g.course "
                        "FROM goals g WHERE g.closed_date >= ? AND g.closed_date <= ? "
                        "AND g.baseline_score IS NOT NULL"));
-    forwardOnly(q).bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+    forwardOnly(q).bind(dateValue(scope.from())).bind(dateValue(scope.to())).exec();
     while (q.next()) {
         if (q.value(2).isNull()) continue; // no status score
         const bool mastered = q.value(2).toInt() <= q.value(1).toInt();
         const auto theme = parseEnum<Theme>(q.value(0).toString());
         const QString course = q.value(3).toString();
-        const auto count = [&](Ratio &r, QStringView key) {
-            ++r.denominator;
-            if (mastered) ++r.numerator;
-            tell(sink, "goal_mastery_rate", key, course, mastered ? 1 : 0, 1);
-        };
-        count(report.goalMasteryAll, u"all");
-        if (theme) count(report.goalMasteryByTheme[std::size_t(*theme)], enumCode(*theme));
+        for (const ReportSlot &s : scope.course(course)) {
+            const auto count = [&](Ratio &r, QStringView key) {
+                ++r.denominator;
+                if (mastered) ++r.numerator;
+                tell(s, "goal_mastery_rate", key, course, mastered ? 1 : 0, 1);
+            };
+            count(s.report->goalMasteryAll, u"all");
+            if (theme)
+                count(s.report->goalMasteryByTheme[std::size_t(*theme)], enumCode(*theme));
+        }
     }
 }
 
@@ -46,17 +49,16 @@ struct CourseAssessments
     std::optional<AreaScores> latestDischarge;
 };
 
-void countChanges(
-    const QString &id, const CourseAssessments &course, EffectReport &report, MemberSink *sink)
+void countChanges(const QString &id, const CourseAssessments &course, const ReportSlot &slot)
 {
     if (!course.earliestIntake || !course.latestDischarge) return;
-    for (std::size_t area = 0; area < report.lifeAreas.size(); ++area) {
+    for (std::size_t area = 0; area < slot.report->lifeAreas.size(); ++area) {
         const std::optional<int> before = course.earliestIntake->scores[area];
         const std::optional<int> after = course.latestDischarge->scores[area];
         if (!before || !after) continue; // the area was not asked at one of them
-        AreaChange &change = report.lifeAreas[area];
-        if (sink) {
-            tell(sink, "life_area_improvement", enumCode(LifeArea(area)), id,
+        AreaChange &change = slot.report->lifeAreas[area];
+        if (slot.sink) {
+            tell(slot, "life_area_improvement", enumCode(LifeArea(area)), id,
                 *after < *before ? 1 : 0, 1);
         }
         if (*after < *before)
@@ -70,7 +72,7 @@ void countChanges(
 
 } // namespace
 
-void addLifeAreas(const Database &db, EffectReport &report, MemberSink *sink)
+void addLifeAreas(const Database &db, ReportScope &scope)
 {
     // The area columns are named by the life areas' codes.
     QString columns;
@@ -81,7 +83,7 @@ void addLifeAreas(const Database &db, EffectReport &report, MemberSink *sink)
             + QStringLiteral(" FROM assessments a JOIN courses c ON c.id = a.course "
                              "WHERE c.end_date >= ? AND c.end_date <= ? "
                              "AND a.type IN ('intake', 'discharge')"));
-    forwardOnly(q).bind(dateValue(report.from)).bind(dateValue(report.to)).exec();
+    forwardOnly(q).bind(dateValue(scope.from())).bind(dateValue(scope.to())).exec();
     QHash<QString, CourseAssessments> byCourse;
     while (q.next()) {
         AreaScores s;
@@ -97,8 +99,10 @@ void addLifeAreas(const Database &db, EffectReport &report, MemberSink *sink)
             course.latestDischarge = s;
         }
     }
-    for (auto it = byCourse.cbegin(); it != byCourse.cend(); ++it)
-        countChanges(it.key(), it.value(), report, sink);
+    for (auto it = byCourse.cbegin(); it != byCourse.cend(); ++it) {
+        for (const ReportSlot &s : scope.course(it.key()))
+            countChanges(it.key(), it.value(), s);
+    }
 }
 
 } // namespace mestring::core::reportqueries

@@ -8,6 +8,7 @@
 #include <QDate>
 
 #include "effectreport.h"
+#include "reportdocument.h"
 #include "reportmembers.h"
 
 namespace mestring::core {
@@ -35,6 +36,14 @@ public:
 EffectReport computeEffectReport(
     const Database &db, QDate from, QDate to, const ReportProgress &progress = {});
 
+/// The report `request` asks for from one consistent read: the centre's report, the
+/// comparison period's, and for each dimension the report of every group on its records alone
+/// (each group's numbers are what the report gives on a database holding only that group's
+/// courses, or clients for the client-based indicators). Targets are not filled in. Every part
+/// reads each period once, whatever the number of dimensions. Throws as computeEffectReport().
+ReportDocument computeReportDocument(
+    const Database &db, const ReportRequest &request, const ReportProgress &progress = {});
+
 /// Only `no_show_rate` and `families_reached` for [from, to] (the rest stays empty): the
 /// appointment counts of a monthly chart without the cost of a whole report per month.
 EffectReport computeAppointmentIndicators(const Database &db, QDate from, QDate to);
@@ -55,8 +64,9 @@ std::vector<EffectReport> computeIndicatorTrend(const Database &db, QStringView 
 
 /// The courses or clients behind `indicator`'s breakdown `breakdown` (empty: the indicator
 /// as a whole) for [from, to], from the same rows the report counts: their numerators and
-/// denominators add up to the report's. Requires hasMembers(indicator).
-IndicatorMembers computeIndicatorMembers(
-    const Database &db, QDate from, QDate to, QStringView indicator, QStringView breakdown);
+/// denominators add up to the report's, or to the group's when `group` is given. Requires
+/// hasMembers(indicator).
+IndicatorMembers computeIndicatorMembers(const Database &db, QDate from, QDate to,
+    QStringView indicator, QStringView breakdown, const std::optional<GroupFilter> &group = {});
 
 } // namespace mestring::core

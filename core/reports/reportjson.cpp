@@ -2,6 +2,8 @@
 
 #include "core/domain/indicatorids.h"
 #include "core/exchange/jsontextwriter.h"
+#include "reportrows.h"
+#include "reporttargets.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,26 +18,37 @@ QLatin1StringView latin1(const char *text)
     return QLatin1StringView(text);
 }
 
-class ReportJsonWriter
+// Writes the "indicators" object of one report: the centre's with its targets, a group's or
+// the comparison period's without.
+class IndicatorsWriter
 {
 public:
-    explicit ReportJsonWriter(const EffectReport &report)
-        : m_report(report)
+    IndicatorsWriter(JsonTextWriter &w, const EffectReport &report,
+        std::optional<ReportDimension> groupsOf = std::nullopt)
+        : m_w(w)
+        , m_report(report)
+        , m_groupsOf(groupsOf)
     {
     }
 
-    QByteArray write();
+    void write()
+    {
+        m_w.beginObject();
+        for (const IndicatorInfo &info : indicators) {
+            m_indicator = indicatorIdView(info.id).toString();
+            if (m_groupsOf && !splitsUnder(m_indicator, *m_groupsOf)) continue;
+            m_w.key(indicatorIdView(info.id));
+            indicator(info.id);
+        }
+        m_w.endObject();
+    }
 
 private:
-    void indicators();
-    void indicatorsContinued();
+    void indicator(std::string_view id);
+    void counts(std::string_view id);
 
-    // Opens an indicator's object or breakdown object.
-    void begin(std::string_view indicator)
-    {
-        m_indicator = indicatorIdView(indicator);
-        m_w.key(m_indicator);
-    }
+    // Opens a breakdown object.
+    void beginBreakdown() { m_w.beginObject(); }
     // Closes a breakdown object: a target for the indicator as a whole stands beside its keys.
     void endBreakdown()
     {
@@ -45,9 +58,20 @@ private:
 
     void target(const QString &breakdown)
     {
-        if (const std::optional<double> t = m_report.targetFor(m_indicator, breakdown)) {
+        const ShownTarget shown = shownTarget(m_report, m_indicator, breakdown);
+        if (shown.target) {
             m_w.key("target"_L1);
-            m_w.numberValue(*t);
+            m_w.numberValue(*shown.target);
+        }
+        if (shown.proRata()) {
+            m_w.key("pro_rata"_L1);
+            m_w.boolValue(true);
+            m_w.key("yearly_target"_L1);
+            m_w.numberValue(*shown.yearlyTarget);
+        }
+        if (shown.baseline) {
+            m_w.key("baseline"_L1);
+            m_w.numberValue(*shown.baseline);
         }
     }
 
@@ -94,77 +118,109 @@ private:
         }
     }
 
-    void kindCounts(std::string_view indicator, const KindCounts &counts);
-    void kindRatios(std::string_view indicator, const KindRatios &ratios);
+    void kindCounts(const KindCounts &counts);
+    void kindRatios(const KindRatios &ratios);
     void areaChange(const AreaChange &change, const QString &breakdown);
     void episodes();
+    void outcomes(std::string_view id);
+    void funnel();
 
+    JsonTextWriter &m_w;
     const EffectReport &m_report;
-    JsonTextWriter m_w;
-    QLatin1StringView m_indicator;
+    std::optional<ReportDimension> m_groupsOf;
+    QString m_indicator;
 };
 
-QByteArray ReportJsonWriter::write()
+void IndicatorsWriter::indicator(std::string_view id)
 {
-    m_w.beginObject();
-    m_w.textField("format"_L1, u"mestring-report"_s);
-    integer("version"_L1, 1);
-    m_w.key("period"_L1);
-    m_w.beginObject();
-    m_w.dateField("from"_L1, m_report.from);
-    m_w.dateField("to"_L1, m_report.to);
-    m_w.endObject();
-    m_w.key("indicators"_L1);
-    m_w.beginObject();
-    indicators();
-    indicatorsContinued();
-    m_w.endObject();
-    m_w.endObject();
-    return m_w.take();
+    const EffectReport &r = m_report;
+    if (id == "alcohol_success_rate") {
+        ratio(r.alcoholSuccess);
+    } else if (id == "drug_success_rate") {
+        ratio(r.drugSuccess);
+    } else if (id == "completed_reduction_rate") {
+        beginBreakdown();
+        byEnum<CourseKind>(r.completedReduction, &IndicatorsWriter::ratio);
+        endBreakdown();
+    } else if (id == "no_show_rate") {
+        kindRatios(r.noShow);
+    } else if (id == "treatment_guarantee_rate") {
+        ratio(r.treatmentGuarantee);
+    } else if (id == "waiting_days_median") {
+        value(r.waitingDaysMedian);
+    } else if (id == "residential_completion_rate") {
+        ratio(r.residentialCompletion);
+    } else if (id == "buprenorphine_share") {
+        ratio(r.buprenorphineShare);
+    } else if (id == "antabus_clients") {
+        value(double(r.antabusClients));
+    } else if (id == "antabus_episodes") {
+        episodes();
+    } else if (id == "families_reached") {
+        value(double(r.familiesReached));
+    } else if (id == "substitution_qol_rate") {
+        ratio(r.substitutionQol);
+    } else if (id == "group_attendance_rate") {
+        ratio(r.groupAttendance);
+    } else if (id == "followup_overdue") {
+        value(double(r.followupOverdue));
+    } else if (id == "medical_review_overdue") {
+        value(double(r.medicalReviewOverdue));
+    } else if (id == "fit_improvement_rate") {
+        ratio(r.fitImprovement);
+    } else if (id == "fit_low_alliance_share") {
+        ratio(r.fitLowAlliance);
+    } else {
+        outcomes(id);
+    }
 }
 
-void ReportJsonWriter::indicators()
+void IndicatorsWriter::outcomes(std::string_view id)
 {
-    begin("alcohol_success_rate");
-    ratio(m_report.alcoholSuccess);
-    begin("drug_success_rate");
-    ratio(m_report.drugSuccess);
-    begin("completed_reduction_rate");
-    m_w.beginObject();
-    byEnum<CourseKind>(m_report.completedReduction, &ReportJsonWriter::ratio);
-    endBreakdown();
-    kindRatios("no_show_rate", m_report.noShow);
-    begin("treatment_guarantee_rate");
-    ratio(m_report.treatmentGuarantee);
-    begin("waiting_days_median");
-    value(m_report.waitingDaysMedian);
-    begin("residential_completion_rate");
-    ratio(m_report.residentialCompletion);
-    begin("buprenorphine_share");
-    ratio(m_report.buprenorphineShare);
-    begin("antabus_clients");
-    value(double(m_report.antabusClients));
-    episodes();
-    begin("families_reached");
-    value(double(m_report.familiesReached));
-    begin("goal_mastery_rate");
-    m_w.beginObject();
-    m_w.key("all"_L1);
-    ratio(m_report.goalMasteryAll, u"all"_s);
-    byEnum<Theme>(m_report.goalMasteryByTheme, &ReportJsonWriter::ratio);
-    endBreakdown();
-    begin("life_area_improvement");
-    m_w.beginObject();
-    byEnum<LifeArea>(m_report.lifeAreas, &ReportJsonWriter::areaChange);
-    endBreakdown();
+    const EffectReport &r = m_report;
+    if (id == "goal_mastery_rate") {
+        beginBreakdown();
+        m_w.key("all"_L1);
+        ratio(r.goalMasteryAll, u"all"_s);
+        byEnum<Theme>(r.goalMasteryByTheme, &IndicatorsWriter::ratio);
+        endBreakdown();
+    } else if (id == "life_area_improvement") {
+        beginBreakdown();
+        byEnum<LifeArea>(r.lifeAreas, &IndicatorsWriter::areaChange);
+        endBreakdown();
+    } else if (id == "phase_funnel") {
+        funnel();
+    } else if (id == "post_discharge_followup_due") {
+        beginBreakdown();
+        for (PostDischargeType type : {PostDischargeType::Post1m, PostDischargeType::Post6m}) {
+            const QString key = type == PostDischargeType::Post1m ? u"post_1m"_s : u"post_6m"_s;
+            m_w.key(QLatin1StringView(key.toLatin1()));
+            ratio(r.postDischargeFollowup[std::size_t(type)], key);
+        }
+        endBreakdown();
+    } else {
+        counts(id);
+    }
 }
 
-void ReportJsonWriter::indicatorsContinued()
+void IndicatorsWriter::counts(std::string_view id)
 {
-    begin("substitution_qol_rate");
-    ratio(m_report.substitutionQol);
-    begin("phase_funnel");
-    m_w.beginObject();
+    if (id == "active_clients") {
+        kindCounts(m_report.activeClients);
+    } else if (id == "new_courses") {
+        kindCounts(m_report.newCourses);
+    } else if (id == "ended_courses") {
+        kindCounts(m_report.endedCourses);
+    } else {
+        // Every id of indicatorids.h is written above; a new one must be added there.
+        Q_ASSERT_X(false, "IndicatorsWriter", "an indicator without a JSON form");
+        m_w.nullValue();
+    }
+}
+
+void IndicatorsWriter::funnel()
+{
+    beginBreakdown();
     for (CourseKind kind : enumValues<CourseKind>()) {
         m_w.key(QLatin1StringView(enumCode(kind).toLatin1()));
         m_w.beginObject();
@@ -176,33 +232,11 @@ void ReportJsonWriter::indicatorsContinued()
         m_w.endObject();
     }
     endBreakdown();
-    begin("group_attendance_rate");
-    ratio(m_report.groupAttendance);
-    kindCounts("active_clients", m_report.activeClients);
-    kindCounts("new_courses", m_report.newCourses);
-    kindCounts("ended_courses", m_report.endedCourses);
-    begin("followup_overdue");
-    value(double(m_report.followupOverdue));
-    begin("post_discharge_followup_due");
-    m_w.beginObject();
-    for (PostDischargeType type : {PostDischargeType::Post1m, PostDischargeType::Post6m}) {
-        const QString key = type == PostDischargeType::Post1m ? u"post_1m"_s : u"post_6m"_s;
-        m_w.key(QLatin1StringView(key.toLatin1()));
-        ratio(m_report.postDischargeFollowup[std::size_t(type)], key);
-    }
-    endBreakdown();
-    begin("fit_improvement_rate");
-    ratio(m_report.fitImprovement);
-    begin("fit_low_alliance_share");
-    ratio(m_report.fitLowAlliance);
-    begin("medical_review_overdue");
-    value(double(m_report.medicalReviewOverdue));
 }
 
-void ReportJsonWriter::kindCounts(std::string_view indicator, const KindCounts &counts)
+void IndicatorsWriter::kindCounts(const KindCounts &counts)
 {
-    begin(indicator);
-    m_w.beginObject();
+    beginBreakdown();
     m_w.key("all"_L1);
     value(double(counts.all), u"all"_s);
     for (CourseKind kind : enumValues<CourseKind>()) {
@@ -212,17 +246,16 @@ void ReportJsonWriter::kindCounts(std::string_view indicator, const KindCounts &
     endBreakdown();
 }
 
-void ReportJsonWriter::kindRatios(std::string_view indicator, const KindRatios &ratios)
+void IndicatorsWriter::kindRatios(const KindRatios &ratios)
 {
-    begin(indicator);
-    m_w.beginObject();
+    beginBreakdown();
     m_w.key("all"_L1);
     ratio(ratios.all, u"all"_s);
-    byEnum<CourseKind>(ratios.byKind, &ReportJsonWriter::ratio);
+    byEnum<CourseKind>(ratios.byKind, &IndicatorsWriter::ratio);
     endBreakdown();
 }
 
-void ReportJsonWriter::areaChange(const AreaChange &change, const QString &breakdown)
+void IndicatorsWriter::areaChange(const AreaChange &change, const QString &breakdown)
 {
     m_w.beginObject();
     integer("improved"_L1, change.improved);
@@ -233,11 +266,10 @@ void ReportJsonWriter::areaChange(const AreaChange &change, const QString &break
     m_w.endObject();
 }
 
-void ReportJsonWriter::episodes()
+void IndicatorsWriter::episodes()
 {
-    begin("antabus_episodes");
     const EpisodeSummary &e = m_report.antabusEpisodes;
-    m_w.beginObject();
+    beginBreakdown();
     integer("count"_L1, e.count);
     number("median_days"_L1, e.medianDays);
     m_w.key("buckets"_L1);
@@ -248,11 +280,74 @@ void ReportJsonWriter::episodes()
     endBreakdown();
 }
 
+void period(JsonTextWriter &w, const EffectReport &report)
+{
+    w.key("period"_L1);
+    w.beginObject();
+    w.dateField("from"_L1, report.from);
+    w.dateField("to"_L1, report.to);
+    w.endObject();
+}
+
+// Without targets: those are the centre's, for the period asked for.
+EffectReport withoutTargets(EffectReport report)
+{
+    report.targets.clear();
+    return report;
+}
+
+void groups(JsonTextWriter &w, const ReportBreakdown &breakdown)
+{
+    w.enumField("by"_L1, breakdown.dimension);
+    w.key("groups"_L1);
+    w.beginObject();
+    for (const ReportGroup &group : breakdown.groups) {
+        w.textKey(group.key);
+        w.beginObject();
+        w.key("indicators"_L1);
+        IndicatorsWriter(w, withoutTargets(group.report), breakdown.dimension).write();
+        if (group.compared) {
+            w.key("compare"_L1);
+            w.beginObject();
+            w.key("indicators"_L1);
+            IndicatorsWriter(w, withoutTargets(*group.compared), breakdown.dimension).write();
+            w.endObject();
+        }
+        w.endObject();
+    }
+    w.endObject();
+}
+
 } // namespace
 
 QByteArray effectReportJson(const EffectReport &report)
 {
-    return ReportJsonWriter(report).write();
+    ReportDocument document;
+    document.report = report;
+    return reportDocumentJson(document);
+}
+
+QByteArray reportDocumentJson(const ReportDocument &document)
+{
+    JsonTextWriter w;
+    w.beginObject();
+    w.textField("format"_L1, u"mestring-report"_s);
+    w.key("version"_L1);
+    w.intValue(1);
+    period(w, document.report);
+    w.key("indicators"_L1);
+    IndicatorsWriter(w, document.report).write();
+    if (!document.breakdowns.empty()) groups(w, document.breakdowns.front());
+    if (document.compared) {
+        w.key("compare"_L1);
+        w.beginObject();
+        period(w, *document.compared);
+        w.key("indicators"_L1);
+        IndicatorsWriter(w, withoutTargets(*document.compared)).write();
+        w.endObject();
+    }
+    w.endObject();
+    return w.take();
 }
 
 } // namespace mestring::core

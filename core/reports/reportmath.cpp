@@ -48,12 +48,17 @@ std::size_t episodeBucket(qint64 days)
     return 3;
 }
 
+bool endsIn(const DaySpan &episode, QDate from, QDate to)
+{
+    return episode.last.isValid() && episode.last >= from && episode.last <= to;
+}
+
 EpisodeSummary summarizeEpisodes(const std::vector<DaySpan> &episodes, QDate from, QDate to)
 {
     EpisodeSummary summary;
     std::vector<qint64> lengths;
     for (const DaySpan &e : episodes) {
-        if (!e.last.isValid() || e.last < from || e.last > to) continue;
+        if (!endsIn(e, from, to)) continue;
         const qint64 days = e.first.daysTo(e.last) + 1;
         lengths.push_back(days);
         ++summary.buckets[episodeBucket(days)];

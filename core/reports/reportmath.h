@@ -50,6 +50,9 @@ std::vector<DaySpan> joinEpisodes(std::vector<SpanRecord> prescriptions);
 /// Index into episodeBucketKeys for an episode of `days` days (1-30, 31-90, 91-180, 181+).
 std::size_t episodeBucket(qint64 days);
 
+/// Whether `episode` is closed and its last day is in [from, to].
+bool endsIn(const DaySpan &episode, QDate from, QDate to);
+
 /// Count, median length and buckets of the closed episodes whose last day is in [from, to].
 EpisodeSummary summarizeEpisodes(const std::vector<DaySpan> &episodes, QDate from, QDate to);
 

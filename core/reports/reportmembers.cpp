@@ -29,18 +29,21 @@ MemberCollector::MemberCollector(QString indicator, QString breakdown)
 {
 }
 
-void MemberCollector::add(std::string_view indicator, QStringView breakdown, const QString &id,
-    qint64 numerator, qint64 denominator)
+void MemberCollector::add(
+    std::string_view indicator, QStringView breakdown, const IndicatorMember &member)
 {
     if (m_indicator != indicatorIdView(indicator) || breakdown != m_breakdown) return;
-    const auto found = m_index.constFind(id);
+    const QString key = member.first.isValid()
+        ? member.id + QLatin1Char('/') + member.first.toString(Qt::ISODate)
+        : member.id;
+    const auto found = m_index.constFind(key);
     if (found != m_index.cend()) {
-        m_members[*found].numerator += numerator;
-        m_members[*found].denominator += denominator;
+        m_members[*found].numerator += member.numerator;
+        m_members[*found].denominator += member.denominator;
         return;
     }
-    m_index.insert(id, m_members.size());
-    m_members.push_back({id, numerator, denominator});
+    m_index.insert(key, m_members.size());
+    m_members.push_back(member);
 }
 
 IndicatorMembers MemberCollector::take(MemberUnit unit)
@@ -60,8 +63,7 @@ void forIdSlices(const Database &db, const QString &sql, const QStringList &ids,
 {
     for (qsizetype first = 0; first < ids.size(); first += qsizetype(idsPerQuery)) {
         const QStringList slice = ids.mid(first, qsizetype(idsPerQuery));
-        QStringList marks(slice.size(), QStringLiteral("?"));
-        SqlQuery q(db, sql + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        SqlQuery q(db, sql + placeholderList(slice.size()) + QLatin1Char(')'));
         for (const QString &id : slice)
             q.bind(id);
         q.exec();
@@ -89,6 +91,9 @@ MemberRow courseRow(SqlQuery &q)
     row.start = dateFrom(q.value(3));
     row.end = dateFrom(q.value(4));
     row.clientName = nameOf(q, 5);
+    row.requested = dateFrom(q.value(8));
+    row.delayReason = textFrom(q.value(9));
+    row.responsible = textFrom(q.value(10));
     return row;
 }
 
@@ -101,8 +106,9 @@ std::vector<MemberRow> memberRows(const Database &db, const IndicatorMembers &me
         ids << m.id;
     const QString select = QStringLiteral(
         "SELECT c.id, c.client, c.kind, c.start_date, c.end_date, k.first_name, k.last_name, "
-        "k.alias "
-        "FROM courses c JOIN clients k ON k.id = c.client WHERE ");
+        "k.alias, c.request_date, c.guarantee_delay_reason, s.name "
+        "FROM courses c JOIN clients k ON k.id = c.client "
+        "LEFT JOIN staff s ON s.id = c.responsible WHERE ");
     QHash<QString, MemberRow> found;
     if (members.unit == MemberUnit::Course) {
         forIdSlices(db, select + QStringLiteral("c.id IN ("), ids,
@@ -132,6 +138,8 @@ std::vector<MemberRow> memberRows(const Database &db, const IndicatorMembers &me
         if (members.unit == MemberUnit::Client) row.clientId = m.id;
         row.numerator = m.numerator;
         row.denominator = m.denominator;
+        row.first = m.first;
+        row.last = m.last;
         rows.push_back(row);
     }
     // In Danish alphabetical order, as every list of names (the member order is the computation's).
@@ -144,15 +152,14 @@ std::vector<MemberRow> memberRows(const Database &db, const IndicatorMembers &me
 
 bool hasMembers(QStringView indicator)
 {
-    return isIndicatorId(indicator) && indicator != u"waiting_days_median"_s
-        && indicator != u"antabus_episodes"_s;
+    return isIndicatorId(indicator);
 }
 
 MemberUnit memberUnit(QStringView indicator)
 {
     static const QStringView clientIndicators[]
         = {u"active_clients", u"families_reached", u"buprenorphine_share", u"antabus_clients",
-            u"medical_review_overdue", u"substitution_qol_rate"};
+            u"antabus_episodes", u"medical_review_overdue", u"substitution_qol_rate"};
     for (QStringView id : clientIndicators) {
         if (indicator == id) return MemberUnit::Client;
     }

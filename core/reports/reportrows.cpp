@@ -1,8 +1,12 @@
 #include "reportrows.h"
 
-#include <QLocale>
+#include <cmath>
+
+#include <QHash>
 
 #include "core/domain/indicatorids.h"
+#include "reporttargets.h"
+#include "reporttitles.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,9 +27,14 @@ public:
 private:
     ReportRow &row(const QString &breakdown)
     {
-        m_rows.push_back({m_indicator, breakdown, std::nullopt, std::nullopt, std::nullopt,
-            m_report.targetFor(m_indicator, breakdown)});
-        return m_rows.back();
+        ReportRow &r = m_rows.emplace_back();
+        r.indicator = m_indicator;
+        r.breakdown = breakdown;
+        const ShownTarget shown = shownTarget(m_report, m_indicator, breakdown);
+        r.target = shown.target;
+        r.baseline = shown.baseline;
+        r.yearlyTarget = shown.yearlyTarget;
+        return r;
     }
     void ratio(const Ratio &r, const QString &breakdown = {})
     {
@@ -36,10 +45,11 @@ private:
     }
     void value(std::optional<double> v, const QString &breakdown = {}) { row(breakdown).value = v; }
     void count(qint64 v, const QString &breakdown = {}) { value(double(v), breakdown); }
-    // The target of a broken-down indicator as a whole, when one is set.
+    // The target or baseline of a broken-down indicator as a whole, when one is set.
     void wholeTarget()
     {
-        if (m_report.targetFor(m_indicator)) row({});
+        if (const EffectTarget *t = m_report.findTarget(m_indicator); t && (t->target || t->baseline))
+            row({});
     }
     void indicator(std::string_view id) { m_indicator = indicatorIdView(id).toString(); }
 
@@ -151,34 +161,67 @@ void RowBuilder::courses()
     count(r.medicalReviewOverdue);
 }
 
-QByteArray csvNumber(std::optional<double> v)
-{
-    if (!v) return {};
-    return QByteArray::number(*v, 'g', QLocale::FloatingPointShortest);
-}
-
-QByteArray csvInteger(std::optional<qint64> v)
-{
-    return v ? QByteArray::number(*v) : QByteArray();
-}
-
 } // namespace
 
-std::vector<ReportRow> reportRows(const EffectReport &report)
+std::optional<double> ReportRow::change() const
 {
-    return RowBuilder(report).build();
+    if (!value || !compared || !compared->value) return std::nullopt;
+    return *value - *compared->value;
 }
 
-QByteArray effectReportCsv(const EffectReport &report)
+bool ReportRow::isTargetOnly() const
 {
-    // Indicator ids and breakdown keys are identifiers without commas or quotes: no quoting.
-    QByteArray csv = "indicator,breakdown,numerator,denominator,value,target\n";
-    for (const ReportRow &row : reportRows(report)) {
-        csv += row.indicator.toLatin1() + ',' + row.breakdown.toLatin1() + ','
-            + csvInteger(row.numerator) + ',' + csvInteger(row.denominator) + ','
-            + csvNumber(row.value) + ',' + csvNumber(row.target) + '\n';
+    const IndicatorInfo *info = findIndicator(indicator);
+    return breakdown.isEmpty() && info && info->breakdown != IndicatorBreakdown::None;
+}
+
+std::vector<ReportRow> reportRows(const EffectReport &report, const EffectReport *compared)
+{
+    std::vector<ReportRow> rows = RowBuilder(report).build();
+    if (!compared) return rows;
+    QHash<QString, ReportRow::Measure> before;
+    for (const ReportRow &r : RowBuilder(*compared).build())
+        before.insert(r.indicator + QLatin1Char('/') + r.breakdown, {r.numerator, r.denominator, r.value});
+    for (ReportRow &r : rows) {
+        if (r.isTargetOnly()) continue;
+        const auto found = before.constFind(r.indicator + QLatin1Char('/') + r.breakdown);
+        if (found != before.cend()) r.compared = *found;
     }
-    return csv;
+    return rows;
+}
+
+std::optional<bool> targetMet(const ReportRow &row)
+{
+    if (!row.value || !row.target) return std::nullopt;
+    const double scale = indicatorIsRate(row.indicator) ? 1000.0 : 10.0;
+    const double value = std::round(*row.value * scale);
+    const double target = std::round(*row.target * scale);
+    return lowerIsBetter(row.indicator) ? value <= target : value >= target;
+}
+
+bool splitsUnder(QStringView indicator, ReportDimension dimension)
+{
+    const IndicatorInfo *info = findIndicator(indicator);
+    return info && (!info->clientBased || splitsClients(dimension));
+}
+
+BreakdownRows breakdownRows(const ReportDocument &document, const ReportBreakdown &breakdown)
+{
+    // The groups hold no targets; the centre's column is made the same way so the rows match.
+    const auto rowsOf = [&](const EffectReport &report, const std::optional<EffectReport> &compared) {
+        EffectReport withoutTargets = report;
+        withoutTargets.targets.clear();
+        std::vector<ReportRow> rows;
+        for (ReportRow &r : reportRows(withoutTargets, compared ? &*compared : nullptr)) {
+            if (splitsUnder(r.indicator, breakdown.dimension)) rows.push_back(std::move(r));
+        }
+        return rows;
+    };
+    BreakdownRows table;
+    table.centre = rowsOf(document.report, document.compared);
+    for (const ReportGroup &group : breakdown.groups)
+        table.groups.push_back(rowsOf(group.report, group.compared));
+    return table;
 }
 
 } // namespace mestring::core

@@ -51,6 +51,8 @@ constexpr DetailFormat formats[] = {
     {AccessTopic::Groups, "groups"},
     {AccessTopic::Group, "group %1"},
     {AccessTopic::Overview, "overview"},
+    {AccessTopic::ReportListGroup, "report list %1 %2 (%3 %4)"},
+    {AccessTopic::ReportListGroup, "report list %1 (%2 %3)"},
     {AccessTopic::ReportList, "report list %1 %2"},
     {AccessTopic::ReportList, "report list %1"},
     {AccessTopic::DisposalCandidates, "disposal candidates"},
@@ -153,6 +155,13 @@ QString staffReferenceOf(const ParsedAccessDetail &parsed)
     case AccessTopic::Password:
     case AccessTopic::AccessLogSearch:
         return parsed.values.value(0);
+    case AccessTopic::ReportListGroup: {
+        // The group is the last value, its dimension the one before.
+        const qsizetype n = parsed.values.size();
+        return n >= 2 && parsed.values.at(n - 2) == QLatin1StringView("responsible")
+            ? parsed.values.at(n - 1)
+            : QString();
+    }
     default:
         return QString();
     }

@@ -46,6 +46,8 @@ enum class AccessTopic {
     Group, // one group course (id)
     Overview, // the caseload overview
     ReportList, // the list behind a report figure (indicator, breakdown)
+    ReportListGroup, // the same for one group of a breakdown (indicator, [breakdown,] dimension,
+                     // group key)
     DisposalCandidates, // the clients whose retention has run out
     Disposal, // a disposal (records deleted, the last entry's date)
     SeenBy, // the citizen's "Hvem har set mine data"
@@ -96,8 +98,8 @@ struct ParsedAccessDetail
 };
 std::optional<ParsedAccessDetail> parseAccessDetail(const QString &stored);
 
-/// The value of `parsed` that names a staff member (CalendarStaff, Password, AccessLogSearch),
-/// empty when it names none.
+/// The value of `parsed` that names a staff member (CalendarStaff, Password, AccessLogSearch,
+/// ReportListGroup by responsible staff member), empty when it names none.
 QString staffReferenceOf(const ParsedAccessDetail &parsed);
 
 } // namespace mestring::core

@@ -60,6 +60,15 @@ EffectReport ReportService::effectReport(
     return report;
 }
 
+ReportDocument ReportService::report(
+    const Actor &actor, const ReportRequest &request, const ReportProgress &progress) const
+{
+    checkRequest(actor, request.from, request.to);
+    ReportDocument document = computeReportDocument(m_db, request, progress);
+    document.report.targets = TargetRepository(m_db).forYear(request.to.year());
+    return document;
+}
+
 EffectReport ReportService::appointmentIndicators(const Actor &actor, QDate from, QDate to) const
 {
     checkRequest(actor, from, to);
@@ -87,20 +96,21 @@ std::vector<EffectReport> ReportService::quarterlyTrend(
 }
 
 std::vector<MemberRow> ReportService::memberRows(const Actor &actor, QDate from, QDate to,
-    const QString &indicator, const QString &breakdown) const
+    const QString &indicator, const QString &breakdown,
+    const std::optional<GroupFilter> &group) const
 {
     checkRequest(actor, from, to);
     requirePermission(actor, Permission::ReadClinical);
     if (!hasMembers(indicator)) {
         refuse(QStringLiteral("indicator"),
             QCoreApplication::translate("mestring",
-                "No list of courses or clients lies behind this number. Choose a rate or a "
-                "count."));
+                "There is no indicator %1. Choose one of the report's indicators.")
+                .arg(indicator));
     }
     Q_ASSERT(m_log); // the composition root makes the GUI's service with the access log
     if (!m_log) throw std::logic_error("ReportService::memberRows needs an access log");
-    const std::vector<MemberRow> rows
-        = core::memberRows(m_db, computeIndicatorMembers(m_db, from, to, indicator, breakdown));
+    const std::vector<MemberRow> rows = core::memberRows(
+        m_db, computeIndicatorMembers(m_db, from, to, indicator, breakdown, group));
     QStringList clients;
     QSet<QString> seen;
     for (const MemberRow &row : rows) {
@@ -110,9 +120,11 @@ std::vector<MemberRow> ReportService::memberRows(const Actor &actor, QDate from,
         }
     }
     if (!clients.isEmpty()) {
+        QStringList values {indicator};
+        if (!breakdown.isEmpty()) values << breakdown;
+        if (group) values << enumCode(group->dimension) << group->key;
         m_log->recordReads(actor, clients,
-            breakdown.isEmpty() ? accessDetail(AccessTopic::ReportList, {indicator})
-                                : accessDetail(AccessTopic::ReportList, {indicator, breakdown}));
+            accessDetail(group ? AccessTopic::ReportListGroup : AccessTopic::ReportList, values));
     }
     return rows;
 }

@@ -27,6 +27,12 @@ public:
     EffectReport effectReport(
         const Actor &actor, QDate from, QDate to, const ReportProgress &progress = {}) const;
 
+    /// The report `request` asks for: the centre's with the targets of the year of `to`, the
+    /// comparison period's, and a breakdown per dimension in which each group's numbers are
+    /// those of its records alone (domain.md section 7). Throws as effectReport().
+    ReportDocument report(
+        const Actor &actor, const ReportRequest &request, const ReportProgress &progress = {}) const;
+
     /// Only the appointment indicators (`no_show_rate`, `families_reached`) for [from, to],
     /// with the targets as effectReport(): for charts per month. Throws as effectReport().
     EffectReport appointmentIndicators(const Actor &actor, QDate from, QDate to) const;
@@ -40,12 +46,14 @@ public:
         const ReportProgress &progress = {}) const;
 
     /// The courses or clients behind `indicator`'s breakdown `breakdown` (empty: the whole)
-    /// for [from, to], with their clients' names and courses: the same rows the report counts.
-    /// Needs ViewReports and ReadClinical (it shows clients), and a service made with an
-    /// access log: one read is logged per client listed. Throws PermissionDenied,
-    /// RuleViolation for a number without a list, StorageError.
+    /// for [from, to], of the whole centre or of one group of a breakdown, with their clients'
+    /// names and courses: the same rows the report counts. Needs ViewReports and ReadClinical
+    /// (it shows clients), and a service made with an access log: one read is logged per
+    /// client listed. Throws PermissionDenied, RuleViolation for an unknown indicator,
+    /// StorageError.
     std::vector<MemberRow> memberRows(const Actor &actor, QDate from, QDate to,
-        const QString &indicator, const QString &breakdown) const;
+        const QString &indicator, const QString &breakdown,
+        const std::optional<GroupFilter> &group = {}) const;
 
     /// The database the service reads; a GUI worker opens its own connection on its path.
     const Database &database() const { return m_db; }

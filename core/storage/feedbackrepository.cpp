@@ -27,15 +27,6 @@ FitRating ratingFromRow(const SqlQuery &q)
     return r;
 }
 
-// "?, ?, ..." for a list of bound values.
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 void FeedbackRepository::insert(const FitRating &r)
@@ -117,7 +108,7 @@ std::vector<FitRating> FeedbackRepository::forAppointments(const QStringList &ap
         const QStringList part = appointmentIds.mid(from, slice);
         QVariantList values(part.begin(), part.end());
         std::vector<FitRating> rows = load(QStringLiteral("WHERE f.appointment IN (")
-                + placeholders(part.size()) + QStringLiteral(")"),
+                + placeholderList(part.size()) + QStringLiteral(")"),
             values);
         result.insert(result.end(), rows.begin(), rows.end());
     }
@@ -134,7 +125,7 @@ bool FeedbackRepository::anyForGroupSessions(const QStringList &sessionIds) cons
     if (sessionIds.isEmpty()) return false;
     SqlQuery q(m_db,
         QStringLiteral("SELECT count(*) FROM feedback WHERE session IN (")
-            + placeholders(sessionIds.size()) + QStringLiteral(")"));
+            + placeholderList(sessionIds.size()) + QStringLiteral(")"));
     for (const QString &id : sessionIds)
         q.bind(id);
     return q.scalar().toInt() > 0;

@@ -68,7 +68,8 @@ void runTool(const QString &tool, const QStringList &arguments, const DatabaseLo
 
 QString scratchName(const DatabaseLocation &server)
 {
-    return server.databaseName().left(30) + QStringLiteral("_check_")
+    // 44 + 19 characters: PostgreSQL cuts names after 63.
+    return server.databaseName().left(44) + QStringLiteral("_check_")
         + QUuid::createUuid().toString(QUuid::Id128).left(12);
 }
 
@@ -180,7 +181,8 @@ RestoredBackup replaceServerDatabase(const QString &backupFile, const DatabaseLo
     }
     const QString target = server.databaseName();
     const QString kept
-        = target.left(40) + QStringLiteral("_before_restore_") + now.toString(QStringLiteral("yyyyMMdd_HHmmss"));
+        = target.left(32) + QStringLiteral("_before_restore_") // 32 + 31: PostgreSQL's 63
+        + now.toString(QStringLiteral("yyyyMMdd_HHmmss"));
     if (steps.prepare) {
         try {
             Database restored(QStringLiteral("restore-") + QUuid::createUuid().toString());

@@ -65,6 +65,11 @@ QVariant SqlQuery::scalar()
     return next() ? m_query.value(0) : QVariant();
 }
 
+QString placeholderList(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QStringLiteral(", "));
+}
+
 void execSql(const Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());

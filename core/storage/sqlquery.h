@@ -39,6 +39,9 @@ private:
     QVariantList m_values;
 };
 
+/// "?, ?, ..." for `count` bound values, e.g. inside "IN (...)".
+QString placeholderList(qsizetype count);
+
 /// Runs a statement without parameters (DDL, pragmas); throws StorageError on failure.
 void execSql(const Database &db, const QString &sql);
 

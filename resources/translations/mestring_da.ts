@@ -2,6 +2,188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>CitizenPlanPrint</name>
+    <message>
+        <source>Talk</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Family talk</source>
+        <translation>Familiesamtale</translation>
+    </message>
+    <message>
+        <source>Talk for relatives</source>
+        <translation>Samtale for pårørende</translation>
+    </message>
+    <message>
+        <source>Talk with the doctor</source>
+        <translation>Samtale med lægen</translation>
+    </message>
+    <message>
+        <source>Talk with the nurse</source>
+        <translation>Samtale med sygeplejersken</translation>
+    </message>
+    <message>
+        <source>NADA (ear acupuncture)</source>
+        <translation>NADA (akupunktur i øret)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtale</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videosamtale</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <translation>dddd &apos;den&apos; d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>My plan - %1</source>
+        <translation>Min plan - %1</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Min plan</translation>
+    </message>
+    <message>
+        <source>This is your plan at %1. It shows the goals you are working on, the steps on the way, and when we see each other next.</source>
+        <translation>Det her er din plan hos %1. Her kan du se dine mål og trinene på vejen. Du kan også se, hvornår vi ses næste gang.</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>centret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your contact person is %1. You can always ask them about the plan.</source>
+        <translation>
+            <numerusform>Din kontaktperson er %1. Du kan altid spørge om planen.</numerusform>
+            <numerusform>Dine kontaktpersoner er %1. Du kan altid spørge dem om planen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation>Udskrevet %1.</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Mine mål</translation>
+    </message>
+    <message>
+        <source>You have no goals written down yet. We will make them together.</source>
+        <translation>Du har ikke skrevet mål ned endnu. Dem laver vi sammen.</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Mål %1: %2</translation>
+    </message>
+    <message>
+        <source>This is about: %1.</source>
+        <translation>Det handler om: %1.</translation>
+    </message>
+    <message>
+        <source>I will know I have reached it when: %1</source>
+        <translation>Jeg ved, at jeg er nået i mål, når: %1</translation>
+    </message>
+    <message>
+        <source>I want to reach it by %1.</source>
+        <translation>Jeg vil nå det senest %1.</translation>
+    </message>
+    <message>
+        <source>The steps on the way:</source>
+        <translation>Trinene på vejen:</translation>
+    </message>
+    <message>
+        <source> - done %1.</source>
+        <translation> - klaret %1.</translation>
+    </message>
+    <message>
+        <source> - by %1.</source>
+        <translation> - senest %1.</translation>
+    </message>
+    <message>
+        <source>Who does it: you, with help from %1.</source>
+        <translation>Det gør du, med hjælp fra %1.</translation>
+    </message>
+    <message>
+        <source>My appointments</source>
+        <translation>Mine aftaler</translation>
+    </message>
+    <message>
+        <source>No appointments are booked right now. Call us to book one.</source>
+        <translation>Du har ingen aftaler lige nu. Ring til os, så finder vi en tid.</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 med %2</translation>
+    </message>
+    <message>
+        <source>at %1 to %2</source>
+        <translation>kl. %1 til %2</translation>
+    </message>
+    <message>
+        <source>If you cannot come, please call us as early as you can.</source>
+        <translation>Hvis du ikke kan komme, så ring til os så tidligt, du kan.</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>kl. %1</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Med %1</translation>
+    </message>
+    <message>
+        <source>My group</source>
+        <translation>Min gruppe</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>We answer the phone: %1</source>
+        <translation>Vi tager telefonen: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Ask your contact person how to reach us.</source>
+        <translation>Spørg din kontaktperson, hvordan du kan få fat i os.</translation>
+    </message>
+    <message>
+        <source>How to reach us</source>
+        <translation>Sådan får du fat i os</translation>
+    </message>
+    <message>
+        <source>managing your everyday life</source>
+        <translation>at klare din hverdag</translation>
+    </message>
+    <message>
+        <source>school, education or work</source>
+        <translation>skole, uddannelse eller arbejde</translation>
+    </message>
+    <message>
+        <source>your health</source>
+        <translation>dit helbred</translation>
+    </message>
+    <message>
+        <source>family, friends and spare time</source>
+        <translation>familie, venner og fritid</translation>
+    </message>
+    <message>
+        <source>your use of alcohol or drugs</source>
+        <translation>din brug af alkohol eller stoffer</translation>
+    </message>
+</context>
+<context>
     <name>CourseGroupsText</name>
     <message>
         <source>waiting list no. %1</source>
@@ -105,7 +287,7 @@
         <translation>Status og opmærksomhed</translation>
     </message>
     <message>
-        <source>Client's signature</source>
+        <source>Client&apos;s signature</source>
         <translation>Borgerens underskrift</translation>
     </message>
     <message>
@@ -115,6 +297,21 @@
     <message>
         <source>BLOCKED: do not give the dose</source>
         <translation>BLOKERET: dosis må ikke gives</translation>
+    </message>
+</context>
+<context>
+    <name>DoseText</name>
+    <message>
+        <source>%1 (%2 ml)</source>
+        <translation>%1 (%2 ml)</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
     </message>
 </context>
 <context>
@@ -159,7 +356,7 @@
         </translation>
     </message>
     <message>
-        <source>Leader's signature: ______________________________</source>
+        <source>Leader&apos;s signature: ______________________________</source>
         <translation>Gruppelederens underskrift: ______________________________</translation>
     </message>
 </context>
@@ -315,13 +512,6 @@
         <source>not on the schedule</source>
         <translation>ikke i doseringsplanen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n missed dose(s) in the period, marked in red.</source>
-        <translation>
-            <numerusform>%n udebleven dosis i perioden, markeret med rødt.</numerusform>
-            <numerusform>%n udeblevne doser i perioden, markeret med rødt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Dato</translation>
@@ -342,7 +532,7 @@
         <source>medication-overview-%1-%2.pdf</source>
         <translation>medicinoversigt-%1-%2.pdf</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>%n missed dose(s) in the period, marked in red. Registrations annulled as made in error are struck through, with the correction beside them.</source>
         <translation>
             <numerusform>%n udeblevet dosis i perioden, markeret med rødt. Registreringer annulleret som fejl er overstreget med rettelsen ved siden af.</numerusform>
@@ -398,6 +588,10 @@
             <numerusform>%n gang i alt.</numerusform>
             <numerusform>%n gange i alt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
     </message>
 </context>
 <context>
@@ -551,12 +745,8 @@
         <translation>Borgeren har intet navn. Indtast et fornavn eller efternavn, eller registrér borgeren som anonym.</translation>
     </message>
     <message>
-        <source>Another client (id '%1') already has this CPR number. Open that client instead of creating a new one.</source>
-        <translation>En anden borger (id '%1') har allerede dette CPR-nummer. Åbn den borger i stedet for at oprette en ny.</translation>
-    </message>
-    <message>
-        <source>The course overlaps another course of the same kind for this client (id '%1'). A client has at most one active course of each kind: end the other course first, or correct the dates.</source>
-        <translation>Forløbet overlapper et andet forløb af samme type for denne borger (id '%1'). En borger har højst ét aktivt forløb af hver type: afslut først det andet forløb, eller ret datoerne.</translation>
+        <source>The course overlaps another course of the same kind for this client (id &apos;%1&apos;). A client has at most one active course of each kind: end the other course first, or correct the dates.</source>
+        <translation>Forløbet overlapper et andet forløb af samme type for denne borger (id &apos;%1&apos;). En borger har højst ét aktivt forløb af hver type: afslut først det andet forløb, eller ret datoerne.</translation>
     </message>
     <message>
         <source>The course goes back to an earlier phase without a journal note that day saying why. Write a note for the client explaining the step back.</source>
@@ -619,7 +809,7 @@
         <translation>Forløbet har en slutdato, men ingen afslutningsårsag. Vælg, hvorfor forløbet sluttede.</translation>
     </message>
     <message>
-        <source>The course has an end date but no outcome. Choose the client's status on the substance at the end.</source>
+        <source>The course has an end date but no outcome. Choose the client&apos;s status on the substance at the end.</source>
         <translation>Forløbet har en slutdato, men ingen status ved afslutning. Vælg borgerens status for rusmidlet ved afslutningen.</translation>
     </message>
     <message>
@@ -631,8 +821,8 @@
         <translation>Forløbet har en status ved afslutning, men ingen slutdato. Indtast slutdatoen, eller fjern status ved afslutning.</translation>
     </message>
     <message>
-        <source>The outcome 'stabilised' is for drug courses only. Choose another outcome.</source>
-        <translation>Status 'stabiliseret' gælder kun stofforløb. Vælg en anden status.</translation>
+        <source>The outcome &apos;stabilised&apos; is for drug courses only. Choose another outcome.</source>
+        <translation>Status &apos;stabiliseret&apos; gælder kun stofforløb. Vælg en anden status.</translation>
     </message>
     <message>
         <source>Only anonymous treatment under SEL § 101 a is exempt from the treatment guarantee as anonymous. Choose free choice, or remove the exemption.</source>
@@ -658,28 +848,28 @@
         <translation>En anonym borger kan kun have ambulante forløb. Sæt tilbudsformen til ambulant, eller registrér borgeren med navn og CPR-nummer.</translation>
     </message>
     <message>
-        <source>There is no staff member with id '%1'. Choose an existing staff member.</source>
-        <translation>Der er ingen medarbejder med id '%1'. Vælg en eksisterende medarbejder.</translation>
+        <source>There is no staff member with id &apos;%1&apos;. Choose an existing staff member.</source>
+        <translation>Der er ingen medarbejder med id &apos;%1&apos;. Vælg en eksisterende medarbejder.</translation>
     </message>
     <message>
-        <source>There is no client with id '%1'. Choose an existing client.</source>
-        <translation>Der er ingen borger med id '%1'. Vælg en eksisterende borger.</translation>
+        <source>There is no client with id &apos;%1&apos;. Choose an existing client.</source>
+        <translation>Der er ingen borger med id &apos;%1&apos;. Vælg en eksisterende borger.</translation>
     </message>
     <message>
-        <source>There is no course with id '%1'. Choose an existing course.</source>
-        <translation>Der er intet forløb med id '%1'. Vælg et eksisterende forløb.</translation>
+        <source>There is no course with id &apos;%1&apos;. Choose an existing course.</source>
+        <translation>Der er intet forløb med id &apos;%1&apos;. Vælg et eksisterende forløb.</translation>
     </message>
     <message>
-        <source>There is no prescription with id '%1'. Choose an existing prescription.</source>
-        <translation>Der er ingen ordination med id '%1'. Vælg en eksisterende ordination.</translation>
+        <source>There is no prescription with id &apos;%1&apos;. Choose an existing prescription.</source>
+        <translation>Der er ingen ordination med id &apos;%1&apos;. Vælg en eksisterende ordination.</translation>
     </message>
     <message>
-        <source>There is no record with id '%1'.</source>
-        <translation>Der er ingen post med id '%1'.</translation>
+        <source>There is no record with id &apos;%1&apos;.</source>
+        <translation>Der er ingen post med id &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The id is already used by %1. Every record needs its own id.</source>
-        <translation>Id'et bruges allerede af %1. Hver post skal have sit eget id.</translation>
+        <translation>Id&apos;et bruges allerede af %1. Hver post skal have sit eget id.</translation>
     </message>
     <message>
         <source>The dispensing has no id.</source>
@@ -718,16 +908,8 @@
         <translation>fra %1</translation>
     </message>
     <message>
-        <source>The dispensing is dated outside the prescription's period (%1). Check the date or the prescription.</source>
+        <source>The dispensing is dated outside the prescription&apos;s period (%1). Check the date or the prescription.</source>
         <translation>Udleveringen er dateret uden for ordinationens periode (%1). Kontrollér datoen eller ordinationen.</translation>
-    </message>
-    <message>
-        <source>The prescription already has a dispensing on this day (id '%1'). Register at most one per day: correct the existing one instead.</source>
-        <translation>Ordinationen har allerede en udlevering denne dag (id '%1'). Registrér højst én pr. dag: ret den eksisterende i stedet.</translation>
-    </message>
-    <message>
-        <source>This day is covered by the take-home supply handed out on %1 (id '%2'). No dispensing is registered on covered days.</source>
-        <translation>Dagen er dækket af medgivelsen udleveret %1 (id '%2'). Der registreres ingen udlevering på dækkede dage.</translation>
     </message>
     <message>
         <source>The dose was given after %1 missed doses in a row (the last on %2) without a dose reassessment. After 3 missed doses a doctor must reassess the dose before the next dispensing.</source>
@@ -794,15 +976,15 @@
         <translation>Gruppegangen har intet id.</translation>
     </message>
     <message>
-        <source>Another session of the group has the id '%1'. Session ids must be unique.</source>
-        <translation>En anden gruppegang i gruppen har id '%1'. Gruppegange skal have hvert sit id.</translation>
+        <source>Another session of the group has the id &apos;%1&apos;. Session ids must be unique.</source>
+        <translation>En anden gruppegang i gruppen har id &apos;%1&apos;. Gruppegange skal have hvert sit id.</translation>
     </message>
     <message>
         <source>The session has no date. Enter the day it is held.</source>
         <translation>Gruppegangen har ingen dato. Indtast den dag, den holdes.</translation>
     </message>
     <message>
-        <source>The member has no course. Choose the client's course.</source>
+        <source>The member has no course. Choose the client&apos;s course.</source>
         <translation>Deltageren har intet forløb. Vælg borgerens forløb.</translation>
     </message>
     <message>
@@ -814,16 +996,16 @@
         <translation>Deltagelsen slutter, før den starter. Ret den sidste dag.</translation>
     </message>
     <message>
-        <source>The waiting-list place has no course. Choose the client's course.</source>
+        <source>The waiting-list place has no course. Choose the client&apos;s course.</source>
         <translation>Pladsen på ventelisten har intet forløb. Vælg borgerens forløb.</translation>
     </message>
     <message>
-        <source>The attendance refers to session '%1', which is not a session of this group. Choose one of the group's sessions.</source>
-        <translation>Fremmødet henviser til gruppegang '%1', som ikke hører til denne gruppe. Vælg en af gruppens gange.</translation>
+        <source>The attendance refers to session &apos;%1&apos;, which is not a session of this group. Choose one of the group&apos;s sessions.</source>
+        <translation>Fremmødet henviser til gruppegang &apos;%1&apos;, som ikke hører til denne gruppe. Vælg en af gruppens gange.</translation>
     </message>
     <message>
-        <source>The attendance is for course '%1', which is not a member of this group. Add the member first.</source>
-        <translation>Fremmødet gælder forløb '%1', som ikke er deltager i denne gruppe. Tilføj deltageren først.</translation>
+        <source>The attendance is for course &apos;%1&apos;, which is not a member of this group. Add the member first.</source>
+        <translation>Fremmødet gælder forløb &apos;%1&apos;, som ikke er deltager i denne gruppe. Tilføj deltageren først.</translation>
     </message>
     <message>
         <source>Attendance for this member at this session is already registered. Keep one record per session and member.</source>
@@ -854,16 +1036,16 @@
         <translation>Et notat kan ikke være en tilføjelse til sig selv. Vælg det notat, det retter.</translation>
     </message>
     <message>
-        <source>The note's course '%1' belongs to another client. Choose a course of this client, or none.</source>
-        <translation>Notatets forløb '%1' hører til en anden borger. Vælg et forløb for denne borger, eller intet.</translation>
+        <source>The note&apos;s course &apos;%1&apos; belongs to another client. Choose a course of this client, or none.</source>
+        <translation>Notatets forløb &apos;%1&apos; hører til en anden borger. Vælg et forløb for denne borger, eller intet.</translation>
     </message>
     <message>
-        <source>The addendum corrects note '%1', which does not exist. Choose the note it corrects.</source>
-        <translation>Tilføjelsen retter notat '%1', som ikke findes. Vælg det notat, den retter.</translation>
+        <source>The addendum corrects note &apos;%1&apos;, which does not exist. Choose the note it corrects.</source>
+        <translation>Tilføjelsen retter notat &apos;%1&apos;, som ikke findes. Vælg det notat, den retter.</translation>
     </message>
     <message>
-        <source>The addendum corrects note '%1' of another client. An addendum belongs to the same client as the note it corrects.</source>
-        <translation>Tilføjelsen retter notat '%1' hos en anden borger. En tilføjelse hører til samme borger som det notat, den retter.</translation>
+        <source>The addendum corrects note &apos;%1&apos; of another client. An addendum belongs to the same client as the note it corrects.</source>
+        <translation>Tilføjelsen retter notat &apos;%1&apos; hos en anden borger. En tilføjelse hører til samme borger som det notat, den retter.</translation>
     </message>
     <message>
         <source>The prescription has no id.</source>
@@ -918,11 +1100,11 @@
         <translation>Anonyme borgere får ingen ordinationer. Registrér først borgeren med navn og CPR-nummer.</translation>
     </message>
     <message>
-        <source>The prescription is active on the same days as prescription '%1' of the same category. End the other prescription the day before this one starts.</source>
-        <translation>Ordinationen er aktiv på de samme dage som ordination '%1' i samme kategori. Afslut den anden ordination dagen før, denne starter.</translation>
+        <source>The prescription is active on the same days as prescription &apos;%1&apos; of the same category. End the other prescription the day before this one starts.</source>
+        <translation>Ordinationen er aktiv på de samme dage som ordination &apos;%1&apos; i samme kategori. Afslut den anden ordination dagen før, denne starter.</translation>
     </message>
     <message>
-        <source>This is the client's first prescription of its kind, but there is no attended doctor consultation on or before its start. Register the consultation before the first prescription.</source>
+        <source>This is the client&apos;s first prescription of its kind, but there is no attended doctor consultation on or before its start. Register the consultation before the first prescription.</source>
         <translation>Dette er borgerens første ordination af sin art, men der er ingen gennemført lægekonsultation på eller før startdatoen. Registrér konsultationen før den første ordination.</translation>
     </message>
     <message>
@@ -934,12 +1116,12 @@
         <translation>Medarbejderen har intet navn. Indtast navnet.</translation>
     </message>
     <message>
-        <source>'%1' is not an indicator of the effect report. Choose one of the report's indicators.</source>
-        <translation>'%1' er ikke en indikator i effektrapporten. Vælg en af rapportens indikatorer.</translation>
+        <source>&apos;%1&apos; is not an indicator of the effect report. Choose one of the report&apos;s indicators.</source>
+        <translation>&apos;%1&apos; er ikke en indikator i effektrapporten. Vælg en af rapportens indikatorer.</translation>
     </message>
     <message>
-        <source>The indicator has no breakdown '%1'. Choose one of its breakdowns, or none for the indicator as a whole.</source>
-        <translation>Indikatoren har ingen opdeling '%1'. Vælg en af dens opdelinger, eller ingen for indikatoren som helhed.</translation>
+        <source>The indicator has no breakdown &apos;%1&apos;. Choose one of its breakdowns, or none for the indicator as a whole.</source>
+        <translation>Indikatoren har ingen opdeling &apos;%1&apos;. Vælg en af dens opdelinger, eller ingen for indikatoren som helhed.</translation>
     </message>
     <message>
         <source>The target needs a year, e.g. 2025.</source>
@@ -958,12 +1140,12 @@
         <translation>Filen er ikke gyldig JSON: %1 (linje %2, kolonne %3, byte %4).</translation>
     </message>
     <message>
-        <source>The file must contain one JSON object with "format" and "version".</source>
-        <translation>Filen skal indeholde ét JSON-objekt med "format" og "version".</translation>
+        <source>The file must contain one JSON object with &quot;format&quot; and &quot;version&quot;.</source>
+        <translation>Filen skal indeholde ét JSON-objekt med &quot;format&quot; og &quot;version&quot;.</translation>
     </message>
     <message>
-        <source>This is not a Mestring interchange file ("format" must be "%1").</source>
-        <translation>Dette er ikke en Mestring-udvekslingsfil ("format" skal være "%1").</translation>
+        <source>This is not a Mestring interchange file (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>Dette er ikke en Mestring-udvekslingsfil (&quot;format&quot; skal være &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Unsupported version: this program reads version %1.</source>
@@ -1014,8 +1196,8 @@
         <translation>Forventede et JSON-objekt.</translation>
     </message>
     <message>
-        <source>Unknown value "%1"; allowed values: %2.</source>
-        <translation>Ukendt værdi "%1"; tilladte værdier: %2.</translation>
+        <source>Unknown value &quot;%1&quot;; allowed values: %2.</source>
+        <translation>Ukendt værdi &quot;%1&quot;; tilladte værdier: %2.</translation>
     </message>
     <message>
         <source>Expected a date written YYYY-MM-DD.</source>
@@ -1038,12 +1220,12 @@
         <translation>Forventede et klokkeslæt skrevet TT:MM (00:00-23:59).</translation>
     </message>
     <message>
-        <source>A schedule has exactly one of "daily", "weekdays" or "every_days".</source>
-        <translation>En doseringsplan har præcis ét af "daily", "weekdays" eller "every_days".</translation>
+        <source>A schedule has exactly one of &quot;daily&quot;, &quot;weekdays&quot; or &quot;every_days&quot;.</source>
+        <translation>En doseringsplan har præcis ét af &quot;daily&quot;, &quot;weekdays&quot; eller &quot;every_days&quot;.</translation>
     </message>
     <message>
-        <source>"daily" can only be true.</source>
-        <translation>"daily" kan kun være true.</translation>
+        <source>&quot;daily&quot; can only be true.</source>
+        <translation>&quot;daily&quot; kan kun være true.</translation>
     </message>
     <message>
         <source>Name at least one weekday.</source>
@@ -1258,8 +1440,8 @@
         <translation>Behandlingsforløbet findes ikke længere. Åbn borgeren igen.</translation>
     </message>
     <message>
-        <source>The staff member '%1' does not exist. Choose a staff member from the list.</source>
-        <translation>Medarbejderen '%1' findes ikke. Vælg en medarbejder på listen.</translation>
+        <source>The staff member &apos;%1&apos; does not exist. Choose a staff member from the list.</source>
+        <translation>Medarbejderen &apos;%1&apos; findes ikke. Vælg en medarbejder på listen.</translation>
     </message>
     <message>
         <source>Clinical records are signed by a staff member. Log in as yourself in the program to write them.</source>
@@ -1309,20 +1491,8 @@
         <translation>Dosis kan ikke gives: borgeren er udeblevet fra %1 planlagte doser i træk (den seneste %2), så tolerancen kan være lavere. En læge skal først revurdere dosis: en gennemført lægeaftale eller en ny ordination efter %2 ophæver blokeringen. Du kan stadig registrere dosis som udeblevet, afvist eller tilbageholdt.</translation>
     </message>
     <message>
-        <source>A supervised Antabus dose was missed. Contact the client today.</source>
-        <translation>En overvåget antabusdosis er udeblevet. Kontakt borgeren i dag.</translation>
-    </message>
-    <message>
-        <source>The prescription no longer exists. Open the client's medication again.</source>
+        <source>The prescription no longer exists. Open the client&apos;s medication again.</source>
         <translation>Ordinationen findes ikke længere. Åbn borgerens medicin igen.</translation>
-    </message>
-    <message>
-        <source>The prescription does not exist. Choose the client's prescription.</source>
-        <translation>Ordinationen findes ikke. Vælg borgerens ordination.</translation>
-    </message>
-    <message>
-        <source>The day has not come yet. Register a dispensing on the day or after.</source>
-        <translation>Dagen er ikke kommet endnu. Registrér udleveringen på dagen eller senere.</translation>
     </message>
     <message>
         <source>The group has already started and does not take new members along the way. Check with the group leaders.</source>
@@ -1357,7 +1527,7 @@
         <translation>Borgeren er ikke deltager i denne gruppe.</translation>
     </message>
     <message>
-        <source>Enter the client's last day in the group, on or after the first day (%1).</source>
+        <source>Enter the client&apos;s last day in the group, on or after the first day (%1).</source>
         <translation>Indtast borgerens sidste dag i gruppen, på eller efter den første dag (%1).</translation>
     </message>
     <message>
@@ -1369,7 +1539,7 @@
         <translation>Borgeren var ikke deltager i gruppen %1. Registrér kun fremmøde for deltagere.</translation>
     </message>
     <message>
-        <source>The note does not exist. Open the client's journal again.</source>
+        <source>The note does not exist. Open the client&apos;s journal again.</source>
         <translation>Notatet findes ikke. Åbn borgerens journal igen.</translation>
     </message>
     <message>
@@ -1389,16 +1559,8 @@
         <translation>Der er allerede registreret en udlevering %1, efter den nye sidste dag. Vælg den dag eller en senere som sidste dag.</translation>
     </message>
     <message>
-        <source>The take-home supply handed out on %1 lasts until %2, after the prescription's new last day. Talk to the client about the rest of the supply.</source>
+        <source>The take-home supply handed out on %1 lasts until %2, after the prescription&apos;s new last day. Talk to the client about the rest of the supply.</source>
         <translation>Medgivelsen udleveret %1 rækker til %2, efter ordinationens nye sidste dag. Tal med borgeren om resten af medgivelsen.</translation>
-    </message>
-    <message>
-        <source>The username '%1' is already used by %2. Choose another username.</source>
-        <translation>Brugernavnet '%1' bruges allerede af %2. Vælg et andet brugernavn.</translation>
-    </message>
-    <message>
-        <source>%1 is the only active manager. Make another staff member manager first, so someone can manage accounts.</source>
-        <translation>%1 er den eneste aktive leder. Gør først en anden medarbejder til leder, så nogen kan administrere brugerkonti.</translation>
     </message>
     <message>
         <source>Enter a baseline, a target or both. To remove a target, delete it.</source>
@@ -1617,7 +1779,7 @@
         <translation>Lægelig revurdering overskredet</translation>
     </message>
     <message>
-        <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist's caseload.</source>
+        <source>As %1 you may see your own caseload only. A coordinator or a manager sees every therapist&apos;s caseload.</source>
         <translation>Som %1 kan du kun se dit eget sagsoverblik. En faglig koordinator eller en leder ser alle behandleres sagsoverblik.</translation>
     </message>
     <message>
@@ -1949,7 +2111,7 @@
     </message>
     <message>
         <source>The database is busy: another Mestring window or PC has been saving for more than %1 seconds. Nothing was saved. Wait a moment and try again; if it goes on, close Mestring on the other PCs.</source>
-        <translation>Databasen er optaget: et andet Mestring-vindue eller en anden pc har gemt i mere end %1 sekunder. Intet blev gemt. Vent et øjeblik, og prøv igen; fortsætter det, så luk Mestring på de andre pc'er.</translation>
+        <translation>Databasen er optaget: et andet Mestring-vindue eller en anden pc har gemt i mere end %1 sekunder. Intet blev gemt. Vent et øjeblik, og prøv igen; fortsætter det, så luk Mestring på de andre pc&apos;er.</translation>
     </message>
     <message>
         <source>Methadone</source>
@@ -2070,10 +2232,6 @@
         <source>Withheld</source>
         <comment>dispensing status</comment>
         <translation>Tilbageholdt</translation>
-    </message>
-    <message>
-        <source>Compute the effect report for a period (JSON, CSV or PDF).</source>
-        <translation>Beregn effektrapporten for en periode (JSON, CSV eller PDF).</translation>
     </message>
     <message>
         <source>Alcohol courses with success</source>
@@ -2365,14 +2523,6 @@
         <translation>Skriv Opfølgning pr. behandler eller Borgerstatus som PDF (en behandler eller en borger).</translation>
     </message>
     <message>
-        <source>Printed %1 from Mestring</source>
-        <translation>Udskrevet %1 fra Mestring</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Side %1 af %2</translation>
-    </message>
-    <message>
         <source>Target, drugs</source>
         <translation>Mål, stoffer</translation>
     </message>
@@ -2433,36 +2583,12 @@
         <translation>Substitution på periodens sidste dag: buprenorfin</translation>
     </message>
     <message>
-        <source>Effect goals</source>
-        <translation>Effektmål</translation>
-    </message>
-    <message>
-        <source>Period: %1</source>
-        <translation>Periode: %1</translation>
-    </message>
-    <message>
-        <source>Filters: none (every course and client of the centre)</source>
-        <translation>Filtre: ingen (alle centrets forløb og borgere)</translation>
-    </message>
-    <message>
-        <source>Filters: %1</source>
-        <translation>Filtre: %1</translation>
-    </message>
-    <message>
-        <source>Effect goals %1</source>
-        <translation>Effektmål %1</translation>
-    </message>
-    <message>
         <source>The text is too long: %1 characters, at most %2 are allowed. Shorten it.</source>
         <translation>Teksten er for lang: %1 tegn, højst %2 er tilladt. Gør den kortere.</translation>
     </message>
     <message>
-        <source>There is no indicator %1. Choose one of the report's indicators.</source>
+        <source>There is no indicator %1. Choose one of the report&apos;s indicators.</source>
         <translation>Der findes ingen indikator %1. Vælg en af rapportens indikatorer.</translation>
-    </message>
-    <message>
-        <source>No list of courses or clients lies behind this number. Choose a rate or a count.</source>
-        <translation>Der ligger ingen liste over forløb eller borgere bag dette tal. Vælg en andel eller et antal.</translation>
     </message>
     <message>
         <source>Target</source>
@@ -2481,7 +2607,7 @@
         <translation>Faktisk</translation>
     </message>
     <message>
-        <source>Dispose of a client's records after the 10-year retention period (kassation).</source>
+        <source>Dispose of a client&apos;s records after the 10-year retention period (kassation).</source>
         <translation>Kassér en borgers data efter opbevaringsperioden på 10 år (kassation).</translation>
     </message>
     <message>
@@ -2489,23 +2615,23 @@
         <translation>Intet om borgeren er dateret, så intet viser, at opbevaringsperioden er udløbet. Data kan ikke kasseres.</translation>
     </message>
     <message>
-        <source>The client's records must be kept until %1 (%2 years after the last entry, %3). They cannot be disposed of before then.</source>
+        <source>The client&apos;s records must be kept until %1 (%2 years after the last entry, %3). They cannot be disposed of before then.</source>
         <translation>Borgerens data skal opbevares til %1 (%2 år efter sidste registrering, %3). De kan ikke kasseres før.</translation>
     </message>
     <message>
-        <source>A date about the client cannot be read ('%1'), so the end of the retention period is unknown. Nothing was disposed of; have the date corrected first.</source>
-        <translation>En dato om borgeren kan ikke læses ('%1'), så opbevaringsperiodens slutning er ukendt. Intet blev kasseret; få datoen rettet først.</translation>
+        <source>A date about the client cannot be read (&apos;%1&apos;), so the end of the retention period is unknown. Nothing was disposed of; have the date corrected first.</source>
+        <translation>En dato om borgeren kan ikke læses (&apos;%1&apos;), så opbevaringsperiodens slutning er ukendt. Intet blev kasseret; få datoen rettet først.</translation>
     </message>
     <message>
         <source>Copy a whole centre between a file and a server.</source>
         <translation>Kopiér et helt center mellem en fil og en server.</translation>
     </message>
     <message>
-        <source>Create a centre's database on a PostgreSQL server.</source>
+        <source>Create a centre&apos;s database on a PostgreSQL server.</source>
         <translation>Opret et centers database på en PostgreSQL-server.</translation>
     </message>
     <message>
-        <source>The database file to open (default: %1), or a server's address postgresql://user@server/database.</source>
+        <source>The database file to open (default: %1), or a server&apos;s address postgresql://user@server/database.</source>
         <translation>Databasefilen, der skal åbnes (standard: %1), eller en servers adresse postgresql://bruger@server/database.</translation>
     </message>
     <message>
@@ -2525,8 +2651,515 @@
         <translation>De to databaser har forskellige tabeller (forskellige programversioner?). Intet er kopieret.</translation>
     </message>
     <message>
+        <source>The password library could not start.</source>
+        <translation>Adgangskodebiblioteket kunne ikke starte.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password. Close other programs and try again.</source>
+        <translation>Der var ikke hukommelse nok til at beskytte adgangskoden. Luk andre programmer, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. It has not been changed. Restore the latest backup, or ask your IT support for help.</source>
+        <translation>Databasen %1 er beskadiget. Den er ikke blevet ændret. Gendan den seneste sikkerhedskopi, eller bed din IT-support om hjælp.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created: another program created a file by that name meanwhile, or the folder may not be written. Nothing has been changed.</source>
+        <translation>Databasen %1 kunne ikke oprettes: et andet program har imens oprettet en fil med det navn, eller der må ikke skrives i mappen. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened.</source>
+        <translation>Databasefilen kunne ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>The time zone Europe/Copenhagen is missing on this computer, so every time would be shown wrong. Ask IT to install the time zone data (the Debian package tzdata) and start again.</source>
+        <translation>Tidszonen Europe/Copenhagen mangler på denne computer, så alle klokkeslæt ville blive vist forkert. Bed IT om at installere tidszonedata (Debian-pakken tzdata), og start igen.</translation>
+    </message>
+    <message>
+        <source>There is no dispensing with id &apos;%1&apos;. A correction annuls an existing dispensing.</source>
+        <translation>Der findes ingen udlevering med id &apos;%1&apos;. En rettelse annullerer en eksisterende udlevering.</translation>
+    </message>
+    <message>
+        <source>The dispensing is already annulled by %1. A dispensing is annulled once.</source>
+        <translation>Udleveringen er allerede annulleret af %1. En udlevering annulleres kun én gang.</translation>
+    </message>
+    <message>
+        <source>The closed day has no date.</source>
+        <translation>Lukkedagen har ingen dato.</translation>
+    </message>
+    <message>
+        <source>The day is already a closed day (%1). List each day once.</source>
+        <translation>Dagen er allerede en lukkedag (%1). Angiv hver dag én gang.</translation>
+    </message>
+    <message>
+        <source>Write why the centre is closed that day (e.g. Grundlovsdag).</source>
+        <translation>Skriv hvorfor centret er lukket den dag (fx Grundlovsdag).</translation>
+    </message>
+    <message>
+        <source>Only a late registration is confirmed by a doctor. Remove the confirmation, or give the reason for the late registration.</source>
+        <translation>Kun en efterregistrering bekræftes af en læge. Fjern bekræftelsen, eller angiv årsagen til efterregistreringen.</translation>
+    </message>
+    <message>
+        <source>The prescription was annulled as entered in error, so nothing is dispensed on it. Annul the dispensing, or register it on the right prescription.</source>
+        <translation>Ordinationen er annulleret som fejlindtastet, så der udleveres intet på den. Annullér udleveringen, eller registrér den på den rigtige ordination.</translation>
+    </message>
+    <message>
+        <source>A dispensing of this medicine is already registered on %1. If that one is wrong, annul it on the client&apos;s Medication tab (with a reason) and register again.</source>
+        <translation>Der er allerede registreret en udlevering af denne medicin den %1. Er den forkert, så annullér den på borgerens Medicin-fane (med en begrundelse) og registrér igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is covered by the take-home supply handed out on %2 (%n day(s)). No dose is registered on a day the client already has medicine for.</source>
+        <translation>
+            <numerusform>%1 er dækket af hjemmedoseringen udleveret %2 (%n dag). Der registreres ingen dosis på en dag, borgeren allerede har medicin til.</numerusform>
+            <numerusform>%1 er dækket af hjemmedoseringen udleveret %2 (%n dage). Der registreres ingen dosis på en dag, borgeren allerede har medicin til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The take-home supply would cover %1, which already has a registered dispensing. A supply only covers days with nothing registered: hand out fewer days.</source>
+        <translation>Hjemmedoseringen ville dække %1, hvor der allerede er registreret en udlevering. En hjemmedosering dækker kun dage uden registreringer: udlevér færre dage.</translation>
+    </message>
+    <message>
+        <source>The prescription is not for take-home, so no supply is handed out on it (only the doses of closed days right after the day). Register the dose as taken, or ask a doctor to change the prescription to take-home.</source>
+        <translation>Ordinationen er ikke til hjemmedosering, så der udleveres ikke medicin med hjem på den (kun doserne til lukkedage lige efter dagen). Registrér dosis som taget, eller bed en læge ændre ordinationen til hjemmedosering.</translation>
+    </message>
+    <message>
+        <source>The correction has no id.</source>
+        <translation>Rettelsen har intet id.</translation>
+    </message>
+    <message>
+        <source>The correction names no dispensing. Choose the dispensing it annuls.</source>
+        <translation>Rettelsen nævner ingen udlevering. Vælg den udlevering, den annullerer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a doctor. Only a doctor annuls a prescription or confirms a dose or a late registration.</source>
+        <translation>%1 er ikke læge. Kun en læge annullerer en ordination eller bekræfter en dosis eller en efterregistrering.</translation>
+    </message>
+    <message>
+        <source>%1 mg is above the centre&apos;s limit of %2 mg for this drug. A doctor must confirm the dose with a reason.</source>
+        <translation>%1 mg er over centrets grænse på %2 mg for dette præparat. En læge skal bekræfte dosis med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>%1 mg changes the dose by more than 50 % from %2 mg. A doctor must confirm the dose with a reason.</source>
+        <translation>%1 mg ændrer dosis med mere end 50 % fra %2 mg. En læge skal bekræfte dosis med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>Write the reason, so colleagues and the doctor can see why.</source>
+        <translation>Skriv begrundelsen, så kolleger og lægen kan se hvorfor.</translation>
+    </message>
+    <message>
+        <source>Name the staff member who decided it.</source>
+        <translation>Angiv den medarbejder, der besluttede det.</translation>
+    </message>
+    <message>
+        <source>Give the time it was decided.</source>
+        <translation>Angiv tidspunktet for beslutningen.</translation>
+    </message>
+    <message>
+        <source>The prescription was annulled as entered in error; it is not in force and cannot be changed or stopped. Write a new prescription.</source>
+        <translation>Ordinationen er annulleret som fejlindtastet; den gælder ikke og kan ikke ændres eller stoppes. Skriv en ny ordination.</translation>
+    </message>
+    <message>
+        <source>Write why the dispensing is annulled (e.g. registered on the wrong client), so the correction can be understood later.</source>
+        <translation>Skriv hvorfor udleveringen annulleres (fx registreret på forkert borger), så rettelsen kan forstås senere.</translation>
+    </message>
+    <message>
+        <source>Write why the prescription is annulled (e.g. wrong dose typed), so it can be understood later.</source>
+        <translation>Skriv hvorfor ordinationen annulleres (fx forkert dosis tastet), så det kan forstås senere.</translation>
+    </message>
+    <message>
+        <source>Write why the dose is right (e.g. planned increase after the consultation).</source>
+        <translation>Skriv hvorfor dosis er rigtig (fx planlagt optrapning efter lægesamtalen).</translation>
+    </message>
+    <message>
+        <source>Staff accounts: list, add, passwd, unlock, deactivate, reactivate, change.</source>
+        <translation>Medarbejderkonti: list, add, passwd, unlock, deactivate, reactivate, change.</translation>
+    </message>
+    <message>
+        <source>You have no access to %1 (your role: %2).</source>
+        <translation>Du har ikke adgang til %1 (din rolle: %2).</translation>
+    </message>
+    <message>
+        <source>As %1 you may read here, but not write.</source>
+        <translation>Som %1 kan du læse her, men ikke skrive.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the password</source>
+        <translation>&amp;Vis adgangskoden</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>De to adgangskoder er ikke ens. Skriv adgangskoden igen.</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest</source>
+        <translation>&amp;Foreslå</translation>
+    </message>
+    <message>
+        <source>Two words and a number, easy to pass on; shown so you can tell the colleague</source>
+        <translation>To ord og et tal, lette at give videre; vises, så du kan fortælle kollegaen den</translation>
+    </message>
+    <message>
+        <source>The colleague logs in once with this temporary password and then chooses their own (at least %1 characters).</source>
+        <translation>Kollegaen logger ind én gang med denne midlertidige adgangskode og vælger derefter sin egen (mindst %1 tegn).</translation>
+    </message>
+    <message>
+        <source>SRS below 36</source>
+        <translation>SRS under 36</translation>
+    </message>
+    <message>
+        <source>No progress (ORS)</source>
+        <translation>Ingen fremgang (ORS)</translation>
+    </message>
+    <message>
+        <source>Registry report overdue</source>
+        <translation>Indberetning forsinket</translation>
+    </message>
+    <message>
+        <source>The client&apos;s previous course of this kind ended on %1, %2 day(s) before. The register merges a course that starts %3 days or fewer after the previous one with it: report it as a continuation of that course.</source>
+        <translation>Borgerens forrige forløb af samme slags sluttede %1, %2 dag(e) før. Registret lægger et forløb, der starter %3 dage eller mindre efter det forrige, sammen med det: indberet det som en fortsættelse af det forløb.</translation>
+    </message>
+    <message>
+        <source>There is no appointment with id &apos;%1&apos;. Choose an existing appointment.</source>
+        <translation>Der findes ingen aftale med id &apos;%1&apos;. Vælg en aftale, der findes.</translation>
+    </message>
+    <message>
+        <source>There is no group session with id &apos;%1&apos;. Choose an existing session.</source>
+        <translation>Der findes ingen gruppegang med id &apos;%1&apos;. Vælg en gang, der findes.</translation>
+    </message>
+    <message>
+        <source>Expected a number with at most one decimal (a FIT item, e.g. 7.4).</source>
+        <translation>Forventede et tal med højst én decimal (et FIT-punkt, fx 7.4).</translation>
+    </message>
+    <message>
+        <source>A FIT rating has exactly four items (four numbers from 0 to 10).</source>
+        <translation>En FIT-måling har præcis fire punkter (fire tal fra 0 til 10).</translation>
+    </message>
+    <message>
+        <source>The client filled in FIT at this session, so they were there. Correct the FIT rating first if it belongs to another session.</source>
+        <translation>Borgeren har udfyldt FIT ved denne samtale og var altså til stede. Ret først FIT-målingen, hvis den hører til en anden samtale.</translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists. Open it again.</source>
+        <translation>Aftalen findes ikke længere. Åbn den igen.</translation>
+    </message>
+    <message>
+        <source>The group session no longer exists. Open it again.</source>
+        <translation>Gruppegangen findes ikke længere. Åbn den igen.</translation>
+    </message>
+    <message>
+        <source>The session on %1 has not been held yet. Record FIT on or after the day.</source>
+        <translation>Samtalen %1 er ikke holdt endnu. Registrér FIT på dagen eller senere.</translation>
+    </message>
+    <message>
+        <source>The day lies in the future. Mark it reported on the day it was reported.</source>
+        <translation>Dagen ligger ude i fremtiden. Markér den indberettet den dag, den blev indberettet.</translation>
+    </message>
+    <message>
+        <source>The event is not marked as reported (any more). Read the list again.</source>
+        <translation>Hændelsen er ikke (længere) markeret som indberettet. Indlæs listen igen.</translation>
+    </message>
+    <message>
+        <source>The waiting-list entry no longer exists. Open the list again.</source>
+        <translation>Pladsen på ventelisten findes ikke længere. Åbn listen igen.</translation>
+    </message>
+    <message>
+        <source>The day the person asked lies in the future. Enter the day they asked.</source>
+        <translation>Dagen, personen henvendte sig, ligger ude i fremtiden. Skriv den dag, de henvendte sig.</translation>
+    </message>
+    <message>
+        <source>The person has been taken off the list; the entry is kept as it was.</source>
+        <translation>Personen er taget af listen; pladsen gemmes, som den var.</translation>
+    </message>
+    <message>
+        <source>The person was already taken off the list on %1.</source>
+        <translation>Personen blev allerede taget af listen %1.</translation>
+    </message>
+    <message>
+        <source>The day lies in the future. Take the person off on the day it happens.</source>
+        <translation>Dagen ligger ude i fremtiden. Tag personen af listen den dag, det sker.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Client feedback (FIT)</source>
+        <translation>Borgernes feedback (FIT)</translation>
+    </message>
+    <message>
+        <source>FIT: reliable progress (ORS)</source>
+        <translation>FIT: sikker fremgang (ORS)</translation>
+    </message>
+    <message>
+        <source>FIT: sessions with SRS below 36</source>
+        <translation>FIT: samtaler med SRS under 36</translation>
+    </message>
+    <message>
+        <source>Reliable progress (ORS)</source>
+        <translation>Sikker fremgang (ORS)</translation>
+    </message>
+    <message>
+        <source>%1 is already registered with this CPR number. Open that client instead of creating a new one.</source>
+        <translation>%1 er allerede registreret med dette CPR-nummer. Åbn den borger i stedet for at oprette en ny.</translation>
+    </message>
+    <message>
+        <source>The database connection could not be prepared for Danish alphabetical order. Reinstall Mestring.</source>
+        <translation>Forbindelsen til databasen kunne ikke gøres klar til dansk alfabetisk orden. Geninstallér Mestring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An absence period; %n appointment(s) cancelled</source>
+        <translation>
+            <numerusform>En fraværsperiode; %n aftale aflyst</numerusform>
+            <numerusform>En fraværsperiode; %n aftaler aflyst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) disposed of; the last entry was %1</source>
+        <translation>
+            <numerusform>%n journal kasseret; seneste registrering var %1</numerusform>
+            <numerusform>%n journaler kasseret; seneste registrering var %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log is kept for %n month(s)</source>
+        <translation>
+            <numerusform>Adgangsloggen gemmes i %n måned</numerusform>
+            <numerusform>Adgangsloggen gemmes i %n måneder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) from before %1 removed</source>
+        <translation>
+            <numerusform>%n registrering fra før %1 fjernet</numerusform>
+            <numerusform>%n registreringer fra før %1 fjernet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compute the effect report for a period (JSON, CSV, xlsx or PDF), broken down or compared.</source>
+        <translation>Beregn effektrapporten for en periode (JSON, CSV, xlsx eller PDF), opdelt eller sammenlignet.</translation>
+    </message>
+    <message>
+        <source>Of the alcohol courses that ended in the period: the share that ended free of alcohol or with less drinking, or were referred on to another offer.</source>
+        <translation>Af de alkoholforløb, der sluttede i perioden: andelen, der sluttede alkoholfri eller med mindre forbrug, eller blev henvist til et andet tilbud.</translation>
+    </message>
+    <message>
+        <source>Of the drug courses that ended in the period: the share that ended free of drugs, with less use or stabilised.</source>
+        <translation>Af de stofforløb, der sluttede i perioden: andelen, der sluttede stoffri, med mindre forbrug eller stabiliseret.</translation>
+    </message>
+    <message>
+        <source>Of the courses that ended as completed in the period (alcohol and drugs apart): the share that ended free of the substance or with less use.</source>
+        <translation>Af de forløb, der sluttede som færdigbehandlet i perioden (alkohol og stoffer hver for sig): andelen, der sluttede fri af rusmidlet eller med mindre forbrug.</translation>
+    </message>
+    <message>
+        <source>Of the appointments in the period that the client came to or missed: the share missed. Cancellations do not count.</source>
+        <translation>Af de aftaler i perioden, som borgeren kom til eller udeblev fra: andelen, borgeren udeblev fra. Afbud og aflysninger tæller ikke med.</translation>
+    </message>
+    <message>
+        <source>Of the courses started in the period that the treatment guarantee applies to: the share started at most 14 days after the citizen asked for treatment.</source>
+        <translation>Af de forløb, der startede i perioden, og som behandlingsgarantien gælder for: andelen, der startede senest 14 dage efter, at borgeren bad om behandling.</translation>
+    </message>
+    <message>
+        <source>The middle number of days from request to start over the same courses: half waited less, half longer.</source>
+        <translation>Det midterste antal dage fra anmodning til start for de samme forløb: halvdelen ventede kortere, halvdelen længere.</translation>
+    </message>
+    <message>
+        <source>Of the residential stays that ended in the period: the share completed.</source>
+        <translation>Af de døgnophold, der sluttede i perioden: andelen, der blev gennemført.</translation>
+    </message>
+    <message>
+        <source>Of the clients in substitution treatment on the period&apos;s last day: the share treated with buprenorphine (also with naloxone or as a depot).</source>
+        <translation>Af borgerne i substitutionsbehandling på periodens sidste dag: andelen, der behandles med buprenorphin (også med naloxon eller som depot).</translation>
+    </message>
+    <message>
+        <source>The number of clients who had antabus prescribed on at least one day of the period.</source>
+        <translation>Antal borgere, der havde antabus ordineret på mindst én dag i perioden.</translation>
+    </message>
+    <message>
+        <source>Unbroken runs of antabus treatment that ended in the period: how many, their middle length in days, and how many lasted 1-30, 31-90, 91-180 or more than 180 days.</source>
+        <translation>Sammenhængende perioder med antabusbehandling, der sluttede i perioden: hvor mange, den midterste længde i dage, og hvor mange der varede 1-30, 31-90, 91-180 eller over 180 dage.</translation>
+    </message>
+    <message>
+        <source>The number of clients who attended at least one family conversation in the period.</source>
+        <translation>Antal borgere, der har deltaget i mindst én familiesamtale i perioden.</translation>
+    </message>
+    <message>
+        <source>Of the goals closed in the period with a baseline and at least one status score: the share whose last score is as good as the baseline or better (lower is better).</source>
+        <translation>Af de mål, der blev lukket i perioden med et udgangspunkt og mindst én statusscore: andelen, hvor den sidste score er lige så god som udgangspunktet eller bedre (lavere er bedre).</translation>
+    </message>
+    <message>
+        <source>Of the courses ended in the period that were scored on a life area both at intake and at discharge: the share that improved on it.</source>
+        <translation>Af de forløb, der sluttede i perioden, og som fik en score på et livsområde både ved indskrivning og udskrivning: andelen, der blev bedre på området.</translation>
+    </message>
+    <message>
+        <source>Of the clients in substitution treatment on the period&apos;s last day with at least two quality-of-life ratings: the share whose latest rating is at least as high as the first.</source>
+        <translation>Af borgerne i substitutionsbehandling på periodens sidste dag med mindst to målinger af livskvalitet: andelen, hvor den seneste måling er mindst lige så høj som den første.</translation>
+    </message>
+    <message>
+        <source>Of the courses that entered a phase in the period: the share that went on to the next phase by the period&apos;s end.</source>
+        <translation>Af de forløb, der gik ind i en fase i perioden: andelen, der gik videre til næste fase inden periodens slutning.</translation>
+    </message>
+    <message>
+        <source>Of the attendances and no-shows registered at group sessions in the period: the share where the member came.</source>
+        <translation>Af de fremmøder og udeblivelser, der er registreret på gruppesessioner i perioden: andelen, hvor deltageren mødte.</translation>
+    </message>
+    <message>
+        <source>The number of clients with a course active on at least one day of the period (a client with both an alcohol and a drug course counts once in all).</source>
+        <translation>Antal borgere med et forløb, der var aktivt på mindst én dag i perioden (en borger med både et alkohol- og et stofforløb tælles én gang i alt).</translation>
+    </message>
+    <message>
+        <source>The number of courses that started in the period.</source>
+        <translation>Antal forløb, der startede i perioden.</translation>
+    </message>
+    <message>
+        <source>The number of courses that ended in the period.</source>
+        <translation>Antal forløb, der sluttede i perioden.</translation>
+    </message>
+    <message>
+        <source>The number of courses active on the period&apos;s last day without a status assessment in the last 91 days.</source>
+        <translation>Antal forløb, der er aktive på periodens sidste dag uden en statusmåling inden for de seneste 91 dage.</translation>
+    </message>
+    <message>
+        <source>Of the clients due a follow-up 1 month (or 6 months) after discharge in the period: the share followed up by the period&apos;s end. Those who declined and those who died do not count.</source>
+        <translation>Af de borgere, der skulle følges op 1 måned (eller 6 måneder) efter udskrivning i perioden: andelen, der er fulgt op inden periodens slutning. Borgere, der har sagt nej, og borgere, der er døde, tæller ikke med.</translation>
+    </message>
+    <message>
+        <source>The number of clients in substitution or antabus treatment on the period&apos;s last day whose latest medical review is more than six months old.</source>
+        <translation>Antal borgere i substitutions- eller antabusbehandling på periodens sidste dag, hvis seneste lægelige vurdering er mere end seks måneder gammel.</translation>
+    </message>
+    <message>
+        <source>Under 18 years</source>
+        <translation>Under 18 år</translation>
+    </message>
+    <message>
+        <source>18-24 years</source>
+        <translation>18-24 år</translation>
+    </message>
+    <message>
+        <source>25-34 years</source>
+        <translation>25-34 år</translation>
+    </message>
+    <message>
+        <source>35-44 years</source>
+        <translation>35-44 år</translation>
+    </message>
+    <message>
+        <source>45-54 years</source>
+        <translation>45-54 år</translation>
+    </message>
+    <message>
+        <source>55-64 years</source>
+        <translation>55-64 år</translation>
+    </message>
+    <message>
+        <source>65 years or more</source>
+        <translation>65 år og derover</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Alder ukendt</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Hjemkommune</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Aldersgruppe</translation>
+    </message>
+    <message>
+        <source>No responsible</source>
+        <translation>Ingen behandler</translation>
+    </message>
+    <message>
+        <source>Municipality unknown</source>
+        <translation>Ukendt kommune</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>Køn ukendt</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Forrige periode</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Samme periode sidste år</translation>
+    </message>
+    <message>
+        <source>Share moving on</source>
+        <translation>Andel, der gik videre</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 af %3)</translation>
+    </message>
+    <message>
+        <source>No course entered a phase</source>
+        <translation>Intet forløb gik ind i en fase</translation>
+    </message>
+    <message>
+        <source>Target pro rata (%1 a year)</source>
+        <translation>Mål forholdsmæssigt (%1 pr. år)</translation>
+    </message>
+    <message>
+        <source>Numerator, compared</source>
+        <translation>Tæller, sammenligning</translation>
+    </message>
+    <message>
+        <source>Denominator, compared</source>
+        <translation>Nævner, sammenligning</translation>
+    </message>
+    <message>
+        <source>Actual, compared</source>
+        <translation>Faktisk, sammenligning</translation>
+    </message>
+    <message>
+        <source>Change (rates in percentage points)</source>
+        <translation>Ændring (andele i procentpoint)</translation>
+    </message>
+    <message>
+        <source>Effect goals by %1</source>
+        <translation>Effektmål opdelt efter %1</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Sidste år</translation>
+    </message>
+    <message>
+        <source>Of the courses ended in the period with at least two ORS ratings (how the client is doing): the share whose latest rating is at least 5 points above the first.</source>
+        <translation>Af de forløb, der sluttede i perioden med mindst to ORS-scoringer (hvordan borgeren har det): andelen, hvor den seneste scoring er mindst 5 point over den første.</translation>
+    </message>
+    <message>
+        <source>Of the SRS ratings given in the period (how the client found the session): the share below 36, where the working relationship needs a talk.</source>
+        <translation>Af de SRS-scoringer, der er givet i perioden (hvordan borgeren oplevede samtalen): andelen under 36, hvor samarbejdet bør tages op.</translation>
+    </message>
+    <message>
         <source>--%1 must be a server address postgresql://...</source>
         <translation>--%1 skal være en serveradresse postgresql://...</translation>
+    </message>
+    <message>
+        <source>there is no staff member with the username or id &apos;%1&apos;. &apos;mestring-cli staff list&apos; shows them.</source>
+        <translation>der er ingen medarbejder med brugernavnet eller id&apos;et &apos;%1&apos;. &apos;mestring-cli staff list&apos; viser dem.</translation>
+    </message>
+    <message>
+        <source>--role must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--role skal være en af %1, ikke &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>give the backup folder of a server database with --dir.</source>
@@ -2599,7 +3232,7 @@
         <translation>kopien er beskadiget: %1.</translation>
     </message>
     <message>
-        <source>Verified: the same rows, the same export, the access log's chain whole; check finds %1 errors and %2 warnings, as in the original.
+        <source>Verified: the same rows, the same export, the access log&apos;s chain whole; check finds %1 errors and %2 warnings, as in the original.
 </source>
         <translation>Kontrolleret: de samme rækker, den samme eksport, adgangsloggens kæde hel; check finder %1 fejl og %2 advarsler, som i originalen.
 </translation>
@@ -2643,9 +3276,9 @@
 </translation>
     </message>
     <message>
-        <source>Generated and stored in %1 s. The demo accounts (%2) have the password '%3'.
+        <source>Generated and stored in %1 s. The demo accounts (%2) have the password &apos;%3&apos;.
 </source>
-        <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden '%3'.
+        <translation>Genereret og gemt på %1 s. Demokontiene (%2) har adgangskoden &apos;%3&apos;.
 </translation>
     </message>
     <message>
@@ -2685,7 +3318,7 @@
         <translation>--confirm hører til --client, én borger ad gangen.</translation>
     </message>
     <message>
-        <source>a disposal is decided on today's date; leave out --today.</source>
+        <source>a disposal is decided on today&apos;s date; leave out --today.</source>
         <translation>en kassation afgøres på dagens dato; udelad --today.</translation>
     </message>
     <message>
@@ -2697,16 +3330,12 @@
         <translation>adgangskodefilen %1 kan ikke læses. Kontrollér stien.</translation>
     </message>
     <message>
-        <source>give the manager's password with --password-file or --password-stdin.</source>
-        <translation>angiv lederens adgangskode med --password-file eller --password-stdin.</translation>
-    </message>
-    <message>
-        <source>the password must have at least %1 characters.</source>
-        <translation>adgangskoden skal have mindst %1 tegn.</translation>
-    </message>
-    <message>
         <source>%1 already holds a Mestring database with staff. Nothing was changed.</source>
         <translation>%1 indeholder allerede en Mestring-database med medarbejdere. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Database created with the manager account of %1 (%2)</source>
+        <translation>Database oprettet med lederkontoen for %1 (%2)</translation>
     </message>
     <message>
         <source>cannot read %1: %2. Check the file name.</source>
@@ -2719,7 +3348,7 @@
 </translation>
     </message>
     <message>
-        <source>the manager's username and name must not be empty.</source>
+        <source>the manager&apos;s username and name must not be empty.</source>
         <translation>lederens brugernavn og navn må ikke være tomme.</translation>
     </message>
     <message>
@@ -2727,9 +3356,9 @@
         <translation>%1 findes allerede. Vælg et nyt filnavn.</translation>
     </message>
     <message>
-        <source>Created %1 with the manager account '%2'.
+        <source>Created %1 with the manager account &apos;%2&apos;.
 </source>
-        <translation>Oprettede %1 med lederkontoen '%2'.
+        <translation>Oprettede %1 med lederkontoen &apos;%2&apos;.
 </translation>
     </message>
     <message>
@@ -2745,16 +3374,28 @@
         <translation>--out skal have et filnavn.</translation>
     </message>
     <message>
-        <source>--format must be json, csv or pdf, not '%1'.</source>
-        <translation>--format skal være json, csv eller pdf, ikke '%1'.</translation>
+        <source>--format must be json, csv, xlsx or pdf, not &apos;%1&apos;.</source>
+        <translation>--format skal være json, csv, xlsx eller pdf, ikke &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>this build has no pdf format (built without the GUI); use json or csv.</source>
-        <translation>denne udgave har ikke pdf-formatet (bygget uden brugerfladen); brug json eller csv.</translation>
+        <source>this build has no pdf format (built without the GUI); use json, csv or xlsx.</source>
+        <translation>denne udgave har ikke pdf-formatet (bygget uden brugerfladen); brug json, csv eller xlsx.</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not '%1'.</source>
-        <translation>--format skal være json eller csv, ikke '%1'.</translation>
+        <source>--format must be json, csv or xlsx, not &apos;%1&apos;.</source>
+        <translation>--format skal være json, csv eller xlsx, ikke &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--by must be one or more of %1, not &apos;%2&apos;.</source>
+        <translation>--by skal være en eller flere af %1, ikke &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>the JSON report holds one breakdown; give one --by, or use xlsx, csv or pdf for several.</source>
+        <translation>JSON-rapporten rummer én opdeling; angiv én --by, eller brug xlsx, csv eller pdf til flere.</translation>
+    </message>
+    <message>
+        <source>--compare must be previous or last_year, not &apos;%1&apos;.</source>
+        <translation>--compare skal være previous eller last_year, ikke &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--from must be on or before --to.</source>
@@ -2774,47 +3415,423 @@
     </message>
     <message>
         <source>the login %1 does not exist yet; give its new password with --login-password-file.</source>
-        <translation>login'et %1 findes ikke endnu; angiv dets nye adgangskode med --login-password-file.</translation>
+        <translation>login&apos;et %1 findes ikke endnu; angiv dets nye adgangskode med --login-password-file.</translation>
     </message>
     <message>
         <source>--db must name the login the PCs connect as (postgresql://LOGIN@...).</source>
-        <translation>--db skal angive det login, pc'erne forbinder som (postgresql://LOGIN@...).</translation>
+        <translation>--db skal angive det login, pc&apos;erne forbinder som (postgresql://LOGIN@...).</translation>
     </message>
     <message>
-        <source>Created %1, empty: fill it with 'mestring-cli copy --to %1'.
+        <source>Created %1, empty: fill it with &apos;mestring-cli copy --to %1&apos;.
 </source>
-        <translation>Oprettede %1, tom: fyld den med 'mestring-cli copy --to %1'.
+        <translation>Oprettede %1, tom: fyld den med &apos;mestring-cli copy --to %1&apos;.
 </translation>
     </message>
     <message>
-        <source>Created %1 with the manager account '%2'. Connect the PCs with --db %1 or "Connect to server" at the login (docs/server.md).
+        <source>Created %1 with the manager account &apos;%2&apos;. Connect the PCs with --db %1 or &quot;Connect to server&quot; at the login (docs/server.md).
 </source>
-        <translation>Oprettede %1 med lederkontoen '%2'. Forbind pc'erne med --db %1 eller "Forbind til server" ved login (docs/server.md).
+        <translation>Oprettede %1 med lederkontoen &apos;%2&apos;. Forbind pc&apos;erne med --db %1 eller &quot;Forbind til server&quot; ved login (docs/server.md).
 </translation>
+    </message>
+    <message>
+        <source>Created the account &apos;%1&apos;. It has no password yet: set one with &apos;mestring-cli staff passwd&apos;.
+</source>
+        <translation>Kontoen &apos;%1&apos; er oprettet. Den har endnu ingen adgangskode: sæt en med &apos;mestring-cli staff passwd&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Created the account &apos;%1&apos;. At the first login the password must be changed.
+</source>
+        <translation>Kontoen &apos;%1&apos; er oprettet. Ved første login skal adgangskoden skiftes.
+</translation>
+    </message>
+    <message>
+        <source>Set a temporary password for &apos;%1&apos;; it must be changed at the next login.
+</source>
+        <translation>Midlertidig adgangskode sat for &apos;%1&apos;; den skal skiftes ved næste login.
+</translation>
+    </message>
+    <message>
+        <source>Unlocked the account &apos;%1&apos;.
+</source>
+        <translation>Kontoen &apos;%1&apos; er låst op.
+</translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; was not locked; nothing was changed.
+</source>
+        <translation>Kontoen &apos;%1&apos; var ikke låst; intet er ændret.
+</translation>
+    </message>
+    <message>
+        <source>Reactivated &apos;%1&apos;.
+</source>
+        <translation>&apos;%1&apos; er genaktiveret.
+</translation>
+    </message>
+    <message>
+        <source>Deactivated &apos;%1&apos;: they can no longer log in; their records keep their name.
+</source>
+        <translation>&apos;%1&apos; er deaktiveret: vedkommende kan ikke længere logge ind; journaler og aftaler bevarer navnet.
+</translation>
+    </message>
+    <message>
+        <source>Changed &apos;%1&apos;.
+</source>
+        <translation>&apos;%1&apos; er ændret.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mestring-cli staff SUBCOMMAND --db PATH [options]
+
+Staff accounts, as a manager manages them in Administration; every change is in the access log (as &apos;system&apos;). Passwords are read from standard input or a file, never from the command line.
+
+Subcommands:
+</source>
+        <translation>Brug: mestring-cli staff UNDERKOMMANDO --db STI [tilvalg]
+
+Medarbejderkonti, som en leder passer dem i Administration; hver ændring står i adgangsloggen (som &apos;system&apos;). Adgangskoder læses fra standardinput eller en fil, aldrig fra kommandolinjen.
+
+Underkommandoer:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;mestring-cli staff SUBCOMMAND --help&apos; for the options of one.
+Exit codes: 0 done, 1 refused (the message says why), 2 wrong arguments.
+</source>
+        <translation>
+Kør &apos;mestring-cli staff UNDERKOMMANDO --help&apos; for tilvalgene til en af dem.
+Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argumenter.
+</translation>
+    </message>
+    <message>
+        <source>mestring-cli: staff: no subcommand given. Run &apos;mestring-cli staff --help&apos; for the subcommands.</source>
+        <translation>mestring-cli: staff: ingen underkommando angivet. Kør &apos;mestring-cli staff --help&apos; for underkommandoerne.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>mestring-cli: staff: unknown subcommand &apos;%1&apos;. Run &apos;mestring-cli staff --help&apos; for the subcommands.</source>
+        <translation>mestring-cli: staff: ukendt underkommando &apos;%1&apos;. Kør &apos;mestring-cli staff --help&apos; for underkommandoerne.</translation>
     </message>
     <message>
         <source>a file argument is missing.</source>
         <translation>et filargument mangler.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'.</source>
-        <translation>uventet argument '%1'.</translation>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>uventet argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the option --%1 is required.</source>
         <translation>tilvalget --%1 er påkrævet.</translation>
     </message>
     <message>
-        <source>--%1 must be a real date written YYYY-MM-DD, not '%2'.</source>
-        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke '%2'.</translation>
+        <source>--%1 must be a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>Run 'mestring-cli %1 --help' for the options.</source>
-        <translation>Kør 'mestring-cli %1 --help' for at se tilvalgene.</translation>
+        <source>give the password with --password-file or --password-stdin.</source>
+        <translation>angiv adgangskoden med --password-file eller --password-stdin.</translation>
     </message>
     <message>
-        <source>The password library could not start.</source>
-        <translation>Adgangskodebiblioteket kunne ikke starte.</translation>
+        <source>Run &apos;mestring-cli %1 --help&apos; for the options.</source>
+        <translation>Kør &apos;mestring-cli %1 --help&apos; for at se tilvalgene.</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Nytårsdag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Juledag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>2. juledag</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Skærtorsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Langfredag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Påskedag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>2. påskedag</translation>
+    </message>
+    <message>
+        <source>General Prayer Day</source>
+        <translation>Store bededag</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Pinsedag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>2. pinsedag</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Adgangskoden skal have mindst %1 tegn. En kort sætning er let at huske og svær at gætte.</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>Adgangskoden må højst have %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The password must not be only spaces.</source>
+        <translation>Adgangskoden må ikke kun bestå af mellemrum.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the username. Choose something others cannot guess.</source>
+        <translation>Adgangskoden må ikke indeholde brugernavnet. Vælg noget, andre ikke kan gætte.</translation>
+    </message>
+    <message>
+        <source>This password is among the first ones anybody tries. Choose another one.</source>
+        <translation>Denne adgangskode er blandt de første, enhver prøver. Vælg en anden.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the one it replaces.</source>
+        <translation>Den nye adgangskode skal være en anden end den, den erstatter.</translation>
+    </message>
+    <message>
+        <source>The username must have at least 2 characters, e.g. the first name.</source>
+        <translation>Brugernavnet skal have mindst 2 tegn, fx fornavnet.</translation>
+    </message>
+    <message>
+        <source>The username may hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (no spaces), e.g. &quot;anne&quot; or &quot;anne.holm&quot;.</source>
+        <translation>Brugernavnet må kun indeholde bogstaver, cifre, &apos;.&apos;, &apos;-&apos; og &apos;_&apos; (ingen mellemrum), fx &quot;anne&quot; eller &quot;anne.holm&quot;.</translation>
+    </message>
+    <message>
+        <source>The FIT rating has no id.</source>
+        <translation>FIT-målingen har intet id.</translation>
+    </message>
+    <message>
+        <source>The FIT rating belongs to no course. Choose the course.</source>
+        <translation>FIT-målingen hører ikke til noget forløb. Vælg forløbet.</translation>
+    </message>
+    <message>
+        <source>The FIT rating has no date. Enter the day of the session.</source>
+        <translation>FIT-målingen har ingen dato. Skriv samtalens dag.</translation>
+    </message>
+    <message>
+        <source>A FIT rating belongs to one session: an appointment or a group session, not both and not neither.</source>
+        <translation>En FIT-måling hører til én samtale: en aftale eller en gruppegang, ikke begge og ikke ingen af dem.</translation>
+    </message>
+    <message>
+        <source>Each FIT item is a mark from 0.0 to 10.0. Enter a number from 0 to 10 with at most one decimal.</source>
+        <translation>Hvert FIT-punkt er et mærke fra 0,0 til 10,0. Skriv et tal fra 0 til 10 med højst én decimal.</translation>
+    </message>
+    <message>
+        <source>A FIT rating is dated the day of its session (%1). Correct the date.</source>
+        <translation>En FIT-måling dateres samtalens dag (%1). Ret datoen.</translation>
+    </message>
+    <message>
+        <source>The appointment belongs to another course. A FIT rating belongs to the course of its appointment.</source>
+        <translation>Aftalen hører til et andet forløb. En FIT-måling hører til aftalens forløb.</translation>
+    </message>
+    <message>
+        <source>The course is not a member of the session&apos;s group. Only members rate a group session.</source>
+        <translation>Forløbet er ikke med i gruppen. Kun deltagere udfylder FIT ved en gruppegang.</translation>
+    </message>
+    <message>
+        <source>The client was not at this session (a no-show or cancelled), so there is no rating from it. Check the session, or correct its attendance first.</source>
+        <translation>Borgeren var ikke til denne samtale (udeblevet eller aflyst), så der er ingen måling fra den. Tjek samtalen, eller ret først fremmødet.</translation>
+    </message>
+    <message>
+        <source>The client already has an ORS for this session (%1). A client rates the ORS once per session: correct that rating instead.</source>
+        <translation>Borgeren har allerede en ORS for denne samtale (%1). En borger udfylder ORS én gang pr. samtale: ret den måling i stedet.</translation>
+    </message>
+    <message>
+        <source>The client already has an SRS for this session (%1). A client rates the SRS once per session: correct that rating instead.</source>
+        <translation>Borgeren har allerede en SRS for denne samtale (%1). En borger udfylder SRS én gang pr. samtale: ret den måling i stedet.</translation>
+    </message>
+    <message>
+        <source>The registry mark belongs to no course. Choose the course.</source>
+        <translation>Indberetningen hører ikke til noget forløb. Vælg forløbet.</translation>
+    </message>
+    <message>
+        <source>The day it was reported is not given. Enter the day.</source>
+        <translation>Dagen for indberetningen mangler. Skriv dagen.</translation>
+    </message>
+    <message>
+        <source>Who reported it is not given. Choose the staff member.</source>
+        <translation>Det står ikke, hvem der indberettede. Vælg medarbejderen.</translation>
+    </message>
+    <message>
+        <source>Anonymous courses are never reported to the registers. Remove the mark.</source>
+        <translation>Anonyme forløb indberettes aldrig til registrene. Fjern markeringen.</translation>
+    </message>
+    <message>
+        <source>The course has no such event yet (no request, start or end date), so there is nothing to report.</source>
+        <translation>Forløbet har ikke haft den hændelse endnu (ingen henvendelses-, start- eller slutdato), så der er intet at indberette.</translation>
+    </message>
+    <message>
+        <source>It is reported before it happened (%1). Correct the day it was reported.</source>
+        <translation>Den er indberettet, før den skete (%1). Ret dagen for indberetningen.</translation>
+    </message>
+    <message>
+        <source>This event of the course is already marked as reported. Each event is marked once.</source>
+        <translation>Denne hændelse i forløbet er allerede markeret som indberettet. Hver hændelse markeres én gang.</translation>
+    </message>
+    <message>
+        <source>The waiting-list entry has no id.</source>
+        <translation>Pladsen på ventelisten har intet id.</translation>
+    </message>
+    <message>
+        <source>Who is waiting is not given. Enter the person&apos;s name and phone number, or choose an existing client.</source>
+        <translation>Det står ikke, hvem der venter. Skriv personens navn og telefonnummer, eller vælg en borger.</translation>
+    </message>
+    <message>
+        <source>The day the person asked is not given. Enter it: the list goes by it.</source>
+        <translation>Dagen, personen henvendte sig, mangler. Skriv den: listen går efter den.</translation>
+    </message>
+    <message>
+        <source>The person is taken off the list before they asked. Correct the day.</source>
+        <translation>Personen er taget af listen, før de henvendte sig. Ret dagen.</translation>
+    </message>
+    <message>
+        <source>Say why the person is taken off the list: offered a time, declined, or no longer relevant.</source>
+        <translation>Skriv hvorfor personen tages af listen: tilbudt en tid, takket nej eller ikke længere aktuelt.</translation>
+    </message>
+    <message>
+        <source>A reason for taking the person off is given, but not the day. Enter the day, or remove the reason.</source>
+        <translation>Der er en grund til at tage personen af listen, men ingen dag. Skriv dagen, eller fjern grunden.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Asked for treatment</source>
+        <translation>Anmodet om behandling</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation>Ventedage</translation>
+    </message>
+    <message>
+        <source>Reason for the delay</source>
+        <translation>Årsag til forsinkelse</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dage</translation>
+    </message>
+    <message>
+        <source>Counted in numerator</source>
+        <translation>Antal i tælleren</translation>
+    </message>
+    <message>
+        <source>In numerator</source>
+        <translation>I tælleren</translation>
+    </message>
+    <message>
+        <source>Counted in denominator</source>
+        <translation>Antal i nævneren</translation>
+    </message>
+    <message>
+        <source>In denominator</source>
+        <translation>I nævneren</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
+        <translation>Brugernavn eller adgangskode er forkert. Kontrollér dem (er Caps Lock slået til?), og prøv igen.</translation>
+    </message>
+    <message>
+        <source>A supervised Antabus dose was missed. Contact the client today.</source>
+        <translation>En overvåget antabusdosis er udeblevet. Kontakt borgeren i dag.</translation>
+    </message>
+    <message>
+        <source>The client now has no prescription of this kind from %1. Write a new one if the treatment goes on.</source>
+        <translation>Borgeren har nu ingen ordination af denne slags fra %1. Skriv en ny, hvis behandlingen fortsætter.</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>intet team</translation>
+    </message>
+    <message>
+        <source>name from %1 to %2</source>
+        <translation>navn fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>username from %1 to %2</source>
+        <translation>brugernavn fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>intet</translation>
+    </message>
+    <message>
+        <source>role from %1 to %2</source>
+        <translation>rolle fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>team from %1 to %2</source>
+        <translation>team fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>genaktiveret</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiveret</translation>
+    </message>
+    <message>
+        <source>Staff account of %1 created: %2, %3</source>
+        <translation>Medarbejderkonto for %1 oprettet: %2, %3</translation>
+    </message>
+    <message>
+        <source>temporary password set</source>
+        <translation>midlertidig adgangskode sat</translation>
     </message>
     <message>
         <source>The server address %1 cannot be used: %2 Write it as postgresql://user@server:5432/database.</source>
@@ -2833,7 +3850,7 @@
         <translation>Backuppen er beskadiget.</translation>
     </message>
     <message>
-        <source>The server's database could not be backed up.</source>
+        <source>The server&apos;s database could not be backed up.</source>
         <translation>Der kunne ikke tages backup af serverens database.</translation>
     </message>
     <message>
@@ -2853,8 +3870,52 @@
         <translation>Databasen er åben i Mestring på en anden pc. Luk Mestring alle andre steder, og gendan igen. Intet er ændret.</translation>
     </message>
     <message>
+        <source>The file %1 already exists.</source>
+        <translation>Filen %1 findes allerede.</translation>
+    </message>
+    <message>
+        <source>No file can be written in the folder %1. Check that you may write there.</source>
+        <translation>Der kan ikke skrives filer i mappen %1. Kontrollér, at du må skrive der.</translation>
+    </message>
+    <message>
+        <source>The database could not be copied to %1. Check that the disk is not full.</source>
+        <translation>Databasen kunne ikke kopieres til %1. Kontrollér, at disken ikke er fuld.</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be completed.</source>
+        <translation>Kopien %1 kunne ikke gøres færdig.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened.</source>
+        <translation>Databasefilen %1 kan ikke åbnes.</translation>
+    </message>
+    <message>
         <source>The file %1 cannot be opened.</source>
         <translation>Filen %1 kan ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen er ikke åben.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened for writing. Check that you may write it.</source>
+        <translation>Databasefilen %1 kan ikke åbnes til skrivning. Kontrollér, at du må skrive i den.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another Mestring program has been saving for more than %1 seconds. Nothing has been restored; try again in a moment.</source>
+        <translation>Databasen er optaget: et andet Mestring-program har gemt i mere end %1 sekunder. Intet er gendannet; prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The database file %1 could not be written. Nothing has been restored.</source>
+        <translation>Databasefilen %1 kunne ikke skrives. Intet er gendannet.</translation>
+    </message>
+    <message>
+        <source>The copy of the current database could not be named %1. Nothing has been restored.</source>
+        <translation>Kopien af den nuværende database kunne ikke navngives %1. Intet er gendannet.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written into the database %1. Nothing has been restored; check that the disk is not full.</source>
+        <translation>Backuppen kunne ikke skrives ind i databasen %1. Intet er gendannet; kontrollér, at disken ikke er fuld.</translation>
     </message>
     <message>
         <source>The file %1 is not a Mestring database, or it is damaged.</source>
@@ -2873,56 +3934,48 @@
         <translation>Filen %1 er beskadiget.</translation>
     </message>
     <message>
-        <source>The backup %1 cannot be read.</source>
-        <translation>Backuppen %1 kan ikke læses.</translation>
+        <source>SQLite cannot read the file %1 as a database at all (its first page is damaged), so the backup cannot be written into it. Nothing has been restored. Close Mestring everywhere, move the damaged file to another folder and restore again.</source>
+        <translation>SQLite kan slet ikke læse filen %1 som en database (dens første side er beskadiget), så backuppen kan ikke skrives ind i den. Intet er gendannet. Luk Mestring alle steder, flyt den beskadigede fil til en anden mappe, og gendan igen.</translation>
     </message>
     <message>
-        <source>No file can be written in the database's folder. Check that you may write there and that the disk is not full.</source>
-        <translation>Der kan ikke skrives filer i databasens mappe. Kontrollér, at du må skrive der, og at disken ikke er fuld.</translation>
+        <source>The file %1 is not a Mestring database. Nothing has been restored. Choose the Mestring database file.</source>
+        <translation>Filen %1 er ikke en Mestring-database. Intet er gendannet. Vælg Mestring-databasefilen.</translation>
     </message>
     <message>
-        <source>The restored copy could not be written. Check that the disk is not full. The database has not been changed.</source>
-        <translation>Den genskabte kopi kunne ikke skrives. Kontrollér, at disken ikke er fuld. Databasen er ikke ændret.</translation>
+        <source>Nothing has been restored; the database has not been changed. Choose another backup.</source>
+        <translation>Intet er genskabt; databasen er ikke ændret. Vælg en anden backup.</translation>
     </message>
     <message>
-        <source>The backup could not be read to the end. The database has not been changed.</source>
-        <translation>Backuppen kunne ikke læses til ende. Databasen er ikke ændret.</translation>
+        <source>Your manager has set a password for you. Choose your own password now; nobody else will know it.</source>
+        <translation>Din leder har sat en adgangskode for dig. Vælg din egen adgangskode nu; ingen andre vil kende den.</translation>
     </message>
     <message>
-        <source>The current database could not be kept as %1. The database has not been changed.</source>
-        <translation>Den nuværende database kunne ikke gemmes som %1. Databasen er ikke ændret.</translation>
+        <source>The account is locked after too many wrong passwords. Try again after %1, or ask your manager to unlock it.</source>
+        <translation>Kontoen er låst efter for mange forkerte adgangskoder. Prøv igen efter kl. %1, eller bed din leder låse den op.</translation>
     </message>
     <message>
-        <source>The restored file could not be put in place. The database has not been changed; the copy of it is kept as %1.</source>
-        <translation>Den genskabte fil kunne ikke sættes på plads. Databasen er ikke ændret; kopien af den er gemt som %1.</translation>
-    </message>
-    <message>
-        <source>There was not enough memory to protect the password. Close other programs and try again.</source>
-        <translation>Der var ikke hukommelse nok til at beskytte adgangskoden. Luk andre programmer, og prøv igen.</translation>
-    </message>
-    <message>
-        <source>The account is locked after too many wrong passwords. Try again after %1, or ask your manager to set a new password.</source>
-        <translation>Kontoen er låst efter for mange forkerte adgangskoder. Prøv igen efter kl. %1, eller bed din leder om at sætte en ny adgangskode.</translation>
+        <source>The password was wrong %1 times. The account is locked for %2 minutes; your manager can unlock it at once.</source>
+        <translation>Adgangskoden var forkert %1 gange. Kontoen er låst i %2 minutter; din leder kan låse den op med det samme.</translation>
     </message>
     <message>
         <source>This account is no longer active. Ask your manager.</source>
         <translation>Denne konto er ikke længere aktiv. Spørg din leder.</translation>
     </message>
     <message>
-        <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
-        <translation>Brugernavn eller adgangskode er forkert. Kontrollér dem (er Caps Lock slået til?), og prøv igen.</translation>
+        <source>Own password changed at login</source>
+        <translation>Egen adgangskode skiftet ved login</translation>
     </message>
     <message>
-        <source>The password was wrong %1 times. The account is locked for %2 minutes; your manager can set a new password.</source>
-        <translation>Adgangskoden var forkert %1 gange. Kontoen er låst i %2 minutter; din leder kan sætte en ny adgangskode.</translation>
+        <source>Own password changed</source>
+        <translation>Egen adgangskode skiftet</translation>
     </message>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>Adgangskoden skal have mindst %1 tegn.</translation>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Den nuværende adgangskode er forkert. Intet er ændret.</translation>
     </message>
     <message>
-        <source>There is no staff member with id %1.</source>
-        <translation>Der er ingen medarbejder med id %1.</translation>
+        <source>The copy of the database could not be started.</source>
+        <translation>Kopieringen af databasen kunne ikke startes.</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be created. Check the path and that you may write there.</source>
@@ -2933,8 +3986,8 @@
         <translation>Backuppen kunne ikke skrives til %1. Kontrollér, at mappen findes, at du må skrive der, og at disken ikke er fuld.</translation>
     </message>
     <message>
-        <source>The backup was written but failed its check, so it was removed. Try again; if it fails again, the disk may be failing.</source>
-        <translation>Backuppen blev skrevet, men bestod ikke kontrollen og er derfor fjernet. Prøv igen; går det galt igen, kan disken være ved at svigte.</translation>
+        <source>The backup failed its check, so it was removed; the older backups are kept. The database itself may be damaged (check it with &apos;mestring-cli check&apos;) or the disk of the backup folder. Ask your IT support.</source>
+        <translation>Backuppen bestod ikke kontrollen og er derfor fjernet; de ældre backupper er bevaret. Selve databasen kan være beskadiget (kontrollér den med &apos;mestring-cli check&apos;), eller også er det disken med backupmappen. Spørg din IT-support.</translation>
     </message>
     <message>
         <source>The backup could not be named %1.</source>
@@ -2949,16 +4002,16 @@
         <translation>den angiver ingen database.</translation>
     </message>
     <message>
-        <source>the setting '%1' is unknown.</source>
-        <translation>indstillingen '%1' er ukendt.</translation>
+        <source>the setting &apos;%1&apos; is unknown.</source>
+        <translation>indstillingen &apos;%1&apos; er ukendt.</translation>
     </message>
     <message>
         <source>a schema name has lower-case letters, digits and _ only.</source>
         <translation>et skemanavn har kun små bogstaver, cifre og _.</translation>
     </message>
     <message>
-        <source>This PC cannot connect to a PostgreSQL server: Qt's PostgreSQL driver is missing. Ask your IT support to install the package libqt6sql6-psql.</source>
-        <translation>Denne pc kan ikke forbinde til en PostgreSQL-server: Qt's PostgreSQL-driver mangler. Bed din it-support om at installere pakken libqt6sql6-psql.</translation>
+        <source>This PC cannot connect to a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing. Ask your IT support to install the package libqt6sql6-psql.</source>
+        <translation>Denne pc kan ikke forbinde til en PostgreSQL-server: Qt&apos;s PostgreSQL-driver mangler. Bed din it-support om at installere pakken libqt6sql6-psql.</translation>
     </message>
     <message>
         <source>The server database %1 could not be reached. Check the address, that the server is running and reachable from this PC, and the user name and password.</source>
@@ -2969,11 +4022,11 @@
         <translation>Serveren på %1 kører PostgreSQL %2; Mestring kræver version 15 eller nyere. Intet er ændret.</translation>
     </message>
     <message>
-        <source>There is no Mestring database at %1. Check the address, or let the IT department create it with 'mestring-cli server-init'.</source>
-        <translation>Der er ingen Mestring-database på %1. Kontrollér adressen, eller lad it-afdelingen oprette den med 'mestring-cli server-init'.</translation>
+        <source>There is no Mestring database at %1. Check the address, or let the IT department create it with &apos;mestring-cli server-init&apos;.</source>
+        <translation>Der er ingen Mestring-database på %1. Kontrollér adressen, eller lad it-afdelingen oprette den med &apos;mestring-cli server-init&apos;.</translation>
     </message>
     <message>
-        <source>The schema %1 at %2 holds tables that are not Mestring's. Nothing has been changed. Check the address.</source>
+        <source>The schema %1 at %2 holds tables that are not Mestring&apos;s. Nothing has been changed. Check the address.</source>
         <translation>Skemaet %1 på %2 indeholder tabeller, der ikke er Mestrings. Intet er ændret. Kontrollér adressen.</translation>
     </message>
     <message>
@@ -2985,12 +4038,12 @@
         <translation>Databasen %1 er lavet af en nyere version af Mestring (skema %2; dette program kender op til %3). Den er ikke blevet ændret. Installér den nyere version af Mestring for at åbne den.</translation>
     </message>
     <message>
-        <source>The server refused an administrative command. Check that the administrator's login may create databases and roles.</source>
+        <source>The server refused an administrative command. Check that the administrator&apos;s login may create databases and roles.</source>
         <translation>Serveren afviste en administrativ kommando. Kontrollér, at administratorens login må oprette databaser og roller.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Check the path, or create a new database with 'mestring-cli init'.</source>
-        <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med 'mestring-cli init'.</translation>
+        <source>The database file %1 does not exist. Check the path, or create a new database with &apos;mestring-cli init&apos;.</source>
+        <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med &apos;mestring-cli init&apos;.</translation>
     </message>
     <message>
         <source>The database file could not be opened. Check that the file exists and that you may read and write it.</source>
@@ -3005,32 +4058,348 @@
         <translation>Filen %1 er ikke en Mestring-database. Den er ikke blevet ændret. Vælg en Mestring-databasefil.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged. It has not been changed. Restore the latest backup, or ask your IT support for help.</source>
-        <translation>Databasen %1 er beskadiget. Den er ikke blevet ændret. Gendan den seneste sikkerhedskopi, eller bed din IT-support om hjælp.</translation>
-    </message>
-    <message>
-        <source>Nothing has been restored; the database has not been changed. Choose another backup.</source>
-        <translation>Intet er genskabt; databasen er ikke ændret. Vælg en anden backup.</translation>
-    </message>
-    <message>
         <source>The backup is the database file itself. Choose a backup file.</source>
         <translation>Backuppen er selve databasefilen. Vælg en backupfil.</translation>
     </message>
     <message>
-        <source>The database is open in another Mestring window or on another PC. Close Mestring everywhere else and restore again. Nothing has been changed.</source>
-        <translation>Databasen er åben i et andet Mestring-vindue eller på en anden pc. Luk Mestring alle andre steder, og genskab igen. Intet er ændret.</translation>
+        <source>A record with the id &apos;%1&apos; is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
+        <translation>En post med id &apos;%1&apos; findes allerede i databasen. Gemte poster kan ikke importeres igen: fjern den fra filen, eller importér til en ny database.</translation>
     </message>
     <message>
-        <source>A record with the id '%1' is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
-        <translation>En post med id '%1' findes allerede i databasen. Gemte poster kan ikke importeres igen: fjern den fra filen, eller importér til en ny database.</translation>
-    </message>
-    <message>
-        <source>The session id '%1' is already used by a session of another group. Every session needs its own id.</source>
-        <translation>Gruppegangs-id'et '%1' bruges allerede af en gang i en anden gruppe. Hver gruppegang skal have sit eget id.</translation>
+        <source>The session id &apos;%1&apos; is already used by a session of another group. Every session needs its own id.</source>
+        <translation>Gruppegangs-id&apos;et &apos;%1&apos; bruges allerede af en gang i en anden gruppe. Hver gruppegang skal have sit eget id.</translation>
     </message>
     <message>
         <source>The database already has a target for this indicator, breakdown and year. Remove it from the file, or change the target in the program.</source>
         <translation>Databasen har allerede et måltal for denne indikator, opdeling og år. Fjern det fra filen, eller ret måltallet i programmet.</translation>
+    </message>
+    <message>
+        <source>Behind the number</source>
+        <translation>Bag tallet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>The whole centre</source>
+        <translation>Hele centret</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dannet</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Sammenlignet med</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>None (every course and client of the centre)</source>
+        <translation>Ingen (alle centrets forløb og borgere)</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>Opdelt efter</translation>
+    </message>
+    <message>
+        <source>Small numbers (denominator under 10)</source>
+        <translation>Få tilfælde (nævner under 10)</translation>
+    </message>
+    <message>
+        <source>Effect goals</source>
+        <translation>Effektmål</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Opdeling</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Tæller</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Nævner</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Mål nået</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Indicators counted per client (antabus, substitution, medical reviews, active clients) are split only by home municipality, sex and age group.</source>
+        <translation>Indikatorer, der tælles pr. borger (antabus, substitution, lægelige vurderinger, aktive borgere), opdeles kun efter hjemkommune, køn og aldersgruppe.</translation>
+    </message>
+    <message>
+        <source>a staff member</source>
+        <translation>en medarbejder</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>A course</source>
+        <translation>Et forløb</translation>
+    </message>
+    <message>
+        <source>Goals of a course</source>
+        <translation>Mål i et forløb</translation>
+    </message>
+    <message>
+        <source>A goal</source>
+        <translation>Et mål</translation>
+    </message>
+    <message>
+        <source>Assessments of a course</source>
+        <translation>Målinger i et forløb</translation>
+    </message>
+    <message>
+        <source>An assessment</source>
+        <translation>En måling</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Appointments of a course</source>
+        <translation>Aftaler i et forløb</translation>
+    </message>
+    <message>
+        <source>An appointment</source>
+        <translation>En aftale</translation>
+    </message>
+    <message>
+        <source>Appointments, checked for overlaps while booking</source>
+        <translation>Aftaler, kontrolleret for overlap under booking</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s calendar</source>
+        <translation>Centrets kalender</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>A journal note</source>
+        <translation>Et journalnotat</translation>
+    </message>
+    <message>
+        <source>Absence periods</source>
+        <translation>Fraværsperioder</translation>
+    </message>
+    <message>
+        <source>Appointments a new absence period would cancel</source>
+        <translation>Aftaler som en ny fraværsperiode ville aflyse</translation>
+    </message>
+    <message>
+        <source>An absence period</source>
+        <translation>En fraværsperiode</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Ordinationer</translation>
+    </message>
+    <message>
+        <source>A prescription</source>
+        <translation>En ordination</translation>
+    </message>
+    <message>
+        <source>A prescription, stopped</source>
+        <translation>En ordination, stoppet</translation>
+    </message>
+    <message>
+        <source>A prescription, replaced by a new dose</source>
+        <translation>En ordination, afløst af en ny dosis</translation>
+    </message>
+    <message>
+        <source>Dispensings of a prescription</source>
+        <translation>Udleveringer på en ordination</translation>
+    </message>
+    <message>
+        <source>A dispensing registered after its day</source>
+        <translation>En udlevering registreret efter dagen</translation>
+    </message>
+    <message>
+        <source>A dispensing</source>
+        <translation>En udlevering</translation>
+    </message>
+    <message>
+        <source>Missed doses</source>
+        <translation>Udeblevne doser</translation>
+    </message>
+    <message>
+        <source>The dispensing list</source>
+        <translation>Udleveringslisten</translation>
+    </message>
+    <message>
+        <source>Group courses</source>
+        <translation>Gruppeforløb</translation>
+    </message>
+    <message>
+        <source>A group course</source>
+        <translation>Et gruppeforløb</translation>
+    </message>
+    <message>
+        <source>The overview (caseload)</source>
+        <translation>Overblikket (sagsstammen)</translation>
+    </message>
+    <message>
+        <source>The list of clients whose records may be disposed of</source>
+        <translation>Listen over borgere, hvis journaler må kasseres</translation>
+    </message>
+    <message>
+        <source>Who has seen my data</source>
+        <translation>Hvem har set mine data</translation>
+    </message>
+    <message>
+        <source>Read in from an interchange file</source>
+        <translation>Indlæst fra en udvekslingsfil</translation>
+    </message>
+    <message>
+        <source>Written to an interchange file</source>
+        <translation>Skrevet til en udvekslingsfil</translation>
+    </message>
+    <message>
+        <source>List behind the report figure &quot;%1&quot;</source>
+        <translation>Listen bag rapporttallet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1, group %2</source>
+        <translation>%1, gruppen %2</translation>
+    </message>
+    <message>
+        <source>Search in the access log</source>
+        <translation>Søgning i adgangsloggen</translation>
+    </message>
+    <message>
+        <source>Search in the access log (%1)</source>
+        <translation>Søgning i adgangsloggen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 on paper</source>
+        <translation>%1 på papir</translation>
+    </message>
+    <message>
+        <source>%1 saved as PDF</source>
+        <translation>%1 gemt som PDF</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 som %2</translation>
+    </message>
+    <message>
+        <source>Calendar of %1</source>
+        <translation>Kalender for %1</translation>
+    </message>
+    <message>
+        <source>Appointments on %1</source>
+        <translation>Aftaler den %1</translation>
+    </message>
+    <message>
+        <source>Medication list of %1</source>
+        <translation>Medicinliste for %1</translation>
+    </message>
+    <message>
+        <source>Password set for %1</source>
+        <translation>Adgangskode sat for %1</translation>
+    </message>
+    <message>
+        <source>The account was locked until %1</source>
+        <translation>Kontoen var låst til %1</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>Sikkerhedskopi %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the replaced file is kept as %2</source>
+        <translation>Gendannet fra %1; den erstattede fil er gemt som %2</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Gendannet fra %1</translation>
+    </message>
+    <message>
+        <source>Demo database with %1 records</source>
+        <translation>Demodatabase med %1 poster</translation>
+    </message>
+    <message>
+        <source>New database with the manager %1</source>
+        <translation>Ny database med lederen %1</translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation>Dagsliste</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Fremmødeliste</translation>
+    </message>
+    <message>
+        <source>Dispensing sheet</source>
+        <translation>Udleveringsark</translation>
+    </message>
+    <message>
+        <source>Client status</source>
+        <translation>Borgerstatus</translation>
+    </message>
+    <message>
+        <source>Follow-up per therapist</source>
+        <translation>Opfølgning pr. behandler</translation>
+    </message>
+    <message>
+        <source>Medication overview</source>
+        <translation>Medicinoversigt</translation>
+    </message>
+    <message>
+        <source>List behind a report figure</source>
+        <translation>Liste bag et rapporttal</translation>
+    </message>
+    <message>
+        <source>The client&apos;s plan</source>
+        <translation>Borgerens plan</translation>
+    </message>
+    <message>
+        <source>Registry worklist</source>
+        <translation>Indberetningsliste</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Søgning: %1</translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation>Stamdata</translation>
     </message>
     <message>
         <source>The restore from %1 failed: %2 Nothing was replaced; the database is as it was. Choose another backup under Administration, or contact your IT support.</source>
@@ -3051,6 +4420,74 @@
     <message>
         <source>Quality of life (TOP 0–20); higher is better</source>
         <translation>Livskvalitet (TOP 0–20); højere er bedre</translation>
+    </message>
+    <message>
+        <source>Conversations for relatives</source>
+        <translation>Pårørendesamtaler</translation>
+    </message>
+    <message>
+        <source>Family therapy</source>
+        <translation>Familiebehandling</translation>
+    </message>
+    <message>
+        <source>NADA ear acupuncture</source>
+        <translation>NADA-øreakupunktur</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psykolog</translation>
+    </message>
+    <message>
+        <source>offered a time</source>
+        <translation>tilbudt en tid</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>takket nej</translation>
+    </message>
+    <message>
+        <source>no longer relevant</source>
+        <translation>ikke længere aktuelt</translation>
+    </message>
+    <message>
+        <source>NAB (alcohol)</source>
+        <translation>NAB (alkohol)</translation>
+    </message>
+    <message>
+        <source>SMDB (drugs)</source>
+        <translation>SMDB (stoffer)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Henvendelse</translation>
+    </message>
+    <message>
+        <source>Start of treatment</source>
+        <translation>Behandlingsstart</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Afslutning</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Frist i denne uge</translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation>Frist senere</translation>
+    </message>
+    <message>
+        <source>When treatment starts</source>
+        <translation>Når behandlingen starter</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Indberettet</translation>
     </message>
     <message>
         <source>Anonymous</source>
@@ -3168,14 +4605,6 @@
         <translation>Udlevering</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Client status</source>
-        <translation>Borgerstatus</translation>
-    </message>
-    <message>
         <source>Status on %1 · attendance %2 – %3</source>
         <translation>Status pr. %1 · fremmøde %2 – %3</translation>
     </message>
@@ -3186,6 +4615,54 @@
     <message>
         <source>The client has no courses.</source>
         <translation>Borgeren har ingen forløb.</translation>
+    </message>
+    <message>
+        <source>* Few cases: the denominator is under 10, so one client more or less moves the rate a lot. Read it with care.</source>
+        <translation>* Få tilfælde: nævneren er under 10, så én borger mere eller mindre flytter andelen meget. Læs tallet med forsigtighed.</translation>
+    </message>
+    <message>
+        <source>– No data: there was nothing to measure in the period (the denominator is 0). It is not 0 %.</source>
+        <translation>– Ingen data: der var intet at måle i perioden (nævneren er 0). Det er ikke 0 %.</translation>
+    </message>
+    <message>
+        <source>Pro rata: a count&apos;s yearly target times the period&apos;s share of the year (a quarter holds about a quarter of the year&apos;s target).</source>
+        <translation>Forholdsmæssigt: et antals årsmål gange periodens andel af året (et kvartal holdes op mod omkring en fjerdedel af årets mål).</translation>
+    </message>
+    <message>
+        <source>Appendix: by %1</source>
+        <translation>Bilag: opdelt efter %1</translation>
+    </message>
+    <message>
+        <source>The indicators counted per client (antabus, substitution, medical reviews, active clients) are split only by home municipality, sex and age group, so they are left out here.</source>
+        <translation>Indikatorer, der tælles pr. borger (antabus, substitution, lægelige vurderinger, aktive borgere), opdeles kun efter hjemkommune, køn og aldersgruppe og er derfor udeladt her.</translation>
+    </message>
+    <message>
+        <source>No group has anything counted in the period.</source>
+        <translation>Ingen gruppe har noget talt med i perioden.</translation>
+    </message>
+    <message>
+        <source>Appendix: what the indicators count</source>
+        <translation>Bilag: hvad indikatorerne tæller</translation>
+    </message>
+    <message>
+        <source>Filters: none (every course and client of the centre)</source>
+        <translation>Filtre: ingen (alle centrets forløb og borgere)</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtre: %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1 (%2)</source>
+        <translation>Sammenlignet med %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Effect goals %1</source>
+        <translation>Effektmål %1</translation>
     </message>
     <message>
         <source>%1, born %2</source>
@@ -3239,12 +4716,8 @@
         <translation>Ikke med: %1 anmodning(er), der ikke er startet, og %2 afsluttede forløb med opfølgning efter udskrivning (se Overblik).</translation>
     </message>
     <message>
-        <source>Last contact: the latest attended appointment of the course or phone note about the client. Next due: the earliest deadline of the flags, the active goals and their open sub-goals. No-shows: of the course's attended and missed appointments from %1 to %2 (cancellations do not count). Scores: VUM support need 0 (none) to 4 (complete).</source>
+        <source>Last contact: the latest attended appointment of the course or phone note about the client. Next due: the earliest deadline of the flags, the active goals and their open sub-goals. No-shows: of the course&apos;s attended and missed appointments from %1 to %2 (cancellations do not count). Scores: VUM support need 0 (none) to 4 (complete).</source>
         <translation>Sidste kontakt: forløbets seneste fremmødte aftale eller telefonnotat om borgeren. Næste frist: den tidligste frist blandt markeringerne, de aktive mål og deres åbne delmål. Udeblivelser: andel af forløbets fremmødte og udeblevne aftaler fra %1 til %2 (afbud og aflysninger tæller ikke). Score: VUM-støttebehov 0 (intet) til 4 (fuldstændigt).</translation>
-    </message>
-    <message>
-        <source>Follow-up per therapist</source>
-        <translation>Opfølgning pr. behandler</translation>
     </message>
     <message>
         <source>Therapist: %1</source>
@@ -3257,6 +4730,18 @@
     <message>
         <source>%1 has no active courses.</source>
         <translation>%1 har ingen aktive forløb.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF …</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
         <source>%1 % (%2 of %3)</source>
@@ -3279,8 +4764,12 @@
         <translation> (frist %1)</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Gem som PDF</translation>
+        <source>Registry reporting: worklist</source>
+        <translation>Indberetning: arbejdsliste</translation>
+    </message>
+    <message>
+        <source>Printed %1. %2 event(s), %3 overdue.</source>
+        <translation>Udskrevet %1. %2 hændelse(r), %3 forsinket.</translation>
     </message>
     <message>
         <source>The report could not be saved as %1 (%2). Choose another folder, or check that the file is not open in another program.</source>
@@ -3291,20 +4780,28 @@
         <translation>%1 – vis udskrift</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>Gem som PDF …</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokumenter (*.pdf)</translation>
-    </message>
-    <message>
         <source>Follow-up %1 %2.pdf</source>
         <translation>Opfølgning %1 %2.pdf</translation>
     </message>
     <message>
         <source>Client status %1 %2.pdf</source>
         <translation>Borgerstatus %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be made (%1). Check that there is room on the disk and try again.</source>
+        <translation>Regnearket kunne ikke dannes (%1). Kontrollér, at der er plads på disken, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be saved as %1 (%2). Choose another folder, or close the file if it is open in Excel.</source>
+        <translation>Regnearket kunne ikke gemmes som %1 (%2). Vælg en anden mappe, eller luk filen, hvis den er åben i Excel.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
         <source>Signed by %1 on %2</source>
@@ -3314,730 +4811,31 @@
         <source>Addendum</source>
         <translation>Tillæg</translation>
     </message>
-<message>
-        <source>The database file to open (default: %1).</source>
-        <translation>Den databasefil, der skal åbnes (standard: %1).</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be created: another program created a file by that name meanwhile, or the folder may not be written. Nothing has been changed.</source>
-        <translation>Databasen %1 kunne ikke oprettes: et andet program har imens oprettet en fil med det navn, eller der må ikke skrives i mappen. Intet er ændret.</translation>
-    </message>
-    <message>
-        <source>The database file could not be opened.</source>
-        <translation>Databasefilen kunne ikke åbnes.</translation>
-    </message>
-    <message>
-        <source>The time zone Europe/Copenhagen is missing on this computer, so every time would be shown wrong. Ask IT to install the time zone data (the Debian package tzdata) and start again.</source>
-        <translation>Tidszonen Europe/Copenhagen mangler på denne computer, så alle klokkeslæt ville blive vist forkert. Bed IT om at installere tidszonedata (Debian-pakken tzdata), og start igen.</translation>
-    </message>
-    <message>
-        <source>SQLite cannot read the file %1 as a database at all (its first page is damaged), so the backup cannot be written into it. Nothing has been restored. Close Mestring everywhere, move the damaged file to another folder and restore again.</source>
-        <translation>SQLite kan slet ikke læse filen %1 som en database (dens første side er beskadiget), så backuppen kan ikke skrives ind i den. Intet er gendannet. Luk Mestring alle steder, flyt den beskadigede fil til en anden mappe, og gendan igen.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a Mestring database. Nothing has been restored. Choose the Mestring database file.</source>
-        <translation>Filen %1 er ikke en Mestring-database. Intet er gendannet. Vælg Mestring-databasefilen.</translation>
-    </message>
-    <message>
-        <source>The file %1 already exists.</source>
-        <translation>Filen %1 findes allerede.</translation>
-    </message>
-    <message>
-        <source>No file can be written in the folder %1. Check that you may write there.</source>
-        <translation>Der kan ikke skrives filer i mappen %1. Kontrollér, at du må skrive der.</translation>
-    </message>
-    <message>
-        <source>The database could not be copied to %1. Check that the disk is not full.</source>
-        <translation>Databasen kunne ikke kopieres til %1. Kontrollér, at disken ikke er fuld.</translation>
-    </message>
-    <message>
-        <source>The copy %1 could not be completed.</source>
-        <translation>Kopien %1 kunne ikke gøres færdig.</translation>
-    </message>
-    <message>
-        <source>The database file %1 cannot be opened.</source>
-        <translation>Databasefilen %1 kan ikke åbnes.</translation>
-    </message>
-    <message>
-        <source>The database is not open.</source>
-        <translation>Databasen er ikke åben.</translation>
-    </message>
-    <message>
-        <source>The database file %1 cannot be opened for writing. Check that you may write it.</source>
-        <translation>Databasefilen %1 kan ikke åbnes til skrivning. Kontrollér, at du må skrive i den.</translation>
-    </message>
-    <message>
-        <source>The database is busy: another Mestring program has been saving for more than %1 seconds. Nothing has been restored; try again in a moment.</source>
-        <translation>Databasen er optaget: et andet Mestring-program har gemt i mere end %1 sekunder. Intet er gendannet; prøv igen om et øjeblik.</translation>
-    </message>
-    <message>
-        <source>The database file %1 could not be written. Nothing has been restored.</source>
-        <translation>Databasefilen %1 kunne ikke skrives. Intet er gendannet.</translation>
-    </message>
-    <message>
-        <source>The copy of the current database could not be named %1. Nothing has been restored.</source>
-        <translation>Kopien af den nuværende database kunne ikke navngives %1. Intet er gendannet.</translation>
-    </message>
-    <message>
-        <source>The backup could not be written into the database %1. Nothing has been restored; check that the disk is not full.</source>
-        <translation>Backuppen kunne ikke skrives ind i databasen %1. Intet er gendannet; kontrollér, at disken ikke er fuld.</translation>
-    </message>
-    <message>
-        <source>The copy of the database could not be started.</source>
-        <translation>Kopieringen af databasen kunne ikke startes.</translation>
-    </message>
-    <message>
-        <source>The backup failed its check, so it was removed; the older backups are kept. The database itself may be damaged (check it with 'mestring-cli check') or the disk of the backup folder. Ask your IT support.</source>
-        <translation>Backuppen bestod ikke kontrollen og er derfor fjernet; de ældre backupper er bevaret. Selve databasen kan være beskadiget (kontrollér den med 'mestring-cli check'), eller også er det disken med backupmappen. Spørg din IT-support.</translation>
-    </message>
-    <message>
-        <source>There is no dispensing with id '%1'. A correction annuls an existing dispensing.</source>
-        <translation>Der findes ingen udlevering med id '%1'. En rettelse annullerer en eksisterende udlevering.</translation>
-    </message>
-    <message>
-        <source>The dispensing is already annulled by %1. A dispensing is annulled once.</source>
-        <translation>Udleveringen er allerede annulleret af %1. En udlevering annulleres kun én gang.</translation>
-    </message>
-    <message>
-        <source>The closed day has no date.</source>
-        <translation>Lukkedagen har ingen dato.</translation>
-    </message>
-    <message>
-        <source>The day is already a closed day (%1). List each day once.</source>
-        <translation>Dagen er allerede en lukkedag (%1). Angiv hver dag én gang.</translation>
-    </message>
-    <message>
-        <source>Write why the centre is closed that day (e.g. Grundlovsdag).</source>
-        <translation>Skriv hvorfor centret er lukket den dag (fx Grundlovsdag).</translation>
-    </message>
-    <message>
-        <source>Only a late registration is confirmed by a doctor. Remove the confirmation, or give the reason for the late registration.</source>
-        <translation>Kun en efterregistrering bekræftes af en læge. Fjern bekræftelsen, eller angiv årsagen til efterregistreringen.</translation>
-    </message>
-    <message>
-        <source>The prescription was annulled as entered in error, so nothing is dispensed on it. Annul the dispensing, or register it on the right prescription.</source>
-        <translation>Ordinationen er annulleret som fejlindtastet, så der udleveres intet på den. Annullér udleveringen, eller registrér den på den rigtige ordination.</translation>
-    </message>
-    <message>
-        <source>A dispensing of this medicine is already registered on %1. If that one is wrong, annul it on the client's Medication tab (with a reason) and register again.</source>
-        <translation>Der er allerede registreret en udlevering af denne medicin den %1. Er den forkert, så annullér den på borgerens Medicin-fane (med en begrundelse) og registrér igen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is covered by the take-home supply handed out on %2 (%n day(s)). No dose is registered on a day the client already has medicine for.</source>
-        <translation>
-            <numerusform>%1 er dækket af hjemmedoseringen udleveret %2 (%n dag). Der registreres ingen dosis på en dag, borgeren allerede har medicin til.</numerusform>
-            <numerusform>%1 er dækket af hjemmedoseringen udleveret %2 (%n dage). Der registreres ingen dosis på en dag, borgeren allerede har medicin til.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The take-home supply would cover %1, which already has a registered dispensing. A supply only covers days with nothing registered: hand out fewer days.</source>
-        <translation>Hjemmedoseringen ville dække %1, hvor der allerede er registreret en udlevering. En hjemmedosering dækker kun dage uden registreringer: udlevér færre dage.</translation>
-    </message>
-    <message>
-        <source>The prescription is not for take-home, so no supply is handed out on it (only the doses of closed days right after the day). Register the dose as taken, or ask a doctor to change the prescription to take-home.</source>
-        <translation>Ordinationen er ikke til hjemmedosering, så der udleveres ikke medicin med hjem på den (kun doserne til lukkedage lige efter dagen). Registrér dosis som taget, eller bed en læge ændre ordinationen til hjemmedosering.</translation>
-    </message>
-    <message>
-        <source>The correction has no id.</source>
-        <translation>Rettelsen har intet id.</translation>
-    </message>
-    <message>
-        <source>The correction names no dispensing. Choose the dispensing it annuls.</source>
-        <translation>Rettelsen nævner ingen udlevering. Vælg den udlevering, den annullerer.</translation>
-    </message>
-    <message>
-        <source>%1 is not a doctor. Only a doctor annuls a prescription or confirms a dose or a late registration.</source>
-        <translation>%1 er ikke læge. Kun en læge annullerer en ordination eller bekræfter en dosis eller en efterregistrering.</translation>
-    </message>
-    <message>
-        <source>%1 mg is above the centre's limit of %2 mg for this drug. A doctor must confirm the dose with a reason.</source>
-        <translation>%1 mg er over centrets grænse på %2 mg for dette præparat. En læge skal bekræfte dosis med en begrundelse.</translation>
-    </message>
-    <message>
-        <source>%1 mg changes the dose by more than 50 % from %2 mg. A doctor must confirm the dose with a reason.</source>
-        <translation>%1 mg ændrer dosis med mere end 50 % fra %2 mg. En læge skal bekræfte dosis med en begrundelse.</translation>
-    </message>
-    <message>
-        <source>Write the reason, so colleagues and the doctor can see why.</source>
-        <translation>Skriv begrundelsen, så kolleger og lægen kan se hvorfor.</translation>
-    </message>
-    <message>
-        <source>Name the staff member who decided it.</source>
-        <translation>Angiv den medarbejder, der besluttede det.</translation>
-    </message>
-    <message>
-        <source>Give the time it was decided.</source>
-        <translation>Angiv tidspunktet for beslutningen.</translation>
-    </message>
-    <message>
-        <source>The prescription was annulled as entered in error; it is not in force and cannot be changed or stopped. Write a new prescription.</source>
-        <translation>Ordinationen er annulleret som fejlindtastet; den gælder ikke og kan ikke ændres eller stoppes. Skriv en ny ordination.</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Gem</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Fortryd</translation>
-    </message>
-    <message>
-        <source>Write why the dispensing is annulled (e.g. registered on the wrong client), so the correction can be understood later.</source>
-        <translation>Skriv hvorfor udleveringen annulleres (fx registreret på forkert borger), så rettelsen kan forstås senere.</translation>
-    </message>
-    <message>
-        <source>Write why the prescription is annulled (e.g. wrong dose typed), so it can be understood later.</source>
-        <translation>Skriv hvorfor ordinationen annulleres (fx forkert dosis tastet), så det kan forstås senere.</translation>
-    </message>
-    <message>
-        <source>Write why the dose is right (e.g. planned increase after the consultation).</source>
-        <translation>Skriv hvorfor dosis er rigtig (fx planlagt optrapning efter lægesamtalen).</translation>
-    </message>
-    <message>
-        <source>New Year's Day</source>
-        <translation>Nytårsdag</translation>
-    </message>
-    <message>
-        <source>Christmas Day</source>
-        <translation>Juledag</translation>
-    </message>
-    <message>
-        <source>Boxing Day</source>
-        <translation>2. juledag</translation>
-    </message>
-    <message>
-        <source>Maundy Thursday</source>
-        <translation>Skærtorsdag</translation>
-    </message>
-    <message>
-        <source>Good Friday</source>
-        <translation>Langfredag</translation>
-    </message>
-    <message>
-        <source>Easter Sunday</source>
-        <translation>Påskedag</translation>
-    </message>
-    <message>
-        <source>Easter Monday</source>
-        <translation>2. påskedag</translation>
-    </message>
-    <message>
-        <source>General Prayer Day</source>
-        <translation>Store bededag</translation>
-    </message>
-    <message>
-        <source>Ascension Day</source>
-        <translation>Kristi himmelfartsdag</translation>
-    </message>
-    <message>
-        <source>Whit Sunday</source>
-        <translation>Pinsedag</translation>
-    </message>
-    <message>
-        <source>Whit Monday</source>
-        <translation>2. pinsedag</translation>
-    </message>
-    <message>
-        <source>The client now has no prescription of this kind from %1. Write a new one if the treatment goes on.</source>
-        <translation>Borgeren har nu ingen ordination af denne slags fra %1. Skriv en ny, hvis behandlingen fortsætter.</translation>
-    </message>
-    <message>
-        <source>Staff accounts: list, add, passwd, unlock, deactivate, reactivate, change.</source>
-        <translation>Medarbejderkonti: list, add, passwd, unlock, deactivate, reactivate, change.</translation>
-    </message>
-    <message>
-        <source>You have no access to %1 (your role: %2).</source>
-        <translation>Du har ikke adgang til %1 (din rolle: %2).</translation>
-    </message>
-    <message>
-        <source>As %1 you may read here, but not write.</source>
-        <translation>Som %1 kan du læse her, men ikke skrive.</translation>
-    </message>
-    <message>
-        <source>S&amp;how the password</source>
-        <translation>&amp;Vis adgangskoden</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same. Type the password again.</source>
-        <translation>De to adgangskoder er ikke ens. Skriv adgangskoden igen.</translation>
-    </message>
-    <message>
-        <source>Su&amp;ggest</source>
-        <translation>&amp;Foreslå</translation>
-    </message>
-    <message>
-        <source>Two words and a number, easy to pass on; shown so you can tell the colleague</source>
-        <translation>To ord og et tal, lette at give videre; vises, så du kan fortælle kollegaen den</translation>
-    </message>
-    <message>
-        <source>The colleague logs in once with this temporary password and then chooses their own (at least %1 characters).</source>
-        <translation>Kollegaen logger ind én gang med denne midlertidige adgangskode og vælger derefter sin egen (mindst %1 tegn).</translation>
-    </message>
-    <message>
-        <source>there is no staff member with the username or id '%1'. 'mestring-cli staff list' shows them.</source>
-        <translation>der er ingen medarbejder med brugernavnet eller id'et '%1'. 'mestring-cli staff list' viser dem.</translation>
-    </message>
-    <message>
-        <source>--role must be one of %1, not '%2'.</source>
-        <translation>--role skal være en af %1, ikke '%2'.</translation>
-    </message>
-    <message>
-        <source>Database created with the manager account of %1 (%2)</source>
-        <translation>Database oprettet med lederkontoen for %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Created the account '%1'. It has no password yet: set one with 'mestring-cli staff passwd'.
-</source>
-        <translation>Kontoen '%1' er oprettet. Den har endnu ingen adgangskode: sæt en med 'mestring-cli staff passwd'.
-</translation>
-    </message>
-    <message>
-        <source>Created the account '%1'. At the first login the password must be changed.
-</source>
-        <translation>Kontoen '%1' er oprettet. Ved første login skal adgangskoden skiftes.
-</translation>
-    </message>
-    <message>
-        <source>Set a temporary password for '%1'; it must be changed at the next login.
-</source>
-        <translation>Midlertidig adgangskode sat for '%1'; den skal skiftes ved næste login.
-</translation>
-    </message>
-    <message>
-        <source>Unlocked the account '%1'.
-</source>
-        <translation>Kontoen '%1' er låst op.
-</translation>
-    </message>
-    <message>
-        <source>The account '%1' was not locked; nothing was changed.
-</source>
-        <translation>Kontoen '%1' var ikke låst; intet er ændret.
-</translation>
-    </message>
-    <message>
-        <source>Reactivated '%1'.
-</source>
-        <translation>'%1' er genaktiveret.
-</translation>
-    </message>
-    <message>
-        <source>Deactivated '%1': they can no longer log in; their records keep their name.
-</source>
-        <translation>'%1' er deaktiveret: vedkommende kan ikke længere logge ind; journaler og aftaler bevarer navnet.
-</translation>
-    </message>
-    <message>
-        <source>Changed '%1'.
-</source>
-        <translation>'%1' er ændret.
-</translation>
-    </message>
-    <message>
-        <source>Usage: mestring-cli staff SUBCOMMAND --db PATH [options]
-
-Staff accounts, as a manager manages them in Administration; every change is in the access log (as 'system'). Passwords are read from standard input or a file, never from the command line.
-
-Subcommands:
-</source>
-        <translation>Brug: mestring-cli staff UNDERKOMMANDO --db STI [tilvalg]
-
-Medarbejderkonti, som en leder passer dem i Administration; hver ændring står i adgangsloggen (som 'system'). Adgangskoder læses fra standardinput eller en fil, aldrig fra kommandolinjen.
-
-Underkommandoer:
-</translation>
-    </message>
-    <message>
-        <source>
-Run 'mestring-cli staff SUBCOMMAND --help' for the options of one.
-Exit codes: 0 done, 1 refused (the message says why), 2 wrong arguments.
-</source>
-        <translation>
-Kør 'mestring-cli staff UNDERKOMMANDO --help' for tilvalgene til en af dem.
-Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argumenter.
-</translation>
-    </message>
-    <message>
-        <source>mestring-cli: staff: no subcommand given. Run 'mestring-cli staff --help' for the subcommands.</source>
-        <translation>mestring-cli: staff: ingen underkommando angivet. Kør 'mestring-cli staff --help' for underkommandoerne.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Intet er ændret.</translation>
-    </message>
-    <message>
-        <source>mestring-cli: staff: unknown subcommand '%1'. Run 'mestring-cli staff --help' for the subcommands.</source>
-        <translation>mestring-cli: staff: ukendt underkommando '%1'. Kør 'mestring-cli staff --help' for underkommandoerne.</translation>
-    </message>
-    <message>
-        <source>give the password with --password-file or --password-stdin.</source>
-        <translation>angiv adgangskoden med --password-file eller --password-stdin.</translation>
-    </message>
-    <message>
-        <source>The password must have at least %1 characters. A short sentence is easy to remember and hard to guess.</source>
-        <translation>Adgangskoden skal have mindst %1 tegn. En kort sætning er let at huske og svær at gætte.</translation>
-    </message>
-    <message>
-        <source>The password may have at most %1 characters.</source>
-        <translation>Adgangskoden må højst have %1 tegn.</translation>
-    </message>
-    <message>
-        <source>The password must not be only spaces.</source>
-        <translation>Adgangskoden må ikke kun bestå af mellemrum.</translation>
-    </message>
-    <message>
-        <source>The password must not contain the username. Choose something others cannot guess.</source>
-        <translation>Adgangskoden må ikke indeholde brugernavnet. Vælg noget, andre ikke kan gætte.</translation>
-    </message>
-    <message>
-        <source>This password is among the first ones anybody tries. Choose another one.</source>
-        <translation>Denne adgangskode er blandt de første, enhver prøver. Vælg en anden.</translation>
-    </message>
-    <message>
-        <source>The new password must differ from the one it replaces.</source>
-        <translation>Den nye adgangskode skal være en anden end den, den erstatter.</translation>
-    </message>
-    <message>
-        <source>The username must have at least 2 characters, e.g. the first name.</source>
-        <translation>Brugernavnet skal have mindst 2 tegn, fx fornavnet.</translation>
-    </message>
-    <message>
-        <source>The username may hold only letters, digits, '.', '-' and '_' (no spaces), e.g. "anne" or "anne.holm".</source>
-        <translation>Brugernavnet må kun indeholde bogstaver, cifre, '.', '-' og '_' (ingen mellemrum), fx "anne" eller "anne.holm".</translation>
-    </message>
-    <message>
-        <source>no team</source>
-        <translation>intet team</translation>
-    </message>
-    <message>
-        <source>name from %1 to %2</source>
-        <translation>navn fra %1 til %2</translation>
-    </message>
-    <message>
-        <source>username from %1 to %2</source>
-        <translation>brugernavn fra %1 til %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>intet</translation>
-    </message>
-    <message>
-        <source>role from %1 to %2</source>
-        <translation>rolle fra %1 til %2</translation>
-    </message>
-    <message>
-        <source>team from %1 to %2</source>
-        <translation>team fra %1 til %2</translation>
-    </message>
-    <message>
-        <source>reactivated</source>
-        <translation>genaktiveret</translation>
-    </message>
-    <message>
-        <source>deactivated</source>
-        <translation>deaktiveret</translation>
-    </message>
-    <message>
-        <source>Staff account of %1 created: %2, %3</source>
-        <translation>Medarbejderkonto for %1 oprettet: %2, %3</translation>
-    </message>
-    <message>
-        <source>temporary password set</source>
-        <translation>midlertidig adgangskode sat</translation>
-    </message>
-    <message>
-        <source>Your manager has set a password for you. Choose your own password now; nobody else will know it.</source>
-        <translation>Din leder har sat en adgangskode for dig. Vælg din egen adgangskode nu; ingen andre vil kende den.</translation>
-    </message>
-    <message>
-        <source>The account is locked after too many wrong passwords. Try again after %1, or ask your manager to unlock it.</source>
-        <translation>Kontoen er låst efter for mange forkerte adgangskoder. Prøv igen efter kl. %1, eller bed din leder låse den op.</translation>
-    </message>
-    <message>
-        <source>The password was wrong %1 times. The account is locked for %2 minutes; your manager can unlock it at once.</source>
-        <translation>Adgangskoden var forkert %1 gange. Kontoen er låst i %2 minutter; din leder kan låse den op med det samme.</translation>
-    </message>
-    <message>
-        <source>Own password changed at login</source>
-        <translation>Egen adgangskode skiftet ved login</translation>
-    </message>
-    <message>
-        <source>Own password changed</source>
-        <translation>Egen adgangskode skiftet</translation>
-    </message>
-    <message>
-        <source>The current password is wrong. Nothing was changed.</source>
-        <translation>Den nuværende adgangskode er forkert. Intet er ændret.</translation>
-    </message>
-    <message>
-        <source>SRS below 36</source>
-        <translation>SRS under 36</translation>
-    </message>
-    <message>
-        <source>No progress (ORS)</source>
-        <translation>Ingen fremgang (ORS)</translation>
-    </message>
-    <message>
-        <source>Registry report overdue</source>
-        <translation>Indberetning forsinket</translation>
-    </message>
-    <message>
-        <source>The client's previous course of this kind ended on %1, %2 day(s) before. The register merges a course that starts %3 days or fewer after the previous one with it: report it as a continuation of that course.</source>
-        <translation>Borgerens forrige forløb af samme slags sluttede %1, %2 dag(e) før. Registret lægger et forløb, der starter %3 dage eller mindre efter det forrige, sammen med det: indberet det som en fortsættelse af det forløb.</translation>
-    </message>
-    <message>
-        <source>There is no appointment with id '%1'. Choose an existing appointment.</source>
-        <translation>Der findes ingen aftale med id '%1'. Vælg en aftale, der findes.</translation>
-    </message>
-    <message>
-        <source>There is no group session with id '%1'. Choose an existing session.</source>
-        <translation>Der findes ingen gruppegang med id '%1'. Vælg en gang, der findes.</translation>
-    </message>
-    <message>
-        <source>Expected a number with at most one decimal (a FIT item, e.g. 7.4).</source>
-        <translation>Forventede et tal med højst én decimal (et FIT-punkt, fx 7.4).</translation>
-    </message>
-    <message>
-        <source>A FIT rating has exactly four items (four numbers from 0 to 10).</source>
-        <translation>En FIT-måling har præcis fire punkter (fire tal fra 0 til 10).</translation>
-    </message>
-    <message>
-        <source>The client filled in FIT at this session, so they were there. Correct the FIT rating first if it belongs to another session.</source>
-        <translation>Borgeren har udfyldt FIT ved denne samtale og var altså til stede. Ret først FIT-målingen, hvis den hører til en anden samtale.</translation>
-    </message>
-    <message>
-        <source>The appointment no longer exists. Open it again.</source>
-        <translation>Aftalen findes ikke længere. Åbn den igen.</translation>
-    </message>
-    <message>
-        <source>The group session no longer exists. Open it again.</source>
-        <translation>Gruppegangen findes ikke længere. Åbn den igen.</translation>
-    </message>
-    <message>
-        <source>The session on %1 has not been held yet. Record FIT on or after the day.</source>
-        <translation>Samtalen %1 er ikke holdt endnu. Registrér FIT på dagen eller senere.</translation>
-    </message>
-    <message>
-        <source>The day lies in the future. Mark it reported on the day it was reported.</source>
-        <translation>Dagen ligger ude i fremtiden. Markér den indberettet den dag, den blev indberettet.</translation>
-    </message>
-    <message>
-        <source>The event is not marked as reported (any more). Read the list again.</source>
-        <translation>Hændelsen er ikke (længere) markeret som indberettet. Indlæs listen igen.</translation>
-    </message>
-    <message>
-        <source>The waiting-list entry no longer exists. Open the list again.</source>
-        <translation>Pladsen på ventelisten findes ikke længere. Åbn listen igen.</translation>
-    </message>
-    <message>
-        <source>The day the person asked lies in the future. Enter the day they asked.</source>
-        <translation>Dagen, personen henvendte sig, ligger ude i fremtiden. Skriv den dag, de henvendte sig.</translation>
-    </message>
-    <message>
-        <source>The person has been taken off the list; the entry is kept as it was.</source>
-        <translation>Personen er taget af listen; pladsen gemmes, som den var.</translation>
-    </message>
-    <message>
-        <source>The person was already taken off the list on %1.</source>
-        <translation>Personen blev allerede taget af listen %1.</translation>
-    </message>
-    <message>
-        <source>The day lies in the future. Take the person off on the day it happens.</source>
-        <translation>Dagen ligger ude i fremtiden. Tag personen af listen den dag, det sker.</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Andel</translation>
-    </message>
-    <message>
-        <source>Client feedback (FIT)</source>
-        <translation>Borgernes feedback (FIT)</translation>
-    </message>
-    <message>
-        <source>FIT: reliable progress (ORS)</source>
-        <translation>FIT: sikker fremgang (ORS)</translation>
-    </message>
-    <message>
-        <source>FIT: sessions with SRS below 36</source>
-        <translation>FIT: samtaler med SRS under 36</translation>
-    </message>
-    <message>
-        <source>Reliable progress (ORS)</source>
-        <translation>Sikker fremgang (ORS)</translation>
-    </message>
-    <message>
-        <source>The FIT rating has no id.</source>
-        <translation>FIT-målingen har intet id.</translation>
-    </message>
-    <message>
-        <source>The FIT rating belongs to no course. Choose the course.</source>
-        <translation>FIT-målingen hører ikke til noget forløb. Vælg forløbet.</translation>
-    </message>
-    <message>
-        <source>The FIT rating has no date. Enter the day of the session.</source>
-        <translation>FIT-målingen har ingen dato. Skriv samtalens dag.</translation>
-    </message>
-    <message>
-        <source>A FIT rating belongs to one session: an appointment or a group session, not both and not neither.</source>
-        <translation>En FIT-måling hører til én samtale: en aftale eller en gruppegang, ikke begge og ikke ingen af dem.</translation>
-    </message>
-    <message>
-        <source>Each FIT item is a mark from 0.0 to 10.0. Enter a number from 0 to 10 with at most one decimal.</source>
-        <translation>Hvert FIT-punkt er et mærke fra 0,0 til 10,0. Skriv et tal fra 0 til 10 med højst én decimal.</translation>
-    </message>
-    <message>
-        <source>A FIT rating is dated the day of its session (%1). Correct the date.</source>
-        <translation>En FIT-måling dateres samtalens dag (%1). Ret datoen.</translation>
-    </message>
-    <message>
-        <source>The appointment belongs to another course. A FIT rating belongs to the course of its appointment.</source>
-        <translation>Aftalen hører til et andet forløb. En FIT-måling hører til aftalens forløb.</translation>
-    </message>
-    <message>
-        <source>The course is not a member of the session's group. Only members rate a group session.</source>
-        <translation>Forløbet er ikke med i gruppen. Kun deltagere udfylder FIT ved en gruppegang.</translation>
-    </message>
-    <message>
-        <source>The client was not at this session (a no-show or cancelled), so there is no rating from it. Check the session, or correct its attendance first.</source>
-        <translation>Borgeren var ikke til denne samtale (udeblevet eller aflyst), så der er ingen måling fra den. Tjek samtalen, eller ret først fremmødet.</translation>
-    </message>
-    <message>
-        <source>The client already has an ORS for this session (%1). A client rates the ORS once per session: correct that rating instead.</source>
-        <translation>Borgeren har allerede en ORS for denne samtale (%1). En borger udfylder ORS én gang pr. samtale: ret den måling i stedet.</translation>
-    </message>
-    <message>
-        <source>The client already has an SRS for this session (%1). A client rates the SRS once per session: correct that rating instead.</source>
-        <translation>Borgeren har allerede en SRS for denne samtale (%1). En borger udfylder SRS én gang pr. samtale: ret den måling i stedet.</translation>
-    </message>
-    <message>
-        <source>The registry mark belongs to no course. Choose the course.</source>
-        <translation>Indberetningen hører ikke til noget forløb. Vælg forløbet.</translation>
-    </message>
-    <message>
-        <source>The day it was reported is not given. Enter the day.</source>
-        <translation>Dagen for indberetningen mangler. Skriv dagen.</translation>
-    </message>
-    <message>
-        <source>Who reported it is not given. Choose the staff member.</source>
-        <translation>Det står ikke, hvem der indberettede. Vælg medarbejderen.</translation>
-    </message>
-    <message>
-        <source>Anonymous courses are never reported to the registers. Remove the mark.</source>
-        <translation>Anonyme forløb indberettes aldrig til registrene. Fjern markeringen.</translation>
-    </message>
-    <message>
-        <source>The course has no such event yet (no request, start or end date), so there is nothing to report.</source>
-        <translation>Forløbet har ikke haft den hændelse endnu (ingen henvendelses-, start- eller slutdato), så der er intet at indberette.</translation>
-    </message>
-    <message>
-        <source>It is reported before it happened (%1). Correct the day it was reported.</source>
-        <translation>Den er indberettet, før den skete (%1). Ret dagen for indberetningen.</translation>
-    </message>
-    <message>
-        <source>This event of the course is already marked as reported. Each event is marked once.</source>
-        <translation>Denne hændelse i forløbet er allerede markeret som indberettet. Hver hændelse markeres én gang.</translation>
-    </message>
-    <message>
-        <source>The waiting-list entry has no id.</source>
-        <translation>Pladsen på ventelisten har intet id.</translation>
-    </message>
-    <message>
-        <source>Who is waiting is not given. Enter the person's name and phone number, or choose an existing client.</source>
-        <translation>Det står ikke, hvem der venter. Skriv personens navn og telefonnummer, eller vælg en borger.</translation>
-    </message>
-    <message>
-        <source>The day the person asked is not given. Enter it: the list goes by it.</source>
-        <translation>Dagen, personen henvendte sig, mangler. Skriv den: listen går efter den.</translation>
-    </message>
-    <message>
-        <source>The person is taken off the list before they asked. Correct the day.</source>
-        <translation>Personen er taget af listen, før de henvendte sig. Ret dagen.</translation>
-    </message>
-    <message>
-        <source>Say why the person is taken off the list: offered a time, declined, or no longer relevant.</source>
-        <translation>Skriv hvorfor personen tages af listen: tilbudt en tid, takket nej eller ikke længere aktuelt.</translation>
-    </message>
-    <message>
-        <source>A reason for taking the person off is given, but not the day. Enter the day, or remove the reason.</source>
-        <translation>Der er en grund til at tage personen af listen, men ingen dag. Skriv dagen, eller fjern grunden.</translation>
-    </message>
-    <message>
-        <source>Conversations for relatives</source>
-        <translation>Pårørendesamtaler</translation>
-    </message>
-    <message>
-        <source>Family therapy</source>
-        <translation>Familiebehandling</translation>
-    </message>
-    <message>
-        <source>NADA ear acupuncture</source>
-        <translation>NADA-øreakupunktur</translation>
-    </message>
-    <message>
-        <source>Psychologist</source>
-        <translation>Psykolog</translation>
-    </message>
-    <message>
-        <source>offered a time</source>
-        <translation>tilbudt en tid</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>takket nej</translation>
-    </message>
-    <message>
-        <source>no longer relevant</source>
-        <translation>ikke længere aktuelt</translation>
-    </message>
-    <message>
-        <source>NAB (alcohol)</source>
-        <translation>NAB (alkohol)</translation>
-    </message>
-    <message>
-        <source>SMDB (drugs)</source>
-        <translation>SMDB (stoffer)</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Henvendelse</translation>
-    </message>
-    <message>
-        <source>Start of treatment</source>
-        <translation>Behandlingsstart</translation>
-    </message>
-    <message>
-        <source>Discharge</source>
-        <translation>Afslutning</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Forsinket</translation>
-    </message>
     <message>
-        <source>Due this week</source>
-        <translation>Frist i denne uge</translation>
+        <source>Printed %1 from Mestring</source>
+        <translation>Udskrevet %1 fra Mestring</translation>
     </message>
     <message>
-        <source>Due later</source>
-        <translation>Frist senere</translation>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
     </message>
     <message>
-        <source>When treatment starts</source>
-        <translation>Når behandlingen starter</translation>
+        <source>Access log</source>
+        <translation>Adgangslog</translation>
     </message>
     <message>
-        <source>Reported</source>
-        <translation>Indberettet</translation>
+        <source>The print could not be written to the access log: %1 Tell the manager that it was printed.</source>
+        <translation>Udskriften kunne ikke skrives i adgangsloggen: %1 Fortæl lederen, at der er udskrevet.</translation>
     </message>
     <message>
-        <source>Registry reporting: worklist</source>
-        <translation>Indberetning: arbejdsliste</translation>
+        <source>The PDF was not saved: it could not be written to the access log (%1). Try again, or ask the manager.</source>
+        <translation>PDF-filen blev ikke gemt: den kunne ikke skrives i adgangsloggen (%1). Prøv igen, eller spørg lederen.</translation>
     </message>
     <message>
-        <source>Printed %1. %2 event(s), %3 overdue.</source>
-        <translation>Udskrevet %1. %2 hændelse(r), %3 forsinket.</translation>
+        <source>The spreadsheet was not saved: it could not be written to the access log (%1). Try again, or ask the manager.</source>
+        <translation>Regnearket blev ikke gemt: det kunne ikke skrives i adgangsloggen (%1). Prøv igen, eller spørg lederen.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>mestring::core::ClientService</name>
     <message>
@@ -4051,6 +4849,146 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     <message>
         <source>same birth date and a similar name</source>
         <translation>samme fødselsdato og et lignende navn</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::DispensingService</name>
+    <message>
+        <source>The dispensing was already annulled on %1. Nothing more to do.</source>
+        <translation>Udleveringen blev allerede annulleret %1. Der er ikke mere at gøre.</translation>
+    </message>
+    <message>
+        <source>Only the staff member who registered the dispensing, on the day it was registered, or a doctor may annul it. Ask a doctor.</source>
+        <translation>Kun den medarbejder, der registrerede udleveringen, samme dag, eller en læge kan annullere den. Spørg en læge.</translation>
+    </message>
+    <message>
+        <source>There is no late registration to confirm here: it is confirmed already, annulled, or was registered on its day.</source>
+        <translation>Der er ingen efterregistrering at bekræfte her: den er allerede bekræftet, annulleret eller blev registreret på dagen.</translation>
+    </message>
+    <message>
+        <source>The prescription no longer exists. Open the client&apos;s medication again.</source>
+        <translation>Ordinationen findes ikke længere. Åbn borgerens medicin igen.</translation>
+    </message>
+    <message>
+        <source>The dispensing no longer exists. Open the client&apos;s medication again.</source>
+        <translation>Udleveringen findes ikke længere. Åbn borgerens medicin igen.</translation>
+    </message>
+    <message>
+        <source>The day is over: this is a late registration. Write why it is registered now (e.g. forgotten at the time, registered on paper), so the doctor can see it.</source>
+        <translation>Dagen er gået: dette er en efterregistrering. Skriv hvorfor den registreres nu (fx glemt, noteret på papir), så lægen kan se det.</translation>
+    </message>
+    <message>
+        <source>The dose awaits a doctor&apos;s confirmation (it is above the centre&apos;s limit or changed by more than 50 %), so it cannot be given yet. Ask the doctor to confirm it on the client&apos;s Medication tab. You can register the dose as missed, refused or withheld.</source>
+        <translation>Dosis afventer lægens bekræftelse (den er over centrets grænse eller ændret med mere end 50 %), så den kan ikke gives endnu. Bed lægen bekræfte den på borgerens Medicin-fane. Du kan registrere dosis som udeblevet, nægtet eller tilbageholdt.</translation>
+    </message>
+    <message>
+        <source>The prescription does not exist. Choose the client&apos;s prescription.</source>
+        <translation>Ordinationen findes ikke. Vælg borgerens ordination.</translation>
+    </message>
+    <message>
+        <source>The day has not come yet. Register a dispensing on the day or after.</source>
+        <translation>Dagen er ikke kommet endnu. Registrér en udlevering på dagen eller senere.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::MedicationSettingsService</name>
+    <message>
+        <source>A dose limit is from 1 to 5000 mg, or 0 for no limit.</source>
+        <translation>En dosisgrænse er fra 1 til 5000 mg, eller 0 for ingen grænse.</translation>
+    </message>
+    <message>
+        <source>The methadone concentration is from 0 (tablets: no ml shown) to 100 mg/ml.</source>
+        <translation>Metadonkoncentrationen er fra 0 (tabletter: ingen ml vist) til 100 mg/ml.</translation>
+    </message>
+    <message>
+        <source>Enter the day as dd-mm-yyyy.</source>
+        <translation>Skriv dagen som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>Closed days are planned from today on: a day that is over stays as it was.</source>
+        <translation>Lukkedage planlægges fra i dag: en dag, der er gået, forbliver som den var.</translation>
+    </message>
+    <message>
+        <source>%1 is already a closed day (%2).</source>
+        <translation>%1 er allerede en lukkedag (%2).</translation>
+    </message>
+    <message>
+        <source>Write why the centre is closed that day (e.g. Grundlovsdag).</source>
+        <translation>Skriv hvorfor centret er lukket den dag (fx Grundlovsdag).</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the centre&apos;s own closed days; public holidays are always closed.</source>
+        <translation>%1 er ikke en af centrets egne lukkedage; helligdage er altid lukket.</translation>
+    </message>
+    <message>
+        <source>The day is over; it stays a closed day as it was planned.</source>
+        <translation>Dagen er gået; den forbliver en lukkedag, som den var planlagt.</translation>
+    </message>
+    <message>
+        <source>A take-home supply for the closed days has already been handed out over %1. Keep the day closed, or annul that supply first.</source>
+        <translation>Der er allerede udleveret hjemmedosering til lukkedagene hen over %1. Behold dagen lukket, eller annullér først den udlevering.</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Weekend</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::PrescriptionService</name>
+    <message>
+        <source>The prescription was already annulled on %1.</source>
+        <translation>Ordinationen blev allerede annulleret %1.</translation>
+    </message>
+    <message>
+        <source>A dispensing is registered on the prescription (%1), so it was not entered in error: stop it instead, or annul that dispensing first if it is wrong too.</source>
+        <translation>Der er registreret en udlevering på ordinationen (%1), så den er ikke fejlindtastet: stop den i stedet, eller annullér først udleveringen, hvis den også er forkert.</translation>
+    </message>
+    <message>
+        <source>The dose needs no confirmation: it is confirmed already, annulled, or within the centre&apos;s limits.</source>
+        <translation>Dosis skal ikke bekræftes: den er allerede bekræftet, annulleret eller inden for centrets grænser.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::core::StaffService</name>
+    <message>
+        <source>An account keeps its username. To stop %1 from logging in, deactivate the account.</source>
+        <translation>En konto beholder sit brugernavn. Deaktivér kontoen, hvis %1 ikke længere skal kunne logge ind.</translation>
+    </message>
+    <message>
+        <source>The username &apos;%1&apos; is already used by %2. Choose another username.</source>
+        <translation>Brugernavnet &apos;%1&apos; bruges allerede af %2. Vælg et andet brugernavn.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another manager.</source>
+        <translation>Du kan ikke deaktivere din egen konto. Bed en anden leder om det.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active manager. Make another staff member manager first, so someone can manage accounts.</source>
+        <translation>%1 er den eneste aktive leder. Gør først en anden medarbejder til leder, så nogen kan passe kontiene.</translation>
+    </message>
+    <message>
+        <source>A password needs a username to log in with. Enter a username.</source>
+        <translation>En adgangskode kræver et brugernavn at logge ind med. Skriv et brugernavn.</translation>
+    </message>
+    <message>
+        <source>Staff account of %1 changed: %2</source>
+        <translation>Medarbejderkonto for %1 ændret: %2</translation>
+    </message>
+    <message>
+        <source>There is already a staff member with the id %1.</source>
+        <translation>Der findes allerede en medarbejder med id&apos;et %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no username to log in with. Give the account a username first.</source>
+        <translation>%1 har intet brugernavn at logge ind med. Giv først kontoen et brugernavn.</translation>
+    </message>
+    <message>
+        <source>Temporary password set for %1, to be changed at the next login</source>
+        <translation>Midlertidig adgangskode sat for %1, skal skiftes ved næste login</translation>
+    </message>
+    <message>
+        <source>Account of %1 unlocked</source>
+        <translation>Kontoen for %1 låst op</translation>
     </message>
 </context>
 <context>
@@ -4093,7 +5031,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     </message>
     <message>
         <source>Save</source>
-        <translation>Gem</translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Saving cancels %n planned appointment(s)&lt;/b&gt; (cancelled by the client):</source>
@@ -4112,6 +5050,10 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
             <numerusform>Gem og aflys %n aftale</numerusform>
             <numerusform>Gem og aflys %n aftaler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Leave empty while the last day is not known yet (open-ended).</source>
+        <translation>Lad feltet stå tomt, så længe sidste dag ikke kendes (åben periode).</translation>
     </message>
 </context>
 <context>
@@ -4194,7 +5136,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>CPR-nummer eller navn; tomt: alle borgere</translation>
     </message>
     <message>
-        <source>The client's list of every use of their data, to print or give them as PDF. Type the client first.</source>
+        <source>The client&apos;s list of every use of their data, to print or give them as PDF. Type the client first.</source>
         <translation>Borgerens liste over al brug af vedkommendes data, til udskrift eller som PDF. Skriv borgeren først.</translation>
     </message>
     <message>
@@ -4226,12 +5168,12 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Alle medarbejdere</translation>
     </message>
     <message>
-        <source>No client matches "%1". Check the spelling or type the CPR number.</source>
-        <translation>Ingen borger passer på "%1". Kontrollér stavningen, eller skriv CPR-nummeret.</translation>
+        <source>No client matches &quot;%1&quot;. Check the spelling or type the CPR number.</source>
+        <translation>Ingen borger passer på &quot;%1&quot;. Kontrollér stavningen, eller skriv CPR-nummeret.</translation>
     </message>
     <message>
-        <source>Several clients match "%1". Type the whole CPR number or the full name.</source>
-        <translation>Flere borgere passer på "%1". Skriv hele CPR-nummeret eller det fulde navn.</translation>
+        <source>Several clients match &quot;%1&quot;. Type the whole CPR number or the full name.</source>
+        <translation>Flere borgere passer på &quot;%1&quot;. Skriv hele CPR-nummeret eller det fulde navn.</translation>
     </message>
     <message>
         <source>Only the newest %1 entries are shown. Narrow the search to see the others.</source>
@@ -4242,16 +5184,12 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Ingen registreringer passer på søgningen.</translation>
     </message>
     <message>
-        <source>Type the client's CPR number or name first.</source>
+        <source>Type the client&apos;s CPR number or name first.</source>
         <translation>Skriv først borgerens CPR-nummer eller navn.</translation>
     </message>
     <message>
         <source>Who has seen my data</source>
         <translation>Hvem har set mine data</translation>
-    </message>
-    <message>
-        <source>Save the list as PDF</source>
-        <translation>Gem listen som PDF</translation>
     </message>
     <message>
         <source>who-has-seen-my-data.pdf</source>
@@ -4307,10 +5245,6 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
 <context>
     <name>mestring::ui::AccessLogTableModel</name>
     <message>
-        <source>search: %1</source>
-        <translation>søgning: %1</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
@@ -4329,6 +5263,10 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     <message>
         <source>Details</source>
         <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>(disposed client)</source>
+        <translation>(kasseret borger)</translation>
     </message>
 </context>
 <context>
@@ -4357,11 +5295,11 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <source>Disposal</source>
         <translation>Kassation</translation>
     </message>
-<message>
+    <message>
         <source>Medication</source>
         <translation>Medicin</translation>
     </message>
-<message>
+    <message>
         <source>Centre</source>
         <translation>Centret</translation>
     </message>
@@ -4413,7 +5351,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>&amp;Varighed</translation>
     </message>
     <message>
-        <source>E.g. room 2, the client's home, the shelter</source>
+        <source>E.g. room 2, the client&apos;s home, the shelter</source>
         <translation>F.eks. lokale 2, borgerens hjem, forsorgshjemmet</translation>
     </message>
     <message>
@@ -4421,7 +5359,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <source>The client has no open course. Register a course on the client's Courses tab first.</source>
+        <source>The client has no open course. Register a course on the client&apos;s Courses tab first.</source>
         <translation>Borgeren har intet åbent forløb. Opret først et forløb på borgerens fane Forløb.</translation>
     </message>
     <message>
@@ -4441,16 +5379,16 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>åben</translation>
     </message>
     <message>
-        <source>No conflicts with the staff member's or the client's other appointments or absences.</source>
+        <source>No conflicts with the staff member&apos;s or the client&apos;s other appointments or absences.</source>
         <translation>Ingen konflikter med medarbejderens eller borgerens andre aftaler eller fravær.</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation>Flyt</translation>
+        <translation>Fl&amp;yt</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation>Book</translation>
+        <translation>&amp;Book</translation>
     </message>
     <message>
         <source>Conflicts:</source>
@@ -4465,8 +5403,20 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Book trods konflikten</translation>
     </message>
     <message>
-        <source>Find the client: type part of the name or the CPR number and choose from the list.</source>
-        <translation>Find borgeren: skriv en del af navnet eller CPR-nummeret, og vælg på listen.</translation>
+        <source>Choose the course the appointment belongs to.</source>
+        <translation>Vælg det forløb, aftalen hører til.</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd-mm-yyyy.</source>
+        <translation>Skriv datoen som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>Type the time as 13:00, 13.00 or 1300.</source>
+        <translation>Skriv tidspunktet som 13:00, 13.00 eller 1300.</translation>
+    </message>
+    <message>
+        <source>Find the client: type part of the name, the CPR number or the birth date, and choose with the arrow keys and Enter.</source>
+        <translation>Find borgeren: skriv en del af navnet, CPR-nummeret eller fødselsdatoen, og vælg med piletasterne og Enter.</translation>
     </message>
 </context>
 <context>
@@ -4499,7 +5449,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <source>Status</source>
         <translation>Status</translation>
     </message>
-<message>
+    <message>
         <source>ORS %1</source>
         <translation>ORS %1</translation>
     </message>
@@ -4539,7 +5489,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Flyt den valgte planlagte aftale til et andet tidspunkt</translation>
     </message>
     <message>
-        <source>The client's appointments</source>
+        <source>The client&apos;s appointments</source>
         <translation>Borgerens aftaler</translation>
     </message>
     <message>
@@ -4618,7 +5568,7 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     </message>
     <message>
         <source>&amp;Quality of life (0-20)</source>
-        <translation>&amp;Livskvalitet (0-20)</translation>
+        <translation>Li&amp;vskvalitet (0-20)</translation>
     </message>
     <message>
         <source>Days &amp;used of the last 28</source>
@@ -4630,11 +5580,11 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     </message>
     <message>
         <source>Record assessment</source>
-        <translation>Registrér måling</translation>
+        <translation>&amp;Registrér måling</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>Gem</translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>Life areas: severity 0 (no problem) to 4 (extreme)</source>
@@ -4764,6 +5714,14 @@ pr. uge</translation>
         <source>%1 (key %2)</source>
         <translation>%1 (tast %2)</translation>
     </message>
+    <message>
+        <source>Change a cancelled appointment</source>
+        <translation>Ændr en aflyst aftale</translation>
+    </message>
+    <message>
+        <source>The appointment on %1 at %2 is registered as &quot;%3&quot;. Change it to &quot;%4&quot;?</source>
+        <translation>Aftalen den %1 kl. %2 er registreret som &quot;%3&quot;. Skal den ændres til &quot;%4&quot;?</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::BackupPanel</name>
@@ -4812,18 +5770,6 @@ pr. uge</translation>
         <translation>Tager backuppen ... Du kan arbejde videre imens.</translation>
     </message>
     <message>
-        <source>Restore the database from the backup taken %1?
-
-Everything registered after the backup was taken is lost: notes, dispensings, appointments and every other change since %1.
-
-Mestring closes now. The restore is carried out the next time Mestring starts, before anyone logs in; the backup is checked first, and the database as it is now is kept as a safety copy beside it. Ask everyone else to close Mestring first.</source>
-        <translation>Gendan databasen fra backuppen taget %1?
-
-Alt, der er registreret efter backuppen blev taget, går tabt: notater, udleveringer, aftaler og alle andre ændringer siden %1.
-
-Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen logger ind; backuppen kontrolleres først, og databasen, som den er nu, gemmes som sikkerhedskopi ved siden af. Bed alle andre om at lukke Mestring først.</translation>
-    </message>
-    <message>
         <source>The restore from %1 is carried out at the next start.</source>
         <translation>Gendannelsen fra %1 sker ved næste start.</translation>
     </message>
@@ -4832,10 +5778,10 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
         <translation>Mappe til backupper</translation>
     </message>
     <message>
-        <source>The centre's server is backed up by the IT department. A backup taken here is a copy of the server's database written by pg_dump into the folder below and checked by restoring it on the server; the newest %1 are kept.</source>
+        <source>The centre&apos;s server is backed up by the IT department. A backup taken here is a copy of the server&apos;s database written by pg_dump into the folder below and checked by restoring it on the server; the newest %1 are kept.</source>
         <translation>It-afdelingen tager backup af centrets server. En backup taget her er en kopi af serverens database, skrevet af pg_dump i mappen nedenfor og kontrolleret ved at gendanne den på serveren; de nyeste %1 gemmes.</translation>
     </message>
-<message>
+    <message>
         <source>Restore the database from the backup taken %1?
 
 Everything registered after the backup was taken is lost: notes, dispensings, appointments and every other change since %1.
@@ -4845,14 +5791,41 @@ Mestring closes now. The restore is carried out the next time Mestring starts, b
 
 Alt, der er registreret efter backuppen blev taget, går tabt: notater, udleveringer, aftaler og alle andre ændringer siden %1.
 
-Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen logger ind; backuppen kontrolleres først, og databasen, som den er nu, gemmes som sikkerhedskopi ved siden af. Mestring må gerne være åben på andre pc'er: de venter, mens backuppen skrives ind, og arbejder derefter videre på de gendannede data.</translation>
+Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen logger ind; backuppen kontrolleres først, og databasen, som den er nu, gemmes som sikkerhedskopi ved siden af. Mestring må gerne være åben på andre pc&apos;er: de venter, mens backuppen skrives ind, og arbejder derefter videre på de gendannede data.</translation>
     </message>
 </context>
 <context>
     <name>mestring::ui::BackupWorker</name>
     <message>
-        <source>The backup could not be taken: %1 Nothing in the database was changed. Check that the folder %2 exists and that you may write in it and that the disk is not full, then choose "Take backup now" under Administration, or ask your manager.</source>
-        <translation>Backuppen kunne ikke tages: %1 Intet i databasen er ændret. Kontrollér, at mappen %2 findes, at du må skrive i den, og at disken ikke er fuld, og vælg så "Tag backup nu" under Administration, eller spørg din leder.</translation>
+        <source>The backup could not be taken: %1 Nothing in the database was changed. Check that the folder %2 exists and that you may write in it and that the disk is not full, then choose &quot;Take backup now&quot; under Administration, or ask your manager.</source>
+        <translation>Backuppen kunne ikke tages: %1 Intet i databasen er ændret. Kontrollér, at mappen %2 findes, at du må skrive i den, og at disken ikke er fuld, og vælg så &quot;Tag backup nu&quot; under Administration, eller spørg din leder.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::BreakdownTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Compared: %1</source>
+        <translation>Sammenligning: %1</translation>
+    </message>
+    <message>
+        <source>* Few cases: the denominator is under 10.</source>
+        <translation>* Få tilfælde: nævneren er under 10.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Opdeling</translation>
+    </message>
+    <message>
+        <source>The whole centre</source>
+        <translation>Hele centret</translation>
     </message>
 </context>
 <context>
@@ -4866,11 +5839,11 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
         <translation>Registrér for den valgte aftale:</translation>
     </message>
     <message>
-        <source>The day's appointments</source>
+        <source>The day&apos;s appointments</source>
         <translation>Dagens aftaler</translation>
     </message>
     <message>
-        <source>The week's appointments</source>
+        <source>The week&apos;s appointments</source>
         <translation>Ugens aftaler</translation>
     </message>
     <message>
@@ -4930,7 +5903,7 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
         <translation>Uds&amp;kriv dagsliste...</translation>
     </message>
     <message>
-        <source>The day's appointments per staff member, with a preview</source>
+        <source>The day&apos;s appointments per staff member, with a preview</source>
         <translation>Dagens aftaler pr. medarbejder, med forhåndsvisning</translation>
     </message>
     <message>
@@ -4976,10 +5949,6 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
     <message>
         <source>Day list</source>
         <translation>Dagsliste</translation>
-    </message>
-    <message>
-        <source>Save the day list</source>
-        <translation>Gem dagslisten</translation>
     </message>
     <message>
         <source>day-list-%1.pdf</source>
@@ -5066,7 +6035,7 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
         <source>Needs doing</source>
         <translation>Skal gøres</translation>
     </message>
-<message>
+    <message>
         <source>%1 (%2 on %3)</source>
         <translation>%1 (%2 den %3)</translation>
     </message>
@@ -5080,10 +6049,72 @@ Mestring lukker nu. Gendannelsen sker, næste gang Mestring startes, før nogen 
     </message>
 </context>
 <context>
+    <name>mestring::ui::CentrePanel</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Centre &amp;name</source>
+        <translation>Centrets &amp;navn</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Phone &amp;hours</source>
+        <translation>Telefon&amp;tid</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>e.g. Monday to Friday 9-15</source>
+        <translation>fx mandag til fredag kl. 9-15</translation>
+    </message>
+    <message>
+        <source>How citizens reach the centre. It is printed on the client&apos;s plan (Borgerens plan) and what else the centre hands out.</source>
+        <translation>Sådan får borgerne fat i centret. Det står på borgerens plan og på det, centret ellers udleverer.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Skift adgangskode</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, and not your username. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Mindst %1 tegn, og ikke dit brugernavn. En kort sætning er let at huske og svær at gætte.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Nuværende adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>N&amp;y adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Gentag den nye adgangskode</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::ClientDialog</name>
     <message>
         <source>Anonymous treatment (no CPR number and no name)</source>
-        <translation>Anonym behandling (uden CPR-nummer og navn)</translation>
+        <translation>A&amp;nonym behandling (uden CPR-nummer og navn)</translation>
     </message>
     <message>
         <source>New client</source>
@@ -5188,6 +6219,18 @@ Create a new client anyway?</source>
 %1
 
 Vil du oprette en ny borger alligevel?</translation>
+    </message>
+    <message>
+        <source>Give the anonymous client an alias.</source>
+        <translation>Giv den anonyme borger et alias.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s first or last name, or tick anonymous treatment.</source>
+        <translation>Skriv borgerens for- eller efternavn, eller sæt flueben i anonym behandling.</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <translation>Å&amp;bn %1</translation>
     </message>
 </context>
 <context>
@@ -5362,7 +6405,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Goals, assessments, attendance and medication on paper for a plan meeting; print or save as PDF</source>
         <translation>Mål, målinger, fremmøde og medicin på papir til et planmøde; udskriv eller gem som PDF</translation>
     </message>
-<message>
+    <message>
         <source>the plan and the assessments</source>
         <translation>planen og målingerne</translation>
     </message>
@@ -5382,17 +6425,21 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>the medication</source>
         <translation>medicinen</translation>
     </message>
-<message>
-        <source>Print the client's plan…</source>
+    <message>
+        <source>Print the client&apos;s plan…</source>
         <translation>Udskriv borgerens plan…</translation>
     </message>
     <message>
-        <source>The client's own plan in plain words: goals, steps, the next appointments and how to reach the centre; no journal text or scores. Print or save as PDF.</source>
+        <source>The client&apos;s own plan in plain words: goals, steps, the next appointments and how to reach the centre; no journal text or scores. Print or save as PDF.</source>
         <translation>Borgerens egen plan i et enkelt sprog: mål, trin, de næste aftaler og hvordan man får fat i centret; ingen journaltekst eller scorer. Udskriv eller gem som PDF.</translation>
     </message>
     <message>
         <source>FIT</source>
         <translation>FIT</translation>
+    </message>
+    <message>
+        <source>the client&apos;s feedback (FIT)</source>
+        <translation>borgerens feedback (FIT)</translation>
     </message>
 </context>
 <context>
@@ -5458,9 +6505,36 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Print client status</source>
         <translation>Udskriv borgerstatus</translation>
     </message>
-<message>
-        <source>Print the client's plan</source>
+    <message>
+        <source>Print the client&apos;s plan</source>
         <translation>Udskriv borgerens plan</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ClosedDayTableModel</name>
+    <message>
+        <source>Public holiday</source>
+        <translation>Helligdag</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own</source>
+        <translation>Centrets egen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Ugedag</translation>
+    </message>
+    <message>
+        <source>Closed for</source>
+        <translation>Lukket pga.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -5478,7 +6552,7 @@ Vil du oprette en ny borger alligevel?</translation>
     <name>mestring::ui::CourseDialog</name>
     <message>
         <source>The client chose another offer (free choice)</source>
-        <translation>Borgeren har valgt et andet tilbud (frit valg)</translation>
+        <translation>Borgeren har valgt et andet tilbud (fr&amp;it valg)</translation>
     </message>
     <message>
         <source>Register request or course</source>
@@ -5498,7 +6572,7 @@ Vil du oprette en ny borger alligevel?</translation>
     </message>
     <message>
         <source>&amp;Legal basis</source>
-        <translation>&amp;Lovgrundlag</translation>
+        <translation>Lovgru&amp;ndlag</translation>
     </message>
     <message>
         <source>&amp;Setting</source>
@@ -5511,10 +6585,6 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Primary s&amp;ubstance</source>
         <translation>Primært r&amp;usmiddel</translation>
-    </message>
-    <message>
-        <source>Other substances</source>
-        <translation>Andre rusmidler</translation>
     </message>
     <message>
         <source>C&amp;ontact person</source>
@@ -5538,7 +6608,7 @@ Vil du oprette en ny borger alligevel?</translation>
     </message>
     <message>
         <source>Planned &amp;weeks</source>
-        <translation>Planlagte u&amp;ger</translation>
+        <translation>Planlagte ug&amp;er</translation>
     </message>
     <message>
         <source>Leave the start empty to register a request: the treatment guarantee counts 14 days from the request date.</source>
@@ -5556,12 +6626,16 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>A date is not valid. Type dates as dd-mm-yyyy.</source>
         <translation>En dato er ugyldig. Skriv datoer som dd-mm-åååå.</translation>
     </message>
+    <message>
+        <source>Other s&amp;ubstances</source>
+        <translation>Andre rus&amp;midler</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::CourseEndDialog</name>
     <message>
         <source>The client declined follow-up after discharge</source>
-        <translation>Borgeren har frabedt sig opfølgning efter udskrivning</translation>
+        <translation>Borgeren har fra&amp;bedt sig opfølgning efter udskrivning</translation>
     </message>
     <message>
         <source>End course</source>
@@ -5594,6 +6668,14 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Enter the day the course ended as dd-mm-yyyy.</source>
         <translation>Skriv den dag, forløbet sluttede, som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>Choose why the course ended.</source>
+        <translation>Vælg, hvorfor forløbet sluttede.</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s status on the substance at the end.</source>
+        <translation>Vælg borgerens status for rusmidlet ved afslutningen.</translation>
     </message>
 </context>
 <context>
@@ -5780,15 +6862,15 @@ Vil du oprette en ny borger alligevel?</translation>
 <context>
     <name>mestring::ui::DailyBackup</name>
     <message>
-        <source>Today's backup was taken: %1</source>
+        <source>Today&apos;s backup was taken: %1</source>
         <translation>Dagens backup er taget: %1</translation>
     </message>
     <message>
-        <source>Today's automatic backup failed.</source>
+        <source>Today&apos;s automatic backup failed.</source>
         <translation>Dagens automatiske backup mislykkedes.</translation>
     </message>
     <message>
-        <source>Taking today's backup in the background...</source>
+        <source>Taking today&apos;s backup in the background...</source>
         <translation>Tager dagens backup i baggrunden ...</translation>
     </message>
     <message>
@@ -5796,7 +6878,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Automatisk backup</translation>
     </message>
     <message>
-        <source>Today's automatic backup failed. You can go on working.</source>
+        <source>Today&apos;s automatic backup failed. You can go on working.</source>
         <translation>Dagens automatiske backup mislykkedes. Du kan arbejde videre.</translation>
     </message>
 </context>
@@ -5857,7 +6939,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Write why the dose is withheld (e.g. intoxicated), so the next nurse and the doctor know.</source>
         <translation>Skriv hvorfor dosis tilbageholdes (fx påvirket), så den næste sygeplejerske og lægen ved det.</translation>
     </message>
-<message>
+    <message>
         <source>Register a take-home supply late</source>
         <translation>Efterregistrér en hjemmedosering</translation>
     </message>
@@ -5915,7 +6997,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
-<message>
+    <message>
         <source>(late, not confirmed)</source>
         <translation>(efterregistreret, ikke bekræftet)</translation>
     </message>
@@ -5944,10 +7026,6 @@ Vil du oprette en ny borger alligevel?</translation>
             <numerusform>Udleveret til %n dag</numerusform>
             <numerusform>Udleveret til %n dage</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 mg</source>
-        <translation>%1 mg</translation>
     </message>
     <message>
         <source>Blocked</source>
@@ -6017,7 +7095,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <source>Attention</source>
         <translation>Opmærksomhed</translation>
     </message>
-<message>
+    <message>
         <source>Awaits the doctor</source>
         <translation>Afventer lægen</translation>
     </message>
@@ -6034,7 +7112,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>(efterregistreret)</translation>
     </message>
     <message>
-        <source>The dose awaits the doctor's confirmation (above the centre's limit or changed by more than 50 %). Do not give it yet.</source>
+        <source>The dose awaits the doctor&apos;s confirmation (above the centre&apos;s limit or changed by more than 50 %). Do not give it yet.</source>
         <translation>Dosis afventer lægens bekræftelse (over centrets grænse eller ændret med mere end 50 %). Giv den ikke endnu.</translation>
     </message>
     <message numerus="yes">
@@ -6102,11 +7180,11 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>&amp;Find borgere</translation>
     </message>
     <message>
-        <source>&amp;Dispose of the client's records...</source>
+        <source>&amp;Dispose of the client&apos;s records...</source>
         <translation>&amp;Kassér borgerens data...</translation>
     </message>
     <message>
-        <source>Dispose of a client's records</source>
+        <source>Dispose of a client&apos;s records</source>
         <translation>Kassér en borgers data</translation>
     </message>
     <message>
@@ -6122,7 +7200,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Foretagne kassationer</translation>
     </message>
     <message>
-        <source>A client's records must be kept for 10 years after the last entry of any kind (journalføringsbekendtgørelsen). After that they may be disposed of: everything about the client is deleted for good. The access log keeps that it was done, by whom and when, never what was deleted. Backups taken before keep the data until they are replaced.</source>
+        <source>A client&apos;s records must be kept for 10 years after the last entry of any kind (journalføringsbekendtgørelsen). After that they may be disposed of: everything about the client is deleted for good. The access log keeps that it was done, by whom and when, never what was deleted. Backups taken before keep the data until they are replaced.</source>
         <translation>En borgers journal skal opbevares i 10 år efter den sidste registrering af enhver art (journalføringsbekendtgørelsen). Derefter må den kasseres: alt om borgeren slettes endeligt. Adgangsloggen gemmer at det skete, hvem og hvornår, aldrig hvad der blev slettet. Backupper taget før indeholder stadig data, indtil de udskiftes.</translation>
     </message>
     <message>
@@ -6177,10 +7255,6 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Tilmeld til %1</translation>
     </message>
     <message>
-        <source>Name or CPR number</source>
-        <translation>Navn eller CPR-nummer</translation>
-    </message>
-    <message>
         <source>The day the client asked for a place: the waiting list keeps this order</source>
         <translation>Dagen borgeren bad om en plads: ventelisten følger denne rækkefølge</translation>
     </message>
@@ -6205,15 +7279,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>&amp;Tilmeld</translation>
     </message>
     <message>
-        <source>%1, born %2</source>
-        <translation>%1, født %2</translation>
-    </message>
-    <message>
-        <source>No client matches "%1".</source>
-        <translation>Ingen borger passer på "%1".</translation>
-    </message>
-    <message>
-        <source>The client has no open treatment course. Register a request on the client's Forløb tab first.</source>
+        <source>The client has no open treatment course. Register a request on the client&apos;s Forløb tab first.</source>
         <translation>Borgeren har intet åbent behandlingsforløb. Registrér først en henvendelse under borgerens fane Forløb.</translation>
     </message>
     <message>
@@ -6223,6 +7289,246 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Type the day the client asked as dd-mm-yyyy.</source>
         <translation>Skriv dagen, borgeren spurgte, som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>Find the client: type part of the name, the CPR number or the birth date, and choose with the arrow keys and Enter.</source>
+        <translation>Find borgeren: skriv en del af navnet, CPR-nummeret eller fødselsdatoen, og vælg med piletasterne og Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitChart</name>
+    <message>
+        <source>No FIT ratings on this course yet</source>
+        <translation>Ingen FIT-målinger på forløbet endnu</translation>
+    </message>
+    <message>
+        <source>No reliable change (first ORS ±5)</source>
+        <translation>Ingen sikker ændring (første ORS ±5)</translation>
+    </message>
+    <message>
+        <source>ORS (start of session)</source>
+        <translation>ORS (ved start)</translation>
+    </message>
+    <message>
+        <source>SRS (end of session)</source>
+        <translation>SRS (ved slut)</translation>
+    </message>
+    <message>
+        <source>ORS cutoff 25</source>
+        <translation>ORS-grænse 25</translation>
+    </message>
+    <message>
+        <source>SRS cutoff 36</source>
+        <translation>SRS-grænse 36</translation>
+    </message>
+    <message>
+        <source>Score (0-40)</source>
+        <translation>Score (0-40)</translation>
+    </message>
+    <message>
+        <source>Sessions, by date</source>
+        <translation>Samtaler efter dato</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitDialog</name>
+    <message>
+        <source>FIT: ORS and SRS</source>
+        <translation>FIT: ORS og SRS</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>ORS at the start: how has the client been doing?</source>
+        <translation>ORS ved start: hvordan har borgeren haft det?</translation>
+    </message>
+    <message>
+        <source>SRS at the end: how was today&apos;s session for the client?</source>
+        <translation>SRS ved slut: hvordan var dagens samtale for borgeren?</translation>
+    </message>
+    <message>
+        <source>Type each mark in centimetres from 0 to 10 with one decimal (7,4), or drag the slider. Tab goes to the next number, Enter saves. Fill in the ORS alone at the start and add the SRS at the end, or both at once.</source>
+        <translation>Skriv hvert mærke i centimeter fra 0 til 10 med én decimal (7,4), eller træk i skyderen. Tab går til næste tal, Enter gemmer. Udfyld ORS alene ved start og tilføj SRS ved slut, eller begge på én gang.</translation>
+    </message>
+    <message>
+        <source>Save FIT</source>
+        <translation>Gem FIT</translation>
+    </message>
+    <message>
+        <source>Item %1 is not a number from 0,0 to 10,0 with at most one decimal. Fill in all four items, or leave the whole scale empty.</source>
+        <translation>Punkt %1 er ikke et tal fra 0,0 til 10,0 med højst én decimal. Udfyld alle fire punkter, eller lad hele skalaen stå tom.</translation>
+    </message>
+    <message>
+        <source>Nothing is filled in. Type the ORS, the SRS or both.</source>
+        <translation>Intet er udfyldt. Skriv ORS, SRS eller begge.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitEntryAction</name>
+    <message>
+        <source>FIT… (R)</source>
+        <translation>FIT… (R)</translation>
+    </message>
+    <message>
+        <source>The client&apos;s ORS and SRS of the chosen session (key R)</source>
+        <translation>Borgerens ORS og SRS for den valgte samtale (tast R)</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 (%4)</source>
+        <translation>%1, %2 %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitScaleEditor</name>
+    <message>
+        <source>Individually (personal well-being)</source>
+        <translation>Individuelt (personligt velbefindende)</translation>
+    </message>
+    <message>
+        <source>Interpersonally (family, close relationships)</source>
+        <translation>Mellemmenneskeligt (familie, nære relationer)</translation>
+    </message>
+    <message>
+        <source>Socially (work, school, friendships)</source>
+        <translation>Socialt (arbejde, skole, venskaber)</translation>
+    </message>
+    <message>
+        <source>Overall (general sense of well-being)</source>
+        <translation>Generelt (samlet velbefindende)</translation>
+    </message>
+    <message>
+        <source>Relationship (felt heard and respected)</source>
+        <translation>Relation (følte mig hørt og respekteret)</translation>
+    </message>
+    <message>
+        <source>Goals and topics (talked about what I wanted)</source>
+        <translation>Mål og emner (talte om det, jeg ville)</translation>
+    </message>
+    <message>
+        <source>Approach or method (a good fit for me)</source>
+        <translation>Tilgang eller metode (passer godt til mig)</translation>
+    </message>
+    <message>
+        <source>Overall (today&apos;s session was right for me)</source>
+        <translation>Generelt (dagens samtale var rigtig for mig)</translation>
+    </message>
+    <message>
+        <source>Total %1 of 40</source>
+        <translation>I alt %1 af 40</translation>
+    </message>
+    <message>
+        <source>: in the clinical range (25 or below)</source>
+        <translation>: i det kliniske område (25 eller derunder)</translation>
+    </message>
+    <message>
+        <source>: below 36, talk with the client about how the sessions work for them</source>
+        <translation>: under 36, tal med borgeren om, hvordan samtalerne virker for dem</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n of 4 items given)</source>
+        <translation>
+            <numerusform> (%n af 4 punkter udfyldt)</numerusform>
+            <numerusform> (%n af 4 punkter udfyldt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitTab</name>
+    <message>
+        <source>reliable progress</source>
+        <translation>sikker fremgang</translation>
+    </message>
+    <message>
+        <source>reliable setback</source>
+        <translation>sikker tilbagegang</translation>
+    </message>
+    <message>
+        <source>no reliable change yet</source>
+        <translation>ingen sikker ændring endnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ORS: first %1, latest %2 (%3: %4).</source>
+        <translation>
+            <numerusform>%n ORS: første %1, seneste %2 (%3: %4).</numerusform>
+            <numerusform>%n ORS: første %1, seneste %2 (%3: %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No progress: talk with the client about the plan.</source>
+        <translation>Ingen fremgang: tal med borgeren om planen.</translation>
+    </message>
+    <message>
+        <source>Latest SRS %1: below 36, talk about how the sessions work.</source>
+        <translation>Seneste SRS %1: under 36, tal om, hvordan samtalerne virker.</translation>
+    </message>
+    <message>
+        <source>Latest SRS %1.</source>
+        <translation>Seneste SRS %1.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>FIT ratings</source>
+        <translation>FIT-målinger</translation>
+    </message>
+    <message>
+        <source>FIT is entered at the session: in Aftaler, in the Kalender&apos;s day list or in the group register, key R.</source>
+        <translation>FIT registreres ved samtalen: under Aftaler, i Kalenderens dagsliste eller i gruppens fremmøde, tast R.</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Forløb:</translation>
+    </message>
+    <message>
+        <source>The client has no course yet.</source>
+        <translation>Borgeren har endnu intet forløb.</translation>
+    </message>
+    <message>
+        <source>No FIT ratings on this course yet.</source>
+        <translation>Ingen FIT-målinger på forløbet endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::FitTableModel</name>
+    <message>
+        <source>Individual session</source>
+        <translation>Individuel samtale</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>Gruppegang</translation>
+    </message>
+    <message>
+        <source>%1 (reliable progress)</source>
+        <translation>%1 (sikker fremgang)</translation>
+    </message>
+    <message>
+        <source>%1 (reliable setback)</source>
+        <translation>%1 (sikker tilbagegang)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>ORS</source>
+        <translation>ORS</translation>
+    </message>
+    <message>
+        <source>Since the first ORS</source>
+        <translation>Siden første ORS</translation>
+    </message>
+    <message>
+        <source>SRS</source>
+        <translation>SRS</translation>
     </message>
 </context>
 <context>
@@ -6244,7 +7550,7 @@ Vil du oprette en ny borger alligevel?</translation>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <source>What the client wants to achieve, in the client's words</source>
+        <source>What the client wants to achieve, in the client&apos;s words</source>
         <translation>Hvad borgeren vil opnå, med borgerens egne ord</translation>
     </message>
     <message>
@@ -6269,7 +7575,7 @@ Vil du oprette en ny borger alligevel?</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation>Må&amp;les ved</translation>
+        <translation>Måles &amp;ved</translation>
     </message>
     <message>
         <source>&amp;Deadline</source>
@@ -6297,11 +7603,15 @@ Vil du oprette en ny borger alligevel?</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation>Tilføj mål</translation>
+        <translation>Tilf&amp;øj mål</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>Gem</translation>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Write the goal in the client&apos;s words.</source>
+        <translation>Skriv målet med borgerens egne ord.</translation>
     </message>
 </context>
 <context>
@@ -6347,11 +7657,11 @@ Vil du oprette en ny borger alligevel?</translation>
     </message>
     <message>
         <source>Save score</source>
-        <translation>Gem score</translation>
+        <translation>&amp;Gem score</translation>
     </message>
     <message>
         <source>Choose the score from 0 (no support need) to 4 (complete).</source>
-        <translation>Vælg scoren fra 0 (intet støttebehov) til 4 (fuldstændigt).</translation>
+        <translation>Vælg scoren i listen (0-4).</translation>
     </message>
 </context>
 <context>
@@ -6402,7 +7712,7 @@ Måles ved: %2</translation>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <source>Add a goal to the course's plan</source>
+        <source>Add a goal to the course&apos;s plan</source>
         <translation>Tilføj et mål til forløbets plan</translation>
     </message>
     <message>
@@ -6485,7 +7795,7 @@ Måles ved: %2</translation>
         <source>Sub-goal marked done on %1.</source>
         <translation>Delmålet er markeret som udført %1.</translation>
     </message>
-<message>
+    <message>
         <source>No goals on this course yet.</source>
         <translation>Ingen mål på forløbet endnu.</translation>
     </message>
@@ -6557,10 +7867,6 @@ Måles ved: %2</translation>
         <translation>&amp;Fremmøde</translation>
     </message>
     <message>
-        <source>Keys: %1. The cursor then moves down to the next member; grey: not a member that day.</source>
-        <translation>Taster: %1. Markøren flytter derefter ned til næste deltager; gråt: ikke deltager den dag.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6588,8 +7894,8 @@ Måles ved: %2</translation>
         <source>Keys: F attended, U no-show, A cancelled by the client. The cursor moves down to the next member.</source>
         <translation>Taster: F fremmødt, U udeblevet, A afbud. Markøren flytter ned til næste deltager.</translation>
     </message>
-<message>
-        <source>Keys: %1. The cursor then moves down to the next member; grey: not a member that day. R: FIT (ORS and SRS) of the cell's member.</source>
+    <message>
+        <source>Keys: %1. The cursor then moves down to the next member; grey: not a member that day. R: FIT (ORS and SRS) of the cell&apos;s member.</source>
         <translation>Taster: %1. Markøren går så ned til næste deltager; gråt: ikke deltager den dag. R: FIT (ORS og SRS) for cellens deltager.</translation>
     </message>
     <message>
@@ -6597,7 +7903,7 @@ Måles ved: %2</translation>
         <translation>FIT… (R)</translation>
     </message>
     <message>
-        <source>R: the member's ORS and SRS of the session (FIT).</source>
+        <source>R: the member&apos;s ORS and SRS of the session (FIT).</source>
         <translation>R: deltagerens ORS og SRS for gangen (FIT).</translation>
     </message>
     <message>
@@ -6613,7 +7919,7 @@ Måles ved: %2</translation>
     <name>mestring::ui::GroupDialog</name>
     <message>
         <source>Rolling enrolment: new members may join along the way</source>
-        <translation>Løbende optag: nye deltagere kan starte undervejs</translation>
+        <translation>Lø&amp;bende optag: nye deltagere kan starte undervejs</translation>
     </message>
     <message>
         <source>New group</source>
@@ -6645,7 +7951,7 @@ Måles ved: %2</translation>
     </message>
     <message>
         <source>&amp;Leaders</source>
-        <translation>&amp;Ledere</translation>
+        <translation>L&amp;edere</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
@@ -6656,12 +7962,16 @@ Måles ved: %2</translation>
         <translation>Sess&amp;ioner</translation>
     </message>
     <message>
-        <source>The sessions follow every week on the first session's weekday. Type each session's topic in the table; single sessions can be added later.</source>
+        <source>The sessions follow every week on the first session&apos;s weekday. Type each session&apos;s topic in the table; single sessions can be added later.</source>
         <translation>Sessionerne følger hver uge på første gangs ugedag. Skriv emnet for hver session i tabellen; enkelte sessioner kan tilføjes senere.</translation>
     </message>
     <message>
-        <source>The first session's date is not valid. Type it as dd-mm-yyyy.</source>
-        <translation>Datoen for første gang er ikke gyldig. Skriv den som dd-mm-åååå.</translation>
+        <source>Give the group a name.</source>
+        <translation>Giv gruppen et navn.</translation>
+    </message>
+    <message>
+        <source>The first session&apos;s date or the start time is not valid. Type the date as dd-mm-yyyy and the time as 13:00.</source>
+        <translation>Første gangs dato eller starttidspunktet er ikke gyldigt. Skriv datoen som dd-mm-åååå og tidspunktet som 13:00.</translation>
     </message>
 </context>
 <context>
@@ -6743,8 +8053,12 @@ Måles ved: %2</translation>
         <translation>E&amp;mne</translation>
     </message>
     <message>
-        <source>Type the session's date as dd-mm-yyyy.</source>
+        <source>Type the session&apos;s date as dd-mm-yyyy.</source>
         <translation>Skriv sessionens dato som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>Type the start time as 13:00, 13.00 or 1300.</source>
+        <translation>Skriv starttidspunktet som 13:00, 13.00 eller 1300.</translation>
     </message>
 </context>
 <context>
@@ -6817,7 +8131,7 @@ Måles ved: %2</translation>
         <translation>R&amp;et…</translation>
     </message>
     <message>
-        <source>Change the chosen group's name, type, leaders, capacity or enrolment</source>
+        <source>Change the chosen group&apos;s name, type, leaders, capacity or enrolment</source>
         <translation>Ret den valgte gruppes navn, type, ledere, pladser eller optag</translation>
     </message>
     <message>
@@ -6833,7 +8147,7 @@ Måles ved: %2</translation>
         <translation>&amp;Tilmeld…</translation>
     </message>
     <message>
-        <source>Give a client's treatment course a place, or a place on the waiting list</source>
+        <source>Give a client&apos;s treatment course a place, or a place on the waiting list</source>
         <translation>Giv en borgers behandlingsforløb en plads eller en plads på ventelisten</translation>
     </message>
     <message>
@@ -6849,7 +8163,7 @@ Måles ved: %2</translation>
         <translation>Udskriv fremmøde&amp;liste…</translation>
     </message>
     <message>
-        <source>The chosen session's attendance list for signatures, with a preview</source>
+        <source>The chosen session&apos;s attendance list for signatures, with a preview</source>
         <translation>Den valgte sessions fremmødeliste til underskrift, med forhåndsvisning</translation>
     </message>
     <message>
@@ -6857,7 +8171,7 @@ Måles ved: %2</translation>
         <translation>Liste som &amp;PDF…</translation>
     </message>
     <message>
-        <source>Save the chosen session's attendance list as a PDF file</source>
+        <source>Save the chosen session&apos;s attendance list as a PDF file</source>
         <translation>Gem den valgte sessions fremmødeliste som PDF-fil</translation>
     </message>
     <message>
@@ -6932,12 +8246,27 @@ Måles ved: %2</translation>
         <translation>Fremmødeliste</translation>
     </message>
     <message>
-        <source>Save the attendance list</source>
-        <translation>Gem fremmødelisten</translation>
-    </message>
-    <message>
         <source>attendance-list.pdf</source>
         <translation>fremmoedeliste.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::IntakePage</name>
+    <message>
+        <source>Intake</source>
+        <translation>Visitation</translation>
+    </message>
+    <message>
+        <source>Waiting lists for individual offers, and what to report to the national registers.</source>
+        <translation>Ventelister til de individuelle tilbud, og hvad der skal indberettes til de nationale registre.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting lists</source>
+        <translation>&amp;Ventelister</translation>
+    </message>
+    <message>
+        <source>&amp;Registry reporting</source>
+        <translation>&amp;Indberetning</translation>
     </message>
 </context>
 <context>
@@ -7010,30 +8339,68 @@ Måles ved: %2</translation>
         <source>The addendum is signed and saved.</source>
         <translation>Tillægget er underskrevet og gemt.</translation>
     </message>
-<message>
+    <message>
         <source>&lt;p&gt;No notes to show.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ingen notater at vise.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
-    <name>mestring::ui::LockDialog</name>
+    <name>mestring::ui::LockScreen</name>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;ud</translation>
+    </message>
+    <message>
+        <source>Type your password and log out; another staff member can then log in at this PC.</source>
+        <translation>Skriv din adgangskode og log ud; en anden medarbejder kan så logge ind på denne pc.</translation>
+    </message>
     <message>
         <source>Mestring is locked</source>
         <translation>Mestring er låst</translation>
     </message>
     <message>
-        <source>Mestring was locked because it was not used for a while. Nothing you typed is lost.
-Logged in as %1: type your password to go on.</source>
-        <translation>Mestring blev låst, fordi programmet ikke har været brugt i et stykke tid. Intet af det, du har skrevet, er gået tabt.
-Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
+        <source>Log in as another staff member</source>
+        <translation>Log ind som en anden medarbejder</translation>
+    </message>
+    <message>
+        <source>The work of %1 stays locked and waits for them; nobody else sees it. You get a window of your own.</source>
+        <translation>Arbejdet for %1 forbliver låst og venter; ingen andre ser det. Du får dit eget vindue.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is logged in. Nothing typed is lost: type your password to go on.</source>
+        <translation>%1 (%2) er logget ind. Intet af det skrevne går tabt: skriv din adgangskode for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Skift bruger</translation>
+    </message>
+    <message>
+        <source>Back to the lock of %1</source>
+        <translation>Tilbage til låsen for %1</translation>
+    </message>
+    <message>
+        <source>Another staff member logs in; this work waits locked</source>
+        <translation>En anden medarbejder logger ind; dette arbejde venter låst</translation>
+    </message>
+    <message>
+        <source>Also waiting on this PC: %1.</source>
+        <translation>Venter også på denne pc: %1.</translation>
+    </message>
+    <message>
+        <source>Save and &amp;go on</source>
+        <translation>Gem og &amp;fortsæt</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log ind</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Adgangskode</translation>
     </message>
 </context>
 <context>
@@ -7051,20 +8418,51 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Log ind med dit brugernavn og din adgangskode.</translation>
     </message>
     <message>
-        <source>Username</source>
-        <translation>Brugernavn</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Adgangskode</translation>
-    </message>
-    <message>
         <source>Log in</source>
         <translation>Log ind</translation>
     </message>
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>A demo database with invented clients was created. Log in as %1 with the password %2.</source>
+        <translation>Der er oprettet en demodatabase med opdigtede borgere. Log ind som %1 med adgangskoden %2.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Forbind til &amp;server …</translation>
+    </message>
+    <message>
+        <source>Save and log in</source>
+        <translation>Gem og log ind</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annu&amp;ller</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::LoginForm</name>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Ny adgangskode</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Ny adgangskode igen</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Your manager set this password for you. Choose your own now: at least %1 characters; a short sentence is easy to remember. Nobody else will know it.</source>
+        <translation>Din leder har sat denne adgangskode for dig. Vælg din egen nu: mindst %1 tegn; en kort sætning er let at huske. Ingen andre vil kende den.</translation>
     </message>
     <message>
         <source>&amp;Username</source>
@@ -7075,16 +8473,16 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <source>A demo database with invented clients was created. Log in as %1 with the password %2.</source>
-        <translation>Der er oprettet en demodatabase med opdigtede borgere. Log ind som %1 med adgangskoden %2.</translation>
+        <source>&amp;New password</source>
+        <translation>N&amp;y adgangskode</translation>
     </message>
     <message>
-        <source>Connect to &amp;server…</source>
-        <translation>Forbind til &amp;server …</translation>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Gentag den</translation>
     </message>
-<message>
-        <source>Save and log in</source>
-        <translation>Gem og log ind</translation>
+    <message>
+        <source>The two new passwords are not the same. Type the new password twice.</source>
+        <translation>De to nye adgangskoder er ikke ens. Skriv den nye adgangskode to gange.</translation>
     </message>
 </context>
 <context>
@@ -7153,11 +8551,11 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
-<message>
+    <message>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
-<message>
+    <message>
         <source>Intake</source>
         <translation>Visitation</translation>
     </message>
@@ -7196,7 +8594,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>&amp;New client</source>
         <translation>&amp;Ny borger</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
@@ -7276,7 +8674,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>&amp;Udskriv liste...</translation>
     </message>
     <message>
-        <source>The day's dispensing sheet for signatures, with a preview</source>
+        <source>The day&apos;s dispensing sheet for signatures, with a preview</source>
         <translation>Dagens udleveringsliste til underskrift, med forhåndsvisning</translation>
     </message>
     <message>
@@ -7284,7 +8682,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Liste som P&amp;DF...</translation>
     </message>
     <message>
-        <source>Save the day's dispensing sheet as a PDF file</source>
+        <source>Save the day&apos;s dispensing sheet as a PDF file</source>
         <translation>Gem dagens udleveringsliste som PDF-fil</translation>
     </message>
     <message>
@@ -7307,31 +8705,20 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Dispensing list for %1 %2</source>
         <translation>Udleveringsliste for %1 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n client(s) on the list: %1 still due, %2 registered, %3 blocked. Keys: T taken, U handed out, M missed, N refused, W withheld.</source>
-        <translation>
-            <numerusform>%n borger på listen: %1 mangler, %2 registreret, %3 blokeret. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt.</numerusform>
-            <numerusform>%n borgere på listen: %1 mangler, %2 registreret, %3 blokeret. Taster: T taget, U udleveret, M udeblevet, N nægtet, W tilbageholdt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dispensing sheet</source>
         <translation>Udleveringsliste</translation>
     </message>
     <message>
-        <source>Save the dispensing sheet</source>
-        <translation>Gem udleveringslisten</translation>
-    </message>
-    <message>
         <source>dispensing-sheet-%1.pdf</source>
         <translation>udleveringsliste-%1.pdf</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Annul registration... (Ctrl+Z)</source>
         <translation>Annu&amp;llér registrering... (Ctrl+Z)</translation>
     </message>
     <message>
-        <source>Annul the chosen row's registration made in error, with a reason (your own today, or any as a doctor)</source>
+        <source>Annul the chosen row&apos;s registration made in error, with a reason (your own today, or any as a doctor)</source>
         <translation>Annullér den valgte rækkes fejlregistrering med en begrundelse (din egen fra i dag, eller enhver som læge)</translation>
     </message>
     <message>
@@ -7362,8 +8749,8 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Annullér en registrering</translation>
     </message>
     <message>
-        <source>%1, born %2: "%3" on %4 is annulled. It stays in the history, struck through with your reason, and no longer counts. Register the right one afterwards.</source>
-        <translation>%1, født %2: "%3" den %4 annulleres. Den bliver i historikken, overstreget med din begrundelse, og tæller ikke længere. Registrér den rigtige bagefter.</translation>
+        <source>%1, born %2: &quot;%3&quot; on %4 is annulled. It stays in the history, struck through with your reason, and no longer counts. Register the right one afterwards.</source>
+        <translation>%1, født %2: &quot;%3&quot; den %4 annulleres. Den bliver i historikken, overstreget med din begrundelse, og tæller ikke længere. Registrér den rigtige bagefter.</translation>
     </message>
     <message>
         <source>&amp;Annul the registration</source>
@@ -7372,6 +8759,96 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>e.g. pressed the wrong key, wrong client</source>
         <translation>fx trykket på forkert tast, forkert borger</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::MedicationSettingsPanel</name>
+    <message>
+        <source>Your role (%1) may read the centre&apos;s medication settings; doctors, coordinators and managers change them.</source>
+        <translation>Din rolle (%1) kan læse centrets medicinindstillinger; læger, faglige koordinatorer og ledere ændrer dem.</translation>
+    </message>
+    <message>
+        <source>Closed days (no dispensing; the doses are handed out the last open day before)</source>
+        <translation>Lukkedage (ingen udlevering; doserne udleveres den sidste åbne dag før)</translation>
+    </message>
+    <message>
+        <source>e.g. Grundlovsdag</source>
+        <translation>fx Grundlovsdag</translation>
+    </message>
+    <message>
+        <source>&amp;Add closed day</source>
+        <translation>&amp;Tilføj lukkedag</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the chosen day</source>
+        <translation>Fje&amp;rn den valgte dag</translation>
+    </message>
+    <message>
+        <source>Add the &amp;weekends of the year</source>
+        <translation>Tilføj årets &amp;weekender</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Dose limits and methadone</source>
+        <translation>Dosisgrænser og metadon</translation>
+    </message>
+    <message>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grænse</translation>
+    </message>
+    <message>
+        <source> mg/ml</source>
+        <translation> mg/ml</translation>
+    </message>
+    <message>
+        <source>tablets (no ml shown)</source>
+        <translation>tabletter (ingen ml vist)</translation>
+    </message>
+    <message>
+        <source>Methadone oral solution</source>
+        <translation>Metadon mikstur</translation>
+    </message>
+    <message>
+        <source>Save the &amp;limits</source>
+        <translation>Gem &amp;grænserne</translation>
+    </message>
+    <message>
+        <source>A new dose above the limit, or more than 50 % from the previous dose, is saved only when the doctor confirms it with a reason.</source>
+        <translation>En ny dosis over grænsen, eller mere end 50 % fra den forrige dosis, gemmes kun, når lægen bekræfter den med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>%1 is now a closed day.</source>
+        <translation>%1 er nu en lukkedag.</translation>
+    </message>
+    <message>
+        <source>The day is open again.</source>
+        <translation>Dagen er åben igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekend day(s) added as closed days.</source>
+        <translation>
+            <numerusform>%n weekenddag tilføjet som lukkedag.</numerusform>
+            <numerusform>%n weekenddage tilføjet som lukkedage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dose limits and the methadone concentration are saved.</source>
+        <translation>Dosisgrænserne og metadonkoncentrationen er gemt.</translation>
     </message>
 </context>
 <context>
@@ -7413,7 +8890,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Oversigt som P&amp;DF...</translation>
     </message>
     <message>
-        <source>The client's medication overview for the doctor: prescriptions, dose changes, the last four weeks' dispensings, any block and the medical review</source>
+        <source>The client&apos;s medication overview for the doctor: prescriptions, dose changes, the last four weeks&apos; dispensings, any block and the medical review</source>
         <translation>Borgerens medicinoversigt til lægen: ordinationer, dosisændringer, de sidste fire ugers udleveringer, en eventuel blokering og den lægelige vurdering</translation>
     </message>
     <message>
@@ -7421,10 +8898,6 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Medicinoversigt</translation>
     </message>
     <message>
-        <source>Save the medication overview</source>
-        <translation>Gem medicinoversigten</translation>
-    </message>
-<message>
         <source>Annul pr&amp;escription...</source>
         <translation>Annullér &amp;ordination...</translation>
     </message>
@@ -7461,7 +8934,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Annullér en fejlindtastet ordination før dens første udlevering, med en begrundelse. Den forbliver synlig som annulleret.</translation>
     </message>
     <message>
-        <source>Confirm a dose above the centre's limit or changed by more than 50 %, with a reason, so it can be given.</source>
+        <source>Confirm a dose above the centre&apos;s limit or changed by more than 50 %, with a reason, so it can be given.</source>
         <translation>Bekræft en dosis over centrets grænse eller ændret med mere end 50 %, med en begrundelse, så den kan gives.</translation>
     </message>
     <message>
@@ -7481,7 +8954,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Bekræft dosis</translation>
     </message>
     <message>
-        <source>%1 %2 from %3 is above the centre's limit or changes the dose by more than 50 %. Confirm it only when it is what you prescribe.</source>
+        <source>%1 %2 from %3 is above the centre&apos;s limit or changes the dose by more than 50 %. Confirm it only when it is what you prescribe.</source>
         <translation>%1 %2 fra %3 er over centrets grænse eller ændrer dosis med mere end 50 %. Bekræft den kun, når det er det, du ordinerer.</translation>
     </message>
     <message>
@@ -7505,8 +8978,8 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Bekræft en efterregistrering</translation>
     </message>
     <message>
-        <source>The registration of %1 on %2 was made late: "%3". Once you confirm it, it counts for the missed-dose block.</source>
-        <translation>Registreringen af %1 den %2 er en efterregistrering: "%3". Når du bekræfter den, tæller den for blokeringen ved udeblevne doser.</translation>
+        <source>The registration of %1 on %2 was made late: &quot;%3&quot;. Once you confirm it, it counts for the missed-dose block.</source>
+        <translation>Registreringen af %1 den %2 er en efterregistrering: &quot;%3&quot;. Når du bekræfter den, tæller den for blokeringen ved udeblevne doser.</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -7542,47 +9015,43 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Forløb og borgere bag tallet</translation>
     </message>
     <message>
-        <source>Enter or a double-click opens the client's record. Opening the list is written to the access log.</source>
-        <translation>Enter eller dobbeltklik åbner borgerens journal. At listen er vist, skrives i adgangsloggen.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
-</context>
-<context>
-    <name>mestring::ui::MemberTableModel</name>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n forløb</numerusform>
+            <numerusform>%n forløb</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>Nej</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Borger</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér …</translation>
     </message>
     <message>
-        <source>Course</source>
-        <translation>Forløb</translation>
+        <source>Click a column heading to sort. Enter or a double-click opens the client&apos;s record. Opening the list is written to the access log.</source>
+        <translation>Klik på en kolonneoverskrift for at sortere. Enter eller dobbeltklik åbner borgerens journal. At listen vises, skrives i adgangsloggen.</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Start</translation>
+        <source>Printed %1 from Mestring</source>
+        <translation>Udskrevet %1 fra Mestring</translation>
     </message>
     <message>
-        <source>End</source>
-        <translation>Slut</translation>
+        <source>Behind the number – print preview</source>
+        <translation>Bag tallet – vis udskrift</translation>
     </message>
     <message>
-        <source>In numerator</source>
-        <translation>I tælleren</translation>
+        <source>Export the list</source>
+        <translation>Eksportér listen</translation>
     </message>
     <message>
-        <source>In denominator</source>
-        <translation>I nævneren</translation>
+        <source>Behind the number %1</source>
+        <translation>Bag tallet %1</translation>
     </message>
 </context>
 <context>
@@ -7605,7 +9074,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation>&amp;Tekst</translation>
+        <translation>T&amp;ekst</translation>
     </message>
     <message>
         <source>The note is signed when you save it. It cannot be changed afterwards – corrections are written as addenda.</source>
@@ -7633,7 +9102,11 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
         <source>Sign and save</source>
-        <translation>Underskriv og gem</translation>
+        <translation>&amp;Underskriv og gem</translation>
+    </message>
+    <message>
+        <source>Write the note before you sign it.</source>
+        <translation>Skriv notatet, før du underskriver det.</translation>
     </message>
 </context>
 <context>
@@ -7740,7 +9213,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>&amp;Udskriv opfølgning …</translation>
     </message>
     <message>
-        <source>Print the 8-weekly follow-up of %1's active courses, or save it as PDF</source>
+        <source>Print the 8-weekly follow-up of %1&apos;s active courses, or save it as PDF</source>
         <translation>Udskriv 8-ugers-opfølgningen af %1s aktive forløb, eller gem den som PDF</translation>
     </message>
     <message>
@@ -7751,7 +9224,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Print follow-up</source>
         <translation>Udskriv opfølgning</translation>
     </message>
-<message>
+    <message>
         <source>Open the &amp;registry worklist</source>
         <translation>Åbn &amp;indberetningslisten</translation>
     </message>
@@ -7847,7 +9320,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>&amp;Fra</translation>
+        <translation>F&amp;ra</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -7987,7 +9460,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Choose the weekdays the dose is given on.</source>
         <translation>Vælg de ugedage, dosis gives på.</translation>
     </message>
-<message>
+    <message>
         <source>Why this dose is right (the dose is unusual)</source>
         <translation>Hvorfor denne dosis er rigtig (dosis er usædvanlig)</translation>
     </message>
@@ -8000,7 +9473,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>= %1 ml mikstur (%2 mg/ml)</translation>
     </message>
     <message>
-        <source>%1 is above the centre's limit of %2. Check the dose; if it is right, write why below to confirm it.</source>
+        <source>%1 is above the centre&apos;s limit of %2. Check the dose; if it is right, write why below to confirm it.</source>
         <translation>%1 er over centrets grænse på %2. Kontrollér dosis; er den rigtig, så skriv hvorfor nedenfor for at bekræfte den.</translation>
     </message>
     <message>
@@ -8057,12 +9530,12 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Reason</source>
         <translation>Begrundelse</translation>
     </message>
-<message>
+    <message>
         <source>ANNULLED %1 by %2: %3</source>
         <translation>ANNULLERET %1 af %2: %3</translation>
     </message>
     <message>
-        <source>The dose awaits a doctor's confirmation.</source>
+        <source>The dose awaits a doctor&apos;s confirmation.</source>
         <translation>Dosis afventer lægens bekræftelse.</translation>
     </message>
     <message>
@@ -8071,18 +9544,37 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     </message>
 </context>
 <context>
+    <name>mestring::ui::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begrundelse</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Write the reason: it stays with the record, so colleagues and the doctor can see why.</source>
+        <translation>Skriv begrundelsen: den følger registreringen, så kolleger og lægen kan se hvorfor.</translation>
+    </message>
+</context>
+<context>
     <name>mestring::ui::RecordDialog</name>
-    <message>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
     <message>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>Du har ændringer, der ikke er gemt. Vil du kassere dem?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd-mm-yyyy.</source>
+        <translation>Skriv datoen som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Annu&amp;ller</translation>
     </message>
 </context>
 <context>
@@ -8094,6 +9586,122 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>The database could not be read: %1</source>
         <translation>Databasen kunne ikke læses: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::RegistryDateDialog</name>
+    <message>
+        <source>Mark reported</source>
+        <translation>Markér indberettet</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on</source>
+        <translation>&amp;Indberettet den</translation>
+    </message>
+    <message>
+        <source>The day lies in the future. Enter the day it was reported.</source>
+        <translation>Dagen ligger ude i fremtiden. Skriv den dag, det blev indberettet.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::RegistryPanel</name>
+    <message numerus="yes">
+        <source>Show those reported in the last %n days</source>
+        <translation>
+            <numerusform>Vis dem, der er indberettet det seneste døgn</numerusform>
+            <numerusform>Vis dem, der er indberettet de seneste %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registry worklist</source>
+        <translation>Indberetningsliste</translation>
+    </message>
+    <message>
+        <source>Mark reported today</source>
+        <translation>Markér indberettet i dag</translation>
+    </message>
+    <message>
+        <source>Mark reported on…</source>
+        <translation>Markér indberettet den…</translation>
+    </message>
+    <message>
+        <source>Undo the mark…</source>
+        <translation>Fortryd markeringen…</translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation>Udskriv listen…</translation>
+    </message>
+    <message>
+        <source>Deadlines: SEL § 101 15 days after the end of the month of the event; SUL § 142 one month after the start of treatment; alcohol (NAB) by the end of the following month. Anonymous courses are never reported. Enter opens the client.</source>
+        <translation>Frister: SEL § 101 15 dage efter udgangen af hændelsens måned; SUL § 142 en måned efter behandlingsstart; alkohol (NAB) inden udgangen af den følgende måned. Anonyme forløb indberettes aldrig. Enter åbner borgeren.</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due this week, %3 to report in all.</source>
+        <translation>%1 forsinket, %2 med frist i denne uge, %3 at indberette i alt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 marked reported. Ctrl+Z undoes a mistaken mark (tick &quot;Show&quot; to see it).</source>
+        <translation>%1 for %2 er markeret indberettet. Ctrl+Z fortryder en fejlmarkering (sæt flueben i &quot;Vis&quot; for at se den).</translation>
+    </message>
+    <message>
+        <source>Undo the mark</source>
+        <translation>Fortryd markeringen</translation>
+    </message>
+    <message>
+        <source>Remove the mark that %1 of %2 was reported on %3? Only do this when the mark was a mistake.</source>
+        <translation>Fjern markeringen af, at %1 for %2 blev indberettet %3? Gør det kun, når markeringen var en fejl.</translation>
+    </message>
+    <message>
+        <source>The mark is removed; the event is on the list again.</source>
+        <translation>Markeringen er fjernet; hændelsen er på listen igen.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::RegistryWorklistModel</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Indberettet</translation>
     </message>
 </context>
 <context>
@@ -8134,16 +9742,45 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <source>Target met</source>
         <translation>Mål nået</translation>
     </message>
+    <message>
+        <source>%1 (pro rata)</source>
+        <translation>%1 (forholdsmæssigt)</translation>
+    </message>
+    <message>
+        <source>%1%2 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1%2 pct.-point</translation>
+    </message>
+    <message>
+        <source>* Few cases: the denominator is under 10, so one client more or less moves the rate a lot.</source>
+        <translation>* Få tilfælde: nævneren er under 10, så én borger mere eller mindre flytter andelen meget.</translation>
+    </message>
+    <message>
+        <source>– No data: nothing to measure in the period (the denominator is 0). It is not 0 %.</source>
+        <translation>– Ingen data: intet at måle i perioden (nævneren er 0). Det er ikke 0 %.</translation>
+    </message>
+    <message>
+        <source>The yearly target %1 times the period&apos;s share of the year.</source>
+        <translation>Årsmålet %1 gange periodens andel af året.</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>&amp;Compute</source>
-        <translation>&amp;Beregn</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -8170,14 +9807,6 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>&amp;Grafer</translation>
     </message>
     <message>
-        <source>The computation was cancelled. Choose a period and press Compute.</source>
-        <translation>Beregningen blev annulleret. Vælg en periode, og tryk på Beregn.</translation>
-    </message>
-    <message>
-        <source>Choose a period and press Compute.</source>
-        <translation>Vælg en periode, og tryk på Beregn.</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
@@ -8194,14 +9823,6 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Targets are those of %1. Green: target met; red: not met.</source>
-        <translation>Målene er dem for %1. Grøn: målet er nået; rød: ikke nået.</translation>
-    </message>
-    <message>
-        <source>Effect goals – print preview</source>
-        <translation>Effektmål – vis udskrift</translation>
-    </message>
-    <message>
         <source>Effect goals %1 to %2.pdf</source>
         <translation>Effektmål %1 til %2.pdf</translation>
     </message>
@@ -8212,10 +9833,6 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved as %1 (%2). Choose another folder, or check that the file is not open in another program.</source>
-        <translation>Rapporten kunne ikke gemmes som %1 (%2). Vælg en anden mappe, eller kontrollér, at filen ikke er åben i et andet program.</translation>
     </message>
     <message>
         <source>&amp;Targets…</source>
@@ -8230,12 +9847,107 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Enter eller dobbeltklik viser forløbene eller borgerne bag et tal.</translation>
     </message>
     <message>
-        <source>No list of courses or clients lies behind %1.</source>
-        <translation>Der ligger ingen liste over forløb eller borgere bag %1.</translation>
+        <source>Only staff who may read clients&apos; records see the clients behind a number.</source>
+        <translation>Kun medarbejdere, der må læse borgernes journaler, kan se borgerne bag et tal.</translation>
     </message>
     <message>
-        <source>Only staff who may read clients' records see the clients behind a number.</source>
-        <translation>Kun medarbejdere, der må læse borgernes journaler, kan se borgerne bag et tal.</translation>
+        <source>Effect goals</source>
+        <translation>Effektmål</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Eksportér …</translation>
+    </message>
+    <message>
+        <source>Choose one or more breakdowns under &quot;Break down by&quot; to see each group&apos;s numbers side by side.</source>
+        <translation>Vælg en eller flere opdelinger under &quot;Opdel efter&quot; for at se gruppernes tal side om side.</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdowns</source>
+        <translation>Op&amp;delinger</translation>
+    </message>
+    <message>
+        <source>The computation was cancelled. The numbers shown are still those of %1; press Update to compute the period chosen.</source>
+        <translation>Beregningen blev annulleret. Tallene, der vises, er stadig for %1; tryk Opdater for at beregne den valgte periode.</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>ingen periode</translation>
+    </message>
+    <message>
+        <source>Choose a period; the report is computed by itself.</source>
+        <translation>Vælg en periode; rapporten beregnes af sig selv.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation>Sammen&amp;lign med:</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Intet</translation>
+    </message>
+    <message>
+        <source>&amp;Break down by: nothing</source>
+        <translation>Opdel e&amp;fter: intet</translation>
+    </message>
+    <message>
+        <source>&amp;Break down by: %1</source>
+        <translation>Opdel e&amp;fter: %1</translation>
+    </message>
+    <message>
+        <source>, compared with %1 (%2)</source>
+        <translation>, sammenlignet med %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Targets are those of %1. Green: target met; red: not met. * Few cases (a denominator under 10); – nothing to measure, not 0 %.</source>
+        <translation>Målene er fra %1. Grøn: målet er nået; rød: ikke nået. * Få tilfælde (nævner under 10); – intet at måle, ikke 0 %.</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click lists the courses or clients behind a group&apos;s number.</source>
+        <translation>Enter eller dobbeltklik viser forløbene eller borgerne bag en gruppes tal.</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation>Der er endnu ingen rapport at eksportere.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Eksportér rapporten</translation>
+    </message>
+    <message>
+        <source>Effect goals %1 to %2</source>
+        <translation>Effektmål %1 til %2</translation>
+    </message>
+    <message>
+        <source>This row holds the target of %1 as a whole; the lists are behind the rows with numbers.</source>
+        <translation>Rækken rummer målet for %1 som helhed; listerne ligger bag rækkerne med tal.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ResetPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Ny adgangskode til %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) gets a temporary password. A lock after wrong passwords is lifted.</source>
+        <translation>%1 (%2) får en midlertidig adgangskode. En lås efter forkerte adgangskoder ophæves.</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password</source>
+        <translation>Midlertidig &amp;adgangskode</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it</source>
+        <translation>G&amp;entag den</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Sæt adgangskode</translation>
     </message>
 </context>
 <context>
@@ -8277,8 +9989,47 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Serverens adgangs&amp;kode</translation>
     </message>
     <message>
-        <source>A server address starts with postgresql://. Ask your IT department for the address of the centre's server.</source>
+        <source>A server address starts with postgresql://. Ask your IT department for the address of the centre&apos;s server.</source>
         <translation>En serveradresse begynder med postgresql://. Bed din it-afdeling om adressen på centrets server.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::SessionManager</name>
+    <message>
+        <source>Log out</source>
+        <translation>Log ud</translation>
+    </message>
+    <message>
+        <source>%1 has not saved what was typed in: %2. If the session ends now, it is lost.</source>
+        <translation>%1 har ikke gemt det, der er skrevet i: %2. Hvis sessionen slutter nu, går det tabt.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and log out</source>
+        <translation>&amp;Kassér og log ud</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and save</source>
+        <translation>&amp;Gå tilbage og gem</translation>
+    </message>
+    <message>
+        <source>Waiting locked on this PC: %1. Log in to go on where you left off.</source>
+        <translation>Venter låst på denne pc: %1. Log ind, så fortsætter du, hvor du slap.</translation>
+    </message>
+    <message>
+        <source>Quit Mestring</source>
+        <translation>Afslut Mestring</translation>
+    </message>
+    <message>
+        <source>Locked work of %1 holds text that was not saved. If Mestring ends now, it is lost. Ask them to log in and save it first.</source>
+        <translation>Låst arbejde for %1 indeholder tekst, der ikke er gemt. Hvis Mestring afsluttes nu, går den tabt. Bed vedkommende logge ind og gemme først.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Afslut alligevel</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuller</translation>
     </message>
 </context>
 <context>
@@ -8329,778 +10080,6 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     </message>
 </context>
 <context>
-    <name>mestring::ui::StaffTableModel</name>
-    <message>
-        <source>(cannot log in)</source>
-        <translation>(kan ikke logge ind)</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Brugernavn</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-<message>
-        <source>Deactivated</source>
-        <translation>Deaktiveret</translation>
-    </message>
-    <message>
-        <source>No password yet: cannot log in</source>
-        <translation>Ingen adgangskode endnu: kan ikke logge ind</translation>
-    </message>
-    <message>
-        <source>Locked until %1 after wrong passwords</source>
-        <translation>Låst til kl. %1 efter forkerte adgangskoder</translation>
-    </message>
-    <message>
-        <source>Chooses a new password at the next login</source>
-        <translation>Vælger ny adgangskode ved næste login</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(intet)</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Login</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::StopPrescriptionDialog</name>
-    <message>
-        <source>Stop the prescription</source>
-        <translation>Stop ordinationen</translation>
-    </message>
-    <message>
-        <source>%1 %2 from %3. The prescription is kept in the history.</source>
-        <translation>%1 %2 fra %3. Ordinationen bevares i historikken.</translation>
-    </message>
-    <message>
-        <source>&amp;Last day</source>
-        <translation>&amp;Sidste dag</translation>
-    </message>
-    <message>
-        <source>Enter the last day as dd-mm-yyyy.</source>
-        <translation>Skriv sidste dag som dd-mm-åååå.</translation>
-    </message>
-<message>
-        <source>A prescription entered in error, with no dispensing yet, is annulled instead (Annul prescription).</source>
-        <translation>En fejlindtastet ordination uden udleveringer annulleres i stedet (Annullér ordination).</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::SubGoalDialog</name>
-    <message>
-        <source>New sub-goal</source>
-        <translation>Nyt delmål</translation>
-    </message>
-    <message>
-        <source>A small, concrete step towards the goal</source>
-        <translation>Et lille, konkret skridt mod målet</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>&amp;Sub-goal</source>
-        <translation>&amp;Delmål</translation>
-    </message>
-    <message>
-        <source>&amp;Deadline</source>
-        <translation>&amp;Frist</translation>
-    </message>
-    <message>
-        <source>Add sub-goal</source>
-        <translation>Tilføj delmål</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::SubGoalTableModel</name>
-    <message>
-        <source>%1 (past the deadline)</source>
-        <translation>%1 (fristen er overskredet)</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>endnu ikke</translation>
-    </message>
-    <message>
-        <source>Sub-goal</source>
-        <translation>Delmål</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Udført</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::TargetDialog</name>
-    <message>
-        <source>&amp;Remove target</source>
-        <translation>&amp;Fjern mål</translation>
-    </message>
-    <message>
-        <source>Effect-goal target</source>
-        <translation>Effektmål</translation>
-    </message>
-    <message>
-        <source>&amp;Indicator</source>
-        <translation>&amp;Indikator</translation>
-    </message>
-    <message>
-        <source>&amp;Breakdown</source>
-        <translation>&amp;Opdeling</translation>
-    </message>
-    <message>
-        <source>&amp;Year</source>
-        <translation>Å&amp;r</translation>
-    </message>
-    <message>
-        <source>Base&amp;line</source>
-        <translation>&amp;Udgangspunkt</translation>
-    </message>
-    <message>
-        <source>&amp;Target</source>
-        <translation>&amp;Mål</translation>
-    </message>
-    <message>
-        <source>Rates in percent (40 for 40 %), counts and days as numbers. The report compares a period with the targets of the year it ends in.</source>
-        <translation>Andele skrives i procent (40 for 40 %), antal og dage som tal. Rapporten sammenligner en periode med målene for det år, perioden slutter i.</translation>
-    </message>
-    <message>
-        <source>The indicator as a whole</source>
-        <translation>Indikatoren samlet</translation>
-    </message>
-    <message>
-        <source>percent, e.g. 40</source>
-        <translation>procent, f.eks. 40</translation>
-    </message>
-    <message>
-        <source>a number, e.g. 12</source>
-        <translation>et tal, f.eks. 12</translation>
-    </message>
-    <message>
-        <source>Type a percentage from 0 to 100, e.g. 40 or 37,5.</source>
-        <translation>Skriv en procentsats fra 0 til 100, f.eks. 40 eller 37,5.</translation>
-    </message>
-    <message>
-        <source>Type a number of 0 or more, e.g. 12.</source>
-        <translation>Skriv et tal på 0 eller mere, f.eks. 12.</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::TrendPanel</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fremdrift</translation>
-    </message>
-    <message>
-        <source>Quarterly trend</source>
-        <translation>Udvikling pr. kvartal</translation>
-    </message>
-    <message>
-        <source>&amp;Rate:</source>
-        <translation>&amp;Andel:</translation>
-    </message>
-    <message>
-        <source>The trend was cancelled. Choose a rate to compute it again.</source>
-        <translation>Udviklingen blev annulleret. Vælg en andel for at beregne den igen.</translation>
-    </message>
-    <message>
-        <source>Computing the last 12 quarters …</source>
-        <translation>Beregner de seneste 12 kvartaler …</translation>
-    </message>
-    <message>
-        <source>%1 to %2, per quarter. The dashed line is the target of each year; a quarter without courses has no point.</source>
-        <translation>%1 til %2, pr. kvartal. Den stiplede linje er målet for hvert år; et kvartal uden forløb har intet punkt.</translation>
-    </message>
-</context>
-<context>
-    <name>DoseText</name>
-    <message>
-        <source>%1 (%2 ml)</source>
-        <translation>%1 (%2 ml)</translation>
-    </message>
-    <message>
-        <source>%1 mg</source>
-        <translation>%1 mg</translation>
-    </message>
-    <message>
-        <source>%1 × %2 = %3</source>
-        <translation>%1 × %2 = %3</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::core::DispensingService</name>
-    <message>
-        <source>The dispensing was already annulled on %1. Nothing more to do.</source>
-        <translation>Udleveringen blev allerede annulleret %1. Der er ikke mere at gøre.</translation>
-    </message>
-    <message>
-        <source>Only the staff member who registered the dispensing, on the day it was registered, or a doctor may annul it. Ask a doctor.</source>
-        <translation>Kun den medarbejder, der registrerede udleveringen, samme dag, eller en læge kan annullere den. Spørg en læge.</translation>
-    </message>
-    <message>
-        <source>There is no late registration to confirm here: it is confirmed already, annulled, or was registered on its day.</source>
-        <translation>Der er ingen efterregistrering at bekræfte her: den er allerede bekræftet, annulleret eller blev registreret på dagen.</translation>
-    </message>
-    <message>
-        <source>The prescription no longer exists. Open the client's medication again.</source>
-        <translation>Ordinationen findes ikke længere. Åbn borgerens medicin igen.</translation>
-    </message>
-    <message>
-        <source>The dispensing no longer exists. Open the client's medication again.</source>
-        <translation>Udleveringen findes ikke længere. Åbn borgerens medicin igen.</translation>
-    </message>
-    <message>
-        <source>The day is over: this is a late registration. Write why it is registered now (e.g. forgotten at the time, registered on paper), so the doctor can see it.</source>
-        <translation>Dagen er gået: dette er en efterregistrering. Skriv hvorfor den registreres nu (fx glemt, noteret på papir), så lægen kan se det.</translation>
-    </message>
-    <message>
-        <source>The dose awaits a doctor's confirmation (it is above the centre's limit or changed by more than 50 %), so it cannot be given yet. Ask the doctor to confirm it on the client's Medication tab. You can register the dose as missed, refused or withheld.</source>
-        <translation>Dosis afventer lægens bekræftelse (den er over centrets grænse eller ændret med mere end 50 %), så den kan ikke gives endnu. Bed lægen bekræfte den på borgerens Medicin-fane. Du kan registrere dosis som udeblevet, nægtet eller tilbageholdt.</translation>
-    </message>
-    <message>
-        <source>The prescription does not exist. Choose the client's prescription.</source>
-        <translation>Ordinationen findes ikke. Vælg borgerens ordination.</translation>
-    </message>
-    <message>
-        <source>The day has not come yet. Register a dispensing on the day or after.</source>
-        <translation>Dagen er ikke kommet endnu. Registrér en udlevering på dagen eller senere.</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::core::MedicationSettingsService</name>
-    <message>
-        <source>A dose limit is from 1 to 5000 mg, or 0 for no limit.</source>
-        <translation>En dosisgrænse er fra 1 til 5000 mg, eller 0 for ingen grænse.</translation>
-    </message>
-    <message>
-        <source>The methadone concentration is from 0 (tablets: no ml shown) to 100 mg/ml.</source>
-        <translation>Metadonkoncentrationen er fra 0 (tabletter: ingen ml vist) til 100 mg/ml.</translation>
-    </message>
-    <message>
-        <source>Enter the day as dd-mm-yyyy.</source>
-        <translation>Skriv dagen som dd-mm-åååå.</translation>
-    </message>
-    <message>
-        <source>Closed days are planned from today on: a day that is over stays as it was.</source>
-        <translation>Lukkedage planlægges fra i dag: en dag, der er gået, forbliver som den var.</translation>
-    </message>
-    <message>
-        <source>%1 is already a closed day (%2).</source>
-        <translation>%1 er allerede en lukkedag (%2).</translation>
-    </message>
-    <message>
-        <source>Write why the centre is closed that day (e.g. Grundlovsdag).</source>
-        <translation>Skriv hvorfor centret er lukket den dag (fx Grundlovsdag).</translation>
-    </message>
-    <message>
-        <source>%1 is not one of the centre's own closed days; public holidays are always closed.</source>
-        <translation>%1 er ikke en af centrets egne lukkedage; helligdage er altid lukket.</translation>
-    </message>
-    <message>
-        <source>The day is over; it stays a closed day as it was planned.</source>
-        <translation>Dagen er gået; den forbliver en lukkedag, som den var planlagt.</translation>
-    </message>
-    <message>
-        <source>A take-home supply for the closed days has already been handed out over %1. Keep the day closed, or annul that supply first.</source>
-        <translation>Der er allerede udleveret hjemmedosering til lukkedagene hen over %1. Behold dagen lukket, eller annullér først den udlevering.</translation>
-    </message>
-    <message>
-        <source>Weekend</source>
-        <translation>Weekend</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::core::PrescriptionService</name>
-    <message>
-        <source>The prescription was already annulled on %1.</source>
-        <translation>Ordinationen blev allerede annulleret %1.</translation>
-    </message>
-    <message>
-        <source>A dispensing is registered on the prescription (%1), so it was not entered in error: stop it instead, or annul that dispensing first if it is wrong too.</source>
-        <translation>Der er registreret en udlevering på ordinationen (%1), så den er ikke fejlindtastet: stop den i stedet, eller annullér først udleveringen, hvis den også er forkert.</translation>
-    </message>
-    <message>
-        <source>The dose needs no confirmation: it is confirmed already, annulled, or within the centre's limits.</source>
-        <translation>Dosis skal ikke bekræftes: den er allerede bekræftet, annulleret eller inden for centrets grænser.</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::ClosedDayTableModel</name>
-    <message>
-        <source>Public holiday</source>
-        <translation>Helligdag</translation>
-    </message>
-    <message>
-        <source>The centre's own</source>
-        <translation>Centrets egen</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Weekday</source>
-        <translation>Ugedag</translation>
-    </message>
-    <message>
-        <source>Closed for</source>
-        <translation>Lukket pga.</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::MedicationSettingsPanel</name>
-    <message>
-        <source>Your role (%1) may read the centre's medication settings; doctors, coordinators and managers change them.</source>
-        <translation>Din rolle (%1) kan læse centrets medicinindstillinger; læger, faglige koordinatorer og ledere ændrer dem.</translation>
-    </message>
-    <message>
-        <source>Closed days (no dispensing; the doses are handed out the last open day before)</source>
-        <translation>Lukkedage (ingen udlevering; doserne udleveres den sidste åbne dag før)</translation>
-    </message>
-    <message>
-        <source>e.g. Grundlovsdag</source>
-        <translation>fx Grundlovsdag</translation>
-    </message>
-    <message>
-        <source>&amp;Add closed day</source>
-        <translation>&amp;Tilføj lukkedag</translation>
-    </message>
-    <message>
-        <source>&amp;Remove the chosen day</source>
-        <translation>Fje&amp;rn den valgte dag</translation>
-    </message>
-    <message>
-        <source>Add the &amp;weekends of the year</source>
-        <translation>Tilføj årets &amp;weekender</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Dato:</translation>
-    </message>
-    <message>
-        <source>Rea&amp;son:</source>
-        <translation>&amp;Begrundelse:</translation>
-    </message>
-    <message>
-        <source>Dose limits and methadone</source>
-        <translation>Dosisgrænser og metadon</translation>
-    </message>
-    <message>
-        <source> mg</source>
-        <translation> mg</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>ingen grænse</translation>
-    </message>
-    <message>
-        <source> mg/ml</source>
-        <translation> mg/ml</translation>
-    </message>
-    <message>
-        <source>tablets (no ml shown)</source>
-        <translation>tabletter (ingen ml vist)</translation>
-    </message>
-    <message>
-        <source>Methadone oral solution</source>
-        <translation>Metadon mikstur</translation>
-    </message>
-    <message>
-        <source>Save the &amp;limits</source>
-        <translation>Gem &amp;grænserne</translation>
-    </message>
-    <message>
-        <source>A new dose above the limit, or more than 50 % from the previous dose, is saved only when the doctor confirms it with a reason.</source>
-        <translation>En ny dosis over grænsen, eller mere end 50 % fra den forrige dosis, gemmes kun, når lægen bekræfter den med en begrundelse.</translation>
-    </message>
-    <message>
-        <source>%1 is now a closed day.</source>
-        <translation>%1 er nu en lukkedag.</translation>
-    </message>
-    <message>
-        <source>The day is open again.</source>
-        <translation>Dagen er åben igen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n weekend day(s) added as closed days.</source>
-        <translation>
-            <numerusform>%n weekenddag tilføjet som lukkedag.</numerusform>
-            <numerusform>%n weekenddage tilføjet som lukkedage.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The dose limits and the methadone concentration are saved.</source>
-        <translation>Dosisgrænserne og metadonkoncentrationen er gemt.</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::ReasonDialog</name>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Begrundelse</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Note</translation>
-    </message>
-    <message>
-        <source>Write the reason: it stays with the record, so colleagues and the doctor can see why.</source>
-        <translation>Skriv begrundelsen: den følger registreringen, så kolleger og lægen kan se hvorfor.</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::WorklistPanel</name>
-    <message>
-        <source>Doctor's worklist</source>
-        <translation>Lægens arbejdsliste</translation>
-    </message>
-    <message>
-        <source>Doctor's worklist: nothing to do today.</source>
-        <translation>Lægens arbejdsliste: intet at gøre i dag.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Doctor's worklist: %n thing(s) only a doctor can resolve. Enter opens the client's medication.</source>
-        <translation>
-            <numerusform>Lægens arbejdsliste: %n ting kun en læge kan løse. Enter åbner borgerens medicin.</numerusform>
-            <numerusform>Lægens arbejdsliste: %n ting kun en læge kan løse. Enter åbner borgerens medicin.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::WorklistTableModel</name>
-    <message>
-        <source>Blocked today</source>
-        <translation>Blokeret i dag</translation>
-    </message>
-    <message>
-        <source>Dose to confirm</source>
-        <translation>Dosis skal bekræftes</translation>
-    </message>
-    <message>
-        <source>Late registration to confirm</source>
-        <translation>Efterregistrering skal bekræftes</translation>
-    </message>
-    <message>
-        <source>Medical review overdue</source>
-        <translation>Lægelig opfølgning overskredet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2: %n missed dose(s) in a row, the last on %3. Reassess the dose.</source>
-        <translation>
-            <numerusform>%1 %2: %n udeblevet dosis i træk, senest %3. Revurdér dosis.</numerusform>
-            <numerusform>%1 %2: %n udeblevne doser i træk, senest %3. Revurdér dosis.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2 from %3 is above the limit of %4.</source>
-        <translation>%1 %2 fra %3 er over grænsen på %4.</translation>
-    </message>
-    <message>
-        <source>%1 %2 from %3 changes the dose by more than 50 % from %4.</source>
-        <translation>%1 %2 fra %3 ændrer dosis med mere end 50 % fra %4.</translation>
-    </message>
-    <message>
-        <source>%1 %2 on %3 was registered late; it keeps the client blocked until you confirm it.</source>
-        <translation>%1 %2 den %3 er efterregistreret; borgeren er blokeret, indtil du bekræfter den.</translation>
-    </message>
-    <message>
-        <source>The last review was on %1 (more than 6 months ago).</source>
-        <translation>Seneste opfølgning var %1 (mere end 6 måneder siden).</translation>
-    </message>
-    <message>
-        <source>No medical review recorded.</source>
-        <translation>Ingen lægelig opfølgning registreret.</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>Opgave</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Borger</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Født</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Hvad</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::core::StaffService</name>
-    <message>
-        <source>An account keeps its username. To stop %1 from logging in, deactivate the account.</source>
-        <translation>En konto beholder sit brugernavn. Deaktivér kontoen, hvis %1 ikke længere skal kunne logge ind.</translation>
-    </message>
-    <message>
-        <source>The username '%1' is already used by %2. Choose another username.</source>
-        <translation>Brugernavnet '%1' bruges allerede af %2. Vælg et andet brugernavn.</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate your own account. Ask another manager.</source>
-        <translation>Du kan ikke deaktivere din egen konto. Bed en anden leder om det.</translation>
-    </message>
-    <message>
-        <source>%1 is the only active manager. Make another staff member manager first, so someone can manage accounts.</source>
-        <translation>%1 er den eneste aktive leder. Gør først en anden medarbejder til leder, så nogen kan passe kontiene.</translation>
-    </message>
-    <message>
-        <source>A password needs a username to log in with. Enter a username.</source>
-        <translation>En adgangskode kræver et brugernavn at logge ind med. Skriv et brugernavn.</translation>
-    </message>
-    <message>
-        <source>Staff account of %1 changed: %2</source>
-        <translation>Medarbejderkonto for %1 ændret: %2</translation>
-    </message>
-    <message>
-        <source>There is already a staff member with the id %1.</source>
-        <translation>Der findes allerede en medarbejder med id'et %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no username to log in with. Give the account a username first.</source>
-        <translation>%1 har intet brugernavn at logge ind med. Giv først kontoen et brugernavn.</translation>
-    </message>
-    <message>
-        <source>Temporary password set for %1, to be changed at the next login</source>
-        <translation>Midlertidig adgangskode sat for %1, skal skiftes ved næste login</translation>
-    </message>
-    <message>
-        <source>Account of %1 unlocked</source>
-        <translation>Kontoen for %1 låst op</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::ChangePasswordDialog</name>
-    <message>
-        <source>Change password</source>
-        <translation>Skift adgangskode</translation>
-    </message>
-    <message>
-        <source>At least %1 characters, and not your username. A short sentence is easy to remember and hard to guess.</source>
-        <translation>Mindst %1 tegn, og ikke dit brugernavn. En kort sætning er let at huske og svær at gætte.</translation>
-    </message>
-    <message>
-        <source>&amp;Current password</source>
-        <translation>&amp;Nuværende adgangskode</translation>
-    </message>
-    <message>
-        <source>&amp;New password</source>
-        <translation>N&amp;y adgangskode</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new password</source>
-        <translation>&amp;Gentag den nye adgangskode</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::LockScreen</name>
-    <message>
-        <source>Log &amp;out</source>
-        <translation>Log &amp;ud</translation>
-    </message>
-    <message>
-        <source>Type your password and log out; another staff member can then log in at this PC.</source>
-        <translation>Skriv din adgangskode og log ud; en anden medarbejder kan så logge ind på denne pc.</translation>
-    </message>
-    <message>
-        <source>Mestring is locked</source>
-        <translation>Mestring er låst</translation>
-    </message>
-    <message>
-        <source>Log in as another staff member</source>
-        <translation>Log ind som en anden medarbejder</translation>
-    </message>
-    <message>
-        <source>The work of %1 stays locked and waits for them; nobody else sees it. You get a window of your own.</source>
-        <translation>Arbejdet for %1 forbliver låst og venter; ingen andre ser det. Du får dit eget vindue.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is logged in. Nothing typed is lost: type your password to go on.</source>
-        <translation>%1 (%2) er logget ind. Intet af det skrevne går tabt: skriv din adgangskode for at fortsætte.</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Tilbage</translation>
-    </message>
-    <message>
-        <source>&amp;Switch user</source>
-        <translation>&amp;Skift bruger</translation>
-    </message>
-    <message>
-        <source>Back to the lock of %1</source>
-        <translation>Tilbage til låsen for %1</translation>
-    </message>
-    <message>
-        <source>Another staff member logs in; this work waits locked</source>
-        <translation>En anden medarbejder logger ind; dette arbejde venter låst</translation>
-    </message>
-    <message>
-        <source>Also waiting on this PC: %1.</source>
-        <translation>Venter også på denne pc: %1.</translation>
-    </message>
-    <message>
-        <source>Save and &amp;go on</source>
-        <translation>Gem og &amp;fortsæt</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Log ind</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Lås op</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::LoginForm</name>
-    <message>
-        <source>Password</source>
-        <translation>Adgangskode</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>Ny adgangskode</translation>
-    </message>
-    <message>
-        <source>New password again</source>
-        <translation>Ny adgangskode igen</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Brugernavn</translation>
-    </message>
-    <message>
-        <source>Your manager set this password for you. Choose your own now: at least %1 characters; a short sentence is easy to remember. Nobody else will know it.</source>
-        <translation>Din leder har sat denne adgangskode for dig. Vælg din egen nu: mindst %1 tegn; en kort sætning er let at huske. Ingen andre vil kende den.</translation>
-    </message>
-    <message>
-        <source>&amp;Username</source>
-        <translation>&amp;Brugernavn</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Adgangskode</translation>
-    </message>
-    <message>
-        <source>&amp;New password</source>
-        <translation>N&amp;y adgangskode</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it</source>
-        <translation>&amp;Gentag den</translation>
-    </message>
-    <message>
-        <source>The two new passwords are not the same. Type the new password twice.</source>
-        <translation>De to nye adgangskoder er ikke ens. Skriv den nye adgangskode to gange.</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::ResetPasswordDialog</name>
-    <message>
-        <source>New password for %1</source>
-        <translation>Ny adgangskode til %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2) gets a temporary password. A lock after wrong passwords is lifted.</source>
-        <translation>%1 (%2) får en midlertidig adgangskode. En lås efter forkerte adgangskoder ophæves.</translation>
-    </message>
-    <message>
-        <source>Temporary &amp;password</source>
-        <translation>Midlertidig &amp;adgangskode</translation>
-    </message>
-    <message>
-        <source>R&amp;epeat it</source>
-        <translation>G&amp;entag den</translation>
-    </message>
-    <message>
-        <source>Set password</source>
-        <translation>Sæt adgangskode</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::SessionManager</name>
-    <message>
-        <source>Log out</source>
-        <translation>Log ud</translation>
-    </message>
-    <message>
-        <source>%1 has not saved what was typed in: %2. If the session ends now, it is lost.</source>
-        <translation>%1 har ikke gemt det, der er skrevet i: %2. Hvis sessionen slutter nu, går det tabt.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard and log out</source>
-        <translation>&amp;Kassér og log ud</translation>
-    </message>
-    <message>
-        <source>&amp;Go back and save</source>
-        <translation>&amp;Gå tilbage og gem</translation>
-    </message>
-    <message>
-        <source>Waiting locked on this PC: %1. Log in to go on where you left off.</source>
-        <translation>Venter låst på denne pc: %1. Log ind, så fortsætter du, hvor du slap.</translation>
-    </message>
-    <message>
-        <source>Quit Mestring</source>
-        <translation>Afslut Mestring</translation>
-    </message>
-    <message>
-        <source>Locked work of %1 holds text that was not saved. If Mestring ends now, it is lost. Ask them to log in and save it first.</source>
-        <translation>Låst arbejde for %1 indeholder tekst, der ikke er gemt. Hvis Mestring afsluttes nu, går den tabt. Bed vedkommende logge ind og gemme først.</translation>
-    </message>
-    <message>
-        <source>&amp;Quit anyway</source>
-        <translation>&amp;Afslut alligevel</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>A&amp;nnuller</translation>
-    </message>
-</context>
-<context>
     <name>mestring::ui::StaffDialog</name>
     <message>
         <source>Change staff account</source>
@@ -9111,8 +10090,8 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Ny medarbejder</translation>
     </message>
     <message>
-        <source>E.g. the first name: letters, digits, '.', '-', '_'</source>
-        <translation>Fx fornavnet: bogstaver, cifre, '.', '-', '_'</translation>
+        <source>E.g. the first name: letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;</source>
+        <translation>Fx fornavnet: bogstaver, cifre, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;</translation>
     </message>
     <message>
         <source>E.g. Alkoholteam; empty when none</source>
@@ -9136,7 +10115,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>Gem</translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>Create</source>
@@ -9259,595 +10238,127 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     </message>
 </context>
 <context>
-    <name>CitizenPlanPrint</name>
+    <name>mestring::ui::StaffTableModel</name>
     <message>
-        <source>Talk</source>
-        <translation>Samtale</translation>
+        <source>Active</source>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <source>Family talk</source>
-        <translation>Familiesamtale</translation>
+        <source>Name</source>
+        <translation>Navn</translation>
     </message>
     <message>
-        <source>Talk for relatives</source>
-        <translation>Samtale for pårørende</translation>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
     </message>
     <message>
-        <source>Talk with the doctor</source>
-        <translation>Samtale med lægen</translation>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
     <message>
-        <source>Talk with the nurse</source>
-        <translation>Samtale med sygeplejersken</translation>
+        <source>Deactivated</source>
+        <translation>Deaktiveret</translation>
     </message>
     <message>
-        <source>NADA (ear acupuncture)</source>
-        <translation>NADA (akupunktur i øret)</translation>
+        <source>No password yet: cannot log in</source>
+        <translation>Ingen adgangskode endnu: kan ikke logge ind</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation>Besøg</translation>
+        <source>Locked until %1 after wrong passwords</source>
+        <translation>Låst til kl. %1 efter forkerte adgangskoder</translation>
     </message>
     <message>
-        <source>Phone call</source>
-        <translation>Telefonsamtale</translation>
+        <source>Chooses a new password at the next login</source>
+        <translation>Vælger ny adgangskode ved næste login</translation>
     </message>
     <message>
-        <source>Video call</source>
-        <translation>Videosamtale</translation>
+        <source>(none)</source>
+        <translation>(intet)</translation>
     </message>
     <message>
-        <source>dddd, MMMM d, yyyy</source>
-        <translation>dddd 'den' d. MMMM yyyy</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>My plan - %1</source>
-        <translation>Min plan - %1</translation>
-    </message>
-    <message>
-        <source>My plan</source>
-        <translation>Min plan</translation>
-    </message>
-    <message>
-        <source>This is your plan at %1. It shows the goals you are working on, the steps on the way, and when we see each other next.</source>
-        <translation>Det her er din plan hos %1. Her kan du se dine mål og trinene på vejen. Du kan også se, hvornår vi ses næste gang.</translation>
-    </message>
-    <message>
-        <source>the centre</source>
-        <translation>centret</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your contact person is %1. You can always ask them about the plan.</source>
-        <translation>
-            <numerusform>Din kontaktperson er %1. Du kan altid spørge om planen.</numerusform>
-            <numerusform>Dine kontaktpersoner er %1. Du kan altid spørge dem om planen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Printed %1.</source>
-        <translation>Udskrevet %1.</translation>
-    </message>
-    <message>
-        <source>My goals</source>
-        <translation>Mine mål</translation>
-    </message>
-    <message>
-        <source>You have no goals written down yet. We will make them together.</source>
-        <translation>Du har ikke skrevet mål ned endnu. Dem laver vi sammen.</translation>
-    </message>
-    <message>
-        <source>Goal %1: %2</source>
-        <translation>Mål %1: %2</translation>
-    </message>
-    <message>
-        <source>This is about: %1.</source>
-        <translation>Det handler om: %1.</translation>
-    </message>
-    <message>
-        <source>I will know I have reached it when: %1</source>
-        <translation>Jeg ved, at jeg er nået i mål, når: %1</translation>
-    </message>
-    <message>
-        <source>I want to reach it by %1.</source>
-        <translation>Jeg vil nå det senest %1.</translation>
-    </message>
-    <message>
-        <source>The steps on the way:</source>
-        <translation>Trinene på vejen:</translation>
-    </message>
-    <message>
-        <source> - done %1.</source>
-        <translation> - klaret %1.</translation>
-    </message>
-    <message>
-        <source> - by %1.</source>
-        <translation> - senest %1.</translation>
-    </message>
-    <message>
-        <source>Who does it: you, with help from %1.</source>
-        <translation>Det gør du, med hjælp fra %1.</translation>
-    </message>
-    <message>
-        <source>My appointments</source>
-        <translation>Mine aftaler</translation>
-    </message>
-    <message>
-        <source>No appointments are booked right now. Call us to book one.</source>
-        <translation>Du har ingen aftaler lige nu. Ring til os, så finder vi en tid.</translation>
-    </message>
-    <message>
-        <source>%1 with %2</source>
-        <translation>%1 med %2</translation>
-    </message>
-    <message>
-        <source>at %1 to %2</source>
-        <translation>kl. %1 til %2</translation>
-    </message>
-    <message>
-        <source>If you cannot come, please call us as early as you can.</source>
-        <translation>Hvis du ikke kan komme, så ring til os så tidligt, du kan.</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>kl. %1</translation>
-    </message>
-    <message>
-        <source>With %1</source>
-        <translation>Med %1</translation>
-    </message>
-    <message>
-        <source>My group</source>
-        <translation>Min gruppe</translation>
-    </message>
-    <message>
-        <source>Phone: %1</source>
-        <translation>Telefon: %1</translation>
-    </message>
-    <message>
-        <source>We answer the phone: %1</source>
-        <translation>Vi tager telefonen: %1</translation>
-    </message>
-    <message>
-        <source>E-mail: %1</source>
-        <translation>E-mail: %1</translation>
-    </message>
-    <message>
-        <source>Ask your contact person how to reach us.</source>
-        <translation>Spørg din kontaktperson, hvordan du kan få fat i os.</translation>
-    </message>
-    <message>
-        <source>How to reach us</source>
-        <translation>Sådan får du fat i os</translation>
-    </message>
-    <message>
-        <source>managing your everyday life</source>
-        <translation>at klare din hverdag</translation>
-    </message>
-    <message>
-        <source>school, education or work</source>
-        <translation>skole, uddannelse eller arbejde</translation>
-    </message>
-    <message>
-        <source>your health</source>
-        <translation>dit helbred</translation>
-    </message>
-    <message>
-        <source>family, friends and spare time</source>
-        <translation>familie, venner og fritid</translation>
-    </message>
-    <message>
-        <source>your use of alcohol or drugs</source>
-        <translation>din brug af alkohol eller stoffer</translation>
+        <source>Login</source>
+        <translation>Login</translation>
     </message>
 </context>
 <context>
-    <name>mestring::ui::CentrePanel</name>
+    <name>mestring::ui::StopPrescriptionDialog</name>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Gem</translation>
+        <source>Stop the prescription</source>
+        <translation>Stop ordinationen</translation>
     </message>
     <message>
-        <source>Centre &amp;name</source>
-        <translation>Centrets &amp;navn</translation>
+        <source>%1 %2 from %3. The prescription is kept in the history.</source>
+        <translation>%1 %2 fra %3. Ordinationen bevares i historikken.</translation>
     </message>
     <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Adresse</translation>
+        <source>&amp;Last day</source>
+        <translation>&amp;Sidste dag</translation>
     </message>
     <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Telefon</translation>
+        <source>Enter the last day as dd-mm-yyyy.</source>
+        <translation>Skriv sidste dag som dd-mm-åååå.</translation>
     </message>
     <message>
-        <source>Phone &amp;hours</source>
-        <translation>Telefon&amp;tid</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
-        <source>e.g. Monday to Friday 9-15</source>
-        <translation>fx mandag til fredag kl. 9-15</translation>
-    </message>
-    <message>
-        <source>How citizens reach the centre. It is printed on the client's plan (Borgerens plan) and what else the centre hands out.</source>
-        <translation>Sådan får borgerne fat i centret. Det står på borgerens plan og på det, centret ellers udleverer.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gemt.</translation>
+        <source>A prescription entered in error, with no dispensing yet, is annulled instead (Annul prescription).</source>
+        <translation>En fejlindtastet ordination uden udleveringer annulleres i stedet (Annullér ordination).</translation>
     </message>
 </context>
 <context>
-    <name>mestring::ui::FitChart</name>
+    <name>mestring::ui::SubGoalDialog</name>
     <message>
-        <source>No FIT ratings on this course yet</source>
-        <translation>Ingen FIT-målinger på forløbet endnu</translation>
+        <source>New sub-goal</source>
+        <translation>Nyt delmål</translation>
     </message>
     <message>
-        <source>No reliable change (first ORS ±5)</source>
-        <translation>Ingen sikker ændring (første ORS ±5)</translation>
+        <source>A small, concrete step towards the goal</source>
+        <translation>Et lille, konkret skridt mod målet</translation>
     </message>
     <message>
-        <source>ORS (start of session)</source>
-        <translation>ORS (ved start)</translation>
+        <source>Goal</source>
+        <translation>Mål</translation>
     </message>
     <message>
-        <source>SRS (end of session)</source>
-        <translation>SRS (ved slut)</translation>
+        <source>&amp;Sub-goal</source>
+        <translation>&amp;Delmål</translation>
     </message>
     <message>
-        <source>ORS cutoff 25</source>
-        <translation>ORS-grænse 25</translation>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Frist</translation>
     </message>
     <message>
-        <source>SRS cutoff 36</source>
-        <translation>SRS-grænse 36</translation>
+        <source>Add sub-goal</source>
+        <translation>&amp;Tilføj delmål</translation>
     </message>
     <message>
-        <source>Score (0-40)</source>
-        <translation>Score (0-40)</translation>
-    </message>
-    <message>
-        <source>Sessions, by date</source>
-        <translation>Samtaler efter dato</translation>
+        <source>Write the sub-goal: a small, concrete step.</source>
+        <translation>Skriv delmålet: et lille, konkret skridt.</translation>
     </message>
 </context>
 <context>
-    <name>mestring::ui::FitDialog</name>
+    <name>mestring::ui::SubGoalTableModel</name>
     <message>
-        <source>FIT: ORS and SRS</source>
-        <translation>FIT: ORS og SRS</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Samtale</translation>
+        <source>%1 (past the deadline)</source>
+        <translation>%1 (fristen er overskredet)</translation>
     </message>
     <message>
-        <source>ORS at the start: how has the client been doing?</source>
-        <translation>ORS ved start: hvordan har borgeren haft det?</translation>
+        <source>not yet</source>
+        <translation>endnu ikke</translation>
     </message>
     <message>
-        <source>SRS at the end: how was today's session for the client?</source>
-        <translation>SRS ved slut: hvordan var dagens samtale for borgeren?</translation>
-    </message>
-    <message>
-        <source>Type each mark in centimetres from 0 to 10 with one decimal (7,4), or drag the slider. Tab goes to the next number, Enter saves. Fill in the ORS alone at the start and add the SRS at the end, or both at once.</source>
-        <translation>Skriv hvert mærke i centimeter fra 0 til 10 med én decimal (7,4), eller træk i skyderen. Tab går til næste tal, Enter gemmer. Udfyld ORS alene ved start og tilføj SRS ved slut, eller begge på én gang.</translation>
-    </message>
-    <message>
-        <source>Save FIT</source>
-        <translation>Gem FIT</translation>
-    </message>
-    <message>
-        <source>Item %1 is not a number from 0,0 to 10,0 with at most one decimal. Fill in all four items, or leave the whole scale empty.</source>
-        <translation>Punkt %1 er ikke et tal fra 0,0 til 10,0 med højst én decimal. Udfyld alle fire punkter, eller lad hele skalaen stå tom.</translation>
-    </message>
-    <message>
-        <source>Nothing is filled in. Type the ORS, the SRS or both.</source>
-        <translation>Intet er udfyldt. Skriv ORS, SRS eller begge.</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::FitEntryAction</name>
-    <message>
-        <source>FIT… (R)</source>
-        <translation>FIT… (R)</translation>
-    </message>
-    <message>
-        <source>The client's ORS and SRS of the chosen session (key R)</source>
-        <translation>Borgerens ORS og SRS for den valgte samtale (tast R)</translation>
-    </message>
-    <message>
-        <source>%1, %2 %3 (%4)</source>
-        <translation>%1, %2 %3 (%4)</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::FitScaleEditor</name>
-    <message>
-        <source>Individually (personal well-being)</source>
-        <translation>Individuelt (personligt velbefindende)</translation>
-    </message>
-    <message>
-        <source>Interpersonally (family, close relationships)</source>
-        <translation>Mellemmenneskeligt (familie, nære relationer)</translation>
-    </message>
-    <message>
-        <source>Socially (work, school, friendships)</source>
-        <translation>Socialt (arbejde, skole, venskaber)</translation>
-    </message>
-    <message>
-        <source>Overall (general sense of well-being)</source>
-        <translation>Generelt (samlet velbefindende)</translation>
-    </message>
-    <message>
-        <source>Relationship (felt heard and respected)</source>
-        <translation>Relation (følte mig hørt og respekteret)</translation>
-    </message>
-    <message>
-        <source>Goals and topics (talked about what I wanted)</source>
-        <translation>Mål og emner (talte om det, jeg ville)</translation>
-    </message>
-    <message>
-        <source>Approach or method (a good fit for me)</source>
-        <translation>Tilgang eller metode (passer godt til mig)</translation>
-    </message>
-    <message>
-        <source>Overall (today's session was right for me)</source>
-        <translation>Generelt (dagens samtale var rigtig for mig)</translation>
-    </message>
-    <message>
-        <source>Total %1 of 40</source>
-        <translation>I alt %1 af 40</translation>
-    </message>
-    <message>
-        <source>: in the clinical range (25 or below)</source>
-        <translation>: i det kliniske område (25 eller derunder)</translation>
-    </message>
-    <message>
-        <source>: below 36, talk with the client about how the sessions work for them</source>
-        <translation>: under 36, tal med borgeren om, hvordan samtalerne virker for dem</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n of 4 items given)</source>
-        <translation>
-            <numerusform> (%n af 4 punkter udfyldt)</numerusform>
-            <numerusform> (%n af 4 punkter udfyldt)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::FitTab</name>
-    <message>
-        <source>reliable progress</source>
-        <translation>sikker fremgang</translation>
-    </message>
-    <message>
-        <source>reliable setback</source>
-        <translation>sikker tilbagegang</translation>
-    </message>
-    <message>
-        <source>no reliable change yet</source>
-        <translation>ingen sikker ændring endnu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ORS: first %1, latest %2 (%3: %4).</source>
-        <translation>
-            <numerusform>%n ORS: første %1, seneste %2 (%3: %4).</numerusform>
-            <numerusform>%n ORS: første %1, seneste %2 (%3: %4).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No progress: talk with the client about the plan.</source>
-        <translation>Ingen fremgang: tal med borgeren om planen.</translation>
-    </message>
-    <message>
-        <source>Latest SRS %1: below 36, talk about how the sessions work.</source>
-        <translation>Seneste SRS %1: under 36, tal om, hvordan samtalerne virker.</translation>
-    </message>
-    <message>
-        <source>Latest SRS %1.</source>
-        <translation>Seneste SRS %1.</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Forløb</translation>
-    </message>
-    <message>
-        <source>FIT ratings</source>
-        <translation>FIT-målinger</translation>
-    </message>
-    <message>
-        <source>FIT is entered at the session: in Aftaler, in the Kalender's day list or in the group register, key R.</source>
-        <translation>FIT registreres ved samtalen: under Aftaler, i Kalenderens dagsliste eller i gruppens fremmøde, tast R.</translation>
-    </message>
-    <message>
-        <source>Course:</source>
-        <translation>Forløb:</translation>
-    </message>
-    <message>
-        <source>The client has no course yet.</source>
-        <translation>Borgeren har endnu intet forløb.</translation>
-    </message>
-    <message>
-        <source>No FIT ratings on this course yet.</source>
-        <translation>Ingen FIT-målinger på forløbet endnu.</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::FitTableModel</name>
-    <message>
-        <source>Individual session</source>
-        <translation>Individuel samtale</translation>
-    </message>
-    <message>
-        <source>Group session</source>
-        <translation>Gruppegang</translation>
-    </message>
-    <message>
-        <source>%1 (reliable progress)</source>
-        <translation>%1 (sikker fremgang)</translation>
-    </message>
-    <message>
-        <source>%1 (reliable setback)</source>
-        <translation>%1 (sikker tilbagegang)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Samtale</translation>
-    </message>
-    <message>
-        <source>ORS</source>
-        <translation>ORS</translation>
-    </message>
-    <message>
-        <source>Since the first ORS</source>
-        <translation>Siden første ORS</translation>
-    </message>
-    <message>
-        <source>SRS</source>
-        <translation>SRS</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::IntakePage</name>
-    <message>
-        <source>Intake</source>
-        <translation>Visitation</translation>
-    </message>
-    <message>
-        <source>Waiting lists for individual offers, and what to report to the national registers.</source>
-        <translation>Ventelister til de individuelle tilbud, og hvad der skal indberettes til de nationale registre.</translation>
-    </message>
-    <message>
-        <source>&amp;Waiting lists</source>
-        <translation>&amp;Ventelister</translation>
-    </message>
-    <message>
-        <source>&amp;Registry reporting</source>
-        <translation>&amp;Indberetning</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::RegistryDateDialog</name>
-    <message>
-        <source>Mark reported</source>
-        <translation>Markér indberettet</translation>
-    </message>
-    <message>
-        <source>&amp;Reported on</source>
-        <translation>&amp;Indberettet den</translation>
-    </message>
-    <message>
-        <source>The day lies in the future. Enter the day it was reported.</source>
-        <translation>Dagen ligger ude i fremtiden. Skriv den dag, det blev indberettet.</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::RegistryPanel</name>
-    <message numerus="yes">
-        <source>Show those reported in the last %n days</source>
-        <translation>
-            <numerusform>Vis dem, der er indberettet det seneste døgn</numerusform>
-            <numerusform>Vis dem, der er indberettet de seneste %n dage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Registry worklist</source>
-        <translation>Indberetningsliste</translation>
-    </message>
-    <message>
-        <source>Mark reported today</source>
-        <translation>Markér indberettet i dag</translation>
-    </message>
-    <message>
-        <source>Mark reported on…</source>
-        <translation>Markér indberettet den…</translation>
-    </message>
-    <message>
-        <source>Undo the mark…</source>
-        <translation>Fortryd markeringen…</translation>
-    </message>
-    <message>
-        <source>Print the list…</source>
-        <translation>Udskriv listen…</translation>
-    </message>
-    <message>
-        <source>Deadlines: SEL § 101 15 days after the end of the month of the event; SUL § 142 one month after the start of treatment; alcohol (NAB) by the end of the following month. Anonymous courses are never reported. Enter opens the client.</source>
-        <translation>Frister: SEL § 101 15 dage efter udgangen af hændelsens måned; SUL § 142 en måned efter behandlingsstart; alkohol (NAB) inden udgangen af den følgende måned. Anonyme forløb indberettes aldrig. Enter åbner borgeren.</translation>
-    </message>
-    <message>
-        <source>%1 overdue, %2 due this week, %3 to report in all.</source>
-        <translation>%1 forsinket, %2 med frist i denne uge, %3 at indberette i alt.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 marked reported. Ctrl+Z undoes a mistaken mark (tick "Show" to see it).</source>
-        <translation>%1 for %2 er markeret indberettet. Ctrl+Z fortryder en fejlmarkering (sæt flueben i "Vis" for at se den).</translation>
-    </message>
-    <message>
-        <source>Undo the mark</source>
-        <translation>Fortryd markeringen</translation>
-    </message>
-    <message>
-        <source>Remove the mark that %1 of %2 was reported on %3? Only do this when the mark was a mistake.</source>
-        <translation>Fjern markeringen af, at %1 for %2 blev indberettet %3? Gør det kun, når markeringen var en fejl.</translation>
-    </message>
-    <message>
-        <source>The mark is removed; the event is on the list again.</source>
-        <translation>Markeringen er fjernet; hændelsen er på listen igen.</translation>
-    </message>
-</context>
-<context>
-    <name>mestring::ui::RegistryWorklistModel</name>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 af %2</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
     </message>
     <message>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <source>Register</source>
-        <translation>Register</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Hændelse</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Borger</translation>
-    </message>
-    <message>
-        <source>CPR</source>
-        <translation>CPR</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Lovgrundlag</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Kontaktperson</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Indberettet</translation>
+        <source>Done</source>
+        <translation>Udført</translation>
     </message>
 </context>
 <context>
@@ -9873,7 +10384,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <source>The entry stays on the list's history with the day and the reason.</source>
+        <source>The entry stays on the list&apos;s history with the day and the reason.</source>
         <translation>Pladsen bliver i listens historik med dagen og grunden.</translation>
     </message>
     <message>
@@ -9883,6 +10394,103 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Choose why the person leaves the list.</source>
         <translation>Vælg, hvorfor personen går af listen.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::TargetDialog</name>
+    <message>
+        <source>&amp;Remove target</source>
+        <translation>&amp;Fjern mål</translation>
+    </message>
+    <message>
+        <source>Effect-goal target</source>
+        <translation>Effektmål</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indikator</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown</source>
+        <translation>&amp;Opdeling</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>Å&amp;r</translation>
+    </message>
+    <message>
+        <source>Base&amp;line</source>
+        <translation>&amp;Udgangspunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>Rates in percent (40 for 40 %), counts and days as numbers. The report compares a period with the targets of the year it ends in.</source>
+        <translation>Andele skrives i procent (40 for 40 %), antal og dage som tal. Rapporten sammenligner en periode med målene for det år, perioden slutter i.</translation>
+    </message>
+    <message>
+        <source>The indicator as a whole</source>
+        <translation>Indikatoren samlet</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 40</source>
+        <translation>procent, f.eks. 40</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 12</source>
+        <translation>et tal, f.eks. 12</translation>
+    </message>
+    <message>
+        <source>Type a percentage from 0 to 100, e.g. 40 or 37,5.</source>
+        <translation>Skriv en procentsats fra 0 til 100, f.eks. 40 eller 37,5.</translation>
+    </message>
+    <message>
+        <source>Type a number of 0 or more, e.g. 12.</source>
+        <translation>Skriv et tal på 0 eller mere, f.eks. 12.</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>tt:mm</translation>
+    </message>
+    <message>
+        <source>Type the time as 13:00, 13.00 or 1300</source>
+        <translation>Skriv tidspunktet som 13:00, 13.00 eller 1300</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::TrendPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>Quarterly trend</source>
+        <translation>Udvikling pr. kvartal</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Andel:</translation>
+    </message>
+    <message>
+        <source>The trend was cancelled. Choose a rate to compute it again.</source>
+        <translation>Udviklingen blev annulleret. Vælg en andel for at beregne den igen.</translation>
+    </message>
+    <message>
+        <source>Computing the last 12 quarters …</source>
+        <translation>Beregner de seneste 12 kvartaler …</translation>
+    </message>
+    <message>
+        <source>%1 to %2, per quarter. The dashed line is the target of each year; a quarter without courses has no point.</source>
+        <translation>%1 til %2, pr. kvartal. Den stiplede linje er målet for hvert år; et kvartal uden forløb har intet punkt.</translation>
     </message>
 </context>
 <context>
@@ -9937,7 +10545,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>Gem</translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>Find the client by name or CPR number and choose them in the list.</source>
@@ -9970,7 +10578,7 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
         <translation>Hvem</translation>
     </message>
     <message>
-        <source>Client's phone</source>
+        <source>Client&apos;s phone</source>
         <translation>Borgerens telefon</translation>
     </message>
     <message>
@@ -10057,6 +10665,86 @@ Logget ind som %1: skriv din adgangskode for at fortsætte.</translation>
     <message>
         <source>Taken off the list; the entry is kept (Show those taken off).</source>
         <translation>Taget af listen; pladsen gemmes (Vis dem, der er taget af).</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::WorklistPanel</name>
+    <message>
+        <source>Doctor&apos;s worklist</source>
+        <translation>Lægens arbejdsliste</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s worklist: nothing to do today.</source>
+        <translation>Lægens arbejdsliste: intet at gøre i dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Doctor&apos;s worklist: %n thing(s) only a doctor can resolve. Enter opens the client&apos;s medication.</source>
+        <translation>
+            <numerusform>Lægens arbejdsliste: %n ting kun en læge kan løse. Enter åbner borgerens medicin.</numerusform>
+            <numerusform>Lægens arbejdsliste: %n ting kun en læge kan løse. Enter åbner borgerens medicin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::WorklistTableModel</name>
+    <message>
+        <source>Blocked today</source>
+        <translation>Blokeret i dag</translation>
+    </message>
+    <message>
+        <source>Dose to confirm</source>
+        <translation>Dosis skal bekræftes</translation>
+    </message>
+    <message>
+        <source>Late registration to confirm</source>
+        <translation>Efterregistrering skal bekræftes</translation>
+    </message>
+    <message>
+        <source>Medical review overdue</source>
+        <translation>Lægelig opfølgning overskredet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n missed dose(s) in a row, the last on %3. Reassess the dose.</source>
+        <translation>
+            <numerusform>%1 %2: %n udeblevet dosis i træk, senest %3. Revurdér dosis.</numerusform>
+            <numerusform>%1 %2: %n udeblevne doser i træk, senest %3. Revurdér dosis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 is above the limit of %4.</source>
+        <translation>%1 %2 fra %3 er over grænsen på %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 changes the dose by more than 50 % from %4.</source>
+        <translation>%1 %2 fra %3 ændrer dosis med mere end 50 % fra %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 was registered late; it keeps the client blocked until you confirm it.</source>
+        <translation>%1 %2 den %3 er efterregistreret; borgeren er blokeret, indtil du bekræfter den.</translation>
+    </message>
+    <message>
+        <source>The last review was on %1 (more than 6 months ago).</source>
+        <translation>Seneste opfølgning var %1 (mere end 6 måneder siden).</translation>
+    </message>
+    <message>
+        <source>No medical review recorded.</source>
+        <translation>Ingen lægelig opfølgning registreret.</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
     </message>
 </context>
 </TS>

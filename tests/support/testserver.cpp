@@ -105,8 +105,10 @@ TestServerDatabase::TestServerDatabase(Kind kind)
     const QString templ = ensureTemplate(*admin);
     for (int slot = 0;; ++slot) {
         if (!admin->tryLock(poolKey + slot)) continue;
-        // Named after the template, so a new schema starts a new pool.
-        const QString name = templ + QStringLiteral("_pool%1").arg(slot);
+        // Named after the template, so a new schema starts a new pool; the slot comes first
+        // because the program's copies of a database (backup checks, the copy kept at a
+        // restore) keep only the start of its name.
+        const QString name = QStringLiteral("pool%1_").arg(slot) + templ;
         m_location = server.withDatabase(name);
         if (admin->databaseExists(name))
             core::ServerAdmin(m_location, name).exec(resetSql());

@@ -177,7 +177,7 @@ TEST_CASE("Screenshots of FIT, Borgerens plan and the Visitation page in Danish"
 
         // The FIT chart of the report for the last 12 months.
         const ui::ReportBundle bundle = ui::computeReportBundle(
-            data.set.reports, coordinator, today.addYears(-1).addDays(1), today);
+            data.set.reports, coordinator, {today.addYears(-1).addDays(1), today, {}, {}});
         QChartView chart(ui::createReportChart(ui::ReportChart::Fit, bundle));
         chart.resize(640, 360);
         chart.show();

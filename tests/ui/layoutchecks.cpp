@@ -1,5 +1,7 @@
 #include "layoutchecks.h"
 
+#include <algorithm>
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
@@ -93,7 +95,13 @@ void checkHeader(QTableView *table, QStringList &clipped)
         const bool stretched
             = header->stretchLastSection() && header->visualIndex(section) == header->count() - 1;
         const QString title = model->headerData(section, Qt::Horizontal).toString();
-        const int needed = header->fontMetrics().horizontalAdvance(title.section(u'\n', 0, 0)) + 10;
+        // A little air beyond the title, but never more than Qt's own size for the section:
+        // the header hint (style margins, bold font, sort arrow) is where Qt draws the title
+        // whole, and what it gives a column sized to its contents, so demanding more than it
+        // would flag columns that show their titles whole (a short title such as "Slut").
+        const int needed = std::min(
+            header->fontMetrics().horizontalAdvance(title.section(u'\n', 0, 0)) + 10,
+            header->sectionSizeHint(section));
         if (!stretched && needed > header->sectionSize(section))
             clipped << QStringLiteral("column title: ") + title;
     }
@@ -123,6 +131,20 @@ QStringList clippedTexts(QWidget *root)
     return clipped;
 }
 
+namespace {
+
+// A check box among others in one labelled row (the life areas, the substances): the row's
+// label takes Alt to its first box and Tab goes on through the row, so the boxes need no
+// letters of their own (eight of them would use up the dialog's letters).
+bool inCheckBoxRow(const QAbstractButton *button)
+{
+    if (!qobject_cast<const QCheckBox *>(button) || !button->parentWidget()) return false;
+    return button->parentWidget()->findChildren<QCheckBox *>(Qt::FindDirectChildrenOnly).size()
+        > 1;
+}
+
+} // namespace
+
 QStringList mnemonicProblems(QWidget *root)
 {
     QMap<QChar, QStringList> used;
@@ -143,7 +165,7 @@ QStringList mnemonicProblems(QWidget *root)
             note(label->text(), label->buddy()->isEnabled());
         else if (auto *button = qobject_cast<QAbstractButton *>(widget);
                  button && !button->text().isEmpty() && button->focusPolicy() != Qt::NoFocus)
-            note(button->text(), button->isEnabled());
+            note(button->text(), button->isEnabled() && !inCheckBoxRow(button));
     }
     for (auto it = used.cbegin(); it != used.cend(); ++it) {
         if (it->size() > 1)

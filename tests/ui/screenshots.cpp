@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -48,6 +49,12 @@
 #include "ui/views/clientspage.h"
 #include "ui/views/mainwindow.h"
 #include "ui/views/reportspage.h"
+#include "ui/dialogs/memberlistdialog.h"
+#include "ui/models/reporttablemodel.h"
+#include "ui/reports/reportworker.h"
+#include "ui/widgets/periodselector.h"
+#include "ui/models/membertablemodel.h"
+#include "core/reports/membercolumns.h"
 #include "core/services/serviceset.h"
 #include "ui/print/effectreportprint.h"
 #include <QFile>
@@ -410,13 +417,40 @@ TEST_CASE("Screenshots of Rapporter and the Effektmål report in Danish", "[.scr
         REQUIRE(page);
         REQUIRE(window.showPage(PageId::Reports));
         REQUIRE(mestring::test::waitUntil([&] { return page->bundle().has_value(); }, 60000));
+        // The committee's quarter: the last whole quarter, last year beside it, split by home
+        // municipality and by age group.
+        const QDate today = set.clock.today();
+        const QDate quarter = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1).addMonths(-3);
+        page->periodSelector()->setKind(mestring::ui::PeriodSelector::Kind::Quarter);
+        page->periodSelector()->setYear(quarter.year());
+        page->periodSelector()->setPart((quarter.month() - 1) / 3 + 1);
+        page->setCompare(mestring::core::CompareMode::LastYear);
+        page->setDimensions(
+            {mestring::core::ReportDimension::Municipality, mestring::core::ReportDimension::AgeBand});
+        REQUIRE(mestring::test::waitUntil(
+            [&] { return page->bundle() && page->bundle()->report().from == quarter
+                      && !page->bundle()->document.breakdowns.empty() && !page->worker()->isRunning(); },
+            60000));
         save(window, QStringLiteral("main-rapporter.png"));
         page->tabs()->setCurrentIndex(1);
+        save(window, QStringLiteral("main-rapporter-opdeling.png"));
+        page->tabs()->setCurrentIndex(2);
         save(window, QStringLiteral("main-rapporter-grafer.png"));
+        page->tabs()->setCurrentIndex(0);
+        for (int r = 0; r < page->model()->rowCount(); ++r) {
+            if (page->model()->rowAt(r).indicator != QStringLiteral("treatment_guarantee_rate"))
+                continue;
+            std::unique_ptr<mestring::ui::MemberListDialog> list(page->createMemberDialog(r));
+            REQUIRE(list);
+            list->table()->sortByColumn(
+                list->model()->columnOf(mestring::core::MemberColumn::DaysWaited), Qt::DescendingOrder);
+            list->show();
+            REQUIRE(QTest::qWaitForWindowExposed(list.get()));
+            save(*list, QStringLiteral("rapporter-liste-garanti.png"));
+        }
 
         mestring::ui::ReportPrintInfo info;
-        info.period = mestring::ui::periodText(page->bundle()->report.from, page->bundle()->report.to);
-        info.printedOn = mestring::core::Clock().today();
+        info.printedOn = today;
         QFile pdf(QDir::temp().filePath(QStringLiteral("report-effektmaal.pdf")));
         REQUIRE(pdf.open(QIODevice::WriteOnly));
         pdf.write(mestring::ui::effectReportPdf(*page->bundle(), info));

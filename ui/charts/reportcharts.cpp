@@ -17,6 +17,7 @@
 #include <QValueAxis>
 
 #include "core/domain/indicatorids.h"
+#include "lineruns.h"
 #include "ui/enumtitles.h"
 #include "ui/reporttitles.h"
 
@@ -72,19 +73,15 @@ QChart *noShowByMonth(const ReportBundle &bundle)
     chart->addAxis(categories, Qt::AlignBottom);
     QValueAxis *values = percentAxis(chart, Qt::AlignLeft, 50);
     double highest = 0;
+    // A month without appointments of a kind has no point: no data is not 0 %.
     auto add = [&](const QString &name, const QColor &colour, auto ratioOf) {
-        auto *series = new QLineSeries(chart);
-        series->setName(name);
-        series->setPen(QPen(colour, 2.5));
-        series->setPointsVisible(true);
-        for (std::size_t i = 0; i < bundle.months.size(); ++i) {
-            const double value = percent(ratioOf(bundle.months[i]));
-            highest = std::max(highest, value);
-            series->append(double(i), value);
+        std::vector<std::optional<double>> percents;
+        for (const core::EffectReport &month : bundle.months) {
+            const std::optional<double> value = ratioOf(month).value();
+            percents.push_back(value ? std::optional(*value * 100) : std::nullopt);
         }
-        chart->addSeries(series);
-        series->attachAxis(categories);
-        series->attachAxis(values);
+        highest = std::max(highest,
+            addLineRuns(chart, name, QPen(colour, 2.5), percents, categories, values));
     };
     add(QCoreApplication::translate("mestring", "All"), allColour,
         [](const core::EffectReport &r) { return r.noShow.all; });
@@ -92,7 +89,7 @@ QChart *noShowByMonth(const ReportBundle &bundle)
         [](const core::EffectReport &r) { return r.noShow.byKind[0]; });
     add(courseKindTitle(core::CourseKind::Drug), drugColour,
         [](const core::EffectReport &r) { return r.noShow.byKind[1]; });
-    if (const auto target = bundle.report.targetFor(u"no_show_rate", u"drug");
+    if (const auto target = bundle.report().targetFor(u"no_show_rate", u"drug");
         target && !bundle.months.empty()) {
         auto *line = new QLineSeries(chart);
         line->setName(QCoreApplication::translate("mestring", "Target, drugs"));
@@ -111,31 +108,39 @@ QChart *noShowByMonth(const ReportBundle &bundle)
 QChart *phaseFunnel(const ReportBundle &bundle)
 {
     QChart *chart = newChart(ReportChart::PhaseFunnel);
-    // Horizontal bars: the transitions' names get the width they need on the left.
+    // One bar per kind and transition that had courses, named with what it is out of; a
+    // transition no course entered is left out (no data is not 0 %). Horizontal bars: the
+    // names get the width they need on the left, the funnel reads from the top.
     auto *series = new QHorizontalBarSeries(chart);
-    const core::CourseKind kinds[] = {core::CourseKind::Alcohol, core::CourseKind::Drug};
-    const QColor colours[] = {alcoholColour, drugColour};
-    for (int k = 0; k < 2; ++k) {
-        auto *set = new QBarSet(courseKindTitle(kinds[k]), series);
-        set->setColor(colours[k]);
-        // Bottom to top, so the funnel reads from the top.
-        const auto &ratios = bundle.report.phaseFunnel[std::size_t(kinds[k])];
-        for (auto it = ratios.rbegin(); it != ratios.rend(); ++it)
-            *set << percent(*it);
-        series->append(set);
+    auto *set = new QBarSet(QCoreApplication::translate("mestring", "Share moving on"), series);
+    set->setColor(allColour);
+    auto *categories = new QBarCategoryAxis(chart);
+    const core::CourseKind kinds[] = {core::CourseKind::Drug, core::CourseKind::Alcohol};
+    for (core::CourseKind kind : kinds) {
+        const auto &ratios = bundle.report().phaseFunnel[std::size_t(kind)];
+        for (std::size_t t = ratios.size(); t-- > 0;) {
+            if (ratios[t].denominator == 0) continue;
+            const QString key = core::enumCode(kind) + QLatin1Char('.')
+                + core::indicatorIdView(core::phaseFunnelTransitions[t]);
+            categories->append(QCoreApplication::translate("mestring", "%1 (%2 of %3)")
+                                   .arg(breakdownTitle(key))
+                                   .arg(ratios[t].numerator)
+                                   .arg(ratios[t].denominator));
+            *set << percent(ratios[t]);
+        }
     }
+    series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value %"));
     series->setLabelsPrecision(3);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
-    auto *categories = new QBarCategoryAxis(chart);
-    for (auto it = core::phaseFunnelTransitions.rbegin(); it != core::phaseFunnelTransitions.rend();
-         ++it)
-        categories->append(breakdownTitle(core::indicatorIdView(*it).toString()));
+    if (categories->count() == 0)
+        categories->append(QCoreApplication::translate("mestring", "No course entered a phase"));
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(percentAxis(chart, Qt::AlignBottom));
+    chart->legend()->hide();
     return chart;
 }
 
@@ -150,11 +155,13 @@ QChart *lifeAreas(const ReportBundle &bundle)
     unchanged->setColor(QColor(0xb8, 0xb8, 0xb8));
     worsened->setColor(QColor(0xc4, 0x4b, 0x3c));
     auto *categories = new QBarCategoryAxis(chart);
+    double highest = 0;
     for (int a = 0; a < core::enumCount<core::LifeArea>(); ++a) {
-        const core::AreaChange &change = bundle.report.lifeAreas[std::size_t(a)];
+        const core::AreaChange &change = bundle.report().lifeAreas[std::size_t(a)];
         *improved << double(change.improved);
         *unchanged << double(change.unchanged);
         *worsened << double(change.worsened);
+        highest = std::max(highest, double(change.improved + change.unchanged + change.worsened));
         categories->append(breakdownTitle(core::enumCode(core::LifeArea(a))));
     }
     series->append({improved, unchanged, worsened});
@@ -166,6 +173,8 @@ QChart *lifeAreas(const ReportBundle &bundle)
     chart->addAxis(count, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(count);
+    // An empty range (no course ended) has no nice numbers.
+    count->setRange(0, std::max(5.0, highest));
     count->applyNiceNumbers();
     return chart;
 }
@@ -179,7 +188,7 @@ QChart *antabusEpisodes(const ReportBundle &bundle)
     auto *categories = new QBarCategoryAxis(chart);
     double highest = 0;
     for (std::size_t b = 0; b < core::episodeBucketKeys.size(); ++b) {
-        const double n = double(bundle.report.antabusEpisodes.buckets[b]);
+        const double n = double(bundle.report().antabusEpisodes.buckets[b]);
         highest = std::max(highest, n);
         *set << n;
         categories->append(breakdownTitle(
@@ -204,7 +213,7 @@ QChart *antabusEpisodes(const ReportBundle &bundle)
 QChart *buprenorphine(const ReportBundle &bundle)
 {
     QChart *chart = newChart(ReportChart::Buprenorphine);
-    const core::Ratio &share = bundle.report.buprenorphineShare;
+    const core::Ratio &share = bundle.report().buprenorphineShare;
     auto *series = new QPieSeries(chart);
     QPieSlice *bup = series->append(
         QCoreApplication::translate("mestring", "Buprenorphine"), double(share.numerator));
@@ -220,7 +229,7 @@ QChart *buprenorphine(const ReportBundle &bundle)
     chart->addSeries(series);
     QString subtitle
         = QCoreApplication::translate("mestring", "Share: %1").arg(formatShare(share.value()));
-    if (const auto target = bundle.report.targetFor(u"buprenorphine_share"))
+    if (const auto target = bundle.report().targetFor(u"buprenorphine_share"))
         subtitle
             += QCoreApplication::translate("mestring", " (target %1)").arg(formatShare(target));
     chart->setTitle(
@@ -233,7 +242,7 @@ QChart *buprenorphine(const ReportBundle &bundle)
 QChart *fitRates(const ReportBundle &bundle)
 {
     QChart *chart = newChart(ReportChart::Fit);
-    const core::EffectReport &r = bundle.report;
+    const core::EffectReport &r = bundle.report();
     struct Rate
     {
         const char *id;

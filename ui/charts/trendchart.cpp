@@ -12,6 +12,7 @@
 #include <QValueAxis>
 
 #include "core/reports/reportrows.h"
+#include "lineruns.h"
 
 namespace mestring::ui {
 
@@ -118,19 +119,12 @@ QChart *createTrendChart(const std::vector<TrendPoint> &points, const QString &t
     values->setTickCount(6);
     chart->addAxis(values, Qt::AlignLeft);
 
-    auto *series = new QLineSeries(chart);
-    series->setName(t(QT_TRANSLATE_NOOP("mestring", "Actual")));
-    series->setPen(QPen(valueColour, 2.5));
-    series->setPointsVisible(true);
-    double highest = 0;
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        if (!points[i].value) continue; // no courses: no point, not a false 0 %
-        series->append(double(i), *points[i].value * 100);
-        highest = std::max(highest, *points[i].value * 100);
-    }
-    chart->addSeries(series);
-    series->attachAxis(categories);
-    series->attachAxis(values);
+    // A quarter without courses has no point (not a false 0 %), and no line crosses it.
+    std::vector<std::optional<double>> percents;
+    for (const TrendPoint &point : points)
+        percents.push_back(point.value ? std::optional(*point.value * 100) : std::nullopt);
+    double highest = addLineRuns(chart, t(QT_TRANSLATE_NOOP("mestring", "Actual")),
+        QPen(valueColour, 2.5), percents, categories, values);
     highest = std::max(highest, addTargetSteps(chart, points, categories, values));
     values->setRange(0, std::min(100.0, std::max(10.0, std::ceil(highest / 10.0) * 10.0)));
     return chart;

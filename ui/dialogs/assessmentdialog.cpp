@@ -1,5 +1,6 @@
 #include "assessmentdialog.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,6 +51,11 @@ AssessmentDialog::AssessmentDialog(core::AssessmentService &assessments, core::A
     buttons()
         ->button(QDialogButtonBox::Save)
         ->setText(m_assessment.id.isEmpty() ? tr("Record assessment") : tr("Save"));
+    // The life areas' titles are shared: each gets a letter the rest of the form leaves free.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (std::find(m_areas.begin(), m_areas.end(), label->buddy()) != m_areas.end())
+            label->setText(withFreeMnemonic(this, label->text()));
+    }
     watchForChanges();
     fitToWidth(this, 640);
 }

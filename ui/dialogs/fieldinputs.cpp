@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include <QAbstractButton>
+#include <QSet>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
@@ -99,6 +101,31 @@ void limitLength(QPlainTextEdit *edit, int maxLength)
 } // namespace mestring::ui
 
 namespace mestring::ui {
+
+QString withFreeMnemonic(const QWidget *window, const QString &text)
+{
+    QSet<QChar> used;
+    const auto note = [&used](const QString &shown) {
+        const qsizetype at = shown.indexOf(QLatin1Char('&'));
+        if (at >= 0 && at + 1 < shown.size()) used.insert(shown.at(at + 1).toLower());
+    };
+    for (const QLabel *label : window->findChildren<QLabel *>())
+        note(label->text());
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>())
+        note(button->text());
+    const auto freeAt = [&](bool wordStart) -> qsizetype {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const bool starts = i == 0 || !text.at(i - 1).isLetter();
+            if (text.at(i).isLetter() && (!wordStart || starts) && !used.contains(text.at(i).toLower()))
+                return i;
+        }
+        return -1;
+    };
+    qsizetype at = freeAt(true);
+    if (at < 0) at = freeAt(false);
+    if (at < 0) return text;
+    return text.left(at) + QLatin1Char('&') + text.mid(at);
+}
 
 void showMergeNotice(QLabel *label, const std::optional<core::RuleIssue> &notice)
 {

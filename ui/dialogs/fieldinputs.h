@@ -46,6 +46,11 @@ void limitLength(QPlainTextEdit *edit, int maxLength);
 
 /// Shows `notice` (a rule's warning, e.g. the register's merge notice) in `label`, or hides
 /// the label when there is none.
+/// `text` with an Alt letter that no label or button in `window` uses yet: the first free
+/// letter that starts a word, else any free letter; `text` unchanged when none is free. For
+/// labels made from shared titles (the life areas), which carry no letter of their own.
+QString withFreeMnemonic(const QWidget *window, const QString &text);
+
 void showMergeNotice(QLabel *label, const std::optional<core::RuleIssue> &notice);
 
 } // namespace mestring::ui

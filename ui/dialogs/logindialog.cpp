@@ -43,6 +43,7 @@ LoginDialog::LoginDialog(core::AuthService &auth, const QString &databaseName, Q
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("loginButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     auto *server = m_buttons->addButton(tr("Connect to &server…"), QDialogButtonBox::ActionRole);
     server->setObjectName(QStringLiteral("serverButton"));
     server->setAutoDefault(false);

@@ -45,7 +45,7 @@ RecordDialog::RecordDialog(QWidget *parent)
     m_general->setWordWrap(true);
     m_general->hide();
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
     m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::saveIfComplete);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
@@ -220,8 +220,11 @@ void RecordDialog::keyPressEvent(QKeyEvent *event)
 {
     // Enter that reaches the dialog (no picker took it as "choose") saves, but only a complete
     // form: QDialog would press the default button whatever the form holds.
+    // Ctrl+Enter arrives here too when the shortcut did not take it (the window was not yet
+    // the active one when the key came).
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (enter && (modifiers == Qt::NoModifier || modifiers == Qt::ControlModifier)) {
         saveIfComplete();
         return;
     }

@@ -1,6 +1,7 @@
 #include "membertablemodel.h"
 
-#include "ui/enumtitles.h"
+#include <algorithm>
+
 #include "ui/formatting.h"
 
 namespace mestring::ui {
@@ -10,12 +11,19 @@ MemberTableModel::MemberTableModel(QObject *parent)
 {
 }
 
-void MemberTableModel::setRows(std::vector<core::MemberRow> rows, bool weighted)
+void MemberTableModel::setRows(const QString &indicator, std::vector<core::MemberRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
-    m_weighted = weighted;
+    m_columns = core::memberColumns(indicator);
+    m_weighted = core::isWeightedIndicator(indicator);
     endResetModel();
+}
+
+int MemberTableModel::columnOf(core::MemberColumn column) const
+{
+    const auto found = std::find(m_columns.begin(), m_columns.end(), column);
+    return found == m_columns.end() ? -1 : int(found - m_columns.begin());
 }
 
 int MemberTableModel::rowCount(const QModelIndex &parent) const
@@ -25,29 +33,7 @@ int MemberTableModel::rowCount(const QModelIndex &parent) const
 
 int MemberTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant MemberTableModel::displayData(const core::MemberRow &row, int column) const
-{
-    const auto counted = [this](qint64 n) {
-        return m_weighted ? QVariant(n) : QVariant(n > 0 ? tr("Yes") : tr("No"));
-    };
-    switch (column) {
-    case ClientColumn:
-        return row.clientName;
-    case KindColumn:
-        return row.kind ? courseKindTitle(*row.kind) : QString();
-    case StartColumn:
-        return row.start.isValid() ? formatDate(row.start) : QString();
-    case EndColumn:
-        return row.end.isValid() ? formatDate(row.end) : QString();
-    case NumeratorColumn:
-        return counted(row.numerator);
-    case DenominatorColumn:
-        return counted(row.denominator);
-    }
-    return {};
+    return parent.isValid() ? 0 : int(m_columns.size());
 }
 
 QVariant MemberTableModel::data(const QModelIndex &index, int role) const
@@ -55,13 +41,17 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const core::MemberRow &row = m_rows.at(std::size_t(index.row()));
+    const core::MemberColumn column = m_columns.at(std::size_t(index.column()));
+    const QVariant value = core::memberCell(row, column, m_weighted);
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(row, index.column());
+        if (value.typeId() == QMetaType::QDate) return formatDate(value.toDate());
+        return value;
     case Qt::TextAlignmentRole:
-        if (m_weighted && index.column() >= NumeratorColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (value.typeId() == QMetaType::LongLong) return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    case SortRole:
+        return value;
     case ClientIdRole:
         return row.clientId;
     case CourseIdRole:
@@ -73,22 +63,10 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
 
 QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    switch (section) {
-    case ClientColumn:
-        return tr("Client");
-    case KindColumn:
-        return tr("Course");
-    case StartColumn:
-        return tr("Start");
-    case EndColumn:
-        return tr("End");
-    case NumeratorColumn:
-        return tr("In numerator");
-    case DenominatorColumn:
-        return tr("In denominator");
-    }
-    return {};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= int(m_columns.size()))
+        return {};
+    return core::memberColumnTitle(m_columns[std::size_t(section)], m_weighted);
 }
 
 } // namespace mestring::ui

@@ -4,34 +4,36 @@
 
 #include <QAbstractTableModel>
 
+#include "core/reports/membercolumns.h"
 #include "core/reports/reportmembers.h"
 
 namespace mestring::ui {
 
-/// The courses or clients behind one number of the effect report (core's MemberRow): client,
-/// course kind, start and end, and what each adds to the numerator and the denominator.
+/// The courses or clients behind one number of the effect report (core's MemberRow), with the
+/// columns core::memberColumns chooses for the indicator: the client, the course, who is
+/// responsible, and what the indicator turns on (the request and the days waited for the
+/// treatment guarantee, each episode's days for antabus, what a member adds to the numerator
+/// and the denominator of a rate).
 class MemberTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column {
-        ClientColumn,
-        KindColumn,
-        StartColumn,
-        EndColumn,
-        NumeratorColumn,
-        DenominatorColumn,
-        ColumnCount
+    enum Role {
+        ClientIdRole = Qt::UserRole,
+        CourseIdRole,
+        SortRole, // the plain value: a date, a count or the text, for sorting
     };
-    enum Role { ClientIdRole = Qt::UserRole, CourseIdRole };
 
     explicit MemberTableModel(QObject *parent = nullptr);
 
-    /// `weighted`: members add more than 1 (appointments, attendances, goals), so the last two
-    /// columns show counts instead of yes/no.
-    void setRows(std::vector<core::MemberRow> rows, bool weighted);
+    /// The rows of `indicator`'s list.
+    void setRows(const QString &indicator, std::vector<core::MemberRow> rows);
     const core::MemberRow &rowAt(int row) const { return m_rows.at(std::size_t(row)); }
+    const std::vector<core::MemberRow> &rows() const { return m_rows; }
+    const std::vector<core::MemberColumn> &columns() const { return m_columns; }
+    /// The model column of `column`, or -1 when the list does not have it.
+    int columnOf(core::MemberColumn column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,9 +42,8 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant displayData(const core::MemberRow &row, int column) const;
-
     std::vector<core::MemberRow> m_rows;
+    std::vector<core::MemberColumn> m_columns;
     bool m_weighted = false;
 };
 

@@ -1,15 +1,12 @@
 #include "effectreportprint.h"
 
-#include <QBuffer>
-#include <QChart>
 #include <QCoreApplication>
-#include <QGraphicsScene>
-#include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
 
+#include "core/domain/indicatorids.h"
+#include "core/reports/reportrows.h"
+#include "core/reports/reporttitles.h"
+#include "printcanvas.h"
 #include "ui/charts/reportcharts.h"
-#include "ui/formatting.h"
 #include "ui/models/reporttablemodel.h"
 #include "ui/reporttitles.h"
 
@@ -17,217 +14,241 @@ namespace mestring::ui {
 
 namespace {
 
-// Everything is laid out in units of a page 1000 wide (A4 inside 15 mm margins: 1 unit is
-// 0.18 mm); the painter scales them to the device.
-constexpr double pageWidth = 1000;
-constexpr double headerHeight = 80;
-constexpr double footerHeight = 40;
-constexpr double rowHeight = 24;
-constexpr int chartsPerPage = 2;
-constexpr std::array<double, ReportTableModel::ColumnCount> columnWidths
-    = {340, 290, 80, 110, 80, 100};
-
-QFont font(double pixels, bool bold = false)
+QString tr(const char *text)
 {
-    QFont f(QStringLiteral("Sans Serif"));
-    f.setPixelSize(int(pixels));
-    f.setBold(bold);
-    return f;
+    return QCoreApplication::translate("mestring", text);
 }
 
-class ReportPainter
+const QColor grey(0x55, 0x55, 0x55);
+constexpr double pageWidth = PrintCanvas::pageWidth;
+constexpr double indicatorWidth = 230;
+constexpr double breakdownWidth = 160;
+constexpr int groupsPerTable = 5; // besides the whole centre, in a breakdown's appendix
+
+// A table that repeats its header on each page it runs over; an indicator's name is printed
+// on its first row, with a thin rule between indicators.
+class TablePrinter
 {
 public:
-    ReportPainter(
-        QPagedPaintDevice &device, const ReportBundle &bundle, const ReportPrintInfo &info)
-        : m_device(device)
-        , m_bundle(bundle)
-        , m_info(info)
-        , m_rows(core::reportRows(bundle.report))
+    TablePrinter(PrintCanvas &canvas, PrintRow header)
+        : m_canvas(canvas)
+        , m_header(std::move(header))
     {
+        m_canvas.ensureSpace(m_canvas.rowHeight(m_header) + 60);
+        printHeader();
     }
 
-    void paint()
+    void row(const QString &indicator, PrintRow cells)
     {
-        if (!m_painter.begin(&m_device)) return;
-        m_painter.setRenderHint(QPainter::Antialiasing);
-        const double scale = m_device.width() / pageWidth;
-        m_pageHeight = m_device.height() / scale;
-        m_painter.scale(scale, scale);
-        const double body = m_pageHeight - headerHeight - footerHeight;
-        m_rowsPerPage = std::max(1, int((body - rowHeight * 1.5) / rowHeight));
-        const int tablePages = int((m_rows.size() + m_rowsPerPage - 1) / m_rowsPerPage);
-        const int chartPages = (reportChartCount + chartsPerPage - 1) / chartsPerPage;
-        m_pageCount = tablePages + chartPages;
-        for (int p = 0; p < tablePages; ++p) {
-            startPage();
-            paintTable(p * m_rowsPerPage);
+        const bool first = indicator != m_indicator;
+        if (!first) cells[0].text.clear();
+        if (!m_canvas.fits(m_canvas.rowHeight(cells))) {
+            m_canvas.newPage();
+            printHeader();
+        } else if (first && !m_indicator.isEmpty()) {
+            m_canvas.rule();
         }
-        for (int p = 0; p < chartPages; ++p) {
-            startPage();
-            paintCharts(p * chartsPerPage);
-        }
-        m_painter.end();
+        m_indicator = indicator;
+        m_canvas.block({cells}, 0);
     }
 
 private:
-    void startPage()
+    void printHeader()
     {
-        if (m_page > 0) m_device.newPage();
-        ++m_page;
-        paintHeader();
-        paintFooter();
+        m_canvas.block({m_header}, 0);
+        m_canvas.rule(Qt::black);
+        m_indicator.clear();
     }
 
-    void paintHeader()
-    {
-        m_painter.setPen(Qt::black);
-        m_painter.setFont(font(26, true));
-        m_painter.drawText(QRectF(0, 0, pageWidth, 34), Qt::AlignLeft | Qt::AlignVCenter,
-            QCoreApplication::translate("mestring", "Effect goals"));
-        m_painter.setFont(font(16, true));
-        m_painter.drawText(QRectF(0, 0, pageWidth, 34), Qt::AlignRight | Qt::AlignVCenter,
-            QCoreApplication::translate("mestring", "Period: %1").arg(m_info.period));
-        m_painter.setFont(font(14));
-        const QString filters = m_info.filters.isEmpty()
-            ? QCoreApplication::translate(
-                "mestring", "Filters: none (every course and client of the centre)")
-            : QCoreApplication::translate("mestring", "Filters: %1").arg(m_info.filters);
-        m_painter.drawText(QRectF(0, 38, pageWidth, 22), Qt::AlignLeft | Qt::AlignVCenter, filters);
-        m_painter.setPen(QPen(Qt::darkGray, 1.5));
-        m_painter.drawLine(QPointF(0, 66), QPointF(pageWidth, 66));
-    }
-
-    void paintFooter()
-    {
-        const double top = m_pageHeight - footerHeight + 8;
-        m_painter.setPen(QPen(Qt::darkGray, 1.0));
-        m_painter.drawLine(QPointF(0, top), QPointF(pageWidth, top));
-        m_painter.setPen(Qt::black);
-        m_painter.setFont(font(14));
-        const QRectF line(0, top + 4, pageWidth, footerHeight - 12);
-        m_painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-            QCoreApplication::translate("mestring", "Printed %1 from Mestring")
-                .arg(formatDate(m_info.printedOn)));
-        m_painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
-            QCoreApplication::translate("mestring", "Page %1 of %2").arg(m_page).arg(m_pageCount));
-    }
-
-    void paintTable(int firstRow)
-    {
-        ReportTableModel model;
-        model.setReport(m_bundle.report);
-        double y = headerHeight;
-        m_painter.setFont(font(15, true));
-        double x = 0;
-        for (int c = 0; c < ReportTableModel::ColumnCount; ++c) {
-            m_painter.drawText(QRectF(x + 4, y, columnWidths[c] - 8, rowHeight * 1.5),
-                alignment(c) | Qt::AlignBottom, model.headerData(c, Qt::Horizontal).toString());
-            x += columnWidths[c];
-        }
-        y += rowHeight * 1.5;
-        m_painter.setPen(QPen(Qt::black, 1.0));
-        m_painter.drawLine(QPointF(0, y), QPointF(pageWidth, y));
-        const int last = std::min(int(m_rows.size()), firstRow + m_rowsPerPage);
-        for (int r = firstRow; r < last; ++r) {
-            const bool newIndicator = r == firstRow
-                || m_rows[std::size_t(r)].indicator != m_rows[std::size_t(r - 1)].indicator;
-            if (newIndicator && r != firstRow) {
-                m_painter.setPen(QPen(Qt::lightGray, 0.8));
-                m_painter.drawLine(QPointF(0, y), QPointF(pageWidth, y));
-            }
-            paintRow(model, r, y, newIndicator);
-            y += rowHeight;
-        }
-    }
-
-    static Qt::Alignment alignment(int column)
-    {
-        const bool number
-            = column >= ReportTableModel::ValueColumn && column <= ReportTableModel::TargetColumn;
-        return number ? Qt::AlignRight : Qt::AlignLeft;
-    }
-
-    void paintRow(const ReportTableModel &model, int row, double y, bool withIndicator)
-    {
-        double x = 0;
-        for (int c = 0; c < ReportTableModel::ColumnCount; ++c) {
-            const QModelIndex index = model.index(row, c);
-            QString text = index.data().toString();
-            if (c == ReportTableModel::IndicatorColumn && !withIndicator) text.clear();
-            m_painter.setFont(font(13, c == ReportTableModel::IndicatorColumn));
-            const QVariant colour = index.data(Qt::ForegroundRole);
-            m_painter.setPen(colour.isValid() ? colour.value<QBrush>().color() : QColor(Qt::black));
-            const QRectF cell(x + 4, y, columnWidths[c] - 8, rowHeight);
-            m_painter.drawText(cell, alignment(c) | Qt::AlignVCenter,
-                m_painter.fontMetrics().elidedText(text, Qt::ElideRight, int(cell.width())));
-            x += columnWidths[c];
-        }
-    }
-
-    void paintCharts(int first)
-    {
-        const double body = m_pageHeight - headerHeight - footerHeight;
-        const double height = body / chartsPerPage - 10;
-        for (int i = 0; i < chartsPerPage && first + i < reportChartCount; ++i) {
-            const QRectF target(0, headerHeight + i * (height + 10), pageWidth, height);
-            paintChart(ReportChart(first + i), target);
-        }
-    }
-
-    void paintChart(ReportChart which, const QRectF &target)
-    {
-        QGraphicsScene scene;
-        QChart *chart = createReportChart(which, m_bundle);
-        scene.addItem(chart); // the scene owns and deletes it
-        // Laid out a little smaller than the target, so its 9-point text prints larger.
-        const QSizeF size = target.size() * 0.85;
-        chart->resize(size);
-        scene.setSceneRect(QRectF(QPointF(0, 0), size));
-        scene.render(&m_painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
-    }
-
-    QPagedPaintDevice &m_device;
-    const ReportBundle &m_bundle;
-    const ReportPrintInfo &m_info;
-    std::vector<core::ReportRow> m_rows;
-    QPainter m_painter;
-    double m_pageHeight = 0;
-    int m_rowsPerPage = 1;
-    int m_page = 0;
-    int m_pageCount = 0;
+    PrintCanvas &m_canvas;
+    PrintRow m_header;
+    QString m_indicator;
 };
+
+// The columns of the indicator table, widths to fill the page; the comparison's only when
+// compared.
+std::vector<std::pair<int, double>> indicatorColumns(bool compared)
+{
+    using M = ReportTableModel;
+    if (compared) {
+        return {{M::IndicatorColumn, 170}, {M::BreakdownColumn, 130}, {M::ValueColumn, 75},
+            {M::BasisColumn, 110}, {M::ComparedColumn, 85}, {M::ChangeColumn, 120},
+            {M::BaselineColumn, 115}, {M::TargetColumn, 120}, {M::StatusColumn, 75}};
+    }
+    return {{M::IndicatorColumn, indicatorWidth}, {M::BreakdownColumn, 180}, {M::ValueColumn, 90},
+        {M::BasisColumn, 120}, {M::BaselineColumn, 100}, {M::TargetColumn, 165},
+        {M::StatusColumn, 115}};
+}
+
+void indicatorTable(PrintCanvas &canvas, const core::ReportDocument &document)
+{
+    ReportTableModel model;
+    model.setDocument(document);
+    const auto columns = indicatorColumns(document.compared.has_value());
+    const auto align = [](int column) {
+        return column >= ReportTableModel::ValueColumn && column < ReportTableModel::StatusColumn
+            ? Qt::AlignRight
+            : Qt::AlignLeft;
+    };
+    PrintRow header;
+    double x = 0;
+    for (const auto &[column, width] : columns) {
+        header.push_back({x, width, model.headerData(column, Qt::Horizontal).toString(),
+            TextStyle {11.5, true}, align(column)});
+        x += width;
+    }
+    TablePrinter table(canvas, header);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        PrintRow cells;
+        x = 0;
+        for (const auto &[column, width] : columns) {
+            const QModelIndex index = model.index(r, column);
+            const QVariant colour = index.data(Qt::ForegroundRole);
+            TextStyle style {11.5, column == ReportTableModel::IndicatorColumn,
+                colour.isValid() ? colour.value<QBrush>().color() : QColor(Qt::black)};
+            cells.push_back({x, width, index.data().toString(), style, align(column)});
+            x += width;
+        }
+        table.row(model.rowAt(r).indicator, std::move(cells));
+    }
+}
+
+void notes(PrintCanvas &canvas)
+{
+    const TextStyle note {11.5, false, grey};
+    canvas.skip(6);
+    canvas.paragraph(tr("* Few cases: the denominator is under 10, so one client more or less "
+                        "moves the rate a lot. Read it with care."),
+        note);
+    canvas.paragraph(tr("– No data: there was nothing to measure in the period (the denominator "
+                        "is 0). It is not 0 %."),
+        note);
+    canvas.paragraph(tr("Pro rata: a count's yearly target times the period's share of the year "
+                        "(a quarter holds about a quarter of the year's target)."),
+        note);
+}
+
+void charts(PrintCanvas &canvas, const ReportBundle &bundle)
+{
+    canvas.newPage();
+    const double height = canvas.bodyHeight() / 2 - 10;
+    for (int i = 0; i < reportChartCount; ++i)
+        canvas.chart(createReportChart(ReportChart(i), bundle), height);
+}
+
+// One breakdown's appendix: the centre and up to groupsPerTable groups per table.
+void breakdownAppendix(
+    PrintCanvas &canvas, const core::ReportDocument &document, const core::ReportBreakdown &b)
+{
+    canvas.newPage();
+    canvas.heading(tr("Appendix: by %1").arg(core::dimensionTitle(b.dimension).toLower()));
+    if (!core::splitsClients(b.dimension)) {
+        canvas.paragraph(tr("The indicators counted per client (antabus, substitution, medical "
+                            "reviews, active clients) are split only by home municipality, sex "
+                            "and age group, so they are left out here."),
+            TextStyle {11.5, false, grey});
+    }
+    if (b.groups.empty()) {
+        canvas.paragraph(tr("No group has anything counted in the period."));
+        return;
+    }
+    const core::BreakdownRows rows = core::breakdownRows(document, b);
+    const double valueWidth
+        = (pageWidth - indicatorWidth - breakdownWidth) / double(groupsPerTable + 1);
+    for (std::size_t first = 0; first < b.groups.size(); first += groupsPerTable) {
+        const std::size_t last = std::min(b.groups.size(), first + groupsPerTable);
+        const TextStyle head {11.5, true};
+        PrintRow header {{0, indicatorWidth, tr("Indicator"), head},
+            {indicatorWidth, breakdownWidth, tr("Breakdown"), head},
+            {indicatorWidth + breakdownWidth, valueWidth, tr("The whole centre"), head,
+                Qt::AlignRight}};
+        for (std::size_t g = first; g < last; ++g) {
+            const core::ReportGroup &group = b.groups[g];
+            header.push_back({indicatorWidth + breakdownWidth + double(g - first + 1) * valueWidth,
+                valueWidth, core::groupTitle(b.dimension, group.key, group.name), head,
+                Qt::AlignRight});
+        }
+        TablePrinter table(canvas, header);
+        for (std::size_t r = 0; r < rows.centre.size(); ++r) {
+            const core::ReportRow &centre = rows.centre[r];
+            const TextStyle text {11.5};
+            PrintRow cells {{0, indicatorWidth, core::indicatorTitle(centre.indicator),
+                                TextStyle {11.5, true}},
+                {indicatorWidth, breakdownWidth, core::breakdownTitle(centre.breakdown), text},
+                {indicatorWidth + breakdownWidth, valueWidth, ReportTableModel::valueText(centre),
+                    text, Qt::AlignRight}};
+            for (std::size_t g = first; g < last; ++g) {
+                cells.push_back(
+                    {indicatorWidth + breakdownWidth + double(g - first + 1) * valueWidth,
+                        valueWidth, ReportTableModel::valueText(rows.groups[g][r]), text,
+                        Qt::AlignRight});
+            }
+            table.row(centre.indicator, std::move(cells));
+        }
+        canvas.skip(16);
+    }
+}
+
+void definitions(PrintCanvas &canvas)
+{
+    canvas.newPage();
+    canvas.heading(tr("Appendix: what the indicators count"));
+    for (const core::IndicatorInfo &info : core::indicators) {
+        const QString id = core::indicatorIdView(info.id).toString();
+        canvas.block({{PrintCell {0, pageWidth, core::indicatorTitle(id), TextStyle {13, true}}},
+                         {PrintCell {0, pageWidth, core::indicatorDefinition(id), TextStyle {12}}}},
+            4);
+    }
+    canvas.skip(8);
+    notes(canvas);
+}
+
+QString headerFilters(const core::ReportDocument &document, const ReportPrintInfo &info)
+{
+    QString text = info.filters.isEmpty()
+        ? tr("Filters: none (every course and client of the centre)")
+        : tr("Filters: %1").arg(info.filters);
+    if (document.compared && document.compareMode) {
+        text += QStringLiteral(" · ")
+            + tr("Compared with %1 (%2)")
+                  .arg(core::compareTitle(*document.compareMode).toLower(),
+                      core::periodTitle(document.compared->from, document.compared->to));
+    }
+    return text;
+}
 
 } // namespace
 
-void paintEffectReport(
-    QPagedPaintDevice &device, const ReportBundle &bundle, const ReportPrintInfo &info)
+void paintEffectReport(QPagedPaintDevice &device, const ReportBundle &bundle,
+    const ReportPrintInfo &info, QStringList *drawnText)
 {
-    ReportPainter(device, bundle, info).paint();
+    const core::ReportDocument &document = bundle.document;
+    const PrintHeader header {tr("Effect goals"),
+        tr("Period: %1").arg(periodText(bundle.report().from, bundle.report().to)),
+        headerFilters(document, info), info.printedOn};
+    PrintCanvas::paint(
+        device, header,
+        [&](PrintCanvas &canvas) {
+            indicatorTable(canvas, document);
+            notes(canvas);
+            charts(canvas, bundle);
+            for (const core::ReportBreakdown &breakdown : document.breakdowns)
+                breakdownAppendix(canvas, document, breakdown);
+            definitions(canvas);
+        },
+        drawnText);
 }
 
 QByteArray effectReportPdf(const ReportBundle &bundle, const ReportPrintInfo &info)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-            QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        writer.setTitle(
-            QCoreApplication::translate("mestring", "Effect goals %1").arg(info.period));
-        writer.setCreator(QStringLiteral("Mestring"));
-        paintEffectReport(writer, bundle, info);
-    }
-    buffer.close();
-    return bytes;
+    return PrintCanvas::pdf(
+        tr("Effect goals %1").arg(periodText(bundle.report().from, bundle.report().to)),
+        [&](QPagedPaintDevice &device) { paintEffectReport(device, bundle, info); });
 }
 
 QString periodText(const QDate &from, const QDate &to)
 {
-    return QStringLiteral("%1 – %2").arg(formatDate(from), formatDate(to));
+    return core::periodTitle(from, to);
 }
 
 } // namespace mestring::ui

@@ -71,6 +71,13 @@ public:
     double rowHeight(const PrintRow &row) const;
     /// Starts a new page unless `height` fits below the cursor.
     void ensureSpace(double height);
+    /// Whether `height` fits below the cursor on this page.
+    bool fits(double height) const { return m_y + height <= m_bodyBottom; }
+    /// Starts a new page (unless the cursor is already at the top of one).
+    void newPage()
+    {
+        if (m_y > m_bodyTop) startPage();
+    }
     /// Paints the rows as one block (on a new page when it does not fit), then moves down.
     void block(const std::vector<PrintRow> &rows, double gapAfter = 6);
     /// A section heading, kept on a page with at least `keepWith` of what follows.

@@ -44,6 +44,18 @@ QString PrintUse::recordPdf() const
         : QString();
 }
 
+QString PrintUse::recordSpreadsheet(const QString &format) const
+{
+    const std::optional<QString> failure = failureOf([&] {
+        log.recordOutput(actor, core::AccessTopic::Spreadsheet, document, clientIds, format);
+    });
+    return failure
+        ? tr("The spreadsheet was not saved: it could not be written to the access log (%1). "
+             "Try again, or ask the manager.")
+              .arg(*failure)
+        : QString();
+}
+
 void addSavePdfAction(QPrintPreviewDialog &preview, const QString &suggestedFile,
     const std::function<void(const QString &path)> &write, const PrintUse &use)
 {

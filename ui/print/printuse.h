@@ -33,6 +33,9 @@ struct PrintUse
     /// Records a PDF before it is written. The message for the user when the log refused it
     /// (then no file may be written); empty when recorded.
     QString recordPdf() const;
+    /// Records a spreadsheet export (`format`: "xlsx" or "csv") before it is written; the
+    /// message for the user when the log refused it (then no file may be written), else empty.
+    QString recordSpreadsheet(const QString &format) const;
 };
 
 /// The distinct client ids of `rows` (`clientOf(row)`), in their order: whose data a list holds.

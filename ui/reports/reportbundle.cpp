@@ -18,9 +18,9 @@ std::vector<std::pair<QDate, QDate>> monthsOf(QDate from, QDate to)
 }
 
 ReportBundle computeReportBundle(const core::ReportService &reports, const core::Actor &actor,
-    QDate from, QDate to, const BundleProgress &progress)
+    const core::ReportRequest &request, const BundleProgress &progress)
 {
-    const auto months = monthsOf(from, to);
+    const auto months = monthsOf(request.from, request.to);
     // The whole report is most of the work; the months (appointments only) the last tenth.
     const double reportShare = months.empty() ? 1.0 : 0.9;
     ReportBundle bundle;
@@ -30,7 +30,7 @@ ReportBundle computeReportBundle(const core::ReportService &reports, const core:
             return progress(int(1000.0 * reportShare * done / std::max(total, 1)));
         };
     }
-    bundle.report = reports.effectReport(actor, from, to, reportProgress);
+    bundle.document = reports.report(actor, request, reportProgress);
     for (std::size_t i = 0; i < months.size(); ++i) {
         bundle.months.push_back(
             reports.appointmentIndicators(actor, months[i].first, months[i].second));

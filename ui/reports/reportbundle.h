@@ -5,7 +5,7 @@
 
 #include <QDate>
 
-#include "core/reports/effectreport.h"
+#include "core/reports/reportdocument.h"
 #include "core/services/actor.h"
 
 namespace mestring::core {
@@ -15,16 +15,20 @@ class ReportService;
 namespace mestring::ui {
 
 /// Everything the Rapporter page and the printed Effektmål report show for one period: the
-/// effect report itself and, for the monthly charts, the appointment indicators (no-shows,
-/// families reached) of each calendar month of the period (cut to the period).
+/// report document (the centre's indicators, the comparison, the breakdowns) and, for the
+/// monthly charts, the appointment indicators (no-shows, families reached) of each calendar
+/// month of the period (cut to the period). Header, table, charts and print all read the
+/// period from here, so they always show the same one.
 struct ReportBundle
 {
-    core::EffectReport report;
+    core::ReportDocument document;
     /// One per month, in order, with only the appointment indicators filled in; empty for a
     /// period longer than maxMonths.
     std::vector<core::EffectReport> months;
 
     static constexpr int maxMonths = 24;
+
+    const core::EffectReport &report() const { return document.report; }
 };
 
 /// Told with the share done in thousandths; returning false cancels (core::ReportCancelled).
@@ -34,9 +38,9 @@ using BundleProgress = std::function<bool(int permille)>;
 /// there are more than ReportBundle::maxMonths.
 std::vector<std::pair<QDate, QDate>> monthsOf(QDate from, QDate to);
 
-/// Computes the report and its months through `reports` (run it on the thread that owns the
-/// service's database). Throws what ReportService::effectReport throws.
+/// Computes the report `request` asks for and its months through `reports` (run it on the
+/// thread that owns the service's database). Throws what ReportService::report throws.
 ReportBundle computeReportBundle(const core::ReportService &reports, const core::Actor &actor,
-    QDate from, QDate to, const BundleProgress &progress = {});
+    const core::ReportRequest &request, const BundleProgress &progress = {});
 
 } // namespace mestring::ui

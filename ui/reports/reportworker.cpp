@@ -56,12 +56,13 @@ void ReportWorker::stopThread()
 }
 
 void ReportWorker::start(
-    const core::DatabaseLocation &database, const core::Actor &actor, QDate from, QDate to)
+    const core::DatabaseLocation &database, const core::Actor &actor,
+    const core::ReportRequest &request)
 {
     run(database,
-        [actor, from, to](
+        [actor, request](
             const core::ReportService &reports, const BundleProgress &progress, Outcome &outcome) {
-            outcome.bundle = computeReportBundle(reports, actor, from, to, progress);
+            outcome.bundle = computeReportBundle(reports, actor, request, progress);
         });
 }
 

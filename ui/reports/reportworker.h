@@ -26,10 +26,10 @@ public:
     explicit ReportWorker(QObject *parent = nullptr);
     ~ReportWorker() override;
 
-    /// Starts computing [from, to] from the database at `database` (a file or a server); a
-    /// computation under way is cancelled first.
-    void start(const core::DatabaseLocation &database, const core::Actor &actor, QDate from,
-        QDate to);
+    /// Starts computing the report `request` asks for from the database at `database` (a file
+    /// or a server); a computation under way is cancelled first.
+    void start(const core::DatabaseLocation &database, const core::Actor &actor,
+        const core::ReportRequest &request);
     /// Starts computing the quarterly trend of `indicator` up to `to`
     /// (ReportService::quarterlyTrend); ends in trendFinished(), cancelled() or failed().
     void startTrend(

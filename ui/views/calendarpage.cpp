@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "core/domain/clock.h"
@@ -172,18 +173,24 @@ QWidget *CalendarPage::createNavigationRow()
     m_viewButtons->addButton(weekButton, int(View::Week));
     connect(m_viewButtons, &QButtonGroup::idClicked, this, [this](int id) { setView(View(id)); });
 
-    auto *previous = new QPushButton(QStringLiteral("◀"), row);
+    // Tool buttons: as wide as the arrow (a push button is at least 80 pixels wide in the
+    // style, which a narrower maximum cut through), and taking focus like the push buttons.
+    const auto arrowButton = [row](const QString &arrow) {
+        auto *button = new QToolButton(row);
+        button->setText(arrow);
+        button->setFocusPolicy(Qt::StrongFocus);
+        return button;
+    };
+    QToolButton *previous = arrowButton(QStringLiteral("◀"));
     previous->setToolTip(tr("Previous day or week (Alt+Left)"));
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    connect(previous, &QPushButton::clicked, this, [this] { step(-1); });
+    connect(previous, &QToolButton::clicked, this, [this] { step(-1); });
     auto *today = new QPushButton(tr("T&oday"), row);
     connect(today, &QPushButton::clicked, this, [this] { setDay(m_services.clock.today()); });
-    auto *next = new QPushButton(QStringLiteral("▶"), row);
+    QToolButton *next = arrowButton(QStringLiteral("▶"));
     next->setToolTip(tr("Next day or week (Alt+Right)"));
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    connect(next, &QPushButton::clicked, this, [this] { step(1); });
-    for (QPushButton *arrow : {previous, next})
-        arrow->setMaximumWidth(44);
+    connect(next, &QToolButton::clicked, this, [this] { step(1); });
     m_dayField->setObjectName(QStringLiteral("calendarDay"));
     m_dayField->setMaximumWidth(130);
     m_dayField->setToolTip(tr("Go to a day (dd-mm-yyyy)"));

@@ -1,5 +1,6 @@
 #include "medicationpage.h"
 
+#include <algorithm>
 #include <iterator>
 
 #include <QAction>
@@ -28,6 +29,7 @@
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/daywatcher.h"
 #include "ui/widgets/pageheader.h"
+#include "ui/widgets/textfit.h"
 
 namespace mestring::ui {
 
@@ -235,7 +237,9 @@ QWidget *MedicationPage::createRecordRow()
     m_filterField->setObjectName(QStringLiteral("dispensingFilter"));
     m_filterField->setPlaceholderText(tr("name or birth date"));
     m_filterField->setClearButtonEnabled(true);
-    m_filterField->setMaximumWidth(220);
+    const int fieldWidth = widthShowing(m_filterField, m_filterField->placeholderText());
+    m_filterField->setMinimumWidth(fieldWidth);
+    m_filterField->setMaximumWidth(std::max(220, fieldWidth));
     m_filterField->installEventFilter(this);
     connect(m_filterField, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setText(text);

@@ -27,6 +27,7 @@
 #include "ui/models/dispensinghistorymodel.h"
 #include "ui/models/prescriptiontablemodel.h"
 #include "ui/widgets/messagelabel.h"
+#include "ui/widgets/textfit.h"
 
 namespace mestring::ui {
 
@@ -89,6 +90,7 @@ MedicationTab::MedicationTab(Services services, core::Actor actor, QWidget *pare
     m_prescriptions->setColumnWidth(PrescriptionTableModel::DoseColumn, 80);
     m_prescriptions->setColumnWidth(PrescriptionTableModel::StartColumn, 90);
     m_prescriptions->setColumnWidth(PrescriptionTableModel::EndColumn, 90);
+    fitColumnsToTitles(m_prescriptions);
     // One line per dispensing: the note is elided in its (stretched) column and shown whole in
     // its tooltip, so no column is cut off behind a horizontal scroll bar.
     m_history->setWordWrap(false);
@@ -98,6 +100,7 @@ MedicationTab::MedicationTab(Services services, core::Actor actor, QWidget *pare
     m_history->setColumnWidth(DispensingHistoryModel::DoseColumn, 60);
     m_history->setColumnWidth(DispensingHistoryModel::StatusColumn, 95);
     m_history->setColumnWidth(DispensingHistoryModel::StaffColumn, 85);
+    fitColumnsToTitles(m_history);
     m_history->horizontalHeader()->setMinimumSectionSize(40);
     m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_prescriptions->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -8,6 +8,7 @@
 #include "core/domain/indicatorids.h"
 #include "core/reports/reportjson.h"
 #include "core/reports/reportrows.h"
+#include "core/reports/reporttitles.h"
 #include "support/sampledataset.h"
 
 using namespace mestring::core;
@@ -78,26 +79,6 @@ TEST_CASE("The JSON report puts a target beside the value it belongs to, and non
                     .contains(QStringLiteral("target")));
 }
 
-TEST_CASE("The CSV report has one row per indicator and breakdown with empty fields for no value",
-    "[core][reports]")
-{
-    const QList<QByteArray> lines = effectReportCsv(sampleReport()).split('\n');
-    REQUIRE(lines.size() > 2);
-    CHECK(lines.first() == "indicator,breakdown,numerator,denominator,value,target");
-    CHECK(lines.last().isEmpty()); // the last row ends with a line feed
-    CHECK(lines.contains("no_show_rate,all,5,40,0.125,"));
-    CHECK(lines.contains("no_show_rate,drug,1,4,0.25,0.29"));
-    CHECK(lines.contains("no_show_rate,alcohol,0,0,,"));
-    CHECK(lines.contains("waiting_days_median,,,,9,"));
-    CHECK(lines.contains("antabus_clients,,,,7,"));
-    CHECK(lines.contains("antabus_episodes,median_days,,,61.5,"));
-    CHECK(lines.contains("antabus_episodes,buckets.181+,,,0,"));
-    CHECK(lines.contains("life_area_improvement,crime,3,4,0.75,"));
-    CHECK(lines.contains("phase_funnel,drug.assessment_to_treatment,0,0,,"));
-    CHECK(lines.contains("new_courses,,,,,100")); // the target of the indicator as a whole
-    CHECK(lines.contains("post_discharge_followup_due,post_6m,0,0,,"));
-}
-
 TEST_CASE("Report rows name every breakdown key of every indicator", "[core][reports]")
 {
     const std::vector<ReportRow> rows = reportRows(EffectReport {});
@@ -126,4 +107,16 @@ TEST_CASE("A target without breakdown belongs to the indicator as a whole only",
     CHECK(r.targetFor(u"no_show_rate", u"all") == 0.2);
     CHECK_FALSE(r.targetFor(u"no_show_rate", u"drug").has_value());
     CHECK_FALSE(r.targetFor(u"new_courses").has_value());
+}
+
+TEST_CASE("Every indicator has a title and a plain-language definition for the printed appendix",
+    "[core][reports]")
+{
+    for (const IndicatorInfo &info : mestring::core::indicators) {
+        const QString id = indicatorIdView(info.id).toString();
+        INFO(id.toStdString());
+        CHECK(indicatorTitle(id) != id);
+        CHECK(indicatorDefinition(id).size() > 20);
+    }
+    CHECK(indicatorDefinition(u"no_such_indicator").isEmpty());
 }

@@ -79,6 +79,38 @@ QStringList jsonDifferences(
         + shown(actual)};
 }
 
+namespace {
+
+QStringList emptinessDifferences(const QJsonValue &actual, const QString &path)
+{
+    if (actual.isObject()) {
+        QStringList out;
+        const QJsonObject a = actual.toObject();
+        for (auto it = a.begin(); it != a.end(); ++it)
+            out += emptinessDifferences(it.value(), join(path, it.key()));
+        return out;
+    }
+    if (actual.isNull() || (actual.isDouble() && actual.toDouble() == 0.0)) return {};
+    return {path + QStringLiteral(": expected nothing counted, got ") + shown(actual)};
+}
+
+} // namespace
+
+QStringList sparseDifferences(
+    const QJsonValue &expected, const QJsonValue &actual, const QString &path)
+{
+    if (!expected.isObject() || !actual.isObject()) return jsonDifferences(expected, actual, path);
+    QStringList out;
+    const QJsonObject e = expected.toObject();
+    const QJsonObject a = actual.toObject();
+    for (auto it = e.begin(); it != e.end(); ++it)
+        out += sparseDifferences(it.value(), a.value(it.key()), join(path, it.key()));
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        if (!e.contains(it.key())) out += emptinessDifferences(it.value(), join(path, it.key()));
+    }
+    return out;
+}
+
 QByteArray reportTestFile(const QString &name)
 {
     QFile file(QStringLiteral(MESTRING_TEST_DATA "/reports/") + name);
@@ -100,29 +132,55 @@ void importReportFixture(const core::Database &db, const QString &name)
     REQUIRE(result.ok());
 }
 
+namespace {
+
+QJsonObject expectedFile(const QString &expected)
+{
+    QJsonParseError error {};
+    const QJsonDocument wanted = QJsonDocument::fromJson(
+        reportTestFile(expected + QStringLiteral(".expected.json")), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return wanted.object();
+}
+
+// Checks the report `json` against <expected>.expected.json with `differ`.
+void checkAgainst(const QString &expected, const QJsonObject &wanted, const QByteArray &json,
+    QStringList (*differ)(const QJsonValue &, const QJsonValue &, const QString &))
+{
+    QJsonParseError error {};
+    const QJsonDocument actual = QJsonDocument::fromJson(json, &error);
+    INFO(json.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    const QStringList differences = differ(wanted, actual.object(), QString());
+    INFO("differences from " << expected.toStdString() << ".expected.json:\n"
+                             << differences.join(QLatin1Char('\n')).toStdString());
+    CHECK(differences.isEmpty());
+}
+
+} // namespace
+
 void checkGoldenReport(const QString &name)
 {
     TestDatabase db;
     importReportFixture(db, name);
-    QJsonParseError error {};
-    const QJsonDocument expected
-        = QJsonDocument::fromJson(reportTestFile(name + QStringLiteral(".expected.json")), &error);
-    REQUIRE(error.error == QJsonParseError::NoError);
-    const QJsonObject period = expected.object().value(QStringLiteral("period")).toObject();
+    const QJsonObject wanted = expectedFile(name);
+    const QJsonObject period = wanted.value(QStringLiteral("period")).toObject();
     const QDate from
         = QDate::fromString(period.value(QStringLiteral("from")).toString(), Qt::ISODate);
     const QDate to = QDate::fromString(period.value(QStringLiteral("to")).toString(), Qt::ISODate);
-
     const core::EffectReport report
         = core::ReportService(db).effectReport(core::Actor::system(), from, to);
-    const QByteArray json = core::effectReportJson(report);
-    const QJsonDocument actual = QJsonDocument::fromJson(json, &error);
-    INFO(json.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    const QStringList differences = jsonDifferences(expected.object(), actual.object());
-    INFO("differences from " << name.toStdString() << ".expected.json:\n"
-                             << differences.join(QLatin1Char('\n')).toStdString());
-    CHECK(differences.isEmpty());
+    checkAgainst(name, wanted, core::effectReportJson(report), jsonDifferences);
+}
+
+void checkGoldenDocument(
+    const QString &fixture, const QString &expected, const core::ReportRequest &request)
+{
+    TestDatabase db;
+    importReportFixture(db, fixture);
+    checkAgainst(expected, expectedFile(expected),
+        core::reportDocumentJson(core::ReportService(db).report(core::Actor::system(), request)),
+        sparseDifferences);
 }
 
 } // namespace mestring::test

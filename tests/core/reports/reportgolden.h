@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "core/reports/effectreport.h"
+#include "core/reports/reportdocument.h"
 #include "core/storage/database.h"
 
 namespace mestring::test {
@@ -13,6 +14,11 @@ namespace mestring::test {
 /// ("indicators.no_show_rate.drug.value: expected 0.25, got 0.5"); missing and extra keys
 /// included. Numbers agree within 1e-9 (hand-written expectations round 2/3).
 QStringList jsonDifferences(
+    const QJsonValue &expected, const QJsonValue &actual, const QString &path = {});
+
+/// As jsonDifferences, but a key `expected` leaves out must be empty in `actual`: numbers 0,
+/// values null, objects of such (the hand-worked breakdown files list only what was counted).
+QStringList sparseDifferences(
     const QJsonValue &expected, const QJsonValue &actual, const QString &path = {});
 
 /// A file under tests/data/reports/.
@@ -24,5 +30,10 @@ void importReportFixture(const core::Database &db, const QString &name);
 /// Imports <name>.json into a fresh database, computes the report for the period of
 /// <name>.expected.json and checks the JSON against it, listing every difference.
 void checkGoldenReport(const QString &name);
+
+/// Imports <fixture>.json into a fresh database, computes the report `request` asks for and
+/// checks the JSON against <expected>.expected.json with sparseDifferences.
+void checkGoldenDocument(
+    const QString &fixture, const QString &expected, const core::ReportRequest &request);
 
 } // namespace mestring::test

@@ -6,6 +6,8 @@
 // hand from domain.md section 3 (tests/data/reports/README.md shows the working).
 
 using namespace mestring::test;
+using mestring::core::CompareMode;
+using mestring::core::ReportDimension;
 
 TEST_CASE("With no records every indicator and breakdown key is present, rates null and counts 0",
     "[core][reports][golden]")
@@ -51,4 +53,25 @@ TEST_CASE("FIT: improvement counted from the earliest to the latest ORS with the
     "[core][reports][golden][fit]")
 {
     checkGoldenReport(QStringLiteral("feedback"));
+}
+
+// Breakdowns and comparisons (domain.md section 7): tests/data/reports/breakdowns.json, worked
+// out in the README. The expected files list what was counted; everything else must be empty.
+
+TEST_CASE("By home municipality each group counts its own courses and clients, a client without "
+          "one in the empty group; last year's quarter beside it, and a count's yearly target pro "
+          "rata",
+    "[core][reports][golden][breakdown]")
+{
+    checkGoldenDocument(QStringLiteral("breakdowns"), QStringLiteral("breakdowns.municipality"),
+        {QDate(2025, 1, 1), QDate(2025, 3, 31), {ReportDimension::Municipality},
+            CompareMode::LastYear});
+}
+
+TEST_CASE("By age group a course counts at the age it started and a client at the age on the "
+          "last day, born on 29 February a year older on 1 March; the previous quarter beside it",
+    "[core][reports][golden][breakdown]")
+{
+    checkGoldenDocument(QStringLiteral("breakdowns"), QStringLiteral("breakdowns.age_band"),
+        {QDate(2025, 1, 1), QDate(2025, 3, 31), {ReportDimension::AgeBand}, CompareMode::Previous});
 }

@@ -7,6 +7,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/indicatorids.h"
 #include "core/reports/reportengine.h"
+#include "core/reports/reportmath.h"
 #include "core/reports/reportrows.h"
 #include "core/services/accesslog.h"
 #include "core/services/reportservice.h"
@@ -50,7 +51,12 @@ QSet<QString> checkMembersAgree(const QString &name)
         INFO(name.toStdString() << ": " << row.indicator.toStdString() << " "
                                 << row.breakdown.toStdString());
         CHECK(members.unit == memberUnit(row.indicator));
-        if (row.denominator) {
+        std::vector<qint64> days; // the median's: days waited, or each episode's length
+        for (const IndicatorMember &m : members.members)
+            days.push_back(m.first.isValid() ? m.first.daysTo(m.last) + 1 : m.numerator);
+        if (row.indicator == u"waiting_days_median" || row.breakdown == u"median_days") {
+            CHECK(reportmath::median(days) == row.value);
+        } else if (row.denominator) {
             CHECK(members.numerator() == *row.numerator);
             CHECK(members.denominator() == *row.denominator);
         } else {
@@ -58,9 +64,9 @@ QSet<QString> checkMembersAgree(const QString &name)
             CHECK(double(members.denominator()) == *row.value);
             CHECK(members.numerator() == members.denominator());
         }
-        QSet<QString> ids;
+        QSet<QString> ids; // an episode is its client and first day
         for (const IndicatorMember &m : members.members)
-            ids.insert(m.id);
+            ids.insert(m.id + m.first.toString(Qt::ISODate));
         CHECK(ids.size() == qsizetype(members.members.size()));
         if (!members.members.empty()) nonEmpty.insert(row.indicator);
     }
@@ -91,8 +97,10 @@ TEST_CASE("Client-count indicators list clients, the others courses", "[core][re
     CHECK(memberUnit(u"buprenorphine_share") == MemberUnit::Client);
     CHECK(memberUnit(u"no_show_rate") == MemberUnit::Course);
     CHECK(memberUnit(u"ended_courses") == MemberUnit::Course);
-    CHECK_FALSE(hasMembers(u"waiting_days_median"));
-    CHECK_FALSE(hasMembers(u"antabus_episodes"));
+    CHECK(memberUnit(u"waiting_days_median") == MemberUnit::Course);
+    CHECK(memberUnit(u"antabus_episodes") == MemberUnit::Client);
+    for (const IndicatorInfo &info : indicators)
+        CHECK(hasMembers(indicatorIdView(info.id).toString()));
     CHECK_FALSE(hasMembers(u"no_such_indicator"));
 }
 
@@ -129,7 +137,7 @@ TEST_CASE("Listing the clients behind a number logs one read per client shown",
     CHECK(reads == clients.size());
 }
 
-TEST_CASE("A number without a list is refused, and so is a reader without ViewReports",
+TEST_CASE("A list of an unknown indicator is refused, and so is a reader without ViewReports",
     "[core][reports][drilldown]")
 {
     TestDatabase db;
@@ -137,7 +145,7 @@ TEST_CASE("A number without a list is refused, and so is a reader without ViewRe
     AccessLog log(db, clock);
     const QDate day(2025, 1, 1);
     CHECK_THROWS_AS(ReportService(db, log).memberRows(
-                        Actor::system(), day, day, QStringLiteral("waiting_days_median"), {}),
+                        Actor::system(), day, day, QStringLiteral("no_such_indicator"), {}),
         RuleViolation);
     const Actor therapist {QStringLiteral("s-1"), QStringLiteral("T"), Role::Therapist, false};
     CHECK_THROWS_AS(ReportService(db, log).memberRows(

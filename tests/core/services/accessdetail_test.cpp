@@ -43,6 +43,12 @@ const std::vector<std::pair<AccessTopic, QStringList>> samples = {
     {AccessTopic::Overview, {}},
     {AccessTopic::ReportList, {QStringLiteral("no_show_rate"), QStringLiteral("alcohol")}},
     {AccessTopic::ReportList, {QStringLiteral("alcohol_success_rate")}},
+    {AccessTopic::ReportListGroup,
+        {QStringLiteral("no_show_rate"), QStringLiteral("alcohol"), QStringLiteral("age_band"),
+            QStringLiteral("under 18")}},
+    {AccessTopic::ReportListGroup,
+        {QStringLiteral("fit_improvement_rate"), QStringLiteral("responsible"),
+            QStringLiteral("s1")}},
     {AccessTopic::DisposalCandidates, {}},
     {AccessTopic::Disposal, {QStringLiteral("12"), QStringLiteral("2014-01-01")}},
     {AccessTopic::SeenBy, {}},
@@ -102,6 +108,13 @@ TEST_CASE("Details written before the vocabulary are read with the same topics",
     CHECK_FALSE(parseAccessDetail(QStringLiteral("something else entirely")));
     CHECK(staffReferenceOf(*parseAccessDetail(QStringLiteral("calendar s-ther")))
         == QStringLiteral("s-ther"));
+    // The list of a responsible staff member's group names that staff member; other groups none.
+    CHECK(staffReferenceOf(*parseAccessDetail(QStringLiteral("report list new_courses all "
+                                                             "(responsible s-ther)")))
+        == QStringLiteral("s-ther"));
+    CHECK(staffReferenceOf(
+              *parseAccessDetail(QStringLiteral("report list new_courses (municipality Viborg)")))
+              .isEmpty());
 }
 
 TEST_CASE("A print is logged as printed, once per client in the document",

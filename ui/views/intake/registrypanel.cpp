@@ -21,6 +21,7 @@
 #include "ui/print/htmlprint.h"
 #include "ui/servicecall.h"
 #include "ui/widgets/record/recordtab.h"
+#include "ui/widgets/textfit.h"
 
 namespace mestring::ui {
 
@@ -43,6 +44,7 @@ RegistryPanel::RegistryPanel(Services services, core::Actor actor, QWidget *pare
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_table->setColumnWidth(c, widths[c]);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsToTitles(m_table);
     m_summary->setObjectName(QStringLiteral("registrySummary"));
     m_summary->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("registryMessage"));

@@ -22,6 +22,7 @@
 #include "ui/models/waitinglistmodel.h"
 #include "ui/servicecall.h"
 #include "ui/widgets/record/recordtab.h"
+#include "ui/widgets/textfit.h"
 
 namespace mestring::ui {
 
@@ -51,6 +52,7 @@ WaitingListPanel::WaitingListPanel(Services services, core::Actor actor, QWidget
     m_table->setColumnWidth(WaitingListModel::WaitedColumn, 75);
     m_table->setColumnWidth(WaitingListModel::NoteColumn, 170);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsToTitles(m_table);
     m_status->setObjectName(QStringLiteral("offerStatus"));
     m_status->setWordWrap(true);
     m_pause->setObjectName(QStringLiteral("pauseOfferButton"));

@@ -12,6 +12,7 @@
 #include "core/services/staffservice.h"
 #include "ui/dialogs/absencedialog.h"
 #include "ui/models/absencetablemodel.h"
+#include "ui/widgets/textfit.h"
 
 namespace mestring::ui {
 
@@ -35,6 +36,7 @@ AbsencesTab::AbsencesTab(Services services, core::Actor actor, QWidget *parent)
     m_table->setColumnWidth(AbsenceTableModel::FromColumn, 110);
     m_table->setColumnWidth(AbsenceTableModel::ToColumn, 110);
     m_table->setColumnWidth(AbsenceTableModel::ReasonColumn, 220);
+    fitColumnsToTitles(m_table);
     connect(m_table, &QTableView::activated, this, &AbsencesTab::editAbsence);
 
     auto *intro = new QLabel(tr("Planned appointments inside an absence period are cancelled; "

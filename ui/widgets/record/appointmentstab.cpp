@@ -21,6 +21,7 @@
 #include "ui/models/caseloadtablemodel.h"
 #include "ui/widgets/attendanceactions.h"
 #include "ui/widgets/fitentryaction.h"
+#include "ui/widgets/textfit.h"
 
 namespace mestring::ui {
 
@@ -60,6 +61,7 @@ AppointmentsTab::AppointmentsTab(Services services, core::Actor actor, QWidget *
     m_table->setColumnWidth(AppointmentTableModel::TypeColumn, 160);
     m_table->setColumnWidth(AppointmentTableModel::StaffColumn, 170);
     m_table->setColumnWidth(AppointmentTableModel::LocationColumn, 160);
+    fitColumnsToTitles(m_table);
     m_attendance = new AttendanceActions(m_services.appointments, m_actor, m_model, m_table);
     connect(m_attendance, &AttendanceActions::failed, this,
         [this](const QString &text) { showMessage(text, true); });

@@ -18,6 +18,7 @@
 #include "ui/formatting.h"
 #include "ui/models/goaltablemodel.h"
 #include "ui/models/subgoaltablemodel.h"
+#include "ui/widgets/textfit.h"
 
 namespace mestring::ui {
 
@@ -65,6 +66,7 @@ GoalsTab::GoalsTab(Services services, core::Actor actor, QWidget *parent)
              GoalTableModel::LatestScoreColumn, GoalTableModel::TargetColumn})
         m_goalTable->setColumnWidth(column, 110);
     m_goalTable->setColumnWidth(GoalTableModel::StatusColumn, 170);
+    fitColumnsToTitles(m_goalTable);
     connect(m_goalTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &GoalsTab::showCurrentGoal);
     connect(m_goalTable, &QTableView::activated, this, &GoalsTab::editGoal);
@@ -105,6 +107,7 @@ QWidget *GoalsTab::createDetails()
         SubGoalTableModel::TextColumn, QHeaderView::Stretch);
     m_subGoalTable->setColumnWidth(SubGoalTableModel::DeadlineColumn, 100);
     m_subGoalTable->setColumnWidth(SubGoalTableModel::DoneColumn, 100);
+    fitColumnsToTitles(m_subGoalTable);
     connect(m_subGoalTable, &QTableView::activated, this, &GoalsTab::markSubGoalDone);
 
     auto *subButtons = new QHBoxLayout;

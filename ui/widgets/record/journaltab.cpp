@@ -18,6 +18,7 @@
 #include "ui/dialogs/notedialog.h"
 #include "ui/models/notetablemodel.h"
 #include "ui/recordtitles.h"
+#include "ui/widgets/textfit.h"
 
 namespace mestring::ui {
 
@@ -63,6 +64,7 @@ JournalTab::JournalTab(Services services, core::Actor actor, QWidget *parent)
     m_table->setColumnWidth(NoteTableModel::CourseColumn, 150);
     m_table->setColumnWidth(NoteTableModel::AuthorColumn, 140);
     m_table->setColumnWidth(NoteTableModel::AddendaColumn, 70);
+    fitColumnsToTitles(m_table);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &JournalTab::showCurrentNote);
 
