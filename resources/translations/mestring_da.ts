@@ -2331,7 +2331,7 @@
     </message>
     <message>
         <source>Self-management</source>
-        <translation>Egenomsorg</translation>
+        <translation>Mestring af eget liv</translation>
     </message>
     <message>
         <source>Education and employment</source>
