@@ -26,6 +26,24 @@ StorageError statementError(
     return failure;
 }
 
+namespace {
+
+// A PostgreSQL server cannot store U+0000 in text, and a file should hold nothing a server
+// would refuse (a centre moves to a server with `copy`): refused on both, before anything runs.
+void refuseNul(const QVariantList &values, const QString &sql)
+{
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(0))) {
+            throw StorageError(QCoreApplication::translate("mestring",
+                                   "A text contains an invisible NUL character, which cannot be "
+                                   "saved. Remove it (type the text again) and try again."),
+                QStringLiteral("U+0000 in a value for [%1]").arg(sql), StorageError::Kind::Refused);
+        }
+    }
+}
+
+} // namespace
+
 SqlQuery::SqlQuery(const Database &db, const QString &sql)
     : m_db(db)
     , m_query(db.connection())
@@ -45,6 +63,7 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
 void SqlQuery::exec()
 {
     const QVariantList values = std::exchange(m_values, {});
+    refuseNul(values, m_sql);
     if (!m_db.backend().execute(m_query, m_sql, values))
         throw statementError(m_db, m_query.lastError(),
             QT_TRANSLATE_NOOP("mestring", "The database could not save or read the data."), m_sql);

@@ -3150,6 +3150,10 @@
         <translation>Af de SRS-scoringer, der er givet i perioden (hvordan borgeren oplevede samtalen): andelen under 36, hvor samarbejdet bør tages op.</translation>
     </message>
     <message>
+        <source>A text contains an invisible NUL character, which cannot be saved. Remove it (type the text again) and try again.</source>
+        <translation>En tekst indeholder et usynligt NUL-tegn, som ikke kan gemmes. Fjern det (skriv teksten igen) og prøv igen.</translation>
+    </message>
+    <message>
         <source>--%1 must be a server address postgresql://...</source>
         <translation>--%1 skal være en serveradresse postgresql://...</translation>
     </message>
