@@ -40,7 +40,8 @@ inline double psqlMs(const core::DatabaseLocation &where, const QStringList &sta
     if (!script.open()) return -1;
     {
         QTextStream out(&script);
-        out << "SET search_path TO " << where.schema() << ";\n\\timing on\n";
+        // The program's own session settings (PostgresBackend's connection options).
+        out << "SET search_path TO " << where.schema() << ";\nSET jit = off;\n\\timing on\n";
         for (const QString &sql : statements)
             out << sql << ";\n";
     }
