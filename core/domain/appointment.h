@@ -18,6 +18,9 @@ struct Appointment
     int minutes = 60;
     QString location;
     AppointmentStatus status = AppointmentStatus::Planned;
+    /// The stored save this record was read at (core/storage/rowversion.h): a save from an
+    /// older one is refused (EditConflict).
+    int version = 1;
 
     /// The centre's calendar day of the start (Europe/Copenhagen), whatever its offset.
     QDate startDay() const { return Clock::centreDate(start); }

@@ -25,6 +25,9 @@ struct Client
     QString address;
     QString consentText; // consent to share information with named partners
     QDate consentDate;
+    /// The stored save this record was read at (core/storage/rowversion.h): a save from an
+    /// older one is refused (EditConflict).
+    int version = 1;
 
     /// "Jens Hansen", or the alias for anonymous clients.
     QString displayName() const;

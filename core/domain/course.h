@@ -41,6 +41,9 @@ struct Course
     bool declinedFollowup = false;
     QString residentialProvider;
     std::optional<int> plannedWeeks;
+    /// The stored save this record was read at (core/storage/rowversion.h): a save from an
+    /// older one is refused (EditConflict).
+    int version = 1;
 
     /// Active on day d: started on or before d and not ended before d.
     bool isActiveOn(const QDate &d) const;

@@ -43,6 +43,9 @@ struct Goal
     QDate closedDate;
     std::vector<GoalScore> scores; // ordered by date
     std::vector<SubGoal> subgoals; // in the plan's order
+    /// The stored save this record was read at (core/storage/rowversion.h): a save from an
+    /// older one is refused (EditConflict).
+    int version = 1;
 
     friend bool operator==(const Goal &, const Goal &) = default;
 };

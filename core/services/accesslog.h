@@ -50,6 +50,9 @@ struct AccessLogQuery
 class AccessLog
 {
 public:
+    /// The centre clock the log stamps entries with (also what a save stamps its row with).
+    const Clock &clock() const { return m_clock; }
+
     AccessLog(const Database &db, const Clock &clock)
         : m_db(db)
         , m_clock(clock)

@@ -15,7 +15,8 @@
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
 #include "core/storage/feedbackrepository.h"
-#include "core/storage/transaction.h"
+#include "core/storage/rowversion.h"
+#include "editconflict.h"
 #include "serviceerrors.h"
 #include "servicesupport.h"
 
@@ -187,9 +188,18 @@ AppointmentConflicts AppointmentService::conflicts(
     const Actor &actor, const Appointment &appointment)
 {
     requireAnyPermission(actor, {Permission::ManageAppointments, Permission::ReadClinical});
-    AppointmentConflicts result;
-    if (!appointment.start.isValid()) return result;
+    if (!appointment.start.isValid()) return {};
     const Course course = requireCourse(m_db, appointment.course);
+    AppointmentConflicts result = findConflicts(appointment, course);
+    m_log.record(
+        actor, AccessKind::Read, course.client, accessDetail(AccessTopic::AppointmentConflicts));
+    return result;
+}
+
+AppointmentConflicts AppointmentService::findConflicts(
+    const Appointment &appointment, const Course &course) const
+{
+    AppointmentConflicts result;
     // A day either side: an appointment near midnight in another offset may still overlap.
     const QDate day = appointment.startDay();
     AppointmentRepository repository(m_db);
@@ -204,8 +214,6 @@ AppointmentConflicts AppointmentService::conflicts(
     for (const Absence &absence : AbsenceRepository(m_db).forClient(course.client)) {
         if (absence.covers(day)) result.absences.push_back(absence);
     }
-    m_log.record(
-        actor, AccessKind::Read, course.client, accessDetail(AccessTopic::AppointmentConflicts));
     return result;
 }
 
@@ -223,20 +231,21 @@ SaveResult AppointmentService::save(
                 "staff member.")
                 .arg(staff.name));
     }
-    if (appointment.status == AppointmentStatus::Planned) {
-        const AppointmentConflicts found = conflicts(actor, appointment);
-        appendIssues(issues, found.warnings());
-    }
+    if (appointment.status == AppointmentStatus::Planned && appointment.start.isValid())
+        appendIssues(issues, findConflicts(appointment, course).warnings());
     appendIssues(issues, courseEndWarning(appointment, course));
-    Transaction transaction(m_db);
-    if (isNew)
+    if (isNew) {
         AppointmentRepository(m_db).insert(appointment);
-    else
+    } else {
+        claimVersion(m_db, "appointments", appointment.id, appointment.version, actor.staffId,
+            m_clock.now());
         AppointmentRepository(m_db).update(appointment);
+    }
     m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change, course.client,
         QString(), accessDetail(AccessTopic::Appointment, {appointment.id}));
-    transaction.commit();
-    Q_EMIT appointmentChanged(appointment.id, appointment.course);
+    m_after.add([this, id = appointment.id, course = appointment.course] {
+        Q_EMIT appointmentChanged(id, course);
+    });
     return {appointment.id, issues};
 }
 
@@ -244,14 +253,16 @@ SaveResult AppointmentService::book(const Actor &actor, Appointment appointment)
 {
     requirePermission(actor, Permission::ManageAppointments);
     if (appointment.id.isEmpty()) appointment.id = newId();
-    return save(actor, appointment, true, true);
+    return m_after.run(m_db, [&] { return save(actor, appointment, true, true); });
 }
 
 SaveResult AppointmentService::move(const Actor &actor, const QString &appointmentId,
-    const QDateTime &start, int minutes, const QString &staffId)
+    const QDateTime &start, int minutes, const QString &staffId, const Appointment *loaded)
 {
     requirePermission(actor, Permission::ManageAppointments);
+    return m_after.run(m_db, [&] {
     Appointment appointment = requireAppointment(appointmentId);
+    if (loaded) requireVersion(m_db, "appointments", appointment, loaded->version, *loaded);
     if (appointment.status != AppointmentStatus::Planned) {
         refuse(QStringLiteral("status"),
             QCoreApplication::translate("mestring",
@@ -264,6 +275,7 @@ SaveResult AppointmentService::move(const Actor &actor, const QString &appointme
     const bool newStaff = !staffId.isEmpty() && staffId != appointment.staff;
     if (newStaff) appointment.staff = staffId;
     return save(actor, appointment, false, newStaff);
+    });
 }
 
 SaveResult AppointmentService::cancel(
@@ -277,6 +289,7 @@ SaveResult AppointmentService::setStatus(
     const Actor &actor, const QString &appointmentId, AppointmentStatus status)
 {
     requirePermission(actor, Permission::ManageAppointments);
+    return m_after.run(m_db, [&] {
     Appointment appointment = requireAppointment(appointmentId);
     const bool outcome
         = status == AppointmentStatus::Attended || status == AppointmentStatus::NoShow;
@@ -297,6 +310,7 @@ SaveResult AppointmentService::setStatus(
     }
     appointment.status = status;
     return save(actor, appointment, false, false);
+    });
 }
 
 } // namespace mestring::core

@@ -5,10 +5,12 @@
 #include <QObject>
 
 #include "actor.h"
+#include "aftercommit.h"
 #include "clientservice.h"
 #include "core/domain/absence.h"
 #include "core/domain/appointment.h"
 #include "core/domain/calendar.h"
+#include "core/domain/course.h"
 
 namespace mestring::core {
 
@@ -67,8 +69,10 @@ public:
     /// Books an appointment (assigns an id when empty). The staff member must be active.
     SaveResult book(const Actor &actor, Appointment appointment);
     /// Moves a planned appointment to a new time, length and (when not empty) staff member.
+    /// With `loaded` (the appointment as the user's form read it), refused with EditConflict
+    /// when it has been saved since.
     SaveResult move(const Actor &actor, const QString &appointmentId, const QDateTime &start,
-        int minutes, const QString &staffId = {});
+        int minutes, const QString &staffId = {}, const Appointment *loaded = nullptr);
     /// Cancelled by the client (afbud) or by the centre (aflyst).
     SaveResult cancel(const Actor &actor, const QString &appointmentId, bool byClient);
     /// Marks the status: attended, no_show, a cancellation, or planned again (a correction).
@@ -80,12 +84,14 @@ Q_SIGNALS:
 
 private:
     Appointment requireAppointment(const QString &id) const;
+    AppointmentConflicts findConflicts(const Appointment &appointment, const Course &course) const;
     std::vector<Appointment> logged(
         const Actor &actor, std::vector<Appointment> list, const QString &detail);
     SaveResult save(
         const Actor &actor, const Appointment &appointment, bool isNew, bool checkStaff);
 
     const Database &m_db;
+    AfterCommit m_after;
     AccessLog &m_log;
     const Clock &m_clock;
 };

@@ -10,7 +10,9 @@
 #include "core/domain/rules/clientrules.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/database.h"
-#include "core/storage/transaction.h"
+#include "core/storage/rowversion.h"
+#include "core/storage/unitofwork.h"
+#include "editconflict.h"
 #include "permissions.h"
 #include "serviceerrors.h"
 #include "servicesupport.h"
@@ -115,32 +117,43 @@ SaveResult ClientService::create(const Actor &actor, Client client)
     requirePermission(actor, Permission::EditMasterData);
     if (client.id.isEmpty())
         client.id = newId();
-    RuleIssues issues = validate(client);
-    if (hasErrors(issues))
-        throw RuleViolation(std::move(issues));
-    Transaction transaction(m_db);
-    ClientRepository(m_db).insert(client);
-    m_log.appendInTransaction(actor, AccessKind::Create, client.id, QString(), QString());
-    transaction.commit();
+    client.cpr = normalizedCpr(client.cpr);
+    client.version = 1;
+    // The CPR check and the insert in one unit of work: when another desk stores the same
+    // number meanwhile, the unique index refuses this insert and the check, run again, says so.
+    const SaveResult result = runUnitOfWork(m_db, [&] {
+        RuleIssues issues = validate(client);
+        if (hasErrors(issues))
+            throw RuleViolation(std::move(issues));
+        ClientRepository(m_db).insert(client);
+        m_log.appendInTransaction(actor, AccessKind::Create, client.id, QString(), QString());
+        return SaveResult {client.id, issues};
+    });
     Q_EMIT clientChanged(client.id);
-    return {client.id, issues};
+    return result;
 }
 
-SaveResult ClientService::update(const Actor &actor, const Client &client)
+SaveResult ClientService::update(const Actor &actor, const Client &edited, const Client *loaded)
 {
     requirePermission(actor, Permission::EditMasterData);
-    ClientRepository repository(m_db);
-    if (!repository.byId(client.id))
-        throw NotFound(tr("The client no longer exists. Search for the client again."));
-    RuleIssues issues = validate(client);
-    if (hasErrors(issues))
-        throw RuleViolation(std::move(issues));
-    Transaction transaction(m_db);
-    repository.update(client);
-    m_log.appendInTransaction(actor, AccessKind::Change, client.id, QString(), QString());
-    transaction.commit();
+    Client client = edited;
+    client.cpr = normalizedCpr(client.cpr);
+    const SaveResult result = runUnitOfWork(m_db, [&] {
+        ClientRepository repository(m_db);
+        const std::optional<Client> stored = repository.byId(client.id);
+        if (!stored)
+            throw NotFound(tr("The client no longer exists. Search for the client again."));
+        requireVersion(m_db, "clients", *stored, edited.version, loaded ? *loaded : edited);
+        RuleIssues issues = validate(client);
+        if (hasErrors(issues))
+            throw RuleViolation(std::move(issues));
+        claimVersion(m_db, "clients", client.id, stored->version, actor.staffId, m_clock.now());
+        repository.update(client);
+        m_log.appendInTransaction(actor, AccessKind::Change, client.id, QString(), QString());
+        return SaveResult {client.id, issues};
+    });
     Q_EMIT clientChanged(client.id);
-    return {client.id, issues};
+    return result;
 }
 
 } // namespace mestring::core

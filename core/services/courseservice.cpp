@@ -16,7 +16,8 @@
 #include "core/storage/courserepository.h"
 #include "core/storage/database.h"
 #include "core/storage/noterepository.h"
-#include "core/storage/transaction.h"
+#include "core/storage/rowversion.h"
+#include "editconflict.h"
 #include "serviceerrors.h"
 #include "servicesupport.h"
 
@@ -118,6 +119,8 @@ RuleIssues CourseService::validate(const Course &course, bool starting) const
     // Later changes of a course imported without one only repeat the warning.
     if (starting) enforceWorkflow(issues, QStringLiteral("guarantee_delay_reason"));
     const Client client = requireClient(m_db, course.client);
+    // The client's other courses are read next for the overlap rule: one writer at a time.
+    lockRow(m_db, "clients", client.id);
     appendIssues(issues, checkCourseClient(course, client));
     const std::vector<Course> others = CourseRepository(m_db).forClient(course.client);
     appendIssues(issues, checkCourseOverlap(course, others));
@@ -129,21 +132,22 @@ SaveResult CourseService::save(
     const Actor &actor, const Course &course, RuleIssues issues, bool isNew)
 {
     refuseOnErrors(issues);
-    Transaction transaction(m_db);
-    if (isNew)
+    if (isNew) {
         CourseRepository(m_db).insert(course);
-    else
+    } else {
+        claimVersion(m_db, "courses", course.id, course.version, actor.staffId, m_clock.now());
         CourseRepository(m_db).update(course);
+    }
     m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change, course.client,
         QString(), accessDetail(AccessTopic::Course, {course.id}));
-    transaction.commit();
-    Q_EMIT courseChanged(course.id, course.client);
+    m_after.add([this, id = course.id, client = course.client] { Q_EMIT courseChanged(id, client); });
     return {course.id, issues};
 }
 
 SaveResult CourseService::create(const Actor &actor, Course course)
 {
     requireAnyPermission(actor, {Permission::ManageIntake, Permission::WriteClinical});
+    return m_after.run(m_db, [&] {
     if (course.id.isEmpty()) course.id = newId();
     if (course.legalBasis == LegalBasis::Sel101a && !course.guaranteeExempt)
         course.guaranteeExempt = GuaranteeExempt::Anonymous;
@@ -166,6 +170,7 @@ SaveResult CourseService::create(const Actor &actor, Course course)
     appendIssues(issues, guaranteeReminder(course, m_clock.today()));
     addMergeNotice(course, issues);
     return save(actor, course, std::move(issues), true);
+    });
 }
 
 void CourseService::addMergeNotice(const Course &course, RuleIssues &issues) const
@@ -180,7 +185,9 @@ void CourseService::addMergeNotice(const Course &course, RuleIssues &issues) con
 SaveResult CourseService::updateDetails(const Actor &actor, const Course &details)
 {
     requireAnyPermission(actor, {Permission::ManageIntake, Permission::WriteClinical});
+    return m_after.run(m_db, [&] {
     Course course = requireCourse(m_db, details.id);
+    requireVersion(m_db, "courses", course, details.version, details);
     course.legalBasis = details.legalBasis;
     course.setting = details.setting;
     course.program = details.program;
@@ -190,12 +197,14 @@ SaveResult CourseService::updateDetails(const Actor &actor, const Course &detail
     course.residentialProvider = details.residentialProvider;
     course.plannedWeeks = details.plannedWeeks;
     return save(actor, course, validate(course), false);
+    });
 }
 
 SaveResult CourseService::start(
     const Actor &actor, const QString &courseId, const QDate &startDate, const QString &delayReason)
 {
     requireAnyPermission(actor, {Permission::ManageIntake, Permission::WriteClinical});
+    return m_after.run(m_db, [&] {
     Course course = requireCourse(m_db, courseId);
     refuseIfEnded(course);
     if (course.startDate.isValid()) {
@@ -212,12 +221,14 @@ SaveResult CourseService::start(
     RuleIssues issues = validate(course, true);
     addMergeNotice(course, issues);
     return save(actor, course, std::move(issues), false);
+    });
 }
 
 SaveResult CourseService::changePhase(const Actor &actor, const QString &courseId, Phase phase,
     const QDate &date, const QString &noteText, NoteKind noteKind)
 {
     requirePermission(actor, Permission::WriteClinical);
+    return m_after.run(m_db, [&] {
     Course course = requireCourse(m_db, courseId);
     refuseIfEnded(course);
     if (!date.isValid()) {
@@ -245,21 +256,20 @@ SaveResult CourseService::changePhase(const Actor &actor, const QString &courseI
         // will show is shown now too.
         appendIssues(issues, unexplained);
     }
-    Transaction transaction(m_db);
-    CourseRepository(m_db).update(course);
-    if (withNote) NoteRepository(m_db).insert(note);
-    m_log.appendInTransaction(actor, AccessKind::Change, course.client, QString(),
-        accessDetail(AccessTopic::Course, {course.id}));
-    transaction.commit();
-    Q_EMIT courseChanged(course.id, course.client);
-    if (withNote) Q_EMIT noteAdded(note.id, course.client);
-    return {course.id, issues};
+    SaveResult result = save(actor, course, issues, false);
+    if (withNote) {
+        NoteRepository(m_db).insert(note);
+        m_after.add([this, id = note.id, client = course.client] { Q_EMIT noteAdded(id, client); });
+    }
+    return result;
+    });
 }
 
 SaveResult CourseService::end(const Actor &actor, const QString &courseId, const QDate &endDate,
     std::optional<EndReason> reason, std::optional<Outcome> outcome)
 {
     requirePermission(actor, Permission::WriteClinical);
+    return m_after.run(m_db, [&] {
     Course course = requireCourse(m_db, courseId);
     refuseIfEnded(course);
     if (!endDate.isValid()) {
@@ -270,25 +280,30 @@ SaveResult CourseService::end(const Actor &actor, const QString &courseId, const
     course.endReason = reason;
     course.outcome = outcome;
     return save(actor, course, validate(course), false);
+    });
 }
 
 SaveResult CourseService::setGuaranteeExempt(
     const Actor &actor, const QString &courseId, std::optional<GuaranteeExempt> exempt)
 {
     requireAnyPermission(actor, {Permission::ManageIntake, Permission::WriteClinical});
+    return m_after.run(m_db, [&] {
     Course course = requireCourse(m_db, courseId);
     course.guaranteeExempt = exempt;
     if (exempt) course.guaranteeDelayReason.clear(); // an exempt course has nothing to explain
     return save(actor, course, validate(course), false);
+    });
 }
 
 SaveResult CourseService::setDeclinedFollowup(
     const Actor &actor, const QString &courseId, bool declined)
 {
     requirePermission(actor, Permission::WriteClinical);
+    return m_after.run(m_db, [&] {
     Course course = requireCourse(m_db, courseId);
     course.declinedFollowup = declined;
     return save(actor, course, validate(course), false);
+    });
 }
 
 } // namespace mestring::core

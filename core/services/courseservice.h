@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include "aftercommit.h"
+
 #include "actor.h"
 #include "clientservice.h"
 #include "core/domain/course.h"
@@ -78,6 +80,7 @@ private:
     SaveResult save(const Actor &actor, const Course &course, RuleIssues issues, bool isNew);
 
     const Database &m_db;
+    AfterCommit m_after;
     AccessLog &m_log;
     const Clock &m_clock;
 };

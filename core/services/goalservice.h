@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include "actor.h"
+#include "aftercommit.h"
 #include "clientservice.h"
 #include "core/domain/goal.h"
 
@@ -33,7 +34,9 @@ public:
     SaveResult create(const Actor &actor, Goal goal);
     /// Changes theme, text, measure, deadline, baseline, target, status and closed date.
     /// Scores and sub-goals keep their own operations. Reopening counts toward the limit.
-    SaveResult update(const Actor &actor, const Goal &goal);
+    /// Refused with EditConflict when the stored goal is no longer at `goal.version` (see
+    /// ClientService::update for `loaded`).
+    SaveResult update(const Actor &actor, const Goal &goal, const Goal *loaded = nullptr);
     /// Closes an active goal with how it ended (achieved, ..., abandoned) on `closedDate`.
     SaveResult close(
         const Actor &actor, const QString &goalId, GoalStatus status, const QDate &closedDate);
@@ -52,6 +55,7 @@ private:
     SaveResult save(const Actor &actor, const Goal &goal, bool isNew);
 
     const Database &m_db;
+    AfterCommit m_after;
     AccessLog &m_log;
 };
 

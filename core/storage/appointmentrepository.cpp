@@ -10,7 +10,8 @@ namespace {
 
 const QString columns = QStringLiteral(
     "appointments.id, appointments.course, appointments.staff, appointments.type, "
-    "appointments.start_at, appointments.minutes, appointments.location, appointments.status");
+    "appointments.start_at, appointments.minutes, appointments.location, appointments.status, "
+    "appointments.version");
 
 Appointment appointmentFromRow(const SqlQuery &q)
 {
@@ -23,6 +24,7 @@ Appointment appointmentFromRow(const SqlQuery &q)
     a.minutes = q.value(5).toInt();
     a.location = textFrom(q.value(6));
     a.status = enumFrom(q.value(7), AppointmentStatus::Planned);
+    a.version = q.value(8).toInt();
     return a;
 }
 
@@ -133,7 +135,7 @@ std::vector<CalendarAppointment> AppointmentRepository::calendar(
     q.exec();
     std::vector<CalendarAppointment> result;
     while (q.next()) {
-        result.push_back({appointmentFromRow(q), q.value(8).toString(), clientNameFrom(q, 9)});
+        result.push_back({appointmentFromRow(q), q.value(9).toString(), clientNameFrom(q, 10)});
     }
     return result;
 }

@@ -11,7 +11,7 @@ namespace {
 
 const QString columns = QStringLiteral(
     "id, cpr, first_name, last_name, alias, anonymous, birth_date, sex, municipality, phone, "
-    "address, consent_text, consent_date");
+    "address, consent_text, consent_date, version");
 
 Client clientFromRow(const SqlQuery &q)
 {
@@ -30,6 +30,7 @@ Client clientFromRow(const SqlQuery &q)
     c.address = textFrom(q.value(10));
     c.consentText = textFrom(q.value(11));
     c.consentDate = dateFrom(q.value(12));
+    c.version = q.value(13).toInt();
     return c;
 }
 

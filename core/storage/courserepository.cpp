@@ -13,7 +13,7 @@ namespace {
 const QString columns = QStringLiteral(
     "id, client, kind, legal_basis, setting, program, primary_substance, secondary_substances, "
     "responsible, request_date, start_date, end_date, end_reason, outcome, guarantee_exempt, "
-    "guarantee_delay_reason, declined_followup, residential_provider, planned_weeks");
+    "guarantee_delay_reason, declined_followup, residential_provider, planned_weeks, version");
 
 Course courseFromRow(const SqlQuery &q)
 {
@@ -40,6 +40,7 @@ Course courseFromRow(const SqlQuery &q)
     c.declinedFollowup = q.value(16).toBool();
     c.residentialProvider = textFrom(q.value(17));
     c.plannedWeeks = optionalIntFrom(q.value(18));
+    c.version = q.value(19).toInt();
     return c;
 }
 

@@ -12,7 +12,7 @@ namespace {
 
 const QString columns = QStringLiteral(
     "goals.id, goals.course, goals.theme, goals.text, goals.measure, goals.deadline, "
-    "goals.baseline_score, goals.target_score, goals.status, goals.closed_date");
+    "goals.baseline_score, goals.target_score, goals.status, goals.closed_date, goals.version");
 
 Goal goalFromRow(const SqlQuery &q)
 {
@@ -27,6 +27,7 @@ Goal goalFromRow(const SqlQuery &q)
     g.targetScore = optionalIntFrom(q.value(7));
     g.status = enumFrom(q.value(8), GoalStatus::Active);
     g.closedDate = dateFrom(q.value(9));
+    g.version = q.value(10).toInt();
     return g;
 }
 
