@@ -13,7 +13,7 @@ namespace mestring::core {
 struct Client
 {
     QString id;
-    QString cpr; // as given: DDMMYYSSSS or DDMMYY-SSSS, or an eCPR
+    QString cpr; // DDMMYYSSSS or DDMMYY-SSSS, or an eCPR; stored normalised (normalizedCpr)
     QString firstName;
     QString lastName;
     QString alias;

@@ -117,7 +117,6 @@ SaveResult ClientService::create(const Actor &actor, Client client)
     requirePermission(actor, Permission::EditMasterData);
     if (client.id.isEmpty())
         client.id = newId();
-    client.cpr = normalizedCpr(client.cpr);
     client.version = 1;
     // The CPR check and the insert in one unit of work: when another desk stores the same
     // number meanwhile, the unique index refuses this insert and the check, run again, says so.
@@ -136,8 +135,7 @@ SaveResult ClientService::create(const Actor &actor, Client client)
 SaveResult ClientService::update(const Actor &actor, const Client &edited, const Client *loaded)
 {
     requirePermission(actor, Permission::EditMasterData);
-    Client client = edited;
-    client.cpr = normalizedCpr(client.cpr);
+    const Client &client = edited;
     const SaveResult result = runUnitOfWork(m_db, [&] {
         ClientRepository repository(m_db);
         const std::optional<Client> stored = repository.byId(client.id);

@@ -18,6 +18,7 @@
 #include "core/storage/medicationsettingsstore.h"
 #include "core/storage/prescriptionrepository.h"
 #include "core/storage/transaction.h"
+#include "core/storage/unitofwork.h"
 #include "dispensinglistbuilder.h"
 #include "serviceerrors.h"
 #include "servicesupport.h"
@@ -206,30 +207,52 @@ SaveResult DispensingService::record(const Actor &actor, Dispensing d)
     requirePermission(actor, Permission::Dispense);
     d.id = newId();
     if (!actor.isSystem) d.staff = actor.staffId;
-    const std::optional<Prescription> p = PrescriptionRepository(m_db).byId(d.prescription);
-    if (!p) {
-        refuse(QStringLiteral("prescription"),
-            tr("The prescription does not exist. Choose the client's prescription."));
-    }
-    if (d.date.isValid() && d.date > m_clock.today()) {
-        refuse(QStringLiteral("date"),
-            tr("The day has not come yet. Register a dispensing on the day or after."));
-    }
-    checkLateRegistration(d);
-    RuleIssues issues = checkDispensing(d);
-    appendIssues(issues, checkDispensingPeriod(d, *p));
-    if (!hasErrors(issues)) appendIssues(issues, checkCoverage(d, *p));
-    refuseOnErrors(issues);
-    checkDoseAllowed(d, *p);
-    appendIssues(issues, antabusFlag(d, *p));
-
-    Transaction transaction(m_db);
-    DispensingRepository(m_db).insert(d, m_clock.now());
-    m_log.appendInTransaction(actor, AccessKind::Create, p->client, QString(),
-        accessDetail(d.isLate() ? AccessTopic::LateDispensing : AccessTopic::Dispensing, {d.id}));
-    transaction.commit();
+    // The checks and the insert in one unit of work: when another station registers the same
+    // dose meanwhile, the database refuses this insert (dispensings_day) and the checks, run
+    // again, see the other registration and say who made it.
+    const SaveResult result = runUnitOfWork(m_db, [&] {
+        const std::optional<Prescription> p = PrescriptionRepository(m_db).byId(d.prescription);
+        if (!p) {
+            refuse(QStringLiteral("prescription"),
+                tr("The prescription does not exist. Choose the client's prescription."));
+        }
+        if (d.date.isValid() && d.date > m_clock.today()) {
+            refuse(QStringLiteral("date"),
+                tr("The day has not come yet. Register a dispensing on the day or after."));
+        }
+        refuseIfRegistered(d);
+        checkLateRegistration(d);
+        RuleIssues issues = checkDispensing(d);
+        appendIssues(issues, checkDispensingPeriod(d, *p));
+        if (!hasErrors(issues)) appendIssues(issues, checkCoverage(d, *p));
+        refuseOnErrors(issues);
+        checkDoseAllowed(d, *p);
+        appendIssues(issues, antabusFlag(d, *p));
+        DispensingRepository(m_db).insert(d, m_clock.now());
+        m_log.appendInTransaction(actor, AccessKind::Create, p->client, QString(),
+            accessDetail(
+                d.isLate() ? AccessTopic::LateDispensing : AccessTopic::Dispensing, {d.id}));
+        return SaveResult {d.id, issues};
+    });
     Q_EMIT dispensingAdded(d.id, d.prescription);
-    return {d.id, issues};
+    return result;
+}
+
+void DispensingService::refuseIfRegistered(const Dispensing &d) const
+{
+    if (!d.date.isValid()) return;
+    const std::optional<DoseRecorded> other
+        = DispensingRepository(m_db).counting(d.prescription, d.date);
+    if (!other) return;
+    const QString who = other->staffName.isEmpty() ? tr("Another user") : other->staffName;
+    const QString when = other->recordedAt.isValid()
+        ? tr(" at %1").arg(other->recordedAt.toString(QStringLiteral("HH:mm")))
+        : QString();
+    refuse(QStringLiteral("date"),
+        tr("%1 already registered this medicine for %2%3. It is not registered twice. If that "
+           "registration is wrong, annul it on the client's Medication tab (with a reason) and "
+           "register again.")
+            .arg(who, shownDate(d.date), when));
 }
 
 } // namespace mestring::core

@@ -82,6 +82,9 @@ private:
     void checkLateRegistration(Dispensing &d) const;
     RuleIssues checkCoverage(const Dispensing &d, const Prescription &p) const;
     void checkDoseAllowed(const Dispensing &d, const Prescription &p) const;
+    /// Refuses `d` when its prescription already has a counting dispensing that day, naming
+    /// who registered it.
+    void refuseIfRegistered(const Dispensing &d) const;
 
     const Database &m_db;
     AccessLog &m_log;

@@ -1,5 +1,6 @@
 #include "clientrepository.h"
 
+#include "core/domain/cpr.h"
 #include "core/domain/typedtext.h"
 #include "database.h"
 #include "nameorder.h"
@@ -36,7 +37,9 @@ Client clientFromRow(const SqlQuery &q)
 
 void bindClient(SqlQuery &q, const Client &c)
 {
-    q.bind(textValue(c.cpr))
+    // Stored normalised, whoever writes (the forms, an import), so the unique index on `cpr`
+    // decides on the number, not on how it was typed.
+    q.bind(textValue(normalizedCpr(c.cpr)))
         .bind(textValue(c.firstName))
         .bind(textValue(c.lastName))
         .bind(textValue(c.alias))
@@ -106,7 +109,8 @@ std::optional<Client> ClientRepository::byId(const QString &id) const
 
 std::optional<Client> ClientRepository::byCpr(const QString &normalizedCpr) const
 {
-    // Stored as given (with or without dash); compare on the digits.
+    // Stored normalised since schema 7, but a number kept in its typed form because it
+    // collided then (schemav7.cpp) is still found.
     SqlQuery q(m_db, QStringLiteral("SELECT ") + columns
                          + QStringLiteral(" FROM clients WHERE UPPER(REPLACE(cpr, '-', '')) = ?"));
     q.bind(normalizedCpr);

@@ -36,14 +36,15 @@ Dispensing dispensingFromRow(const SqlQuery &q)
 
 void DispensingRepository::insert(const Dispensing &d, const QDateTime &recordedAt)
 {
-    // `entry` numbers the registrations of a prescription's day: a dose annulled and registered
-    // again gets the next number, while two stations registering the same dose at once get
-    // the same one, and the unique index refuses the second.
+    // `entry` counts the annulled registrations of the prescription's day: a dose annulled and
+    // registered again gets the next number, while two stations registering the same dose get
+    // the same one, and the unique index refuses the second, however the two were timed.
     static const QString sql = QStringLiteral(
         "INSERT INTO dispensings (id, prescription, date, dose_mg, status, days, staff, note, "
         "late_reason, late_confirmed_reason, late_confirmed_by, late_confirmed_at, recorded_at, "
         "entry, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "(SELECT count(*) FROM dispensings WHERE prescription = ? AND date = ?), "
+        "(SELECT count(*) FROM dispensings x WHERE x.prescription = ? AND x.date = ? "
+        "AND EXISTS (SELECT 1 FROM corrections c WHERE c.annuls = x.id)), "
         "%1)");
     SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "dispensings")));
     q.bind(d.id)
@@ -68,6 +69,20 @@ void DispensingRepository::confirmLate(const QString &id, const SignedReason &co
     bindSignedReason(q, confirmation);
     q.bind(id);
     q.exec();
+}
+
+std::optional<DoseRecorded> DispensingRepository::counting(
+    const QString &prescriptionId, const QDate &date) const
+{
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT staff.name, dispensings.recorded_at FROM dispensings "
+                       "LEFT JOIN staff ON staff.id = dispensings.staff "
+                       "WHERE dispensings.prescription = ? AND dispensings.date = ? AND ")
+            + counting + QStringLiteral(" ORDER BY dispensings.seq"));
+    q.bind(prescriptionId).bind(dateValue(date));
+    q.exec();
+    if (!q.next()) return std::nullopt;
+    return DoseRecorded {textFrom(q.value(0)), dateTimeFrom(q.value(1))};
 }
 
 QDate DispensingRepository::recordedOn(const QString &id) const

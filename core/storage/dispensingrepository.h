@@ -11,6 +11,13 @@ namespace mestring::core {
 
 class Database;
 
+/// Who registered a dose, and when (recordedAt null for imported records).
+struct DoseRecorded
+{
+    QString staffName;
+    QDateTime recordedAt;
+};
+
 /// Dispensings (udleveringer): the largest table, insert only (a registration is never
 /// edited). Reads stream forward-only so a million rows load in seconds.
 class DispensingRepository
@@ -29,6 +36,8 @@ public:
     void confirmLate(const QString &id, const SignedReason &confirmation);
     /// The day a dispensing was registered; null when unknown (imported, or before schema 3).
     QDate recordedOn(const QString &id) const;
+    /// Who registered the prescription's counting (not annulled) dispensing dated `date`.
+    std::optional<DoseRecorded> counting(const QString &prescriptionId, const QDate &date) const;
     std::optional<Dispensing> byId(const QString &id) const;
     /// A prescription's counting dispensings (not annulled) by date.
     std::vector<Dispensing> forPrescription(const QString &prescriptionId) const;
