@@ -305,7 +305,7 @@ bool AppointmentDialog::save()
     if (m_hasConflicts && conflictText() != shown) return false;
     const core::Appointment a = draft();
     const core::SaveResult result = m_moving
-        ? m_services.appointments.move(m_actor, a.id, a.start, a.minutes, a.staff)
+        ? m_services.appointments.move(m_actor, a.id, a.start, a.minutes, a.staff, &m_appointment)
         : m_services.appointments.book(m_actor, a);
     m_savedId = result.id;
     return true;

@@ -65,6 +65,7 @@ public:
 
 protected:
     bool save() override;
+    void adoptVersion(int version) override { m_appointment.version = version; }
 
 private:
     AppointmentDialog(Services services, core::Actor actor, core::Appointment appointment,

@@ -236,7 +236,7 @@ bool ClientDialog::save()
         }
         m_savedId = m_clients.create(m_actor, client).id;
     } else {
-        m_clients.update(m_actor, client);
+        m_clients.update(m_actor, client, &m_original);
         m_savedId = client.id;
     }
     return true;

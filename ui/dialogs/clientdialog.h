@@ -60,6 +60,7 @@ public:
 
 protected:
     bool save() override;
+    void adoptVersion(int version) override { m_original.version = version; }
 
 private:
     void buildForm();

@@ -34,6 +34,7 @@ public:
 
 protected:
     bool save() override;
+    void adoptVersion(int version) override { m_goal.version = version; }
 
 private:
     void updateClosedDate();

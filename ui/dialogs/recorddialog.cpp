@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "core/domain/rules/issuehelpers.h"
+#include "core/services/editconflict.h"
 #include "core/services/serviceerrors.h"
 #include "fieldinputs.h"
 #include "core/storage/storageerror.h"
@@ -313,6 +314,12 @@ void RecordDialog::accept()
                 break;
             }
         }
+        return;
+    } catch (const core::EditConflict &conflict) {
+        // The user's typing stays in the fields; saving again applies it over the other
+        // person's change, from the version now stored.
+        adoptVersion(conflict.currentVersion());
+        showGeneralMessage(conflict.message());
         return;
     } catch (const core::ServiceError &error) {
         showGeneralMessage(error.message());

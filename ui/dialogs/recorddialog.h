@@ -61,6 +61,9 @@ protected:
     /// Saves through the service. Return false to stay open (e.g. the user cancelled a
     /// confirmation). RuleViolation, ServiceError and StorageError are caught and shown.
     virtual bool save() = 0;
+    /// After a save refused because another person saved the record first: the form's record
+    /// is now at `version`, so saving again applies the user's typing over that change.
+    virtual void adoptVersion(int version) { Q_UNUSED(version); }
 
     /// Adds a labelled row; rule messages for `path` (e.g. "cpr") appear under the field.
     void addField(const QString &label, QWidget *field, const QString &path = QString());
