@@ -242,7 +242,7 @@ void DispensingService::refuseIfRegistered(const Dispensing &d) const
 {
     if (!d.date.isValid()) return;
     const std::optional<DoseRecorded> other
-        = DispensingRepository(m_db).counting(d.prescription, d.date);
+        = DispensingRepository(m_db).registeredBy(d.prescription, d.date);
     if (!other) return;
     const QString who = other->staffName.isEmpty() ? tr("Another user") : other->staffName;
     const QString when = other->recordedAt.isValid()

@@ -71,7 +71,7 @@ void DispensingRepository::confirmLate(const QString &id, const SignedReason &co
     q.exec();
 }
 
-std::optional<DoseRecorded> DispensingRepository::counting(
+std::optional<DoseRecorded> DispensingRepository::registeredBy(
     const QString &prescriptionId, const QDate &date) const
 {
     SqlQuery q(m_db,
