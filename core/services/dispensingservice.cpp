@@ -228,7 +228,7 @@ SaveResult DispensingService::record(const Actor &actor, Dispensing d)
         refuseOnErrors(issues);
         checkDoseAllowed(d, *p);
         appendIssues(issues, antabusFlag(d, *p));
-        DispensingRepository(m_db).insert(d, m_clock.now());
+        DispensingRepository(m_db).record(d, m_clock.now());
         m_log.appendInTransaction(actor, AccessKind::Create, p->client, QString(),
             accessDetail(
                 d.isLate() ? AccessTopic::LateDispensing : AccessTopic::Dispensing, {d.id}));

@@ -36,17 +36,33 @@ Dispensing dispensingFromRow(const SqlQuery &q)
 
 void DispensingRepository::insert(const Dispensing &d, const QDateTime &recordedAt)
 {
-    // `entry` counts the annulled registrations of the prescription's day: a dose annulled and
-    // registered again gets the next number, while two stations registering the same dose get
-    // the same one, and the unique index refuses the second, however the two were timed.
+    // Stored records (an import, a copy): every registration of the day gets the next number,
+    // annulled or not, since its correction is stored after it.
+    insertWithEntry(d, recordedAt,
+        QStringLiteral("(SELECT count(*) FROM dispensings WHERE prescription = ? AND date = ?)"));
+}
+
+void DispensingRepository::record(const Dispensing &d, const QDateTime &recordedAt)
+{
+    // A registration made now: `entry` counts the annulled registrations of the prescription's
+    // day, so a dose annulled and registered again gets the next number, while two stations
+    // registering the same dose get the same one and the unique index refuses the second,
+    // however the two were timed. (Stored days number their registrations in order, annulled
+    // ones first, so a counting registration of theirs is refused the same way.)
+    insertWithEntry(d, recordedAt,
+        QStringLiteral("(SELECT count(*) FROM dispensings x WHERE x.prescription = ? "
+                       "AND x.date = ? AND EXISTS (SELECT 1 FROM corrections c "
+                       "WHERE c.annuls = x.id))"));
+}
+
+void DispensingRepository::insertWithEntry(
+    const Dispensing &d, const QDateTime &recordedAt, const QString &entry)
+{
     static const QString sql = QStringLiteral(
         "INSERT INTO dispensings (id, prescription, date, dose_mg, status, days, staff, note, "
         "late_reason, late_confirmed_reason, late_confirmed_by, late_confirmed_at, recorded_at, "
-        "entry, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "(SELECT count(*) FROM dispensings x WHERE x.prescription = ? AND x.date = ? "
-        "AND EXISTS (SELECT 1 FROM corrections c WHERE c.annuls = x.id)), "
-        "%1)");
-    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "dispensings")));
+        "entry, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1, %2)");
+    SqlQuery &q = m_statements.get(sql.arg(entry, nextSeq(m_db, "dispensings")));
     q.bind(d.id)
         .bind(d.prescription)
         .bind(dateValue(d.date))

@@ -32,6 +32,10 @@ public:
     /// The caller holds the transaction when this is part of a larger change. `recordedAt`:
     /// when it was registered (null for imported records).
     void insert(const Dispensing &dispensing, const QDateTime &recordedAt = {});
+    /// Inserts a registration made now (DispensingService::record): the database refuses it
+    /// (StorageError::Kind::UniqueViolation) when the prescription's day already has a
+    /// counting one, even one another station inserted a moment ago.
+    void record(const Dispensing &dispensing, const QDateTime &recordedAt);
     /// Sets a doctor's confirmation of a late registration (once; the caller checks).
     void confirmLate(const QString &id, const SignedReason &confirmation);
     /// The day a dispensing was registered; null when unknown (imported, or before schema 3).
@@ -54,6 +58,7 @@ public:
     int count() const;
 
 private:
+    void insertWithEntry(const Dispensing &d, const QDateTime &recordedAt, const QString &entry);
     void load(const QString &whereAndOrder, const std::vector<QVariant> &values,
         const std::function<void(Dispensing &&)> &visit) const;
     std::vector<Dispensing> list(

@@ -13,12 +13,12 @@ TEST_CASE("A second registration of the same dose is refused by the database its
     Dispensing first = f.dose(QDate(2025, 3, 1));
     first.id = QStringLiteral("d-1");
     first.staff = f.nurse.staffId;
-    DispensingRepository(f.db).insert(first, at(QDate(2025, 3, 1)));
+    DispensingRepository(f.db).record(first, at(QDate(2025, 3, 1)));
     Dispensing second = first;
     second.id = QStringLiteral("d-2");
     second.staff = f.doctor.staffId;
     try {
-        DispensingRepository(f.db).insert(second, at(QDate(2025, 3, 1), 10, 1));
+        DispensingRepository(f.db).record(second, at(QDate(2025, 3, 1), 10, 1));
         FAIL("the database took the same dose twice");
     } catch (const StorageError &error) {
         CHECK(error.kind() == StorageError::Kind::UniqueViolation);
@@ -53,5 +53,5 @@ TEST_CASE("A dose annulled can be registered again, and that one cannot be regis
     // Past the service, too: the database refuses a second counting registration.
     Dispensing again = f.dose(QDate(2025, 3, 1));
     again.id = QStringLiteral("d-again");
-    CHECK_THROWS_AS(DispensingRepository(f.db).insert(again, at(QDate(2025, 3, 1))), StorageError);
+    CHECK_THROWS_AS(DispensingRepository(f.db).record(again, at(QDate(2025, 3, 1))), StorageError);
 }
