@@ -30,7 +30,7 @@ void addPeople(Dataset &d)
     anonymous.id = s("c2");
     anonymous.alias = s("Ravn");
     anonymous.anonymous = true;
-    Client karen {s("c3"), s("020275-4322"), s("Karen"), s("Ølgaard")};
+    Client karen {s("c3"), s("0202754322"), s("Karen"), s("Ølgaard")};
     karen.birthDate = day("1975-02-02");
     karen.sex = Sex::Female;
     d.clients = {jens, anonymous, karen};
