@@ -3154,6 +3154,162 @@
         <translation>En tekst indeholder et usynligt NUL-tegn, som ikke kan gemmes. Fjern det (skriv teksten igen) og prøv igen.</translation>
     </message>
     <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>fornavn</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>efternavn</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>fødselsdato</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>køn</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>samtykke</translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation>samtykkedato</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>lovgrundlag</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>behandlingsform</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>primary substance</source>
+        <translation>primært stof</translation>
+    </message>
+    <message>
+        <source>other substances</source>
+        <translation>andre stoffer</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>startdato</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>slutdato</translation>
+    </message>
+    <message>
+        <source>treatment guarantee</source>
+        <translation>behandlingsgaranti</translation>
+    </message>
+    <message>
+        <source>follow-up declined</source>
+        <translation>opfølgning fravalgt</translation>
+    </message>
+    <message>
+        <source>residential provider</source>
+        <translation>døgntilbud</translation>
+    </message>
+    <message>
+        <source>planned weeks</source>
+        <translation>planlagte uger</translation>
+    </message>
+    <message>
+        <source>life area</source>
+        <translation>livsområde</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>måling</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>tidsfrist</translation>
+    </message>
+    <message>
+        <source>baseline score</source>
+        <translation>udgangsscore</translation>
+    </message>
+    <message>
+        <source>target score</source>
+        <translation>målscore</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>closed date</source>
+        <translation>afslutningsdato</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>scoringer</translation>
+    </message>
+    <message>
+        <source>sub-goals</source>
+        <translation>delmål</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tidspunkt</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>varighed</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>medarbejder</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>sted</translation>
+    </message>
+    <message>
         <source>--%1 must be a server address postgresql://...</source>
         <translation>--%1 skal være en serveradresse postgresql://...</translation>
     </message>
@@ -3792,6 +3948,42 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     <message>
         <source>A supervised Antabus dose was missed. Contact the client today.</source>
         <translation>En overvåget antabusdosis er udeblevet. Kontakt borgeren i dag.</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>borgeren</translation>
+    </message>
+    <message>
+        <source>the course</source>
+        <translation>forløbet</translation>
+    </message>
+    <message>
+        <source>the goal</source>
+        <translation>målet</translation>
+    </message>
+    <message>
+        <source>the appointment</source>
+        <translation>aftalen</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>En anden bruger</translation>
+    </message>
+    <message>
+        <source> at %1 on %2</source>
+        <translation> kl. %1 den %2</translation>
+    </message>
+    <message>
+        <source>changed it</source>
+        <translation>ændrede den</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>ændrede: %1</translation>
+    </message>
+    <message>
+        <source>%1 saved %2%3, after you opened it, and %4. Your changes are not saved, but they are still here: save again to apply them over the other person&apos;s changes, or cancel to keep theirs.</source>
+        <translation>%1 gemte %2%3, efter du åbnede den, og %4. Dine ændringer er ikke gemt, men de står her stadig: gem igen for at gemme dem oven på den andens ændringer, eller annuller for at beholde den andens.</translation>
     </message>
     <message>
         <source>The client now has no prescription of this kind from %1. Write a new one if the treatment goes on.</source>
@@ -4892,6 +5084,18 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     <message>
         <source>The day has not come yet. Register a dispensing on the day or after.</source>
         <translation>Dagen er ikke kommet endnu. Registrér en udlevering på dagen eller senere.</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>En anden bruger</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> kl. %1</translation>
+    </message>
+    <message>
+        <source>%1 already registered this medicine for %2%3. It is not registered twice. If that registration is wrong, annul it on the client&apos;s Medication tab (with a reason) and register again.</source>
+        <translation>%1 har allerede registreret denne medicin for %2%3. Den registreres ikke to gange. Hvis den registrering er forkert, så annuller den på borgerens fane Medicin (med en begrundelse), og registrer igen.</translation>
     </message>
 </context>
 <context>
