@@ -150,7 +150,7 @@ private:
         const auto known = m_loadedFrom.constFind(p.id);
         if (known != m_loadedFrom.cend() && *known <= first) return;
         std::erase_if(m_dispensings, [&p](const Dispensing &d) { return d.prescription == p.id; });
-        std::vector<Dispensing> more = m_queries.dispensingsFrom(p.id, first, m_day);
+        std::vector<Dispensing> more = m_queries.dispensings(p.id, first, m_day);
         m_dispensings.insert(m_dispensings.end(), more.begin(), more.end());
         m_loadedFrom.insert(p.id, first);
     }
