@@ -256,12 +256,12 @@ bool listOrder(const DispensingListRow &a, const DispensingListRow &b)
 std::vector<DispensingListRow> DispensingListBuilder::build(
     const QDate &day, const QDate &today, const QString &clientId) const
 {
-    DispensingListQueries queries(m_db);
+    DispensingListQueries queries(m_db, clientId);
     const ListSetting setting {day, today, ClosedDayCalendar(ClosedDayRepository(m_db).all()),
         loadMedicationSettings(m_db)};
     // One client (the refresh after a recording) is read whole at once.
     const QDate recentFrom = clientId.isEmpty() ? day.addDays(-recentHistoryDays) : QDate();
-    DispensingListSource source = queries.source(day, clientId, recentFrom);
+    DispensingListSource source = queries.source(day, recentFrom);
     QHash<QString, std::vector<Prescription>> byClient;
     for (Prescription &p : source.prescriptions)
         byClient[p.client].push_back(std::move(p));

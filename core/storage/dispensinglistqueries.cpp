@@ -96,8 +96,9 @@ QHash<QString, std::vector<QDate>> doctorDaysOf(
 
 } // namespace
 
-DispensingListQueries::DispensingListQueries(const Database &db)
+DispensingListQueries::DispensingListQueries(const Database &db, const QString &clientId)
     : m_db(db)
+    , m_clientId(clientId)
     , m_dispensings(db,
           QStringLiteral("SELECT date, entry, dose_mg, status, days, late_reason, "
                          "late_confirmed_at FROM dispensings WHERE prescription = ? "
@@ -106,9 +107,9 @@ DispensingListQueries::DispensingListQueries(const Database &db)
     m_dispensings.raw().setForwardOnly(true);
 }
 
-DispensingListSource DispensingListQueries::source(
-    const QDate &day, const QString &clientId, const QDate &recentFrom) const
+DispensingListSource DispensingListQueries::source(const QDate &day, const QDate &recentFrom) const
 {
+    const QString &clientId = m_clientId;
     DispensingListSource source;
     source.clients = clientsOf(m_db, day, clientId);
     if (source.clients.isEmpty()) return source;
@@ -192,9 +193,13 @@ const DispensingListQueries::Entry *DispensingListQueries::detailsOf(
         m_detailsDay = day;
         SqlQuery q(m_db,
             QStringLiteral("SELECT prescription, entry, id, staff, note FROM dispensings "
-                           "WHERE date = ?"));
+                           "WHERE date = ?")
+                + (m_clientId.isEmpty() ? QString()
+                                        : QStringLiteral(" AND prescription IN (SELECT id FROM "
+                                                         "prescriptions WHERE client = ?)")));
         q.raw().setForwardOnly(true);
         q.bind(dateValue(day));
+        if (!m_clientId.isEmpty()) q.bind(m_clientId);
         q.exec();
         while (q.next()) {
             Entry e {day, q.value(1).toInt(), {}};

@@ -47,12 +47,12 @@ struct DispensingListSource
 class DispensingListQueries
 {
 public:
-    explicit DispensingListQueries(const Database &db);
+    /// The list of every client, or of `clientId` only when not empty.
+    explicit DispensingListQueries(const Database &db, const QString &clientId = {});
 
-    /// The clients with a centre prescription active on `day`; only `clientId` when not empty.
-    /// The history from `recentFrom` on only, when it is valid (see DispensingListSource).
-    DispensingListSource source(
-        const QDate &day, const QString &clientId, const QDate &recentFrom = {}) const;
+    /// The clients with a centre prescription active on `day`. The history from `recentFrom`
+    /// on only, when it is valid (see DispensingListSource).
+    DispensingListSource source(const QDate &day, const QDate &recentFrom = {}) const;
     /// One client's whole prescription and doctor-appointment history.
     ClientMedicationHistory history(const QString &clientId) const;
     /// A prescription's counting dispensings (not annulled) dated `from` to `day`, by date.
@@ -76,6 +76,7 @@ private:
     const Entry *detailsOf(const QString &prescriptionId, const QDate &day, int entry);
 
     const Database &m_db;
+    const QString m_clientId;
     SqlQuery m_dispensings;
     // Read once for the whole list: the annulled dispensings (a correction names the
     // dispensing by its id, which the history index does not hold) and the day's own ones.
