@@ -137,7 +137,9 @@ ClientMedicationHistory DispensingListQueries::history(const QString &clientId) 
 std::vector<Dispensing> DispensingListQueries::dispensings(
     const QString &prescriptionId, const QDate &from, const QDate &day)
 {
-    const std::vector<Entry> &annulled = annulledOf(prescriptionId);
+    const std::vector<Entry> annulled = m_clientId.isEmpty()
+        ? annulledOf(prescriptionId)
+        : annulledBetween(prescriptionId, from, day);
     m_dispensings.bind(prescriptionId).bind(dateValue(from)).bind(dateValue(day));
     m_dispensings.exec();
     std::vector<Dispensing> result;
@@ -164,8 +166,8 @@ std::vector<Dispensing> DispensingListQueries::dispensings(
     return result;
 }
 
-// Corrections are few (a handful a week): all of them are looked up once, through the
-// dispensings' primary key.
+// Corrections are few (a handful a week): for the whole list all of them are looked up once,
+// through the dispensings' primary key.
 const std::vector<DispensingListQueries::Entry> &DispensingListQueries::annulledOf(
     const QString &prescriptionId)
 {
@@ -183,6 +185,24 @@ const std::vector<DispensingListQueries::Entry> &DispensingListQueries::annulled
     static const std::vector<Entry> none;
     const auto it = m_annulled->constFind(prescriptionId);
     return it == m_annulled->cend() ? none : *it;
+}
+
+// One client's list (the refresh after a recording) reads a few hundred dispensings: looking
+// each up in the corrections costs less than looking every correction up.
+std::vector<DispensingListQueries::Entry> DispensingListQueries::annulledBetween(
+    const QString &prescriptionId, const QDate &from, const QDate &day) const
+{
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT date, entry FROM dispensings d WHERE prescription = ? "
+                       "AND date >= ? AND date <= ? "
+                       "AND EXISTS (SELECT 1 FROM corrections c WHERE c.annuls = d.id)"));
+    q.raw().setForwardOnly(true);
+    q.bind(prescriptionId).bind(dateValue(from)).bind(dateValue(day));
+    q.exec();
+    std::vector<Entry> result;
+    while (q.next())
+        result.push_back(Entry {dateFrom(q.value(0)), q.value(1).toInt(), {}});
+    return result;
 }
 
 const DispensingListQueries::Entry *DispensingListQueries::detailsOf(

@@ -73,6 +73,8 @@ private:
     };
 
     const std::vector<Entry> &annulledOf(const QString &prescriptionId);
+    std::vector<Entry> annulledBetween(
+        const QString &prescriptionId, const QDate &from, const QDate &day) const;
     const Entry *detailsOf(const QString &prescriptionId, const QDate &day, int entry);
 
     const Database &m_db;
@@ -80,6 +82,7 @@ private:
     SqlQuery m_dispensings;
     // Read once for the whole list: the annulled dispensings (a correction names the
     // dispensing by its id, which the history index does not hold) and the day's own ones.
+    // One client's list looks its annulled ones up per prescription (annulledBetween).
     std::optional<QHash<QString, std::vector<Entry>>> m_annulled;
     QDate m_detailsDay;
     QHash<QString, std::vector<Entry>> m_details;

@@ -321,6 +321,12 @@ TEST_CASE("The list leaves an annulled dispensing out: the missed run it broke b
     CHECK(rows[0].block.blocked);
     CHECK(rows[0].block.run.days
         == std::vector<QDate> {QDate(2025, 3, 2), QDate(2025, 3, 3), QDate(2025, 3, 4)});
+    // The client's rows alone (the refresh after a recording) find the annulment their own way.
+    const std::vector<DispensingListRow> own
+        = f.dispensings.dayList(f.nurse, QDate(2025, 3, 5), f.client);
+    REQUIRE(own.size() == 1);
+    CHECK(own[0].block.blocked);
+    CHECK(own[0].block.run.days == rows[0].block.run.days);
 }
 
 TEST_CASE("The day's row shows the dispensing registered again after an annulment, with its "
@@ -346,4 +352,8 @@ TEST_CASE("The day's row shows the dispensing registered again after an annulmen
     CHECK(rows[0].recorded->note == again.note);
     CHECK(rows[0].recorded->status == DispensingStatus::Taken);
     CHECK(rows[0].state == DoseState::Given);
+    const std::vector<DispensingListRow> own = f.dispensings.dayList(f.nurse, day, f.client);
+    REQUIRE(own.size() == 1);
+    REQUIRE(own[0].recorded);
+    CHECK(*own[0].recorded == *rows[0].recorded);
 }
