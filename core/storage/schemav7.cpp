@@ -2,16 +2,21 @@
 
 namespace mestring::core {
 
-QStringList schemaV7()
+QStringList schemaV7(SqlEngine engine)
 {
-    return {
-        // Everything the list counts of a dispensing, so that the history of a prescription
-        // (often 90 days) is read from this index without a visit to each row of the table
-        // (the rows of one prescription lie scattered among every other client's). The key
-        // (prescription, date, entry) is also how an annulled dispensing is left out.
-        QStringLiteral("CREATE INDEX dispensings_history ON dispensings "
-                       "(prescription, date, entry, status, days, dose_mg, late_reason, "
-                       "late_confirmed_at)"),
+    QStringList statements;
+    // Everything the list counts of a dispensing, so that the history of a prescription (often
+    // 90 days) is read from this index without a visit to each row of the table (the rows of
+    // one prescription lie scattered among every other client's). The key (prescription, date,
+    // entry) is also how an annulled dispensing is left out. Not on a server: it reads the
+    // table's rows beside any index unless they are marked all-visible, and a free-text
+    // late_reason could pass a server index row's size limit (2.7 kB) and refuse the insert.
+    if (engine == SqlEngine::SQLite) {
+        statements << QStringLiteral("CREATE INDEX dispensings_history ON dispensings "
+                                     "(prescription, date, entry, status, days, dose_mg, "
+                                     "late_reason, late_confirmed_at)");
+    }
+    statements << QStringList {
         // The prescriptions active on a day (the list's clients): the open ones and those
         // ending on or after the day, read from the index alone.
         QStringLiteral("CREATE INDEX prescriptions_open ON prescriptions "
@@ -22,6 +27,7 @@ QStringList schemaV7()
         QStringLiteral("CREATE INDEX appointments_course_type ON appointments "
                        "(course, type, status, start_at, start_day)"),
     };
+    return statements;
 }
 
 } // namespace mestring::core
