@@ -56,10 +56,10 @@ public:
     /// One client's whole prescription and doctor-appointment history.
     ClientMedicationHistory history(const QString &clientId) const;
     /// A prescription's counting dispensings (not annulled) dated `from` to `day`, by date.
-    /// One prepared statement, reused for every prescription of the list, reads them from an
-    /// index alone (dispensings_history); the id, staff member and note are known only for
-    /// the dispensings dated `day` (the list shows the day's own dispensing; the earlier ones
-    /// count only by date, status, days, dose and late registration).
+    /// One prepared statement, reused for every prescription of the list, reads them (on a
+    /// file from the dispensings_history index alone); the id, staff member and note are
+    /// known only for the dispensings dated `day` (the list shows the day's own dispensing;
+    /// the earlier ones count only by date, status, days, dose and late registration).
     std::vector<Dispensing> dispensings(
         const QString &prescriptionId, const QDate &from, const QDate &day);
 
