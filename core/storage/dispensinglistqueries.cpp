@@ -140,6 +140,8 @@ std::vector<Dispensing> DispensingListQueries::dispensings(
     const std::vector<Entry> annulled = m_clientId.isEmpty()
         ? annulledOf(prescriptionId)
         : annulledBetween(prescriptionId, from, day);
+    // Read before the statement runs: a server connection serves one statement at a time.
+    if (m_detailsDay != day) loadDetails(day);
     m_dispensings.bind(prescriptionId).bind(dateValue(from)).bind(dateValue(day));
     m_dispensings.exec();
     std::vector<Dispensing> result;
@@ -150,7 +152,7 @@ std::vector<Dispensing> DispensingListQueries::dispensings(
                 [&](const Entry &a) { return a.date == date && a.entry == entry; }))
             continue;
         Dispensing d;
-        if (const Entry *details = date == day ? detailsOf(prescriptionId, day, entry) : nullptr)
+        if (const Entry *details = date == day ? detailsOf(prescriptionId, entry) : nullptr)
             d = details->details;
         d.prescription = prescriptionId;
         d.date = date;
@@ -205,30 +207,31 @@ std::vector<DispensingListQueries::Entry> DispensingListQueries::annulledBetween
     return result;
 }
 
-const DispensingListQueries::Entry *DispensingListQueries::detailsOf(
-    const QString &prescriptionId, const QDate &day, int entry)
+void DispensingListQueries::loadDetails(const QDate &day)
 {
-    if (m_detailsDay != day) {
-        m_details.clear();
-        m_detailsDay = day;
-        SqlQuery q(m_db,
-            QStringLiteral("SELECT prescription, entry, id, staff, note FROM dispensings "
-                           "WHERE date = ?")
-                + (m_clientId.isEmpty() ? QString()
-                                        : QStringLiteral(" AND prescription IN (SELECT id FROM "
-                                                         "prescriptions WHERE client = ?)")));
-        q.raw().setForwardOnly(true);
-        q.bind(dateValue(day));
-        if (!m_clientId.isEmpty()) q.bind(m_clientId);
-        q.exec();
-        while (q.next()) {
-            Entry e {day, q.value(1).toInt(), {}};
-            e.details.id = q.value(2).toString();
-            e.details.staff = textFrom(q.value(3));
-            e.details.note = textFrom(q.value(4));
-            m_details[q.value(0).toString()].push_back(std::move(e));
-        }
+    m_details.clear();
+    m_detailsDay = day;
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT prescription, entry, id, staff, note FROM dispensings WHERE date = ?")
+            + (m_clientId.isEmpty() ? QString()
+                                    : QStringLiteral(" AND prescription IN (SELECT id FROM "
+                                                     "prescriptions WHERE client = ?)")));
+    q.raw().setForwardOnly(true);
+    q.bind(dateValue(day));
+    if (!m_clientId.isEmpty()) q.bind(m_clientId);
+    q.exec();
+    while (q.next()) {
+        Entry e {day, q.value(1).toInt(), {}};
+        e.details.id = q.value(2).toString();
+        e.details.staff = textFrom(q.value(3));
+        e.details.note = textFrom(q.value(4));
+        m_details[q.value(0).toString()].push_back(std::move(e));
     }
+}
+
+const DispensingListQueries::Entry *DispensingListQueries::detailsOf(
+    const QString &prescriptionId, int entry) const
+{
     const auto it = m_details.constFind(prescriptionId);
     if (it == m_details.cend()) return nullptr;
     for (const Entry &e : *it) {

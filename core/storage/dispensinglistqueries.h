@@ -75,7 +75,8 @@ private:
     const std::vector<Entry> &annulledOf(const QString &prescriptionId);
     std::vector<Entry> annulledBetween(
         const QString &prescriptionId, const QDate &from, const QDate &day) const;
-    const Entry *detailsOf(const QString &prescriptionId, const QDate &day, int entry);
+    void loadDetails(const QDate &day);
+    const Entry *detailsOf(const QString &prescriptionId, int entry) const;
 
     const Database &m_db;
     const QString m_clientId;
