@@ -8,6 +8,7 @@
 #include "schemav4.h"
 #include "schemav5.h"
 #include "schemav6.h"
+#include "schemav7.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -25,6 +26,7 @@ constexpr Step steps[] = {
     &schemaV4,
     &schemaV5,
     &schemaV6,
+    &schemaV7,
 };
 
 } // namespace
