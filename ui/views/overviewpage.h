@@ -89,6 +89,7 @@ private:
     bool isCentreView() const;
     void showOverview(const core::Actor &actor, OverviewFigures figures);
     void showFailure(const QString &message);
+    void fitRowHeights();
     void updatePrintButton();
 
     Services m_services;
