@@ -73,7 +73,9 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(true);
+    // One line per flag (the row is as high as its flags); a line too long for its column is
+    // cut off with "…", and the flags' tooltip shows them whole.
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     // Rows are as high as their flags need (fitRowHeights): Qt's ResizeToContents would lay
     // out the text of every cell of every row, 0.3 s for the whole centre's 2,345 rows.
@@ -83,8 +85,8 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(CaseloadTableModel::ClientColumn, 170);
     m_table->setColumnWidth(CaseloadTableModel::BirthDateColumn, 95);
-    m_table->setColumnWidth(CaseloadTableModel::CourseColumn, 175);
-    m_table->setColumnWidth(CaseloadTableModel::ResponsibleColumn, 120);
+    m_table->setColumnWidth(CaseloadTableModel::CourseColumn, 160);
+    m_table->setColumnWidth(CaseloadTableModel::ResponsibleColumn, 150);
     m_table->setColumnWidth(CaseloadTableModel::LastContactColumn, 105);
     m_table->setColumnWidth(CaseloadTableModel::NextAppointmentColumn, 125);
     m_table->setColumnHidden(CaseloadTableModel::ResponsibleColumn, !isCentreView());
