@@ -73,8 +73,8 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    // One line per flag (the row is as high as its flags); a line too long for its column is
-    // cut off with "…", and the flags' tooltip shows them whole.
+    // One line per flag (the row is as high as its flags); a text too long for its column is
+    // cut off with "…", and the cell's tooltip shows it whole.
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     // Rows are as high as their flags need (fitRowHeights): Qt's ResizeToContents would lay
@@ -85,8 +85,8 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(CaseloadTableModel::ClientColumn, 170);
     m_table->setColumnWidth(CaseloadTableModel::BirthDateColumn, 95);
-    m_table->setColumnWidth(CaseloadTableModel::CourseColumn, 160);
-    m_table->setColumnWidth(CaseloadTableModel::ResponsibleColumn, 150);
+    m_table->setColumnWidth(CaseloadTableModel::CourseColumn, 185);
+    m_table->setColumnWidth(CaseloadTableModel::ResponsibleColumn, 135);
     m_table->setColumnWidth(CaseloadTableModel::LastContactColumn, 105);
     m_table->setColumnWidth(CaseloadTableModel::NextAppointmentColumn, 125);
     m_table->setColumnHidden(CaseloadTableModel::ResponsibleColumn, !isCentreView());
