@@ -12,14 +12,16 @@ cd "$here"
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     catch2 libsodium-dev sqlite3 libsqlite3-dev libxlsxwriter-dev tzdata
     xvfb xauth poppler-utils unzip
 )
 # The test run also fuzzes the CPR parser and the JSON importer: clang, and its runtime
-# libraries with libFuzzer and the sanitizers (only recommended by clang, so named here).
-if [ "$mode" = test ]; then packages+=(clang libclang-rt-14-dev); fi
+# libraries with libFuzzer and the sanitizers (only recommended by clang, so named here). It
+# runs the core suites on PostgreSQL too: the server programs (initdb, pg_ctl, pg_dump), from
+# which the tests start a throwaway cluster of their own (tests/support/pgcluster.sh).
+if [ "$mode" = test ]; then packages+=(clang libclang-rt-14-dev postgresql); fi
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -16,18 +16,23 @@ namespace {
 
 int runBackup(const QStringList &arguments)
 {
-    CommandLine cl("backup", "--db PATH [--dir DIR] [--keep N]",
-        "Takes a backup of the database into DIR as mestring-YYYYMMDD-HHMMSS.sqlite, "
-        "checks that the backup opens and is sound, and then removes all but the "
-        "newest N backups in DIR.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
+    CommandLine cl("backup", "--db PATH|ADDRESS [--dir DIR] [--keep N]",
+        "Takes a backup of the database into DIR as mestring-YYYYMMDD-HHMMSS.sqlite (of a "
+        "server database: .dump, written by pg_dump), checks that the backup opens and is "
+        "sound (a server's by restoring it into a scratch database), and then removes all "
+        "but the newest N backups in DIR.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file, or a server database (postgresql://user@server/name).");
     cl.addValueOption(QStringLiteral("dir"), QStringLiteral("DIR"),
-        "The backup folder (default: the folder 'backup' beside the database).");
+        "The backup folder (default: the folder 'backup' beside the database file; "
+        "required for a server).");
     cl.addValueOption(QStringLiteral("keep"), QStringLiteral("N"),
         "How many backups to keep in the folder (default 14).");
     if (!cl.parse(arguments, 0)) return ExitOk;
     const QString dbPath = cl.required(QStringLiteral("db"));
     QString dir = cl.value(QStringLiteral("dir"));
+    if (dir.isEmpty() && core::DatabaseLocation::looksLikeServer(dbPath))
+        throw cl.usageError(tr("give the backup folder of a server database with --dir."));
     if (dir.isEmpty()) dir = QFileInfo(dbPath).absoluteDir().filePath(QStringLiteral("backup"));
     int keep = core::BackupService::defaultKeep;
     if (cl.isSet(QStringLiteral("keep"))) {

@@ -16,12 +16,13 @@ namespace {
 
 int runCheck(const QStringList &arguments)
 {
-    CommandLine cl("check", "--db PATH",
+    CommandLine cl("check", "--db PATH|ADDRESS",
         "Checks the database file (SQLite's integrity and reference checks) and every "
         "record against the data rules (errors) and workflow rules (warnings). Exits "
         "with a non-zero code when the file is damaged, the access log's hash chain is "
         "broken, or a data rule is broken.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file, or a server database (postgresql://user@server/name).");
     if (!cl.parse(arguments, 0)) return ExitOk;
     const QString dbPath = cl.required(QStringLiteral("db"));
     auto db = openDatabase(QStringLiteral("check"), dbPath, core::Database::OpenMode::MustExist);

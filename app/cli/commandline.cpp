@@ -118,13 +118,32 @@ CliError CommandLine::usageError(const QString &what) const
 std::unique_ptr<core::Database> openDatabase(
     const QString &command, const QString &path, core::Database::OpenMode mode)
 {
-    auto db = std::make_unique<core::Database>(QStringLiteral("mestring-cli"));
     try {
-        db->open(path, mode);
+        return openDatabase(command, core::DatabaseLocation::parse(path), mode);
+    } catch (const core::StorageError &e) {
+        throw CliError {storageFailure(command, e)};
+    }
+}
+
+std::unique_ptr<core::Database> openDatabase(
+    const QString &command, const core::DatabaseLocation &location, core::Database::OpenMode mode)
+{
+    // A name of its own per database: `copy` has two open at once.
+    static int opened = 0;
+    auto db = std::make_unique<core::Database>(QStringLiteral("mestring-cli-%1").arg(++opened));
+    try {
+        db->open(location, mode);
     } catch (const core::StorageError &e) {
         throw CliError {storageFailure(command, e)};
     }
     return db;
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    if (core::DatabaseLocation::looksLikeServer(path)) return; // a server rolls back instead
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1StringView(suffix));
 }
 
 void writeFileAtomically(const QString &command, const QString &path, const QByteArray &bytes)

@@ -52,9 +52,16 @@ private:
     QCommandLineParser m_parser;
 };
 
-/// Opens the database file; a StorageError becomes a one-line CliError naming the file.
+/// Opens the database file or server database (DatabaseLocation::parse); a StorageError
+/// becomes a one-line CliError naming it.
 std::unique_ptr<core::Database> openDatabase(
     const QString &command, const QString &path, core::Database::OpenMode mode);
+std::unique_ptr<core::Database> openDatabase(const QString &command,
+    const core::DatabaseLocation &location, core::Database::OpenMode mode);
+
+/// Removes a database file and SQLite's companions (-wal, -shm): for a file this run created
+/// and then could not fill. Nothing for a server address.
+void removeDatabaseFiles(const QString &path);
 
 /// Writes a file through QSaveFile (beside the target, renamed at the end), so a failure never
 /// leaves a half-written file where a good one was. Throws CliError naming the file.

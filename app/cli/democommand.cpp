@@ -60,10 +60,11 @@ void printCounts(const core::Database &db)
 
 int runDemo(const QStringList &arguments)
 {
-    CommandLine cl("demo", "--db PATH --size small|medium|large [--seed N] [--today YYYY-MM-DD]",
+    CommandLine cl("demo", "--db PATH|ADDRESS --size small|medium|large [--seed N] [--today YYYY-MM-DD]",
         "Creates a new database filled with a generated demo centre. The same size, "
         "seed and day always give the same data.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The new database file.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The new database file, or an empty server database (postgresql://user@server/name).");
     cl.addValueOption(QStringLiteral("size"), QStringLiteral("SIZE"), "small, medium or large.");
     cl.addValueOption(QStringLiteral("seed"), QStringLiteral("N"), "Random seed (default 1).");
     cl.addValueOption(QStringLiteral("today"), QStringLiteral("DATE"),
@@ -76,8 +77,8 @@ int runDemo(const QStringList &arguments)
     std::size_t records = 0;
     try {
         // Generates, stores and gives the demo accounts their password in one transaction, in
-        // a file that appears at --db only when it is complete.
-        core::createDatabaseFile(o.dbPath, [&](core::Database &db) {
+        // a file (or a server's schema) that appears at --db only when it is complete.
+        core::createDatabase(o.dbPath, [&](core::Database &db) {
             records = core::installDemoDatabase(db, o.size, o.seed, o.today);
             return true;
         });

@@ -61,13 +61,14 @@ void disposeClient(
 
 int runDispose(const QStringList &arguments)
 {
-    CommandLine cl("dispose", "--db PATH (--list | --client CLIENT_ID [--confirm]) [--today DATE]",
+    CommandLine cl("dispose", "--db PATH|ADDRESS (--list | --client CLIENT_ID [--confirm]) [--today DATE]",
         "Disposal (kassation) of a client's records once the legal retention period has run "
         "out: 10 years after the last entry of any kind. --list shows the clients whose "
         "period has run out; --client shows what disposing of one client would delete, and "
         "deletes it only with --confirm, decided on today's date. The access log keeps who "
         "did it and when (as 'system'), never the content.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file, or a server database (postgresql://user@server/name).");
     cl.addFlag(QStringLiteral("list"), "List the clients whose records may be disposed of.");
     cl.addValueOption(QStringLiteral("client"), QStringLiteral("CLIENT_ID"), "The client's id.");
     cl.addFlag(QStringLiteral("confirm"), "Really delete the client's records.");

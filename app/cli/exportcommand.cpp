@@ -12,10 +12,11 @@ namespace {
 
 int runExport(const QStringList &arguments)
 {
-    CommandLine cl("export", "--db PATH [--out FILE]",
+    CommandLine cl("export", "--db PATH|ADDRESS [--out FILE]",
         "Exports every record of the database as an interchange file (JSON), in the "
         "order the records were stored. Writes to standard output without --out.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file, or a server database (postgresql://user@server/name).");
     cl.addValueOption(QStringLiteral("out"), QStringLiteral("FILE"),
         "The file to write (replaced when it exists).");
     if (!cl.parse(arguments, 0)) return ExitOk;

@@ -40,9 +40,10 @@ core::ImportResult importInto(const QString &dbPath, const QByteArray &json, boo
                 QStringLiteral("import"), dbPath, core::Database::OpenMode::MustExist);
             return import(*db);
         }
-        // A new file appears only with the import in it: a refused import leaves no file.
+        // A new file (or a server's new schema) appears only with the import in it: a refused
+        // import leaves none.
         core::ImportResult result;
-        core::createDatabaseFile(dbPath, [&](core::Database &db) {
+        core::createDatabase(dbPath, [&](core::Database &db) {
             result = import(db);
             return result.ok();
         });
@@ -56,17 +57,20 @@ core::ImportResult importInto(const QString &dbPath, const QByteArray &json, boo
 
 int runImport(const QStringList &arguments)
 {
-    CommandLine cl("import", "--db PATH FILE",
+    CommandLine cl("import", "--db PATH|ADDRESS FILE",
         "Imports an interchange file (JSON) into the database, which is created when "
         "it does not exist. All or nothing: when the file breaks a data rule nothing "
         "is stored and the error names the place in the file. Breaches of workflow "
         "rules are listed as warnings after the import.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file, or a server database (postgresql://user@server/name).");
     if (!cl.parse(arguments, 1)) return ExitOk;
     const QString dbPath = cl.required(QStringLiteral("db"));
     const QString filePath = cl.positional().constFirst();
     const QByteArray json = readFile(filePath);
-    const bool isNew = !QFileInfo::exists(dbPath);
+    // A server database is opened through createDatabase either way: it makes the schema only
+    // where there is none, and takes it away again when the import is refused.
+    const bool isNew = core::DatabaseLocation::looksLikeServer(dbPath) || !QFileInfo::exists(dbPath);
 
     const core::ImportResult result = importInto(dbPath, json, isNew);
     if (!result.ok()) {

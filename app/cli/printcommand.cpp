@@ -45,12 +45,13 @@ PrintOptions printOptions(const CommandLine &cl)
 int runPrint(const QStringList &arguments)
 {
     CommandLine cl("print",
-        "--db PATH (--therapist STAFF_ID | --client CLIENT_ID) [--day DATE] [--out FILE]",
+        "--db PATH|ADDRESS (--therapist STAFF_ID | --client CLIENT_ID) [--day DATE] [--out FILE]",
         "Writes a printed record report as PDF: Opfølgning pr. behandler (the active courses "
         "of one therapist) with --therapist, Borgerstatus (one client's status for a plan "
         "meeting) with --client, as on --day (default today). Writes to standard output "
         "without --out.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file, or a server database (postgresql://user@server/name).");
     cl.addValueOption(
         QStringLiteral("therapist"), QStringLiteral("STAFF_ID"), "The therapist's staff id.");
     cl.addValueOption(QStringLiteral("client"), QStringLiteral("CLIENT_ID"), "The client's id.");

@@ -117,7 +117,7 @@ QByteArray reportBytes(const core::ReportService &reports, const ReportOptions &
 int runReport(const QStringList &arguments)
 {
     CommandLine cl("report",
-        "--db PATH --from DATE --to DATE --format json|csv|xlsx|pdf [--by DIMENSION[,...]] "
+        "--db PATH|ADDRESS --from DATE --to DATE --format json|csv|xlsx|pdf [--by DIMENSION[,...]] "
         "[--compare previous|last_year] [--out FILE]",
         "Computes every indicator of the effect report for the period from --from to --to "
         "(both days included), with the targets of the year the period ends in. JSON is the "
@@ -126,7 +126,8 @@ int runReport(const QStringList &arguments)
         "municipality, legal_basis, program, sex or age_band (several separated by commas, one "
         "for JSON); --compare puts the previous period or the same period last year beside it. "
         "Writes to standard output without --out.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"), "The database file.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file, or a server database (postgresql://user@server/name).");
     cl.addValueOption(
         QStringLiteral("from"), QStringLiteral("DATE"), "The first day of the period.");
     cl.addValueOption(QStringLiteral("to"), QStringLiteral("DATE"), "The last day of the period.");

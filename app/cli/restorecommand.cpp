@@ -13,14 +13,16 @@ namespace {
 
 int runRestore(const QStringList &arguments)
 {
-    CommandLine cl("restore", "--db PATH --from FILE",
+    CommandLine cl("restore", "--db PATH|ADDRESS --from FILE",
         "Replaces the database by a backup. The backup is checked first (sound, a "
-        "Mestring file, a schema this program knows), then written into the database "
-        "as one change, through SQLite's locks: Mestring may stay open elsewhere and "
-        "reads the restored data from then on. The replaced database is kept beside "
-        "it as PATH.before-restore-YYYYMMDD-HHMMSS.");
-    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH"),
-        "The database file to replace (need not exist).");
+        "Mestring database, a schema this program knows; a server's backup by restoring "
+        "it into a scratch database). A file is written into as one change, through "
+        "SQLite's locks: Mestring may stay open elsewhere and reads the restored data from "
+        "then on; the replaced database is kept beside it as "
+        "PATH.before-restore-YYYYMMDD-HHMMSS. A server database is swapped (close Mestring "
+        "on every PC first) and the replaced one kept as NAME_before_restore_YYYYMMDD_HHMMSS.");
+    cl.addValueOption(QStringLiteral("db"), QStringLiteral("PATH|ADDRESS"),
+        "The database file to replace (need not exist), or a server database.");
     cl.addValueOption(QStringLiteral("from"), QStringLiteral("FILE"), "The backup to restore.");
     if (!cl.parse(arguments, 0)) return ExitOk;
     const QString dbPath = cl.required(QStringLiteral("db"));
@@ -32,8 +34,8 @@ int runRestore(const QStringList &arguments)
     timer.start();
     core::RestoreResult result;
     try {
-        result
-            = core::BackupService::restoreFile(from, dbPath, core::Actor::system(), core::Clock());
+        result = core::BackupService::restoreInto(from, core::DatabaseLocation::parse(dbPath),
+            core::Actor::system(), core::Clock());
     } catch (const std::exception &e) {
         throw CliError {storageFailure(QStringLiteral("restore"), e)};
     }

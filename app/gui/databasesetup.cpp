@@ -45,11 +45,12 @@ bool createDemoDatabase(core::Database &db, const QString &path)
 
 bool openDatabase(core::Database &db, const GuiOptions &options)
 {
-    if (options.isDefaultDatabase && !QFileInfo::exists(options.databasePath))
-        return createDemoDatabase(db, options.databasePath);
-    // A path given with --db must exist: a typing error should not silently create an empty
-    // database that staff then start writing into.
-    db.open(options.databasePath,
+    const QString path = options.database.filePath();
+    if (options.isDefaultDatabase && !QFileInfo::exists(path))
+        return createDemoDatabase(db, path);
+    // A path given with --db, or a server, must hold a Mestring database: a typing error
+    // should not silently create an empty one that staff then start writing into.
+    db.open(options.database,
         options.isDefaultDatabase ? core::Database::OpenMode::CreateIfMissing
                                   : core::Database::OpenMode::MustExist);
     return false;

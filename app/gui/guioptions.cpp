@@ -3,14 +3,40 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace mestring::app {
+
+namespace {
+
+const QString serverKey = QStringLiteral("database/server");
+
+QSettings settings()
+{
+    return QSettings(QStringLiteral("Mestring"), QStringLiteral("Mestring"));
+}
+
+} // namespace
 
 QString defaultDatabasePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("mestring.sqlite"));
+}
+
+QString rememberedServer()
+{
+    return settings().value(serverKey).toString();
+}
+
+void rememberServer(const QString &address)
+{
+    QSettings s = settings();
+    if (address.isEmpty())
+        s.remove(serverKey);
+    else
+        s.setValue(serverKey, address);
 }
 
 GuiOptions parseGuiOptions(const QApplication &app)
@@ -22,7 +48,9 @@ GuiOptions parseGuiOptions(const QApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-        QApplication::translate("mestring", "The database file to open (default: %1).")
+        QApplication::translate("mestring",
+            "The database file to open (default: %1), or a server's address "
+            "postgresql://user@server/database.")
             .arg(QDir::toNativeSeparators(defaultDatabasePath())),
         QApplication::translate("mestring", "path"));
     parser.addOption(db);
@@ -30,9 +58,11 @@ GuiOptions parseGuiOptions(const QApplication &app)
 
     GuiOptions options;
     if (parser.isSet(db)) {
-        options.databasePath = parser.value(db);
+        options.database = core::DatabaseLocation::parse(parser.value(db));
+    } else if (const QString server = rememberedServer(); !server.isEmpty()) {
+        options.database = core::DatabaseLocation::parse(server);
     } else {
-        options.databasePath = defaultDatabasePath();
+        options.database = core::DatabaseLocation::file(defaultDatabasePath());
         options.isDefaultDatabase = true;
     }
     return options;

@@ -1,5 +1,7 @@
 // The GUI's composition root: it builds the object graph (database, services, windows) and
 // hands references down. Nothing else in the program creates services or opens the database.
+#include <optional>
+
 #include <QApplication>
 #include <QDate>
 #include <QFileInfo>
@@ -12,6 +14,7 @@
 #include "core/demo/demoinstaller.h"
 #include "core/storage/database.h"
 #include "core/storage/storageerror.h"
+#include "databasechoice.h"
 #include "databasesetup.h"
 #include "guioptions.h"
 #include "ui/backup/backupsettings.h"
@@ -41,6 +44,58 @@ int failWith(const QString &message)
     return 1;
 }
 
+// Logs in and runs the main window on the open database. Returns the exit code, or the
+// database to open instead when the user chose another one at the login.
+struct SessionEnd
+{
+    int exitCode = 0;
+    std::optional<mestring::app::GuiOptions> next;
+};
+
+SessionEnd runSession(QApplication &app, mestring::core::Database &db,
+    const mestring::app::GuiOptions &options, bool demoCreated)
+{
+    using namespace mestring;
+    core::ServiceSet serviceSet(db);
+    const ui::Services services = ui::Services::of(serviceSet);
+    const QString databaseName = app::databaseDisplayName(db.location());
+
+    ui::LoginDialog login(serviceSet.auth, databaseName);
+    login.setServerAddress(db.location().isServer() ? db.location().displayText() : QString());
+    if (demoCreated)
+        login.setHint(ui::LoginDialog::demoDatabaseHint(core::demoUsernames(), core::demoPassword()));
+    // The whole file is checked for damage while the dialog waits, not before it opens.
+    const ui::StartupCheck check(db, &login);
+    const int result = login.exec();
+    if (result == ui::LoginDialog::ChangeDatabase)
+        return {0, app::databaseChosen(login.chosenDatabase())};
+    if (result != QDialog::Accepted || !login.actor())
+        return {check.message().isEmpty() ? 0 : failWith(check.message()), std::nullopt};
+
+    QSettings settings(QStringLiteral("Mestring"), QStringLiteral("Mestring"));
+    // security/idleMinutes in ~/.config/Mestring/Mestring.conf; 10 minutes unless the centre
+    // chose otherwise (1 to 60).
+    const int idleMinutes = std::clamp(
+        settings.value(QStringLiteral("security/idleMinutes"), ui::IdleLock::defaultMinutes).toInt(),
+        1, 60);
+    // Locked sessions keep their windows hidden; the sessions decide when the program ends.
+    QApplication::setQuitOnLastWindowClosed(false);
+    ui::SessionManager sessions(services, databaseName, settings, idleMinutes * 60 * 1000);
+    QObject::connect(&sessions, &ui::SessionManager::finished, &app, &QApplication::quit,
+        Qt::QueuedConnection);
+    sessions.open(*login.actor());
+    // The first start of the day takes the day's backup of a file, off the GUI thread. A
+    // server is backed up by its IT department (docs/server.md).
+    std::optional<ui::DailyBackup> dailyBackup;
+    if (options.database.isFile()) {
+        dailyBackup.emplace(
+            db.path(), ui::BackupSettings::folderFor(db.location()), ui::BackupSettings::keep());
+        dailyBackup->showMessagesIn(sessions.activeWindow());
+        dailyBackup->startIfDue(serviceSet.clock.today());
+    }
+    return {QApplication::exec(), std::nullopt};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -54,59 +109,41 @@ int main(int argc, char *argv[])
     ui::installTranslations(app);
     if (!core::Clock::zoneAvailable()) return failWith(core::Clock::zoneMissingMessage());
 
-    const app::GuiOptions options = app::parseGuiOptions(app);
+    app::GuiOptions options;
+    try {
+        options = app::parseGuiOptions(app);
+    } catch (const core::StorageError &error) {
+        return failWith(error.message());
+    }
 
-    // A restore a manager asked for runs now, before this program opens the file.
-    const ui::StartupRestoreResult restore = ui::runPendingRestore(options.databasePath);
+    // A restore a manager asked for runs now, before this program opens the database.
+    const ui::StartupRestoreResult restore = ui::runPendingRestore(options.database);
     if (restore.attempted) {
         QMessageBox::information(
             nullptr, QApplication::translate("mestring", "Mestring"), restore.message);
     }
 
-    core::Database db(QStringLiteral("mestring-gui"));
-    bool demoCreated = false;
-    try {
-        demoCreated = app::openDatabase(db, options);
-    } catch (const core::StorageError &error) {
-        return failWith(error.message());
-    }
-
-    try {
-        core::ServiceSet serviceSet(db);
-        const ui::Services services = ui::Services::of(serviceSet);
-        const QString databaseName = QFileInfo(db.path()).fileName();
-
-        ui::LoginDialog login(serviceSet.auth, databaseName);
-        if (demoCreated)
-            login.setHint(
-                ui::LoginDialog::demoDatabaseHint(core::demoUsernames(), core::demoPassword()));
-        // The whole file is checked for damage while the dialog waits, not before it opens.
-        const ui::StartupCheck check(db, &login);
-        if (login.exec() != QDialog::Accepted || !login.actor())
-            return check.message().isEmpty() ? 0 : failWith(check.message());
-
-        QSettings settings(QStringLiteral("Mestring"), QStringLiteral("Mestring"));
-        // security/idleMinutes in ~/.config/Mestring/Mestring.conf; 10 minutes unless the centre
-        // chose otherwise (1 to 60).
-        const int idleMinutes = std::clamp(
-            settings.value(QStringLiteral("security/idleMinutes"), ui::IdleLock::defaultMinutes)
-                .toInt(),
-            1, 60);
-        // Locked sessions keep their windows hidden; the sessions decide when the program ends.
-        QApplication::setQuitOnLastWindowClosed(false);
-        ui::SessionManager sessions(services, databaseName, settings, idleMinutes * 60 * 1000);
-        QObject::connect(&sessions, &ui::SessionManager::finished, &app, &QApplication::quit,
-            Qt::QueuedConnection);
-        sessions.open(*login.actor());
-        // The first start of the day takes the day's backup, off the GUI thread.
-        ui::DailyBackup dailyBackup(
-            db.path(), ui::BackupSettings::folderFor(db.path()), ui::BackupSettings::keep());
-        dailyBackup.showMessagesIn(sessions.activeWindow());
-        dailyBackup.startIfDue(serviceSet.clock.today());
-        return QApplication::exec();
-    } catch (const core::StorageError &error) {
-        // The services report errors of single operations to the widgets; this only catches
-        // what escapes start-up (e.g. the password library failing to start).
-        return failWith(error.message());
+    for (;;) {
+        core::Database db(QStringLiteral("mestring-gui"));
+        bool demoCreated = false;
+        try {
+            demoCreated = app::openDatabase(db, options);
+        } catch (const core::StorageError &error) {
+            if (!options.database.isServer()) return failWith(error.message());
+            // The server is down, the address wrong or the password missing: ask again.
+            const auto next = app::askForServer(options.database.displayText(), error.message());
+            if (!next) return 0;
+            options = *next;
+            continue;
+        }
+        try {
+            const SessionEnd end = runSession(app, db, options, demoCreated);
+            if (!end.next) return end.exitCode;
+            options = *end.next;
+        } catch (const core::StorageError &error) {
+            // The services report errors of single operations to the widgets; this only
+            // catches what escapes start-up (e.g. the password library failing to start).
+            return failWith(error.message());
+        }
     }
 }

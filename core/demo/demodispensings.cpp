@@ -1,3 +1,4 @@
+#include "core/domain/clock.h"
 #include "demodispensings.h"
 
 #include <algorithm>

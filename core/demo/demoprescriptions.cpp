@@ -1,3 +1,4 @@
+#include "core/domain/clock.h"
 #include "demoprescriptions.h"
 
 #include <algorithm>

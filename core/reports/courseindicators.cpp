@@ -169,7 +169,7 @@ void addPostDischargeFollowup(const Database &db, ReportScope &scope)
             QStringLiteral(
                 "SELECT c.id, CASE WHEN EXISTS (SELECT 1 FROM assessments a "
                 "  WHERE a.course = c.id AND a.type = ? AND a.date <= ?) THEN 1 ELSE 0 END "
-                "FROM courses c WHERE c.declined_followup = 0 "
+                "FROM courses c WHERE NOT c.declined_followup "
                 "AND (c.end_reason IS NULL OR c.end_reason <> 'deceased') "
                 "AND c.end_date >= ? AND c.end_date <= ?"));
         const QString type = QString::fromUtf16(due.assessmentType);

@@ -5,7 +5,7 @@
 
 #include "core/domain/indicatorids.h"
 #include "core/storage/database.h"
-#include "core/storage/transaction.h"
+#include "core/storage/readsnapshot.h"
 #include "indicatorqueries.h"
 
 namespace mestring::core {

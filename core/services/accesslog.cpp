@@ -82,9 +82,11 @@ const QString insertSql = QStringLiteral("INSERT INTO access_log (seq, at, actor
                                          "search_text, detail, prev_hash, hash) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
-// The seq and hash the next entry follows.
+// The seq and hash the next entry follows. Entries are numbered without gaps (a gap is how a
+// removed entry shows), so the number comes from the chain, under the append lock.
 std::pair<qint64, QString> lastLink(const Database &db)
 {
+    lockForAppend(db, "access_log");
     SqlQuery last(db, QStringLiteral("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1"));
     last.exec();
     if (last.next())

@@ -11,8 +11,8 @@
 
 #include "core/domain/clock.h"
 #include "accesslog.h"
+#include "core/storage/backend.h"
 #include "core/storage/database.h"
-#include "core/storage/sqlitebackup.h"
 #include "core/storage/sqlitefiles.h"
 #include "core/storage/storageerror.h"
 #include "permissions.h"
@@ -29,65 +29,24 @@ QString tr(const char *text)
 const QRegularExpression &backupName()
 {
     static const QRegularExpression name(
-        QStringLiteral("^mestring-(\\d{8})-(\\d{6})(-\\d+)?\\.sqlite$"));
+        QStringLiteral("^mestring-(\\d{8})-(\\d{6})(-\\d+)?\\.(sqlite|dump)$"));
     return name;
 }
 
-// A name beside `path` that no file has: base, then base-2, base-3 ... (`suffix` after it).
-QString freeName(const QString &base, const QString &suffix)
+// The name without its ending: backups of one second sort "-2" after the plain name.
+QString stem(const QString &name)
 {
-    QString path = base + suffix;
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = base + QLatin1Char('-') + QString::number(n) + suffix;
-    return path;
+    return name.left(name.lastIndexOf(QLatin1Char('.')));
 }
 
-QString freeBackupPath(const QDir &dir, const QDateTime &at)
+QString freeBackupPath(const QDir &dir, const QDateTime &at, const QString &suffix)
 {
+    const QString base = stem(BackupService::backupFileName(at));
+    QString path = dir.filePath(base + QLatin1Char('.') + suffix);
     // Two backups in the same second get -2, -3 ... after the time.
-    return freeName(
-        dir.filePath(BackupService::backupFileName(at).chopped(7)), QStringLiteral(".sqlite"));
-}
-
-// Refuses a restore over a file that is there but is no Mestring database SQLite can read.
-void refuseUnrestorableTarget(const DatabaseFileHeader &current, const QString &path)
-{
-    if (!current.exists) return;
-    const QString native = QDir::toNativeSeparators(path);
-    if (!current.readable) {
-        throw StorageError(tr("SQLite cannot read the file %1 as a database at all (its first "
-                              "page is damaged), so the backup cannot be written into it. "
-                              "Nothing has been restored. Close Mestring everywhere, move the "
-                              "damaged file to another folder and restore again.")
-                               .arg(native),
-            current.driverText);
-    }
-    if (current.applicationId != Database::applicationId && current.tableCount > 0) {
-        throw StorageError(tr("The file %1 is not a Mestring database. Nothing has been "
-                              "restored. Choose the Mestring database file.")
-                               .arg(native));
-    }
-}
-
-// The backup, checked, copied to `prepared`, migrated and with the restore logged in it: the
-// exact content the restore writes into the database. Returns the backup's schema version.
-int prepareRestore(const QString &backupFile, const QString &prepared, const Actor &actor,
-    const Clock &clock, const QString &detail, int pageSize)
-{
-    const DatabaseFileCheck check = inspectDatabaseFile(backupFile);
-    if (!check.ok) {
-        throw StorageError(check.problem + QLatin1Char(' ')
-                + tr("Nothing has been restored; the database has not been "
-                     "changed. Choose another backup."),
-            check.driverText);
-    }
-    copyDatabaseFile(backupFile, prepared);
-    Database db(QStringLiteral("restore-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
-    // Checked just now, page by page: the migration and the log need no second check.
-    db.open(prepared, Database::OpenMode::MustExistChecked);
-    AccessLog(db, clock).record(actor, AccessKind::Restore, QString(), detail);
-    makeRestorable(db, pageSize);
-    return check.schemaVersion;
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(base + QLatin1Char('-') + QString::number(n) + QLatin1Char('.') + suffix);
+    return path;
 }
 
 } // namespace
@@ -99,19 +58,19 @@ BackupService::BackupService(Database &db, AccessLog &log, const Clock &clock)
 {
 }
 
-QString BackupService::backupFileName(const QDateTime &at)
+QString BackupService::backupFileName(const QDateTime &at, const QString &suffix)
 {
     return QStringLiteral("mestring-") + Clock::centreTime(at).toString(QStringLiteral("yyyyMMdd-HHmmss"))
-        + QStringLiteral(".sqlite");
+        + QLatin1Char('.') + suffix;
 }
 
 QStringList BackupService::backupsIn(const QString &folder)
 {
-    QStringList names = QDir(folder).entryList({QStringLiteral("mestring-*.sqlite")}, QDir::Files);
+    QStringList names = QDir(folder).entryList(
+        {QStringLiteral("mestring-*.sqlite"), QStringLiteral("mestring-*.dump")}, QDir::Files);
     names.removeIf([](const QString &name) { return !backupName().match(name).hasMatch(); });
-    // Same second: "-2" sorts after the plain name only when compared without the extension.
     std::sort(names.begin(), names.end(),
-        [](const QString &a, const QString &b) { return a.chopped(7) < b.chopped(7); });
+        [](const QString &a, const QString &b) { return stem(a) < stem(b); });
     return names;
 }
 
@@ -133,12 +92,12 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
                                .arg(folder));
     }
     // Written under a temporary name and renamed only once verified: a file named like a
-    // backup is always a sound one. SQLite's online backup API reads one consistent state while
-    // other programs go on writing.
+    // backup is always a sound one.
     const QString partial = dir.filePath(QStringLiteral(".mestring-backup-")
         + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".partial"));
+    const Backend &backend = m_db.backend();
     try {
-        copyDatabase(m_db, partial);
+        backend.writeBackup(m_db, partial);
     } catch (const StorageError &e) {
         QFile::remove(partial);
         throw StorageError(tr("The backup could not be written to %1. Check that the folder "
@@ -146,10 +105,10 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
                                .arg(folder),
             e.driverText());
     }
-    // The copy is the database page for page: its integrity_check is the daily full check of
-    // the database itself. A damaged database gives no backup, so its copies can never push the
-    // good backups out of the folder.
-    const DatabaseFileCheck check = inspectDatabaseFile(partial);
+    // A file's copy is the database page for page: its integrity_check is the daily full check
+    // of the database itself. A damaged database gives no backup, so its copies can never push
+    // the good backups out of the folder.
+    const DatabaseFileCheck check = backend.checkBackup(m_db.location(), partial);
     if (!check.ok || check.schemaVersion != m_db.schemaVersion()) {
         QFile::remove(partial);
         m_db.requireSound(); // the damaged-database message when SQLite's quick_check agrees
@@ -160,7 +119,7 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
             check.problem + QLatin1Char(' ') + check.driverText);
     }
     BackupResult result;
-    result.path = freeBackupPath(dir, m_clock.now());
+    result.path = freeBackupPath(dir, m_clock.now(), backend.backupSuffix());
     if (!QFile::rename(partial, result.path)) {
         QFile::remove(partial);
         throw StorageError(tr("The backup could not be named %1.").arg(result.path));
@@ -178,43 +137,49 @@ BackupResult BackupService::backup(const Actor &actor, const QString &folder, in
 RestoreResult BackupService::restoreFile(const QString &backupFile, const QString &databasePath,
     const Actor &actor, const Clock &clock, const std::function<void()> &onLocked)
 {
+    return restoreInto(backupFile, DatabaseLocation::file(databasePath), actor, clock, onLocked);
+}
+
+RestoreResult BackupService::restoreInto(const QString &backupFile,
+    const DatabaseLocation &database, const Actor &actor, const Clock &clock,
+    const std::function<void()> &onLocked)
+{
     requirePermission(actor, Permission::Backup);
-    const QString backupCanonical = QFileInfo(backupFile).canonicalFilePath();
-    if (!backupCanonical.isEmpty()
-        && backupCanonical == QFileInfo(databasePath).canonicalFilePath())
-        throw StorageError(tr("The backup is the database file itself. Choose a backup file."));
-    const DatabaseFileHeader current = readDatabaseHeader(databasePath);
-    refuseUnrestorableTarget(current, databasePath);
-    RestoreResult result;
-    QString detail = QStringLiteral("restored from %1").arg(QFileInfo(backupFile).fileName());
-    if (current.exists) {
-        result.safetyCopy = freeName(databasePath + QStringLiteral(".before-restore-")
-                + clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")),
-            QString());
-        detail += QStringLiteral("; the replaced file is kept as %1")
-                      .arg(QFileInfo(result.safetyCopy).fileName());
-    }
-    // Beside the database: the same disk, so a full disk shows before anything is replaced.
-    const QString prepared
-        = QFileInfo(databasePath)
-              .absoluteDir()
-              .filePath(QStringLiteral(".mestring-restore-")
-                  + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".sqlite"));
-    try {
-        result.schemaVersion
-            = prepareRestore(backupFile, prepared, actor, clock, detail, current.pageSize);
-        restoreDatabaseInto(prepared, databasePath, result.safetyCopy, restoreWaitMs, onLocked);
-    } catch (...) {
-        QFile::remove(prepared);
-        throw;
-    }
-    QFile::remove(prepared);
-    return result;
+    RestoreSteps steps;
+    // Logged in the restored database itself, before it takes the database's place: the
+    // restore and the log entry are one change.
+    steps.prepare = [&](const Database &restored, const QString &keptAs) {
+        QString detail = QStringLiteral("restored from %1").arg(QFileInfo(backupFile).fileName());
+        if (!keptAs.isEmpty()) {
+            detail += QStringLiteral("; the replaced database is kept as %1")
+                          .arg(QFileInfo(keptAs).fileName());
+        }
+        AccessLog(restored, clock).record(actor, AccessKind::Restore, QString(), detail);
+    };
+    steps.onLocked = onLocked;
+    steps.waitMs = restoreWaitMs;
+    const RestoredBackup restored = Backend::forLocation(database)->restoreBackup(
+        backupFile, database, Clock::centreTime(clock.now()), steps);
+    return {restored.replacedKeptAs, restored.schemaVersion};
 }
 
 RestoreResult BackupService::restore(const Actor &actor, const QString &backupFile)
 {
-    return restoreFile(backupFile, m_db.path(), actor, m_clock);
+    requirePermission(actor, Permission::Backup);
+    const DatabaseLocation database = m_db.location();
+    // A server database is swapped by renaming, which needs every session closed; a file
+    // could stay open, but one way for both keeps this simple.
+    m_db.close();
+    RestoreResult result;
+    try {
+        result = restoreInto(backupFile, database, actor, m_clock);
+    } catch (...) {
+        m_db.open(database, Database::OpenMode::MustExist);
+        throw;
+    }
+    // Checked whole on its way in: no second check before the first write.
+    m_db.open(database, Database::OpenMode::MustExistChecked);
+    return result;
 }
 
 } // namespace mestring::core

@@ -35,6 +35,10 @@ QString refusalOn(const QDate &lastEntry, const QDate &today)
         .arg(shownDate(lastEntry));
 }
 
+// Records still running (an open course, prescription ...) count as entries of the wall
+// clock's today in the centre, whatever day a decision is asked about (the CLI's look-ahead, a
+// test's clock set years ahead). Never the database's own clock: SQLite's is UTC's.
+
 } // namespace
 
 DisposalService::DisposalService(const Database &db, AccessLog &log, const Clock &clock)
@@ -43,6 +47,7 @@ DisposalService::DisposalService(const Database &db, AccessLog &log, const Clock
     , m_clock(clock)
 {
 }
+
 
 QDate DisposalService::keptUntil(const Actor &actor, const QString &clientId) const
 {

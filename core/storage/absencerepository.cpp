@@ -38,8 +38,8 @@ void AbsenceRepository::insert(const Absence &absence)
 {
     static const QString sql = QStringLiteral(
         "INSERT INTO absences (client, from_date, to_date, reason, note, id, seq) "
-        "VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM absences))");
-    SqlQuery &q = m_statements.get(sql);
+        "VALUES (?, ?, ?, ?, ?, ?, %1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "absences")));
     bindAbsence(q, absence);
     q.exec();
 }

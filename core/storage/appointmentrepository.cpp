@@ -47,8 +47,8 @@ void AppointmentRepository::insert(const Appointment &appointment)
     static const QString sql = QStringLiteral(
         "INSERT INTO appointments (course, staff, type, start_at, start_day, minutes, location, "
         "status, id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM appointments))");
-    SqlQuery &q = m_statements.get(sql);
+        "%1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "appointments")));
     bindAppointment(q, appointment);
     q.exec();
 }

@@ -50,8 +50,8 @@ void AssessmentRepository::insert(const Assessment &assessment)
         "INSERT INTO assessments (course, date, type, alcohol, drugs, crime, employment, economy, "
         "family, mental_health, physical_health, quality_of_life, days_used_last_28, "
         "drinks_per_week, id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM assessments))");
-    SqlQuery &q = m_statements.get(sql);
+        "%1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "assessments")));
     bindAssessment(q, assessment);
     q.exec();
 }

@@ -48,7 +48,7 @@ base AS MATERIALIZED (
       OR (c.request_date IS NOT NULL AND c.end_date IS NULL
           AND (c.start_date IS NULL OR c.start_date > p.today))
       OR (c.start_date IS NOT NULL AND c.end_date <= p.ended_to AND c.end_date > p.ended_after
-          AND c.declined_followup = 0 AND (c.end_reason IS NULL OR c.end_reason <> 'deceased')))
+          AND NOT c.declined_followup AND (c.end_reason IS NULL OR c.end_reason <> 'deceased')))
 ),
 f AS MATERIALIZED (
   SELECT b.*, CASE WHEN b.phoned_at IS NULL OR b.attended_at > b.phoned_at

@@ -39,7 +39,7 @@ void bindClient(SqlQuery &q, const Client &c)
         .bind(textValue(c.firstName))
         .bind(textValue(c.lastName))
         .bind(textValue(c.alias))
-        .bind(c.anonymous ? 1 : 0)
+        .bind(c.anonymous)
         .bind(dateValue(c.birthDate))
         .bind(c.sex ? QVariant(enumCode(*c.sex)) : QVariant())
         .bind(textValue(c.municipality))
@@ -77,8 +77,8 @@ void ClientRepository::insert(const Client &client)
         "INSERT INTO clients (id, cpr, first_name, last_name, alias, anonymous, birth_date, sex, "
         "municipality, phone, address, consent_text, consent_date, search_text, seq) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM clients))");
-    SqlQuery &q = m_statements.get(sql);
+        "%1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "clients")));
     q.bind(client.id);
     bindClient(q, client);
     q.exec();
@@ -143,8 +143,10 @@ std::vector<Client> ClientRepository::search(
             sql += QStringLiteral("search_text LIKE ? ESCAPE '\\'");
         }
     }
-    sql += QStringLiteral(" ORDER BY ") + nameOrder(u"COALESCE(last_name, alias)")
-        + QStringLiteral(", ") + nameOrder(u"first_name") + QStringLiteral(", id LIMIT ? OFFSET ?");
+    // Nulls first on both engines (SQLite's own order; PostgreSQL's default is last).
+    sql += QStringLiteral(" ORDER BY ") + nameOrder(m_db, u"COALESCE(last_name, alias)")
+        + QStringLiteral(" NULLS FIRST, ") + nameOrder(m_db, u"first_name")
+        + QStringLiteral(" NULLS FIRST, id LIMIT ? OFFSET ?");
     SqlQuery q(m_db, sql);
     for (const QVariant &value : std::as_const(values))
         q.bind(value);

@@ -8,8 +8,8 @@ namespace mestring::core {
 void ClosedDayRepository::insert(const ClosedDay &day)
 {
     SqlQuery q(m_db,
-        QStringLiteral("INSERT INTO closed_days (date, reason, seq) VALUES (?, ?, "
-                       "(SELECT COALESCE(MAX(seq), 0) + 1 FROM closed_days))"));
+        QStringLiteral("INSERT INTO closed_days (date, reason, seq) VALUES (?, ?, %1)")
+            .arg(nextSeq(m_db, "closed_days")));
     q.bind(dateValue(day.date)).bind(day.reason);
     q.exec();
 }

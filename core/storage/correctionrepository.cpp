@@ -10,8 +10,8 @@ void CorrectionRepository::insert(const Correction &c)
 {
     SqlQuery q(m_db,
         QStringLiteral("INSERT INTO corrections (id, annuls, reason, staff, at, seq) "
-                       "VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM "
-                       "corrections))"));
+                       "VALUES (?, ?, ?, ?, ?, %1)")
+            .arg(nextSeq(m_db, "corrections")));
     q.bind(c.id).bind(c.annuls).bind(c.reason).bind(textValue(c.staff)).bind(dateTimeValue(c.at));
     q.exec();
 }

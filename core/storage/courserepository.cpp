@@ -63,7 +63,7 @@ void bindCourse(SqlQuery &q, const Course &c)
         .bind(enumValue(c.outcome))
         .bind(enumValue(c.guaranteeExempt))
         .bind(textValue(c.guaranteeDelayReason))
-        .bind(c.declinedFollowup ? 1 : 0)
+        .bind(c.declinedFollowup)
         .bind(textValue(c.residentialProvider))
         .bind(optionalValue(c.plannedWeeks));
 }
@@ -78,8 +78,8 @@ void CourseRepository::insert(const Course &course)
         "outcome, guarantee_exempt, guarantee_delay_reason, declined_followup, "
         "residential_provider, planned_weeks, id, seq) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM courses))");
-    SqlQuery &q = m_statements.get(sql);
+        "%1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "courses")));
     bindCourse(q, course);
     q.bind(course.id);
     q.exec();

@@ -1,6 +1,8 @@
 #include "datasetstore.h"
 
 #include "absencerepository.h"
+#include "backend.h"
+#include "database.h"
 #include "appointmentrepository.h"
 #include "assessmentrepository.h"
 #include "clientrepository.h"
@@ -32,34 +34,28 @@ void insertAll(const Database &db, const std::vector<Record> &records)
         repository.insert(record);
 }
 
-// A large page cache while a big dataset goes in: with SQLite's default of 2 MB the index pages
-// of a million-row table are written out and read back over and over. SQLite-specific, so it
-// stays here in storage; restored afterwards so a long-running program does not keep it.
-class BulkWriteCache
+// Engine settings for a large insert (Backend::setBulkWrite) while it lasts.
+class BulkWrite
 {
 public:
-    explicit BulkWriteCache(const Database &db)
+    explicit BulkWrite(const Database &db)
         : m_db(db)
     {
-        SqlQuery current(db, QStringLiteral("PRAGMA cache_size"));
-        m_previous = current.scalar().toInt();
-        execSql(db, QStringLiteral("PRAGMA cache_size = %1").arg(-bulkCacheKiB));
+        db.backend().setBulkWrite(db, true);
     }
-    ~BulkWriteCache()
+    ~BulkWrite()
     {
         try {
-            execSql(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+            m_db.backend().setBulkWrite(m_db, false);
         } catch (...) {
-            // Only a cache size; never worth an exception from a destructor.
+            // Only a setting; never worth an exception from a destructor.
         }
     }
-    BulkWriteCache(const BulkWriteCache &) = delete;
-    BulkWriteCache &operator=(const BulkWriteCache &) = delete;
+    BulkWrite(const BulkWrite &) = delete;
+    BulkWrite &operator=(const BulkWrite &) = delete;
 
 private:
-    static constexpr int bulkCacheKiB = 256 * 1024;
     const Database &m_db;
-    int m_previous = 0;
 };
 
 } // namespace
@@ -89,7 +85,7 @@ Dataset loadDataset(const Database &db)
 
 void insertDataset(const Database &db, const Dataset &d)
 {
-    const BulkWriteCache cache(db);
+    const BulkWrite bulk(db);
     // Parents before the records that refer to them (foreign keys are checked per row; only
     // a note's addendum_to, which may point forward in the list, is checked at commit).
     insertAll<StaffRepository>(db, d.staff);

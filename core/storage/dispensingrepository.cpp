@@ -44,8 +44,8 @@ void DispensingRepository::insert(const Dispensing &d, const QDateTime &recorded
         "late_reason, late_confirmed_reason, late_confirmed_by, late_confirmed_at, recorded_at, "
         "entry, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
         "(SELECT count(*) FROM dispensings WHERE prescription = ? AND date = ?), "
-        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM dispensings))");
-    SqlQuery &q = m_statements.get(sql);
+        "%1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "dispensings")));
     q.bind(d.id)
         .bind(d.prescription)
         .bind(dateValue(d.date))

@@ -48,7 +48,7 @@ const std::pair<const char *, const QString> clientRows[] = {
 // phases, goal closings and scores, sub-goals done, assessments, appointments, absences, group
 // membership, waiting and attendance, prescriptions, dispensings, notes, and the access log's
 // creations and changes of the client still kept. Dates are 'YYYY-MM-DD' text (the access
-// log's times start with the centre's date), so the largest string is the latest day. A
+// log's times start with their date; a server's DATE is cast), so the largest string is the latest day. A
 // course, prescription, group place or absence without an end is still running: it counts as
 // an entry of the centre's today (the "?" in its day), so nobody in treatment is ever
 // disposable. Planned deadlines are not entries.
@@ -91,14 +91,14 @@ const EntrySource entrySources[] = {
 };
 
 // The latest day per client from every source; with `oneClient`, only the client bound to
-// each source's "?" (the one-client and the all-clients query differ in nothing else).
+// each source's WHERE (the one-client and the all-clients query differ in nothing else).
 QString entriesSql(bool oneClient)
 {
     QStringList parts;
     for (const EntrySource &source : entrySources) {
         const QString client = QLatin1StringView(source.client);
         QString part
-            = QStringLiteral("SELECT %1 AS client, MAX(%2) AS day FROM %3")
+            = QStringLiteral("SELECT %1 AS client, MAX(CAST(%2 AS TEXT)) AS day FROM %3")
                   .arg(client, QLatin1StringView(source.day), QLatin1StringView(source.from));
         QStringList conditions;
         if (oneClient) conditions << client + QStringLiteral(" = ?");

@@ -34,8 +34,8 @@ void FeedbackRepository::insert(const FitRating &r)
     static const QString sql = QStringLiteral(
         "INSERT INTO feedback (id, course, client, appointment, session, date, scale, item1, "
         "item2, item3, item4, total, seq) VALUES (?, ?, (SELECT client FROM courses WHERE id = ?), "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback))");
-    SqlQuery &q = m_statements.get(sql);
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, %1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "feedback")));
     q.bind(r.id)
         .bind(r.course)
         .bind(r.course)

@@ -51,8 +51,8 @@ void GoalRepository::insert(const Goal &goal)
     static const QString sql = QStringLiteral(
         "INSERT INTO goals (course, theme, text, measure, deadline, baseline_score, "
         "target_score, status, closed_date, id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM goals))");
-    SqlQuery &q = m_statements.get(sql);
+        "%1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "goals")));
     bindGoal(q, goal);
     q.exec();
     insertChildren(goal);

@@ -28,7 +28,7 @@ void bindGroup(SqlQuery &q, const GroupCourse &g)
     q.bind(g.name)
         .bind(enumCode(g.type))
         .bind(optionalValue(g.capacity))
-        .bind(g.rolling ? 1 : 0)
+        .bind(g.rolling)
         .bind(g.id);
 }
 
@@ -59,8 +59,8 @@ void GroupCourseRepository::insert(const GroupCourse &group)
 {
     static const QString sql = QStringLiteral(
         "INSERT INTO group_courses (name, type, capacity, rolling, id, seq) VALUES (?, ?, ?, ?, ?, "
-        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM group_courses))");
-    SqlQuery &q = m_statements.get(sql);
+        "%1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "group_courses")));
     bindGroup(q, group);
     q.exec();
     insertLists(group);

@@ -6,9 +6,9 @@ namespace mestring::core {
 
 class Database;
 
-/// What the database engine finds wrong with the file itself: damaged pages or indexes
-/// (SQLite's integrity_check) and rows whose references point nowhere (foreign_key_check).
-/// Empty when the file is sound. SQLite-specific, so it lives here in storage.
+/// What the database engine finds wrong with the stored data itself: damaged pages or indexes
+/// and rows whose references point nowhere (SQLite's integrity_check and foreign_key_check),
+/// or constraints and indexes a server has not validated. Empty when sound.
 QStringList integrityProblems(const Database &db);
 
 } // namespace mestring::core

@@ -1,7 +1,6 @@
 #include "migrations.h"
 
-#include <QCoreApplication>
-
+#include "backend.h"
 #include "database.h"
 #include "schemav1.h"
 #include "schemav2.h"
@@ -16,7 +15,7 @@ namespace mestring::core {
 
 namespace {
 
-using Step = QStringList (*)();
+using Step = QStringList (*)(SqlEngine);
 
 // The ladder. Append only.
 constexpr Step steps[] = {
@@ -35,26 +34,32 @@ int latestSchemaVersion()
     return int(std::size(steps));
 }
 
-QStringList migrationStep(int version)
+QStringList migrationStep(const Backend &backend, int version)
 {
-    return steps[version - 1]();
+    QStringList statements = steps[version - 1](backend.engine());
+    for (QString &statement : statements)
+        statement = backend.schemaSql(statement);
+    return statements;
+}
+
+void migrateTo(const Database &db, int version)
+{
+    const Backend &backend = db.backend();
+    if (backend.schemaVersion(db) >= version) return;
+    Transaction transaction(db);
+    backend.beginMigration(db);
+    // Read again under the migration's lock: another program may have migrated meanwhile.
+    for (int next = backend.schemaVersion(db) + 1; next <= version; ++next) {
+        for (const QString &statement : migrationStep(backend, next))
+            execSql(db, statement);
+        backend.setSchemaVersion(db, next);
+    }
+    transaction.commit();
 }
 
 void migrateToLatest(const Database &db)
 {
-    if (db.schemaVersion() >= latestSchemaVersion()) return;
-    Transaction transaction(db);
-    // Read again under the write lock: another program may have migrated the file meanwhile.
-    const int current = db.schemaVersion();
-    if (current >= latestSchemaVersion()) return;
-    for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
-        for (const QString &statement : migrationStep(version))
-            execSql(db, statement);
-    }
-    // Pragmas do not take bound values; both numbers are our own constants.
-    execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
-    execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion()));
-    transaction.commit();
+    migrateTo(db, latestSchemaVersion());
 }
 
 } // namespace mestring::core

@@ -6,6 +6,7 @@
 #include <QSqlDriver>
 
 #include "core/domain/nameorder.h"
+#include "backend.h"
 #include "database.h"
 #include "storageerror.h"
 
@@ -25,7 +26,12 @@ int compareUtf16(void *, int lengthA, const void *a, int lengthB, const void *b)
 
 } // namespace
 
-QString nameOrder(QStringView expression)
+QString nameOrder(const Database &db, QStringView expression)
+{
+    return db.backend().nameOrder(expression);
+}
+
+QString sqliteNameOrder(QStringView expression)
 {
     return expression.toString() + QStringLiteral(" COLLATE ") + QLatin1StringView(collationName);
 }

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QUuid>
 
+#include "backend.h"
 #include "database.h"
 #include "storageerror.h"
 
@@ -37,6 +38,24 @@ bool createDatabaseFile(const QString &path, const std::function<bool(Database &
                                .arg(QDir::toNativeSeparators(path)));
     }
     return true;
+}
+
+bool createDatabase(const QString &pathOrAddress, const std::function<bool(Database &)> &fill)
+{
+    if (!DatabaseLocation::looksLikeServer(pathOrAddress))
+        return createDatabaseFile(pathOrAddress, fill);
+    const DatabaseLocation where = DatabaseLocation::parse(pathOrAddress);
+    Database db(QStringLiteral("new-database-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    db.open(where, Database::OpenMode::CreateIfMissing);
+    bool keep = false;
+    try {
+        keep = fill(db);
+    } catch (...) {
+        if (db.createdByOpen()) db.backend().discardCreated(db);
+        throw;
+    }
+    if (!keep && db.createdByOpen()) db.backend().discardCreated(db);
+    return keep;
 }
 
 } // namespace mestring::core

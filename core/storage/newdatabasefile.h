@@ -17,4 +17,9 @@ class Database;
 /// removed at `path` itself: another program may have opened it. Throws StorageError.
 bool createDatabaseFile(const QString &path, const std::function<bool(Database &)> &fill);
 
+/// The same for a file path or a server address: on a server, Mestring's schema is made in the
+/// database when it has none, and removed again when `fill` returns false or throws (a server
+/// database holding Mestring's schema is filled as it is: `fill` decides whether to write).
+bool createDatabase(const QString &pathOrAddress, const std::function<bool(Database &)> &fill);
+
 } // namespace mestring::core

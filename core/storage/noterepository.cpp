@@ -34,8 +34,8 @@ void NoteRepository::insert(const JournalNote &n)
     static const QString sql = QStringLiteral(
         "INSERT INTO notes (id, client, course, author, written_at, written_day, kind, text, "
         "addendum_to, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM notes))");
-    SqlQuery &q = m_statements.get(sql);
+        "%1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "notes")));
     q.bind(n.id)
         .bind(n.client)
         .bind(textValue(n.course))

@@ -122,8 +122,8 @@ void PrescriptionRepository::insert(const Prescription &prescription)
         "prescriber, reason, annulled_reason, annulled_by, annulled_at, dose_confirmed_reason, "
         "dose_confirmed_by, dose_confirmed_at, id, seq) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM prescriptions))");
-    SqlQuery &q = m_statements.get(sql);
+        "%1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "prescriptions")));
     bindPrescription(q, prescription);
     q.exec();
 }

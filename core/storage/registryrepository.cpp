@@ -29,8 +29,8 @@ void RegistryRepository::insert(const RegistryReport &report)
 {
     static const QString sql = QStringLiteral(
         "INSERT INTO registry_reports (course, event, reported_on, staff, seq) VALUES (?, ?, ?, "
-        "?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM registry_reports))");
-    SqlQuery &q = m_statements.get(sql);
+        "?, %1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "registry_reports")));
     q.bind(report.course)
         .bind(enumCode(report.event))
         .bind(dateValue(report.reportedOn))
@@ -84,7 +84,7 @@ std::vector<RegistryCourseRow> RegistryRepository::worklistCourses(const QDate &
             "LEFT JOIN staff s ON s.id = c.responsible "
             "LEFT JOIN registry_reports r ON r.course = c.id "
             "LEFT JOIN staff rs ON rs.id = r.staff "
-            "WHERE c.legal_basis <> 'SEL101a' AND k.anonymous = 0 AND ("
+            "WHERE c.legal_basis <> 'SEL101a' AND NOT k.anonymous AND ("
             "(SELECT count(*) FROM registry_reports m WHERE m.course = c.id) < ")
             + eventCount
             + QStringLiteral(" OR EXISTS (SELECT 1 FROM registry_reports m WHERE m.course = c.id "

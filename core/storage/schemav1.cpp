@@ -3,18 +3,19 @@
 namespace mestring::core {
 
 // Portable DDL: TEXT ids (UUIDs for records made in the program, so offline laptops can merge),
-// dates as TEXT 'YYYY-MM-DD', date-times as ISO 8601 text with offset, booleans as INTEGER 0/1.
-// Enum columns hold the wire codes of domain.md.
-QStringList schemaV1()
+// date-times as ISO 8601 text with offset. The type words become each engine's own
+// (Backend::schemaSql): dates {date} are TEXT 'YYYY-MM-DD' in SQLite and DATE on a server,
+// booleans {bool} INTEGER 0/1 and BOOLEAN. Enum columns hold the wire codes of domain.md.
+QStringList schemaV1(SqlEngine engine)
 {
-    return {
+    QStringList statements = {
         QStringLiteral(R"(CREATE TABLE staff (
             id TEXT PRIMARY KEY,
             seq INTEGER NOT NULL,
             name TEXT NOT NULL,
             role TEXT NOT NULL,
             username TEXT UNIQUE,
-            active INTEGER NOT NULL DEFAULT 1,
+            active {bool} NOT NULL DEFAULT {true},
             password_hash TEXT,
             failed_logins INTEGER NOT NULL DEFAULT 0,
             locked_until TEXT))"),
@@ -25,14 +26,14 @@ QStringList schemaV1()
             first_name TEXT,
             last_name TEXT,
             alias TEXT,
-            anonymous INTEGER NOT NULL DEFAULT 0,
-            birth_date TEXT,
+            anonymous {bool} NOT NULL DEFAULT {false},
+            birth_date {date},
             sex TEXT,
             municipality TEXT,
             phone TEXT,
             address TEXT,
             consent_text TEXT,
-            consent_date TEXT,
+            consent_date {date},
             search_text TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral(R"(CREATE TABLE courses (
             id TEXT PRIMARY KEY,
@@ -45,21 +46,21 @@ QStringList schemaV1()
             primary_substance TEXT NOT NULL,
             secondary_substances TEXT NOT NULL DEFAULT '',
             responsible TEXT REFERENCES staff(id),
-            request_date TEXT,
-            start_date TEXT,
-            end_date TEXT,
+            request_date {date},
+            start_date {date},
+            end_date {date},
             end_reason TEXT,
             outcome TEXT,
             guarantee_exempt TEXT,
             guarantee_delay_reason TEXT,
-            declined_followup INTEGER NOT NULL DEFAULT 0,
+            declined_followup {bool} NOT NULL DEFAULT {false},
             residential_provider TEXT,
             planned_weeks INTEGER))"),
         QStringLiteral(R"(CREATE TABLE course_phases (
             course TEXT NOT NULL REFERENCES courses(id),
             position INTEGER NOT NULL,
             phase TEXT NOT NULL,
-            date TEXT NOT NULL,
+            date {date} NOT NULL,
             PRIMARY KEY (course, position)))"),
         QStringLiteral(R"(CREATE TABLE goals (
             id TEXT PRIMARY KEY,
@@ -68,29 +69,29 @@ QStringList schemaV1()
             theme TEXT NOT NULL,
             text TEXT,
             measure TEXT,
-            deadline TEXT,
+            deadline {date},
             baseline_score INTEGER,
             target_score INTEGER,
             status TEXT NOT NULL,
-            closed_date TEXT))"),
+            closed_date {date}))"),
         QStringLiteral(R"(CREATE TABLE goal_scores (
             goal TEXT NOT NULL REFERENCES goals(id),
             position INTEGER NOT NULL,
-            date TEXT NOT NULL,
+            date {date} NOT NULL,
             score INTEGER NOT NULL,
             PRIMARY KEY (goal, date)))"),
         QStringLiteral(R"(CREATE TABLE subgoals (
             goal TEXT NOT NULL REFERENCES goals(id),
             position INTEGER NOT NULL,
             text TEXT,
-            deadline TEXT,
-            done_date TEXT,
+            deadline {date},
+            done_date {date},
             PRIMARY KEY (goal, position)))"),
         QStringLiteral(R"(CREATE TABLE assessments (
             id TEXT PRIMARY KEY,
             seq INTEGER NOT NULL,
             course TEXT NOT NULL REFERENCES courses(id),
-            date TEXT NOT NULL,
+            date {date} NOT NULL,
             type TEXT NOT NULL,
             alcohol INTEGER, drugs INTEGER, crime INTEGER, employment INTEGER,
             economy INTEGER, family INTEGER, mental_health INTEGER, physical_health INTEGER,
@@ -104,7 +105,7 @@ QStringList schemaV1()
             staff TEXT REFERENCES staff(id),
             type TEXT NOT NULL,
             start_at TEXT NOT NULL,
-            start_day TEXT NOT NULL,
+            start_day {date} NOT NULL,
             minutes INTEGER NOT NULL,
             location TEXT,
             status TEXT NOT NULL))"),
@@ -112,8 +113,8 @@ QStringList schemaV1()
             id TEXT PRIMARY KEY,
             seq INTEGER NOT NULL,
             client TEXT NOT NULL REFERENCES clients(id),
-            from_date TEXT NOT NULL,
-            to_date TEXT,
+            from_date {date} NOT NULL,
+            to_date {date},
             reason TEXT NOT NULL,
             note TEXT))"),
         QStringLiteral(R"(CREATE TABLE group_courses (
@@ -122,7 +123,7 @@ QStringList schemaV1()
             name TEXT NOT NULL,
             type TEXT NOT NULL,
             capacity INTEGER,
-            rolling INTEGER NOT NULL DEFAULT 0))"),
+            rolling {bool} NOT NULL DEFAULT {false}))"),
         QStringLiteral(R"(CREATE TABLE group_leaders (
             group_course TEXT NOT NULL REFERENCES group_courses(id),
             position INTEGER NOT NULL,
@@ -132,21 +133,21 @@ QStringList schemaV1()
             id TEXT PRIMARY KEY,
             group_course TEXT NOT NULL REFERENCES group_courses(id),
             position INTEGER NOT NULL,
-            date TEXT NOT NULL,
+            date {date} NOT NULL,
             start_time TEXT,
             topic TEXT))"),
         QStringLiteral(R"(CREATE TABLE group_members (
             group_course TEXT NOT NULL REFERENCES group_courses(id),
             position INTEGER NOT NULL,
             course TEXT NOT NULL REFERENCES courses(id),
-            from_date TEXT,
-            to_date TEXT,
+            from_date {date},
+            to_date {date},
             PRIMARY KEY (group_course, position)))"),
         QStringLiteral(R"(CREATE TABLE group_waiting (
             group_course TEXT NOT NULL REFERENCES group_courses(id),
             position INTEGER NOT NULL,
             course TEXT NOT NULL REFERENCES courses(id),
-            asked_on TEXT,
+            asked_on {date},
             PRIMARY KEY (group_course, position)))"),
         QStringLiteral(R"(CREATE TABLE group_attendance (
             group_course TEXT NOT NULL REFERENCES group_courses(id),
@@ -161,22 +162,22 @@ QStringList schemaV1()
             client TEXT NOT NULL REFERENCES clients(id),
             drug TEXT NOT NULL,
             category TEXT NOT NULL,
-            dose_mg REAL NOT NULL,
+            dose_mg {real} NOT NULL,
             schedule_kind TEXT NOT NULL,
             schedule_weekdays TEXT,
             schedule_every_days INTEGER,
             mode TEXT NOT NULL,
             take_home_days INTEGER,
-            start_date TEXT NOT NULL,
-            end_date TEXT,
+            start_date {date} NOT NULL,
+            end_date {date},
             prescriber TEXT NOT NULL REFERENCES staff(id),
             reason TEXT))"),
         QStringLiteral(R"(CREATE TABLE dispensings (
             id TEXT PRIMARY KEY,
             seq INTEGER NOT NULL,
             prescription TEXT NOT NULL REFERENCES prescriptions(id),
-            date TEXT NOT NULL,
-            dose_mg REAL NOT NULL,
+            date {date} NOT NULL,
+            dose_mg {real} NOT NULL,
             status TEXT NOT NULL,
             days INTEGER NOT NULL DEFAULT 1,
             staff TEXT REFERENCES staff(id),
@@ -188,7 +189,7 @@ QStringList schemaV1()
             course TEXT REFERENCES courses(id),
             author TEXT NOT NULL REFERENCES staff(id),
             written_at TEXT NOT NULL,
-            written_day TEXT NOT NULL,
+            written_day {date} NOT NULL,
             kind TEXT NOT NULL,
             text TEXT NOT NULL,
             addendum_to TEXT REFERENCES notes(id) DEFERRABLE INITIALLY DEFERRED))"),
@@ -197,11 +198,11 @@ QStringList schemaV1()
             indicator TEXT NOT NULL,
             breakdown TEXT NOT NULL DEFAULT '',
             year INTEGER NOT NULL,
-            baseline REAL,
-            target REAL,
+            baseline {real},
+            target {real},
             PRIMARY KEY (indicator, breakdown, year)))"),
         QStringLiteral(R"(CREATE TABLE access_log (
-            seq INTEGER PRIMARY KEY,
+            seq {int64} PRIMARY KEY,
             at TEXT NOT NULL,
             actor TEXT NOT NULL,
             action TEXT NOT NULL,
@@ -254,6 +255,15 @@ QStringList schemaV1()
         QStringLiteral("CREATE INDEX access_log_client ON access_log (client, at)"),
         QStringLiteral("CREATE INDEX access_log_actor ON access_log (actor, at)"),
     };
+    // A server numbers the storage order from a sequence per table: two sessions inserting at
+    // once never draw the same number (Backend::nextSequenceValue). A file needs none.
+    if (engine == SqlEngine::PostgreSQL) {
+        for (const char *table : {"staff", "clients", "courses", "goals", "assessments",
+                 "appointments", "absences", "group_courses", "prescriptions", "dispensings",
+                 "notes", "effect_targets"})
+            statements << QStringLiteral("CREATE SEQUENCE %1_order").arg(QLatin1StringView(table));
+    }
+    return statements;
 }
 
 } // namespace mestring::core

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include "sqlengine.h"
+
 namespace mestring::core {
 
 /// Schema version 3: medication safety. Corrections that annul a dispensing entered in error,
@@ -11,6 +13,6 @@ namespace mestring::core {
 /// day's uniqueness counts the registrations (`entry`), so two stations still cannot register
 /// the same dose twice. The immutability triggers allow only setting those signed decisions,
 /// once.
-QStringList schemaV3();
+QStringList schemaV3(SqlEngine engine);
 
 } // namespace mestring::core

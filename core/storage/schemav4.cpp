@@ -68,8 +68,12 @@ QString refusal(const char *table, const char *message)
 
 } // namespace
 
-QStringList schemaV4()
+QStringList schemaV4(SqlEngine engine)
 {
+    // Only an SQLite file can hold instants in the old forms (local time with an offset, or
+    // none): a server database is created by this program, at this step or later, so nothing
+    // on it has to be rewritten, and its triggers stay as they are (docs/decisions.md).
+    if (engine == SqlEngine::PostgreSQL) return {};
     return {
         toUtc("appointments", "start_at"),
         dayFrom("appointments", "start_day", "start_at"),

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include "sqlengine.h"
+
 namespace mestring::core {
 
 /// Schema version 4: every stored instant becomes UTC text of one fixed width
@@ -10,6 +12,6 @@ namespace mestring::core {
 /// of the instant. Before, instants kept the offset of the PC that wrote them (a UTC terminal
 /// server wrote "…Z" and the UTC date), staff.locked_until had no offset at all, and lists
 /// sorted by that text came out of order. The access log keeps its text: it is hashed.
-QStringList schemaV4();
+QStringList schemaV4(SqlEngine engine);
 
 } // namespace mestring::core

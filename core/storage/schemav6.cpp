@@ -2,9 +2,9 @@
 
 namespace mestring::core {
 
-QStringList schemaV6()
+QStringList schemaV6(SqlEngine engine)
 {
-    return {
+    QStringList statements = {
         // A FIT rating: items in tenths of a point. `client` is the course's client, kept so
         // the database itself holds one ORS and one SRS per session and client. A group
         // session is not a foreign key: saving a group rewrites its sessions (the group
@@ -16,7 +16,7 @@ QStringList schemaV6()
             client TEXT NOT NULL REFERENCES clients(id),
             appointment TEXT REFERENCES appointments(id),
             session TEXT,
-            date TEXT NOT NULL,
+            date {date} NOT NULL,
             scale TEXT NOT NULL,
             item1 INTEGER NOT NULL,
             item2 INTEGER NOT NULL,
@@ -39,9 +39,9 @@ QStringList schemaV6()
             offer TEXT NOT NULL,
             person TEXT,
             client TEXT REFERENCES clients(id),
-            asked_on TEXT,
+            asked_on {date},
             note TEXT,
-            taken_off TEXT,
+            taken_off {date},
             taken_off_reason TEXT))"),
         QStringLiteral("CREATE UNIQUE INDEX waiting_lists_seq ON waiting_lists (seq)"),
         QStringLiteral("CREATE INDEX waiting_lists_offer ON waiting_lists (offer, taken_off)"),
@@ -53,11 +53,17 @@ QStringList schemaV6()
             seq INTEGER NOT NULL,
             course TEXT NOT NULL REFERENCES courses(id),
             event TEXT NOT NULL,
-            reported_on TEXT NOT NULL,
+            reported_on {date} NOT NULL,
             staff TEXT NOT NULL REFERENCES staff(id),
             PRIMARY KEY (course, event)))"),
         QStringLiteral("CREATE UNIQUE INDEX registry_reports_seq ON registry_reports (seq)"),
     };
+    // A server numbers the new tables' storage order from sequences (schema v1).
+    if (engine == SqlEngine::PostgreSQL) {
+        for (const char *table : {"feedback", "waiting_lists", "registry_reports"})
+            statements << QStringLiteral("CREATE SEQUENCE %1_order").arg(QLatin1StringView(table));
+    }
+    return statements;
 }
 
 } // namespace mestring::core

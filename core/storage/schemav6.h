@@ -2,9 +2,11 @@
 
 #include <QStringList>
 
+#include "sqlengine.h"
+
 namespace mestring::core {
 
 /// FIT ratings (feedback), waiting lists for individual offers, and registry marks.
-QStringList schemaV6();
+QStringList schemaV6(SqlEngine engine);
 
 } // namespace mestring::core

@@ -18,6 +18,13 @@ struct DatabaseFileCheck
 // storage/ like every other SQLite-specific statement; copies and the restore are in
 // sqlitebackup.h.
 
+/// A backup put in place of a database (Backend::restoreBackup).
+struct RestoredBackup
+{
+    QString replacedKeptAs; // the replaced database's safety copy; empty when there was none
+    int schemaVersion = 0; // of the backup, before it is migrated on opening
+};
+
 /// Opens `path` read-only on a connection of its own and runs integrity_check, and reads the
 /// application_id and user_version.
 DatabaseFileCheck inspectDatabaseFile(const QString &path);

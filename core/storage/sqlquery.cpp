@@ -6,9 +6,9 @@
 #include <QSqlError>
 #include <QTimeZone>
 
+#include "backend.h"
 #include "core/domain/clock.h"
 #include "database.h"
-#include "sqliteconnection.h"
 #include "storageerror.h"
 
 namespace mestring::core {
@@ -16,41 +16,55 @@ namespace mestring::core {
 StorageError statementError(
     const Database &db, const QSqlError &error, const char *message, const QString &sql)
 {
-    QString driverText = error.text();
-    if (!sql.isEmpty()) driverText += QLatin1StringView(" [") + sql + QLatin1Char(']');
-    bool numeric = false;
-    const int code = error.nativeErrorCode().toInt(&numeric);
-    if (numeric && isDamageCode(code)) return StorageError::damaged(db.path(), driverText);
+    const StorageError failure
+        = db.failure(QCoreApplication::translate("mestring", message), error, sql);
+    const QString where = db.location().displayText();
+    if (failure.isDamage()) return StorageError::damaged(where, failure.driverText());
+    // The check before the first write refused the commit (the commit hook's rollback).
     const QString refused = db.knownDamage();
-    if (!refused.isEmpty()) return StorageError::damaged(db.path(), refused);
-    return StorageError(QCoreApplication::translate("mestring", message), driverText);
+    if (!refused.isEmpty()) return StorageError::damaged(where, refused);
+    return failure;
 }
+
+namespace {
+
+// A PostgreSQL server cannot store U+0000 in text, and a file should hold nothing a server
+// would refuse (a centre moves to a server with `copy`): refused on both, before anything runs.
+void refuseNul(const QVariantList &values, const QString &sql)
+{
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(0))) {
+            throw StorageError(QCoreApplication::translate("mestring",
+                                   "A text contains an invisible NUL character, which cannot be "
+                                   "saved. Remove it (type the text again) and try again."),
+                QStringLiteral("U+0000 in a value for [%1]").arg(sql), StorageError::Kind::Refused);
+        }
+    }
+}
+
+} // namespace
 
 SqlQuery::SqlQuery(const Database &db, const QString &sql)
     : m_db(db)
     , m_query(db.connection())
     , m_sql(sql)
 {
-    if (!m_query.prepare(sql))
+    if (!db.backend().prepare(m_query, sql))
         throw statementError(m_db, m_query.lastError(),
             QT_TRANSLATE_NOOP("mestring", "The database could not prepare a query."), sql);
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
-    return *this;
-}
-
-SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
-{
-    m_query.bindValue(placeholder, value);
+    m_values.append(value);
     return *this;
 }
 
 void SqlQuery::exec()
 {
-    if (!m_query.exec())
+    const QVariantList values = std::exchange(m_values, {});
+    refuseNul(values, m_sql);
+    if (!m_db.backend().execute(m_query, m_sql, values))
         throw statementError(m_db, m_query.lastError(),
             QT_TRANSLATE_NOOP("mestring", "The database could not save or read the data."), m_sql);
 }
@@ -83,14 +97,21 @@ void execSql(const Database &db, const QString &sql)
             QT_TRANSLATE_NOOP("mestring", "The database could not run a command."), sql);
 }
 
+QString nextSeq(const Database &db, const char *table)
+{
+    return db.backend().nextSequenceValue(QLatin1StringView(table).toString());
+}
+
 QVariant dateValue(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+    return date.isValid() ? QVariant(date) : QVariant();
 }
 
 QDate dateFrom(const QVariant &value)
 {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    if (value.isNull()) return QDate();
+    if (value.typeId() == QMetaType::QDate) return value.toDate();
+    return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 QVariant textValue(const QString &text)

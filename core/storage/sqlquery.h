@@ -13,15 +13,16 @@ namespace mestring::core {
 
 class Database;
 
-/// A prepared statement that throws StorageError on failure, so repositories read as the SQL
-/// they run. Values are always bound, never built into the SQL text.
+/// A statement with `?` placeholders that throws StorageError on failure, so repositories read
+/// as the SQL they run. Values are always bound, never built into the SQL text by the caller;
+/// the Backend sends them (SQLite: a prepared statement; a server: one round trip).
 class SqlQuery
 {
 public:
     SqlQuery(const Database &db, const QString &sql);
 
+    /// The value of the next placeholder. After exec() the next bind starts again at the first.
     SqlQuery &bind(const QVariant &value);
-    SqlQuery &bind(const QString &placeholder, const QVariant &value);
     void exec();
     /// Executes and returns the single value of the first row, or a null QVariant without rows.
     QVariant scalar();
@@ -35,6 +36,7 @@ private:
     const Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
+    QVariantList m_values;
 };
 
 /// "?, ?, ..." for `count` bound values, e.g. inside "IN (...)".
@@ -43,14 +45,20 @@ QString placeholderList(qsizetype count);
 /// Runs a statement without parameters (DDL, pragmas); throws StorageError on failure.
 void execSql(const Database &db, const QString &sql);
 
-/// The StorageError for a statement that failed: StorageError::damaged() when SQLite found the
-/// file damaged (or the check before the first write refused the commit), otherwise `message`
-/// (English source, translated) with the driver's text and the statement.
+/// The SQL expression that numbers a new row of `table` (one of our own names) in storage
+/// order: its `seq`, which the export follows.
+QString nextSeq(const Database &db, const char *table);
+
+/// The StorageError for a statement that failed: StorageError::damaged() when the engine found
+/// the database damaged (or the check before the first write refused the commit), otherwise
+/// db.failure() with `message` (English source, translated), the driver's text and the
+/// statement.
 StorageError statementError(
     const Database &db, const QSqlError &error, const char *message, const QString &sql = {});
 
-// Conversions between stored columns and domain values. Dates are TEXT 'YYYY-MM-DD' (the
-// centre's calendar date); nulls stay nulls.
+// Conversions between stored columns and domain values. Dates are bound as QDate (TEXT
+// 'YYYY-MM-DD' in a file, DATE on a server) and read from either; instants are fixed-width
+// UTC text (dateTimeValue); nulls stay nulls.
 QVariant dateValue(const QDate &date);
 QDate dateFrom(const QVariant &value);
 QVariant textValue(const QString &text);

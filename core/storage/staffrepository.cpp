@@ -38,9 +38,9 @@ void StaffRepository::insert(const StaffMember &m)
     // seq numbers the rows in the order they were stored: the export order (schemav1.cpp).
     static const QString sql = QStringLiteral(
         "INSERT INTO staff (id, name, role, username, active, team, seq) VALUES (?, ?, ?, ?, ?, "
-        "?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM staff))");
-    SqlQuery &q = m_statements.get(sql);
-    q.bind(m.id).bind(m.name).bind(enumCode(m.role)).bind(textValue(m.username)).bind(m.active ? 1 : 0);
+        "?, %1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "staff")));
+    q.bind(m.id).bind(m.name).bind(enumCode(m.role)).bind(textValue(m.username)).bind(m.active);
     q.bind(textValue(m.team));
     q.exec();
 }
@@ -49,7 +49,7 @@ void StaffRepository::update(const StaffMember &m)
 {
     SqlQuery q(m_db, QStringLiteral("UPDATE staff SET name = ?, role = ?, username = ?, active = ?, "
                                     "team = ? WHERE id = ?"));
-    q.bind(m.name).bind(enumCode(m.role)).bind(textValue(m.username)).bind(m.active ? 1 : 0);
+    q.bind(m.name).bind(enumCode(m.role)).bind(textValue(m.username)).bind(m.active);
     q.bind(textValue(m.team)).bind(m.id);
     q.exec();
 }
@@ -97,7 +97,7 @@ void StaffRepository::setPasswordHash(const QString &id, const QString &hash, bo
 {
     SqlQuery q(m_db, QStringLiteral("UPDATE staff SET password_hash = ?, failed_logins = 0, "
                                     "locked_until = NULL, must_change_password = ? WHERE id = ?"));
-    q.bind(hash).bind(mustChange ? 1 : 0).bind(id);
+    q.bind(hash).bind(mustChange).bind(id);
     q.exec();
 }
 

@@ -6,17 +6,29 @@
 
 namespace mestring::core {
 
-/// A failure of the database itself (disk full, locked past the busy timeout, corrupt file).
-/// Keeps the driver's text so a support person can see what SQLite said.
+/// A failure of the database itself (disk full, locked past the busy timeout, corrupt file, the
+/// server gone). Keeps the driver's text so a support person can see what SQLite or PostgreSQL
+/// said, and what kind of failure it was (classified by the backend from the error code or SQL
+/// state, never from the message text).
 class StorageError : public std::runtime_error
 {
 public:
-    StorageError(const QString &message, const QString &driverText = {})
+    enum class Kind {
+        Other,
+        Busy, // another connection held a lock past the wait limit, or a deadlock was broken
+        UniqueViolation, // a second row with the same key
+        Refused, // a constraint or trigger of the database refused the change
+        ConnectionLost, // the server or the network went away
+        Damaged, // the stored data itself is damaged (see damaged())
+    };
+
+    StorageError(const QString &message, const QString &driverText = {}, Kind kind = Kind::Other)
         : std::runtime_error(
             (driverText.isEmpty() ? message : message + QStringLiteral(" (") + driverText + QLatin1Char(')'))
                 .toStdString())
         , m_message(message)
         , m_driverText(driverText)
+        , m_kind(kind)
     {
     }
 
@@ -26,15 +38,16 @@ public:
 
     QString message() const { return m_message; }
     QString driverText() const { return m_driverText; }
+    Kind kind() const { return m_kind; }
     /// True when another program held the database longer than the busy timeout.
-    bool isBusy() const;
-    /// True when the database file itself is damaged (see damaged()).
-    bool isDamage() const { return m_damage; }
+    bool isBusy() const { return m_kind == Kind::Busy; }
+    /// True when the database itself is damaged (see damaged()).
+    bool isDamage() const { return m_kind == Kind::Damaged; }
 
 private:
     QString m_message;
     QString m_driverText;
-    bool m_damage = false;
+    Kind m_kind = Kind::Other;
 };
 
 } // namespace mestring::core

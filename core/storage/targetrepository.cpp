@@ -32,8 +32,8 @@ void TargetRepository::insert(const EffectTarget &t)
 {
     static const QString sql = QStringLiteral(
         "INSERT INTO effect_targets (baseline, target, indicator, breakdown, year, seq) "
-        "VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM effect_targets))");
-    SqlQuery &q = m_statements.get(sql);
+        "VALUES (?, ?, ?, ?, ?, %1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "effect_targets")));
     q.bind(optionalValue(t.baseline))
         .bind(optionalValue(t.target))
         .bind(t.indicator)

@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
+#include "backend.h"
 #include "database.h"
 #include "sqlquery.h"
 #include "storageerror.h"
@@ -13,23 +15,10 @@ Transaction::Transaction(const Database &db)
     : m_db(db)
 {
     // Damage is found before anything is written: the first write of a connection waits for
-    // (or runs) the check of the whole file, before it takes the write lock.
+    // (or runs) the check of the whole file, before it takes the write lock. A writer that
+    // waits past the busy timeout gets Database::failure()'s busy message.
     m_db.requireSound();
-    // BEGIN IMMEDIATE takes the write lock up front, so a second writer waits for the busy
-    // timeout here instead of failing halfway through the transaction.
-    try {
-        execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
-    } catch (const StorageError &e) {
-        if (!e.isBusy()) throw;
-        throw StorageError(QCoreApplication::translate("mestring",
-                               "The database is busy: another Mestring "
-                               "window or PC has been saving for more "
-                               "than %1 seconds. Nothing was saved. Wait "
-                               "a moment and try again; if it goes on, "
-                               "close Mestring on the other PCs.")
-                               .arg(Database::busyTimeoutMs / 1000),
-            e.driverText());
-    }
+    execSql(m_db, m_db.backend().beginWrite());
 }
 
 Transaction::~Transaction()
@@ -51,15 +40,9 @@ void Transaction::commit()
     m_done = true;
 }
 
-ReadSnapshot::ReadSnapshot(const Database &db)
-    : m_connection(db.connection())
-    , m_open(m_connection.transaction())
+void lockForAppend(const Database &db, const char *table)
 {
-}
-
-ReadSnapshot::~ReadSnapshot()
-{
-    if (m_open) m_connection.rollback();
+    db.backend().lockForAppend(db, QLatin1StringView(table).toString());
 }
 
 } // namespace mestring::core

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QSqlDatabase>
+#include "readsnapshot.h" // the read-only transaction, beside the writing one
 
 namespace mestring::core {
 
@@ -24,21 +24,9 @@ private:
     bool m_done = false;
 };
 
-/// A read-only transaction: every query inside reads the same state of the database while other
-/// connections go on writing (a deferred read transaction; SQLite's WAL and PostgreSQL give it a
-/// snapshot). It takes no write lock, so other programs are never kept waiting by it. It only
-/// reads, so it always ends in a rollback.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(const Database &db);
-    ~ReadSnapshot();
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    QSqlDatabase m_connection;
-    bool m_open = false;
-};
+/// Inside a write transaction: waits until no other connection appends to `table`, so an
+/// append-only chain (the access log's hashes) grows by one writer at a time. A file's write
+/// transaction holds that lock already; a server takes a table lock until the transaction ends.
+void lockForAppend(const Database &db, const char *table);
 
 } // namespace mestring::core

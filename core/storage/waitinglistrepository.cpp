@@ -43,9 +43,8 @@ void WaitingListRepository::insert(const WaitingListEntry &entry)
 {
     static const QString sql = QStringLiteral(
         "INSERT INTO waiting_lists (offer, person, client, asked_on, note, taken_off, "
-        "taken_off_reason, id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM waiting_lists))");
-    SqlQuery &q = m_statements.get(sql);
+        "taken_off_reason, id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1)");
+    SqlQuery &q = m_statements.get(sql.arg(nextSeq(m_db, "waiting_lists")));
     bindEntry(q, entry);
     q.exec();
 }

@@ -629,10 +629,6 @@
         <translation>Journal og effektmåling for rusmiddelcentre.</translation>
     </message>
     <message>
-        <source>The database file to open (default: %1).</source>
-        <translation>Den databasefil, der skal åbnes (standard: %1).</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>sti</translation>
     </message>
@@ -2627,6 +2623,42 @@
         <translation>En dato om borgeren kan ikke læses (&apos;%1&apos;), så opbevaringsperiodens slutning er ukendt. Intet blev kasseret; få datoen rettet først.</translation>
     </message>
     <message>
+        <source>Copy a whole centre between a file and a server.</source>
+        <translation>Kopiér et helt center mellem en fil og en server.</translation>
+    </message>
+    <message>
+        <source>Create a centre&apos;s database on a PostgreSQL server.</source>
+        <translation>Opret et centers database på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>The database file to open (default: %1), or a server&apos;s address postgresql://user@server/database.</source>
+        <translation>Databasefilen, der skal åbnes (standard: %1), eller en servers adresse postgresql://bruger@server/database.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Nothing more was saved. Check the network, then try again.</source>
+        <translation>Forbindelsen til databaseserveren blev afbrudt. Intet yderligere blev gemt. Kontrollér netværket, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The tables refer to each other in a circle and cannot be copied.</source>
+        <translation>Tabellerne henviser til hinanden i ring og kan ikke kopieres.</translation>
+    </message>
+    <message>
+        <source>The database to copy to already holds records (%1 in %2). Copy only into a new, empty database; nothing has been copied.</source>
+        <translation>Databasen, der skal kopieres til, indeholder allerede data (%1 i %2). Kopiér kun til en ny, tom database; intet er kopieret.</translation>
+    </message>
+    <message>
+        <source>The two databases have different tables (different program versions?). Nothing has been copied.</source>
+        <translation>De to databaser har forskellige tabeller (forskellige programversioner?). Intet er kopieret.</translation>
+    </message>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>Adgangskodebiblioteket kunne ikke starte.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password. Close other programs and try again.</source>
+        <translation>Der var ikke hukommelse nok til at beskytte adgangskoden. Luk andre programmer, og prøv igen.</translation>
+    </message>
+    <message>
         <source>The database %1 is damaged. It has not been changed. Restore the latest backup, or ask your IT support for help.</source>
         <translation>Databasen %1 er beskadiget. Den er ikke blevet ændret. Gendan den seneste sikkerhedskopi, eller bed din IT-support om hjælp.</translation>
     </message>
@@ -2641,14 +2673,6 @@
     <message>
         <source>The time zone Europe/Copenhagen is missing on this computer, so every time would be shown wrong. Ask IT to install the time zone data (the Debian package tzdata) and start again.</source>
         <translation>Tidszonen Europe/Copenhagen mangler på denne computer, så alle klokkeslæt ville blive vist forkert. Bed IT om at installere tidszonedata (Debian-pakken tzdata), og start igen.</translation>
-    </message>
-    <message>
-        <source>The password library could not start.</source>
-        <translation>Adgangskodebiblioteket kunne ikke starte.</translation>
-    </message>
-    <message>
-        <source>There was not enough memory to protect the password. Close other programs and try again.</source>
-        <translation>Der var ikke hukommelse nok til at beskytte adgangskoden. Luk andre programmer, og prøv igen.</translation>
     </message>
     <message>
         <source>There is no dispensing with id &apos;%1&apos;. A correction annuls an existing dispensing.</source>
@@ -3126,12 +3150,24 @@
         <translation>Af de SRS-scoringer, der er givet i perioden (hvordan borgeren oplevede samtalen): andelen under 36, hvor samarbejdet bør tages op.</translation>
     </message>
     <message>
+        <source>A text contains an invisible NUL character, which cannot be saved. Remove it (type the text again) and try again.</source>
+        <translation>En tekst indeholder et usynligt NUL-tegn, som ikke kan gemmes. Fjern det (skriv teksten igen) og prøv igen.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a server address postgresql://...</source>
+        <translation>--%1 skal være en serveradresse postgresql://...</translation>
+    </message>
+    <message>
         <source>there is no staff member with the username or id &apos;%1&apos;. &apos;mestring-cli staff list&apos; shows them.</source>
         <translation>der er ingen medarbejder med brugernavnet eller id&apos;et &apos;%1&apos;. &apos;mestring-cli staff list&apos; viser dem.</translation>
     </message>
     <message>
         <source>--role must be one of %1, not &apos;%2&apos;.</source>
         <translation>--role skal være en af %1, ikke &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>give the backup folder of a server database with --dir.</source>
+        <translation>angiv backupmappen for en serverdatabase med --dir.</translation>
     </message>
     <message>
         <source>--keep must be a whole number of at least 1.</source>
@@ -3182,6 +3218,44 @@
     <message>
         <source>cannot write %1: %2. Check the folder and the free space.</source>
         <translation>kan ikke skrive %1: %2. Kontrollér mappen og den ledige plads.</translation>
+    </message>
+    <message>
+        <source>the copy does not hold the same number of rows as the original.</source>
+        <translation>kopien indeholder ikke det samme antal rækker som originalen.</translation>
+    </message>
+    <message>
+        <source>the export of the copy differs from the export of the original.</source>
+        <translation>eksporten af kopien afviger fra eksporten af originalen.</translation>
+    </message>
+    <message>
+        <source>the access log of the copy is broken at entry %1.</source>
+        <translation>adgangsloggen i kopien er brudt ved post %1.</translation>
+    </message>
+    <message>
+        <source>the copy is damaged: %1.</source>
+        <translation>kopien er beskadiget: %1.</translation>
+    </message>
+    <message>
+        <source>Verified: the same rows, the same export, the access log&apos;s chain whole; check finds %1 errors and %2 warnings, as in the original.
+</source>
+        <translation>Kontrolleret: de samme rækker, den samme eksport, adgangsloggens kæde hel; check finder %1 fejl og %2 advarsler, som i originalen.
+</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Copy into a new file only.</source>
+        <translation>%1 findes allerede. Kopiér kun til en ny fil.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 s.
+</source>
+        <translation>Kopierede %1 rækker på %2 s.
+</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 in %3 s.
+</source>
+        <translation>Kopierede %1 til %2 på %3 s.
+</translation>
     </message>
     <message>
         <source>--size must be small, medium or large.</source>
@@ -3252,6 +3326,22 @@
         <translation>en kassation afgøres på dagens dato; udelad --today.</translation>
     </message>
     <message>
+        <source>standard input cannot be read.</source>
+        <translation>standardinput kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>the password file %1 cannot be read. Check the path.</source>
+        <translation>adgangskodefilen %1 kan ikke læses. Kontrollér stien.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Mestring database with staff. Nothing was changed.</source>
+        <translation>%1 indeholder allerede en Mestring-database med medarbejdere. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Database created with the manager account of %1 (%2)</source>
+        <translation>Database oprettet med lederkontoen for %1 (%2)</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2. Check the file name.</source>
         <translation>kan ikke læse %1: %2. Kontrollér filnavnet.</translation>
     </message>
@@ -3268,10 +3358,6 @@
     <message>
         <source>%1 already exists. Choose a new file name.</source>
         <translation>%1 findes allerede. Vælg et nyt filnavn.</translation>
-    </message>
-    <message>
-        <source>Database created with the manager account of %1 (%2)</source>
-        <translation>Database oprettet med lederkontoen for %1 (%2)</translation>
     </message>
     <message>
         <source>Created %1 with the manager account &apos;%2&apos;.
@@ -3329,6 +3415,26 @@
         <source>The replaced database is kept as %1.
 </source>
         <translation>Den erstattede database er gemt som %1.
+</translation>
+    </message>
+    <message>
+        <source>the login %1 does not exist yet; give its new password with --login-password-file.</source>
+        <translation>login&apos;et %1 findes ikke endnu; angiv dets nye adgangskode med --login-password-file.</translation>
+    </message>
+    <message>
+        <source>--db must name the login the PCs connect as (postgresql://LOGIN@...).</source>
+        <translation>--db skal angive det login, pc&apos;erne forbinder som (postgresql://LOGIN@...).</translation>
+    </message>
+    <message>
+        <source>Created %1, empty: fill it with &apos;mestring-cli copy --to %1&apos;.
+</source>
+        <translation>Oprettede %1, tom: fyld den med &apos;mestring-cli copy --to %1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Created %1 with the manager account &apos;%2&apos;. Connect the PCs with --db %1 or &quot;Connect to server&quot; at the login (docs/server.md).
+</source>
+        <translation>Oprettede %1 med lederkontoen &apos;%2&apos;. Forbind pc&apos;erne med --db %1 eller &quot;Forbind til server&quot; ved login (docs/server.md).
 </translation>
     </message>
     <message>
@@ -3430,14 +3536,6 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     <message>
         <source>--%1 must be a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation>--%1 skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, ikke &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>the password file %1 cannot be read. Check the path.</source>
-        <translation>adgangskodefilen %1 kan ikke læses. Kontrollér stien.</translation>
-    </message>
-    <message>
-        <source>standard input cannot be read.</source>
-        <translation>standardinput kan ikke læses.</translation>
     </message>
     <message>
         <source>give the password with --password-file or --password-stdin.</source>
@@ -3692,18 +3790,6 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Brugernavn eller adgangskode er forkert. Kontrollér dem (er Caps Lock slået til?), og prøv igen.</translation>
     </message>
     <message>
-        <source>SQLite cannot read the file %1 as a database at all (its first page is damaged), so the backup cannot be written into it. Nothing has been restored. Close Mestring everywhere, move the damaged file to another folder and restore again.</source>
-        <translation>SQLite kan slet ikke læse filen %1 som en database (dens første side er beskadiget), så backuppen kan ikke skrives ind i den. Intet er gendannet. Luk Mestring alle steder, flyt den beskadigede fil til en anden mappe, og gendan igen.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a Mestring database. Nothing has been restored. Choose the Mestring database file.</source>
-        <translation>Filen %1 er ikke en Mestring-database. Intet er gendannet. Vælg Mestring-databasefilen.</translation>
-    </message>
-    <message>
-        <source>Nothing has been restored; the database has not been changed. Choose another backup.</source>
-        <translation>Intet er genskabt; databasen er ikke ændret. Vælg en anden backup.</translation>
-    </message>
-    <message>
         <source>A supervised Antabus dose was missed. Contact the client today.</source>
         <translation>En overvåget antabusdosis er udeblevet. Kontakt borgeren i dag.</translation>
     </message>
@@ -3750,6 +3836,42 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     <message>
         <source>temporary password set</source>
         <translation>midlertidig adgangskode sat</translation>
+    </message>
+    <message>
+        <source>The server address %1 cannot be used: %2 Write it as postgresql://user@server:5432/database.</source>
+        <translation>Serveradressen %1 kan ikke bruges: %2 Skriv den som postgresql://bruger@server:5432/database.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed on this PC. Ask your IT support to install the package postgresql-client.</source>
+        <translation>%1 er ikke installeret på denne pc. Bed din it-support om at installere pakken postgresql-client.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. It may be damaged, or not a backup of a Mestring server database.</source>
+        <translation>Backuppen kunne ikke gendannes. Den kan være beskadiget eller ikke være en backup af en Mestring-serverdatabase.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged.</source>
+        <translation>Backuppen er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database could not be backed up.</source>
+        <translation>Der kunne ikke tages backup af serverens database.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Nothing has been restored.</source>
+        <translation>Filen %1 findes ikke. Intet er gendannet.</translation>
+    </message>
+    <message>
+        <source>Nothing has been restored; the database has not been changed.</source>
+        <translation>Intet er gendannet; databasen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The database is open in Mestring on another PC. Close Mestring everywhere else and restore again. Nothing has been changed.</source>
+        <translation>Databasen er åben i Mestring på en anden pc. Luk Mestring alle andre steder, og gendan igen. Intet er ændret.</translation>
     </message>
     <message>
         <source>The file %1 already exists.</source>
@@ -3800,10 +3922,6 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Backuppen kunne ikke skrives ind i databasen %1. Intet er gendannet; kontrollér, at disken ikke er fuld.</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Filen %1 findes ikke.</translation>
-    </message>
-    <message>
         <source>The file %1 is not a Mestring database, or it is damaged.</source>
         <translation>Filen %1 er ikke en Mestring-database, eller den er beskadiget.</translation>
     </message>
@@ -3818,6 +3936,18 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     <message>
         <source>The file %1 is damaged.</source>
         <translation>Filen %1 er beskadiget.</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the file %1 as a database at all (its first page is damaged), so the backup cannot be written into it. Nothing has been restored. Close Mestring everywhere, move the damaged file to another folder and restore again.</source>
+        <translation>SQLite kan slet ikke læse filen %1 som en database (dens første side er beskadiget), så backuppen kan ikke skrives ind i den. Intet er gendannet. Luk Mestring alle steder, flyt den beskadigede fil til en anden mappe, og gendan igen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Mestring database. Nothing has been restored. Choose the Mestring database file.</source>
+        <translation>Filen %1 er ikke en Mestring-database. Intet er gendannet. Vælg Mestring-databasefilen.</translation>
+    </message>
+    <message>
+        <source>Nothing has been restored; the database has not been changed. Choose another backup.</source>
+        <translation>Intet er genskabt; databasen er ikke ændret. Vælg en anden backup.</translation>
     </message>
     <message>
         <source>Your manager has set a password for you. Choose your own password now; nobody else will know it.</source>
@@ -3868,16 +3998,60 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Backuppen kunne ikke få navnet %1.</translation>
     </message>
     <message>
-        <source>The backup is the database file itself. Choose a backup file.</source>
-        <translation>Backuppen er selve databasefilen. Vælg en backupfil.</translation>
+        <source>it is not a valid address.</source>
+        <translation>det er ikke en gyldig adresse.</translation>
     </message>
     <message>
-        <source>The database file could not be opened. Check that the file exists and that you may read and write it.</source>
-        <translation>Databasefilen kunne ikke åbnes. Kontrollér, at filen findes, og at du har lov til at læse og skrive i den.</translation>
+        <source>it names no database.</source>
+        <translation>den angiver ingen database.</translation>
+    </message>
+    <message>
+        <source>the setting &apos;%1&apos; is unknown.</source>
+        <translation>indstillingen &apos;%1&apos; er ukendt.</translation>
+    </message>
+    <message>
+        <source>a schema name has lower-case letters, digits and _ only.</source>
+        <translation>et skemanavn har kun små bogstaver, cifre og _.</translation>
+    </message>
+    <message>
+        <source>This PC cannot connect to a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing. Ask your IT support to install the package libqt6sql6-psql.</source>
+        <translation>Denne pc kan ikke forbinde til en PostgreSQL-server: Qt&apos;s PostgreSQL-driver mangler. Bed din it-support om at installere pakken libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The server database %1 could not be reached. Check the address, that the server is running and reachable from this PC, and the user name and password.</source>
+        <translation>Serverdatabasen %1 kunne ikke nås. Kontrollér adressen, at serveren kører og kan nås fra denne pc, samt brugernavn og adgangskode.</translation>
+    </message>
+    <message>
+        <source>The server at %1 runs PostgreSQL %2; Mestring needs version 15 or newer. Nothing has been changed.</source>
+        <translation>Serveren på %1 kører PostgreSQL %2; Mestring kræver version 15 eller nyere. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>There is no Mestring database at %1. Check the address, or let the IT department create it with &apos;mestring-cli server-init&apos;.</source>
+        <translation>Der er ingen Mestring-database på %1. Kontrollér adressen, eller lad it-afdelingen oprette den med &apos;mestring-cli server-init&apos;.</translation>
+    </message>
+    <message>
+        <source>The schema %1 at %2 holds tables that are not Mestring&apos;s. Nothing has been changed. Check the address.</source>
+        <translation>Skemaet %1 på %2 indeholder tabeller, der ikke er Mestrings. Intet er ændret. Kontrollér adressen.</translation>
+    </message>
+    <message>
+        <source>The schema %1 at %2 is not a Mestring database. Nothing has been changed. Check the address.</source>
+        <translation>Skemaet %1 på %2 er ikke en Mestring-database. Intet er ændret. Kontrollér adressen.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Mestring (schema %2; this program knows up to %3). It has not been changed. Install the newer version of Mestring to open it.</source>
+        <translation>Databasen %1 er lavet af en nyere version af Mestring (skema %2; dette program kender op til %3). Den er ikke blevet ændret. Installér den nyere version af Mestring for at åbne den.</translation>
+    </message>
+    <message>
+        <source>The server refused an administrative command. Check that the administrator&apos;s login may create databases and roles.</source>
+        <translation>Serveren afviste en administrativ kommando. Kontrollér, at administratorens login må oprette databaser og roller.</translation>
     </message>
     <message>
         <source>The database file %1 does not exist. Check the path, or create a new database with &apos;mestring-cli init&apos;.</source>
         <translation>Databasefilen %1 findes ikke. Kontrollér stien, eller opret en ny database med &apos;mestring-cli init&apos;.</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened. Check that the file exists and that you may read and write it.</source>
+        <translation>Databasefilen kunne ikke åbnes. Kontrollér, at filen findes, og at du har lov til at læse og skrive i den.</translation>
     </message>
     <message>
         <source>The file %1 is not a Mestring database, or it is damaged. It has not been changed. Choose another file or restore a backup.</source>
@@ -3888,8 +4062,8 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Filen %1 er ikke en Mestring-database. Den er ikke blevet ændret. Vælg en Mestring-databasefil.</translation>
     </message>
     <message>
-        <source>The database %1 was made by a newer version of Mestring (schema %2; this program knows up to %3). It has not been changed. Install the newer version of Mestring to open it.</source>
-        <translation>Databasen %1 er lavet af en nyere version af Mestring (skema %2; dette program kender op til %3). Den er ikke blevet ændret. Installér den nyere version af Mestring for at åbne den.</translation>
+        <source>The backup is the database file itself. Choose a backup file.</source>
+        <translation>Backuppen er selve databasefilen. Vælg en backupfil.</translation>
     </message>
     <message>
         <source>A record with the id &apos;%1&apos; is already in the database. Records that are stored cannot be imported again: remove it from the file, or import into a new database.</source>
@@ -5606,6 +5780,10 @@ pr. uge</translation>
     <message>
         <source>Folder for backups</source>
         <translation>Mappe til backupper</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server is backed up by the IT department. A backup taken here is a copy of the server&apos;s database written by pg_dump into the folder below and checked by restoring it on the server; the newest %1 are kept.</source>
+        <translation>It-afdelingen tager backup af centrets server. En backup taget her er en kopi af serverens database, skrevet af pg_dump i mappen nedenfor og kontrolleret ved at gendanne den på serveren; de nyeste %1 gemmes.</translation>
     </message>
     <message>
         <source>Restore the database from the backup taken %1?
@@ -8256,6 +8434,10 @@ Måles ved: %2</translation>
         <translation>Der er oprettet en demodatabase med opdigtede borgere. Log ind som %1 med adgangskoden %2.</translation>
     </message>
     <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Forbind til &amp;server …</translation>
+    </message>
+    <message>
         <source>Save and log in</source>
         <translation>Gem og log ind</translation>
     </message>
@@ -9774,6 +9956,49 @@ Måles ved: %2</translation>
     <message>
         <source>Set password</source>
         <translation>Sæt adgangskode</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ServerDialog</name>
+    <message>
+        <source>Connect to a server – Mestring</source>
+        <translation>Forbind til server – Mestring</translation>
+    </message>
+    <message>
+        <source>A centre where many staff work on the same records keeps them on a database server. Type the address your IT department gave you, for example postgresql://mestring@server.kommune.dk/rusmiddelcenter.</source>
+        <translation>Et center, hvor mange medarbejdere arbejder i de samme journaler, har dem på en databaseserver. Skriv den adresse, din it-afdeling har givet dig, fx postgresql://mestring@server.kommune.dk/rusmiddelcenter.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Serverens adgangskode</translation>
+    </message>
+    <message>
+        <source>only if the IT department gave you one</source>
+        <translation>kun hvis it-afdelingen har givet dig en</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Forbind</translation>
+    </message>
+    <message>
+        <source>Use the &amp;file on this PC</source>
+        <translation>Brug &amp;filen på denne pc</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server&amp;adresse</translation>
+    </message>
+    <message>
+        <source>Server pass&amp;word</source>
+        <translation>Serverens adgangs&amp;kode</translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql://. Ask your IT department for the address of the centre&apos;s server.</source>
+        <translation>En serveradresse begynder med postgresql://. Bed din it-afdeling om adressen på centrets server.</translation>
     </message>
 </context>
 <context>

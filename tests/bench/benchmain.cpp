@@ -16,6 +16,7 @@
 #include "benchtime.h"
 #include "reportratio.h"
 #include "benchtimer.h"
+#include "psqlbeside.h"
 #include "core/demo/demoinstaller.h"
 #include "core/domain/clock.h"
 #include "core/exchange/exportservice.h"
@@ -44,6 +45,19 @@ using namespace mestring::core;
 namespace {
 
 const QDate benchToday(2026, 11, 23);
+
+// On a server (--large postgresql://...), what psql takes for the same reads, for the report
+// line; nothing for a file.
+QString beside(const Database &db, int runs, const std::function<void()> &work)
+{
+    if (!db.location().isServer()) return {};
+    return bench::besidePsql(db.location(), work, runs);
+}
+
+QString joined(const QString &a, const QString &b)
+{
+    return a.isEmpty() ? b : b.isEmpty() ? a : a + QStringLiteral("; ") + b;
+}
 
 QString ensureDemo(const QString &dir, DemoSize size)
 {
@@ -111,18 +125,21 @@ void benchClients(const QString &largePath, int runs)
     for (int n = 1; n <= typed.size(); ++n) {
         const QString prefix = typed.left(n);
         std::size_t hits = 0;
-        const double ms = bench::medianMs(runs, [&] { hits = clients.search(anne, prefix, 0, 200).size(); });
+        const auto search = [&] { hits = clients.search(anne, prefix, 0, 200).size(); };
+        const double ms = bench::medianMs(runs, search);
         bench::report(QStringLiteral("client search, keystroke '%1' (first page)").arg(prefix), ms,
-                      QStringLiteral("%1 rows").arg(hits));
+            joined(QStringLiteral("%1 rows").arg(hits), beside(db, runs, search)));
     }
     const std::vector<Client> some = clients.search(anne, QStringLiteral("a"), 0, 50);
     std::size_t i = 0;
-    const double openMs = bench::medianMs(runs, [&] {
+    const auto open = [&] {
         const Client &c = some[i++ % some.size()];
         clients.get(anne, c.id);
         CourseRepository(db).forClient(c.id);
-    });
-    bench::report(QStringLiteral("open a client (master data and courses)"), openMs);
+    };
+    const double openMs = bench::medianMs(runs, open);
+    bench::report(QStringLiteral("open a client (master data and courses)"), openMs,
+        beside(db, runs, open));
 }
 
 // Administration > Kassation: the clients whose retention has run out, in 2036 (about 5,000 of
@@ -164,18 +181,20 @@ void benchCaseloadWith(const QString &largePath, int runs, const QString &pragma
     CaseloadOverview overview;
     // CPU time beside the wall time: on a shared machine the wall time mostly measures the
     // other processes.
+    const auto centre
+        = [&] { overview = caseload.overview(coordinator, CaseloadQuery::centre(benchToday)); };
     const std::clock_t cpuStart = std::clock();
-    const double centreMs = bench::medianMs(
-        runs, [&] { overview = caseload.overview(coordinator, CaseloadQuery::centre(benchToday)); });
+    const double centreMs = bench::medianMs(runs, centre);
     const double cpuMs = 1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC / runs;
     int flags = 0;
     for (const auto &[kind, count] : overview.counts)
         flags += count;
     bench::report(QStringLiteral("caseload overview, whole centre") + label, centreMs,
-                  QStringLiteral("%1 rows, %2 flags, CPU %3 ms per run")
-                      .arg(overview.rows.size())
-                      .arg(flags)
-                      .arg(cpuMs, 0, 'f', 0));
+        joined(QStringLiteral("%1 rows, %2 flags, CPU %3 ms per run")
+                   .arg(overview.rows.size())
+                   .arg(flags)
+                   .arg(cpuMs, 0, 'f', 0),
+            beside(db, runs, centre)));
     const Actor anne{QStringLiteral("s-anne"), QStringLiteral("Anne Holm"), Role::Therapist, false};
     const double ownMs = bench::medianMs(
         runs, [&] { overview = caseload.overview(anne, CaseloadQuery::own(anne, benchToday)); });
@@ -186,6 +205,7 @@ void benchCaseloadWith(const QString &largePath, int runs, const QString &pragma
 void benchCaseload(const QString &largePath, int runs)
 {
     benchCaseloadWith(largePath, runs, QString(), QString());
+    if (DatabaseLocation::looksLikeServer(largePath)) return; // the variants are SQLite's
     // The default page cache (2 MB) rereads most pages through the kernel on every run.
     benchCaseloadWith(largePath, runs, QStringLiteral("PRAGMA cache_size = -65536"),
                       QStringLiteral(" (64 MB cache)"));
@@ -203,15 +223,16 @@ void benchReport(const QString &largePath, int runs)
     const QDate from(benchToday.year() - 1, 1, 1);
     const QDate to(benchToday.year() - 1, 12, 31);
     EffectReport report;
+    const auto whole = [&] { report = ReportService(db).effectReport(Actor::system(), from, to); };
     const std::clock_t cpuStart = std::clock();
-    const double ms = bench::medianMs(
-        runs, [&] { report = ReportService(db).effectReport(Actor::system(), from, to); });
+    const double ms = bench::medianMs(runs, whole);
     const double cpuMs = 1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC / runs;
     bench::report(QStringLiteral("effect report, every indicator, %1 (large)").arg(from.year()), ms,
-                  QStringLiteral("%1 appointments, %2 courses ended, CPU %3 ms per run")
-                      .arg(report.noShow.all.denominator)
-                      .arg(report.endedCourses.all)
-                      .arg(cpuMs, 0, 'f', 0));
+        joined(QStringLiteral("%1 appointments, %2 courses ended, CPU %3 ms per run")
+                   .arg(report.noShow.all.denominator)
+                   .arg(report.endedCourses.all)
+                   .arg(cpuMs, 0, 'f', 0),
+            beside(db, runs, whole)));
     // Broken down (domain.md section 7): one pass per period whatever the dimensions.
     const auto breakdown = [&](const char *name, ReportRequest request) {
         ReportDocument document;
@@ -279,10 +300,14 @@ void benchReport(const QString &largePath, int runs)
 // runs on a copy of the large database.
 void benchDispensing(const QString &dir, const QString &largePath, int runs)
 {
-    const QString copy = dir + QStringLiteral("/dispensing-bench.sqlite");
-    QFile::remove(copy);
-    if (!QFile::copy(largePath, copy))
-        throw std::runtime_error("cannot copy the large demo");
+    // A server's bench database takes the doses itself: it is a copy made for the bench.
+    const bool server = DatabaseLocation::looksLikeServer(largePath);
+    const QString copy = server ? largePath : dir + QStringLiteral("/dispensing-bench.sqlite");
+    if (!server) {
+        QFile::remove(copy);
+        if (!QFile::copy(largePath, copy))
+            throw std::runtime_error("cannot copy the large demo");
+    }
     {
         Database db(QUuid::createUuid().toString());
         db.open(copy, Database::OpenMode::MustExist);
@@ -294,9 +319,9 @@ void benchDispensing(const QString &dir, const QString &largePath, int runs)
         const Actor mette{QStringLiteral("s-mette"), QStringLiteral("Mette Dahl"), Role::Nurse,
                           false};
         std::vector<DispensingListRow> rows;
+        const auto list = [&] { rows = dispensings.dayList(mette, benchToday); };
         const std::clock_t cpuStart = std::clock();
-        const double listMs
-            = bench::medianMs(runs, [&] { rows = dispensings.dayList(mette, benchToday); });
+        const double listMs = bench::medianMs(runs, list);
         const double cpuMs = 1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC / runs;
         int blocked = 0, recorded = 0;
         std::vector<DispensingListRow> open;
@@ -307,11 +332,12 @@ void benchDispensing(const QString &dir, const QString &largePath, int runs)
                 open.push_back(row);
         }
         bench::report(QStringLiteral("dispensing list, today"), listMs,
-                      QStringLiteral("%1 rows, %2 recorded, %3 blocked, CPU %4 ms per run")
-                          .arg(rows.size())
-                          .arg(recorded)
-                          .arg(blocked)
-                          .arg(cpuMs, 0, 'f', 0));
+            joined(QStringLiteral("%1 rows, %2 recorded, %3 blocked, CPU %4 ms per run")
+                       .arg(rows.size())
+                       .arg(recorded)
+                       .arg(blocked)
+                       .arg(cpuMs, 0, 'f', 0),
+                beside(db, runs, list)));
         std::size_t next = 0;
         const double recordMs = bench::medianMs(std::min<int>(runs * 4, int(open.size())), [&] {
             const DispensingListRow &row = open[next++];
@@ -326,6 +352,7 @@ void benchDispensing(const QString &dir, const QString &largePath, int runs)
         bench::report(QStringLiteral("record a dose and reread the client's rows"), recordMs,
                       QStringLiteral("%1 doses").arg(next));
     }
+    if (server) return;
     QFile::remove(copy);
     QFile::remove(copy + QStringLiteral("-wal"));
     QFile::remove(copy + QStringLiteral("-shm"));
@@ -423,6 +450,11 @@ int main(int argc, char *argv[])
                                      "fit (registry, FIT, waiting lists), report-ratio (mestring-cli against sqlite3), "
                                      "disposal (writes access-log entries: use a copy), time."),
                       QStringLiteral("PARTS"), QStringLiteral("clients,caseload,report,exchange,dispensing")});
+    parser.addOption({QStringLiteral("large"),
+        QStringLiteral("Bench this database instead of the large demo in DIR: a file, or a server "
+                       "database (postgresql://...) into which the large demo was copied; on a "
+                       "server each figure is printed beside psql's time for the same reads."),
+        QStringLiteral("PATH|ADDRESS")});
     parser.addOption({QStringLiteral("report-sql"),
         QStringLiteral("Write the statements of one effect report to FILE (for sqlite3)."),
         QStringLiteral("FILE")});
@@ -435,7 +467,9 @@ int main(int argc, char *argv[])
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     QDir().mkpath(dir);
     try {
-        const QString large = ensureDemo(dir, DemoSize::Large);
+        const QString large = parser.isSet(QStringLiteral("large"))
+            ? parser.value(QStringLiteral("large"))
+            : ensureDemo(dir, DemoSize::Large);
         if (only.contains(QStringLiteral("clients")))
             benchClients(large, runs);
         if (only.contains(QStringLiteral("caseload")))

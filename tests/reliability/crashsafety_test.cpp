@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include "support/testtarget.h"
 #include "writersetup.h"
 
 using namespace mestring::test;
@@ -15,8 +16,8 @@ TEST_CASE("A writer killed with SIGKILL at random moments loses nothing it repor
           "and leaves nothing half saved",
     "[reliability][crash]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
+    const TestTarget database(QStringLiteral("crash.sqlite"));
+    const QString path = database.address();
     const WriterTarget target = createWriterDatabase(path, 1).front();
     const auto seed = std::random_device {}();
     INFO("seed " << seed);

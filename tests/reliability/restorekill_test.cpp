@@ -43,7 +43,9 @@ QString takeBackup(const QString &path, const QString &folder)
 
 TEST_CASE("A restore killed at a random moment leaves the database as it was or as the backup, "
           "never in between",
-    "[reliability][restore]")
+    // [sqlite]: kills BackupService::restoreFile, which swaps a file; a server's restore is
+    // pg_restore into a scratch database and a rename (serverbackup_test.cpp).
+    "[reliability][restore][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("restore.sqlite"));

@@ -158,7 +158,10 @@ struct Run
 
 TEST_CASE("Two program windows, the command-line tool and restores sharing one file at random "
           "moments, with kills, lose no write and damage nothing",
-    "[reliability][shared]")
+    // [sqlite]: one file shared through SQLite's locks, restores swapping that file and the
+    // write order read from SQLite's update hook; the server's sessions are tested by the
+    // two-writer and crash tests on PostgreSQL.
+    "[reliability][shared][sqlite]")
 {
     Run run;
     const std::vector<WriterTarget> targets = createWriterDatabase(run.path, 2);

@@ -10,18 +10,20 @@
 #include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/storage/storageerror.h"
+#include "core/storage/transaction.h"
 #include "support/testdatabase.h"
+#include "support/testtarget.h"
 #include "writersetup.h"
 
 using namespace mestring::core;
 using namespace mestring::test;
 
-TEST_CASE("Two program instances writing the same file at once lose no write and corrupt "
+TEST_CASE("Two program instances writing the same database at once lose no write and corrupt "
           "nothing",
     "[reliability][writers]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    const TestTarget database(QStringLiteral("shared.sqlite"));
+    const QString path = database.address();
     const std::vector<WriterTarget> targets = createWriterDatabase(path, 2);
     constexpr int perWriter = 90;
     // Both open the file, then start writing at the same moment. The margin covers starting
@@ -71,7 +73,7 @@ TEST_CASE("Two program instances writing the same file at once lose no write and
 
 TEST_CASE("A write to a database that another program keeps locked past the busy timeout "
           "fails with a clear message",
-    "[reliability][writers]")
+    "[reliability][writers][sqlite]")
 {
     TestDatabaseFile file;
     Clock clock;
@@ -109,4 +111,40 @@ TEST_CASE("A write to a database that another program keeps locked past the busy
     }
     QSqlDatabase::removeDatabase(other);
     CHECK(log.find({}).size() == 2);
+}
+
+TEST_CASE("A write waiting past the lock timeout for another session's append to the server's "
+          "access log fails with a clear message",
+    "[reliability][writers][postgresql]")
+{
+    TestStoredDatabase stored;
+    Clock clock;
+    AccessLog log(stored.db(), clock);
+    const Actor manager {QStringLiteral("s1"), QStringLiteral("Lars"), Role::Manager, false};
+    log.record(manager, AccessKind::Read, QStringLiteral("c1"));
+
+    Database other(TestDatabase::uniqueConnectionName());
+    other.open(stored.location(), Database::OpenMode::MustExist);
+    {
+        // Another PC in the middle of an append, holding the chain's lock.
+        Transaction holding(other);
+        lockForAppend(other, "access_log");
+        QElapsedTimer waited;
+        waited.start();
+        QString message;
+        bool busy = false;
+        try {
+            log.record(manager, AccessKind::Read, QStringLiteral("c1"));
+        } catch (const StorageError &e) {
+            message = e.message();
+            busy = e.isBusy();
+        }
+        CHECK(busy);
+        CHECK(message.contains(QStringLiteral("busy")));
+        CHECK(message.contains(QStringLiteral("Nothing was saved")));
+        CHECK(waited.elapsed() >= Database::busyTimeoutMs - 500);
+    } // the other session gives up
+    CHECK_NOTHROW(log.record(manager, AccessKind::Read, QStringLiteral("c1")));
+    CHECK(log.find({}).size() == 2);
+    CHECK_FALSE(log.firstBrokenEntry().has_value());
 }

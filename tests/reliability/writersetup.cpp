@@ -8,6 +8,7 @@
 #include "core/services/prescriptionservice.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/integritycheck.h"
 #include "core/storage/staffrepository.h"
 #include "support/testdatabase.h"
 
@@ -109,12 +110,9 @@ QStringList verifyWrites(const QString &path, const Reported &reported)
     } catch (const std::exception &e) {
         return {QStringLiteral("the database does not open: ") + QString::fromUtf8(e.what())};
     }
+    for (const QString &damage : integrityProblems(db))
+        problems << QStringLiteral("integrity: ") + damage;
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("PRAGMA integrity_check"));
-    while (q.next()) {
-        if (q.value(0).toString() != QLatin1StringView("ok"))
-            problems << QStringLiteral("integrity_check: ") + q.value(0).toString();
-    }
     missing(
         reported.courses, idsOf(db, QStringLiteral("courses")), QStringLiteral("course"), problems);
     missing(reported.dispensings, idsOf(db, QStringLiteral("dispensings")),

@@ -37,7 +37,8 @@ struct WriterTarget
     QString prescription;
 };
 
-/// A new database file with the writer's staff and one target per writer.
+/// A new database (a file path or an empty server database's address) with the writer's staff
+/// and one target per writer.
 std::vector<WriterTarget> createWriterDatabase(const QString &path, int writers);
 
 /// One write a writer reported as saved: "<kind> <id> <lockedNs> <doneNs>". lockedNs is a
@@ -66,9 +67,9 @@ struct Reported
     qsizetype size() const { return courses.size() + dispensings.size() + notes.size(); }
 };
 
-/// Opens the file as the program does and returns what is wrong: integrity_check, a reported
-/// id that is missing, a course without exactly its two phases, a broken access-log chain.
-/// Empty when all is well.
+/// Opens the database as the program does and returns what is wrong: damage the engine finds,
+/// a reported id that is missing, a course without exactly its two phases, a broken access-log
+/// chain. Empty when all is well.
 QStringList verifyWrites(const QString &path, const Reported &reported);
 
 /// The writer executable's arguments for `target`; `count` 0 writes until killed. A writer

@@ -16,7 +16,12 @@ QString TestDatabase::uniqueConnectionName()
 TestDatabase::TestDatabase()
     : m_db(uniqueConnectionName())
 {
-    m_db.openInMemory();
+    if (onTestServer()) {
+        m_server.emplace();
+        m_db.open(m_server->location(), core::Database::OpenMode::MustExist);
+    } else {
+        m_db.openInMemory();
+    }
 }
 
 TestDatabaseFile::TestDatabaseFile()
@@ -24,6 +29,23 @@ TestDatabaseFile::TestDatabaseFile()
     , m_db(TestDatabase::uniqueConnectionName())
 {
     m_db.open(m_path);
+}
+
+TestStoredDatabase::TestStoredDatabase()
+    : m_db(TestDatabase::uniqueConnectionName())
+{
+    if (onTestServer()) {
+        m_server.emplace();
+        m_location = m_server->location();
+    } else {
+        m_location = core::DatabaseLocation::file(m_dir.filePath(QStringLiteral("mestring.sqlite")));
+    }
+    m_db.open(m_location);
+}
+
+QString TestStoredDatabase::address() const
+{
+    return m_location.displayText();
 }
 
 QByteArray fileHash(const QString &path)

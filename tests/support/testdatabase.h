@@ -1,15 +1,18 @@
 #pragma once
 
+#include <optional>
+
 #include <QString>
 #include <QTemporaryDir>
 
 #include "core/storage/database.h"
+#include "testserver.h"
 
 namespace mestring::test {
 
 /// A fresh database with every migration applied, on a connection name no other test uses
-/// (style.md). In memory by default; onFile() for tests that need a real file (hashing it,
-/// the command-line tool, WAL).
+/// (style.md). In memory by default; in the run on PostgreSQL (onTestServer()) a database of
+/// its own on the test server, dropped afterwards.
 class TestDatabase
 {
 public:
@@ -18,8 +21,12 @@ public:
 
     core::Database &db() { return m_db; }
     operator const core::Database &() const { return m_db; }
+    /// Where the database is, to open another connection to it. Only on the server: an
+    /// in-memory database is its one connection's alone.
+    core::DatabaseLocation location() const { return m_db.location(); }
 
 private:
+    std::optional<TestServerDatabase> m_server; // outlives m_db: dropped after it closes
     core::Database m_db;
 };
 
@@ -41,6 +48,28 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    core::Database m_db;
+};
+
+/// A database that another connection or process can open too, closed and opened again: a
+/// file, or in the run on PostgreSQL a database of its own on the test server.
+class TestStoredDatabase
+{
+public:
+    TestStoredDatabase();
+
+    /// What `--db` and Database::open take: the file's path or the server address.
+    QString address() const;
+    core::DatabaseLocation location() const { return m_location; }
+    core::Database &db() { return m_db; }
+    operator const core::Database &() const { return m_db; }
+    void close() { m_db.close(); }
+    void reopen() { m_db.open(m_location, core::Database::OpenMode::MustExist); }
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<TestServerDatabase> m_server;
+    core::DatabaseLocation m_location;
     core::Database m_db;
 };
 

@@ -53,7 +53,7 @@ TEST_CASE("Take backup now writes a checked backup into the folder without block
     "[ui][backup]")
 {
     BackupFolder f;
-    ui::BackupPanel panel(f.path, manager);
+    ui::BackupPanel panel(core::DatabaseLocation::file(f.path), manager);
     panel.show();
     CHECK(panel.folder() == f.backups);
     REQUIRE(panel.backupButton()->isEnabled());
@@ -75,7 +75,7 @@ TEST_CASE("A restore is confirmed, recorded for the next start and carried out b
     "[ui][backup]")
 {
     BackupFolder f;
-    ui::BackupPanel panel(f.path, manager);
+    ui::BackupPanel panel(core::DatabaseLocation::file(f.path), manager);
     panel.show();
     panel.takeBackupNow();
     REQUIRE(test::waitUntil(
@@ -114,8 +114,9 @@ TEST_CASE("A restore is confirmed, recorded for the next start and carried out b
     CHECK(pending->staffId == manager.staffId);
 
     // Another database file is not touched by it, and the request stays.
-    CHECK_FALSE(ui::runPendingRestore(f.dir.filePath(QStringLiteral("other.sqlite"))).attempted);
-    const ui::StartupRestoreResult result = ui::runPendingRestore(f.path);
+    CHECK_FALSE(ui::runPendingRestore(
+                        core::DatabaseLocation::file(f.dir.filePath(QStringLiteral("other.sqlite")))).attempted);
+    const ui::StartupRestoreResult result = ui::runPendingRestore(core::DatabaseLocation::file(f.path));
     CHECK(result.attempted);
     CHECK(result.restored);
     CHECK(result.message.contains(QStringLiteral("restored")));
@@ -145,7 +146,7 @@ TEST_CASE("A restore from a damaged backup is refused at start and leaves the da
     file.write("not a database");
     file.close();
     ui::BackupSettings::setPendingRestore({broken, f.path, manager.staffId, manager.name});
-    const ui::StartupRestoreResult result = ui::runPendingRestore(f.path);
+    const ui::StartupRestoreResult result = ui::runPendingRestore(core::DatabaseLocation::file(f.path));
     CHECK(result.attempted);
     CHECK_FALSE(result.restored);
     CHECK(result.message.contains(QStringLiteral("Nothing was replaced")));

@@ -189,7 +189,7 @@ TEST_CASE("A cancelled report stops with ReportCancelled and destroying a runnin
     CHECK(calls == 3);
 
     auto *worker = new ui::ReportWorker;
-    worker->start(data.db.path(), core::Actor::system(), {from, to, {}, std::nullopt});
+    worker->start(data.db.location(), core::Actor::system(), {from, to, {}, std::nullopt});
     delete worker; // cancels and joins; must not crash or leave the thread running
     SUCCEED();
 }

@@ -44,6 +44,7 @@
 #include "ui/widgets/clientrecordwidget.h"
 #include "ui/widgets/coursestab.h"
 #include "ui/dialogs/logindialog.h"
+#include "ui/dialogs/serverdialog.h"
 #include "ui/translations.h"
 #include "ui/views/clientspage.h"
 #include "ui/views/mainwindow.h"
@@ -141,6 +142,19 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
         REQUIRE_FALSE(login.errorText().isEmpty());
         save(login, QStringLiteral("login-error.png"));
         login.hide();
+
+        // "Forbind til server": the address the IT department gave, and a failed attempt.
+        mestring::ui::ServerDialog server(
+            QStringLiteral("postgresql://mestring@server.kommune.dk/rusmiddelcenter"));
+        server.show();
+        save(server, QStringLiteral("login-server.png"));
+        server.setError(QCoreApplication::translate("mestring",
+            "The server database %1 could not be reached. Check the address, that the server is "
+            "running and reachable from this PC, and the user name and password.")
+                            .arg(QStringLiteral("postgresql://mestring@server.kommune.dk/"
+                                                "rusmiddelcenter")));
+        save(server, QStringLiteral("login-server-error.png"));
+        server.hide();
 
         mestring::ui::LoginDialog firstStart(data.auth, databaseName);
         firstStart.setHint(mestring::ui::LoginDialog::demoDatabaseHint(

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include "core/services/backupservice.h"
 
@@ -19,11 +20,21 @@ QSettings settings()
 
 } // namespace
 
-QString BackupSettings::folderFor(const QString &databasePath)
+QString BackupSettings::folderFor(const core::DatabaseLocation &database)
 {
     const QString chosen = settings().value(QStringLiteral("backup/folder")).toString();
     if (!chosen.isEmpty()) return chosen;
-    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backup"));
+    if (database.isServer()) {
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("Mestring backup"));
+    }
+    return QFileInfo(database.filePath()).absoluteDir().filePath(QStringLiteral("backup"));
+}
+
+QString BackupSettings::keyOf(const core::DatabaseLocation &database)
+{
+    return database.isServer() ? database.displayText()
+                               : QFileInfo(database.filePath()).absoluteFilePath();
 }
 
 void BackupSettings::setFolder(const QString &folder)
@@ -42,7 +53,7 @@ void BackupSettings::setPendingRestore(const PendingRestore &restore)
 {
     QSettings s = settings();
     s.setValue(QStringLiteral("backup/restoreFile"), restore.backupFile);
-    s.setValue(QStringLiteral("backup/restoreDatabase"), restore.databasePath);
+    s.setValue(QStringLiteral("backup/restoreDatabase"), restore.database);
     s.setValue(QStringLiteral("backup/restoreStaffId"), restore.staffId);
     s.setValue(QStringLiteral("backup/restoreStaffName"), restore.staffName);
     s.sync();
@@ -53,10 +64,10 @@ std::optional<PendingRestore> BackupSettings::pendingRestore()
     const QSettings s = settings();
     PendingRestore restore;
     restore.backupFile = s.value(QStringLiteral("backup/restoreFile")).toString();
-    restore.databasePath = s.value(QStringLiteral("backup/restoreDatabase")).toString();
+    restore.database = s.value(QStringLiteral("backup/restoreDatabase")).toString();
     restore.staffId = s.value(QStringLiteral("backup/restoreStaffId")).toString();
     restore.staffName = s.value(QStringLiteral("backup/restoreStaffName")).toString();
-    if (restore.backupFile.isEmpty() || restore.databasePath.isEmpty()) return std::nullopt;
+    if (restore.backupFile.isEmpty() || restore.database.isEmpty()) return std::nullopt;
     return restore;
 }
 

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "core/services/actor.h"
+#include "core/storage/databaselocation.h"
 
 namespace mestring::ui {
 
@@ -13,18 +14,21 @@ namespace mestring::ui {
 struct PendingRestore
 {
     QString backupFile;
-    QString databasePath; // the restore applies to this file only
+    QString database; // the restore applies to this database only (file path or address)
     QString staffId; // the manager who asked, for the access log
     QString staffName;
 };
 
 /// The backup settings of this computer (~/.config/Mestring/Mestring.conf, group "backup"):
-/// the folder (default: `backup` beside the database, as mestring-cli), how many backups are
-/// kept (default 14) and a restore waiting for the next start.
+/// the folder (default: `backup` beside a database file, as mestring-cli; for a server
+/// "Mestring backup" in the user's documents), how many backups are kept (default 14) and a
+/// restore waiting for the next start.
 class BackupSettings
 {
 public:
-    static QString folderFor(const QString &databasePath);
+    static QString folderFor(const core::DatabaseLocation &database);
+    /// How a pending restore names `database`: its absolute path, or its address.
+    static QString keyOf(const core::DatabaseLocation &database);
     static void setFolder(const QString &folder);
     static int keep();
 

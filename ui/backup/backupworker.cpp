@@ -22,13 +22,13 @@ struct Outcome
     QString error;
 };
 
-Outcome takeBackup(const QString &databasePath, const QString &connection, const core::Actor &actor,
-    const QString &folder, int keep)
+Outcome takeBackup(const core::DatabaseLocation &database, const QString &connection,
+    const core::Actor &actor, const QString &folder, int keep)
 {
     Outcome outcome;
     try {
         core::Database db(connection);
-        db.open(databasePath, core::Database::OpenMode::MustExist);
+        db.open(database, core::Database::OpenMode::MustExist);
         core::Clock clock;
         core::AccessLog log(db, clock);
         outcome.path = core::BackupService(db, log, clock).backup(actor, folder, keep).path;
@@ -56,8 +56,8 @@ BackupWorker::~BackupWorker()
     delete m_thread;
 }
 
-void BackupWorker::start(
-    const QString &databasePath, const core::Actor &actor, const QString &folder, int keep)
+void BackupWorker::start(const core::DatabaseLocation &database, const core::Actor &actor,
+    const QString &folder, int keep)
 {
     if (isRunning()) return;
     if (m_thread) {
@@ -68,8 +68,8 @@ void BackupWorker::start(
     const QString connection
         = QStringLiteral("backup-worker-%1-%2").arg(quintptr(this), 0, 16).arg(++runs);
     auto outcome = std::make_shared<Outcome>();
-    m_thread = QThread::create([outcome, databasePath, connection, actor, folder, keep] {
-        *outcome = takeBackup(databasePath, connection, actor, folder, keep);
+    m_thread = QThread::create([outcome, database, connection, actor, folder, keep] {
+        *outcome = takeBackup(database, connection, actor, folder, keep);
     });
     // Reported once the thread has ended, so isRunning() is already false for the receivers
     // (the Backup panel enables its buttons from it).

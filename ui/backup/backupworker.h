@@ -4,14 +4,15 @@
 #include <QString>
 
 #include "core/services/actor.h"
+#include "core/storage/databaselocation.h"
 
 class QThread;
 
 namespace mestring::ui {
 
 /// Takes a backup off the GUI thread: a thread of its own with its own connection to the
-/// database file (style.md: one connection per thread) and its own BackupService, so the
-/// window stays usable while SQLite copies and checks the file. Destroying the worker waits
+/// database (style.md: one connection per thread) and its own BackupService, so the window
+/// stays usable while the backup is written and checked. Destroying the worker waits
 /// for a backup under way (it is never left half done: BackupService writes a hidden partial
 /// file and renames it only when it checked out).
 class BackupWorker : public QObject
@@ -22,10 +23,10 @@ public:
     explicit BackupWorker(QObject *parent = nullptr);
     ~BackupWorker() override;
 
-    /// Backs up the file at `databasePath` into `folder`, keeping the newest `keep` backups.
+    /// Backs up the database at `database` into `folder`, keeping the newest `keep` backups.
     /// Ignored while a backup is under way.
-    void start(
-        const QString &databasePath, const core::Actor &actor, const QString &folder, int keep);
+    void start(const core::DatabaseLocation &database, const core::Actor &actor,
+        const QString &folder, int keep);
     bool isRunning() const;
     /// Waits until the thread ended (tests).
     void wait();

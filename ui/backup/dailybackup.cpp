@@ -33,7 +33,8 @@ bool DailyBackup::startIfDue(const QDate &today)
     if (m_databasePath.isEmpty() || !QFileInfo(m_databasePath).isFile()) return false;
     if (!core::BackupService::backupDueToday(m_folder, today)) return false;
     Q_EMIT statusMessage(tr("Taking today's backup in the background..."));
-    m_worker->start(m_databasePath, core::Actor::system(), m_folder, m_keep);
+    m_worker->start(
+        core::DatabaseLocation::file(m_databasePath), core::Actor::system(), m_folder, m_keep);
     return true;
 }
 

@@ -18,26 +18,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("mestring", text);
 }
 
-bool sameFile(const QString &a, const QString &b)
-{
-    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
-}
-
 } // namespace
 
-StartupRestoreResult runPendingRestore(const QString &databasePath)
+StartupRestoreResult runPendingRestore(const core::DatabaseLocation &database)
 {
     StartupRestoreResult result;
     const std::optional<PendingRestore> pending = BackupSettings::pendingRestore();
-    if (!pending || !sameFile(pending->databasePath, databasePath)) return result;
+    if (!pending || pending->database != BackupSettings::keyOf(database)) return result;
     BackupSettings::clearPendingRestore();
     result.attempted = true;
     const QString backup = QDir::toNativeSeparators(pending->backupFile);
     const core::Actor manager {pending->staffId, pending->staffName, core::Role::Manager, false};
     core::RestoreResult restored;
     try {
-        restored = core::BackupService::restoreFile(
-            pending->backupFile, databasePath, manager, core::Clock());
+        restored = core::BackupService::restoreInto(
+            pending->backupFile, database, manager, core::Clock());
     } catch (const core::StorageError &error) {
         result.message = tr("The restore from %1 failed: %2 Nothing was replaced; the database is "
                             "as it was. Choose another backup under Administration, or contact "

@@ -82,9 +82,9 @@ TrendPanel::TrendPanel(core::Actor actor, QWidget *parent)
 
 TrendPanel::~TrendPanel() = default;
 
-void TrendPanel::setReport(const QString &databasePath, const core::EffectReport &report)
+void TrendPanel::setReport(const core::DatabaseLocation &database, const core::EffectReport &report)
 {
-    m_path = databasePath;
+    m_database = database;
     m_to = report.to;
     const QStringList current = m_combo->currentData().toStringList();
     m_combo->clear();
@@ -105,7 +105,7 @@ void TrendPanel::setReport(const QString &databasePath, const core::EffectReport
 void TrendPanel::compute()
 {
     const QStringList key = m_combo->currentData().toStringList();
-    if (key.size() != 2 || m_path.isEmpty() || !m_to.isValid()) return;
+    if (key.size() != 2 || !m_database.isValid() || !m_to.isValid()) return;
     if (key.front() == m_quartersIndicator && !m_quarters.empty() && !m_worker->isRunning()
         && m_quarters.back().to == m_to) {
         showChart(); // another breakdown of the indicator computed already
@@ -114,7 +114,7 @@ void TrendPanel::compute()
     m_progress->setValue(0);
     setRunning(true);
     m_status->setText(tr("Computing the last 12 quarters …"));
-    m_worker->startTrend(m_path, m_actor, key.front(), m_to);
+    m_worker->startTrend(m_database, m_actor, key.front(), m_to);
 }
 
 void TrendPanel::refresh()

@@ -6,6 +6,7 @@
 
 #include "core/reports/effectreport.h"
 #include "core/services/actor.h"
+#include "core/storage/databaselocation.h"
 
 class QComboBox;
 class QLabel;
@@ -32,8 +33,8 @@ public:
     ~TrendPanel() override;
 
     /// Offers the rates of `report` and computes the chosen one up to `report.to` from the
-    /// database file `databasePath`.
-    void setReport(const QString &databasePath, const core::EffectReport &report);
+    /// database at `database`.
+    void setReport(const core::DatabaseLocation &database, const core::EffectReport &report);
     /// Computes the chosen rate (a breakdown of the indicator last computed is only drawn).
     void compute();
     /// Computes the chosen rate again (after targets changed).
@@ -59,7 +60,7 @@ private:
     void showChart();
 
     core::Actor m_actor;
-    QString m_path;
+    core::DatabaseLocation m_database;
     QDate m_to;
     QComboBox *m_combo;
     QProgressBar *m_progress;

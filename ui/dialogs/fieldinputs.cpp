@@ -1,5 +1,6 @@
 #include "fieldinputs.h"
 
+#include <QShortcut>
 #include <QLabel>
 
 #include <algorithm>

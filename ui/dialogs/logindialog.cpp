@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "fieldinputs.h"
+#include "serverdialog.h"
 #include "ui/session/loginform.h"
 
 namespace mestring::ui {
@@ -43,6 +44,10 @@ LoginDialog::LoginDialog(core::AuthService &auth, const QString &databaseName, Q
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("loginButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    auto *server = m_buttons->addButton(tr("Connect to &server…"), QDialogButtonBox::ActionRole);
+    server->setObjectName(QStringLiteral("serverButton"));
+    server->setAutoDefault(false);
+    connect(server, &QPushButton::clicked, this, &LoginDialog::chooseServer);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     connect(m_form, &LoginForm::completeChanged, this, &LoginDialog::updateLoginButton);
@@ -110,6 +115,15 @@ void LoginDialog::updateLoginButton()
 void LoginDialog::accept()
 {
     if (!m_form->submit()) ui::growToFit(this); // a message may have appeared; success closes it
+}
+
+void LoginDialog::chooseServer()
+{
+    ServerDialog dialog(m_serverAddress, this);
+    const int result = dialog.exec();
+    if (result == QDialog::Rejected) return;
+    m_chosen = result == ServerDialog::UseFile ? core::DatabaseLocation() : dialog.location();
+    done(ChangeDatabase);
 }
 
 } // namespace mestring::ui

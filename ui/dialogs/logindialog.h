@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "core/services/actor.h"
+#include "core/storage/databaselocation.h"
 
 class QDialogButtonBox;
 class QLabel;
@@ -26,7 +27,10 @@ class LoginDialog : public QDialog
     Q_OBJECT
 
 public:
-    /// `databaseName` is shown under the form, so staff see which file they are opening.
+    /// Closes with this code when the user chose another database ("Connect to server…").
+    static constexpr int ChangeDatabase = 2;
+
+    /// `databaseName` is shown under the form, so staff see which file or server they open.
     LoginDialog(core::AuthService &auth, const QString &databaseName, QWidget *parent = nullptr);
 
     /// The logged-in staff member once the dialog was accepted.
@@ -38,6 +42,12 @@ public:
     LoginForm *form() const { return m_form; }
     /// The hint for a demo database created at this start: who can log in, and how.
     static QString demoDatabaseHint(const QStringList &usernames, const QString &password);
+    /// Sets the address the "Connect to server…" dialog starts with.
+    void setServerAddress(const QString &address) { m_serverAddress = address; }
+    /// After ChangeDatabase: the server chosen, or an invalid location for the file on this PC.
+    core::DatabaseLocation chosenDatabase() const { return m_chosen; }
+    /// Opens the "Connect to server…" dialog (its button's action).
+    void chooseServer();
 
 public Q_SLOTS:
     /// Tries to log in; closes the dialog only when the service says yes.
@@ -50,6 +60,8 @@ private:
     QLabel *m_hint;
     QDialogButtonBox *m_buttons;
     std::optional<core::Actor> m_actor;
+    QString m_serverAddress;
+    core::DatabaseLocation m_chosen;
 };
 
 } // namespace mestring::ui

@@ -13,13 +13,13 @@ namespace {
 
 using Outcome = ReportWorker::Outcome;
 
-Outcome compute(const QString &path, const QString &connection, const ReportWorker::Job &job,
-    const BundleProgress &progress)
+Outcome compute(const core::DatabaseLocation &database, const QString &connection,
+    const ReportWorker::Job &job, const BundleProgress &progress)
 {
     Outcome outcome;
     try {
         core::Database db(connection);
-        db.open(path, core::Database::OpenMode::MustExist);
+        db.open(database, core::Database::OpenMode::MustExist);
         const core::ReportService reports(db);
         job(reports, progress, outcome);
     } catch (const core::ReportCancelled &) {
@@ -56,19 +56,20 @@ void ReportWorker::stopThread()
 }
 
 void ReportWorker::start(
-    const QString &databasePath, const core::Actor &actor, const core::ReportRequest &request)
+    const core::DatabaseLocation &database, const core::Actor &actor,
+    const core::ReportRequest &request)
 {
-    run(databasePath,
+    run(database,
         [actor, request](
             const core::ReportService &reports, const BundleProgress &progress, Outcome &outcome) {
             outcome.bundle = computeReportBundle(reports, actor, request, progress);
         });
 }
 
-void ReportWorker::startTrend(
-    const QString &databasePath, const core::Actor &actor, const QString &indicator, QDate to)
+void ReportWorker::startTrend(const core::DatabaseLocation &database, const core::Actor &actor,
+    const QString &indicator, QDate to)
 {
-    run(databasePath,
+    run(database,
         [actor, indicator, to](
             const core::ReportService &reports, const BundleProgress &progress, Outcome &outcome) {
             outcome.trend
@@ -78,7 +79,7 @@ void ReportWorker::startTrend(
         });
 }
 
-void ReportWorker::run(const QString &databasePath, Job job)
+void ReportWorker::run(const core::DatabaseLocation &database, Job job)
 {
     stopThread();
     const int generation = ++m_generation;
@@ -98,8 +99,8 @@ void ReportWorker::run(const QString &databasePath, Job job)
     // One connection name per run and worker: a connection is removed when its Database ends.
     const QString connection
         = QStringLiteral("report-worker-%1-%2").arg(quintptr(this), 0, 16).arg(generation);
-    m_thread = QThread::create([this, databasePath, connection, job, progress, generation] {
-        auto outcome = std::make_shared<Outcome>(compute(databasePath, connection, job, progress));
+    m_thread = QThread::create([this, database, connection, job, progress, generation] {
+        auto outcome = std::make_shared<Outcome>(compute(database, connection, job, progress));
         QMetaObject::invokeMethod(
             this,
             [this, outcome, generation] {

@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include "core/storage/databaselocation.h"
 #include "reportbundle.h"
 
 class QThread;
@@ -14,7 +15,7 @@ class QThread;
 namespace mestring::ui {
 
 /// Computes a ReportBundle off the GUI thread: a thread of its own with its own database
-/// connection on the same file (style.md: one connection per thread) and its own
+/// connection to the same database (style.md: one connection per thread) and its own
 /// ReportService. Tells progress and the result through signals on the GUI thread; cancel()
 /// stops it after the part under way. Destroying the worker cancels and waits.
 class ReportWorker : public QObject
@@ -25,14 +26,15 @@ public:
     explicit ReportWorker(QObject *parent = nullptr);
     ~ReportWorker() override;
 
-    /// Starts computing the report `request` asks for from the database file at
-    /// `databasePath`; a computation under way is cancelled first.
-    void start(
-        const QString &databasePath, const core::Actor &actor, const core::ReportRequest &request);
+    /// Starts computing the report `request` asks for from the database at `database` (a file
+    /// or a server); a computation under way is cancelled first.
+    void start(const core::DatabaseLocation &database, const core::Actor &actor,
+        const core::ReportRequest &request);
     /// Starts computing the quarterly trend of `indicator` up to `to`
     /// (ReportService::quarterlyTrend); ends in trendFinished(), cancelled() or failed().
     void startTrend(
-        const QString &databasePath, const core::Actor &actor, const QString &indicator, QDate to);
+        const core::DatabaseLocation &database, const core::Actor &actor,
+        const QString &indicator, QDate to);
     void cancel();
     bool isRunning() const;
     /// Waits until the thread ended (tests).
@@ -61,7 +63,7 @@ public:
         const core::ReportService &, const BundleProgress &progress, Outcome &outcome)>;
 
 private:
-    void run(const QString &databasePath, Job job);
+    void run(const core::DatabaseLocation &database, Job job);
     void stopThread();
 
     QThread *m_thread = nullptr;

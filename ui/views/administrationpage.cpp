@@ -34,7 +34,7 @@ AdministrationPage::AdministrationPage(Services services, core::Actor actor, QWi
     });
     if (core::mayDo(m_actor, core::Permission::Backup)) {
         // The GUI's own file: the panel's worker opens a connection of its own on it.
-        m_backup = new BackupPanel(services.reports.database().path(), m_actor, m_tabs);
+        m_backup = new BackupPanel(services.reports.database().location(), m_actor, m_tabs);
         connect(
             m_backup, &BackupPanel::restartRequested, this, &AdministrationPage::restartRequested);
         m_tabs->addTab(m_backup, tr("Backup"));

@@ -10,6 +10,7 @@
 #include "core/services/permissions.h"
 #include "core/services/serviceerrors.h"
 #include "core/storage/database.h"
+#include "core/storage/databaselocation.h"
 #include "core/storage/storageerror.h"
 
 namespace mestring::ui {
@@ -46,14 +47,15 @@ Outcome computeWith(const core::CaseloadService &caseload, core::RegistryService
     return outcome;
 }
 
-// On the worker thread: a connection and services of its own on the same file. Nothing is
-// written: compute() leaves the access log to the GUI, and the summary only reads.
-Outcome computeOnFile(const QString &path, const QString &connection, const core::Clock &clock,
-    const Request &request)
+// On the worker thread: a connection and services of its own on the same database (file or
+// server). Nothing is written: compute() leaves the access log to the GUI, and the summary
+// only reads.
+Outcome computeOnOwnConnection(const core::DatabaseLocation &location, const QString &connection,
+    const core::Clock &clock, const Request &request)
 {
     try {
         core::Database db(connection);
-        db.open(path, core::Database::OpenMode::MustExist);
+        db.open(location, core::Database::OpenMode::MustExist);
         core::AccessLog log(db, clock);
         const core::CaseloadService caseload(db, log, clock);
         core::RegistryService registry(db, log, clock);
@@ -93,7 +95,7 @@ void OverviewWorker::runNext()
     if (!m_next) return;
     const core::Database &db = m_services.caseload.database();
     // An in-memory database (the tests) is reachable from its own connection only.
-    if (db.path() == QLatin1StringView(":memory:")) {
+    if (db.location().isFile() && db.location().filePath() == QLatin1StringView(":memory:")) {
         // Still after start() returned, as with a thread, so callers meet one behaviour.
         m_queued = true;
         QMetaObject::invokeMethod(
@@ -114,9 +116,10 @@ void OverviewWorker::runNext()
     const QString connection = QStringLiteral("overview-worker-%1-%2")
                                    .arg(quintptr(this), 0, 16)
                                    .arg(request.generation);
-    const QString path = db.path();
-    m_thread = QThread::create([this, path, connection, clock, request] {
-        auto outcome = std::make_shared<Outcome>(computeOnFile(path, connection, clock, request));
+    const core::DatabaseLocation location = db.location();
+    m_thread = QThread::create([this, location, connection, clock, request] {
+        auto outcome = std::make_shared<Outcome>(
+            computeOnOwnConnection(location, connection, clock, request));
         // Queued on this object: dropped with it (the destructor waits for the thread first).
         QMetaObject::invokeMethod(
             this,

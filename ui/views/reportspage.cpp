@@ -304,8 +304,8 @@ void ReportsPage::compute()
 {
     m_computedOnce = true;
     m_recompute->stop();
-    const QString path = m_services.reports.database().path();
-    if (path.isEmpty()) {
+    const core::DatabaseLocation &database = m_services.reports.database().location();
+    if (!database.isValid()) {
         onFailed(tr("The report can only be computed from a database file."));
         return;
     }
@@ -313,7 +313,7 @@ void ReportsPage::compute()
     setRunning(true);
     m_requestedPeriod = m_period->description();
     m_status->setText(tr("Computing the report for %1 …").arg(m_requestedPeriod));
-    m_worker->start(path, m_actor, {m_period->from(), m_period->to(), dimensions(), compareMode()});
+    m_worker->start(database, m_actor, {m_period->from(), m_period->to(), dimensions(), compareMode()});
 }
 
 void ReportsPage::cancel()
@@ -332,7 +332,7 @@ void ReportsPage::onFinished(const ReportBundle &bundle)
     m_table->setColumnHidden(ReportTableModel::ComparedColumn, !document.compared);
     m_table->setColumnHidden(ReportTableModel::ChangeColumn, !document.compared);
     m_charts->setBundle(bundle);
-    m_trend->setReport(m_services.reports.database().path(), bundle.report());
+    m_trend->setReport(m_services.reports.database().location(), bundle.report());
     const QString dates = core::periodTitle(bundle.report().from, bundle.report().to);
     // A period of one's own is described by its dates already.
     QString subtitle

@@ -11,17 +11,18 @@
 #include "core/storage/sqlquery.h"
 #include "core/storage/transaction.h"
 #include "support/sampledataset.h"
+#include "support/testtarget.h"
 
 using namespace mestring::core;
 using namespace mestring::test;
 
 namespace {
 
-// A database file holding the sample centre; closed again so the CLI has it to itself.
+// A database holding the sample centre; closed again so the CLI has it to itself.
 struct SampleFile
 {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("centre.sqlite"));
+    TestTarget target;
+    QString path = target.address();
     QDate jensKeptUntil;
 
     SampleFile()

@@ -10,6 +10,7 @@
 #include "core/services/authservice.h"
 #include "core/services/localcredentialstore.h"
 #include "core/storage/database.h"
+#include "support/testtarget.h"
 
 using namespace mestring::core;
 
@@ -28,8 +29,8 @@ int runInit(const QStringList &arguments, const QByteArray &stdinBytes, QByteArr
 TEST_CASE("mestring-cli init creates a database whose manager logs in with the given password",
           "[core][cli]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("centre.sqlite"));
+    const mestring::test::TestTarget target;
+    const QString path = target.address();
     REQUIRE(runInit({QStringLiteral("--db"), path, QStringLiteral("--manager-username"),
                      QStringLiteral("leder"), QStringLiteral("--manager-name"),
                      QStringLiteral("Ida Lund"), QStringLiteral("--password-stdin")},
@@ -46,18 +47,18 @@ TEST_CASE("mestring-cli init creates a database whose manager logs in with the g
     CHECK(login.actor->role == Role::Manager);
 }
 
-TEST_CASE("mestring-cli init refuses an existing file and a short password, on one line",
+TEST_CASE("mestring-cli init refuses an existing database and a short password, on one line",
           "[core][cli]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("centre.sqlite"));
+    const mestring::test::TestTarget target;
+    const QString path = target.address();
     const QStringList args{QStringLiteral("--db"), path, QStringLiteral("--manager-username"),
                            QStringLiteral("leder"), QStringLiteral("--manager-name"),
                            QStringLiteral("Ida Lund"), QStringLiteral("--password-stdin")};
     QByteArray err;
     CHECK(runInit(args, "kort\n", &err) != 0);
     CHECK(err.count('\n') == 1);
-    CHECK_FALSE(QFile::exists(path));
+    CHECK(target.state().isEmpty()); // nothing made
     REQUIRE(runInit(args, "hemmelig123\n") == 0);
     CHECK(runInit(args, "hemmelig456\n", &err) != 0);
     CHECK(err.startsWith("mestring-cli: init: "));

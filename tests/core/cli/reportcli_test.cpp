@@ -7,20 +7,21 @@
 
 #include "clirun.h"
 #include "core/reports/reportgolden.h"
+#include "support/testtarget.h"
 
 using namespace mestring::test;
 
 namespace {
 
-// A database file made by `mestring-cli import` from tests/data/reports/<fixture>.json.
-QString importedDatabase(const QTemporaryDir &dir, const QString &fixture)
+// A database made by `mestring-cli import` from tests/data/reports/<fixture>.json.
+QString importedDatabase(const TestTarget &target, const QString &fixture)
 {
-    const QString json = dir.filePath(fixture + QStringLiteral(".json"));
+    const QString json = target.filePath(fixture + QStringLiteral(".json"));
     QFile file(json);
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(reportTestFile(fixture + QStringLiteral(".json")));
     file.close();
-    const QString db = dir.filePath(QStringLiteral("centre.sqlite"));
+    const QString db = target.address();
     const CliRun imported = runCli({QStringLiteral("import"), QStringLiteral("--db"), db, json});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
@@ -38,7 +39,7 @@ QStringList reportArguments(const QString &db, const char *from, const char *to,
 
 TEST_CASE("mestring-cli report prints the JSON report of the period", "[core][cli][reports]")
 {
-    QTemporaryDir dir;
+    const TestTarget dir;
     const QString db = importedDatabase(dir, QStringLiteral("outcomes"));
     const CliRun run = runCli(reportArguments(db, "2025-01-01", "2025-06-30", "json"));
     INFO(run.err.toStdString());
@@ -56,7 +57,7 @@ TEST_CASE("mestring-cli report --by and --compare print the report broken down b
           "with last year beside it",
     "[core][cli][reports][breakdown]")
 {
-    QTemporaryDir dir;
+    const TestTarget dir;
     const QString db = importedDatabase(dir, QStringLiteral("breakdowns"));
     const CliRun run = runCli(reportArguments(db, "2025-01-01", "2025-03-31", "json")
         + QStringList {QStringLiteral("--by"), QStringLiteral("municipality"),
@@ -73,7 +74,7 @@ TEST_CASE("mestring-cli report --by and --compare print the report broken down b
 
 TEST_CASE("mestring-cli report writes the CSV for Excel to the --out file", "[core][cli][reports]")
 {
-    QTemporaryDir dir;
+    const TestTarget dir;
     const QString db = importedDatabase(dir, QStringLiteral("contacts"));
     const QString out = dir.filePath(QStringLiteral("report.csv"));
     const CliRun run = runCli(reportArguments(db, "2025-01-01", "2025-03-31", "csv")
@@ -95,7 +96,7 @@ TEST_CASE("mestring-cli report writes the CSV for Excel to the --out file", "[co
 TEST_CASE("mestring-cli report refuses bad arguments with one line and writes nothing",
     "[core][cli][reports]")
 {
-    QTemporaryDir dir;
+    const TestTarget dir;
     const QString db = importedDatabase(dir, QStringLiteral("empty"));
     const QString out = dir.filePath(QStringLiteral("report.json"));
     const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));

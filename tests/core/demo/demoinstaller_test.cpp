@@ -1,7 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include <QUuid>
-
 #include "core/demo/demoinstaller.h"
 #include "core/domain/clock.h"
 #include "core/services/accesslog.h"
@@ -10,14 +8,15 @@
 #include "core/storage/database.h"
 #include "core/storage/datasetstore.h"
 #include "core/storage/storageerror.h"
+#include "support/testdatabase.h"
 
 using namespace mestring::core;
 
 TEST_CASE("The small demo database stores the generated centre and every demo account can log in",
           "[core][demo]")
 {
-    Database db(QUuid::createUuid().toString());
-    db.openInMemory();
+    mestring::test::TestDatabase store;
+    const Database &db = store;
     const QDate today(2026, 11, 23);
     const std::size_t written = installDemoDatabase(db, DemoSize::Small, 7, today);
     CHECK(written == generateDemo(DemoSize::Small, 7, today).recordCount());
@@ -33,8 +32,8 @@ TEST_CASE("The small demo database stores the generated centre and every demo ac
 
 TEST_CASE("Demo data is never put into a database that holds data", "[core][demo]")
 {
-    Database db(QUuid::createUuid().toString());
-    db.openInMemory();
+    mestring::test::TestDatabase store;
+    const Database &db = store;
     installDemoDatabase(db, DemoSize::Small, 1, QDate(2026, 11, 23));
     CHECK_THROWS_AS(installDemoDatabase(db, DemoSize::Small, 2, QDate(2026, 11, 23)), StorageError);
 }

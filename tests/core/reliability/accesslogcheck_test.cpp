@@ -5,10 +5,11 @@
 
 #include "core/domain/clock.h"
 #include "core/services/accesslog.h"
+#include "support/tamper.h"
 #include "support/testdatabase.h"
 
 using namespace mestring::core;
-using mestring::test::TestDatabaseFile;
+using mestring::test::TestStoredDatabase;
 
 namespace {
 
@@ -34,7 +35,7 @@ TEST_CASE("mestring-cli check passes a purged access log and names the entry whe
           "one breaks",
     "[core][reliability][accesslog][cli]")
 {
-    TestDatabaseFile file;
+    TestStoredDatabase file;
     Clock clock;
     AccessLog log(file.db(), clock);
     const Actor anne {QStringLiteral("s1"), QStringLiteral("Anne"), Role::Therapist, false};
@@ -46,19 +47,19 @@ TEST_CASE("mestring-cli check passes a purged access log and names the entry whe
         log.record(anne, AccessKind::Read, QStringLiteral("c2"));
     file.close();
 
-    const CheckRun purged = check(file.path());
+    const CheckRun purged = check(file.address());
     INFO(purged.out.toStdString() << purged.err.toStdString());
     CHECK(purged.exitCode == 0);
     CHECK_FALSE(purged.out.contains("access log"));
 
     file.reopen();
     {
+        mestring::test::removeImmutability(file.db(), QStringLiteral("access_log"));
         QSqlQuery q(file.db().connection());
-        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER access_log_no_update")));
         REQUIRE(q.exec(QStringLiteral("UPDATE access_log SET client = 'c9' WHERE seq = 8")));
     }
     file.close();
-    const CheckRun broken = check(file.path());
+    const CheckRun broken = check(file.address());
     CHECK(broken.exitCode == 1);
     CHECK(broken.out.contains("the chain is broken at entry 8"));
     CHECK(broken.err.startsWith("mestring-cli: check: "));

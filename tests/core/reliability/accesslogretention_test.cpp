@@ -6,6 +6,7 @@
 #include "../services/servicefixture.h"
 #include "core/services/accesslogservice.h"
 #include "core/storage/sqlquery.h"
+#include "support/tamper.h"
 
 using namespace mestring::core;
 using mestring::test::ServiceFixture;
@@ -132,8 +133,7 @@ TEST_CASE("After a purge, changed or removed entries still break the chain where
     f.history();
     f.service.purgeExpired(f.manager, QDate(2025, 6, 15));
     // The triggers refuse this; someone with a SQLite tool can drop them first.
-    f.sql(QStringLiteral("DROP TRIGGER access_log_no_update"));
-    f.sql(QStringLiteral("DROP TRIGGER access_log_no_delete"));
+    mestring::test::removeImmutability(f.db, QStringLiteral("access_log"));
 
     SECTION("a changed entry after the anchor")
     {
@@ -157,7 +157,7 @@ TEST_CASE("Entries removed from the start of the log without a purge break the c
 {
     RetentionFixture f;
     f.history();
-    f.sql(QStringLiteral("DROP TRIGGER access_log_no_delete"));
+    mestring::test::removeImmutability(f.db, QStringLiteral("access_log"));
     f.sql(QStringLiteral("DELETE FROM access_log WHERE seq <= 2"));
     CHECK(f.log.firstBrokenEntry() == 3);
 }

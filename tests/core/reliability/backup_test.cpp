@@ -91,7 +91,7 @@ struct BackupFixture
 } // namespace
 
 TEST_CASE("A backup is written, checked and named by its time, and only the newest N are kept",
-    "[core][reliability][backup]")
+    "[core][reliability][backup][sqlite]")
 {
     BackupFixture f;
     const BackupResult first = f.backups.backup(manager, f.folder, 2);
@@ -113,7 +113,7 @@ TEST_CASE("A backup is written, checked and named by its time, and only the newe
 }
 
 TEST_CASE("A restored backup equals the database it was taken of, every table row by row",
-    "[core][reliability][backup]")
+    "[core][reliability][backup][sqlite]")
 {
     BackupFixture f;
     const auto before = tableRows(f.file.db());
@@ -145,7 +145,7 @@ TEST_CASE("A restored backup equals the database it was taken of, every table ro
 }
 
 TEST_CASE("A damaged, foreign or newer backup is refused before anything is replaced",
-    "[core][reliability][backup]")
+    "[core][reliability][backup][sqlite]")
 {
     BackupFixture f;
     const BackupResult good = f.backups.backup(manager, f.folder);
@@ -189,7 +189,7 @@ TEST_CASE("A damaged, foreign or newer backup is refused before anything is repl
 
 TEST_CASE("A restore into a database another connection is writing waits for that write, then "
           "replaces everything at once, and keeps exactly what it replaced",
-    "[core][reliability][backup]")
+    "[core][reliability][backup][sqlite]")
 {
     BackupFixture f;
     const BackupResult backup = f.backups.backup(manager, f.folder);
@@ -305,7 +305,7 @@ TEST_CASE("A restore into a missing file creates it, and a backup of another pag
     CHECK(integrityProblems(f.file.db()).isEmpty());
 }
 
-TEST_CASE("Only a manager takes or restores backups", "[core][reliability][backup]")
+TEST_CASE("Only a manager takes or restores backups", "[core][reliability][backup][sqlite]")
 {
     BackupFixture f;
     const Actor nurse {QStringLiteral("s-n"), QStringLiteral("Mette"), Role::Nurse, false};
@@ -319,7 +319,7 @@ TEST_CASE("Only a manager takes or restores backups", "[core][reliability][backu
 }
 
 TEST_CASE("The first start of a day takes a backup, later starts that day do not",
-    "[core][reliability][backup]")
+    "[core][reliability][backup][sqlite]")
 {
     BackupFixture f;
     const QDate today = Clock().today();
@@ -334,7 +334,7 @@ TEST_CASE("The first start of a day takes a backup, later starts that day do not
 }
 
 TEST_CASE(
-    "mestring-cli backup and restore round-trip a database", "[core][reliability][backup][cli]")
+    "mestring-cli backup and restore round-trip a database", "[core][reliability][backup][cli][sqlite]")
 {
     BackupFixture f;
     const auto before = tableRows(f.file.db());
@@ -367,7 +367,7 @@ TEST_CASE(
 }
 
 TEST_CASE("A backup from an older schema version is restored and migrated on opening",
-    "[core][reliability][backup]")
+    "[core][reliability][backup][sqlite]")
 {
     BackupFixture f;
     // A version 1 file, as a backup taken before schema 2 was released.

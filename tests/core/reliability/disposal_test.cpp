@@ -9,6 +9,7 @@
 #include "core/services/serviceerrors.h"
 #include "core/storage/datasetstore.h"
 #include "core/storage/disposalrepository.h"
+#include "core/storage/integritycheck.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/transaction.h"
@@ -181,9 +182,7 @@ TEST_CASE("After the retention period a manager disposes of all a client's recor
     CHECK_FALSE(f.log.firstBrokenEntry().has_value());
     CHECK(f.scalar(QStringLiteral("SELECT records FROM disposals WHERE client = 'c1'")) == removed);
     // Nothing points to a removed row.
-    QSqlQuery fk(f.db.db().connection());
-    REQUIRE(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
-    CHECK_FALSE(fk.next());
+    CHECK(integrityProblems(f.db).isEmpty());
 }
 
 TEST_CASE("A disposal opens the immutability triggers for that client only",
@@ -362,7 +361,11 @@ TEST_CASE("Nothing dated, or a date that cannot be read, never makes a client di
     SECTION("A stored date that is not a date: refused with the reason, nothing deleted")
     {
         QSqlQuery q(f.db.db().connection());
-        REQUIRE(q.exec(QStringLiteral("UPDATE clients SET consent_date = 'x' WHERE id = 'c1'")));
+        const bool stored
+            = q.exec(QStringLiteral("UPDATE clients SET consent_date = 'x' WHERE id = 'c1'"));
+        // A server's date column refuses such a value in the first place.
+        REQUIRE(stored != mestring::test::onTestServer());
+        if (!stored) return;
         CHECK_THROWS_AS(f.disposals.check(manager, f.jens, farAhead), StorageError);
         const auto listed = f.disposals.candidates(manager, farAhead);
         CHECK_FALSE(listed.isEmpty());

@@ -220,7 +220,9 @@ TEST_CASE("A client cannot be deleted with SQL, and neither can disposal or purg
     "[core][reliability][immutability]")
 {
     SignedRecords f;
-    f.rawError(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    // Without foreign keys in the way, only the trigger stands between the SQL and the client.
+    // (A server checks them after the row triggers, so the trigger speaks first there too.)
+    if (!mestring::test::onTestServer()) f.rawError(QStringLiteral("PRAGMA foreign_keys = OFF"));
     CHECK(f.rawError(QStringLiteral("DELETE FROM clients WHERE id = ?"), f.client)
               .contains(QStringLiteral("only by a disposal")));
     REQUIRE(f.rawError(QStringLiteral("INSERT INTO access_log_purges VALUES (0, 'x', 'now', "

@@ -1,11 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include <QSqlQuery>
-#include <QUuid>
 
 #include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/storage/database.h"
+#include "support/tamper.h"
+#include "support/testdatabase.h"
 
 using namespace mestring::core;
 
@@ -13,14 +14,14 @@ namespace {
 
 struct LogFixture
 {
-    Database db {QUuid::createUuid().toString()};
+    mestring::test::TestDatabase store;
+    Database &db {store.db()};
     Clock clock;
     AccessLog log {db, clock};
     Actor anne {QStringLiteral("s1"), QStringLiteral("Anne"), Role::Therapist, false};
 
     LogFixture()
     {
-        db.openInMemory();
         log.record(anne, AccessKind::Read, QStringLiteral("c1"));
         log.recordSearch(anne, QStringLiteral("hansen"));
         log.record(anne, AccessKind::Change, QStringLiteral("c1"), QStringLiteral("phone"));
@@ -32,12 +33,11 @@ struct LogFixture
         QSqlQuery q(db.connection());
         REQUIRE(q.exec(sql));
     }
-    // Someone with a SQLite tool can drop the triggers that refuse changes (schema v2); the
-    // chain still shows what they did.
+    // Someone with a SQLite tool or the schema owner's login can take away the triggers that
+    // refuse changes (schema v2); the chain still shows what they did.
     void tamper(const QString &sql)
     {
-        rawExec(QStringLiteral("DROP TRIGGER access_log_no_update"));
-        rawExec(QStringLiteral("DROP TRIGGER access_log_no_delete"));
+        mestring::test::removeImmutability(db, QStringLiteral("access_log"));
         rawExec(sql);
     }
 };

@@ -1,7 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include <QUuid>
-
 #include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
@@ -10,6 +8,7 @@
 #include "core/services/serviceerrors.h"
 #include "core/storage/database.h"
 #include "core/storage/staffrepository.h"
+#include "support/testdatabase.h"
 
 using namespace mestring::core;
 
@@ -17,7 +16,8 @@ namespace {
 
 struct AuthFixture
 {
-    Database db {QUuid::createUuid().toString()};
+    mestring::test::TestDatabase store;
+    Database &db {store.db()};
     Clock clock;
     AccessLog log {db, clock};
     LocalCredentialStore credentials {db};
@@ -25,7 +25,6 @@ struct AuthFixture
 
     AuthFixture()
     {
-        db.openInMemory();
         StaffRepository staff(db);
         staff.insert({QStringLiteral("s1"), QStringLiteral("Anne Holm"), Role::Therapist,
             QStringLiteral("anne"), true});

@@ -1,12 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include <QUuid>
-
 #include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/clientservice.h"
 #include "core/services/serviceerrors.h"
 #include "core/storage/database.h"
+#include "support/testdatabase.h"
 
 using namespace mestring::core;
 
@@ -14,13 +13,12 @@ namespace {
 
 struct ClientFixture
 {
-    Database db{QUuid::createUuid().toString()};
+    mestring::test::TestDatabase store;
+    Database &db{store.db()};
     Clock clock;
     AccessLog log{db, clock};
     ClientService clients{db, log, clock};
     Actor anne{QStringLiteral("s1"), QStringLiteral("Anne"), Role::Therapist, false};
-
-    ClientFixture() { db.openInMemory(); }
 
     static Client jens()
     {

@@ -38,7 +38,6 @@ Actor addStaff(const Database &db, const char *id, const char *name, Role role)
 
 ServiceFixture::ServiceFixture()
 {
-    db.openInMemory();
     therapist = addStaff(db, "s-ther", "Anne Holm", Role::Therapist);
     nurse = addStaff(db, "s-nurse", "Mette Dahl", Role::Nurse);
     doctor = addStaff(db, "s-doc", "Ole Berg", Role::Doctor);

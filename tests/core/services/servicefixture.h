@@ -28,6 +28,7 @@
 #include "core/services/actor.h"
 #include "core/services/serviceerrors.h"
 #include "core/storage/database.h"
+#include "support/testdatabase.h"
 
 namespace mestring::test {
 
@@ -57,11 +58,12 @@ struct Snapshot
     friend bool operator==(const Snapshot &, const Snapshot &) = default;
 };
 
-/// A fresh in-memory database on its own connection with one staff member per role, and
+/// A fresh database (TestDatabase) on its own connection with one staff member per role, and
 /// helpers that store clients and courses directly through the repositories.
 struct ServiceFixture
 {
-    core::Database db {QUuid::createUuid().toString()};
+    TestDatabase store; // in memory, or on the test server in the run on PostgreSQL
+    core::Database &db {store.db()};
     core::Clock clock;
     core::AccessLog log {db, clock};
     core::Actor therapist, nurse, doctor, intake, coordinator, manager, admin;

@@ -28,7 +28,7 @@ QString uniqueName()
 
 } // namespace
 
-TEST_CASE("A new database file gets the latest schema, WAL and foreign keys", "[core][storage]")
+TEST_CASE("A new database file gets the latest schema, WAL and foreign keys", "[core][storage][sqlite]")
 {
     QTemporaryDir dir;
     Database db(uniqueName());
@@ -46,7 +46,7 @@ TEST_CASE("A new database file gets the latest schema, WAL and foreign keys", "[
     CHECK(q.value(0).toInt() == Database::applicationId);
 }
 
-TEST_CASE("Opening a missing file in must-exist mode is refused", "[core][storage]")
+TEST_CASE("Opening a missing file in must-exist mode is refused", "[core][storage][sqlite]")
 {
     QTemporaryDir dir;
     Database db(uniqueName());
@@ -55,7 +55,7 @@ TEST_CASE("Opening a missing file in must-exist mode is refused", "[core][storag
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("nope.sqlite"))));
 }
 
-TEST_CASE("A file that is not a database is refused and left untouched", "[core][storage]")
+TEST_CASE("A file that is not a database is refused and left untouched", "[core][storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
@@ -70,7 +70,7 @@ TEST_CASE("A file that is not a database is refused and left untouched", "[core]
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("An SQLite file of another program is refused and left untouched", "[core][storage]")
+TEST_CASE("An SQLite file of another program is refused and left untouched", "[core][storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
@@ -93,7 +93,7 @@ TEST_CASE("An SQLite file of another program is refused and left untouched", "[c
 }
 
 TEST_CASE("A database from a newer program version is refused and left untouched",
-          "[core][storage]")
+          "[core][storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
@@ -110,7 +110,7 @@ TEST_CASE("A database from a newer program version is refused and left untouched
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("Reopening a database keeps its data", "[core][storage]")
+TEST_CASE("Reopening a database keeps its data", "[core][storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("keep.sqlite"));

@@ -32,7 +32,7 @@ QStringList schemaOf(const Database &db)
 
 } // namespace
 
-TEST_CASE("Every released schema migrates to the latest one", "[core][storage][migration]")
+TEST_CASE("Every released schema migrates to the latest one", "[core][storage][migration][sqlite]")
 {
     const QDir fixtures(QStringLiteral(MESTRING_TEST_DATA "/schemas"));
     const QStringList files = fixtures.entryList({QStringLiteral("v*.sql")}, QDir::Files);
@@ -55,7 +55,7 @@ TEST_CASE("Every released schema migrates to the latest one", "[core][storage][m
 }
 
 TEST_CASE("The schema fixture of the latest version matches what the program creates",
-    "[core][storage][migration]")
+    "[core][storage][migration][sqlite]")
 {
     // Guards the fixture itself: a change to the latest schema step without a new fixture
     // (or a new step) fails here.
@@ -70,7 +70,7 @@ TEST_CASE("The schema fixture of the latest version matches what the program cre
 }
 
 TEST_CASE("A version 1 database keeps its records on migration and its notes become immutable",
-    "[core][storage][migration]")
+    "[core][storage][migration][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));

@@ -30,11 +30,11 @@ QDateTime takenAt(const QString &name)
 
 } // namespace
 
-BackupPanel::BackupPanel(QString databasePath, core::Actor actor, QWidget *parent)
+BackupPanel::BackupPanel(core::DatabaseLocation database, core::Actor actor, QWidget *parent)
     : QWidget(parent)
-    , m_databasePath(std::move(databasePath))
+    , m_database(std::move(database))
     , m_actor(std::move(actor))
-    , m_folder(BackupSettings::folderFor(m_databasePath))
+    , m_folder(BackupSettings::folderFor(m_database))
     , m_folderLabel(new QLabel(this))
     , m_list(new QListWidget(this))
     , m_backup(new QPushButton(tr("&Take backup now"), this))
@@ -56,11 +56,15 @@ BackupPanel::BackupPanel(QString databasePath, core::Actor actor, QWidget *paren
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_folderLabel->setWordWrap(true);
-    auto *intro = new QLabel(
-        tr("A backup is taken automatically at the first start of each day; the newest %1 are "
-           "kept. Keep the folder on another disk or a network drive, so a broken disk does not "
-           "take the backups with it.")
-            .arg(BackupSettings::keep()),
+    auto *intro = new QLabel(m_database.isServer()
+            ? tr("The centre's server is backed up by the IT department. A backup taken here is "
+                 "a copy of the server's database written by pg_dump into the folder below and "
+                 "checked by restoring it on the server; the newest %1 are kept.")
+                  .arg(BackupSettings::keep())
+            : tr("A backup is taken automatically at the first start of each day; the newest %1 "
+                 "are kept. Keep the folder on another disk or a network drive, so a broken disk "
+                 "does not take the backups with it.")
+                  .arg(BackupSettings::keep()),
         this);
     intro->setWordWrap(true);
     auto *chooseFolder = new QPushButton(tr("Choose &folder..."), this);
@@ -114,7 +118,7 @@ void BackupPanel::showStatus(const QString &text, bool isError)
 
 void BackupPanel::refresh()
 {
-    m_folder = BackupSettings::folderFor(m_databasePath); // the setting may have changed
+    m_folder = BackupSettings::folderFor(m_database); // the setting may have changed
     m_folderLabel->setText(tr("Folder: %1").arg(QDir::toNativeSeparators(m_folder)));
     m_list->clear();
     const QStringList names = core::BackupService::backupsIn(m_folder);
@@ -139,7 +143,7 @@ void BackupPanel::updateButtons()
 {
     const bool allowed = core::mayDo(m_actor, core::Permission::Backup);
     const bool busy = m_worker->isRunning();
-    m_backup->setEnabled(allowed && !busy && !m_databasePath.isEmpty());
+    m_backup->setEnabled(allowed && !busy && m_database.isValid());
     const QListWidgetItem *item = m_list->currentItem();
     m_restore->setEnabled(
         allowed && !busy && item && !item->data(Qt::UserRole).toString().isEmpty());
@@ -149,7 +153,7 @@ void BackupPanel::takeBackupNow()
 {
     if (!m_backup->isEnabled()) return;
     showStatus(tr("Taking the backup... You can go on working meanwhile."));
-    m_worker->start(m_databasePath, m_actor, m_folder, BackupSettings::keep());
+    m_worker->start(m_database, m_actor, m_folder, BackupSettings::keep());
     updateButtons();
 }
 
@@ -171,7 +175,7 @@ bool BackupPanel::restoreChosen()
               .arg(when);
     if (!m_confirm(question)) return false;
     BackupSettings::setPendingRestore(
-        {file, QFileInfo(m_databasePath).absoluteFilePath(), m_actor.staffId, m_actor.name});
+        {file, BackupSettings::keyOf(m_database), m_actor.staffId, m_actor.name});
     showStatus(tr("The restore from %1 is carried out at the next start.").arg(when));
     Q_EMIT restartRequested();
     return true;

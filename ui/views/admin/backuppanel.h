@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include "core/services/actor.h"
+#include "core/storage/databaselocation.h"
 
 class QLabel;
 class QListWidget;
@@ -17,16 +18,16 @@ class BackupWorker;
 /// Administration > Backup (managers: Permission::Backup): the backup folder, "Take backup
 /// now" (off the GUI thread, as the daily backup) and the restore from a chosen backup.
 ///
-/// A restore replaces the file this program has open, so it is not done while the window is
-/// open: after a clear confirmation it is recorded for the next start (BackupSettings), the
-/// program closes, and the next start restores before anything opens the file
-/// (runPendingRestore). See docs/decisions.md.
+/// A restore replaces the database this program has open, so it is not done while the window
+/// is open: after a clear confirmation it is recorded for the next start (BackupSettings), the
+/// program closes, and the next start restores before anything opens the database
+/// (runPendingRestore). See docs/decisions.md. A server's backups are pg_dump files.
 class BackupPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    BackupPanel(QString databasePath, core::Actor actor, QWidget *parent = nullptr);
+    BackupPanel(core::DatabaseLocation database, core::Actor actor, QWidget *parent = nullptr);
 
     /// Reads the folder's backups again.
     void refresh();
@@ -55,7 +56,7 @@ private:
     void showStatus(const QString &text, bool isError = false);
     void updateButtons();
 
-    QString m_databasePath;
+    core::DatabaseLocation m_database;
     core::Actor m_actor;
     QString m_folder;
     QLabel *m_folderLabel;

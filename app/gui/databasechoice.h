@@ -1,0 +1,25 @@
+#pragma once
+
+#include <optional>
+
+#include <QString>
+
+#include "guioptions.h"
+
+namespace mestring::app {
+
+// Which database the GUI opens when the user picks another one: a server ("Forbind til
+// server") remembered on this PC, or back to the file on this PC.
+
+/// After the login dialog's "Connect to server…": `chosen` is a server, or invalid for the
+/// file on this PC. Remembers the choice.
+GuiOptions databaseChosen(const core::DatabaseLocation &chosen);
+
+/// A server could not be opened: asks again (ServerDialog, with `error`), or for the file.
+/// Nothing when the user cancels.
+std::optional<GuiOptions> askForServer(const QString &address, const QString &error);
+
+/// What the login dialog and the window title show: the file's name, or "server/database".
+QString databaseDisplayName(const core::DatabaseLocation &database);
+
+} // namespace mestring::app
