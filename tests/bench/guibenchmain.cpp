@@ -19,6 +19,7 @@
 #include "core/services/serviceset.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/databaselocation.h"
 #include "core/storage/sqlquery.h"
 #include "ui/models/appointmenttablemodel.h"
 #include "ui/models/calendarweekmodel.h"
@@ -96,7 +97,9 @@ StartTimes startToClientList(const QString &path)
     step("the check ended (the login would wait for it until here)");
     timer.restart();
     core::ServiceSet services(db);
-    ui::MainWindow window(ui::Services::of(services), coordinator, QFileInfo(path).fileName());
+    ui::MainWindow window(ui::Services::of(services), coordinator,
+        core::DatabaseLocation::looksLikeServer(path) ? db.location().displayText()
+                                                      : QFileInfo(path).fileName());
     step("main window built");
     window.resize(1366, 768);
     window.show();
@@ -150,7 +153,9 @@ void openClients(const QString &path, int runs)
     core::Database db(QUuid::createUuid().toString());
     db.open(path, core::Database::OpenMode::MustExist);
     core::ServiceSet services(db);
-    ui::MainWindow window(ui::Services::of(services), coordinator, QFileInfo(path).fileName());
+    ui::MainWindow window(ui::Services::of(services), coordinator,
+        core::DatabaseLocation::looksLikeServer(path) ? db.location().displayText()
+                                                      : QFileInfo(path).fileName());
     window.resize(1366, 768);
     window.show();
     window.showPage(ui::PageId::Clients);
@@ -327,8 +332,11 @@ int main(int argc, char *argv[])
     ui::installTranslations(app);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file (e.g. the large demo)."),
-        QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("db"),
+        QStringLiteral("Database file (e.g. the large demo), or a server database "
+                       "(postgresql://...: the start and opening clients only, as the other "
+                       "figures write into a copy of a file)."),
+        QStringLiteral("FILE|ADDRESS")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure."),
         QStringLiteral("N"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("medication-dispensings"),
@@ -337,13 +345,15 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QString path = parser.value(QStringLiteral("db"));
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
-    if (!QFileInfo::exists(path)) {
+    const bool server = core::DatabaseLocation::looksLikeServer(path);
+    if (!server && !QFileInfo::exists(path)) {
         QTextStream(stderr) << "mestring-guibench: --db FILE must name an existing database\n";
         return 2;
     }
     try {
         guiStart(path, runs);
         openClients(path, runs);
+        if (server) return 0;
         calendar(path, runs);
         const int dispensings = parser.value(QStringLiteral("medication-dispensings")).toInt();
         if (dispensings > 0) medicationTab(path, runs, dispensings);
