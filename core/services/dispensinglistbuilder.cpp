@@ -150,7 +150,7 @@ private:
         const auto known = m_loadedFrom.constFind(p.id);
         if (known != m_loadedFrom.cend() && *known <= first) return;
         std::erase_if(m_dispensings, [&p](const Dispensing &d) { return d.prescription == p.id; });
-        std::vector<Dispensing> more = m_queries.dispensingsFrom(p.id, first, m_day);
+        std::vector<Dispensing> more = m_queries.dispensings(p.id, first, m_day);
         m_dispensings.insert(m_dispensings.end(), more.begin(), more.end());
         m_loadedFrom.insert(p.id, first);
     }
@@ -256,12 +256,12 @@ bool listOrder(const DispensingListRow &a, const DispensingListRow &b)
 std::vector<DispensingListRow> DispensingListBuilder::build(
     const QDate &day, const QDate &today, const QString &clientId) const
 {
-    DispensingListQueries queries(m_db);
+    DispensingListQueries queries(m_db, clientId);
     const ListSetting setting {day, today, ClosedDayCalendar(ClosedDayRepository(m_db).all()),
         loadMedicationSettings(m_db)};
     // One client (the refresh after a recording) is read whole at once.
     const QDate recentFrom = clientId.isEmpty() ? day.addDays(-recentHistoryDays) : QDate();
-    DispensingListSource source = queries.source(day, clientId, recentFrom);
+    DispensingListSource source = queries.source(day, recentFrom);
     QHash<QString, std::vector<Prescription>> byClient;
     for (Prescription &p : source.prescriptions)
         byClient[p.client].push_back(std::move(p));

@@ -109,8 +109,8 @@ std::optional<Client> ClientRepository::byId(const QString &id) const
 
 std::optional<Client> ClientRepository::byCpr(const QString &normalizedCpr) const
 {
-    // Stored normalised since schema 7, but a number kept in its typed form because it
-    // collided then (schemav7.cpp) is still found.
+    // Stored normalised since schema 8, but a number kept in its typed form because it
+    // collided then (schemav8.cpp) is still found.
     SqlQuery q(m_db, QStringLiteral("SELECT ") + columns
                          + QStringLiteral(" FROM clients WHERE UPPER(REPLACE(cpr, '-', '')) = ?"));
     q.bind(normalizedCpr);

@@ -1,5 +1,7 @@
 #include "dispensinglistqueries.h"
 
+#include <algorithm>
+
 #include "columnvalues.h"
 #include "database.h"
 #include "prescriptionrepository.h"
@@ -94,22 +96,20 @@ QHash<QString, std::vector<QDate>> doctorDaysOf(
 
 } // namespace
 
-DispensingListQueries::DispensingListQueries(const Database &db)
+DispensingListQueries::DispensingListQueries(const Database &db, const QString &clientId)
     : m_db(db)
+    , m_clientId(clientId)
     , m_dispensings(db,
-          QStringLiteral("SELECT date, dose_mg, status, days, "
-                         "CASE WHEN date >= ? THEN id END, CASE WHEN date >= ? THEN staff END, "
-                         "CASE WHEN date >= ? THEN note END, late_reason, late_confirmed_at "
-                         "FROM dispensings d WHERE prescription = ? AND date >= ? "
-                         "AND NOT EXISTS (SELECT 1 FROM corrections c WHERE c.annuls = d.id) "
-                         "ORDER BY date"))
+          QStringLiteral("SELECT date, entry, dose_mg, status, days, late_reason, "
+                         "late_confirmed_at FROM dispensings WHERE prescription = ? "
+                         "AND date >= ? AND date <= ? ORDER BY date, entry"))
 {
     m_dispensings.raw().setForwardOnly(true);
 }
 
-DispensingListSource DispensingListQueries::source(
-    const QDate &day, const QString &clientId, const QDate &recentFrom) const
+DispensingListSource DispensingListQueries::source(const QDate &day, const QDate &recentFrom) const
 {
+    const QString &clientId = m_clientId;
     DispensingListSource source;
     source.clients = clientsOf(m_db, day, clientId);
     if (source.clients.isEmpty()) return source;
@@ -134,31 +134,110 @@ ClientMedicationHistory DispensingListQueries::history(const QString &clientId) 
     return history;
 }
 
-std::vector<Dispensing> DispensingListQueries::dispensingsFrom(
-    const QString &prescriptionId, const QDate &from, const QDate &detailsFrom)
+std::vector<Dispensing> DispensingListQueries::dispensings(
+    const QString &prescriptionId, const QDate &from, const QDate &day)
 {
-    const QVariant details = dateValue(detailsFrom);
-    m_dispensings.bind(details).bind(details).bind(details);
-    m_dispensings.bind(prescriptionId).bind(dateValue(from));
+    const std::vector<Entry> annulled = m_clientId.isEmpty()
+        ? annulledOf(prescriptionId)
+        : annulledBetween(prescriptionId, from, day);
+    // Read before the statement runs: a server connection serves one statement at a time.
+    if (m_detailsDay != day) loadDetails(day);
+    m_dispensings.bind(prescriptionId).bind(dateValue(from)).bind(dateValue(day));
     m_dispensings.exec();
     std::vector<Dispensing> result;
     while (m_dispensings.next()) {
+        const QDate date = dateFrom(m_dispensings.value(0));
+        const int entry = m_dispensings.value(1).toInt();
+        if (std::any_of(annulled.begin(), annulled.end(),
+                [&](const Entry &a) { return a.date == date && a.entry == entry; }))
+            continue;
         Dispensing d;
+        if (const Entry *details = date == day ? detailsOf(prescriptionId, entry) : nullptr)
+            d = details->details;
         d.prescription = prescriptionId;
-        d.date = dateFrom(m_dispensings.value(0));
-        d.doseMg = m_dispensings.value(1).toDouble();
-        d.status = enumFrom(m_dispensings.value(2), DispensingStatus::Taken);
-        d.days = m_dispensings.value(3).toInt();
-        d.id = textFrom(m_dispensings.value(4));
-        d.staff = textFrom(m_dispensings.value(5));
-        d.note = textFrom(m_dispensings.value(6));
-        d.lateReason = textFrom(m_dispensings.value(7));
+        d.date = date;
+        d.doseMg = m_dispensings.value(2).toDouble();
+        d.status = enumFrom(m_dispensings.value(3), DispensingStatus::Taken);
+        d.days = m_dispensings.value(4).toInt();
+        d.lateReason = textFrom(m_dispensings.value(5));
         // Only whether a doctor confirmed it counts here.
-        if (!m_dispensings.value(8).isNull()) d.lateConfirmed = SignedReason();
+        if (!m_dispensings.value(6).isNull()) d.lateConfirmed = SignedReason();
         result.push_back(std::move(d));
     }
     m_dispensings.raw().finish();
     return result;
+}
+
+// Corrections are few (a handful a week): for the whole list all of them are looked up once,
+// through the dispensings' primary key.
+const std::vector<DispensingListQueries::Entry> &DispensingListQueries::annulledOf(
+    const QString &prescriptionId)
+{
+    if (!m_annulled) {
+        m_annulled.emplace();
+        SqlQuery q(m_db,
+            QStringLiteral("SELECT prescription, date, entry FROM dispensings "
+                           "WHERE id IN (SELECT annuls FROM corrections)"));
+        q.raw().setForwardOnly(true);
+        q.exec();
+        while (q.next())
+            (*m_annulled)[q.value(0).toString()].push_back(
+                Entry {dateFrom(q.value(1)), q.value(2).toInt(), {}});
+    }
+    static const std::vector<Entry> none;
+    const auto it = m_annulled->constFind(prescriptionId);
+    return it == m_annulled->cend() ? none : *it;
+}
+
+// One client's list (the refresh after a recording) reads a few hundred dispensings: looking
+// each up in the corrections costs less than looking every correction up.
+std::vector<DispensingListQueries::Entry> DispensingListQueries::annulledBetween(
+    const QString &prescriptionId, const QDate &from, const QDate &day) const
+{
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT date, entry FROM dispensings d WHERE prescription = ? "
+                       "AND date >= ? AND date <= ? "
+                       "AND EXISTS (SELECT 1 FROM corrections c WHERE c.annuls = d.id)"));
+    q.raw().setForwardOnly(true);
+    q.bind(prescriptionId).bind(dateValue(from)).bind(dateValue(day));
+    q.exec();
+    std::vector<Entry> result;
+    while (q.next())
+        result.push_back(Entry {dateFrom(q.value(0)), q.value(1).toInt(), {}});
+    return result;
+}
+
+void DispensingListQueries::loadDetails(const QDate &day)
+{
+    m_details.clear();
+    m_detailsDay = day;
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT prescription, entry, id, staff, note FROM dispensings WHERE date = ?")
+            + (m_clientId.isEmpty() ? QString()
+                                    : QStringLiteral(" AND prescription IN (SELECT id FROM "
+                                                     "prescriptions WHERE client = ?)")));
+    q.raw().setForwardOnly(true);
+    q.bind(dateValue(day));
+    if (!m_clientId.isEmpty()) q.bind(m_clientId);
+    q.exec();
+    while (q.next()) {
+        Entry e {day, q.value(1).toInt(), {}};
+        e.details.id = q.value(2).toString();
+        e.details.staff = textFrom(q.value(3));
+        e.details.note = textFrom(q.value(4));
+        m_details[q.value(0).toString()].push_back(std::move(e));
+    }
+}
+
+const DispensingListQueries::Entry *DispensingListQueries::detailsOf(
+    const QString &prescriptionId, int entry) const
+{
+    const auto it = m_details.constFind(prescriptionId);
+    if (it == m_details.cend()) return nullptr;
+    for (const Entry &e : *it) {
+        if (e.entry == entry) return &e;
+    }
+    return nullptr;
 }
 
 } // namespace mestring::core

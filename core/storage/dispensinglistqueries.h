@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include <QDate>
@@ -46,25 +47,46 @@ struct DispensingListSource
 class DispensingListQueries
 {
 public:
-    explicit DispensingListQueries(const Database &db);
+    /// The list of every client, or of `clientId` only when not empty.
+    explicit DispensingListQueries(const Database &db, const QString &clientId = {});
 
-    /// The clients with a centre prescription active on `day`; only `clientId` when not empty.
-    /// The history from `recentFrom` on only, when it is valid (see DispensingListSource).
-    DispensingListSource source(
-        const QDate &day, const QString &clientId, const QDate &recentFrom = {}) const;
+    /// The clients with a centre prescription active on `day`. The history from `recentFrom`
+    /// on only, when it is valid (see DispensingListSource).
+    DispensingListSource source(const QDate &day, const QDate &recentFrom = {}) const;
     /// One client's whole prescription and doctor-appointment history.
     ClientMedicationHistory history(const QString &clientId) const;
-    /// A prescription's counting dispensings (not annulled) dated `from` or later, by date
-    /// (one prepared statement,
-    /// reused for every prescription of the list). The id, staff member and note are read only
-    /// for the dispensings dated `detailsFrom` or later (the list shows the day's own
-    /// dispensing; the earlier ones count only by date, status, days and dose).
-    std::vector<Dispensing> dispensingsFrom(
-        const QString &prescriptionId, const QDate &from, const QDate &detailsFrom);
+    /// A prescription's counting dispensings (not annulled) dated `from` to `day`, by date.
+    /// One prepared statement, reused for every prescription of the list, reads them (on a
+    /// file from the dispensings_history index alone); the id, staff member and note are
+    /// known only for the dispensings dated `day` (the list shows the day's own dispensing;
+    /// the earlier ones count only by date, status, days, dose and late registration).
+    std::vector<Dispensing> dispensings(
+        const QString &prescriptionId, const QDate &from, const QDate &day);
 
 private:
+    // A dispensing of a prescription is known by its day and entry (dispensings_day).
+    struct Entry
+    {
+        QDate date;
+        int entry = 0;
+        Dispensing details; // id, staff and note, for the day's own dispensings
+    };
+
+    const std::vector<Entry> &annulledOf(const QString &prescriptionId);
+    std::vector<Entry> annulledBetween(
+        const QString &prescriptionId, const QDate &from, const QDate &day) const;
+    void loadDetails(const QDate &day);
+    const Entry *detailsOf(const QString &prescriptionId, int entry) const;
+
     const Database &m_db;
+    const QString m_clientId;
     SqlQuery m_dispensings;
+    // Read once for the whole list: the annulled dispensings (a correction names the
+    // dispensing by its id, which the history index does not hold) and the day's own ones.
+    // One client's list looks its annulled ones up per prescription (annulledBetween).
+    std::optional<QHash<QString, std::vector<Entry>>> m_annulled;
+    QDate m_detailsDay;
+    QHash<QString, std::vector<Entry>> m_details;
 };
 
 } // namespace mestring::core

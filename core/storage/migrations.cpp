@@ -9,6 +9,7 @@
 #include "schemav5.h"
 #include "schemav6.h"
 #include "schemav7.h"
+#include "schemav8.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -27,6 +28,7 @@ constexpr Step steps[] = {
     &schemaV5,
     &schemaV6,
     &schemaV7,
+    &schemaV8,
 };
 
 } // namespace

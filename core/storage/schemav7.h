@@ -6,8 +6,8 @@
 
 namespace mestring::core {
 
-/// Row versions on the records staff change (clients, courses, goals, appointments), with who
-/// saved the version and when; CPR numbers stored in their normalised form.
+/// Indexes for the day's dispensing list (issue 13): its history read from an index alone,
+/// its clients found without reading every prescription, and their doctor appointments.
 QStringList schemaV7(SqlEngine engine);
 
 } // namespace mestring::core

@@ -107,11 +107,34 @@ QVariant dateValue(const QDate &date)
     return date.isValid() ? QVariant(date) : QVariant();
 }
 
+namespace {
+
+// The digits of text[from, from + count) as a number; -1 unless all are ASCII digits.
+int digitsAt(QStringView text, qsizetype from, qsizetype count)
+{
+    int number = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9') return -1;
+        number = number * 10 + (c - u'0');
+    }
+    return number;
+}
+
+} // namespace
+
 QDate dateFrom(const QVariant &value)
 {
-    if (value.isNull()) return QDate();
+    if (value.isNull()) return {};
     if (value.typeId() == QMetaType::QDate) return value.toDate();
-    return QDate::fromString(value.toString(), Qt::ISODate);
+    const QString text = value.toString();
+    // The stored form 'YYYY-MM-DD' read directly: the dispensing list reads 50,000 dates.
+    if (text.size() == 10 && text[4] == u'-' && text[7] == u'-') {
+        const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2);
+        const int day = digitsAt(text, 8, 2);
+        if (year >= 0 && month >= 0 && day >= 0) return QDate(year, month, day);
+    }
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 QVariant textValue(const QString &text)

@@ -8968,6 +8968,17 @@ Måles ved: %2</translation>
         <source>e.g. pressed the wrong key, wrong client</source>
         <translation>fx trykket på forkert tast, forkert borger</translation>
     </message>
+    <message>
+        <source>No one on the list matches &quot;%1&quot;: type part of a name, a birth date (ddmmyy) or a birth year. Esc in the find field shows everyone.</source>
+        <translation>Ingen på listen matcher »%1«: skriv en del af et navn, en fødselsdato (ddmmåå) eller et fødselsår. Esc i søgefeltet viser alle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n matching &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Viser %n, der matcher »%1«.</numerusform>
+            <numerusform>Viser %n, der matcher »%1«.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::MedicationSettingsPanel</name>
@@ -9439,6 +9450,10 @@ Måles ved: %2</translation>
     <message>
         <source>Registry reporting: %1 overdue, %2 due this week.</source>
         <translation>Indberetning: %1 forsinket, %2 med frist i denne uge.</translation>
+    </message>
+    <message>
+        <source>Computing the overview …</source>
+        <translation>Beregner overblikket …</translation>
     </message>
 </context>
 <context>

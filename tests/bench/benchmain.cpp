@@ -1,20 +1,22 @@
 // mestring-bench: builds the large demo database once and prints median timings of the
 // operations with performance targets (docs/benchmarks.md). Not a test: figures, no verdicts.
 #include <ctime>
+#include <functional>
 #include <stdexcept>
-
-#include <sqlite3.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include "benchtime.h"
+#include "reportratio.h"
 #include "benchtimer.h"
 #include "psqlbeside.h"
+#include "sqlreplay.h"
 #include "core/demo/demoinstaller.h"
 #include "core/domain/clock.h"
 #include "core/exchange/exportservice.h"
@@ -43,6 +45,12 @@ using namespace mestring::core;
 namespace {
 
 const QDate benchToday(2026, 11, 23);
+
+void removeDatabaseFile(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1StringView(suffix));
+}
 
 // On a server (--large postgresql://...), what psql takes for the same reads, for the report
 // line; nothing for a file.
@@ -93,9 +101,7 @@ void benchExchange(const QString &dir, const QString &mediumPath, const QString 
             AccessLog log(db, clock);
             records = ImportService(db, log).importDocument(Actor::system(), medium).imported;
         }
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+        removeDatabaseFile(path);
     });
     bench::report(QStringLiteral("import the medium export into a new file"), importMs,
                   QStringLiteral("%1 records, %2 MB").arg(records).arg(medium.size() / 1e6, 0, 'f', 1));
@@ -293,6 +299,34 @@ void benchReport(const QString &largePath, int runs)
     bench::report(QStringLiteral("12 whole quarterly reports (for comparison)"), wholeMs);
 }
 
+// The same SQL as one run of the list, run by SQLite without Qt and by the sqlite3 shell: what
+// the statements themselves cost beside what the program adds. They run on a copy of the file
+// as it was before the list (the list writes access-log entries, the replay rolls them back).
+void reportListSql(const Database &db, const QString &dir, int runs,
+    const std::function<void()> &list)
+{
+    const QString path = dir + QStringLiteral("/dispensing-sql.sqlite");
+    const QString file = dir + QStringLiteral("/dispensing-list.sql");
+    SqlQuery(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+    removeDatabaseFile(path);
+    if (!QFile::copy(db.path(), path)) throw std::runtime_error("cannot copy the database");
+    bench::writeStatements(db, file, list, true);
+    QFile sql(file);
+    int statements = 0;
+    if (sql.open(QIODevice::ReadOnly)) {
+        while (!sql.atEnd())
+            statements += sql.readLine().trimmed().endsWith(';') ? 1 : 0;
+    }
+    bench::report(QStringLiteral("  the same SQL in the SQLite library"),
+        bench::sqliteLibraryMs(path, file, runs),
+        QStringLiteral("%1 statements, %2").arg(statements).arg(file));
+    const double shellMs = bench::sqliteShellMs(path, file, runs);
+    if (shellMs >= 0)
+        bench::report(QStringLiteral("  the same SQL in sqlite3 (shell, its start included)"),
+            shellMs);
+    removeDatabaseFile(path);
+}
+
 // The day's dispensing list (Medicin) on the large demo, and recording a dose from it: the
 // service call plus reading the client's rows again, as the page does. Recording writes, so it
 // runs on a copy of the large database.
@@ -302,7 +336,7 @@ void benchDispensing(const QString &dir, const QString &largePath, int runs)
     const bool server = DatabaseLocation::looksLikeServer(largePath);
     const QString copy = server ? largePath : dir + QStringLiteral("/dispensing-bench.sqlite");
     if (!server) {
-        QFile::remove(copy);
+        removeDatabaseFile(copy); // with a -wal file left by a run cut short
         if (!QFile::copy(largePath, copy))
             throw std::runtime_error("cannot copy the large demo");
     }
@@ -316,6 +350,9 @@ void benchDispensing(const QString &dir, const QString &largePath, int runs)
         DispensingService dispensings(db, log, clock);
         const Actor mette{QStringLiteral("s-mette"), QStringLiteral("Mette Dahl"), Role::Nurse,
                           false};
+        // The check for damage before the first write (the GUI runs it while the login dialog
+        // waits) is not the list's: it would add its 2 s of processor time to the first run.
+        db.requireSound();
         std::vector<DispensingListRow> rows;
         const auto list = [&] { rows = dispensings.dayList(mette, benchToday); };
         const std::clock_t cpuStart = std::clock();
@@ -336,7 +373,9 @@ void benchDispensing(const QString &dir, const QString &largePath, int runs)
                        .arg(blocked)
                        .arg(cpuMs, 0, 'f', 0),
                 beside(db, runs, list)));
+        if (!server) reportListSql(db, dir, runs, list);
         std::size_t next = 0;
+        const std::clock_t recordCpuStart = std::clock();
         const double recordMs = bench::medianMs(std::min<int>(runs * 4, int(open.size())), [&] {
             const DispensingListRow &row = open[next++];
             Dispensing d;
@@ -347,22 +386,12 @@ void benchDispensing(const QString &dir, const QString &largePath, int runs)
             dispensings.record(mette, d);
             dispensings.dayList(mette, benchToday, row.clientId);
         });
+        const double recordCpuMs
+            = 1000.0 * double(std::clock() - recordCpuStart) / CLOCKS_PER_SEC / double(next);
         bench::report(QStringLiteral("record a dose and reread the client's rows"), recordMs,
-                      QStringLiteral("%1 doses").arg(next));
+            QStringLiteral("%1 doses, CPU %2 ms per dose").arg(next).arg(recordCpuMs, 0, 'f', 1));
     }
-    if (server) return;
-    QFile::remove(copy);
-    QFile::remove(copy + QStringLiteral("-wal"));
-    QFile::remove(copy + QStringLiteral("-shm"));
-}
-
-int traceStatement(unsigned, void *out, void *statement, void *)
-{
-    if (char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement))) {
-        *static_cast<QTextStream *>(out) << sql << ";\n";
-        sqlite3_free(sql);
-    }
-    return 0;
+    if (!server) removeDatabaseFile(copy);
 }
 
 // The statements one effect report runs, as SQLite ran them (bound values written in), for the
@@ -371,14 +400,10 @@ void writeReportSql(const QString &largePath, const QString &file)
 {
     Database db(QUuid::createUuid().toString());
     db.open(largePath, Database::OpenMode::MustExist);
-    QFile sqlFile(file);
-    if (!sqlFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw std::runtime_error("cannot write the report SQL file");
-    QTextStream out(&sqlFile);
-    sqlite3_trace_v2(sqliteHandle(db), SQLITE_TRACE_STMT, &traceStatement, &out);
-    ReportService(db).effectReport(
-        Actor::system(), QDate(benchToday.year() - 1, 1, 1), QDate(benchToday.year() - 1, 12, 31));
-    sqlite3_trace_v2(sqliteHandle(db), 0, nullptr, nullptr);
+    bench::writeStatements(db, file, [&] {
+        ReportService(db).effectReport(Actor::system(), QDate(benchToday.year() - 1, 1, 1),
+            QDate(benchToday.year() - 1, 12, 31));
+    });
     bench::report(QStringLiteral("report SQL written to %1").arg(file), 0);
 }
 
@@ -445,7 +470,7 @@ int main(int argc, char *argv[])
                       QStringLiteral("5")});
     parser.addOption({QStringLiteral("only"),
                       QStringLiteral("Comma-separated parts to run: clients, caseload, report, exchange, dispensing, "
-                                     "fit (registry, FIT, waiting lists), "
+                                     "fit (registry, FIT, waiting lists), report-ratio (mestring-cli against sqlite3), "
                                      "disposal (writes access-log entries: use a copy), time."),
                       QStringLiteral("PARTS"), QStringLiteral("clients,caseload,report,exchange,dispensing")});
     parser.addOption({QStringLiteral("large"),
@@ -456,6 +481,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("report-sql"),
         QStringLiteral("Write the statements of one effect report to FILE (for sqlite3)."),
         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("cli"),
+        QStringLiteral("The mestring-cli the report-ratio part runs."), QStringLiteral("PATH"),
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../app/mestring-cli")});
     parser.process(app);
     const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','));
     const QString dir = parser.value(QStringLiteral("dir"));
@@ -473,6 +501,14 @@ int main(int argc, char *argv[])
             benchReport(large, runs);
         if (parser.isSet(QStringLiteral("report-sql")))
             writeReportSql(large, parser.value(QStringLiteral("report-sql")));
+        if (only.contains(QStringLiteral("report-ratio"))) {
+            // Traced afresh, so the SQL is always what this build runs.
+            QTemporaryDir traced;
+            const QString sql = traced.filePath(QStringLiteral("report.sql"));
+            writeReportSql(large, sql);
+            bench::benchReportRatio(large, parser.value(QStringLiteral("cli")), sql,
+                QDate(benchToday.year() - 1, 1, 1), QDate(benchToday.year() - 1, 12, 31), runs);
+        }
         if (only.contains(QStringLiteral("dispensing")))
             benchDispensing(dir, large, runs);
         if (only.contains(QStringLiteral("fit")))

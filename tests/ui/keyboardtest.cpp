@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -44,7 +45,8 @@ namespace {
 // Keys go where the cursor is, as when a person types.
 void type(const QString &text)
 {
-    QTest::keyClicks(QApplication::focusWidget(), text);
+    for (const QChar c : text)
+        QTest::keyClicks(QApplication::focusWidget(), QString(c));
 }
 
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -304,4 +306,34 @@ TEST_CASE("A CPR number already registered names that client and offers to open 
     CHECK(page.isShowingRecord());
     CHECK(page.record()->clientId() == d.jens.id);
     CHECK(d.data.clients.count(d.data.therapist) == 1);
+}
+
+TEST_CASE("Letters typed in the client list start a search with them; Enter opens the one hit",
+    "[ui][keyboard][clients]")
+{
+    KeyboardData d;
+    d.data.addClient(QStringLiteral("Sofie"), QStringLiteral("Andersen"), QDate(1990, 5, 5), 1236);
+    ui::ClientsPage page(d.data.services(), d.data.therapist);
+    page.resize(1200, 700);
+    REQUIRE(test::showActive(&page));
+    QTableView *table = page.table();
+    QLineEdit *search = page.searchField();
+    table->setFocus();
+    REQUIRE(test::waitUntil([&] { return table->hasFocus(); }));
+    type(QStringLiteral("hans"));
+    CHECK(search->hasFocus());
+    CHECK(search->text() == QStringLiteral("hans"));
+    press(Qt::Key_Return);
+    REQUIRE(page.isShowingRecord());
+    CHECK(page.record()->clientId() == d.jens.id);
+
+    // Back in the list, the next letters replace the old search instead of adding to it; keys
+    // with Ctrl stay the list's and the window's.
+    page.focusSearch(); // the list again
+    table->setFocus();
+    REQUIRE(test::waitUntil([&] { return table->hasFocus(); }));
+    press(Qt::Key_A, Qt::ControlModifier);
+    CHECK(table->hasFocus());
+    type(QStringLiteral("Sof"));
+    CHECK(search->text() == QStringLiteral("Sof"));
 }

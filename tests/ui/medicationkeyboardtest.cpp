@@ -246,3 +246,25 @@ TEST_CASE("Missed, refused and withheld have colours of their own, apart from ta
     }
     CHECK(colours.size() == 5);
 }
+
+TEST_CASE("Find takes a birth year too, and a find that hides every row says so under the list",
+    "[ui][medication][keyboard]")
+{
+    MedicationData m;
+    ShownPage shown(m);
+    auto *summary = shown.page.findChild<QLabel *>(QStringLiteral("medicationSummary"));
+    REQUIRE(summary);
+    shown.page.focusFilter();
+    typeInto(&shown.page, QStringLiteral("1975"));
+    REQUIRE(shown.page.filter()->rowCount() == 1);
+    CHECK(shown.page.model()->rowAt(shown.page.filter()->mapToSource(shown.page.filter()->index(0, 0)).row()).clientId
+        == m.andersen);
+    CHECK(summary->text().contains(QStringLiteral("\"1975\"")));
+    shown.page.filterField()->clear();
+    typeInto(&shown.page, QStringLiteral("1976"));
+    CHECK(shown.page.filter()->rowCount() == 0);
+    CHECK(summary->text().contains(QStringLiteral("\"1976\"")));
+    CHECK(summary->text().contains(QStringLiteral("Esc")));
+    QTest::keyClick(shown.page.filterField(), Qt::Key_Escape);
+    CHECK_FALSE(summary->text().contains(QStringLiteral("1976")));
+}

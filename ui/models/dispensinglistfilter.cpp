@@ -26,8 +26,9 @@ bool birthDateMatches(const QDate &born, const QString &digits)
     const QString longForm = born.toString(QStringLiteral("ddMMyyyy"));
     const QString unpadded = QString::number(born.day()) + QString::number(born.month())
         + QString::number(born.year());
+    // Four digits may also be the year alone ("1990"), as people say a birth year.
     return shortForm.startsWith(digits) || longForm.startsWith(digits)
-        || unpadded.startsWith(digits);
+        || unpadded.startsWith(digits) || digits == QString::number(born.year());
 }
 
 } // namespace

@@ -87,6 +87,8 @@ QWidget *ClientsPage::createListPane()
     m_search->installEventFilter(this);
 
     m_table->setObjectName(QStringLiteral("clientTable"));
+    // Letters typed in the list go to the search (see eventFilter).
+    m_table->installEventFilter(this);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -269,6 +271,18 @@ bool ClientsPage::eventFilter(QObject *watched, QEvent *event)
         m_table->setFocus(Qt::OtherFocusReason);
         if (!m_table->currentIndex().isValid()) m_table->selectRow(0);
         return true;
+    }
+    // A person who starts typing a name in the list means to search for it (the list's own
+    // type-ahead only sees the rows loaded so far): the letters start a new search.
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QString text = key->text();
+        const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        if (plain && !text.isEmpty() && text.front().isLetterOrNumber()) {
+            focusSearch();
+            m_search->insert(text);
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

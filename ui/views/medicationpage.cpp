@@ -100,12 +100,15 @@ MedicationPage::MedicationPage(Services services, core::Actor actor, QWidget *pa
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(DispensingListModel::ClientColumn, 220);
-    m_table->setColumnWidth(DispensingListModel::BirthDateColumn, 115);
-    m_table->setColumnWidth(DispensingListModel::DrugColumn, 170);
-    m_table->setColumnWidth(DispensingListModel::DoseColumn, 190);
+    // Narrow enough that the last column (what needs attention) keeps about 250 pixels at
+    // 1366x768: with less, a blocked row's reason wrapped into eight lines and a screen held
+    // four rows.
+    m_table->setColumnWidth(DispensingListModel::ClientColumn, 185);
+    m_table->setColumnWidth(DispensingListModel::BirthDateColumn, 110);
+    m_table->setColumnWidth(DispensingListModel::DrugColumn, 150);
+    m_table->setColumnWidth(DispensingListModel::DoseColumn, 160);
     m_table->setColumnWidth(DispensingListModel::ModeColumn, 150);
-    m_table->setColumnWidth(DispensingListModel::StatusColumn, 175);
+    m_table->setColumnWidth(DispensingListModel::StatusColumn, 110);
     m_table->setAccessibleName(tr("Dispensing list"));
     m_table->installEventFilter(this);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -367,13 +370,26 @@ void MedicationPage::updateSummary()
         else
             ++due;
     }
-    m_summary->setText(tr("%n client(s) on the list: %1 still due, %2 registered, %3 blocked or "
-                          "awaiting a doctor. Keys: T taken, U handed out, M missed, N refused, "
-                          "W withheld, Ctrl+Z annul, Ctrl+F find, Enter opens the client.",
+    QString summary = tr("%n client(s) on the list: %1 still due, %2 registered, %3 blocked or "
+                         "awaiting a doctor. Keys: T taken, U handed out, M missed, N refused, "
+                         "W withheld, Ctrl+Z annul, Ctrl+F find, Enter opens the client.",
         nullptr, m_model->rowCount())
-                           .arg(due)
-                           .arg(recorded)
-                           .arg(blocked));
+                          .arg(due)
+                          .arg(recorded)
+                          .arg(blocked);
+    // A find that hides rows says so, so an empty list is never taken for an empty day.
+    const QString find = m_filterField->text().trimmed();
+    const int shown = m_filter->rowCount();
+    if (!find.isEmpty() && shown == 0 && m_model->rowCount() > 0) {
+        summary = tr("No one on the list matches \"%1\": type part of a name, a birth date "
+                     "(ddmmyy) or a birth year. Esc in the find field shows everyone.")
+                      .arg(find)
+            + QLatin1Char(' ') + summary;
+    } else if (!find.isEmpty()) {
+        summary = tr("Showing %n matching \"%1\".", nullptr, shown).arg(find)
+            + QLatin1Char(' ') + summary;
+    }
+    m_summary->setText(summary);
 }
 
 void MedicationPage::updateActions()

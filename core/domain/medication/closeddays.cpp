@@ -19,13 +19,15 @@ constexpr int lastGeneralPrayerDay = 2023;
 // The holiday on `day` by its offset from Easter Sunday or its fixed date; empty when none.
 QString holidayName(const QDate &day)
 {
-    const int year = day.year();
-    if (day.month() == 1 && day.day() == 1) return tr("New Year's Day");
-    if (day.month() == 12 && day.day() == 25) return tr("Christmas Day");
-    if (day.month() == 12 && day.day() == 26) return tr("Boxing Day");
+    // One conversion to year, month and day: the list asks this of every day of its history.
+    int year = 0, month = 0, dayOfMonth = 0;
+    day.getDate(&year, &month, &dayOfMonth);
+    if (month == 1 && dayOfMonth == 1) return tr("New Year's Day");
+    if (month == 12 && dayOfMonth == 25) return tr("Christmas Day");
+    if (month == 12 && dayOfMonth == 26) return tr("Boxing Day");
     // Every movable holiday lies between Maundy Thursday (from 19 March) and Whit Monday (up
     // to 14 June): other days are answered without the computus.
-    if (day.month() < 3 || day.month() > 6) return {};
+    if (month < 3 || month > 6) return {};
     switch (easterSunday(year).daysTo(day)) {
     case -3:
         return tr("Maundy Thursday");

@@ -303,3 +303,57 @@ TEST_CASE("The doctor's worklist names overdue medical reviews", "[core][service
     }));
     f.refusedUnchanged<PermissionDenied>([&] { f.dispensings.worklist(f.admin); });
 }
+
+TEST_CASE("The list leaves an annulled dispensing out: the missed run it broke blocks the row",
+    "[core][services][dispensinglist][corrections]")
+{
+    DispensingFixture f;
+    f.give(QDate(2025, 3, 1));
+    f.give(QDate(2025, 3, 2), DispensingStatus::Missed);
+    const QString wrong = f.give(QDate(2025, 3, 3)).id; // registered on the wrong client
+    f.give(QDate(2025, 3, 4), DispensingStatus::Missed);
+    f.at(QDate(2025, 3, 5), true);
+    REQUIRE(f.dispensings.dayList(f.nurse, QDate(2025, 3, 5)).size() == 1);
+    CHECK_FALSE(f.dispensings.dayList(f.nurse, QDate(2025, 3, 5))[0].block.blocked);
+    f.dispensings.annul(f.doctor, wrong, QStringLiteral("Registreret på forkert borger"));
+    const std::vector<DispensingListRow> rows = f.dispensings.dayList(f.nurse, QDate(2025, 3, 5));
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].block.blocked);
+    CHECK(rows[0].block.run.days
+        == std::vector<QDate> {QDate(2025, 3, 2), QDate(2025, 3, 3), QDate(2025, 3, 4)});
+    // The client's rows alone (the refresh after a recording) find the annulment their own way.
+    const std::vector<DispensingListRow> own
+        = f.dispensings.dayList(f.nurse, QDate(2025, 3, 5), f.client);
+    REQUIRE(own.size() == 1);
+    CHECK(own[0].block.blocked);
+    CHECK(own[0].block.run.days == rows[0].block.run.days);
+}
+
+TEST_CASE("The day's row shows the dispensing registered again after an annulment, with its "
+          "id, staff and note, whatever is registered on later days",
+    "[core][services][dispensinglist][corrections]")
+{
+    DispensingFixture f;
+    const QDate day(2025, 3, 1);
+    const QString wrong = f.give(day, DispensingStatus::Missed).id;
+    f.dispensings.annul(f.nurse, wrong, QStringLiteral("Trykkede M i stedet for T"));
+    REQUIRE(f.dispensings.dayList(f.nurse, day).size() == 1);
+    CHECK_FALSE(f.dispensings.dayList(f.nurse, day)[0].recorded); // nothing counts that day
+    Dispensing again = f.dose(day);
+    again.note = QStringLiteral("Tog dosis stående");
+    const QString id = f.dispensings.record(f.nurse, again).id;
+    f.give(QDate(2025, 3, 2), DispensingStatus::Refused);
+    f.at(QDate(2025, 3, 2));
+    const std::vector<DispensingListRow> rows = f.dispensings.dayList(f.nurse, day);
+    REQUIRE(rows.size() == 1);
+    REQUIRE(rows[0].recorded);
+    CHECK(rows[0].recorded->id == id);
+    CHECK(rows[0].recorded->staff == f.nurse.staffId);
+    CHECK(rows[0].recorded->note == again.note);
+    CHECK(rows[0].recorded->status == DispensingStatus::Taken);
+    CHECK(rows[0].state == DoseState::Given);
+    const std::vector<DispensingListRow> own = f.dispensings.dayList(f.nurse, day, f.client);
+    REQUIRE(own.size() == 1);
+    REQUIRE(own[0].recorded);
+    CHECK(*own[0].recorded == *rows[0].recorded);
+}

@@ -10,13 +10,13 @@
 using namespace mestring::core;
 using namespace mestring::test;
 
-TEST_CASE("Migrating to schema 7 stores CPR numbers normalised, and two rows holding one number "
+TEST_CASE("Migrating to schema 8 stores CPR numbers normalised, and two rows holding one number "
           "in two forms are both kept for check to report",
     "[core][storage][migration][cpr][sqlite]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
-    createFromFixture(QStringLiteral(MESTRING_TEST_DATA "/schemas/v6.sql"), path);
+    const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+    createFromFixture(QStringLiteral(MESTRING_TEST_DATA "/schemas/v7.sql"), path);
     REQUIRE(execRaw(path,
         {QStringLiteral("INSERT INTO clients (id, seq, cpr, first_name) VALUES "
                         "('a', 1, '010180-1234', 'Først'), ('b', 2, '0101801234', 'Anden'), "

@@ -87,3 +87,18 @@ TEST_CASE("A centre day starts at Copenhagen midnight, also on the days the cloc
         == QStringLiteral("2025-10-26T23:00:00.000Z"));
     CHECK(dayStartValue(QDate()).isNull());
 }
+
+TEST_CASE("A stored date reads back as the same day, and other text as Qt's ISO reader reads it",
+    "[core][storage][time]")
+{
+    for (const QDate &day : {QDate(2025, 1, 1), QDate(2024, 2, 29), QDate(1999, 12, 31)})
+        CHECK(dateFrom(dateValue(day)) == day);
+    CHECK(dateFrom(QVariant(QStringLiteral("2026-11-23"))) == QDate(2026, 11, 23));
+    CHECK_FALSE(dateFrom(QVariant()).isValid());
+    for (const char *text : {"2025-02-29", "2025-13-01", "2025-00-10", "0000-01-01", "2025-1-011",
+             "20x5-01-01", "2025-01-0a", "", "2025/01/01", " 2025-01-01", "2025-01-01T10:00"}) {
+        INFO(text);
+        const QString stored = QString::fromLatin1(text);
+        CHECK(dateFrom(QVariant(stored)) == QDate::fromString(stored, Qt::ISODate));
+    }
+}

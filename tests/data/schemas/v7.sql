@@ -25,7 +25,7 @@ CREATE TABLE clients (
             address TEXT,
             consent_text TEXT,
             consent_date TEXT,
-            search_text TEXT NOT NULL DEFAULT '', version INTEGER NOT NULL DEFAULT 1, changed_by TEXT, changed_at TEXT);
+            search_text TEXT NOT NULL DEFAULT '');
 CREATE TABLE courses (
             id TEXT PRIMARY KEY,
             seq INTEGER NOT NULL,
@@ -46,7 +46,7 @@ CREATE TABLE courses (
             guarantee_delay_reason TEXT,
             declined_followup INTEGER NOT NULL DEFAULT 0,
             residential_provider TEXT,
-            planned_weeks INTEGER, version INTEGER NOT NULL DEFAULT 1, changed_by TEXT, changed_at TEXT);
+            planned_weeks INTEGER);
 CREATE TABLE course_phases (
             course TEXT NOT NULL REFERENCES courses(id),
             position INTEGER NOT NULL,
@@ -64,7 +64,7 @@ CREATE TABLE goals (
             baseline_score INTEGER,
             target_score INTEGER,
             status TEXT NOT NULL,
-            closed_date TEXT, version INTEGER NOT NULL DEFAULT 1, changed_by TEXT, changed_at TEXT);
+            closed_date TEXT);
 CREATE TABLE goal_scores (
             goal TEXT NOT NULL REFERENCES goals(id),
             position INTEGER NOT NULL,
@@ -99,7 +99,7 @@ CREATE TABLE appointments (
             start_day TEXT NOT NULL,
             minutes INTEGER NOT NULL,
             location TEXT,
-            status TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1, changed_by TEXT, changed_at TEXT);
+            status TEXT NOT NULL);
 CREATE TABLE absences (
             id TEXT PRIMARY KEY,
             seq INTEGER NOT NULL,
@@ -322,5 +322,8 @@ CREATE TABLE registry_reports (
             staff TEXT NOT NULL REFERENCES staff(id),
             PRIMARY KEY (course, event));
 CREATE UNIQUE INDEX registry_reports_seq ON registry_reports (seq);
+CREATE INDEX dispensings_history ON dispensings (prescription, date, entry, status, days, dose_mg, late_reason, late_confirmed_at);
+CREATE INDEX prescriptions_open ON prescriptions (end_date, start_date, mode, annulled_at, client);
+CREATE INDEX appointments_course_type ON appointments (course, type, status, start_at, start_day);
 PRAGMA application_id = 1296388948;
 PRAGMA user_version = 7;

@@ -150,10 +150,7 @@ CREATE TABLE mestring.appointments (
     start_day date NOT NULL,
     minutes integer NOT NULL,
     location text,
-    status text NOT NULL,
-    version integer DEFAULT 1 NOT NULL,
-    changed_by text,
-    changed_at text
+    status text NOT NULL
 );
 
 
@@ -224,10 +221,7 @@ CREATE TABLE mestring.clients (
     address text,
     consent_text text,
     consent_date date,
-    search_text text DEFAULT ''::text NOT NULL,
-    version integer DEFAULT 1 NOT NULL,
-    changed_by text,
-    changed_at text
+    search_text text DEFAULT ''::text NOT NULL
 );
 
 
@@ -328,10 +322,7 @@ CREATE TABLE mestring.courses (
     guarantee_delay_reason text,
     declined_followup boolean DEFAULT false NOT NULL,
     residential_provider text,
-    planned_weeks integer,
-    version integer DEFAULT 1 NOT NULL,
-    changed_by text,
-    changed_at text
+    planned_weeks integer
 );
 
 
@@ -481,10 +472,7 @@ CREATE TABLE mestring.goals (
     baseline_score integer,
     target_score integer,
     status text NOT NULL,
-    closed_date date,
-    version integer DEFAULT 1 NOT NULL,
-    changed_by text,
-    changed_at text
+    closed_date date
 );
 
 
@@ -1377,6 +1365,13 @@ CREATE INDEX appointments_course ON mestring.appointments USING btree (course, s
 
 
 --
+-- Name: appointments_course_type; Type: INDEX; Schema: mestring; Owner: -
+--
+
+CREATE INDEX appointments_course_type ON mestring.appointments USING btree (course, type, status, start_at, start_day);
+
+
+--
 -- Name: appointments_day; Type: INDEX; Schema: mestring; Owner: -
 --
 
@@ -1626,6 +1621,13 @@ CREATE INDEX prescriptions_active ON mestring.prescriptions USING btree (categor
 --
 
 CREATE INDEX prescriptions_client ON mestring.prescriptions USING btree (client, start_date);
+
+
+--
+-- Name: prescriptions_open; Type: INDEX; Schema: mestring; Owner: -
+--
+
+CREATE INDEX prescriptions_open ON mestring.prescriptions USING btree (end_date, start_date, mode, annulled_at, client);
 
 
 --
@@ -2090,5 +2092,6 @@ ALTER TABLE ONLY mestring.waiting_lists
 --
 -- PostgreSQL database dump complete
 --
+
 
 
