@@ -30,13 +30,17 @@ private:
     QStringList m_titles;
 };
 
-// What the refusal calls the record, by its table.
-QString recordName(QLatin1StringView table)
+// The refusal's first sentence, one per kind of record: the record's name and the pronoun that
+// refers back to it differ by grammatical gender in Danish ("borgeren ... den", "forløbet ...
+// det"), so each kind is a whole sentence for the translator. %1 who, %2 when, %3 what changed.
+QString savedAfterYouOpened(QLatin1StringView table)
 {
-    if (table == QLatin1StringView("clients")) return tr("the client");
-    if (table == QLatin1StringView("courses")) return tr("the course");
-    if (table == QLatin1StringView("goals")) return tr("the goal");
-    return tr("the appointment");
+    if (table == QLatin1StringView("clients"))
+        return tr("%1 saved the client%2, after you opened it%3.");
+    if (table == QLatin1StringView("courses"))
+        return tr("%1 saved the course%2, after you opened it%3.");
+    if (table == QLatin1StringView("goals")) return tr("%1 saved the goal%2, after you opened it%3.");
+    return tr("%1 saved the appointment%2, after you opened it%3.");
 }
 
 } // namespace
@@ -123,12 +127,14 @@ void throwEditConflict(
               .arg(stored.changedAt.time().toString(QStringLiteral("HH:mm")),
                   shownDate(stored.changedAt.date()))
         : QString();
-    const QString what = fields.isEmpty() ? tr("changed it")
-                                          : tr("changed: %1").arg(fields.join(QStringLiteral(", ")));
-    throw EditConflict(tr("%1 saved %2%3, after you opened it, and %4. Your changes are not "
-                          "saved, but they are still here: save again to apply them over the "
-                          "other person's changes, or cancel to keep theirs.")
-                           .arg(name, recordName(QLatin1StringView(table)), when, what),
+    // No fields when the other save stored what this one read: who and when say enough.
+    const QString what = fields.isEmpty()
+        ? QString()
+        : tr(", and changed: %1").arg(fields.join(QStringLiteral(", ")));
+    throw EditConflict(savedAfterYouOpened(QLatin1StringView(table)).arg(name, when, what)
+            + QLatin1Char(' ')
+            + tr("Your changes are not saved, but they are still here: save again to apply them "
+                 "over the other person's changes, or cancel to keep theirs."),
         stored.version);
 }
 
