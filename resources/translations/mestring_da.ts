@@ -3950,20 +3950,20 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>En overvåget antabusdosis er udeblevet. Kontakt borgeren i dag.</translation>
     </message>
     <message>
-        <source>the client</source>
-        <translation>borgeren</translation>
+        <source>%1 saved the client%2, after you opened it%3.</source>
+        <translation>%1 gemte borgeren%2, efter du åbnede den%3.</translation>
     </message>
     <message>
-        <source>the course</source>
-        <translation>forløbet</translation>
+        <source>%1 saved the course%2, after you opened it%3.</source>
+        <translation>%1 gemte forløbet%2, efter du åbnede det%3.</translation>
     </message>
     <message>
-        <source>the goal</source>
-        <translation>målet</translation>
+        <source>%1 saved the goal%2, after you opened it%3.</source>
+        <translation>%1 gemte målet%2, efter du åbnede det%3.</translation>
     </message>
     <message>
-        <source>the appointment</source>
-        <translation>aftalen</translation>
+        <source>%1 saved the appointment%2, after you opened it%3.</source>
+        <translation>%1 gemte aftalen%2, efter du åbnede den%3.</translation>
     </message>
     <message>
         <source>Another user</source>
@@ -3974,16 +3974,12 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation> kl. %1 den %2</translation>
     </message>
     <message>
-        <source>changed it</source>
-        <translation>ændrede den</translation>
+        <source>, and changed: %1</source>
+        <translation>, og ændrede: %1</translation>
     </message>
     <message>
-        <source>changed: %1</source>
-        <translation>ændrede: %1</translation>
-    </message>
-    <message>
-        <source>%1 saved %2%3, after you opened it, and %4. Your changes are not saved, but they are still here: save again to apply them over the other person&apos;s changes, or cancel to keep theirs.</source>
-        <translation>%1 gemte %2%3, efter du åbnede den, og %4. Dine ændringer er ikke gemt, men de står her stadig: gem igen for at gemme dem oven på den andens ændringer, eller annuller for at beholde den andens.</translation>
+        <source>Your changes are not saved, but they are still here: save again to apply them over the other person&apos;s changes, or cancel to keep theirs.</source>
+        <translation>Dine ændringer er ikke gemt, men de står her stadig: gem igen for at gemme dem oven på den andens ændringer, eller annuller for at beholde den andens.</translation>
     </message>
     <message>
         <source>The client now has no prescription of this kind from %1. Write a new one if the treatment goes on.</source>
