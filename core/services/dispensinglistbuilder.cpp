@@ -262,6 +262,10 @@ std::vector<DispensingListRow> DispensingListBuilder::build(
     // One client (the refresh after a recording) is read whole at once.
     const QDate recentFrom = clientId.isEmpty() ? day.addDays(-recentHistoryDays) : QDate();
     DispensingListSource source = queries.source(day, recentFrom);
+    // The recent history of every client asks for no dispensing before this (loadFrom): read
+    // them all at once; a client read whole asks for its older ones itself.
+    if (recentFrom.isValid() && !source.clients.isEmpty())
+        queries.prefetch(source, recentFrom.addDays(-longestSupplyDays), day);
     QHash<QString, std::vector<Prescription>> byClient;
     for (Prescription &p : source.prescriptions)
         byClient[p.client].push_back(std::move(p));

@@ -71,6 +71,10 @@ QHash<QString, std::vector<Absence>> absencesOf(
     return result;
 }
 
+// The counting columns of a dispensing `d`, in the order entryOf() reads them.
+const QString countingColumns = QStringLiteral(
+    "d.date, d.entry, d.dose_mg, d.status, d.days, d.late_reason, d.late_confirmed_at");
+
 const QString doctorDaysSql = QStringLiteral(
     "SELECT c.client, a.start_day FROM appointments a JOIN courses c ON c.id = a.course "
     "WHERE a.type = 'doctor' AND a.status = 'attended' ");
@@ -100,9 +104,9 @@ DispensingListQueries::DispensingListQueries(const Database &db, const QString &
     : m_db(db)
     , m_clientId(clientId)
     , m_dispensings(db,
-          QStringLiteral("SELECT date, entry, dose_mg, status, days, late_reason, "
-                         "late_confirmed_at FROM dispensings WHERE prescription = ? "
-                         "AND date >= ? AND date <= ? ORDER BY date, entry"))
+          QStringLiteral("SELECT ") + countingColumns
+              + QStringLiteral(" FROM dispensings d WHERE prescription = ? "
+                               "AND date >= ? AND date <= ? ORDER BY date, entry"))
 {
     m_dispensings.raw().setForwardOnly(true);
 }
@@ -137,6 +141,11 @@ ClientMedicationHistory DispensingListQueries::history(const QString &clientId) 
 std::vector<Dispensing> DispensingListQueries::dispensings(
     const QString &prescriptionId, const QDate &from, const QDate &day)
 {
+    if (m_prefetchedFrom.isValid() && from >= m_prefetchedFrom && day == m_prefetchedDay) {
+        const auto it = m_prefetched.constFind(prescriptionId);
+        if (it != m_prefetched.cend())
+            return counting(prescriptionId, from, day, *it, annulledOf(prescriptionId));
+    }
     const std::vector<Entry> annulled = m_clientId.isEmpty()
         ? annulledOf(prescriptionId)
         : annulledBetween(prescriptionId, from, day);
@@ -144,27 +153,81 @@ std::vector<Dispensing> DispensingListQueries::dispensings(
     if (m_detailsDay != day) loadDetails(day);
     m_dispensings.bind(prescriptionId).bind(dateValue(from)).bind(dateValue(day));
     m_dispensings.exec();
+    std::vector<Entry> rows;
+    while (m_dispensings.next())
+        rows.push_back(entryOf(m_dispensings, 0));
+    m_dispensings.raw().finish();
+    return counting(prescriptionId, from, day, rows, annulled);
+}
+
+void DispensingListQueries::prefetch(
+    const DispensingListSource &source, const QDate &from, const QDate &day)
+{
+    m_prefetched.clear();
+    for (const Prescription &p : source.prescriptions)
+        m_prefetched[p.id];
+    // The day's details and the corrections first: one statement at a time on a server.
+    if (m_detailsDay != day) loadDetails(day);
+    if (!m_annulled) annulledOf(QString());
+    // From the list's prescriptions to their dispensings in the range: on a file the planner
+    // walks the dispensings_history index per prescription, as the one-prescription statement.
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT d.prescription, ") + countingColumns
+            + QStringLiteral(" FROM prescriptions p JOIN dispensings d ON d.prescription = p.id "
+                             "AND d.date >= ? AND d.date <= ? WHERE ")
+            + (source.recentFrom.isValid()
+                    ? QStringLiteral("(p.end_date IS NULL OR p.end_date >= ?) AND ")
+                    : QString())
+            + QStringLiteral("p.client IN (") + candidates(m_clientId)
+            + QStringLiteral(") ORDER BY d.prescription, d.date, d.entry"));
+    q.raw().setForwardOnly(true);
+    q.bind(dateValue(from)).bind(dateValue(day));
+    if (source.recentFrom.isValid()) q.bind(dateValue(source.recentFrom));
+    bindCandidates(q, day, m_clientId);
+    q.exec();
+    while (q.next()) {
+        const auto it = m_prefetched.find(q.value(0).toString());
+        if (it != m_prefetched.end()) it->push_back(entryOf(q, 1));
+    }
+    m_prefetchedFrom = from;
+    m_prefetchedDay = day;
+}
+
+DispensingListQueries::Entry DispensingListQueries::entryOf(const SqlQuery &q, int column)
+{
+    Entry e {dateFrom(q.value(column)), q.value(column + 1).toInt(), {}};
+    Dispensing &d = e.details;
+    d.date = e.date;
+    d.doseMg = q.value(column + 2).toDouble();
+    d.status = enumFrom(q.value(column + 3), DispensingStatus::Taken);
+    d.days = q.value(column + 4).toInt();
+    d.lateReason = textFrom(q.value(column + 5));
+    // Only whether a doctor confirmed it counts here.
+    if (!q.value(column + 6).isNull()) d.lateConfirmed = SignedReason();
+    return e;
+}
+
+// The rows dated `from` on that no correction annuls, with the id, staff member and note of
+// the day's own ones.
+std::vector<Dispensing> DispensingListQueries::counting(const QString &prescriptionId,
+    const QDate &from, const QDate &day, const std::vector<Entry> &rows,
+    const std::vector<Entry> &annulled) const
+{
     std::vector<Dispensing> result;
-    while (m_dispensings.next()) {
-        const QDate date = dateFrom(m_dispensings.value(0));
-        const int entry = m_dispensings.value(1).toInt();
+    for (const Entry &row : rows) {
+        if (row.date < from) continue;
         if (std::any_of(annulled.begin(), annulled.end(),
-                [&](const Entry &a) { return a.date == date && a.entry == entry; }))
+                [&](const Entry &a) { return a.date == row.date && a.entry == row.entry; }))
             continue;
-        Dispensing d;
-        if (const Entry *details = date == day ? detailsOf(prescriptionId, entry) : nullptr)
-            d = details->details;
+        Dispensing d = row.details;
+        if (const Entry *details = row.date == day ? detailsOf(prescriptionId, row.entry) : nullptr) {
+            d.id = details->details.id;
+            d.staff = details->details.staff;
+            d.note = details->details.note;
+        }
         d.prescription = prescriptionId;
-        d.date = date;
-        d.doseMg = m_dispensings.value(2).toDouble();
-        d.status = enumFrom(m_dispensings.value(3), DispensingStatus::Taken);
-        d.days = m_dispensings.value(4).toInt();
-        d.lateReason = textFrom(m_dispensings.value(5));
-        // Only whether a doctor confirmed it counts here.
-        if (!m_dispensings.value(6).isNull()) d.lateConfirmed = SignedReason();
         result.push_back(std::move(d));
     }
-    m_dispensings.raw().finish();
     return result;
 }
 

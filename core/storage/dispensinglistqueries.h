@@ -60,8 +60,15 @@ public:
     /// file from the dispensings_history index alone); the id, staff member and note are
     /// known only for the dispensings dated `day` (the list shows the day's own dispensing;
     /// the earlier ones count only by date, status, days, dose and late registration).
+    ///
+    /// After prefetch() a request from its `from` on is served from the rows read there.
     std::vector<Dispensing> dispensings(
         const QString &prescriptionId, const QDate &from, const QDate &day);
+    /// For the whole list: reads the counting dispensings dated `from` to `day` of every
+    /// prescription of `source` in one statement (on a server one round trip instead of one per
+    /// prescription). Later dispensings() of those prescriptions from `from` on need no
+    /// statement; an earlier `from` (a history read whole) still runs its own.
+    void prefetch(const DispensingListSource &source, const QDate &from, const QDate &day);
 
 private:
     // A dispensing of a prescription is known by its day and entry (dispensings_day).
@@ -69,7 +76,8 @@ private:
     {
         QDate date;
         int entry = 0;
-        Dispensing details; // id, staff and note, for the day's own dispensings
+        // As read: the counting columns, or (m_details) the id, staff and note of the day's own.
+        Dispensing details;
     };
 
     const std::vector<Entry> &annulledOf(const QString &prescriptionId);
@@ -77,6 +85,11 @@ private:
         const QString &prescriptionId, const QDate &from, const QDate &day) const;
     void loadDetails(const QDate &day);
     const Entry *detailsOf(const QString &prescriptionId, int entry) const;
+    // A row of the dispensings statements (the counting columns), as Dispensing + entry.
+    static Entry entryOf(const SqlQuery &q, int column);
+    std::vector<Dispensing> counting(const QString &prescriptionId, const QDate &from,
+        const QDate &day, const std::vector<Entry> &rows,
+        const std::vector<Entry> &annulled) const;
 
     const Database &m_db;
     const QString m_clientId;
@@ -87,6 +100,10 @@ private:
     std::optional<QHash<QString, std::vector<Entry>>> m_annulled;
     QDate m_detailsDay;
     QHash<QString, std::vector<Entry>> m_details;
+    // What prefetch() read: every covered prescription (with or without rows), by date, entry.
+    QDate m_prefetchedFrom;
+    QDate m_prefetchedDay;
+    QHash<QString, std::vector<Entry>> m_prefetched;
 };
 
 } // namespace mestring::core
