@@ -141,11 +141,9 @@ ClientMedicationHistory DispensingListQueries::history(const QString &clientId) 
 std::vector<Dispensing> DispensingListQueries::dispensings(
     const QString &prescriptionId, const QDate &from, const QDate &day)
 {
-    if (m_prefetchedFrom.isValid() && from >= m_prefetchedFrom && day == m_prefetchedDay) {
-        const auto it = m_prefetched.constFind(prescriptionId);
-        if (it != m_prefetched.cend())
-            return counting(prescriptionId, from, day, *it, annulledOf(prescriptionId));
-    }
+    const auto prefetched = m_prefetched.constFind(prescriptionId);
+    if (prefetched != m_prefetched.cend() && from >= prefetched->from && day == m_prefetchedDay)
+        return counting(prescriptionId, from, day, prefetched->rows, annulledOf(prescriptionId));
     const std::vector<Entry> annulled = m_clientId.isEmpty()
         ? annulledOf(prescriptionId)
         : annulledBetween(prescriptionId, from, day);
@@ -160,37 +158,47 @@ std::vector<Dispensing> DispensingListQueries::dispensings(
     return counting(prescriptionId, from, day, rows, annulled);
 }
 
-void DispensingListQueries::prefetch(
-    const DispensingListSource &source, const QDate &from, const QDate &day)
+void DispensingListQueries::prefetch(const QHash<QString, QDate> &from, const QDate &day)
 {
     m_prefetched.clear();
-    for (const Prescription &p : source.prescriptions)
-        m_prefetched[p.id];
+    m_prefetchedDay = day;
     // The day's details and the corrections first: one statement at a time on a server.
     if (m_detailsDay != day) loadDetails(day);
     if (!m_annulled) annulledOf(QString());
-    // From the list's prescriptions to their dispensings in the range: on a file the planner
-    // walks the dispensings_history index per prescription, as the one-prescription statement.
+    QStringList ids = from.keys();
+    std::sort(ids.begin(), ids.end());
+    // Well below the bound values a statement may have (999 on older SQLite libraries).
+    constexpr qsizetype perStatement = 400;
+    for (qsizetype i = 0; i < ids.size(); i += perStatement)
+        prefetchSome(ids.mid(i, perStatement), from, day);
+}
+
+// One statement for `ids`: on a file the planner walks the dispensings_history index from each
+// prescription's day on, as the one-prescription statement does.
+void DispensingListQueries::prefetchSome(
+    const QStringList &ids, const QHash<QString, QDate> &from, const QDate &day)
+{
+    QStringList wanted(ids.size(), QStringLiteral("(?, ?)"));
     SqlQuery q(m_db,
-        QStringLiteral("SELECT d.prescription, ") + countingColumns
-            + QStringLiteral(" FROM prescriptions p JOIN dispensings d ON d.prescription = p.id "
-                             "AND d.date >= ? AND d.date <= ? WHERE ")
-            + (source.recentFrom.isValid()
-                    ? QStringLiteral("(p.end_date IS NULL OR p.end_date >= ?) AND ")
-                    : QString())
-            + QStringLiteral("p.client IN (") + candidates(m_clientId)
-            + QStringLiteral(") ORDER BY d.prescription, d.date, d.entry"));
+        QStringLiteral("WITH wanted (prescription, from_date) AS (VALUES ")
+            + wanted.join(QStringLiteral(", ")) + QStringLiteral(") SELECT w.prescription, ")
+            + countingColumns
+            + QStringLiteral(" FROM wanted w JOIN dispensings d ON d.prescription = w.prescription "
+                             "AND d.date >= w.from_date AND d.date <= ? "
+                             "ORDER BY w.prescription, d.date, d.entry"));
     q.raw().setForwardOnly(true);
-    q.bind(dateValue(from)).bind(dateValue(day));
-    if (source.recentFrom.isValid()) q.bind(dateValue(source.recentFrom));
-    bindCandidates(q, day, m_clientId);
-    q.exec();
-    while (q.next()) {
-        const auto it = m_prefetched.find(q.value(0).toString());
-        if (it != m_prefetched.end()) it->push_back(entryOf(q, 1));
+    for (const QString &id : ids) {
+        q.bind(id).bind(dateValue(from.value(id)));
+        m_prefetched.insert(id, Prefetched {from.value(id), {}});
     }
-    m_prefetchedFrom = from;
-    m_prefetchedDay = day;
+    q.bind(dateValue(day));
+    q.exec();
+    auto at = m_prefetched.end();
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        if (at == m_prefetched.end() || at.key() != id) at = m_prefetched.find(id);
+        at->rows.push_back(entryOf(q, 1));
+    }
 }
 
 DispensingListQueries::Entry DispensingListQueries::entryOf(const SqlQuery &q, int column)

@@ -60,15 +60,14 @@ public:
     /// file from the dispensings_history index alone); the id, staff member and note are
     /// known only for the dispensings dated `day` (the list shows the day's own dispensing;
     /// the earlier ones count only by date, status, days, dose and late registration).
-    ///
-    /// After prefetch() a request from its `from` on is served from the rows read there.
+    /// After prefetch() a request from the prefetched day on is served from the rows read there.
     std::vector<Dispensing> dispensings(
         const QString &prescriptionId, const QDate &from, const QDate &day);
-    /// For the whole list: reads the counting dispensings dated `from` to `day` of every
-    /// prescription of `source` in one statement (on a server one round trip instead of one per
-    /// prescription). Later dispensings() of those prescriptions from `from` on need no
-    /// statement; an earlier `from` (a history read whole) still runs its own.
-    void prefetch(const DispensingListSource &source, const QDate &from, const QDate &day);
+    /// For the whole list: reads the counting dispensings of each prescription of `from`, dated
+    /// from its day to `day`, a few hundred prescriptions a statement (on a server one round
+    /// trip instead of one per prescription). Later dispensings() of those prescriptions from
+    /// that day on need no statement; an earlier day (a history read whole) runs its own.
+    void prefetch(const QHash<QString, QDate> &from, const QDate &day);
 
 private:
     // A dispensing of a prescription is known by its day and entry (dispensings_day).
@@ -100,10 +99,15 @@ private:
     std::optional<QHash<QString, std::vector<Entry>>> m_annulled;
     QDate m_detailsDay;
     QHash<QString, std::vector<Entry>> m_details;
-    // What prefetch() read: every covered prescription (with or without rows), by date, entry.
-    QDate m_prefetchedFrom;
+    // What prefetch() read: each prescription's rows (by date, entry) from `from` on.
+    struct Prefetched
+    {
+        QDate from;
+        std::vector<Entry> rows;
+    };
     QDate m_prefetchedDay;
-    QHash<QString, std::vector<Entry>> m_prefetched;
+    QHash<QString, Prefetched> m_prefetched;
+    void prefetchSome(const QStringList &ids, const QHash<QString, QDate> &from, const QDate &day);
 };
 
 } // namespace mestring::core
