@@ -102,6 +102,8 @@ public:
     /// Runs the statement prepared from `sql` with `values` for its placeholders, in one round
     /// trip to the server.
     virtual bool execute(QSqlQuery &query, const QString &sql, const QVariantList &values) const = 0;
+    /// Sets up `query` for reading many rows once, in order, in the cheapest way the driver has.
+    virtual void readManyOnce(QSqlQuery &query) const = 0;
     /// `expression` followed by the collation that sorts it in Danish alphabetical order
     /// (core/domain/nameorder.h), for ORDER BY.
     virtual QString nameOrder(QStringView expression) const = 0;

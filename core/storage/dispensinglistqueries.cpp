@@ -193,7 +193,7 @@ void DispensingListQueries::prefetchSome(
             + QStringLiteral(" FROM wanted w JOIN dispensings d ON d.prescription = w.prescription "
                              "AND d.date >= w.from_date AND d.date <= ? "
                              "ORDER BY w.prescription, d.date, d.entry"));
-    q.raw().setForwardOnly(true);
+    q.readManyOnce();
     for (const QString &id : ids) {
         q.bind(id).bind(dateValue(from.value(id)));
         m_prefetched.insert(id, Prefetched {from.value(id), {}});

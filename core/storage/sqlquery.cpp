@@ -60,6 +60,11 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
     return *this;
 }
 
+void SqlQuery::readManyOnce()
+{
+    m_db.backend().readManyOnce(m_query);
+}
+
 void SqlQuery::exec()
 {
     const QVariantList values = std::exchange(m_values, {});
