@@ -183,14 +183,34 @@ private:
         m_loadedFrom.insert(p.id, first);
     }
 
+    using Load = std::pair<const Prescription *, QDate>;
+
+    // loadFrom() of each of `wanted`; the dispensings not read yet are read together first.
+    void loadAll(const std::vector<Load> &wanted)
+    {
+        if (!m_plan && wanted.size() > 1) {
+            QHash<QString, QDate> unread;
+            for (const auto &[p, from] : wanted) {
+                const QDate first = from.addDays(-longestSupplyDays);
+                const auto known = m_loadedFrom.constFind(p->id);
+                if (known == m_loadedFrom.cend() || *known > first) unread.insert(p->id, first);
+            }
+            if (unread.size() > 1) m_queries.prefetch(unread, m_day);
+        }
+        for (const auto &[p, from] : wanted)
+            loadFrom(*p, from);
+    }
+
     // Loads `p` and every prescription sharing its coverage that may reach [from, day].
     void loadCoverageOf(const Prescription &p, const QDate &from)
     {
+        std::vector<Load> wanted;
         for (const Prescription &other : m_prescriptions) {
             if (sharesCoverage(p, other)
                 && other.overlaps(from.addDays(-longestSupplyDays), m_day))
-                loadFrom(other, std::max(from, other.start));
+                wanted.emplace_back(&other, std::max(from, other.start));
         }
+        loadAll(wanted);
     }
 
     // doseDays() of `p` with the supplies of the prescriptions sharing its coverage; the
@@ -214,11 +234,13 @@ private:
 
     void loadSubstitution(const QDate &from)
     {
+        std::vector<Load> wanted;
         for (const Prescription &p : m_prescriptions) {
             if (p.category == DrugCategory::Substitution
                 && p.overlaps(from.addDays(-longestSupplyDays), m_day.addDays(-1)))
-                loadFrom(p, std::max(from, p.start));
+                wanted.emplace_back(&p, std::max(from, p.start));
         }
+        loadAll(wanted);
     }
 
     std::vector<DoseDay> substitutionDays(const QDate &from)

@@ -160,13 +160,20 @@ std::vector<Dispensing> DispensingListQueries::dispensings(
 
 void DispensingListQueries::prefetch(const QHash<QString, QDate> &from, const QDate &day)
 {
-    m_prefetched.clear();
+    // One client's list looks its corrections up per prescription (annulledBetween).
+    if (!m_clientId.isEmpty()) return;
+    if (m_prefetchedDay != day) m_prefetched.clear();
     m_prefetchedDay = day;
+    QStringList ids;
+    for (auto it = from.cbegin(); it != from.cend(); ++it) {
+        const auto known = m_prefetched.constFind(it.key());
+        if (known == m_prefetched.cend() || known->from > it.value()) ids.push_back(it.key());
+    }
+    if (ids.isEmpty()) return;
+    std::sort(ids.begin(), ids.end());
     // The day's details and the corrections first: one statement at a time on a server.
     if (m_detailsDay != day) loadDetails(day);
     if (!m_annulled) annulledOf(QString());
-    QStringList ids = from.keys();
-    std::sort(ids.begin(), ids.end());
     // Well below the bound values a statement may have (999 on older SQLite libraries).
     constexpr qsizetype perStatement = 400;
     for (qsizetype i = 0; i < ids.size(); i += perStatement)

@@ -65,8 +65,9 @@ public:
         const QString &prescriptionId, const QDate &from, const QDate &day);
     /// For the whole list: reads the counting dispensings of each prescription of `from`, dated
     /// from its day to `day`, a few hundred prescriptions a statement (on a server one round
-    /// trip instead of one per prescription). Later dispensings() of those prescriptions from
-    /// that day on need no statement; an earlier day (a history read whole) runs its own.
+    /// trip instead of one per prescription), unless read from that day or earlier already.
+    /// Later dispensings() of those prescriptions from that day on need no statement; an
+    /// earlier day runs its own. Nothing for one client's list (it reads per prescription).
     void prefetch(const QHash<QString, QDate> &from, const QDate &day);
 
 private:
