@@ -1,8 +1,5 @@
 #include "accesslog.h"
 
-#include <span>
-#include <vector>
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QTimeZone>
@@ -81,6 +78,9 @@ QString AccessLog::hashOf(const AccessLogEntry &e)
 
 namespace {
 
+const QString insertSql = QStringLiteral("INSERT INTO access_log (seq, at, actor, action, client, "
+                                         "search_text, detail, prev_hash, hash) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 // The seq and hash the next entry follows. Entries are numbered without gaps (a gap is how a
 // removed entry shows), so the number comes from the chain, under the append lock.
@@ -100,31 +100,18 @@ std::pair<qint64, QString> lastLink(const Database &db)
     return {0, genesisHash};
 }
 
-// Many rows a statement (a list read of 700 clients is 700 entries): on a server each statement
-// is a round trip. 100 rows of 9 values stay below the 999 bound values of older SQLite.
-void insertEntries(const Database &db, std::span<const AccessLogEntry> entries)
+void insertEntry(SqlQuery &insert, const AccessLogEntry &e)
 {
-    constexpr std::size_t perStatement = 100;
-    for (std::size_t i = 0; i < entries.size(); i += perStatement) {
-        const auto some = entries.subspan(i, std::min(perStatement, entries.size() - i));
-        SqlQuery insert(db,
-            QStringLiteral("INSERT INTO access_log (seq, at, actor, action, client, search_text, "
-                           "detail, prev_hash, hash) VALUES ")
-                + QStringList(qsizetype(some.size()), QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-                      .join(QStringLiteral(", ")));
-        for (const AccessLogEntry &e : some) {
-            insert.bind(e.seq)
-                .bind(e.at.toString(Qt::ISODateWithMs))
-                .bind(e.actor)
-                .bind(e.action)
-                .bind(textValue(e.client))
-                .bind(textValue(e.searchText))
-                .bind(textValue(e.detail))
-                .bind(e.prevHash)
-                .bind(e.hash);
-        }
-        insert.exec();
-    }
+    insert.bind(e.seq)
+        .bind(e.at.toString(Qt::ISODateWithMs))
+        .bind(e.actor)
+        .bind(e.action)
+        .bind(textValue(e.client))
+        .bind(textValue(e.searchText))
+        .bind(textValue(e.detail))
+        .bind(e.prevHash)
+        .bind(e.hash);
+    insert.exec();
 }
 
 } // namespace
@@ -143,7 +130,8 @@ void AccessLog::appendInTransaction(const Actor &actor, AccessKind kind, const Q
     e.searchText = searchText;
     e.detail = detail;
     e.hash = hashOf(e);
-    insertEntries(m_db, std::span(&e, 1));
+    SqlQuery insert(m_db, insertSql);
+    insertEntry(insert, e);
 }
 
 void AccessLog::recordReads(const Actor &actor, const QStringList &clientIds, const QString &detail)
@@ -159,8 +147,7 @@ void AccessLog::recordForClients(
     Transaction transaction(m_db);
     auto [seq, prevHash] = lastLink(m_db);
     const QDateTime at = m_clock.now();
-    std::vector<AccessLogEntry> entries;
-    entries.reserve(clientIds.size());
+    SqlQuery insert(m_db, insertSql);
     for (const QString &client : clientIds) {
         AccessLogEntry e;
         e.seq = ++seq;
@@ -171,10 +158,9 @@ void AccessLog::recordForClients(
         e.client = client;
         e.detail = detail;
         e.hash = hashOf(e);
+        insertEntry(insert, e);
         prevHash = e.hash;
-        entries.push_back(std::move(e));
     }
-    insertEntries(m_db, entries);
     transaction.commit();
 }
 
