@@ -141,9 +141,13 @@ ClientMedicationHistory DispensingListQueries::history(const QString &clientId) 
 std::vector<Dispensing> DispensingListQueries::dispensings(
     const QString &prescriptionId, const QDate &from, const QDate &day)
 {
-    const auto prefetched = m_prefetched.constFind(prescriptionId);
-    if (prefetched != m_prefetched.cend() && from >= prefetched->from && day == m_prefetchedDay)
-        return counting(prescriptionId, from, day, prefetched->rows, annulledOf(prescriptionId));
+    // Served once (the builder keeps what it was given): a later request runs the statement.
+    const auto prefetched = m_prefetched.find(prescriptionId);
+    if (prefetched != m_prefetched.end() && from >= prefetched->from && day == m_prefetchedDay) {
+        std::vector<Entry> rows = std::move(prefetched->rows);
+        m_prefetched.erase(prefetched);
+        return counting(prescriptionId, from, day, std::move(rows), annulledOf(prescriptionId));
+    }
     const std::vector<Entry> annulled = m_clientId.isEmpty()
         ? annulledOf(prescriptionId)
         : annulledBetween(prescriptionId, from, day);
@@ -155,7 +159,7 @@ std::vector<Dispensing> DispensingListQueries::dispensings(
     while (m_dispensings.next())
         rows.push_back(entryOf(m_dispensings, 0));
     m_dispensings.raw().finish();
-    return counting(prescriptionId, from, day, rows, annulled);
+    return counting(prescriptionId, from, day, std::move(rows), annulled);
 }
 
 void DispensingListQueries::prefetch(const QHash<QString, QDate> &from, const QDate &day)
@@ -225,16 +229,17 @@ DispensingListQueries::Entry DispensingListQueries::entryOf(const SqlQuery &q, i
 // The rows dated `from` on that no correction annuls, with the id, staff member and note of
 // the day's own ones.
 std::vector<Dispensing> DispensingListQueries::counting(const QString &prescriptionId,
-    const QDate &from, const QDate &day, const std::vector<Entry> &rows,
+    const QDate &from, const QDate &day, std::vector<Entry> rows,
     const std::vector<Entry> &annulled) const
 {
     std::vector<Dispensing> result;
-    for (const Entry &row : rows) {
+    result.reserve(rows.size());
+    for (Entry &row : rows) {
         if (row.date < from) continue;
         if (std::any_of(annulled.begin(), annulled.end(),
                 [&](const Entry &a) { return a.date == row.date && a.entry == row.entry; }))
             continue;
-        Dispensing d = row.details;
+        Dispensing d = std::move(row.details);
         if (const Entry *details = row.date == day ? detailsOf(prescriptionId, row.entry) : nullptr) {
             d.id = details->details.id;
             d.staff = details->details.staff;

@@ -60,7 +60,8 @@ public:
     /// file from the dispensings_history index alone); the id, staff member and note are
     /// known only for the dispensings dated `day` (the list shows the day's own dispensing;
     /// the earlier ones count only by date, status, days, dose and late registration).
-    /// After prefetch() a request from the prefetched day on is served from the rows read there.
+    /// After prefetch() the first request from the prefetched day on is served from the rows
+    /// read there.
     std::vector<Dispensing> dispensings(
         const QString &prescriptionId, const QDate &from, const QDate &day);
     /// For the whole list: reads the counting dispensings of each prescription of `from`, dated
@@ -88,8 +89,7 @@ private:
     // A row of the dispensings statements (the counting columns), as Dispensing + entry.
     static Entry entryOf(const SqlQuery &q, int column);
     std::vector<Dispensing> counting(const QString &prescriptionId, const QDate &from,
-        const QDate &day, const std::vector<Entry> &rows,
-        const std::vector<Entry> &annulled) const;
+        const QDate &day, std::vector<Entry> rows, const std::vector<Entry> &annulled) const;
 
     const Database &m_db;
     const QString m_clientId;
