@@ -146,6 +146,13 @@ CaseloadService::CaseloadService(const Database &db, AccessLog &log, const Clock
 
 CaseloadOverview CaseloadService::overview(const Actor &actor, const CaseloadQuery &query)
 {
+    CaseloadOverview result = compute(actor, query);
+    logShown(actor, result);
+    return result;
+}
+
+CaseloadOverview CaseloadService::compute(const Actor &actor, const CaseloadQuery &query) const
+{
     requireAllowed(actor, query);
     CaseloadOverview result;
     result.today = query.today.isValid() ? query.today : m_clock.today();
@@ -201,7 +208,6 @@ CaseloadOverview CaseloadService::overview(const Actor &actor, const CaseloadQue
             if (a.birthDate != b.birthDate) return a.birthDate < b.birthDate;
             return a.courseId < b.courseId;
         });
-    logRows(actor, result.rows);
     return result;
 }
 
@@ -224,11 +230,11 @@ void CaseloadService::requireAllowed(const Actor &actor, const CaseloadQuery &qu
                                .arg(roleTitle(actor.role)));
 }
 
-void CaseloadService::logRows(const Actor &actor, const std::vector<CaseloadRow> &rows)
+void CaseloadService::logShown(const Actor &actor, const CaseloadOverview &overview)
 {
     // One entry per client shown, as the calendar does: the log says whose data was seen.
     QSet<QString> clients;
-    for (const CaseloadRow &row : rows)
+    for (const CaseloadRow &row : overview.rows)
         clients.insert(row.clientId);
     QStringList ordered(clients.begin(), clients.end());
     ordered.sort();

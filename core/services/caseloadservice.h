@@ -81,11 +81,19 @@ class CaseloadService
 public:
     CaseloadService(const Database &db, AccessLog &log, const Clock &clock);
 
+    /// compute() and logShown(): the overview with its access-log entries.
     CaseloadOverview overview(const Actor &actor, const CaseloadQuery &query);
+    /// The overview without the access-log entries, for a worker that reads on a connection of
+    /// its own (the GUI's Overblik); whoever shows the rows must log them with logShown(), and a
+    /// result that is never shown is never logged. Refusals throw as overview() does.
+    CaseloadOverview compute(const Actor &actor, const CaseloadQuery &query) const;
+    /// One "read" entry per client among the rows of `overview` (they are being shown).
+    void logShown(const Actor &actor, const CaseloadOverview &overview);
+    /// The database read (a worker opens a connection of its own on the same file).
+    const Database &database() const { return m_db; }
 
 private:
     void requireAllowed(const Actor &actor, const CaseloadQuery &query) const;
-    void logRows(const Actor &actor, const std::vector<CaseloadRow> &rows);
 
     const Database &m_db;
     AccessLog &m_log;

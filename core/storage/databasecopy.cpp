@@ -27,7 +27,10 @@ QStringList copyOrder(const Database &db)
     QSet<QString> placed;
     while (order.size() < tables.size()) {
         const qsizetype before = order.size();
-        for (const auto &[table, parents] : tables) {
+        for (const auto &entry : tables) {
+            // Named, not a structured binding: clang 14 (the fuzz build) cannot capture those.
+            const QString &table = entry.first;
+            const QStringList &parents = entry.second;
             if (placed.contains(table)) continue;
             const bool ready = std::all_of(parents.begin(), parents.end(),
                 [&](const QString &p) { return p == table || placed.contains(p); });

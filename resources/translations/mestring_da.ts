@@ -9247,6 +9247,10 @@ Måles ved: %2</translation>
         <source>Registry reporting: %1 overdue, %2 due this week.</source>
         <translation>Indberetning: %1 forsinket, %2 med frist i denne uge.</translation>
     </message>
+    <message>
+        <source>Computing the overview …</source>
+        <translation>Beregner overblikket …</translation>
+    </message>
 </context>
 <context>
     <name>mestring::ui::PeriodSelector</name>

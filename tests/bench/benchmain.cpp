@@ -9,9 +9,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include "benchtime.h"
+#include "reportratio.h"
 #include "benchtimer.h"
 #include "psqlbeside.h"
 #include "sqlreplay.h"
@@ -468,7 +470,7 @@ int main(int argc, char *argv[])
                       QStringLiteral("5")});
     parser.addOption({QStringLiteral("only"),
                       QStringLiteral("Comma-separated parts to run: clients, caseload, report, exchange, dispensing, "
-                                     "fit (registry, FIT, waiting lists), "
+                                     "fit (registry, FIT, waiting lists), report-ratio (mestring-cli against sqlite3), "
                                      "disposal (writes access-log entries: use a copy), time."),
                       QStringLiteral("PARTS"), QStringLiteral("clients,caseload,report,exchange,dispensing")});
     parser.addOption({QStringLiteral("large"),
@@ -479,6 +481,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("report-sql"),
         QStringLiteral("Write the statements of one effect report to FILE (for sqlite3)."),
         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("cli"),
+        QStringLiteral("The mestring-cli the report-ratio part runs."), QStringLiteral("PATH"),
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../app/mestring-cli")});
     parser.process(app);
     const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','));
     const QString dir = parser.value(QStringLiteral("dir"));
@@ -496,6 +501,14 @@ int main(int argc, char *argv[])
             benchReport(large, runs);
         if (parser.isSet(QStringLiteral("report-sql")))
             writeReportSql(large, parser.value(QStringLiteral("report-sql")));
+        if (only.contains(QStringLiteral("report-ratio"))) {
+            // Traced afresh, so the SQL is always what this build runs.
+            QTemporaryDir traced;
+            const QString sql = traced.filePath(QStringLiteral("report.sql"));
+            writeReportSql(large, sql);
+            bench::benchReportRatio(large, parser.value(QStringLiteral("cli")), sql,
+                QDate(benchToday.year() - 1, 1, 1), QDate(benchToday.year() - 1, 12, 31), runs);
+        }
         if (only.contains(QStringLiteral("dispensing")))
             benchDispensing(dir, large, runs);
         if (only.contains(QStringLiteral("fit")))

@@ -35,9 +35,11 @@
 #include "ui/views/intake/waitinglistpanel.h"
 #include "ui/views/intakepage.h"
 #include "ui/views/mainwindow.h"
+#include "ui/views/overviewpage.h"
 #include "ui/widgets/clientrecordwidget.h"
 #include "ui/widgets/fitscaleeditor.h"
 #include "uitestdatabase.h"
+#include "uitesthelpers.h"
 
 using mestring::test::UiTestDatabase;
 using namespace mestring;
@@ -132,7 +134,7 @@ TEST_CASE("Screenshots of FIT, Borgerens plan and the Visitation page in Danish"
             dialog.done(QDialog::Rejected);
 
             window.showPage(ui::PageId::Overview);
-            QTest::qWait(100);
+            REQUIRE(test::waitForOverview(*window.overviewPage()));
             saveShot(window, QStringLiteral("main-overblik-fit.png"));
         }
 
@@ -155,7 +157,7 @@ TEST_CASE("Screenshots of FIT, Borgerens plan and the Visitation page in Danish"
             window.show();
             REQUIRE(QTest::qWaitForWindowExposed(&window));
             window.showPage(ui::PageId::Overview);
-            QTest::qWait(100);
+            REQUIRE(test::waitForOverview(*window.overviewPage()));
             saveShot(window, QStringLiteral("main-overblik-indberetning.png"));
             window.showPage(ui::PageId::Intake);
             ui::IntakePage *intake = window.intakePage();

@@ -132,10 +132,12 @@ TEST_CASE("The Overblik tells intake staff what is due to the registers, not the
     test::addCourse(d.data, d.jens.id, d.today.addDays(-70));
     ui::OverviewPage intakeView(d.data.services(), d.intake);
     intakeView.refresh();
+    REQUIRE(test::waitForOverview(intakeView));
     CHECK(intakeView.registryNotice()->isVisibleTo(&intakeView));
     CHECK(intakeView.registryNotice()->text().contains(QStringLiteral("2 overdue")));
     ui::OverviewPage therapistView(d.data.services(), d.data.therapist);
     therapistView.refresh();
+    REQUIRE(test::waitForOverview(therapistView));
     CHECK_FALSE(therapistView.registryNotice()->isVisibleTo(&therapistView));
 }
 

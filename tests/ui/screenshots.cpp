@@ -48,6 +48,7 @@
 #include "ui/translations.h"
 #include "ui/views/clientspage.h"
 #include "ui/views/mainwindow.h"
+#include "ui/views/overviewpage.h"
 #include "ui/views/reportspage.h"
 #include "ui/dialogs/memberlistdialog.h"
 #include "ui/models/reporttablemodel.h"
@@ -168,6 +169,7 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
         REQUIRE(QTest::qWaitForWindowExposed(&window));
 
         window.showPage(PageId::Overview);
+        REQUIRE(mestring::test::waitForOverview(*window.overviewPage()));
         save(window, QStringLiteral("main-overblik.png"));
 
         window.findClient();
@@ -231,6 +233,7 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
             coordinators.show();
             REQUIRE(QTest::qWaitForWindowExposed(&coordinators));
             REQUIRE(coordinators.showPage(PageId::Overview));
+            REQUIRE(mestring::test::waitForOverview(*coordinators.overviewPage()));
             save(coordinators, QStringLiteral("main-overblik-koordinator.png"));
         }
 

@@ -33,10 +33,14 @@ const QStringList lastNames = {QStringLiteral("Andersen"), QStringLiteral("Bach"
     QStringLiteral("Olsen"), QStringLiteral("Poulsen"), QStringLiteral("Rasmussen"),
     QStringLiteral("Schmidt"), QStringLiteral("Thomsen"), QStringLiteral("Vestergaard")};
 
-// Opens the database before the services that hold it are constructed.
-core::Database &openedInMemory(core::Database &db)
+// Opens the database (in memory when `file` is empty) before the services that hold it are
+// constructed.
+core::Database &opened(core::Database &db, const QString &file)
 {
-    db.openInMemory();
+    if (file.isEmpty())
+        db.openInMemory();
+    else
+        db.open(file, core::Database::OpenMode::CreateIfMissing);
     return db;
 }
 
@@ -52,8 +56,13 @@ QString cprFor(const QDate &birthDate, int sequence)
 }
 
 UiTestDatabase::UiTestDatabase(Content content)
+    : UiTestDatabase(QString(), content)
+{
+}
+
+UiTestDatabase::UiTestDatabase(const QString &file, Content content)
     : db(uniqueConnectionName())
-    , set(openedInMemory(db))
+    , set(opened(db, file))
     , log(set.log)
     , auth(set.auth)
     , clients(set.clients)

@@ -10,7 +10,7 @@
 
 namespace mestring::test {
 
-/// A fresh in-memory database with every migration applied, the services the GUI uses and
+/// A fresh (in-memory) database with every migration applied, the services the GUI uses and
 /// one therapist who can log in ("anne" / password()). Each instance has its own connection.
 class UiTestDatabase
 {
@@ -18,6 +18,9 @@ public:
     enum class Content { WithTherapist, Empty };
 
     explicit UiTestDatabase(Content content = Content::WithTherapist);
+    /// The same in a database file at `file` (created), for pages whose workers open a
+    /// connection of their own.
+    explicit UiTestDatabase(const QString &file, Content content = Content::WithTherapist);
     ~UiTestDatabase();
 
     static QString password() { return QStringLiteral("korrekt-hest-42"); }

@@ -28,6 +28,14 @@ inline bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 20
     return true;
 }
 
+/// Waits until an Overblik (ui::OverviewPage, or anything with isComputing()) shows the rows
+/// asked for last: they are computed off the GUI thread.
+template <typename Page>
+bool waitForOverview(const Page &page, int timeoutMs = 20000)
+{
+    return waitUntil([&] { return !page.isComputing(); }, timeoutMs);
+}
+
 /// Shows `window` and makes it the active window, so shortcuts reach it as they do for a
 /// user typing; returns whether it became active.
 inline bool showActive(QWidget *window)

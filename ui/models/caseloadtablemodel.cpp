@@ -137,7 +137,8 @@ QVariant CaseloadTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
-        return index.column() == FlagsColumn ? displayData(row, FlagsColumn) : QVariant();
+        // The view shows one line per flag and cuts long texts off: the tooltip has them whole.
+        return displayData(row, index.column());
     case Qt::ForegroundRole:
         if (index.column() == FlagsColumn && !row.flags.empty())
             return QBrush(urgency(row) >= 100 ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x8a, 0x5a, 0x00));

@@ -37,6 +37,7 @@ public:
     void findClient();
 
     ClientsPage *clientsPage() const { return m_clientsPage; }
+    OverviewPage *overviewPage() const { return m_overviewPage; }
     /// Opens the client's record on the Medicin tab (from the list or the doctor's worklist).
     void openClientMedication(const QString &clientId);
     /// Visitation; null for roles that may not open it.

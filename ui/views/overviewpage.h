@@ -6,6 +6,7 @@
 #include "core/services/caseloadservice.h"
 #include "core/reports/followupreport.h"
 #include "core/services/actor.h"
+#include "core/services/registryservice.h"
 #include "ui/services.h"
 
 class QComboBox;
@@ -17,6 +18,8 @@ class QTableView;
 namespace mestring::ui {
 
 class CaseloadTableModel;
+class OverviewWorker;
+struct OverviewFigures;
 class PageHeader;
 class WorklistPanel;
 
@@ -31,8 +34,12 @@ class OverviewPage : public QWidget
 public:
     OverviewPage(Services services, core::Actor actor, QWidget *parent = nullptr);
 
-    /// Reads the caseload again (also done each time the page is shown).
+    /// Reads the caseload again (also done each time the page is shown): the page says it is
+    /// computing, a worker computes off the GUI thread, and the rows fill in when it is done
+    /// (overviewShown()). A result asked for before a later refresh is never shown.
     void refresh();
+    /// True while the rows asked for last are still being computed.
+    bool isComputing() const;
     /// The day the flags are computed for (tests and screenshots set a fixed day).
     void setToday(const QDate &today);
 
@@ -65,19 +72,24 @@ Q_SIGNALS:
         std::optional<core::CaseloadFlagKind> flag);
     /// Open the registry worklist (Visitation, Indberetning).
     void registryWorklistRequested();
+    /// The rows asked for last are shown (or why there are none).
+    void overviewShown();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createRegistryRow();
-    void showRegistryNotice();
+    void showRegistryNotice(const std::optional<core::RegistrySummary> &summary);
 
 private:
     QWidget *createFilterRow();
     void fillTherapists();
     void fillFlagFilter(const core::CaseloadOverview &overview);
     bool isCentreView() const;
+    void showOverview(const core::Actor &actor, OverviewFigures figures);
+    void showFailure(const QString &message);
+    void fitRowHeights();
     void updatePrintButton();
 
     Services m_services;
@@ -94,6 +106,7 @@ private:
     WorklistPanel *m_worklist = nullptr;
     QWidget *m_registryRow;
     QLabel *m_registryNotice;
+    OverviewWorker *m_worker;
 };
 
 } // namespace mestring::ui
