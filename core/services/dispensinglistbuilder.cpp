@@ -188,7 +188,7 @@ private:
     // loadFrom() of each of `wanted`; the dispensings not read yet are read together first.
     void loadAll(const std::vector<Load> &wanted)
     {
-        if (!m_plan && wanted.size() > 1) {
+        if (!m_plan && wanted.size() > 1 && m_queries.prefetches()) {
             QHash<QString, QDate> unread;
             for (const auto &[p, from] : wanted) {
                 const QDate first = from.addDays(-longestSupplyDays);
@@ -339,9 +339,9 @@ std::vector<DispensingListRow> DispensingListBuilder::build(
             absences == source.absences.cend() ? noAbsences : *absences,
             doctor == source.doctorDays.cend() ? noDays : *doctor, source.recentFrom);
     };
-    // The whole list: every client's recent dispensings in one read (on a server one round
+    // The whole list on a server: every client's recent dispensings in one read (one round
     // trip, not one per prescription); a client read whole reads its older ones itself.
-    if (recentFrom.isValid()) {
+    if (recentFrom.isValid() && queries.prefetches()) {
         QHash<QString, QDate> plan;
         for (auto it = byClient.cbegin(); it != byClient.cend(); ++it) {
             if (source.clients.contains(it.key())) recentRows(it).planLoads(plan);

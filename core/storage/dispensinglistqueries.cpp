@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "columnvalues.h"
+#include "backend.h"
 #include "database.h"
 #include "prescriptionrepository.h"
 
@@ -162,10 +163,15 @@ std::vector<Dispensing> DispensingListQueries::dispensings(
     return counting(prescriptionId, from, day, std::move(rows), annulled);
 }
 
-void DispensingListQueries::prefetch(const QHash<QString, QDate> &from, const QDate &day)
+bool DispensingListQueries::prefetches() const
 {
     // One client's list looks its corrections up per prescription (annulledBetween).
-    if (!m_clientId.isEmpty()) return;
+    return m_clientId.isEmpty() && m_db.backend().prefersBatches();
+}
+
+void DispensingListQueries::prefetch(const QHash<QString, QDate> &from, const QDate &day)
+{
+    if (!prefetches()) return;
     if (m_prefetchedDay != day) m_prefetched.clear();
     m_prefetchedDay = day;
     QStringList ids;

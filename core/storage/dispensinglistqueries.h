@@ -70,6 +70,9 @@ public:
     /// Later dispensings() of those prescriptions from that day on need no statement; an
     /// earlier day runs its own. Nothing for one client's list (it reads per prescription).
     void prefetch(const QHash<QString, QDate> &from, const QDate &day);
+    /// Whether prefetch() reads anything: for the whole list on a server (a round trip per
+    /// statement); on a file the statement per prescription is cheaper than planning them.
+    bool prefetches() const;
 
 private:
     // A dispensing of a prescription is known by its day and entry (dispensings_day).
