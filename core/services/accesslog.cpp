@@ -7,6 +7,7 @@
 #include "accessdetail.h"
 #include "core/domain/clock.h"
 #include "core/storage/database.h"
+#include "core/storage/rowinserter.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/transaction.h"
 
@@ -78,9 +79,9 @@ QString AccessLog::hashOf(const AccessLogEntry &e)
 
 namespace {
 
-const QString insertSql = QStringLiteral("INSERT INTO access_log (seq, at, actor, action, client, "
-                                         "search_text, detail, prev_hash, hash) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QStringList entryColumns {QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("actor"),
+    QStringLiteral("action"), QStringLiteral("client"), QStringLiteral("search_text"),
+    QStringLiteral("detail"), QStringLiteral("prev_hash"), QStringLiteral("hash")};
 
 // The seq and hash the next entry follows. Entries are numbered without gaps (a gap is how a
 // removed entry shows), so the number comes from the chain, under the append lock.
@@ -100,18 +101,10 @@ std::pair<qint64, QString> lastLink(const Database &db)
     return {0, genesisHash};
 }
 
-void insertEntry(SqlQuery &insert, const AccessLogEntry &e)
+QVariantList rowOf(const AccessLogEntry &e)
 {
-    insert.bind(e.seq)
-        .bind(e.at.toString(Qt::ISODateWithMs))
-        .bind(e.actor)
-        .bind(e.action)
-        .bind(textValue(e.client))
-        .bind(textValue(e.searchText))
-        .bind(textValue(e.detail))
-        .bind(e.prevHash)
-        .bind(e.hash);
-    insert.exec();
+    return {e.seq, e.at.toString(Qt::ISODateWithMs), e.actor, e.action, textValue(e.client),
+        textValue(e.searchText), textValue(e.detail), e.prevHash, e.hash};
 }
 
 } // namespace
@@ -130,8 +123,9 @@ void AccessLog::appendInTransaction(const Actor &actor, AccessKind kind, const Q
     e.searchText = searchText;
     e.detail = detail;
     e.hash = hashOf(e);
-    SqlQuery insert(m_db, insertSql);
-    insertEntry(insert, e);
+    RowInserter insert(m_db, QStringLiteral("access_log"), entryColumns);
+    insert.add(rowOf(e));
+    insert.finish();
 }
 
 void AccessLog::recordReads(const Actor &actor, const QStringList &clientIds, const QString &detail)
@@ -147,7 +141,7 @@ void AccessLog::recordForClients(
     Transaction transaction(m_db);
     auto [seq, prevHash] = lastLink(m_db);
     const QDateTime at = m_clock.now();
-    SqlQuery insert(m_db, insertSql);
+    RowInserter insert(m_db, QStringLiteral("access_log"), entryColumns);
     for (const QString &client : clientIds) {
         AccessLogEntry e;
         e.seq = ++seq;
@@ -158,9 +152,10 @@ void AccessLog::recordForClients(
         e.client = client;
         e.detail = detail;
         e.hash = hashOf(e);
-        insertEntry(insert, e);
+        insert.add(rowOf(e));
         prevHash = e.hash;
     }
+    insert.finish();
     transaction.commit();
 }
 

@@ -76,6 +76,23 @@ public:
             m_byId.insert(p.id, &p);
     }
 
+    /// Where each prescription's dispensings will be read from (the earliest of loadFrom's
+    /// `first`) by appendTo() on the recent history, added to `plan`; nothing is read.
+    void planLoads(QHash<QString, QDate> &plan)
+    {
+        m_plan = &plan;
+        const bool substitution = std::any_of(
+            m_prescriptions.begin(), m_prescriptions.end(), [this](const Prescription &p) {
+                return atCentreOn(p, m_day) && p.category == DrugCategory::Substitution;
+            });
+        if (const std::optional<QDate> window = recentWindow(); substitution && window)
+            loadSubstitution(*window);
+        for (const Prescription &p : m_prescriptions) {
+            if (atCentreOn(p, m_day)) loadCoverageOf(p, coverageFrom(p));
+        }
+        m_plan = nullptr;
+    }
+
     /// False, with nothing appended, when the block needs the history before `recentFrom`.
     bool appendTo(const Client &client, std::vector<DispensingListRow> &rows)
     {
@@ -90,7 +107,7 @@ public:
         }
         for (const Prescription &p : m_prescriptions) {
             if (!atCentreOn(p, m_day)) continue;
-            loadCoverageOf(p, m_day.addDays(-(isSupervisedAntabus(p) ? antabusWindowDays : 0)));
+            loadCoverageOf(p, coverageFrom(p));
             const std::vector<DoseDay> today = daysOf(p, m_day, m_day, m_setting.today);
             if (today.empty()) continue; // not due: another weekday, covered, closed or away
             DispensingListRow row = rowOf(client, p, today.front());
@@ -142,11 +159,22 @@ private:
         return given ? std::nullopt : std::optional<double>(previous->doseMg);
     }
 
+    QDate coverageFrom(const Prescription &p) const
+    {
+        return m_day.addDays(-(isSupervisedAntabus(p) ? antabusWindowDays : 0));
+    }
+
     // Reads the prescription's dispensings from `from` (and the supplies that may cover it),
-    // unless read from that day or earlier already.
+    // unless read from that day or earlier already. While planning: notes the day only.
     void loadFrom(const Prescription &p, const QDate &from)
     {
         const QDate first = from.addDays(-longestSupplyDays);
+        if (m_plan) {
+            const auto planned = m_plan->find(p.id);
+            if (planned == m_plan->end()) m_plan->insert(p.id, first);
+            else if (first < *planned) *planned = first;
+            return;
+        }
         const auto known = m_loadedFrom.constFind(p.id);
         if (known != m_loadedFrom.cend() && *known <= first) return;
         std::erase_if(m_dispensings, [&p](const Dispensing &d) { return d.prescription == p.id; });
@@ -155,14 +183,34 @@ private:
         m_loadedFrom.insert(p.id, first);
     }
 
+    using Load = std::pair<const Prescription *, QDate>;
+
+    // loadFrom() of each of `wanted`; the dispensings not read yet are read together first.
+    void loadAll(const std::vector<Load> &wanted)
+    {
+        if (!m_plan && wanted.size() > 1 && m_queries.prefetches()) {
+            QHash<QString, QDate> unread;
+            for (const auto &[p, from] : wanted) {
+                const QDate first = from.addDays(-longestSupplyDays);
+                const auto known = m_loadedFrom.constFind(p->id);
+                if (known == m_loadedFrom.cend() || *known > first) unread.insert(p->id, first);
+            }
+            if (unread.size() > 1) m_queries.prefetch(unread, m_day);
+        }
+        for (const auto &[p, from] : wanted)
+            loadFrom(*p, from);
+    }
+
     // Loads `p` and every prescription sharing its coverage that may reach [from, day].
     void loadCoverageOf(const Prescription &p, const QDate &from)
     {
+        std::vector<Load> wanted;
         for (const Prescription &other : m_prescriptions) {
             if (sharesCoverage(p, other)
                 && other.overlaps(from.addDays(-longestSupplyDays), m_day))
-                loadFrom(other, std::max(from, other.start));
+                wanted.emplace_back(&other, std::max(from, other.start));
         }
+        loadAll(wanted);
     }
 
     // doseDays() of `p` with the supplies of the prescriptions sharing its coverage; the
@@ -184,14 +232,21 @@ private:
         return doseDays(p, std::span<const Dispensing *const>(own), context, from, to, over);
     }
 
+    void loadSubstitution(const QDate &from)
+    {
+        std::vector<Load> wanted;
+        for (const Prescription &p : m_prescriptions) {
+            if (p.category == DrugCategory::Substitution
+                && p.overlaps(from.addDays(-longestSupplyDays), m_day.addDays(-1)))
+                wanted.emplace_back(&p, std::max(from, p.start));
+        }
+        loadAll(wanted);
+    }
+
     std::vector<DoseDay> substitutionDays(const QDate &from)
     {
         const QDate last = m_day.addDays(-1);
-        for (const Prescription &p : m_prescriptions) {
-            if (p.category == DrugCategory::Substitution
-                && p.overlaps(from.addDays(-longestSupplyDays), last))
-                loadFrom(p, std::max(from, p.start));
-        }
+        loadSubstitution(from);
         std::vector<DoseDay> days;
         for (const Prescription &p : m_prescriptions) {
             if (p.category != DrugCategory::Substitution || !p.overlaps(from, last)) continue;
@@ -210,16 +265,25 @@ private:
     // from the window's start on.
     std::optional<DoseBlock> substitutionBlock()
     {
-        const QDate reassessed = m_reassessments.lastOnOrBefore(m_day);
-        const QDate window = reassessed.addDays(-historyMarginDays);
-        if (reassessed.isValid() && (m_recentFrom.isNull() || window >= m_recentFrom)) {
-            const std::vector<DoseDay> recent = substitutionDays(window);
-            if (hasRunBreakBefore(recent, reassessed))
+        if (const std::optional<QDate> window = recentWindow()) {
+            const std::vector<DoseDay> recent = substitutionDays(*window);
+            if (hasRunBreakBefore(recent, m_reassessments.lastOnOrBefore(m_day)))
                 return substitutionBlockOnDays(m_day, recent, m_reassessments);
         }
         if (m_recentFrom.isValid()) return std::nullopt;
         return substitutionBlockOnDays(
             m_day, substitutionDays(beginningOfRecords()), m_reassessments);
+    }
+
+    // The window of substitution history read first (a little before the latest
+    // reassessment), when the history known reaches it.
+    std::optional<QDate> recentWindow() const
+    {
+        const QDate reassessed = m_reassessments.lastOnOrBefore(m_day);
+        const QDate window = reassessed.addDays(-historyMarginDays);
+        if (reassessed.isValid() && (m_recentFrom.isNull() || window >= m_recentFrom))
+            return window;
+        return std::nullopt;
     }
 
     std::vector<QDate> antabusMissed(const Prescription &p) const
@@ -238,6 +302,7 @@ private:
     const QDate m_recentFrom;
     std::vector<Dispensing> m_dispensings;
     QHash<QString, QDate> m_loadedFrom;
+    QHash<QString, QDate> *m_plan = nullptr; // set while planLoads() runs
 };
 
 bool listOrder(const DispensingListRow &a, const DispensingListRow &b)
@@ -267,20 +332,31 @@ std::vector<DispensingListRow> DispensingListBuilder::build(
         byClient[p.client].push_back(std::move(p));
     const std::vector<Absence> noAbsences;
     const std::vector<QDate> noDays;
+    const auto recentRows = [&](auto it) {
+        const auto absences = source.absences.constFind(it.key());
+        const auto doctor = source.doctorDays.constFind(it.key());
+        return ClientRows(queries, setting, *it,
+            absences == source.absences.cend() ? noAbsences : *absences,
+            doctor == source.doctorDays.cend() ? noDays : *doctor, source.recentFrom);
+    };
+    // The whole list on a server: every client's recent dispensings in one read (one round
+    // trip, not one per prescription); a client read whole reads its older ones itself.
+    if (recentFrom.isValid() && queries.prefetches()) {
+        QHash<QString, QDate> plan;
+        for (auto it = byClient.cbegin(); it != byClient.cend(); ++it) {
+            if (source.clients.contains(it.key())) recentRows(it).planLoads(plan);
+        }
+        queries.prefetch(plan, day);
+    }
     std::vector<DispensingListRow> rows;
     for (auto it = byClient.cbegin(); it != byClient.cend(); ++it) {
         const auto client = source.clients.constFind(it.key());
         if (client == source.clients.cend()) continue;
+        if (recentRows(it).appendTo(*client, rows)) continue;
         const auto absences = source.absences.constFind(it.key());
-        const auto doctor = source.doctorDays.constFind(it.key());
-        const std::vector<Absence> &clientAbsences
-            = absences == source.absences.cend() ? noAbsences : *absences;
-        if (ClientRows(queries, setting, *it, clientAbsences,
-                doctor == source.doctorDays.cend() ? noDays : *doctor, source.recentFrom)
-                .appendTo(*client, rows))
-            continue;
         const ClientMedicationHistory whole = queries.history(it.key());
-        ClientRows(queries, setting, whole.prescriptions, clientAbsences, whole.doctorDays, QDate())
+        ClientRows(queries, setting, whole.prescriptions,
+            absences == source.absences.cend() ? noAbsences : *absences, whole.doctorDays, QDate())
             .appendTo(*client, rows);
     }
     std::sort(rows.begin(), rows.end(), listOrder);

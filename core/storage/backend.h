@@ -102,6 +102,12 @@ public:
     /// Runs the statement prepared from `sql` with `values` for its placeholders, in one round
     /// trip to the server.
     virtual bool execute(QSqlQuery &query, const QString &sql, const QVariantList &values) const = 0;
+    /// Sets up `query` for reading many rows once, in order, in the cheapest way the driver has.
+    virtual void readManyOnce(QSqlQuery &query) const = 0;
+    /// True when each statement is a round trip to a server, so that reading or writing the rows
+    /// of many records in one statement pays for gathering them first; false for a file, where a
+    /// statement per record costs a function call.
+    virtual bool prefersBatches() const = 0;
     /// `expression` followed by the collation that sorts it in Danish alphabetical order
     /// (core/domain/nameorder.h), for ORDER BY.
     virtual QString nameOrder(QStringView expression) const = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "columnvalues.h"
+#include "backend.h"
 #include "database.h"
 #include "prescriptionrepository.h"
 
@@ -71,6 +72,10 @@ QHash<QString, std::vector<Absence>> absencesOf(
     return result;
 }
 
+// The counting columns of a dispensing `d`, in the order entryOf() reads them.
+const QString countingColumns = QStringLiteral(
+    "d.date, d.entry, d.dose_mg, d.status, d.days, d.late_reason, d.late_confirmed_at");
+
 const QString doctorDaysSql = QStringLiteral(
     "SELECT c.client, a.start_day FROM appointments a JOIN courses c ON c.id = a.course "
     "WHERE a.type = 'doctor' AND a.status = 'attended' ");
@@ -100,9 +105,9 @@ DispensingListQueries::DispensingListQueries(const Database &db, const QString &
     : m_db(db)
     , m_clientId(clientId)
     , m_dispensings(db,
-          QStringLiteral("SELECT date, entry, dose_mg, status, days, late_reason, "
-                         "late_confirmed_at FROM dispensings WHERE prescription = ? "
-                         "AND date >= ? AND date <= ? ORDER BY date, entry"))
+          QStringLiteral("SELECT ") + countingColumns
+              + QStringLiteral(" FROM dispensings d WHERE prescription = ? "
+                               "AND date >= ? AND date <= ? ORDER BY date, entry"))
 {
     m_dispensings.raw().setForwardOnly(true);
 }
@@ -137,6 +142,13 @@ ClientMedicationHistory DispensingListQueries::history(const QString &clientId) 
 std::vector<Dispensing> DispensingListQueries::dispensings(
     const QString &prescriptionId, const QDate &from, const QDate &day)
 {
+    // Served once (the builder keeps what it was given): a later request runs the statement.
+    const auto prefetched = m_prefetched.find(prescriptionId);
+    if (prefetched != m_prefetched.end() && from >= prefetched->from && day == m_prefetchedDay) {
+        std::vector<Entry> rows = std::move(prefetched->rows);
+        m_prefetched.erase(prefetched);
+        return counting(prescriptionId, from, day, std::move(rows), annulledOf(prescriptionId));
+    }
     const std::vector<Entry> annulled = m_clientId.isEmpty()
         ? annulledOf(prescriptionId)
         : annulledBetween(prescriptionId, from, day);
@@ -144,27 +156,104 @@ std::vector<Dispensing> DispensingListQueries::dispensings(
     if (m_detailsDay != day) loadDetails(day);
     m_dispensings.bind(prescriptionId).bind(dateValue(from)).bind(dateValue(day));
     m_dispensings.exec();
+    std::vector<Entry> rows;
+    while (m_dispensings.next())
+        rows.push_back(entryOf(m_dispensings, 0));
+    m_dispensings.raw().finish();
+    return counting(prescriptionId, from, day, std::move(rows), annulled);
+}
+
+bool DispensingListQueries::prefetches() const
+{
+    // One client's list looks its corrections up per prescription (annulledBetween).
+    return m_clientId.isEmpty() && m_db.backend().prefersBatches();
+}
+
+void DispensingListQueries::prefetch(const QHash<QString, QDate> &from, const QDate &day)
+{
+    if (!prefetches()) return;
+    if (m_prefetchedDay != day) m_prefetched.clear();
+    m_prefetchedDay = day;
+    QStringList ids;
+    for (auto it = from.cbegin(); it != from.cend(); ++it) {
+        const auto known = m_prefetched.constFind(it.key());
+        if (known == m_prefetched.cend() || known->from > it.value()) ids.push_back(it.key());
+    }
+    if (ids.isEmpty()) return;
+    std::sort(ids.begin(), ids.end());
+    // The day's details and the corrections first: one statement at a time on a server.
+    if (m_detailsDay != day) loadDetails(day);
+    if (!m_annulled) annulledOf(QString());
+    // Well below the bound values a statement may have (999 on older SQLite libraries).
+    constexpr qsizetype perStatement = 400;
+    for (qsizetype i = 0; i < ids.size(); i += perStatement)
+        prefetchSome(ids.mid(i, perStatement), from, day);
+}
+
+// One statement for `ids`: on a file the planner walks the dispensings_history index from each
+// prescription's day on, as the one-prescription statement does.
+void DispensingListQueries::prefetchSome(
+    const QStringList &ids, const QHash<QString, QDate> &from, const QDate &day)
+{
+    QStringList wanted(ids.size(), QStringLiteral("(?, ?)"));
+    SqlQuery q(m_db,
+        QStringLiteral("WITH wanted (prescription, from_date) AS (VALUES ")
+            + wanted.join(QStringLiteral(", ")) + QStringLiteral(") SELECT w.prescription, ")
+            + countingColumns
+            + QStringLiteral(" FROM wanted w JOIN dispensings d ON d.prescription = w.prescription "
+                             "AND d.date >= w.from_date AND d.date <= ? "
+                             "ORDER BY w.prescription, d.date, d.entry"));
+    q.readManyOnce();
+    for (const QString &id : ids) {
+        q.bind(id).bind(dateValue(from.value(id)));
+        m_prefetched.insert(id, Prefetched {from.value(id), {}});
+    }
+    q.bind(dateValue(day));
+    q.exec();
+    auto at = m_prefetched.end();
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        if (at == m_prefetched.end() || at.key() != id) at = m_prefetched.find(id);
+        at->rows.push_back(entryOf(q, 1));
+    }
+}
+
+DispensingListQueries::Entry DispensingListQueries::entryOf(const SqlQuery &q, int column)
+{
+    Entry e {dateFrom(q.value(column)), q.value(column + 1).toInt(), {}};
+    Dispensing &d = e.details;
+    d.date = e.date;
+    d.doseMg = q.value(column + 2).toDouble();
+    d.status = enumFrom(q.value(column + 3), DispensingStatus::Taken);
+    d.days = q.value(column + 4).toInt();
+    d.lateReason = textFrom(q.value(column + 5));
+    // Only whether a doctor confirmed it counts here.
+    if (!q.value(column + 6).isNull()) d.lateConfirmed = SignedReason();
+    return e;
+}
+
+// The rows dated `from` on that no correction annuls, with the id, staff member and note of
+// the day's own ones.
+std::vector<Dispensing> DispensingListQueries::counting(const QString &prescriptionId,
+    const QDate &from, const QDate &day, std::vector<Entry> rows,
+    const std::vector<Entry> &annulled) const
+{
     std::vector<Dispensing> result;
-    while (m_dispensings.next()) {
-        const QDate date = dateFrom(m_dispensings.value(0));
-        const int entry = m_dispensings.value(1).toInt();
+    result.reserve(rows.size());
+    for (Entry &row : rows) {
+        if (row.date < from) continue;
         if (std::any_of(annulled.begin(), annulled.end(),
-                [&](const Entry &a) { return a.date == date && a.entry == entry; }))
+                [&](const Entry &a) { return a.date == row.date && a.entry == row.entry; }))
             continue;
-        Dispensing d;
-        if (const Entry *details = date == day ? detailsOf(prescriptionId, entry) : nullptr)
-            d = details->details;
+        Dispensing d = std::move(row.details);
+        if (const Entry *details = row.date == day ? detailsOf(prescriptionId, row.entry) : nullptr) {
+            d.id = details->details.id;
+            d.staff = details->details.staff;
+            d.note = details->details.note;
+        }
         d.prescription = prescriptionId;
-        d.date = date;
-        d.doseMg = m_dispensings.value(2).toDouble();
-        d.status = enumFrom(m_dispensings.value(3), DispensingStatus::Taken);
-        d.days = m_dispensings.value(4).toInt();
-        d.lateReason = textFrom(m_dispensings.value(5));
-        // Only whether a doctor confirmed it counts here.
-        if (!m_dispensings.value(6).isNull()) d.lateConfirmed = SignedReason();
         result.push_back(std::move(d));
     }
-    m_dispensings.raw().finish();
     return result;
 }
 

@@ -60,8 +60,19 @@ public:
     /// file from the dispensings_history index alone); the id, staff member and note are
     /// known only for the dispensings dated `day` (the list shows the day's own dispensing;
     /// the earlier ones count only by date, status, days, dose and late registration).
+    /// After prefetch() the first request from the prefetched day on is served from the rows
+    /// read there.
     std::vector<Dispensing> dispensings(
         const QString &prescriptionId, const QDate &from, const QDate &day);
+    /// For the whole list: reads the counting dispensings of each prescription of `from`, dated
+    /// from its day to `day`, a few hundred prescriptions a statement (on a server one round
+    /// trip instead of one per prescription), unless read from that day or earlier already.
+    /// Later dispensings() of those prescriptions from that day on need no statement; an
+    /// earlier day runs its own. Nothing for one client's list (it reads per prescription).
+    void prefetch(const QHash<QString, QDate> &from, const QDate &day);
+    /// Whether prefetch() reads anything: for the whole list on a server (a round trip per
+    /// statement); on a file the statement per prescription is cheaper than planning them.
+    bool prefetches() const;
 
 private:
     // A dispensing of a prescription is known by its day and entry (dispensings_day).
@@ -69,7 +80,8 @@ private:
     {
         QDate date;
         int entry = 0;
-        Dispensing details; // id, staff and note, for the day's own dispensings
+        // As read: the counting columns, or (m_details) the id, staff and note of the day's own.
+        Dispensing details;
     };
 
     const std::vector<Entry> &annulledOf(const QString &prescriptionId);
@@ -77,6 +89,10 @@ private:
         const QString &prescriptionId, const QDate &from, const QDate &day) const;
     void loadDetails(const QDate &day);
     const Entry *detailsOf(const QString &prescriptionId, int entry) const;
+    // A row of the dispensings statements (the counting columns), as Dispensing + entry.
+    static Entry entryOf(const SqlQuery &q, int column);
+    std::vector<Dispensing> counting(const QString &prescriptionId, const QDate &from,
+        const QDate &day, std::vector<Entry> rows, const std::vector<Entry> &annulled) const;
 
     const Database &m_db;
     const QString m_clientId;
@@ -87,6 +103,15 @@ private:
     std::optional<QHash<QString, std::vector<Entry>>> m_annulled;
     QDate m_detailsDay;
     QHash<QString, std::vector<Entry>> m_details;
+    // What prefetch() read: each prescription's rows (by date, entry) from `from` on.
+    struct Prefetched
+    {
+        QDate from;
+        std::vector<Entry> rows;
+    };
+    QDate m_prefetchedDay;
+    QHash<QString, Prefetched> m_prefetched;
+    void prefetchSome(const QStringList &ids, const QHash<QString, QDate> &from, const QDate &day);
 };
 
 } // namespace mestring::core

@@ -294,6 +294,13 @@ bool PostgresBackend::execute(QSqlQuery &query, const QString &sql, const QVaria
     return query.exec(text);
 }
 
+void PostgresBackend::readManyOnce(QSqlQuery &query) const
+{
+    // Not forward-only: Qt's QPSQL then reads each row as a result of its own (libpq's
+    // single-row mode, a copy per row); the whole result arrives in one go either way.
+    query.setForwardOnly(false);
+}
+
 bool PostgresBackend::checksBeforeFirstWrite() const
 {
     // The server checks its own pages as it reads them (and data checksums where the cluster

@@ -237,6 +237,12 @@ bool SqliteBackend::prepare(QSqlQuery &query, const QString &sql) const
     return query.prepare(sql);
 }
 
+void SqliteBackend::readManyOnce(QSqlQuery &query) const
+{
+    // Forward-only: Qt's SQLite driver then keeps no copy of the rows already read.
+    query.setForwardOnly(true);
+}
+
 bool SqliteBackend::execute(QSqlQuery &query, const QString &, const QVariantList &values) const
 {
     for (qsizetype i = 0; i < values.size(); ++i)

@@ -27,6 +27,8 @@ public:
     void setBulkWrite(const Database &db, bool on) const override;
     bool prepare(QSqlQuery &query, const QString &sql) const override;
     bool execute(QSqlQuery &query, const QString &sql, const QVariantList &values) const override;
+    void readManyOnce(QSqlQuery &query) const override;
+    bool prefersBatches() const override { return false; }
     QString nameOrder(QStringView expression) const override;
     StorageError::Kind classify(const QSqlError &error) const override;
     QStringList integrityProblems(const Database &db) const override;

@@ -60,6 +60,11 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
     return *this;
 }
 
+void SqlQuery::readManyOnce()
+{
+    m_db.backend().readManyOnce(m_query);
+}
+
 void SqlQuery::exec()
 {
     const QVariantList values = std::exchange(m_values, {});
@@ -160,13 +165,7 @@ QDateTime fixedUtcFrom(QStringView text)
 {
     if (text.size() != 24 || text[10] != u'T' || text[19] != u'.' || text[23] != u'Z') return {};
     const auto number = [&](qsizetype from, qsizetype length) {
-        int n = 0;
-        for (qsizetype i = from; i < from + length; ++i) {
-            const char16_t c = text[i].unicode();
-            if (c < u'0' || c > u'9') return -1;
-            n = n * 10 + (c - u'0');
-        }
-        return n;
+        return digitsAt(text, from, length);
     };
     const QDate date(number(0, 4), number(5, 2), number(8, 2));
     const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));

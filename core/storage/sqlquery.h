@@ -31,6 +31,8 @@ public:
     bool next();
     QVariant value(int column) const { return m_query.value(column); }
     QSqlQuery &raw() { return m_query; }
+    /// Before exec(): the rows will be read once, in order, and may be many (Backend).
+    void readManyOnce();
 
 private:
     const Database &m_db;

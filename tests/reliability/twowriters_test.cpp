@@ -18,6 +18,30 @@
 using namespace mestring::core;
 using namespace mestring::test;
 
+namespace {
+
+// A record while another connection holds the lock: refused as busy with a clear message, after
+// waiting for the other program first rather than failing at once.
+void checkRefusedAsBusy(AccessLog &log, const Actor &actor)
+{
+    QElapsedTimer waited;
+    waited.start();
+    QString message;
+    bool busy = false;
+    try {
+        log.record(actor, AccessKind::Read, QStringLiteral("c1"));
+    } catch (const StorageError &e) {
+        message = e.message();
+        busy = e.isBusy();
+    }
+    CHECK(busy);
+    CHECK(message.contains(QStringLiteral("busy")));
+    CHECK(message.contains(QStringLiteral("Nothing was saved")));
+    CHECK(waited.elapsed() >= Database::busyTimeoutMs - 500);
+}
+
+} // namespace
+
 TEST_CASE("Two program instances writing the same database at once lose no write and corrupt "
           "nothing",
     "[reliability][writers]")
@@ -89,21 +113,7 @@ TEST_CASE("A write to a database that another program keeps locked past the busy
         QSqlQuery hold(locker);
         REQUIRE(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
 
-        QElapsedTimer waited;
-        waited.start();
-        QString message;
-        bool busy = false;
-        try {
-            log.record(manager, AccessKind::Read, QStringLiteral("c1"));
-        } catch (const StorageError &e) {
-            message = e.message();
-            busy = e.isBusy();
-        }
-        CHECK(busy);
-        CHECK(message.contains(QStringLiteral("busy")));
-        CHECK(message.contains(QStringLiteral("Nothing was saved")));
-        // It waited for the other program first, rather than failing at once.
-        CHECK(waited.elapsed() >= Database::busyTimeoutMs - 500);
+        checkRefusedAsBusy(log, manager);
 
         REQUIRE(hold.exec(QStringLiteral("ROLLBACK")));
         CHECK_NOTHROW(log.record(manager, AccessKind::Read, QStringLiteral("c1")));
@@ -129,20 +139,7 @@ TEST_CASE("A write waiting past the lock timeout for another session's append to
         // Another PC in the middle of an append, holding the chain's lock.
         Transaction holding(other);
         lockForAppend(other, "access_log");
-        QElapsedTimer waited;
-        waited.start();
-        QString message;
-        bool busy = false;
-        try {
-            log.record(manager, AccessKind::Read, QStringLiteral("c1"));
-        } catch (const StorageError &e) {
-            message = e.message();
-            busy = e.isBusy();
-        }
-        CHECK(busy);
-        CHECK(message.contains(QStringLiteral("busy")));
-        CHECK(message.contains(QStringLiteral("Nothing was saved")));
-        CHECK(waited.elapsed() >= Database::busyTimeoutMs - 500);
+        checkRefusedAsBusy(log, manager);
     } // the other session gives up
     CHECK_NOTHROW(log.record(manager, AccessKind::Read, QStringLiteral("c1")));
     CHECK(log.find({}).size() == 2);

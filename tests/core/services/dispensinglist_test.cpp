@@ -260,3 +260,42 @@ TEST_CASE("The list's block from the last year agrees with the whole history whe
         AppointmentStatus::Attended, QStringLiteral("s-doc"));
     CHECK(compareBlocks(f, QDate(2026, 3, 25), QDate(2026, 4, 20)) > 10);
 }
+
+TEST_CASE("On the whole list a client whose block lies before the days read for every client at "
+          "once is read further back, beside a client served from them, each with blockOn's block",
+    "[core][services][dispensinglist]")
+{
+    ListFixture f;
+    // Jens as above: taken in March 2025, nothing since, his block lies more than a year back.
+    f.takenFrom(QDate(2025, 3, 1), QDate(2025, 3, 20));
+    f.addAppointment(f.course, QDate(2025, 4, 10), AppointmentType::Doctor,
+        AppointmentStatus::Attended, QStringLiteral("s-doc"));
+    // Andersen: taken daily for a year, reassessed on 15 March 2026, nothing from 1 April: his
+    // block is found in the recent days read for the whole list.
+    const QString other = f.addClient(QStringLiteral("Andersen"));
+    const QString otherCourse = f.addCourse(other, CourseKind::Drug, QDate(2025, 2, 1));
+    const QString otherMethadone
+        = f.addPrescription(other, Drug::Methadone, DrugCategory::Substitution, 60);
+    for (QDate d(2025, 3, 1); d <= QDate(2026, 3, 31); d = d.addDays(1))
+        f.store(otherMethadone, d);
+    f.addAppointment(otherCourse, QDate(2026, 3, 15), AppointmentType::Doctor,
+        AppointmentStatus::Attended, QStringLiteral("s-doc"));
+    int blocked[2] = {0, 0};
+    for (QDate day(2026, 4, 1); day <= QDate(2026, 4, 20); day = day.addDays(1)) {
+        if (ClosedDayCalendar().isClosed(day)) continue;
+        const std::vector<DispensingListRow> rows = f.list(day);
+        REQUIRE(rows.size() == 2); // Andersen, then Hansen
+        INFO(day.toString(Qt::ISODate).toStdString());
+        const QString ids[2] = {otherMethadone, f.methadone};
+        for (int i = 0; i < 2; ++i) {
+            CHECK(rows[i].prescription.id == ids[i]);
+            const DoseBlock expected = f.dispensings.blockOn(f.nurse, ids[i], day);
+            CHECK(rows[i].block.blocked == expected.blocked);
+            CHECK(rows[i].block.run.days == expected.run.days);
+            CHECK(rows[i].block.since == expected.since);
+            blocked[i] += expected.blocked ? 1 : 0;
+        }
+    }
+    CHECK(blocked[0] > 5); // Andersen is blocked once three doses are missed
+    CHECK(blocked[1] == 16); // Jens on every open day
+}
