@@ -17,6 +17,7 @@
 #include "core/storage/feedbackrepository.h"
 #include "core/storage/groupcourserepository.h"
 #include "core/storage/transaction.h"
+#include "core/storage/unitofwork.h"
 #include "serviceerrors.h"
 #include "servicesupport.h"
 
@@ -338,47 +339,52 @@ SaveResult GroupService::recordAttendance(const Actor &actor, const QString &gro
     const QString &sessionId, const QString &courseId, AttendanceStatus status)
 {
     requirePermission(actor, Permission::ManageGroups);
-    GroupCourse group = requireGroup(groupId);
-    const auto session = std::find_if(group.sessions.begin(), group.sessions.end(),
-        [&](const GroupSession &s) { return s.id == sessionId; });
-    if (session == group.sessions.end()) {
-        throw NotFound(QCoreApplication::translate("mestring",
-            "The session is not part of "
-            "this group."));
-    }
-    if (session->date > m_clock.today()) {
-        refuse(QStringLiteral("attendance"),
-            QCoreApplication::translate("mestring",
-                "The session on %1 has not been held yet. "
-                "Record attendance on or after the day.")
-                .arg(shownDate(session->date)));
-    }
-    const bool member = std::any_of(group.members.begin(), group.members.end(),
-        [&](const GroupMember &m) { return m.course == courseId && isMemberOn(m, session->date); });
-    if (!member) {
-        refuse(QStringLiteral("attendance"),
-            QCoreApplication::translate("mestring",
-                "The client was not a member of the "
-                "group on %1. Record attendance for "
-                "members only.")
-                .arg(shownDate(session->date)));
-    }
-    if (status != AttendanceStatus::Attended) {
-        for (const FitRating &r : FeedbackRepository(m_db).forGroupSession(sessionId)) {
-            if (r.course != courseId) continue;
+    // Read, checked and written in one unit of work, and only the one cell: a leader marking
+    // another member at the same time (another PC) is neither overwritten nor lost.
+    runUnitOfWork(m_db, [&] {
+        // One mark at a time in the whole register (a server waits here; a file's writers take
+        // turns anyway): the checks below see every mark made before, and two new cells never
+        // take the same place in the register's order.
+        lockForAppend(m_db, "group_attendance");
+        const GroupCourse group = requireGroup(groupId);
+        const auto session = std::find_if(group.sessions.begin(), group.sessions.end(),
+            [&](const GroupSession &s) { return s.id == sessionId; });
+        if (session == group.sessions.end()) {
+            throw NotFound(QCoreApplication::translate("mestring",
+                "The session is not part of "
+                "this group."));
+        }
+        if (session->date > m_clock.today()) {
             refuse(QStringLiteral("attendance"),
                 QCoreApplication::translate("mestring",
-                    "The client filled in FIT at this session, so they were there. Correct the "
-                    "FIT rating first if it belongs to another session."));
+                    "The session on %1 has not been held yet. "
+                    "Record attendance on or after the day.")
+                    .arg(shownDate(session->date)));
         }
-    }
-    const auto existing = std::find_if(group.attendance.begin(), group.attendance.end(),
-        [&](const GroupAttendance &a) { return a.session == sessionId && a.course == courseId; });
-    if (existing != group.attendance.end())
-        existing->status = status;
-    else
-        group.attendance.push_back({sessionId, courseId, status});
-    save(actor, group, false, {courseId});
+        const bool member = std::any_of(group.members.begin(), group.members.end(),
+            [&](const GroupMember &m) { return m.course == courseId && isMemberOn(m, session->date); });
+        if (!member) {
+            refuse(QStringLiteral("attendance"),
+                QCoreApplication::translate("mestring",
+                    "The client was not a member of the "
+                    "group on %1. Record attendance for "
+                    "members only.")
+                    .arg(shownDate(session->date)));
+        }
+        if (status != AttendanceStatus::Attended) {
+            for (const FitRating &r : FeedbackRepository(m_db).forGroupSession(sessionId)) {
+                if (r.course != courseId) continue;
+                refuse(QStringLiteral("attendance"),
+                    QCoreApplication::translate("mestring",
+                        "The client filled in FIT at this session, so they were there. Correct "
+                        "the FIT rating first if it belongs to another session."));
+            }
+        }
+        GroupCourseRepository(m_db).setAttendance(groupId, {sessionId, courseId, status});
+        m_log.appendInTransaction(actor, AccessKind::Change, requireCourse(m_db, courseId).client,
+            QString(), accessDetail(AccessTopic::Group, {groupId}));
+    });
+    Q_EMIT groupChanged(groupId);
     return {sessionId, {}};
 }
 

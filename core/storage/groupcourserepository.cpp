@@ -85,6 +85,22 @@ void GroupCourseRepository::update(const GroupCourse &group)
     insertLists(group);
 }
 
+void GroupCourseRepository::setAttendance(const QString &groupId, const GroupAttendance &cell)
+{
+    SqlQuery change(m_db,
+        QStringLiteral("UPDATE group_attendance SET status = ? "
+                       "WHERE group_course = ? AND session = ? AND course = ?"));
+    change.bind(enumCode(cell.status)).bind(groupId).bind(cell.session).bind(cell.course);
+    change.exec();
+    if (change.raw().numRowsAffected() > 0) return;
+    SqlQuery add(m_db,
+        QStringLiteral("INSERT INTO group_attendance (group_course, position, session, course, "
+                       "status) SELECT ?, COALESCE(MAX(position) + 1, 0), ?, ?, ? "
+                       "FROM group_attendance WHERE group_course = ?"));
+    add.bind(groupId).bind(cell.session).bind(cell.course).bind(enumCode(cell.status)).bind(groupId);
+    add.exec();
+}
+
 void GroupCourseRepository::insertLists(const GroupCourse &group)
 {
     insertSessions(group);

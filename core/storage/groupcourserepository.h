@@ -26,6 +26,10 @@ public:
     void insert(const GroupCourse &group);
     /// Rewrites the group row and all its lists; the caller holds the transaction.
     void update(const GroupCourse &group);
+    /// Records one cell of the register: the member's status at the session, changed in place
+    /// or added after the group's last cell; nothing else of the group is written. The caller
+    /// holds the transaction and the register's lock (lockForAppend "group_attendance").
+    void setAttendance(const QString &groupId, const GroupAttendance &cell);
     std::optional<GroupCourse> byId(const QString &id) const;
     /// Groups in which the treatment course is or was a member or is waiting.
     std::vector<GroupCourse> forCourse(const QString &courseId) const;
