@@ -8,6 +8,7 @@ class AppointmentService;
 class AssessmentService;
 class AuthService;
 class CaseloadService;
+class ChangeFeed;
 class CentreService;
 class CitizenPlanService;
 class ClientService;
@@ -59,6 +60,9 @@ struct Services
     core::RegistryService &registry; // the registry worklist (indberetning)
     core::CentreService &centre; // the centre's name, address and phone
     core::CitizenPlanService &citizenPlans; // Borgerens plan, for printing
+    /// What other PCs change, for the lists that update by themselves (LiveRefresh); none
+    /// when the program runs without (tests, or a server that refused the second connection).
+    core::ChangeFeed *changes = nullptr;
 
     /// References to every service of `set`.
     static Services of(core::ServiceSet &set);

@@ -1,5 +1,6 @@
 // The GUI's composition root: it builds the object graph (database, services, windows) and
 // hands references down. Nothing else in the program creates services or opens the database.
+#include <memory>
 #include <optional>
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include "core/domain/clock.h"
 #include "core/services/serviceset.h"
 #include "core/demo/demoinstaller.h"
+#include "core/storage/changefeed.h"
 #include "core/storage/database.h"
 #include "core/storage/storageerror.h"
 #include "databasechoice.h"
@@ -57,7 +59,7 @@ SessionEnd runSession(QApplication &app, mestring::core::Database &db,
 {
     using namespace mestring;
     core::ServiceSet serviceSet(db);
-    const ui::Services services = ui::Services::of(serviceSet);
+    ui::Services services = ui::Services::of(serviceSet);
     const QString databaseName = app::databaseDisplayName(db.location());
 
     ui::LoginDialog login(serviceSet.auth, databaseName);
@@ -71,6 +73,16 @@ SessionEnd runSession(QApplication &app, mestring::core::Database &db,
         return {0, app::databaseChosen(login.chosenDatabase())};
     if (result != QDialog::Accepted || !login.actor())
         return {check.message().isEmpty() ? 0 : failWith(check.message()), std::nullopt};
+
+    // Lists follow what other PCs change. Without it (a server that refused a second
+    // connection) every list still shows the latest when it is opened or refreshed.
+    std::unique_ptr<core::ChangeFeed> changes;
+    try {
+        changes = std::make_unique<core::ChangeFeed>(db);
+        services.changes = changes.get();
+    } catch (const core::StorageError &error) {
+        qWarning("Lists will not follow other PCs' changes: %s", qUtf8Printable(error.message() + QLatin1Char(' ') + error.driverText()));
+    }
 
     QSettings settings(QStringLiteral("Mestring"), QStringLiteral("Mestring"));
     // security/idleMinutes in ~/.config/Mestring/Mestring.conf; 10 minutes unless the centre

@@ -10,6 +10,7 @@
 #include "schemav6.h"
 #include "schemav7.h"
 #include "schemav8.h"
+#include "schemav9.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -29,6 +30,7 @@ constexpr Step steps[] = {
     &schemaV6,
     &schemaV7,
     &schemaV8,
+    &schemaV9,
 };
 
 } // namespace

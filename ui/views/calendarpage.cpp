@@ -27,6 +27,7 @@
 #include "ui/widgets/attendanceactions.h"
 #include "ui/widgets/fitentryaction.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/liverefresh.h"
 #include "ui/widgets/daywatcher.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/widgets/record/recordtab.h"
@@ -105,6 +106,10 @@ CalendarPage::CalendarPage(Services services, core::Actor actor, QWidget *parent
         [this](const QDate &today, const QDate &previous) {
             if (m_day == previous) setDay(today);
         });
+    new LiveRefresh(m_services.changes, this,
+        {QStringLiteral("appointments"), QStringLiteral("absences"), QStringLiteral("courses"),
+            QStringLiteral("clients"), QStringLiteral("feedback"), QStringLiteral("staff")},
+        [this] { refresh(); }, m_dayTable);
 }
 
 void CalendarPage::setUpTables()

@@ -21,6 +21,7 @@
 #include "ui/print/groupattendancesheet.h"
 #include "ui/print/htmlprint.h"
 #include "ui/servicecall.h"
+#include "ui/widgets/liverefresh.h"
 #include "ui/widgets/daywatcher.h"
 #include "ui/widgets/groupdetailswidget.h"
 #include "ui/widgets/pageheader.h"
@@ -80,6 +81,13 @@ GroupsPage::GroupsPage(Services services, core::Actor actor, QWidget *parent)
     // Standings (member, waiting, left) are as of today: read again at midnight.
     connect(new DayWatcher(m_services.clock, this), &DayWatcher::dayChanged, this,
         &GroupsPage::refresh);
+    // The register a co-leader marks at another PC shows here within about a second.
+    new LiveRefresh(m_services.changes, this,
+        {QStringLiteral("group_courses"), QStringLiteral("group_sessions"),
+            QStringLiteral("group_members"), QStringLiteral("group_waiting"),
+            QStringLiteral("group_leaders"), QStringLiteral("group_attendance"),
+            QStringLiteral("feedback"), QStringLiteral("clients"), QStringLiteral("staff")},
+        [this] { refresh(); }, m_table);
 }
 
 QPushButton *GroupsPage::addButton(

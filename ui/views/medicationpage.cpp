@@ -27,6 +27,7 @@
 #include "ui/print/htmlprint.h"
 #include "ui/servicecall.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/liverefresh.h"
 #include "ui/widgets/daywatcher.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/widgets/textfit.h"
@@ -142,6 +143,13 @@ MedicationPage::MedicationPage(Services services, core::Actor actor, QWidget *pa
         [this](const QDate &today, const QDate &previous) {
             if (m_day == previous) setDay(today);
         });
+    // A dose recorded at the other dispensing station shows here within about a second.
+    new LiveRefresh(m_services.changes, this,
+        {QStringLiteral("dispensings"), QStringLiteral("corrections"),
+            QStringLiteral("prescriptions"), QStringLiteral("absences"),
+            QStringLiteral("closed_days"), QStringLiteral("appointments"),
+            QStringLiteral("clients")},
+        [this] { refresh(); }, m_table);
 }
 
 QWidget *MedicationPage::createDayRow()

@@ -23,6 +23,7 @@
 #include "ui/print/reportpreview.h"
 #include "ui/servicecall.h"
 #include "ui/views/overviewworker.h"
+#include "ui/widgets/liverefresh.h"
 #include "ui/widgets/daywatcher.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/widgets/worklistpanel.h"
@@ -114,6 +115,14 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
     // The flags are about today: at midnight they are worked out for the new day.
     connect(new DayWatcher(m_services.clock, this), &DayWatcher::dayChanged, this,
         [this](const QDate &today) { setToday(today); });
+    // Computed on the worker again; the rows shown stay until the new ones are ready.
+    new LiveRefresh(m_services.changes, this,
+        {QStringLiteral("courses"), QStringLiteral("course_phases"), QStringLiteral("clients"),
+            QStringLiteral("appointments"), QStringLiteral("assessments"), QStringLiteral("goals"),
+            QStringLiteral("goal_scores"), QStringLiteral("notes"), QStringLiteral("feedback"),
+            QStringLiteral("registry_reports"), QStringLiteral("prescriptions"),
+            QStringLiteral("dispensings"), QStringLiteral("corrections"), QStringLiteral("staff")},
+        [this] { refresh(); });
 }
 
 bool OverviewPage::isCentreView() const

@@ -1,0 +1,73 @@
+// Live lists (issue 17): a program learns within about a second that another connection
+// changed the database, on both engines; a server also says which table, and leaves out the
+// program's own changes.
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QThread>
+
+#include "core/storage/changefeed.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/staffrepository.h"
+#include "support/testdatabase.h"
+
+using namespace mestring::core;
+using namespace mestring::test;
+
+namespace {
+
+// Every announcement the feed made while `ms` passed.
+std::vector<QSet<QString>> announcedWithin(ChangeFeed &feed, int ms)
+{
+    std::vector<QSet<QString>> seen;
+    const auto connection = QObject::connect(&feed, &ChangeFeed::changed,
+        [&seen](const QSet<QString> &tables) { seen.push_back(tables); });
+    const QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    QObject::disconnect(connection);
+    return seen;
+}
+
+void addStaff(const Database &db, const QString &id)
+{
+    StaffRepository(db).insert(
+        {id, QStringLiteral("Lone Berg"), Role::Therapist, id.mid(2), true});
+}
+
+} // namespace
+
+TEST_CASE("A change committed by another connection is announced within a second",
+    "[core][storage][live]")
+{
+    TestStoredDatabase store;
+    ChangeFeed feed(store.db());
+    Database other(TestDatabase::uniqueConnectionName());
+    other.open(store.location(), Database::OpenMode::MustExist);
+
+    CHECK(announcedWithin(feed, 600).empty()); // nothing changed yet
+    addStaff(other, QStringLiteral("s-lone"));
+    const std::vector<QSet<QString>> seen = announcedWithin(feed, 1000);
+    REQUIRE_FALSE(seen.empty());
+    // A server names the table; a file says only that something changed.
+    if (store.location().isServer())
+        CHECK(seen.front() == QSet<QString> {QStringLiteral("staff")});
+    else
+        CHECK(seen.front().isEmpty());
+}
+
+TEST_CASE("The program's own changes and its reads are not announced to it", "[core][storage][live]")
+{
+    TestStoredDatabase store;
+    ChangeFeed feed(store.db());
+    addStaff(store.db(), QStringLiteral("s-lone"));
+    Database other(TestDatabase::uniqueConnectionName());
+    other.open(store.location(), Database::OpenMode::MustExist);
+    SqlQuery read(other, QStringLiteral("SELECT count(*) FROM staff"));
+    read.exec();
+    CHECK(announcedWithin(feed, 1000).empty());
+}
