@@ -5029,6 +5029,13 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     </message>
 </context>
 <context>
+    <name>mestring::core::ChangeFeed</name>
+    <message>
+        <source>The program could not ask the server to tell it about changes.</source>
+        <translation>Programmet kunne ikke bede serveren om at give besked om ændringer.</translation>
+    </message>
+</context>
+<context>
     <name>mestring::core::ClientService</name>
     <message>
         <source>The client no longer exists. Search for the client again.</source>
