@@ -13,8 +13,6 @@ namespace mestring::core {
 
 namespace {
 
-// A file: how often the data version is looked at (a pragma read, no disk access).
-constexpr int pollMs = 400;
 // A server: how often the LISTEN connection is checked (and opened again when it was lost).
 constexpr int checkMs = 5000;
 
@@ -30,20 +28,14 @@ ChangeFeed::ChangeFeed(const Database &db, QObject *parent)
     , m_db(db)
     , m_timer(new QTimer(this))
 {
-    if (db.backend().engine() == SqlEngine::PostgreSQL) {
-        SqlQuery own(db, QStringLiteral("SELECT pg_backend_pid()"));
-        m_ownSession = own.scalar().toLongLong();
-        m_timer->setInterval(checkMs);
-        connect(m_timer, &QTimer::timeout, this, &ChangeFeed::keepListening);
-        listen();
-        m_timer->start();
-    } else {
-        m_timer->setInterval(pollMs);
-        connect(m_timer, &QTimer::timeout, this, &ChangeFeed::poll);
-        SqlQuery version(db, QStringLiteral("PRAGMA data_version"));
-        m_dataVersion = version.scalar().toLongLong();
-        m_timer->start();
-    }
+    // A file announces nothing (see the header).
+    if (db.backend().engine() != SqlEngine::PostgreSQL) return;
+    SqlQuery own(db, QStringLiteral("SELECT pg_backend_pid()"));
+    m_ownSession = own.scalar().toLongLong();
+    m_timer->setInterval(checkMs);
+    connect(m_timer, &QTimer::timeout, this, &ChangeFeed::keepListening);
+    listen();
+    m_timer->start();
 }
 
 ChangeFeed::~ChangeFeed() = default;
@@ -85,20 +77,6 @@ void ChangeFeed::keepListening()
         return; // still away: the next check tries again
     }
     Q_EMIT changed({}); // what changed while no one listened is unknown
-}
-
-void ChangeFeed::poll()
-{
-    qint64 version = -1;
-    try {
-        SqlQuery q(m_db, QStringLiteral("PRAGMA data_version"));
-        version = q.scalar().toLongLong();
-    } catch (const StorageError &) {
-        return; // the file is busy or gone: the page says so when it reads
-    }
-    if (version == m_dataVersion) return;
-    m_dataVersion = version;
-    Q_EMIT changed({});
 }
 
 } // namespace mestring::core

@@ -109,7 +109,20 @@ CalendarPage::CalendarPage(Services services, core::Actor actor, QWidget *parent
     new LiveRefresh(m_services.changes, this,
         {QStringLiteral("appointments"), QStringLiteral("absences"), QStringLiteral("courses"),
             QStringLiteral("clients"), QStringLiteral("feedback"), QStringLiteral("staff")},
-        [this] { refresh(); }, m_dayTable);
+        [this] { followChanges(); }, m_dayTable);
+}
+
+void CalendarPage::followChanges()
+{
+    // What the user is being told stays: only a failure to read replaces it.
+    const QString shown = m_message->text();
+    const QString style = m_message->styleSheet();
+    refresh();
+    if (m_message->text().isEmpty() && !shown.isEmpty()) {
+        m_message->setText(shown);
+        m_message->setStyleSheet(style);
+        m_message->show();
+    }
 }
 
 void CalendarPage::setUpTables()

@@ -77,6 +77,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// refresh() after another PC changed what the page shows, keeping its message.
+    void followChanges();
     QWidget *createNavigationRow();
     QWidget *createActionRow();
     void setUpTables();

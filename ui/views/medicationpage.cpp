@@ -149,7 +149,16 @@ MedicationPage::MedicationPage(Services services, core::Actor actor, QWidget *pa
             QStringLiteral("prescriptions"), QStringLiteral("absences"),
             QStringLiteral("closed_days"), QStringLiteral("appointments"),
             QStringLiteral("clients")},
-        [this] { refresh(); }, m_table);
+        [this] { followChanges(); }, m_table);
+}
+
+void MedicationPage::followChanges()
+{
+    // What the nurse is being told (a refusal) stays: only a failure to read replaces it.
+    const QString shown = m_message->text();
+    const bool wasError = m_messageIsError;
+    refresh();
+    if (!m_messageIsError && !shown.isEmpty()) showMessage(shown, wasError);
 }
 
 QWidget *MedicationPage::createDayRow()

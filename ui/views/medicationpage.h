@@ -86,6 +86,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// refresh() after another PC changed what the page shows, keeping its message.
+    void followChanges();
     QWidget *createDayRow();
     QWidget *createRecordRow();
     void createActions();
