@@ -80,3 +80,26 @@ TEST_CASE("The program's own changes and its reads are not announced to it",
     read.exec();
     CHECK(announcedWithin(feed, 1000).empty());
 }
+
+TEST_CASE("A change feed whose connection the server ended listens again by itself and says that "
+          "anything may have changed",
+    "[core][storage][live][postgresql]")
+{
+    TestStoredDatabase store;
+    ChangeFeed feed(store.db());
+    Database other(TestDatabase::uniqueConnectionName());
+    other.open(store.location(), Database::OpenMode::MustExist);
+    // As a server restart or an administrator would: the listening session is ended.
+    SqlQuery end(other,
+        QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                       "WHERE datname = current_database() AND query LIKE 'LISTEN%'"));
+    REQUIRE(end.scalar().toInt() == 1);
+
+    const std::vector<QSet<QString>> afterEnd = announcedWithin(feed, 7000);
+    REQUIRE(afterEnd.size() == 1);
+    CHECK(afterEnd.front().isEmpty());
+    addStaff(other, QStringLiteral("s-lone"));
+    const std::vector<QSet<QString>> seen = announcedWithin(feed, 1000);
+    REQUIRE(seen.size() == 1);
+    CHECK(seen.front() == QSet<QString> {QStringLiteral("staff")});
+}
