@@ -81,7 +81,8 @@ SessionEnd runSession(QApplication &app, mestring::core::Database &db,
         changes = std::make_unique<core::ChangeFeed>(db);
         services.changes = changes.get();
     } catch (const core::StorageError &error) {
-        qWarning("Lists will not follow other PCs' changes: %s", qUtf8Printable(error.message() + QLatin1Char(' ') + error.driverText()));
+        qWarning("Lists will not follow other PCs' changes: %s",
+            qUtf8Printable(error.message() + QLatin1Char(' ') + error.driverText()));
     }
 
     QSettings settings(QStringLiteral("Mestring"), QStringLiteral("Mestring"));

@@ -79,9 +79,10 @@ QString AccessLog::hashOf(const AccessLogEntry &e)
 
 namespace {
 
-const QStringList entryColumns {QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("actor"),
-    QStringLiteral("action"), QStringLiteral("client"), QStringLiteral("search_text"),
-    QStringLiteral("detail"), QStringLiteral("prev_hash"), QStringLiteral("hash")};
+const QStringList entryColumns {QStringLiteral("seq"), QStringLiteral("at"),
+    QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("client"),
+    QStringLiteral("search_text"), QStringLiteral("detail"), QStringLiteral("prev_hash"),
+    QStringLiteral("hash")};
 
 // The seq and hash the next entry follows. Entries are numbered without gaps (a gap is how a
 // removed entry shows), so the number comes from the chain, under the append lock.

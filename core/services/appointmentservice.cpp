@@ -261,20 +261,20 @@ SaveResult AppointmentService::move(const Actor &actor, const QString &appointme
 {
     requirePermission(actor, Permission::ManageAppointments);
     return m_after.run(m_db, [&] {
-    Appointment appointment = requireAppointment(appointmentId);
-    if (loaded) requireVersion(m_db, "appointments", appointment, loaded->version, *loaded);
-    if (appointment.status != AppointmentStatus::Planned) {
-        refuse(QStringLiteral("status"),
-            QCoreApplication::translate("mestring",
-                "Only a planned appointment can be "
-                "moved. Book a new appointment "
-                "instead."));
-    }
-    appointment.start = start;
-    appointment.minutes = minutes;
-    const bool newStaff = !staffId.isEmpty() && staffId != appointment.staff;
-    if (newStaff) appointment.staff = staffId;
-    return save(actor, appointment, false, newStaff);
+        Appointment appointment = requireAppointment(appointmentId);
+        if (loaded) requireVersion(m_db, "appointments", appointment, loaded->version, *loaded);
+        if (appointment.status != AppointmentStatus::Planned) {
+            refuse(QStringLiteral("status"),
+                QCoreApplication::translate("mestring",
+                    "Only a planned appointment can be "
+                    "moved. Book a new appointment "
+                    "instead."));
+        }
+        appointment.start = start;
+        appointment.minutes = minutes;
+        const bool newStaff = !staffId.isEmpty() && staffId != appointment.staff;
+        if (newStaff) appointment.staff = staffId;
+        return save(actor, appointment, false, newStaff);
     });
 }
 
@@ -290,26 +290,27 @@ SaveResult AppointmentService::setStatus(
 {
     requirePermission(actor, Permission::ManageAppointments);
     return m_after.run(m_db, [&] {
-    Appointment appointment = requireAppointment(appointmentId);
-    const bool outcome
-        = status == AppointmentStatus::Attended || status == AppointmentStatus::NoShow;
-    if (outcome && appointment.startDay() > m_clock.today()) {
-        refuse(QStringLiteral("status"),
-            QCoreApplication::translate("mestring",
-                "The appointment is on %1. Record "
-                "whether the client came on the day "
-                "or after.")
-                .arg(shownDate(appointment.startDay())));
-    }
-    const bool absent = status != AppointmentStatus::Attended && status != AppointmentStatus::Planned;
-    if (absent && !FeedbackRepository(m_db).forAppointments({appointmentId}).empty()) {
-        refuse(QStringLiteral("status"),
-            QCoreApplication::translate("mestring",
-                "The client filled in FIT at this session, so they were there. Correct the "
-                "FIT rating first if it belongs to another session."));
-    }
-    appointment.status = status;
-    return save(actor, appointment, false, false);
+        Appointment appointment = requireAppointment(appointmentId);
+        const bool outcome
+            = status == AppointmentStatus::Attended || status == AppointmentStatus::NoShow;
+        if (outcome && appointment.startDay() > m_clock.today()) {
+            refuse(QStringLiteral("status"),
+                QCoreApplication::translate("mestring",
+                    "The appointment is on %1. Record "
+                    "whether the client came on the day "
+                    "or after.")
+                    .arg(shownDate(appointment.startDay())));
+        }
+        const bool absent
+            = status != AppointmentStatus::Attended && status != AppointmentStatus::Planned;
+        if (absent && !FeedbackRepository(m_db).forAppointments({appointmentId}).empty()) {
+            refuse(QStringLiteral("status"),
+                QCoreApplication::translate("mestring",
+                    "The client filled in FIT at this session, so they were there. Correct the "
+                    "FIT rating first if it belongs to another session."));
+        }
+        appointment.status = status;
+        return save(actor, appointment, false, false);
     });
 }
 

@@ -122,8 +122,7 @@ SaveResult ClientService::create(const Actor &actor, Client client)
     // number meanwhile, the unique index refuses this insert and the check, run again, says so.
     const SaveResult result = runUnitOfWork(m_db, [&] {
         RuleIssues issues = validate(client);
-        if (hasErrors(issues))
-            throw RuleViolation(std::move(issues));
+        if (hasErrors(issues)) throw RuleViolation(std::move(issues));
         ClientRepository(m_db).insert(client);
         m_log.appendInTransaction(actor, AccessKind::Create, client.id, QString(), QString());
         return SaveResult {client.id, issues};
@@ -143,8 +142,7 @@ SaveResult ClientService::update(const Actor &actor, const Client &edited, const
             throw NotFound(tr("The client no longer exists. Search for the client again."));
         requireVersion(m_db, "clients", *stored, edited.version, loaded ? *loaded : edited);
         RuleIssues issues = validate(client);
-        if (hasErrors(issues))
-            throw RuleViolation(std::move(issues));
+        if (hasErrors(issues)) throw RuleViolation(std::move(issues));
         claimVersion(m_db, "clients", client.id, stored->version, actor.staffId, m_clock.now());
         repository.update(client);
         m_log.appendInTransaction(actor, AccessKind::Change, client.id, QString(), QString());

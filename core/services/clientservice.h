@@ -52,8 +52,8 @@ public:
     /// The other client already registered with `client`'s CPR number, if any (to offer
     /// opening them instead of a duplicate).
     std::optional<Client> cprHolder(const Actor &actor, const Client &client);
-    /// Creates the client (assigns an id when empty; the CPR number stored normalised). Throws RuleViolation when a data rule is
-    /// broken; nothing is saved then.
+    /// Creates the client (assigns an id when empty; the CPR number stored normalised). Throws
+    /// RuleViolation when a data rule is broken; nothing is saved then.
     SaveResult create(const Actor &actor, Client client);
     /// Saves `client` over the stored record, which must still be at `client.version`; else
     /// throws EditConflict naming what the other person changed since `loaded` (the record as

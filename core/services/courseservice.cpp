@@ -140,7 +140,8 @@ SaveResult CourseService::save(
     }
     m_log.appendInTransaction(actor, isNew ? AccessKind::Create : AccessKind::Change, course.client,
         QString(), accessDetail(AccessTopic::Course, {course.id}));
-    m_after.add([this, id = course.id, client = course.client] { Q_EMIT courseChanged(id, client); });
+    m_after.add(
+        [this, id = course.id, client = course.client] { Q_EMIT courseChanged(id, client); });
     return {course.id, issues};
 }
 
@@ -148,28 +149,28 @@ SaveResult CourseService::create(const Actor &actor, Course course)
 {
     requireAnyPermission(actor, {Permission::ManageIntake, Permission::WriteClinical});
     return m_after.run(m_db, [&] {
-    if (course.id.isEmpty()) course.id = newId();
-    if (course.legalBasis == LegalBasis::Sel101a && !course.guaranteeExempt)
-        course.guaranteeExempt = GuaranteeExempt::Anonymous;
-    if (course.endDate.isValid() || course.endReason || course.outcome) {
-        refuse(QStringLiteral("end_date"),
-            QCoreApplication::translate("mestring",
-                "A new course cannot be registered as "
-                "ended. Register it first, then end it "
-                "with an end reason and outcome."));
-    }
-    if (phaseHistoryGoesBack(course)) {
-        refuse(QStringLiteral("phases"),
-            QCoreApplication::translate("mestring",
-                "The phases of a new course go back to "
-                "an earlier phase. Register the phases "
-                "in order; a later step back is "
-                "recorded with a note saying why."));
-    }
-    RuleIssues issues = validate(course, course.startDate.isValid());
-    appendIssues(issues, guaranteeReminder(course, m_clock.today()));
-    addMergeNotice(course, issues);
-    return save(actor, course, std::move(issues), true);
+        if (course.id.isEmpty()) course.id = newId();
+        if (course.legalBasis == LegalBasis::Sel101a && !course.guaranteeExempt)
+            course.guaranteeExempt = GuaranteeExempt::Anonymous;
+        if (course.endDate.isValid() || course.endReason || course.outcome) {
+            refuse(QStringLiteral("end_date"),
+                QCoreApplication::translate("mestring",
+                    "A new course cannot be registered as "
+                    "ended. Register it first, then end it "
+                    "with an end reason and outcome."));
+        }
+        if (phaseHistoryGoesBack(course)) {
+            refuse(QStringLiteral("phases"),
+                QCoreApplication::translate("mestring",
+                    "The phases of a new course go back to "
+                    "an earlier phase. Register the phases "
+                    "in order; a later step back is "
+                    "recorded with a note saying why."));
+        }
+        RuleIssues issues = validate(course, course.startDate.isValid());
+        appendIssues(issues, guaranteeReminder(course, m_clock.today()));
+        addMergeNotice(course, issues);
+        return save(actor, course, std::move(issues), true);
     });
 }
 
@@ -186,17 +187,17 @@ SaveResult CourseService::updateDetails(const Actor &actor, const Course &detail
 {
     requireAnyPermission(actor, {Permission::ManageIntake, Permission::WriteClinical});
     return m_after.run(m_db, [&] {
-    Course course = requireCourse(m_db, details.id);
-    requireVersion(m_db, "courses", course, details.version, details);
-    course.legalBasis = details.legalBasis;
-    course.setting = details.setting;
-    course.program = details.program;
-    course.primarySubstance = details.primarySubstance;
-    course.secondarySubstances = details.secondarySubstances;
-    course.responsible = details.responsible;
-    course.residentialProvider = details.residentialProvider;
-    course.plannedWeeks = details.plannedWeeks;
-    return save(actor, course, validate(course), false);
+        Course course = requireCourse(m_db, details.id);
+        requireVersion(m_db, "courses", course, details.version, details);
+        course.legalBasis = details.legalBasis;
+        course.setting = details.setting;
+        course.program = details.program;
+        course.primarySubstance = details.primarySubstance;
+        course.secondarySubstances = details.secondarySubstances;
+        course.responsible = details.responsible;
+        course.residentialProvider = details.residentialProvider;
+        course.plannedWeeks = details.plannedWeeks;
+        return save(actor, course, validate(course), false);
     });
 }
 
@@ -205,22 +206,22 @@ SaveResult CourseService::start(
 {
     requireAnyPermission(actor, {Permission::ManageIntake, Permission::WriteClinical});
     return m_after.run(m_db, [&] {
-    Course course = requireCourse(m_db, courseId);
-    refuseIfEnded(course);
-    if (course.startDate.isValid()) {
-        refuse(QStringLiteral("start_date"),
-            QCoreApplication::translate("mestring", "Treatment already started on %1.")
-                .arg(shownDate(course.startDate)));
-    }
-    if (!startDate.isValid()) {
-        refuse(QStringLiteral("start_date"),
-            QCoreApplication::translate("mestring", "Enter the day treatment starts."));
-    }
-    course.startDate = startDate;
-    course.guaranteeDelayReason = delayReason.trimmed();
-    RuleIssues issues = validate(course, true);
-    addMergeNotice(course, issues);
-    return save(actor, course, std::move(issues), false);
+        Course course = requireCourse(m_db, courseId);
+        refuseIfEnded(course);
+        if (course.startDate.isValid()) {
+            refuse(QStringLiteral("start_date"),
+                QCoreApplication::translate("mestring", "Treatment already started on %1.")
+                    .arg(shownDate(course.startDate)));
+        }
+        if (!startDate.isValid()) {
+            refuse(QStringLiteral("start_date"),
+                QCoreApplication::translate("mestring", "Enter the day treatment starts."));
+        }
+        course.startDate = startDate;
+        course.guaranteeDelayReason = delayReason.trimmed();
+        RuleIssues issues = validate(course, true);
+        addMergeNotice(course, issues);
+        return save(actor, course, std::move(issues), false);
     });
 }
 
@@ -229,39 +230,41 @@ SaveResult CourseService::changePhase(const Actor &actor, const QString &courseI
 {
     requirePermission(actor, Permission::WriteClinical);
     return m_after.run(m_db, [&] {
-    Course course = requireCourse(m_db, courseId);
-    refuseIfEnded(course);
-    if (!date.isValid()) {
-        refuse(QStringLiteral("phases"),
-            QCoreApplication::translate("mestring", "Enter the day the course enters the phase."));
-    }
-    const std::optional<Phase> current = course.currentPhase();
-    const bool stepBack = current && phase < *current;
-    const bool withNote = stepBack && !noteText.trimmed().isEmpty();
-    course.phases.push_back({phase, date});
-    RuleIssues issues = validate(course);
-    refuseOnErrors(issues);
+        Course course = requireCourse(m_db, courseId);
+        refuseIfEnded(course);
+        if (!date.isValid()) {
+            refuse(QStringLiteral("phases"),
+                QCoreApplication::translate(
+                    "mestring", "Enter the day the course enters the phase."));
+        }
+        const std::optional<Phase> current = course.currentPhase();
+        const bool stepBack = current && phase < *current;
+        const bool withNote = stepBack && !noteText.trimmed().isEmpty();
+        course.phases.push_back({phase, date});
+        RuleIssues issues = validate(course);
+        refuseOnErrors(issues);
 
-    JournalNote note;
-    if (withNote) {
-        note = {newId(), course.client, course.id, signingStaffId(actor),
-            m_clock.now(), noteKind, noteText.trimmed(), QString()};
-    }
-    if (stepBack) {
-        std::vector<JournalNote> notes = NoteRepository(m_db).forClient(course.client);
-        if (withNote) notes.push_back(note);
-        const RuleIssues unexplained = newEntryPhaseIssues(course, notes);
-        if (!withNote && !unexplained.empty()) refuseStepBackWithoutNote();
-        // A note signed today for a step back dated earlier: saved, and the warning the checker
-        // will show is shown now too.
-        appendIssues(issues, unexplained);
-    }
-    SaveResult result = save(actor, course, issues, false);
-    if (withNote) {
-        NoteRepository(m_db).insert(note);
-        m_after.add([this, id = note.id, client = course.client] { Q_EMIT noteAdded(id, client); });
-    }
-    return result;
+        JournalNote note;
+        if (withNote) {
+            note = {newId(), course.client, course.id, signingStaffId(actor), m_clock.now(),
+                noteKind, noteText.trimmed(), QString()};
+        }
+        if (stepBack) {
+            std::vector<JournalNote> notes = NoteRepository(m_db).forClient(course.client);
+            if (withNote) notes.push_back(note);
+            const RuleIssues unexplained = newEntryPhaseIssues(course, notes);
+            if (!withNote && !unexplained.empty()) refuseStepBackWithoutNote();
+            // A note signed today for a step back dated earlier: saved, and the warning the checker
+            // will show is shown now too.
+            appendIssues(issues, unexplained);
+        }
+        SaveResult result = save(actor, course, issues, false);
+        if (withNote) {
+            NoteRepository(m_db).insert(note);
+            m_after.add(
+                [this, id = note.id, client = course.client] { Q_EMIT noteAdded(id, client); });
+        }
+        return result;
     });
 }
 
@@ -270,16 +273,16 @@ SaveResult CourseService::end(const Actor &actor, const QString &courseId, const
 {
     requirePermission(actor, Permission::WriteClinical);
     return m_after.run(m_db, [&] {
-    Course course = requireCourse(m_db, courseId);
-    refuseIfEnded(course);
-    if (!endDate.isValid()) {
-        refuse(QStringLiteral("end_date"),
-            QCoreApplication::translate("mestring", "Enter the day the course ended."));
-    }
-    course.endDate = endDate;
-    course.endReason = reason;
-    course.outcome = outcome;
-    return save(actor, course, validate(course), false);
+        Course course = requireCourse(m_db, courseId);
+        refuseIfEnded(course);
+        if (!endDate.isValid()) {
+            refuse(QStringLiteral("end_date"),
+                QCoreApplication::translate("mestring", "Enter the day the course ended."));
+        }
+        course.endDate = endDate;
+        course.endReason = reason;
+        course.outcome = outcome;
+        return save(actor, course, validate(course), false);
     });
 }
 
@@ -288,10 +291,10 @@ SaveResult CourseService::setGuaranteeExempt(
 {
     requireAnyPermission(actor, {Permission::ManageIntake, Permission::WriteClinical});
     return m_after.run(m_db, [&] {
-    Course course = requireCourse(m_db, courseId);
-    course.guaranteeExempt = exempt;
-    if (exempt) course.guaranteeDelayReason.clear(); // an exempt course has nothing to explain
-    return save(actor, course, validate(course), false);
+        Course course = requireCourse(m_db, courseId);
+        course.guaranteeExempt = exempt;
+        if (exempt) course.guaranteeDelayReason.clear(); // an exempt course has nothing to explain
+        return save(actor, course, validate(course), false);
     });
 }
 
@@ -300,9 +303,9 @@ SaveResult CourseService::setDeclinedFollowup(
 {
     requirePermission(actor, Permission::WriteClinical);
     return m_after.run(m_db, [&] {
-    Course course = requireCourse(m_db, courseId);
-    course.declinedFollowup = declined;
-    return save(actor, course, validate(course), false);
+        Course course = requireCourse(m_db, courseId);
+        course.declinedFollowup = declined;
+        return save(actor, course, validate(course), false);
     });
 }
 

@@ -171,8 +171,10 @@ private:
         const QDate first = from.addDays(-longestSupplyDays);
         if (m_plan) {
             const auto planned = m_plan->find(p.id);
-            if (planned == m_plan->end()) m_plan->insert(p.id, first);
-            else if (first < *planned) *planned = first;
+            if (planned == m_plan->end())
+                m_plan->insert(p.id, first);
+            else if (first < *planned)
+                *planned = first;
             return;
         }
         const auto known = m_loadedFrom.constFind(p.id);

@@ -39,7 +39,8 @@ QString savedAfterYouOpened(QLatin1StringView table)
         return tr("%1 saved the client%2, after you opened it%3.");
     if (table == QLatin1StringView("courses"))
         return tr("%1 saved the course%2, after you opened it%3.");
-    if (table == QLatin1StringView("goals")) return tr("%1 saved the goal%2, after you opened it%3.");
+    if (table == QLatin1StringView("goals"))
+        return tr("%1 saved the goal%2, after you opened it%3.");
     return tr("%1 saved the appointment%2, after you opened it%3.");
 }
 
@@ -118,9 +119,8 @@ void throwEditConflict(
     const Database &db, const char *table, const QString &id, const QStringList &fields)
 {
     const RowVersion stored = storedVersion(db, table, id).value_or(RowVersion {});
-    const std::optional<StaffMember> who = stored.changedBy.isEmpty()
-        ? std::nullopt
-        : StaffRepository(db).byId(stored.changedBy);
+    const std::optional<StaffMember> who
+        = stored.changedBy.isEmpty() ? std::nullopt : StaffRepository(db).byId(stored.changedBy);
     const QString name = who ? who->name : tr("Another user");
     const QString when = stored.changedAt.isValid()
         ? tr(" at %1 on %2")

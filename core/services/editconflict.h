@@ -46,8 +46,8 @@ QStringList changedFields(const Appointment &before, const Appointment &after);
 /// of work) is at another one; `base` is the record the user's form was read from (or, when the
 /// caller does not know it, what is being saved).
 template <typename Record>
-void requireVersion(const Database &db, const char *table, const Record &stored, int version,
-    const Record &base)
+void requireVersion(
+    const Database &db, const char *table, const Record &stored, int version, const Record &base)
 {
     if (stored.version != version)
         throwEditConflict(db, table, stored.id, changedFields(base, stored));

@@ -92,17 +92,17 @@ SaveResult GoalService::update(const Actor &actor, const Goal &changed, const Go
 {
     requirePermission(actor, Permission::WriteClinical);
     return m_after.run(m_db, [&] {
-    Goal goal = requireGoal(changed.id);
-    requireVersion(m_db, "goals", goal, changed.version, loaded ? *loaded : changed);
-    goal.theme = changed.theme;
-    goal.text = changed.text;
-    goal.measure = changed.measure;
-    goal.deadline = changed.deadline;
-    goal.baselineScore = changed.baselineScore;
-    goal.targetScore = changed.targetScore;
-    goal.status = changed.status;
-    goal.closedDate = changed.closedDate;
-    return save(actor, goal, false);
+        Goal goal = requireGoal(changed.id);
+        requireVersion(m_db, "goals", goal, changed.version, loaded ? *loaded : changed);
+        goal.theme = changed.theme;
+        goal.text = changed.text;
+        goal.measure = changed.measure;
+        goal.deadline = changed.deadline;
+        goal.baselineScore = changed.baselineScore;
+        goal.targetScore = changed.targetScore;
+        goal.status = changed.status;
+        goal.closedDate = changed.closedDate;
+        return save(actor, goal, false);
     });
 }
 
@@ -111,17 +111,17 @@ SaveResult GoalService::close(
 {
     requirePermission(actor, Permission::WriteClinical);
     return m_after.run(m_db, [&] {
-    Goal goal = requireGoal(goalId);
-    if (status == GoalStatus::Active) {
-        refuse(QStringLiteral("status"),
-            QCoreApplication::translate("mestring",
-                "Choose how the goal ended: achieved, "
-                "partly achieved, not achieved or "
-                "abandoned."));
-    }
-    goal.status = status;
-    goal.closedDate = closedDate;
-    return save(actor, goal, false);
+        Goal goal = requireGoal(goalId);
+        if (status == GoalStatus::Active) {
+            refuse(QStringLiteral("status"),
+                QCoreApplication::translate("mestring",
+                    "Choose how the goal ended: achieved, "
+                    "partly achieved, not achieved or "
+                    "abandoned."));
+        }
+        goal.status = status;
+        goal.closedDate = closedDate;
+        return save(actor, goal, false);
     });
 }
 
@@ -130,12 +130,12 @@ SaveResult GoalService::addScore(
 {
     requirePermission(actor, Permission::WriteClinical);
     return m_after.run(m_db, [&] {
-    Goal goal = requireGoal(goalId);
-    goal.scores.push_back({date, score});
-    // Kept in date order so the latest score is last, whatever order they were entered in.
-    std::stable_sort(goal.scores.begin(), goal.scores.end(),
-        [](const GoalScore &a, const GoalScore &b) { return a.date < b.date; });
-    return save(actor, goal, false);
+        Goal goal = requireGoal(goalId);
+        goal.scores.push_back({date, score});
+        // Kept in date order so the latest score is last, whatever order they were entered in.
+        std::stable_sort(goal.scores.begin(), goal.scores.end(),
+            [](const GoalScore &a, const GoalScore &b) { return a.date < b.date; });
+        return save(actor, goal, false);
     });
 }
 
@@ -144,9 +144,9 @@ SaveResult GoalService::addSubGoal(
 {
     requirePermission(actor, Permission::WriteClinical);
     return m_after.run(m_db, [&] {
-    Goal goal = requireGoal(goalId);
-    goal.subgoals.push_back(subGoal);
-    return save(actor, goal, false);
+        Goal goal = requireGoal(goalId);
+        goal.subgoals.push_back(subGoal);
+        return save(actor, goal, false);
     });
 }
 
@@ -155,20 +155,20 @@ SaveResult GoalService::markSubGoalDone(
 {
     requirePermission(actor, Permission::WriteClinical);
     return m_after.run(m_db, [&] {
-    Goal goal = requireGoal(goalId);
-    if (index < 0 || std::size_t(index) >= goal.subgoals.size()) {
-        throw NotFound(QCoreApplication::translate("mestring",
-            "The sub-goal no longer exists. "
-            "Open the plan again."));
-    }
-    if (!doneDate.isValid()) {
-        refuse(QStringLiteral("done_date"),
-            QCoreApplication::translate("mestring",
-                "Enter the day the sub-goal was "
-                "done."));
-    }
-    goal.subgoals[std::size_t(index)].doneDate = doneDate;
-    return save(actor, goal, false);
+        Goal goal = requireGoal(goalId);
+        if (index < 0 || std::size_t(index) >= goal.subgoals.size()) {
+            throw NotFound(QCoreApplication::translate("mestring",
+                "The sub-goal no longer exists. "
+                "Open the plan again."));
+        }
+        if (!doneDate.isValid()) {
+            refuse(QStringLiteral("done_date"),
+                QCoreApplication::translate("mestring",
+                    "Enter the day the sub-goal was "
+                    "done."));
+        }
+        goal.subgoals[std::size_t(index)].doneDate = doneDate;
+        return save(actor, goal, false);
     });
 }
 

@@ -361,8 +361,10 @@ SaveResult GroupService::recordAttendance(const Actor &actor, const QString &gro
                     "Record attendance on or after the day.")
                     .arg(shownDate(session->date)));
         }
-        const bool member = std::any_of(group.members.begin(), group.members.end(),
-            [&](const GroupMember &m) { return m.course == courseId && isMemberOn(m, session->date); });
+        const bool member
+            = std::any_of(group.members.begin(), group.members.end(), [&](const GroupMember &m) {
+                  return m.course == courseId && isMemberOn(m, session->date);
+              });
         if (!member) {
             refuse(QStringLiteral("attendance"),
                 QCoreApplication::translate("mestring",

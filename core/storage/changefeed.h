@@ -45,7 +45,7 @@ private:
 
     const Database &m_db;
     std::unique_ptr<Database> m_listener; // a server's: the LISTEN connection
-    qint64 m_ownSession = -1;              // `m_db`'s backend process id
+    qint64 m_ownSession = -1; // `m_db`'s backend process id
     QTimer *m_timer = nullptr;
 };
 

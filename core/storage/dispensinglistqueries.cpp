@@ -246,7 +246,8 @@ std::vector<Dispensing> DispensingListQueries::counting(const QString &prescript
                 [&](const Entry &a) { return a.date == row.date && a.entry == row.entry; }))
             continue;
         Dispensing d = std::move(row.details);
-        if (const Entry *details = row.date == day ? detailsOf(prescriptionId, row.entry) : nullptr) {
+        if (const Entry *details
+            = row.date == day ? detailsOf(prescriptionId, row.entry) : nullptr) {
             d.id = details->details.id;
             d.staff = details->details.staff;
             d.note = details->details.note;

@@ -41,7 +41,8 @@ public:
     /// The day a dispensing was registered; null when unknown (imported, or before schema 3).
     QDate recordedOn(const QString &id) const;
     /// Who registered the prescription's counting (not annulled) dispensing dated `date`.
-    std::optional<DoseRecorded> registeredBy(const QString &prescriptionId, const QDate &date) const;
+    std::optional<DoseRecorded> registeredBy(
+        const QString &prescriptionId, const QDate &date) const;
     std::optional<Dispensing> byId(const QString &id) const;
     /// A prescription's counting dispensings (not annulled) by date.
     std::vector<Dispensing> forPrescription(const QString &prescriptionId) const;

@@ -97,7 +97,11 @@ void GroupCourseRepository::setAttendance(const QString &groupId, const GroupAtt
         QStringLiteral("INSERT INTO group_attendance (group_course, position, session, course, "
                        "status) SELECT ?, COALESCE(MAX(position) + 1, 0), ?, ?, ? "
                        "FROM group_attendance WHERE group_course = ?"));
-    add.bind(groupId).bind(cell.session).bind(cell.course).bind(enumCode(cell.status)).bind(groupId);
+    add.bind(groupId)
+        .bind(cell.session)
+        .bind(cell.course)
+        .bind(enumCode(cell.status))
+        .bind(groupId);
     add.exec();
 }
 

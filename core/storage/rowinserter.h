@@ -28,8 +28,8 @@ private:
     void write(SqlQuery &insert);
 
     const Database &m_db;
-    const QString m_insert;  // "INSERT INTO table (columns) VALUES "
-    const QString m_row;     // "(?, ?, ...)"
+    const QString m_insert; // "INSERT INTO table (columns) VALUES "
+    const QString m_row; // "(?, ?, ...)"
     const qsizetype m_columns;
     const qsizetype m_perStatement;
     QVariantList m_pending;

@@ -35,7 +35,8 @@ void lockRow(const Database &db, const char *table, const QString &id)
 {
     // An update that changes nothing: portable, and a server locks the row for it.
     SqlQuery q(db,
-        QStringLiteral("UPDATE %1 SET version = version WHERE id = ?").arg(QLatin1StringView(table)));
+        QStringLiteral("UPDATE %1 SET version = version WHERE id = ?")
+            .arg(QLatin1StringView(table)));
     q.bind(id);
     q.exec();
 }

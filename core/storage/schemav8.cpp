@@ -31,10 +31,9 @@ QStringList schemaV8(SqlEngine)
     // become normalised: the first stored (or the one already normalised) is, the other keeps
     // its typed form, and `check` reports the pair for a person to merge. The condition reads
     // the same whether or not the statement sees its own earlier changes.
-    statements << QStringLiteral(
-                      "UPDATE clients SET cpr = %1 WHERE cpr IS NOT NULL AND cpr <> %1 "
-                      "AND NOT EXISTS (SELECT 1 FROM clients o WHERE o.id <> clients.id "
-                      "AND %2 = %1 AND (o.cpr = %2 OR o.seq < clients.seq))")
+    statements << QStringLiteral("UPDATE clients SET cpr = %1 WHERE cpr IS NOT NULL AND cpr <> %1 "
+                                 "AND NOT EXISTS (SELECT 1 FROM clients o WHERE o.id <> clients.id "
+                                 "AND %2 = %1 AND (o.cpr = %2 OR o.seq < clients.seq))")
                       .arg(normalised(QStringLiteral("clients")), normalised(QStringLiteral("o")));
     return statements;
 }

@@ -164,9 +164,8 @@ namespace {
 QDateTime fixedUtcFrom(QStringView text)
 {
     if (text.size() != 24 || text[10] != u'T' || text[19] != u'.' || text[23] != u'Z') return {};
-    const auto number = [&](qsizetype from, qsizetype length) {
-        return digitsAt(text, from, length);
-    };
+    const auto number
+        = [&](qsizetype from, qsizetype length) { return digitsAt(text, from, length); };
     const QDate date(number(0, 4), number(5, 2), number(8, 2));
     const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
     if (!date.isValid() || !time.isValid()) return {};

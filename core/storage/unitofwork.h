@@ -30,14 +30,16 @@ void runInTransaction(const Database &db, const std::function<void()> &work,
 /// work runs again from its first read, at most `policy.attempts` times in all. Any other
 /// failure (a rule refused, the connection lost) ends it at once. The work has no effect
 /// outside the transaction; signals and the like follow after it returns.
-template <typename Work> auto runUnitOfWork(const Database &db, Work &&work, RetryPolicy policy = {})
+template <typename Work>
+auto runUnitOfWork(const Database &db, Work &&work, RetryPolicy policy = {})
 {
     using Result = std::invoke_result_t<Work &>;
     if constexpr (std::is_void_v<Result>) {
         runInTransaction(db, work, policy);
     } else {
         std::optional<Result> result;
-        runInTransaction(db, [&] { result.emplace(work()); }, policy);
+        runInTransaction(
+            db, [&] { result.emplace(work()); }, policy);
         return std::move(*result);
     }
 }

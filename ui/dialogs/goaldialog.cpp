@@ -98,8 +98,9 @@ bool GoalDialog::save()
     goal.baselineScore = scoreOf(m_baseline);
     goal.targetScore = scoreOf(m_target);
     goal.closedDate = goal.status == core::GoalStatus::Active ? QDate() : m_closed->date();
-    m_goal.id
-        = (goal.id.isEmpty() ? m_goals.create(m_actor, goal) : m_goals.update(m_actor, goal, &m_goal)).id;
+    m_goal.id = (goal.id.isEmpty() ? m_goals.create(m_actor, goal)
+                                   : m_goals.update(m_actor, goal, &m_goal))
+                    .id;
     return true;
 }
 

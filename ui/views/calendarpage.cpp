@@ -106,7 +106,8 @@ CalendarPage::CalendarPage(Services services, core::Actor actor, QWidget *parent
         [this](const QDate &today, const QDate &previous) {
             if (m_day == previous) setDay(today);
         });
-    new LiveRefresh(m_services.changes, this,
+    new LiveRefresh(
+        m_services.changes, this,
         {QStringLiteral("appointments"), QStringLiteral("absences"), QStringLiteral("courses"),
             QStringLiteral("clients"), QStringLiteral("feedback"), QStringLiteral("staff")},
         [this] { followChanges(); }, m_dayTable);

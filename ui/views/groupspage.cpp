@@ -82,7 +82,8 @@ GroupsPage::GroupsPage(Services services, core::Actor actor, QWidget *parent)
     connect(new DayWatcher(m_services.clock, this), &DayWatcher::dayChanged, this,
         &GroupsPage::refresh);
     // The register a co-leader marks at another PC shows here within about a second.
-    new LiveRefresh(m_services.changes, this,
+    new LiveRefresh(
+        m_services.changes, this,
         {QStringLiteral("group_courses"), QStringLiteral("group_sessions"),
             QStringLiteral("group_members"), QStringLiteral("group_waiting"),
             QStringLiteral("group_leaders"), QStringLiteral("group_attendance"),

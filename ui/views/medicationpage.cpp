@@ -144,7 +144,8 @@ MedicationPage::MedicationPage(Services services, core::Actor actor, QWidget *pa
             if (m_day == previous) setDay(today);
         });
     // A dose recorded at the other dispensing station shows here within about a second.
-    new LiveRefresh(m_services.changes, this,
+    new LiveRefresh(
+        m_services.changes, this,
         {QStringLiteral("dispensings"), QStringLiteral("corrections"),
             QStringLiteral("prescriptions"), QStringLiteral("absences"),
             QStringLiteral("closed_days"), QStringLiteral("appointments"),
