@@ -72,9 +72,13 @@ QHash<QString, std::vector<Absence>> absencesOf(
     return result;
 }
 
-// The counting columns of a dispensing `d`, in the order entryOf() reads them.
+// The counting columns of a dispensing `d`, in the order entryOf() reads them: what the dose
+// days are computed from, with the reason of a late registration no doctor has confirmed yet
+// (it gives no dose until confirmed). The rest of the day's own dispensings comes from
+// loadDetails().
 const QString countingColumns = QStringLiteral(
-    "d.date, d.entry, d.dose_mg, d.status, d.days, d.late_reason, d.late_confirmed_at");
+    "d.date, d.entry, d.status, d.days, "
+    "CASE WHEN d.late_confirmed_at IS NULL THEN d.late_reason END");
 
 const QString doctorDaysSql = QStringLiteral(
     "SELECT c.client, a.start_day FROM appointments a JOIN courses c ON c.id = a.course "
@@ -191,31 +195,37 @@ void DispensingListQueries::prefetch(const QHash<QString, QDate> &from, const QD
 }
 
 // One statement for `ids`: on a file the planner walks the dispensings_history index from each
-// prescription's day on, as the one-prescription statement does.
+// prescription's day on, as the one-prescription statement does. Each row names its
+// prescription by the position in `ids` (a number written into the statement): an integer
+// costs the server's driver less to hand over than the id's text.
 void DispensingListQueries::prefetchSome(
     const QStringList &ids, const QHash<QString, QDate> &from, const QDate &day)
 {
-    QStringList wanted(ids.size(), QStringLiteral("(?, ?)"));
+    QStringList wanted;
+    wanted.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        wanted.push_back(QStringLiteral("(%1, ?, ?)").arg(i));
+        m_prefetched.insert(ids[i], Prefetched {from.value(ids[i]), {}});
+    }
+    // Taken after every insert: an insert may move the hash's entries.
+    std::vector<std::vector<Entry> *> rowsOf;
+    rowsOf.reserve(ids.size());
+    for (const QString &id : ids)
+        rowsOf.push_back(&m_prefetched[id].rows);
     SqlQuery q(m_db,
-        QStringLiteral("WITH wanted (prescription, from_date) AS (VALUES ")
-            + wanted.join(QStringLiteral(", ")) + QStringLiteral(") SELECT w.prescription, ")
+        QStringLiteral("WITH wanted (n, prescription, from_date) AS (VALUES ")
+            + wanted.join(QStringLiteral(", ")) + QStringLiteral(") SELECT w.n, ")
             + countingColumns
             + QStringLiteral(" FROM wanted w JOIN dispensings d ON d.prescription = w.prescription "
                              "AND d.date >= w.from_date AND d.date <= ? "
-                             "ORDER BY w.prescription, d.date, d.entry"));
+                             "ORDER BY w.n, d.date, d.entry"));
     q.readManyOnce();
-    for (const QString &id : ids) {
+    for (const QString &id : ids)
         q.bind(id).bind(dateValue(from.value(id)));
-        m_prefetched.insert(id, Prefetched {from.value(id), {}});
-    }
     q.bind(dateValue(day));
     q.exec();
-    auto at = m_prefetched.end();
-    while (q.next()) {
-        const QString id = q.value(0).toString();
-        if (at == m_prefetched.end() || at.key() != id) at = m_prefetched.find(id);
-        at->rows.push_back(entryOf(q, 1));
-    }
+    while (q.next())
+        rowsOf.at(q.value(0).toUInt())->push_back(entryOf(q, 1));
 }
 
 DispensingListQueries::Entry DispensingListQueries::entryOf(const SqlQuery &q, int column)
@@ -223,12 +233,9 @@ DispensingListQueries::Entry DispensingListQueries::entryOf(const SqlQuery &q, i
     Entry e {dateFrom(q.value(column)), q.value(column + 1).toInt(), {}};
     Dispensing &d = e.details;
     d.date = e.date;
-    d.doseMg = q.value(column + 2).toDouble();
-    d.status = enumFrom(q.value(column + 3), DispensingStatus::Taken);
-    d.days = q.value(column + 4).toInt();
-    d.lateReason = textFrom(q.value(column + 5));
-    // Only whether a doctor confirmed it counts here.
-    if (!q.value(column + 6).isNull()) d.lateConfirmed = SignedReason();
+    d.status = enumFrom(q.value(column + 2), DispensingStatus::Taken);
+    d.days = q.value(column + 3).toInt();
+    d.lateReason = textFrom(q.value(column + 4));
     return e;
 }
 
@@ -248,9 +255,13 @@ std::vector<Dispensing> DispensingListQueries::counting(const QString &prescript
         Dispensing d = std::move(row.details);
         if (const Entry *details
             = row.date == day ? detailsOf(prescriptionId, row.entry) : nullptr) {
-            d.id = details->details.id;
-            d.staff = details->details.staff;
-            d.note = details->details.note;
+            const Dispensing &own = details->details;
+            d.id = own.id;
+            d.staff = own.staff;
+            d.note = own.note;
+            d.doseMg = own.doseMg;
+            d.lateReason = own.lateReason;
+            d.lateConfirmed = own.lateConfirmed;
         }
         d.prescription = prescriptionId;
         result.push_back(std::move(d));
@@ -302,7 +313,8 @@ void DispensingListQueries::loadDetails(const QDate &day)
     m_details.clear();
     m_detailsDay = day;
     SqlQuery q(m_db,
-        QStringLiteral("SELECT prescription, entry, id, staff, note FROM dispensings WHERE date = ?")
+        QStringLiteral("SELECT prescription, entry, id, staff, note, dose_mg, late_reason, "
+                       "late_confirmed_at FROM dispensings WHERE date = ?")
             + (m_clientId.isEmpty() ? QString()
                                     : QStringLiteral(" AND prescription IN (SELECT id FROM "
                                                      "prescriptions WHERE client = ?)")));
@@ -315,6 +327,10 @@ void DispensingListQueries::loadDetails(const QDate &day)
         e.details.id = q.value(2).toString();
         e.details.staff = textFrom(q.value(3));
         e.details.note = textFrom(q.value(4));
+        e.details.doseMg = q.value(5).toDouble();
+        e.details.lateReason = textFrom(q.value(6));
+        // Only whether a doctor confirmed it is shown in the list.
+        if (!q.value(7).isNull()) e.details.lateConfirmed = SignedReason();
         m_details[q.value(0).toString()].push_back(std::move(e));
     }
 }
