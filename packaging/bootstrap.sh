@@ -14,7 +14,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-    catch2 libsodium-dev sqlite3 libsqlite3-dev libxlsxwriter-dev tzdata
+    catch2 libsodium-dev sqlite3 libsqlite3-dev libpq-dev libxlsxwriter-dev tzdata
     xvfb xauth poppler-utils unzip
 )
 # The test run also fuzzes the CPR parser and the JSON importer: clang, and its runtime

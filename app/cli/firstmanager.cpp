@@ -11,7 +11,7 @@
 #include "core/services/accesslog.h"
 #include "core/domain/rules/accountrules.h"
 #include "core/domain/rules/issuehelpers.h"
-#include "core/services/localcredentialstore.h"
+#include "core/services/servercredentialstore.h"
 #include "issueprinting.h"
 #include "core/storage/staffrepository.h"
 #include "core/storage/transaction.h"
@@ -62,7 +62,10 @@ void createFirstManager(const core::Database &db, const QString &command,
                       .arg(db.location().displayText())};
         }
         staff.insert(manager);
-        core::LocalCredentialStore(db).setPassword(manager.id, password, false);
+        // On a server the manager's own login, made through the schema's functions.
+        const std::unique_ptr<core::CredentialStore> credentials = core::credentialStoreFor(db);
+        credentials->syncLogin(manager);
+        credentials->setPassword(manager.id, password, false);
         core::AccessLog(db, core::Clock())
             .appendInTransaction(core::Actor::system(), core::AccessKind::Create, QString(),
                 QString(),

@@ -43,7 +43,9 @@ void prepareServer(const core::DatabaseLocation &admin, const core::DatabaseLoca
         }
         server.createLogin(login, loginPassword);
     }
-    server.exec(QStringLiteral("ALTER ROLE %1 CREATEDB").arg(quotedLogin));
+    // It makes the centre's groups and its staff members' own logins (schema v10), only through
+    // the schema's functions, which a manager calls.
+    server.exec(QStringLiteral("ALTER ROLE %1 CREATEDB CREATEROLE").arg(quotedLogin));
     const QString name = target.databaseName();
     if (!server.databaseExists(name)) server.createDatabase(name, login);
     const QString quotedName = core::ServerAdmin::identifier(name);

@@ -4,7 +4,7 @@
 #include "commandline.h"
 #include "core/domain/clock.h"
 #include "core/services/accesslog.h"
-#include "core/services/localcredentialstore.h"
+#include "core/services/servercredentialstore.h"
 #include "core/services/permissions.h"
 #include "core/services/serviceerrors.h"
 #include "core/services/staffservice.h"
@@ -19,15 +19,15 @@ struct StaffContext
     explicit StaffContext(const QString &command, const QString &path)
         : db(openDatabase(command, path, core::Database::OpenMode::MustExist))
         , log(*db, clock)
-        , credentials(*db)
-        , staff(*db, log, credentials, clock)
+        , credentials(core::credentialStoreFor(*db))
+        , staff(*db, log, *credentials, clock)
     {
     }
 
     std::unique_ptr<core::Database> db;
     const core::Clock clock;
     core::AccessLog log;
-    core::LocalCredentialStore credentials;
+    std::unique_ptr<core::CredentialStore> credentials; // on a server: its logins
     core::StaffService staff;
     const core::Actor actor = core::Actor::system();
 };

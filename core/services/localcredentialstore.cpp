@@ -9,7 +9,7 @@ PasswordCheck LocalCredentialStore::check(
     const QString &staffId, const QString &password, const QDateTime &now)
 {
     StaffRepository staff(m_db);
-    const Credentials stored = staff.credentials(staffId);
+    const Credentials stored = this->stored(staffId);
     PasswordCheck result;
     result.failedLogins = stored.failedLogins;
     result.lockedUntil = stored.lockedUntil;
@@ -17,7 +17,7 @@ PasswordCheck LocalCredentialStore::check(
         result.outcome = PasswordCheck::Outcome::Locked;
         return result;
     }
-    if (passwordMatches(stored.passwordHash, password)) {
+    if (passwordRight(staffId, stored, password)) {
         staff.setLoginState(staffId, 0, QDateTime());
         return {PasswordCheck::Outcome::Right, 0, QDateTime(), stored.mustChange};
     }
@@ -32,9 +32,20 @@ PasswordCheck LocalCredentialStore::check(
     return {PasswordCheck::Outcome::Wrong, failed, QDateTime(), false};
 }
 
+Credentials LocalCredentialStore::stored(const QString &staffId) const
+{
+    return StaffRepository(m_db).credentials(staffId);
+}
+
+bool LocalCredentialStore::passwordRight(
+    const QString &, const Credentials &stored, const QString &password) const
+{
+    return passwordMatches(stored.passwordHash, password);
+}
+
 AccountStatus LocalCredentialStore::status(const QString &staffId) const
 {
-    const Credentials stored = StaffRepository(m_db).credentials(staffId);
+    const Credentials stored = this->stored(staffId);
     return {!stored.passwordHash.isEmpty(), stored.mustChange, stored.failedLogins,
         stored.lockedUntil};
 }

@@ -5,6 +5,7 @@
 namespace mestring::core {
 
 class Database;
+struct Credentials;
 
 /// The embedded file's logins: an Argon2id hash, the count of wrong passwords, the lock and
 /// the must-change flag in the staff member's own row (StaffRepository).
@@ -25,7 +26,13 @@ public:
     /// every login).
     void syncLogin(const StaffMember &member) override { Q_UNUSED(member); }
 
-private:
+protected:
+    /// The count of wrong passwords, the lock and the must-change flag (and the hash, here).
+    virtual Credentials stored(const QString &staffId) const;
+    /// Whether `password` is the staff member's.
+    virtual bool passwordRight(
+        const QString &staffId, const Credentials &stored, const QString &password) const;
+
     const Database &m_db;
 };
 

@@ -18,7 +18,7 @@
 #include "core/services/goalservice.h"
 #include "core/services/medicationsettingsservice.h"
 #include "core/services/groupservice.h"
-#include "core/services/localcredentialstore.h"
+#include "core/services/servercredentialstore.h"
 #include "core/services/noteservice.h"
 #include "core/services/prescriptionservice.h"
 #include "core/services/registryservice.h"
@@ -36,8 +36,8 @@ struct ServiceSet
 {
     explicit ServiceSet(const Database &db)
         : log(db, clock)
-        , credentials(db)
-        , auth(db, log, credentials, clock)
+        , credentials(credentialStoreFor(db))
+        , auth(db, log, *credentials, clock)
         , clients(db, log, clock)
         , courses(db, log, clock)
         , goals(db, log)
@@ -48,7 +48,7 @@ struct ServiceSet
         , prescriptions(db, log, clock)
         , dispensings(db, log, clock)
         , notes(db, log, clock)
-        , staff(db, log, credentials, clock)
+        , staff(db, log, *credentials, clock)
         , targets(db)
         , caseload(db, log, clock)
         , reports(db, log)
@@ -65,7 +65,7 @@ struct ServiceSet
 
     Clock clock; // first: everything below is built with it
     AccessLog log;
-    LocalCredentialStore credentials; // passwords in the file; a server's logins later
+    std::unique_ptr<CredentialStore> credentials; // the file's, or the server's logins
     AuthService auth;
     ClientService clients;
     CourseService courses;

@@ -111,6 +111,13 @@ public:
     /// `expression` followed by the collation that sorts it in Danish alphabetical order
     /// (core/domain/nameorder.h), for ORDER BY.
     virtual QString nameOrder(QStringView expression) const = 0;
+    /// An update that staff may make on a server only through the database function
+    /// `function` (the table is insert-only for every staff role there, schema v10): the
+    /// statement to run, with the same values bound in the same order. `update` itself on a
+    /// file; `SELECT function(?, ...)` on a server.
+    virtual QString guardedUpdate(const QString &function, const QString &update) const = 0;
+    /// The rows a guardedUpdate() statement changed, once executed.
+    virtual int guardedRows(QSqlQuery &query) const = 0;
     /// What kind of failure `error` is, from the engine's error code or SQL state.
     virtual StorageError::Kind classify(const QSqlError &error) const = 0;
 

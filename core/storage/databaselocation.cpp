@@ -119,6 +119,29 @@ DatabaseLocation DatabaseLocation::withSchema(const QString &schema) const
     return other;
 }
 
+DatabaseLocation DatabaseLocation::withLogin(const QString &user, const QString &password) const
+{
+    DatabaseLocation other = *this;
+    other.m_user = user;
+    other.m_password = password;
+    return other;
+}
+
+QString DatabaseLocation::libpqConnectionString() const
+{
+    QStringList parts;
+    const std::pair<const char *, QString> fields[] = {{"host", m_host},
+        {"port", QString::number(m_port)}, {"dbname", m_database}, {"user", m_user},
+        {"password", m_password}};
+    for (const auto &[key, value] : fields) {
+        if (!value.isEmpty())
+            parts << QLatin1StringView(key) + QLatin1Char('=') + quotedOption(value);
+    }
+    const QString options = connectOptions();
+    if (!options.isEmpty()) parts << options;
+    return parts.join(QLatin1Char(' '));
+}
+
 DatabaseLocation DatabaseLocation::withPassword(const QString &password) const
 {
     DatabaseLocation other = *this;

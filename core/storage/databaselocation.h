@@ -47,6 +47,11 @@ public:
     DatabaseLocation withDatabase(const QString &name) const;
     DatabaseLocation withSchema(const QString &schema) const;
     DatabaseLocation withPassword(const QString &password) const;
+    /// The same server and database as another login (a staff member's own).
+    DatabaseLocation withLogin(const QString &user, const QString &password) const;
+    /// Everything libpq needs to connect (host, port, database, user, password and the
+    /// options), as one connection string with each value quoted.
+    QString libpqConnectionString() const;
 
     /// The file path, or the server's address without any password: for messages, settings
     /// and the command line.

@@ -1,6 +1,7 @@
 #include "dispensingrepository.h"
 
 #include "columnvalues.h"
+#include "backend.h"
 #include "database.h"
 #include "sqlquery.h"
 
@@ -80,8 +81,9 @@ void DispensingRepository::insertWithEntry(
 void DispensingRepository::confirmLate(const QString &id, const SignedReason &confirmation)
 {
     SqlQuery q(m_db,
-        QStringLiteral("UPDATE dispensings SET late_confirmed_reason = ?, late_confirmed_by = ?, "
-                       "late_confirmed_at = ? WHERE id = ?"));
+        m_db.backend().guardedUpdate(QStringLiteral("confirm_late_dispensing"),
+            QStringLiteral("UPDATE dispensings SET late_confirmed_reason = ?, "
+                           "late_confirmed_by = ?, late_confirmed_at = ? WHERE id = ?")));
     bindSignedReason(q, confirmation);
     q.bind(id);
     q.exec();

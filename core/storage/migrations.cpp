@@ -3,6 +3,7 @@
 #include "backend.h"
 #include "database.h"
 #include "schemav1.h"
+#include "schemav10.h"
 #include "schemav2.h"
 #include "schemav3.h"
 #include "schemav4.h"
@@ -31,6 +32,7 @@ constexpr Step steps[] = {
     &schemaV7,
     &schemaV8,
     &schemaV9,
+    &schemaV10,
 };
 
 } // namespace

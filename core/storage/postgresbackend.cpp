@@ -17,6 +17,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("mestring", text);
 }
 
+// The first key of the advisory locks of lockForAppend(); the second is the table's.
+constexpr int appendLockClass = 0x4d45; // "ME"
+
 // The version this program is built and tested against (Debian 12's).
 constexpr int oldestServerVersion = 150000;
 
@@ -233,13 +236,15 @@ void PostgresBackend::resetSequence(const Database &db, const QString &table) co
 
 QList<std::pair<QString, QStringList>> PostgresBackend::tables(const Database &db) const
 {
-    // The version table is the backend's own, not Mestring's data.
+    // The version table is the backend's own, not Mestring's data; so are the server's logins
+    // (a file has none, and a copy to a server makes none).
     SqlQuery q(db,
         QStringLiteral("SELECT t.relname, COALESCE(string_agg(DISTINCT p.relname, ','), '') "
                        "FROM pg_class t LEFT JOIN pg_constraint c ON c.conrelid = t.oid "
                        "AND c.contype = 'f' LEFT JOIN pg_class p ON p.oid = c.confrelid "
                        "WHERE t.relnamespace = current_schema()::regnamespace "
-                       "AND t.relkind = 'r' AND t.relname <> 'schema_version' "
+                       "AND t.relkind = 'r' AND t.relname NOT IN ('schema_version', "
+                       "'staff_logins', 'staff_login_changes') "
                        "GROUP BY t.relname ORDER BY t.relname"));
     q.exec();
     QList<std::pair<QString, QStringList>> result;
@@ -250,11 +255,27 @@ QList<std::pair<QString, QStringList>> PostgresBackend::tables(const Database &d
     return result;
 }
 
+QString PostgresBackend::guardedUpdate(const QString &function, const QString &update) const
+{
+    // The updates hold no literal question marks: each is a value.
+    const QStringList parameters(update.count(QLatin1Char('?')), QStringLiteral("?"));
+    return QStringLiteral("SELECT ") + function + QLatin1Char('(')
+        + parameters.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+int PostgresBackend::guardedRows(QSqlQuery &query) const
+{
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
 void PostgresBackend::lockForAppend(const Database &db, const QString &table) const
 {
-    // Exclusive mode lets others read the table but not append to it until this transaction
-    // ends.
-    execSql(db, QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(table));
+    // Held until this transaction ends; others may read the table meanwhile. An advisory lock
+    // (not LOCK TABLE, which needs the privilege to change the table: staff may only add to
+    // the access log). Every append takes it, whoever appends.
+    SqlQuery q(db, QStringLiteral("SELECT pg_advisory_xact_lock(?, hashtext(?))"));
+    q.bind(appendLockClass).bind(table);
+    q.exec();
 }
 
 void PostgresBackend::setBulkWrite(const Database &, bool) const

@@ -33,6 +33,8 @@ public:
     void readManyOnce(QSqlQuery &query) const override;
     bool prefersBatches() const override { return true; }
     QString nameOrder(QStringView expression) const override;
+    QString guardedUpdate(const QString &function, const QString &update) const override;
+    int guardedRows(QSqlQuery &query) const override;
     StorageError::Kind classify(const QSqlError &error) const override;
     QStringList integrityProblems(const Database &db) const override;
     void discardCreated(const Database &db) const override;

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "columnvalues.h"
+#include "backend.h"
 #include "database.h"
 #include "sqlquery.h"
 
@@ -130,17 +131,20 @@ void PrescriptionRepository::insert(const Prescription &prescription)
 
 bool PrescriptionRepository::endPrescription(const QString &id, const QDate &endDate)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE prescriptions SET end_date = ? WHERE id = ?"));
+    SqlQuery q(m_db,
+        m_db.backend().guardedUpdate(QStringLiteral("end_prescription"),
+            QStringLiteral("UPDATE prescriptions SET end_date = ? WHERE id = ?")));
     q.bind(dateValue(endDate)).bind(id);
     q.exec();
-    return q.raw().numRowsAffected() > 0;
+    return m_db.backend().guardedRows(q.raw()) > 0;
 }
 
 void PrescriptionRepository::annul(const QString &id, const SignedReason &annulment)
 {
     SqlQuery q(m_db,
-        QStringLiteral("UPDATE prescriptions SET annulled_reason = ?, annulled_by = ?, "
-                       "annulled_at = ? WHERE id = ?"));
+        m_db.backend().guardedUpdate(QStringLiteral("annul_prescription"),
+            QStringLiteral("UPDATE prescriptions SET annulled_reason = ?, annulled_by = ?, "
+                           "annulled_at = ? WHERE id = ?")));
     bindSignedReason(q, annulment);
     q.bind(id);
     q.exec();
@@ -149,8 +153,9 @@ void PrescriptionRepository::annul(const QString &id, const SignedReason &annulm
 void PrescriptionRepository::confirmDose(const QString &id, const SignedReason &confirmation)
 {
     SqlQuery q(m_db,
-        QStringLiteral("UPDATE prescriptions SET dose_confirmed_reason = ?, dose_confirmed_by = ?, "
-                       "dose_confirmed_at = ? WHERE id = ?"));
+        m_db.backend().guardedUpdate(QStringLiteral("confirm_dose"),
+            QStringLiteral("UPDATE prescriptions SET dose_confirmed_reason = ?, "
+                           "dose_confirmed_by = ?, dose_confirmed_at = ? WHERE id = ?")));
     bindSignedReason(q, confirmation);
     q.bind(id);
     q.exec();

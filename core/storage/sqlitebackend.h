@@ -30,6 +30,8 @@ public:
     void readManyOnce(QSqlQuery &query) const override;
     bool prefersBatches() const override { return false; }
     QString nameOrder(QStringView expression) const override;
+    QString guardedUpdate(const QString &, const QString &update) const override { return update; }
+    int guardedRows(QSqlQuery &query) const override { return query.numRowsAffected(); }
     StorageError::Kind classify(const QSqlError &error) const override;
     QStringList integrityProblems(const Database &db) const override;
     void discardCreated(const Database &db) const override;

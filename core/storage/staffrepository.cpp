@@ -77,10 +77,12 @@ std::vector<StaffMember> StaffRepository::all() const
     return collect(q);
 }
 
-Credentials StaffRepository::credentials(const QString &id) const
+Credentials StaffRepository::credentials(const QString &id, bool withHash) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT password_hash, failed_logins, locked_until, "
-                                    "must_change_password FROM staff WHERE id = ?"));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT %1, failed_logins, locked_until, must_change_password FROM staff "
+                       "WHERE id = ?")
+            .arg(withHash ? QStringLiteral("password_hash") : QStringLiteral("NULL")));
     q.bind(id);
     q.exec();
     Credentials c;

@@ -37,7 +37,9 @@ public:
     /// Every member in the order they were stored (the export order).
     std::vector<StaffMember> all() const;
 
-    Credentials credentials(const QString &id) const;
+    /// Without `withHash` the password hash is left empty (a server's staff may not read it;
+    /// their passwords are the server's own).
+    Credentials credentials(const QString &id, bool withHash = true) const;
     /// Stores a new password hash; clears wrong-password counts and any lock.
     void setPasswordHash(const QString &id, const QString &hash, bool mustChange = false);
     void setLoginState(const QString &id, int failedLogins, const QDateTime &lockedUntil);

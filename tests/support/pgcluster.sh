@@ -46,6 +46,14 @@ start)
         rm -rf "$dir"
         exit 1
     }
+    # The tests' administrator needs no password; every other login (a staff member's own,
+    # issue 17) is checked as on a centre's server, so a wrong password is refused.
+    cat >"$dir/data/pg_hba.conf" <<HBA
+local all mestring_test trust
+host  all mestring_test 127.0.0.1/32 trust
+local all all scram-sha-256
+host  all all 127.0.0.1/32 scram-sha-256
+HBA
     # Durability is not what these tests are about; speed is (each test its own database).
     cat >>"$dir/data/postgresql.conf" <<CONF
 listen_addresses = '127.0.0.1'

@@ -10,6 +10,7 @@
 #include "core/storage/migrations.h"
 #include "core/storage/postgresbackend.h"
 #include "core/storage/serveradmin.h"
+#include "core/storage/serverroles.h"
 
 namespace mestring::test {
 
@@ -72,6 +73,18 @@ END $$)")
         .arg(core::latestSchemaVersion());
 }
 
+// A copy of the template for a slot of the pool, with groups of its own: logins are the
+// server's, named after the database (core/storage/serverroles.h), so tests in two slots never
+// share one.
+void makePoolDatabase(
+    const core::ServerAdmin &admin, const core::DatabaseLocation &location, const QString &templ)
+{
+    admin.createDatabase(location.databaseName(), {}, templ);
+    const core::ServerAdmin inDatabase(location, location.databaseName());
+    for (const QString &statement : core::serverroles::grantStatements())
+        inDatabase.exec(statement);
+}
+
 } // namespace
 
 bool onTestServer()
@@ -113,7 +126,7 @@ TestServerDatabase::TestServerDatabase(Kind kind)
         if (admin->databaseExists(name))
             core::ServerAdmin(m_location, name).exec(resetSql());
         else
-            admin->createDatabase(name, {}, templ);
+            makePoolDatabase(*admin, m_location, templ);
         break;
     }
     m_claim = std::move(admin);

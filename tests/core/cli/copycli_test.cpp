@@ -9,6 +9,7 @@
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
 #include "core/services/localcredentialstore.h"
+#include "core/services/servercredentialstore.h"
 #include "core/services/disposalservice.h"
 #include "core/storage/database.h"
 #include "core/storage/datasetstore.h"
@@ -166,15 +167,17 @@ TEST_CASE("mestring-cli server-init makes the login, the database and the first 
 
     {
         Database db(TestDatabase::uniqueConnectionName());
-        db.open(address, Database::OpenMode::MustExist);
+        db.open(centre.withLogin(login, QStringLiteral("server-hemmelig")),
+            Database::OpenMode::MustExist);
         SqlQuery owner(db, QStringLiteral("SELECT tableowner FROM pg_tables "
                                           "WHERE schemaname = 'mestring' AND tablename = 'notes'"));
         CHECK(owner.scalar().toString() == login);
         Clock clock;
         AccessLog log(db, clock);
-        LocalCredentialStore credentials {db};
-        const auto result
-            = AuthService(db, log, credentials, clock).login(QStringLiteral("leder"), QStringLiteral("hemmelig123"));
+        // The manager's own login on the server, made by server-init.
+        ServerCredentialStore credentials {db};
+        const auto result = AuthService(db, log, credentials, clock)
+                                .login(QStringLiteral("leder"), QStringLiteral("hemmelig123"));
         CHECK(result.status == AuthService::LoginStatus::Ok);
     }
     // Again: everything exists, and a second first manager is refused.

@@ -8,7 +8,7 @@
 #include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/services/authservice.h"
-#include "core/services/localcredentialstore.h"
+#include "core/services/servercredentialstore.h"
 #include "core/storage/database.h"
 #include "support/testtarget.h"
 
@@ -40,8 +40,9 @@ TEST_CASE("mestring-cli init creates a database whose manager logs in with the g
     db.open(path, Database::OpenMode::MustExist);
     Clock clock;
     AccessLog log(db, clock);
-    LocalCredentialStore credentials(db);
-    AuthService auth(db, log, credentials, clock);
+    // On a server the manager's password is that of their own login there.
+    const std::unique_ptr<CredentialStore> credentials = credentialStoreFor(db);
+    AuthService auth(db, log, *credentials, clock);
     const auto login = auth.login(QStringLiteral("leder"), QStringLiteral("hemmelig123"));
     REQUIRE(login.status == AuthService::LoginStatus::Ok);
     CHECK(login.actor->role == Role::Manager);
