@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 namespace mestring::core {
 class Clock;
 class AbsenceService;
@@ -34,6 +36,9 @@ namespace mestring::ui {
 /// The services the composition root (app/gui) built, handed down to pages and dialogs by
 /// reference. Deliberately a plain bundle, not a "session" object: it owns nothing and has no
 /// behaviour, so each widget still says which service it uses.
+/// See Services::signIn.
+using SignIn = std::function<QString(const QString &username, const QString &password)>;
+
 struct Services
 {
     const core::Clock &clock; // the centre's "now" and "today" (Europe/Copenhagen)
@@ -63,6 +68,13 @@ struct Services
     /// What other PCs change, for the lists that update by themselves (LiveRefresh); none
     /// when the program runs without (tests, or a server that refused the second connection).
     core::ChangeFeed *changes = nullptr;
+    /// Connects as the staff member about to log in, with the username and password typed
+    /// (on a server each has a login of their own, issue 17); a message for the user when that
+    /// fails, empty when connected. Not set on a file, whose staff share its one connection.
+    SignIn signIn;
+    /// The working user changed their own password: connections opened from now on (a
+    /// report's, the live lists' after a drop) use the new one. Not set on a file.
+    std::function<void(const QString &password)> passwordChanged;
 
     /// References to every service of `set`.
     static Services of(core::ServiceSet &set);

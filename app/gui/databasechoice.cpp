@@ -2,7 +2,6 @@
 
 #include <QFileInfo>
 
-#include "ui/dialogs/serverdialog.h"
 
 namespace mestring::app {
 
@@ -18,16 +17,6 @@ GuiOptions databaseChosen(const core::DatabaseLocation &chosen)
     options.database = core::DatabaseLocation::file(defaultDatabasePath());
     options.isDefaultDatabase = true;
     return options;
-}
-
-std::optional<GuiOptions> askForServer(const QString &address, const QString &error)
-{
-    ui::ServerDialog dialog(address);
-    dialog.setError(error);
-    const int result = dialog.exec();
-    if (result == QDialog::Rejected) return std::nullopt;
-    return databaseChosen(
-        result == ui::ServerDialog::UseFile ? core::DatabaseLocation() : dialog.location());
 }
 
 QString databaseDisplayName(const core::DatabaseLocation &database)

@@ -15,10 +15,6 @@ namespace mestring::app {
 /// file on this PC. Remembers the choice.
 GuiOptions databaseChosen(const core::DatabaseLocation &chosen);
 
-/// A server could not be opened: asks again (ServerDialog, with `error`), or for the file.
-/// Nothing when the user cancels.
-std::optional<GuiOptions> askForServer(const QString &address, const QString &error);
-
 /// What the login dialog and the window title show: the file's name, or "server/database".
 QString databaseDisplayName(const core::DatabaseLocation &database);
 

@@ -19,6 +19,7 @@
 #include "databasechoice.h"
 #include "databasesetup.h"
 #include "guioptions.h"
+#include "serversignin.h"
 #include "ui/backup/backupsettings.h"
 #include "ui/backup/dailybackup.h"
 #include "ui/backup/startupcheck.h"
@@ -60,19 +61,28 @@ SessionEnd runSession(QApplication &app, mestring::core::Database &db,
     using namespace mestring;
     core::ServiceSet serviceSet(db);
     ui::Services services = ui::Services::of(serviceSet);
-    const QString databaseName = app::databaseDisplayName(db.location());
+    const core::DatabaseLocation &where = options.database;
+    const QString databaseName = app::databaseDisplayName(where);
 
     ui::LoginDialog login(serviceSet.auth, databaseName);
-    login.setServerAddress(db.location().isServer() ? db.location().displayText() : QString());
+    login.setServerAddress(where.isServer() ? where.displayText() : QString());
+    // On a server the login connects: each staff member with their own login there.
+    if (where.isServer()) {
+        services.signIn = app::serverSignIn(db, where);
+        services.passwordChanged = app::serverPasswordChanged(db);
+    }
+    login.setSignIn(services.signIn);
     if (demoCreated)
         login.setHint(ui::LoginDialog::demoDatabaseHint(core::demoUsernames(), core::demoPassword()));
     // The whole file is checked for damage while the dialog waits, not before it opens.
-    const ui::StartupCheck check(db, &login);
+    std::optional<ui::StartupCheck> check;
+    if (db.isOpen()) check.emplace(db, &login);
     const int result = login.exec();
     if (result == ui::LoginDialog::ChangeDatabase)
         return {0, app::databaseChosen(login.chosenDatabase())};
     if (result != QDialog::Accepted || !login.actor())
-        return {check.message().isEmpty() ? 0 : failWith(check.message()), std::nullopt};
+        return {!check || check->message().isEmpty() ? 0 : failWith(check->message()),
+            std::nullopt};
 
     // Lists follow what other PCs change. Without it (a server that refused a second
     // connection) every list still shows the latest when it is opened or refreshed.
@@ -140,14 +150,10 @@ int main(int argc, char *argv[])
         core::Database db(QStringLiteral("mestring-gui"));
         bool demoCreated = false;
         try {
-            demoCreated = app::openDatabase(db, options);
+            // A server is opened at the login, as the staff member's own login there.
+            if (!options.database.isServer()) demoCreated = app::openDatabase(db, options);
         } catch (const core::StorageError &error) {
-            if (!options.database.isServer()) return failWith(error.message());
-            // The server is down, the address wrong or the password missing: ask again.
-            const auto next = app::askForServer(options.database.displayText(), error.message());
-            if (!next) return 0;
-            options = *next;
-            continue;
+            return failWith(error.message());
         }
         try {
             const SessionEnd end = runSession(app, db, options, demoCreated);

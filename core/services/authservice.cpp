@@ -22,7 +22,7 @@ QString tr(const char *text)
 
 QString wrongCredentials()
 {
-    return tr("The username or password is wrong. Check them (is Caps Lock on?) and try again.");
+    return AuthService::wrongCredentialsMessage();
 }
 
 Actor someoneTrying(const StaffMember &member)
@@ -31,6 +31,11 @@ Actor someoneTrying(const StaffMember &member)
 }
 
 } // namespace
+
+QString AuthService::wrongCredentialsMessage()
+{
+    return tr("The username or password is wrong. Check them (is Caps Lock on?) and try again.");
+}
 
 AuthService::AuthService(
     const Database &db, AccessLog &log, CredentialStore &credentials, const Clock &clock)

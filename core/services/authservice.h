@@ -44,6 +44,9 @@ public:
     AuthService(
         const Database &db, AccessLog &log, CredentialStore &credentials, const Clock &clock);
 
+    /// What a wrong username or password is answered with (never which of the two).
+    static QString wrongCredentialsMessage();
+
     LoginResult login(const QString &username, const QString &password);
     /// The second step of a login that answered MustChangePassword (and any login that
     /// changes the password on the way): the new password must follow the password rules

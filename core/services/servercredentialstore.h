@@ -27,7 +27,8 @@ protected:
         const QString &password) const override;
 };
 
-/// The store for `db`: the server's logins on a server, the file's own otherwise.
+/// The store for `db`: the server's logins while it is open on a server, the file's own
+/// otherwise (asked at each call: a server is opened only at the login).
 std::unique_ptr<CredentialStore> credentialStoreFor(const Database &db);
 
 } // namespace mestring::core

@@ -74,6 +74,7 @@ QStringList schemaV10(SqlEngine engine)
                        "at TIMESTAMPTZ NOT NULL DEFAULT now(), by_login TEXT NOT NULL, "
                        "staff TEXT NOT NULL, login TEXT NOT NULL, change TEXT NOT NULL)"),
         // Brings the login of a staff member in line with their row: "username@database"
+        // (the username in lower case: it is matched without case at the login)
         // (a server's logins are shared by its databases; each centre names its own), made on
         // first use or taken over when a copy of the database left it (never one with rights
         // of its own), renamed with the username, a member of exactly its role's group, able
@@ -89,7 +90,7 @@ QStringList schemaV10(SqlEngine engine)
             "IF COALESCE(s.username, '') = '' THEN "
             "  IF l.login IS NOT NULL THEN EXECUTE format('ALTER ROLE %I NOLOGIN', l.login); "
             "  END IF; RETURN; END IF; "
-            "n := s.username || '@' || current_database(); "
+            "n := lower(s.username) || '@' || current_database(); "
             "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = n AND (rolsuper OR "
             "rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls)) THEN "
             "RAISE EXCEPTION 'the login % has rights of its own and cannot be a staff login', n "

@@ -37,12 +37,20 @@ PGconn *connectionOf(const Database &db)
 
 QString loginName(const DatabaseLocation &location, const QString &username)
 {
-    return username + QLatin1Char('@') + location.databaseName();
+    // As sync_staff_login() names it (schema v10).
+    return username.trimmed().toLower() + QLatin1Char('@') + location.databaseName();
 }
 
 QString loginName(const Database &db, const QString &username)
 {
     return loginName(db.location(), username);
+}
+
+bool hasLogin(const Database &db, const QString &staffId)
+{
+    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM staff_logins WHERE staff = ?"));
+    q.bind(staffId);
+    return q.scalar().toInt() > 0;
 }
 
 bool hasPassword(const Database &db, const QString &staffId)

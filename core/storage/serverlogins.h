@@ -13,10 +13,13 @@ class Database;
 /// StorageError.
 namespace serverlogins {
 
-/// The server login of the staff member `username` in `db`'s database: "username@database".
+/// The server login of the staff member `username` in `db`'s database: "username@database",
+/// the username in lower case.
 QString loginName(const Database &db, const QString &username);
 /// The same for the database at `location`.
 QString loginName(const DatabaseLocation &location, const QString &username);
+/// Whether the staff member has a login on the server yet.
+bool hasLogin(const Database &db, const QString &staffId);
 /// Whether a password has been set for the staff member's login on the server.
 bool hasPassword(const Database &db, const QString &staffId);
 /// Makes the staff member's login match their row (username, role, active).

@@ -34,6 +34,11 @@ ChangePasswordDialog::ChangePasswordDialog(
     m_current->setFocus();
 }
 
+QString ChangePasswordDialog::newPassword() const
+{
+    return m_new->text();
+}
+
 bool ChangePasswordDialog::save()
 {
     if (showIssues(checkRepeated(m_new, m_repeat))) {

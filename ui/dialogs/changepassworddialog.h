@@ -19,6 +19,8 @@ class ChangePasswordDialog : public RecordDialog
 
 public:
     ChangePasswordDialog(core::AuthService &auth, core::Actor actor, QWidget *parent = nullptr);
+    /// The new password, once saved.
+    QString newPassword() const;
 
     QLineEdit *currentField() const { return m_current; }
     QLineEdit *newField() const { return m_new; }

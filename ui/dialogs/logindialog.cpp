@@ -94,6 +94,11 @@ void LoginDialog::setUsername(const QString &username)
     m_form->setUsername(username);
 }
 
+void LoginDialog::setSignIn(SignIn signIn)
+{
+    m_form->setSignIn(std::move(signIn));
+}
+
 void LoginDialog::setHint(const QString &hint)
 {
     m_hint->setText(hint);

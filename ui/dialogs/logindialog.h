@@ -7,6 +7,7 @@
 
 #include "core/services/actor.h"
 #include "core/storage/databaselocation.h"
+#include "ui/services.h"
 
 class QDialogButtonBox;
 class QLabel;
@@ -46,6 +47,8 @@ public:
     void setServerAddress(const QString &address) { m_serverAddress = address; }
     /// After ChangeDatabase: the server chosen, or an invalid location for the file on this PC.
     core::DatabaseLocation chosenDatabase() const { return m_chosen; }
+    /// See Services::signIn.
+    void setSignIn(SignIn signIn);
     /// Opens the "Connect to server…" dialog (its button's action).
     void chooseServer();
 

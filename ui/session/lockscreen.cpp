@@ -152,6 +152,11 @@ void LockScreen::updateButtons()
     m_logOut->setEnabled(m_form->isComplete() && !choosing);
 }
 
+void LockScreen::setSignIn(SignIn signIn)
+{
+    m_form->setSignIn(std::move(signIn));
+}
+
 void LockScreen::submit(bool logOut)
 {
     m_loggingOut = logOut;

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "core/services/actor.h"
+#include "ui/services.h"
 
 class QLabel;
 class QPushButton;
@@ -28,6 +29,8 @@ public:
 
     /// Shows the lock for `locked` (who logs in as `username`); `waiting` names others whose
     /// work waits on this PC. With `switchUser` the form asks for another staff member at once.
+    /// See Services::signIn.
+    void setSignIn(SignIn signIn);
     void showFor(const core::Actor &locked, const QString &username, const QStringList &waiting,
         bool switchUser);
     const core::Actor &lockedUser() const { return m_locked; }

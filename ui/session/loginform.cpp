@@ -145,6 +145,15 @@ bool LoginForm::submit()
         return false;
     }
     if (m_choosing) return submitNewPassword();
+    if (m_signIn) {
+        const QString problem = m_signIn(username(), m_password->text());
+        if (!problem.isEmpty()) {
+            showError(problem);
+            m_password->clear();
+            m_password->setFocus(Qt::OtherFocusReason);
+            return false;
+        }
+    }
     core::AuthService::LoginResult result;
     if (const auto failure
         = failureOf([&] { result = m_auth.login(username(), m_password->text()); })) {
@@ -197,6 +206,8 @@ bool LoginForm::submitNewPassword()
         m_password->setFocus(Qt::OtherFocusReason);
         return false;
     }
+    // On a server the password is that of the connection's login: connect with the new one.
+    if (m_signIn) m_signIn(username(), m_newPassword->text());
     setChoosing(false);
     m_password->clear();
     showError(QString());

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include "ui/services.h"
+
 #include "core/services/actor.h"
 
 class QFormLayout;
@@ -25,6 +27,8 @@ class LoginForm : public QWidget
 public:
     explicit LoginForm(core::AuthService &auth, QWidget *parent = nullptr);
 
+    /// Called with the username and password before the login is checked (Services::signIn).
+    void setSignIn(SignIn signIn) { m_signIn = std::move(signIn); }
     /// `fixed`: the lock screen's own user, shown read-only.
     void setUsername(const QString &username, bool fixed = false);
     QString username() const;
@@ -67,6 +71,7 @@ private:
     QLabel *m_error;
     QFormLayout *m_form;
     bool m_choosing = false;
+    SignIn m_signIn;
 };
 
 } // namespace mestring::ui

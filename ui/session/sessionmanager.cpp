@@ -100,6 +100,7 @@ SessionManager::SessionManager(
     , m_idle(new IdleLock(idleMs, this))
     , m_lockScreen(new LockScreen(services.auth))
 {
+    m_lockScreen->setSignIn(m_services.signIn);
     connect(m_idle, &IdleLock::idle, this, &SessionManager::lock);
     connect(m_lockScreen, &LockScreen::loggedIn, this, &SessionManager::open);
     connect(m_lockScreen, &LockScreen::logOutConfirmed, this, &SessionManager::logOutLocked);
@@ -319,6 +320,7 @@ void SessionManager::showLogin()
     if (m_login) m_login->deleteLater();
     m_login = new LoginDialog(m_services.auth, m_databaseName);
     m_login->setObjectName(QStringLiteral("loginAfterLogOut"));
+    m_login->setSignIn(m_services.signIn);
     const QStringList waiting = waitingUsers();
     if (!waiting.isEmpty()) {
         m_login->setHint(tr("Waiting locked on this PC: %1. Log in to go on where you left off.")

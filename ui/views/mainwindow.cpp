@@ -124,8 +124,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::changePassword()
 {
     ChangePasswordDialog dialog(m_services.auth, m_actor, this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Your password is changed."), 10000);
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (m_services.passwordChanged) m_services.passwordChanged(dialog.newPassword());
+    statusBar()->showMessage(tr("Your password is changed."), 10000);
 }
 
 QWidget *MainWindow::createNavigation()
