@@ -347,6 +347,7 @@ StorageError::Kind PostgresBackend::classify(const QSqlError &error) const
         || state == QLatin1StringView("55P03") || state == QLatin1StringView("57014"))
         return StorageError::Kind::Busy;
     if (state == QLatin1StringView("23505")) return StorageError::Kind::UniqueViolation;
+    if (state == QLatin1StringView("42501")) return StorageError::Kind::NotAllowed;
     if (state.startsWith(QLatin1StringView("23")) || state == QLatin1StringView("P0001"))
         return StorageError::Kind::Refused;
     if (state.startsWith(QLatin1StringView("08")) || state.startsWith(QLatin1StringView("57P")))

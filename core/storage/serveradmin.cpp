@@ -81,6 +81,16 @@ bool ServerAdmin::roleExists(const QString &name) const
     return query.next() && query.value(0).toInt() > 0;
 }
 
+bool ServerAdmin::functionExists(const QString &name) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_name, false));
+    query.exec(PostgresBackend::withValues(
+        QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = ? "
+                       "AND pronamespace = current_schema()::regnamespace"),
+        {name}));
+    return query.next() && query.value(0).toInt() > 0;
+}
+
 void ServerAdmin::createDatabase(
     const QString &name, const QString &owner, const QString &templateName) const
 {

@@ -32,6 +32,8 @@ public:
     /// Drops `name`, ending any connection still open to it.
     void dropDatabase(const QString &name) const;
     bool roleExists(const QString &name) const;
+    /// Whether a function of that name is on the connection's search path.
+    bool functionExists(const QString &name) const;
     /// A login role with `password` (stored as a SCRAM hash by the server).
     void createLogin(const QString &name, const QString &password) const;
     /// Runs `sql` (administrative statements only; no user data). Throws StorageError.

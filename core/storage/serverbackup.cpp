@@ -11,6 +11,7 @@
 #include "integritycheck.h"
 #include "postgresbackend.h"
 #include "serveradmin.h"
+#include "serverroles.h"
 #include "storageerror.h"
 
 namespace mestring::core {
@@ -208,6 +209,9 @@ RestoredBackup replaceServerDatabase(const QString &backupFile, const DatabaseLo
     // Only the program's login may connect, as server-init set it up.
     admin.exec(QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC")
                    .arg(ServerAdmin::identifier(target)));
+    // It was restored and brought up to date under a scratch name: the centre's groups (named
+    // after the database) get their privileges in it again, connecting included.
+    serverroles::grantIn(server.withDatabase(target));
     return {kept, check.schemaVersion};
 }
 

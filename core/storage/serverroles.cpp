@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/domain/permission.h"
+#include "serveradmin.h"
 
 namespace mestring::core::serverroles {
 
@@ -195,6 +196,14 @@ QStringList grantStatements()
         "confirm_dose, confirm_late_dispensing, sync_staff_login, set_staff_password, "
         "require_permission, centre_group TO %I', centre_group('staff')); END $$");
     return {reset, members, grants, connect, functions};
+}
+
+void grantIn(const DatabaseLocation &database)
+{
+    const ServerAdmin in(database, database.databaseName());
+    if (!in.functionExists(QStringLiteral("centre_group"))) return;
+    for (const QString &statement : grantStatements())
+        in.exec(statement);
 }
 
 } // namespace mestring::core::serverroles

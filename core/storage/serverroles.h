@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "core/domain/enums.h"
+#include "databaselocation.h"
 
 namespace mestring::core {
 
@@ -35,6 +36,10 @@ QStringList groupNames();
 /// schema's tables and sequences, after taking away whatever they had. Run by the schema's
 /// owner (a login that may create roles) in a migration.
 QStringList grantStatements();
+
+/// Runs grantStatements() in `database` (an administrator's or the owner's address) when its
+/// schema has the groups (version 10 on): after a copy under another name, or a restore.
+void grantIn(const DatabaseLocation &database);
 
 } // namespace serverroles
 

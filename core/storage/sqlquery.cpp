@@ -20,6 +20,14 @@ StorageError statementError(
         = db.failure(QCoreApplication::translate("mestring", message), error, sql);
     const QString where = db.location().displayText();
     if (failure.isDamage()) return StorageError::damaged(where, failure.driverText());
+    // The database's own wall (schema v10): the program's checks should have said so first.
+    if (failure.kind() == StorageError::Kind::NotAllowed) {
+        return StorageError(QCoreApplication::translate("mestring",
+                                "The server refused this for your login: your role may not do "
+                                "it. Nothing was changed. Ask a colleague with the right role, "
+                                "or your manager."),
+            failure.driverText(), StorageError::Kind::NotAllowed);
+    }
     // The check before the first write refused the commit (the commit hook's rollback).
     const QString refused = db.knownDamage();
     if (!refused.isEmpty()) return StorageError::damaged(where, refused);

@@ -19,6 +19,7 @@ public:
         UniqueViolation, // a second row with the same key
         Refused, // a constraint or trigger of the database refused the change
         ConnectionLost, // the server or the network went away
+        NotAllowed, // the server refused the staff member's login the privilege (issue 17)
         Damaged, // the stored data itself is damaged (see damaged())
     };
 

@@ -80,9 +80,7 @@ void makePoolDatabase(
     const core::ServerAdmin &admin, const core::DatabaseLocation &location, const QString &templ)
 {
     admin.createDatabase(location.databaseName(), {}, templ);
-    const core::ServerAdmin inDatabase(location, location.databaseName());
-    for (const QString &statement : core::serverroles::grantStatements())
-        inDatabase.exec(statement);
+    core::serverroles::grantIn(location);
 }
 
 } // namespace
