@@ -59,12 +59,12 @@ void LiveWatcher::run()
         const auto refresh = [&] {
             const QDate day = m_run.day.day();
             services.clock.set(m_run.day.now());
-            QElapsedTimer timer;
-            timer.start();
+            const auto readAt = std::chrono::steady_clock::now();
             try {
                 const std::vector<DispensingListRow> rows = services.dispensings.dayList(m_actor, day);
-                m_listMs.push_back(double(timer.nsecsElapsed()) / 1e6);
-                m_run.lag.shown(day, rows, std::chrono::steady_clock::now());
+                const auto shownAt = std::chrono::steady_clock::now();
+                m_listMs.push_back(std::chrono::duration<double, std::milli>(shownAt - readAt).count());
+                m_run.lag.shown(day, rows, readAt, shownAt);
             } catch (const std::exception &e) {
                 m_run.stats.failedElsewhere(
                     QStringLiteral("watcher's list: ") + QString::fromUtf8(e.what()));

@@ -58,6 +58,10 @@ void printSetup(const LoadOptions &o, const DatabaseLocation &base, const LoadWo
         out << ' ' << n << ' ' << part << ';';
     out << ' ' << ownLogins << " with a login of their own, " << sessions.size() - std::size_t(ownLogins)
         << " as " << base.user() << " (plus a watcher at the dispensing list)\n";
+    if (ownLogins > 0) {
+        out << "note: the server monitor connects as " << base.user()
+            << " and sees other logins' sessions only when that login has pg_read_all_stats\n";
+    }
     out << "world: " << world.clients.size() << " clients to search and open, "
         << world.openCourses.size() << " open courses, " << world.registers.size()
         << " group registers of the last 8 weeks\n"

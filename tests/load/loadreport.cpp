@@ -61,6 +61,9 @@ void printOperations(QTextStream &out, const LoadStats &stats, const RunFigures 
     out << timesRow(QStringLiteral("watcher: list read again"), run.watcherListMs, run.seconds, 0, 0)
         << '\n';
     out << timesRow(QStringLiteral("live: dose shown elsewhere"), run.lag.ms, run.seconds, 0, 0)
+        << '\n';
+    out << timesRow(QStringLiteral("  of which until the read began"), run.lag.untilReadMs,
+               run.seconds, 0, 0)
         << "\n\n";
 }
 
