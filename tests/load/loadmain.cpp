@@ -48,6 +48,7 @@ void printSetup(const LoadOptions &o, const DatabaseLocation &base, const LoadWo
     }
     out << "mestring-load " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << " on "
         << QSysInfo::machineHostName() << ", " << QThread::idealThreadCount() << " processors\n"
+        << "command: " << QCoreApplication::arguments().join(QLatin1Char(' ')) << '\n'
         << "database " << base.displayText() << ", first day " << world.firstDay.toString(Qt::ISODate)
         << ", " << o.sessions << " sessions for " << o.minutes << " min, think " << o.thinkMinMs
         << "-" << o.thinkMaxMs << " ms, seed " << o.seed << ", change feeds "
