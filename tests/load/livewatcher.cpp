@@ -12,6 +12,7 @@
 #include "core/storage/database.h"
 #include "dispensinground.h"
 #include "livelag.h"
+#include "loadoptions.h"
 #include "loadstats.h"
 #include "runcontext.h"
 
@@ -21,9 +22,6 @@ using namespace mestring::core;
 
 namespace {
 
-// LiveRefresh's timing (ui/widgets/liverefresh.h), which this PC-without-widgets copies.
-constexpr int delayMs = 150;
-constexpr int spacingMs = 1000;
 // After the sessions stopped: time for their last doses to show.
 constexpr int graceMs = 3000;
 
@@ -56,6 +54,9 @@ void LiveWatcher::run()
         soon.setSingleShot(true);
         QElapsedTimer lastRun;
         const QSet<QString> tables = listTables();
+        // LiveRefresh's timing (ui/widgets/liverefresh.*) unless the options try another.
+        const int delayMs = m_run.options.liveDelayMs;
+        const int spacingMs = m_run.options.liveSpacingMs;
         const auto refresh = [&] {
             const QDate day = m_run.day.day();
             services.clock.set(m_run.day.now());

@@ -53,7 +53,8 @@ void printSetup(const LoadOptions &o, const DatabaseLocation &base, const LoadWo
         << ", " << o.sessions << " sessions for " << o.minutes << " min, think " << o.thinkMinMs
         << "-" << o.thinkMaxMs << " ms, seed " << o.seed << ", change feeds "
         << (o.changeFeeds ? "on" : "off") << ", races " << o.racePercent << " %, blocked tries "
-        << o.blockedPercent << " %\n";
+        << o.blockedPercent << " %, watcher's refresh " << o.liveDelayMs << " ms after a change, "
+        << o.liveSpacingMs << " ms apart\n";
     out << "sessions:";
     for (const auto &[part, n] : parts)
         out << ' ' << n << ' ' << part << ';';

@@ -53,6 +53,14 @@ LoadOptions parseOptions(const QStringList &arguments)
         {QStringLiteral("blocked"),
             QStringLiteral("Per cent of doses tried on a blocked row on purpose (default 2)."),
             QStringLiteral("P"), QStringLiteral("2")},
+        {QStringLiteral("live-delay-ms"),
+            QStringLiteral("The watcher reads its list this long after a change at the soonest "
+                           "(default 150, as the program)."),
+            QStringLiteral("MS"), QStringLiteral("150")},
+        {QStringLiteral("live-spacing-ms"),
+            QStringLiteral("The least time from one reading of the watcher's list to the next "
+                           "(default 1000, as the program)."),
+            QStringLiteral("MS"), QStringLiteral("1000")},
         {QStringLiteral("no-feeds"),
             QStringLiteral("Sessions do not listen for changes (one connection each, not two).")},
     });
@@ -76,6 +84,8 @@ LoadOptions parseOptions(const QStringList &arguments)
     }
     options.racePercent = parser.value(QStringLiteral("races")).toDouble();
     options.blockedPercent = parser.value(QStringLiteral("blocked")).toDouble();
+    options.liveDelayMs = parser.value(QStringLiteral("live-delay-ms")).toInt();
+    options.liveSpacingMs = parser.value(QStringLiteral("live-spacing-ms")).toInt();
     options.changeFeeds = !parser.isSet(QStringLiteral("no-feeds"));
     if (options.sessions < 1 || options.minutes <= 0 || options.thinkMinMs > options.thinkMaxMs)
         refuse(QStringLiteral("--sessions, --minutes or --think-ms out of range"));

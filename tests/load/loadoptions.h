@@ -20,6 +20,9 @@ struct LoadOptions
     bool changeFeeds = true; // every session listens like a PC (a second connection)
     double racePercent = 3; // of the doses: recorded by two sessions at once on purpose
     double blockedPercent = 2; // of the doses: tried on a blocked row on purpose
+    // The watcher's refresh timing; the defaults are LiveRefresh's (ui/widgets/liverefresh.h).
+    int liveDelayMs = 150;
+    int liveSpacingMs = 1000;
 };
 
 /// Parses the command line; prints the help or the problem and exits on a bad one.
