@@ -62,9 +62,11 @@ void LiveWatcher::run()
             services.clock.set(m_run.day.now());
             const auto readAt = std::chrono::steady_clock::now();
             try {
-                const std::vector<DispensingListRow> rows = services.dispensings.dayList(m_actor, day);
+                const std::vector<DispensingListRow> rows
+                    = services.dispensings.dayList(m_actor, day);
                 const auto shownAt = std::chrono::steady_clock::now();
-                m_listMs.push_back(std::chrono::duration<double, std::milli>(shownAt - readAt).count());
+                m_listMs.push_back(
+                    std::chrono::duration<double, std::milli>(shownAt - readAt).count());
                 m_run.lag.shown(day, rows, readAt, shownAt);
             } catch (const std::exception &e) {
                 m_run.stats.failedElsewhere(

@@ -64,7 +64,8 @@ CheckResult checkDoses(const Database &db, const AckLog &acks)
 
 CheckResult checkMarks(const Database &db, const AckLog &acks)
 {
-    CheckResult r {QStringLiteral("every register cell holds its last acknowledged mark"), true, {}};
+    CheckResult r {
+        QStringLiteral("every register cell holds its last acknowledged mark"), true, {}};
     std::map<QString, GroupCourse> groups;
     GroupCourseRepository repository(db);
     int uncertain = 0;
@@ -77,10 +78,13 @@ CheckResult checkMarks(const Database &db, const AckLog &acks)
         auto it = groups.find(mark.group);
         if (it == groups.end()) it = groups.emplace(mark.group, *repository.byId(mark.group)).first;
         const auto &attendance = it->second.attendance;
-        const auto stored = std::find_if(attendance.begin(), attendance.end(),
-            [&](const GroupAttendance &a) { return a.session == cell.first && a.course == cell.second; });
+        const auto stored
+            = std::find_if(attendance.begin(), attendance.end(), [&](const GroupAttendance &a) {
+                  return a.session == cell.first && a.course == cell.second;
+              });
         if (stored == attendance.end())
-            problem(r, QStringLiteral("the mark of %1 at %2 is missing").arg(cell.second, cell.first));
+            problem(
+                r, QStringLiteral("the mark of %1 at %2 is missing").arg(cell.second, cell.first));
         else if (stored->status != mark.status)
             problem(r, QStringLiteral("the mark of %1 at %2 differs").arg(cell.second, cell.first));
     }
@@ -93,7 +97,8 @@ CheckResult checkMarks(const Database &db, const AckLog &acks)
     return r;
 }
 
-CheckResult checkDoubleDoses(const Database &db, const AckLog &acks, const DoseRaces::Summary &races)
+CheckResult checkDoubleDoses(
+    const Database &db, const AckLog &acks, const DoseRaces::Summary &races)
 {
     CheckResult r {QStringLiteral("no double dose"), true, {}};
     // One counting (not annulled) registration per prescription and day: what dispensings_day
@@ -104,9 +109,10 @@ CheckResult checkDoubleDoses(const Database &db, const AckLog &acks, const DoseR
                        "GROUP BY d.prescription, d.date HAVING count(*) > 1"));
     q.exec();
     while (q.next()) {
-        problem(r, QStringLiteral("prescription %1 has %2 counting doses on %3")
-                       .arg(q.value(0).toString(), q.value(2).toString(),
-                           dateFrom(q.value(1)).toString(Qt::ISODate)));
+        problem(r,
+            QStringLiteral("prescription %1 has %2 counting doses on %3")
+                .arg(q.value(0).toString(), q.value(2).toString(),
+                    dateFrom(q.value(1)).toString(Qt::ISODate)));
     }
     int blockedAccepted = 0;
     for (const AckLog::Dose &dose : acks.doses())
@@ -127,8 +133,7 @@ CheckResult checkDoubleDoses(const Database &db, const AckLog &acks, const DoseR
 CheckResult checkLiveList(const LiveLag::Summary &lag)
 {
     CheckResult r {QStringLiteral("every dose showed in the watcher's open list"), true, {}};
-    if (lag.neverShown > 0)
-        problem(r, QStringLiteral("%1 doses never showed").arg(lag.neverShown));
+    if (lag.neverShown > 0) problem(r, QStringLiteral("%1 doses never showed").arg(lag.neverShown));
     r.details << QStringLiteral("%1 shown, %2 left out (the list had moved to the next day)")
                      .arg(lag.ms.size())
                      .arg(lag.dayMovedOn);

@@ -43,23 +43,25 @@ void printSetup(const LoadOptions &o, const DatabaseLocation &base, const LoadWo
     std::map<QString, int> parts;
     int ownLogins = 0;
     for (const SessionSpec &s : sessions) {
-        ++parts[partName(s.part) + QStringLiteral(" (") + enumCode(s.staff.role) + QLatin1Char(')')];
+        ++parts[partName(s.part) + QStringLiteral(" (") + enumCode(s.staff.role)
+            + QLatin1Char(')')];
         ownLogins += s.ownLogin ? 1 : 0;
     }
     out << "mestring-load " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << " on "
         << QSysInfo::machineHostName() << ", " << QThread::idealThreadCount() << " processors\n"
         << "command: " << QCoreApplication::arguments().join(QLatin1Char(' ')) << '\n'
-        << "database " << base.displayText() << ", first day " << world.firstDay.toString(Qt::ISODate)
-        << ", " << o.sessions << " sessions for " << o.minutes << " min, think " << o.thinkMinMs
-        << "-" << o.thinkMaxMs << " ms, seed " << o.seed << ", change feeds "
-        << (o.changeFeeds ? "on" : "off") << ", races " << o.racePercent << " %, blocked tries "
-        << o.blockedPercent << " %, watcher's refresh " << o.liveDelayMs << " ms after a change, "
-        << o.liveSpacingMs << " ms apart\n";
+        << "database " << base.displayText() << ", first day "
+        << world.firstDay.toString(Qt::ISODate) << ", " << o.sessions << " sessions for "
+        << o.minutes << " min, think " << o.thinkMinMs << "-" << o.thinkMaxMs << " ms, seed "
+        << o.seed << ", change feeds " << (o.changeFeeds ? "on" : "off") << ", races "
+        << o.racePercent << " %, blocked tries " << o.blockedPercent << " %, watcher's refresh "
+        << o.liveDelayMs << " ms after a change, " << o.liveSpacingMs << " ms apart\n";
     out << "sessions:";
     for (const auto &[part, n] : parts)
         out << ' ' << n << ' ' << part << ';';
-    out << ' ' << ownLogins << " with a login of their own, " << sessions.size() - std::size_t(ownLogins)
-        << " as " << base.user() << " (plus a watcher at the dispensing list)\n";
+    out << ' ' << ownLogins << " with a login of their own, "
+        << sessions.size() - std::size_t(ownLogins) << " as " << base.user()
+        << " (plus a watcher at the dispensing list)\n";
     if (ownLogins > 0) {
         out << "note: the server monitor connects as " << base.user()
             << " and sees other logins' sessions only when that login has pg_read_all_stats\n";
@@ -127,7 +129,8 @@ int runLoad(const LoadOptions &o)
     const double ownCpuStart = ServerMonitor::ownCpuSeconds();
 
     const StaffMember watching = watcherStaff(world);
-    LiveWatcher watcher(logins.locationFor(base, watching.username), Actor::fromStaff(watching), run);
+    LiveWatcher watcher(
+        logins.locationFor(base, watching.username), Actor::fromStaff(watching), run);
     std::vector<std::unique_ptr<StaffSession>> sessions;
     std::vector<std::unique_ptr<QThread>> threads;
     run.busy = int(specs.size()) + 1;

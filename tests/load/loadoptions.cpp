@@ -71,9 +71,8 @@ LoadOptions parseOptions(const QStringList &arguments)
     options.sessions = parser.value(QStringLiteral("sessions")).toInt();
     options.minutes = parser.value(QStringLiteral("minutes")).toDouble();
     options.seed = parser.value(QStringLiteral("seed")).toUInt();
-    const QRegularExpressionMatch think
-        = QRegularExpression(QStringLiteral("^(\\d+)-(\\d+)$"))
-              .match(parser.value(QStringLiteral("think-ms")));
+    const QRegularExpressionMatch think = QRegularExpression(QStringLiteral("^(\\d+)-(\\d+)$"))
+                                              .match(parser.value(QStringLiteral("think-ms")));
     if (!think.hasMatch()) refuse(QStringLiteral("--think-ms takes MIN-MAX, e.g. 500-3000"));
     options.thinkMinMs = think.captured(1).toInt();
     options.thinkMaxMs = think.captured(2).toInt();

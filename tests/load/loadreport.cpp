@@ -44,8 +44,8 @@ struct Target
 void printOperations(QTextStream &out, const LoadStats &stats, const RunFigures &run)
 {
     out << row({QStringLiteral("operation"), QStringLiteral("count"), QStringLiteral("ops/s"),
-               QStringLiteral("p50 ms"), QStringLiteral("p95 ms"), QStringLiteral("p99 ms"),
-               QStringLiteral("max ms"), QStringLiteral("refused"), QStringLiteral("errors")})
+        QStringLiteral("p50 ms"), QStringLiteral("p95 ms"), QStringLiteral("p99 ms"),
+        QStringLiteral("max ms"), QStringLiteral("refused"), QStringLiteral("errors")})
         << '\n';
     int count = 0;
     for (int i = 0; i < operationCount; ++i) {
@@ -56,14 +56,15 @@ void printOperations(QTextStream &out, const LoadStats &stats, const RunFigures 
             << '\n';
     }
     out << row({QStringLiteral("all operations"), QString::number(count),
-               QString::number(count / std::max(run.seconds, 1.0), 'f', 2)})
+        QString::number(count / std::max(run.seconds, 1.0), 'f', 2)})
         << '\n';
-    out << timesRow(QStringLiteral("watcher: list read again"), run.watcherListMs, run.seconds, 0, 0)
+    out << timesRow(
+        QStringLiteral("watcher: list read again"), run.watcherListMs, run.seconds, 0, 0)
         << '\n';
     out << timesRow(QStringLiteral("live: dose shown elsewhere"), run.lag.ms, run.seconds, 0, 0)
         << '\n';
-    out << timesRow(QStringLiteral("  of which until the read began"), run.lag.untilReadMs,
-               run.seconds, 0, 0)
+    out << timesRow(
+        QStringLiteral("  of which until the read began"), run.lag.untilReadMs, run.seconds, 0, 0)
         << "\n\n";
 }
 
@@ -106,16 +107,18 @@ void printServer(QTextStream &out, const LoadStats &stats, const RunFigures &run
     out << "Connections to the database: at most " << s.maxConnections << " (max_connections "
         << b.maxConnections << ")\n";
     out << "Server: " << b.commits - a.commits << " commits, " << b.rollbacks - a.rollbacks
-        << " rollbacks, " << b.inserted - a.inserted << " rows inserted, "
-        << b.updated - a.updated << " updated, " << b.deadlocks - a.deadlocks << " deadlocks, "
+        << " rollbacks, " << b.inserted - a.inserted << " rows inserted, " << b.updated - a.updated
+        << " updated, " << b.deadlocks - a.deadlocks << " deadlocks, "
         << (b.tempBytes - a.tempBytes) / 1024 << " kB temp, cache hits "
         << QString::number(100.0 * double(b.blocksHit - a.blocksHit)
-                   / double(std::max<qint64>(1, b.blocksHit - a.blocksHit + b.blocksRead - a.blocksRead)),
+                   / double(std::max<qint64>(
+                       1, b.blocksHit - a.blocksHit + b.blocksRead - a.blocksRead)),
                'f', 2)
         << " %\n";
     out << "Growth: database " << a.databaseBytes / 1048576 << " -> " << b.databaseBytes / 1048576
         << " MB, access log " << a.accessLogRows << " -> " << b.accessLogRows << " entries ("
-        << QString::number(double(b.accessLogRows - a.accessLogRows) / std::max(run.seconds, 1.0), 'f', 0)
+        << QString::number(
+               double(b.accessLogRows - a.accessLogRows) / std::max(run.seconds, 1.0), 'f', 0)
         << " a second), WAL " << run.walBytes / 1048576 << " MB (whole cluster)\n";
     out << "Change feed: " << run.notifications << " announcements received by the sessions, "
         << run.watcherAnnouncements << " by the watcher; days started: " << run.daysStarted << '\n';

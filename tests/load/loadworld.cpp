@@ -20,8 +20,9 @@ constexpr int recentSessionDays = 56;
 
 void readClients(const Database &db, LoadWorld &world, std::mt19937 &rng)
 {
-    SqlQuery q(db, QStringLiteral("SELECT id, last_name FROM clients WHERE last_name IS NOT NULL "
-                                  "AND NOT anonymous ORDER BY seq"));
+    SqlQuery q(db,
+        QStringLiteral("SELECT id, last_name FROM clients WHERE last_name IS NOT NULL "
+                       "AND NOT anonymous ORDER BY seq"));
     q.exec();
     std::vector<std::pair<QString, QString>> all;
     while (q.next())
@@ -37,8 +38,9 @@ void readClients(const Database &db, LoadWorld &world, std::mt19937 &rng)
 
 void readCourses(const Database &db, LoadWorld &world)
 {
-    SqlQuery q(db, QStringLiteral("SELECT id, client, responsible FROM courses WHERE start_date "
-                                  "<= ? AND end_date IS NULL ORDER BY seq"));
+    SqlQuery q(db,
+        QStringLiteral("SELECT id, client, responsible FROM courses WHERE start_date "
+                       "<= ? AND end_date IS NULL ORDER BY seq"));
     q.bind(dateValue(world.firstDay));
     q.exec();
     while (q.next())
@@ -50,11 +52,12 @@ void readCourses(const Database &db, LoadWorld &world)
 void readRegisters(const Database &db, LoadWorld &world)
 {
     SqlQuery q(db,
-        QStringLiteral("SELECT s.group_course, s.id, m.course FROM group_sessions s "
-                       "JOIN group_members m ON m.group_course = s.group_course "
-                       "AND (m.from_date IS NULL OR m.from_date <= s.date) "
-                       "AND (m.to_date IS NULL OR m.to_date >= s.date) "
-                       "WHERE s.date > ? AND s.date <= ? ORDER BY s.group_course, s.date, m.course"));
+        QStringLiteral(
+            "SELECT s.group_course, s.id, m.course FROM group_sessions s "
+            "JOIN group_members m ON m.group_course = s.group_course "
+            "AND (m.from_date IS NULL OR m.from_date <= s.date) "
+            "AND (m.to_date IS NULL OR m.to_date >= s.date) "
+            "WHERE s.date > ? AND s.date <= ? ORDER BY s.group_course, s.date, m.course"));
     q.bind(dateValue(world.firstDay.addDays(-recentSessionDays))).bind(dateValue(world.firstDay));
     q.exec();
     std::map<QString, std::vector<AttendanceCell>> byGroup;
@@ -68,9 +71,10 @@ void readRegisters(const Database &db, LoadWorld &world)
 
 void readNoteTexts(const Database &db, LoadWorld &world)
 {
-    SqlQuery q(db, QStringLiteral("SELECT text FROM notes WHERE addendum_to IS NULL AND kind = "
-                                  "'session' ORDER BY seq DESC LIMIT %1")
-                       .arg(sampledNoteTexts));
+    SqlQuery q(db,
+        QStringLiteral("SELECT text FROM notes WHERE addendum_to IS NULL AND kind = "
+                       "'session' ORDER BY seq DESC LIMIT %1")
+            .arg(sampledNoteTexts));
     q.exec();
     while (q.next())
         world.noteTexts << q.value(0).toString();

@@ -169,8 +169,9 @@ ServerMonitor::Summary ServerMonitor::summary() const
 
 double ServerMonitor::backendCpuSeconds(const Database &db, int *processes)
 {
-    SqlQuery q(db, QStringLiteral("SELECT pid FROM pg_stat_activity WHERE datname = "
-                                  "current_database() AND backend_type = 'client backend'"));
+    SqlQuery q(db,
+        QStringLiteral("SELECT pid FROM pg_stat_activity WHERE datname = "
+                       "current_database() AND backend_type = 'client backend'"));
     q.exec();
     double total = 0;
     int counted = 0;

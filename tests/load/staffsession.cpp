@@ -39,7 +39,8 @@ const std::vector<Weighted> &mixOf(Part part)
         {Operation::OpenClient, 30}, {Operation::WriteNote, 25}, {Operation::MarkAttendance, 15}};
     static const std::vector<Weighted> coordination {
         {Operation::Report, 30}, {Operation::Search, 35}, {Operation::OpenClient, 35}};
-    static const std::vector<Weighted> intake {{Operation::Search, 50}, {Operation::OpenClient, 50}};
+    static const std::vector<Weighted> intake {
+        {Operation::Search, 50}, {Operation::OpenClient, 50}};
     switch (part) {
     case Part::Dispensing:
         return dispensing;
@@ -53,8 +54,7 @@ const std::vector<Weighted> &mixOf(Part part)
     return intake;
 }
 
-template <typename T>
-const T &pick(const std::vector<T> &items, std::mt19937 &rng)
+template <typename T> const T &pick(const std::vector<T> &items, std::mt19937 &rng)
 {
     return items[std::uniform_int_distribution<std::size_t>(0, items.size() - 1)(rng)];
 }
@@ -186,8 +186,8 @@ bool StaffSession::timed(Operation operation, const QDateTime &now,
     } catch (const RuleViolation &refused) {
         const QString field = refused.issues().empty() ? QString() : refused.issues().front().path;
         m_run.stats.refused(operation, elapsedMs(),
-            (refusal.isEmpty() ? QStringLiteral("refused") : refusal) + QStringLiteral(" (")
-                + field + QLatin1Char(')'));
+            (refusal.isEmpty() ? QStringLiteral("refused") : refusal) + QStringLiteral(" (") + field
+                + QLatin1Char(')'));
     } catch (const std::exception &e) {
         m_run.stats.failed(operation,
             QStringLiteral("%1 %2: %3")
@@ -273,9 +273,8 @@ void StaffSession::dispensingList()
 void StaffSession::report()
 {
     const int year = m_run.day.day().year() - 1;
-    timed(Operation::Report, m_run.day.now(), [&] {
-        m_services->reports.effectReport(m_actor, QDate(year, 1, 1), QDate(year, 12, 31));
-    });
+    timed(Operation::Report, m_run.day.now(),
+        [&] { m_services->reports.effectReport(m_actor, QDate(year, 1, 1), QDate(year, 12, 31)); });
 }
 
 } // namespace mestring::load

@@ -59,8 +59,8 @@ private:
         std::chrono::steady_clock::time_point start);
     /// Records the row's dose as the list's key would; the outcome for a race.
     enum class DoseOutcome { Accepted, Refused, Failed };
-    DoseOutcome giveDose(const core::DispensingListRow &row, bool blockedOnPurpose,
-        const QString &refusal);
+    DoseOutcome giveDose(
+        const core::DispensingListRow &row, bool blockedOnPurpose, const QString &refusal);
 
     const SessionSpec m_spec;
     RunContext &m_run;
