@@ -106,10 +106,11 @@ void printServer(QTextStream &out, const LoadStats &stats, const RunFigures &run
         << ms(1000 * run.ownCpuSeconds / std::max(operations, 1)) << " ms per operation)\n";
     out << "Connections to the database: at most " << s.maxConnections << " (max_connections "
         << b.maxConnections << ")\n";
-    out << "Server: " << b.commits - a.commits << " commits, " << b.rollbacks - a.rollbacks
-        << " rollbacks, " << b.inserted - a.inserted << " rows inserted, " << b.updated - a.updated
-        << " updated, " << b.deadlocks - a.deadlocks << " deadlocks, "
-        << (b.tempBytes - a.tempBytes) / 1024 << " kB temp, cache hits "
+    out << "Server: " << b.commits - a.commits << " transactions committed (a statement outside "
+        << "a transaction is one), " << b.rollbacks - a.rollbacks << " rolled back, "
+        << b.inserted - a.inserted << " rows inserted, " << b.updated - a.updated << " updated, "
+        << b.deadlocks - a.deadlocks << " deadlocks, " << (b.tempBytes - a.tempBytes) / 1024
+        << " kB temp, cache hits "
         << QString::number(100.0 * double(b.blocksHit - a.blocksHit)
                    / double(std::max<qint64>(
                        1, b.blocksHit - a.blocksHit + b.blocksRead - a.blocksRead)),
