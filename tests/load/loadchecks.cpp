@@ -1,5 +1,6 @@
 #include "loadchecks.h"
 
+#include <algorithm>
 #include <map>
 
 #include "acklog.h"
@@ -76,7 +77,14 @@ CheckResult checkMarks(const Database &db, const AckLog &acks)
             continue;
         }
         auto it = groups.find(mark.group);
-        if (it == groups.end()) it = groups.emplace(mark.group, *repository.byId(mark.group)).first;
+        if (it == groups.end()) {
+            const std::optional<GroupCourse> group = repository.byId(mark.group);
+            if (!group) {
+                problem(r, QStringLiteral("the group %1 is missing").arg(mark.group));
+                continue;
+            }
+            it = groups.emplace(mark.group, *group).first;
+        }
         const auto &attendance = it->second.attendance;
         const auto stored
             = std::find_if(attendance.begin(), attendance.end(), [&](const GroupAttendance &a) {
