@@ -3310,6 +3310,10 @@
         <translation>sted</translation>
     </message>
     <message>
+        <source>The server refused this for your login: your role may not do it. Nothing was changed. Ask a colleague with the right role, or your manager.</source>
+        <translation>Serveren afviste det for dit login: din rolle må ikke gøre det. Intet er ændret. Spørg en kollega med den rette rolle eller din leder.</translation>
+    </message>
+    <message>
         <source>--%1 must be a server address postgresql://...</source>
         <translation>--%1 skal være en serveradresse postgresql://...</translation>
     </message>
@@ -3942,10 +3946,6 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Nej</translation>
     </message>
     <message>
-        <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
-        <translation>Brugernavn eller adgangskode er forkert. Kontrollér dem (er Caps Lock slået til?), og prøv igen.</translation>
-    </message>
-    <message>
         <source>A supervised Antabus dose was missed. Contact the client today.</source>
         <translation>En overvåget antabusdosis er udeblevet. Kontakt borgeren i dag.</translation>
     </message>
@@ -4138,6 +4138,10 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
         <translation>Intet er genskabt; databasen er ikke ændret. Vælg en anden backup.</translation>
     </message>
     <message>
+        <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
+        <translation>Brugernavn eller adgangskode er forkert. Kontrollér dem (er Caps Lock slået til?), og prøv igen.</translation>
+    </message>
+    <message>
         <source>Your manager has set a password for you. Choose your own password now; nobody else will know it.</source>
         <translation>Din leder har sat en adgangskode for dig. Vælg din egen adgangskode nu; ingen andre vil kende den.</translation>
     </message>
@@ -4264,6 +4268,14 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     <message>
         <source>The database already has a target for this indicator, breakdown and year. Remove it from the file, or change the target in the program.</source>
         <translation>Databasen har allerede et måltal for denne indikator, opdeling og år. Fjern det fra filen, eller ret måltallet i programmet.</translation>
+    </message>
+    <message>
+        <source>The password could not be prepared for the server. Nothing was changed; try again, or ask your IT support.</source>
+        <translation>Adgangskoden kunne ikke gøres klar til serveren. Intet er ændret; prøv igen, eller spørg din it-support.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached. Check the network, or ask your IT support whether the server is running.</source>
+        <translation>Serveren %1 kunne ikke nås. Kontrollér netværket, eller spørg din it-support, om serveren kører.</translation>
     </message>
     <message>
         <source>Behind the number</source>

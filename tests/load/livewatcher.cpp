@@ -60,6 +60,7 @@ void LiveWatcher::run()
         const auto refresh = [&] {
             const QDate day = m_run.day.day();
             services.clock.set(m_run.day.now());
+            lastRun.start(); // spaced from the start of a refresh, as LiveRefresh::run
             const auto readAt = std::chrono::steady_clock::now();
             try {
                 const std::vector<DispensingListRow> rows
@@ -72,7 +73,6 @@ void LiveWatcher::run()
                 m_run.stats.failedElsewhere(
                     QStringLiteral("watcher's list: ") + QString::fromUtf8(e.what()));
             }
-            lastRun.start();
         };
         QObject::connect(&soon, &QTimer::timeout, refresh);
         QObject::connect(&feed, &ChangeFeed::changed, [&](const QSet<QString> &changed) {

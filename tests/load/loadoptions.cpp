@@ -59,8 +59,8 @@ LoadOptions parseOptions(const QStringList &arguments)
             QStringLiteral("MS"), QStringLiteral("150")},
         {QStringLiteral("live-spacing-ms"),
             QStringLiteral("The least time from one reading of the watcher's list to the next "
-                           "(default 1000, as the program)."),
-            QStringLiteral("MS"), QStringLiteral("1000")},
+                           "(default 700, as the program)."),
+            QStringLiteral("MS"), QStringLiteral("700")},
         {QStringLiteral("no-feeds"),
             QStringLiteral("Sessions do not listen for changes (one connection each, not two).")},
     });

@@ -44,6 +44,9 @@ void LiveRefresh::run()
         return;
     }
     m_stale = false;
+    // Spaced from the start of a refresh, so a change made while one reads waits for at most
+    // the spacing and its own read (issue 17: shown in another PC's list within about 1 s).
+    m_lastRun.start();
     const int vertical = m_list ? m_list->verticalScrollBar()->value() : 0;
     const int horizontal = m_list ? m_list->horizontalScrollBar()->value() : 0;
     m_refresh();
@@ -51,7 +54,6 @@ void LiveRefresh::run()
         m_list->verticalScrollBar()->setValue(vertical);
         m_list->horizontalScrollBar()->setValue(horizontal);
     }
-    m_lastRun.start();
 }
 
 bool LiveRefresh::eventFilter(QObject *watched, QEvent *event)
