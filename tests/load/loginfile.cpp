@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTextStream>
-#include <QUrl>
 
 namespace mestring::load {
 
@@ -39,9 +38,7 @@ core::DatabaseLocation LoginFile::locationFor(
     const auto it = m_logins.constFind(username);
     if (it == m_logins.cend() || !base.isServer()) return base;
     // The address as given, with the login in place of the address's user.
-    QUrl url(base.displayText());
-    url.setUserName(it->login);
-    return core::DatabaseLocation::parse(url.toString()).withPassword(it->password);
+    return base.withLogin(it->login, it->password);
 }
 
 } // namespace mestring::load

@@ -55,7 +55,8 @@ QString ensureTemplate(const core::ServerAdmin &admin)
 }
 
 // Back to the state of a new database: no rows, sequences from 1, every trigger on (a test may
-// have switched them off to tamper), the latest version. One statement, one round trip.
+// have switched them off to tamper), the latest version, no staff logins of the database's
+// (a server's logins outlive its rows). One statement, one round trip.
 QString resetSql()
 {
     return QStringLiteral(R"(DO $$ DECLARE t text; BEGIN
@@ -68,6 +69,9 @@ END LOOP;
 PERFORM setval(c.oid, 1, false) FROM pg_class c
   WHERE c.relkind = 'S' AND c.relnamespace = current_schema()::regnamespace;
 UPDATE schema_version SET application = %1, version = %2;
+FOR t IN SELECT rolname FROM pg_roles WHERE rolname LIKE '%@' || current_database() LOOP
+  EXECUTE 'DROP ROLE ' || quote_ident(t);
+END LOOP;
 END $$)")
         .arg(core::Database::applicationId)
         .arg(core::latestSchemaVersion());
