@@ -83,6 +83,16 @@ SchemaFacts readFacts(const Database &db)
     return facts;
 }
 
+// Whether the session may change the schema: its owner's login (or an administrator). A staff
+// member's own login may not (issue 17).
+bool mayMigrate(const Database &db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT pg_has_role(session_user, nspowner, 'MEMBER') FROM "
+                                  "pg_namespace WHERE nspname = ?"));
+    q.bind(schemaOf(db));
+    return q.scalar().toBool();
+}
+
 } // namespace
 
 void PostgresBackend::connect(const QString &name, const DatabaseLocation &location, bool) const
@@ -148,6 +158,16 @@ bool PostgresBackend::inspect(const Database &db, bool mayCreate) const
         throw StorageError(tr("The database %1 was made by a newer version of Mestring (schema "
                               "%2; this program knows up to %3). It has not been changed. "
                               "Install the newer version of Mestring to open it.")
+                               .arg(where)
+                               .arg(version)
+                               .arg(latestSchemaVersion()));
+    }
+    if (version < latestSchemaVersion() && !mayMigrate(db)) {
+        throw StorageError(tr("The database %1 is from an earlier version of Mestring (schema "
+                              "%2; this program needs %3), and your login may not bring it up "
+                              "to date. Nothing has been changed. Ask the IT department to "
+                              "upgrade it on the server with the database owner's login "
+                              "('mestring-cli check --db ...').")
                                .arg(where)
                                .arg(version)
                                .arg(latestSchemaVersion()));

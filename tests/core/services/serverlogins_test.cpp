@@ -17,18 +17,22 @@ namespace {
 const QString temporary = QStringLiteral("midlertidig kode 1");
 
 // `username` logged in with their own login: the connection and the services are theirs.
+// With `newPassword` it is their first login, replacing the manager's temporary `password`.
 struct OwnLogin
 {
     Database db {TestDatabase::uniqueConnectionName()};
     std::unique_ptr<ServiceSet> services;
     Actor actor;
 
-    OwnLogin(const DatabaseLocation &at, const QString &username, const QString &password)
+    OwnLogin(const DatabaseLocation &at, const QString &username, const QString &password,
+        const QString &newPassword = {})
     {
         db.open(at.withLogin(serverlogins::loginName(at, username), password),
             Database::OpenMode::MustExist);
         services = std::make_unique<ServiceSet>(db);
-        const AuthService::LoginResult login = services->auth.login(username, password);
+        const AuthService::LoginResult login = newPassword.isEmpty()
+            ? services->auth.login(username, password)
+            : services->auth.changePasswordAndLogin(username, password, newPassword);
         REQUIRE(login.status == AuthService::LoginStatus::Ok);
         actor = *login.actor;
     }
@@ -85,43 +89,31 @@ TEST_CASE("A staff account a manager makes on a server is a login of its own the
     p.start = centre.clock.today();
     p.prescriber = ole.actor.staffId;
     PrescriptionRepository(store.db()).insert(p);
-    const SaveResult made {p.id, {}};
     // Ending it is an update only the schema's function may make for a doctor.
-    ole.services->prescriptions.stop(ole.actor, made.id, centre.clock.today().addDays(30));
-    CHECK(PrescriptionRepository(store.db()).byId(made.id)->end
+    ole.services->prescriptions.stop(ole.actor, p.id, centre.clock.today().addDays(30));
+    CHECK(PrescriptionRepository(store.db()).byId(p.id)->end
         == centre.clock.today().addDays(30));
 
     SECTION("a nurse's own login may not end it, even past the program's check")
     {
-        const QString mettes = QStringLiteral("blaa hest i haven");
         {
-            Database db(TestDatabase::uniqueConnectionName());
-            db.open(at.withLogin(serverlogins::loginName(at, QStringLiteral("mette")), temporary),
-                Database::OpenMode::MustExist);
-            ServiceSet services(db);
-            REQUIRE(services.auth.changePasswordAndLogin(QStringLiteral("mette"), temporary, mettes)
-                        .status
-                == AuthService::LoginStatus::Ok);
+            const OwnLogin mette(
+                at, QStringLiteral("mette"), temporary, QStringLiteral("blaa hest i haven"));
             try {
-                PrescriptionRepository(db).endPrescription(made.id, centre.clock.today());
+                PrescriptionRepository(mette.db).endPrescription(p.id, centre.clock.today());
                 FAIL("the server ended a prescription for a nurse");
             } catch (const StorageError &error) {
                 CHECK(error.kind() == StorageError::Kind::NotAllowed);
             }
         }
-        CHECK(PrescriptionRepository(store.db()).byId(made.id)->end
+        CHECK(PrescriptionRepository(store.db()).byId(p.id)->end
             == centre.clock.today().addDays(30));
     }
     SECTION("administrative staff open the client's master data")
     {
-        const QString sofies = QStringLiteral("roed bil i garagen");
-        Database db(TestDatabase::uniqueConnectionName());
-        db.open(at.withLogin(serverlogins::loginName(at, QStringLiteral("sofie")), temporary),
-            Database::OpenMode::MustExist);
-        ServiceSet services(db);
-        const auto login
-            = services.auth.changePasswordAndLogin(QStringLiteral("sofie"), temporary, sofies);
-        REQUIRE(login.status == AuthService::LoginStatus::Ok);
-        CHECK(services.clients.get(*login.actor, clientId).lastName == QStringLiteral("Berg"));
+        const OwnLogin sofie(
+            at, QStringLiteral("sofie"), temporary, QStringLiteral("roed bil i garagen"));
+        CHECK(sofie.services->clients.get(sofie.actor, clientId).lastName
+            == QStringLiteral("Berg"));
     }
 }

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 
 #include "core/services/servercredentialstore.h"
+#include "core/storage/backend.h"
+#include "core/storage/migrations.h"
 #include "core/storage/database.h"
 #include "core/storage/serverlogins.h"
 #include "core/storage/sqlquery.h"
@@ -288,4 +290,30 @@ TEST_CASE("A staff member's login follows their account: wrong passwords, deacti
         execSql(owner, QStringLiteral("DROP ROLE \"%1\"")
                            .arg(serverlogins::loginName(at, QStringLiteral("bent"))));
     }
+}
+
+TEST_CASE("A staff member's login never changes the schema: an older server database is left "
+          "as it is, with a message to ask IT",
+    "[core][storage][roles][postgresql]")
+{
+    const TestServerDatabase older = TestServerDatabase::empty();
+    const DatabaseLocation at = older.location();
+    Database owner(TestDatabase::uniqueConnectionName());
+    owner.open(at, Database::OpenMode::CreateIfMissing, latestSchemaVersion() - 1);
+    const QString login = QStringLiteral("plain@") + at.databaseName();
+    // A login that may read the schema, as staff of an earlier version's centre could.
+    for (const QString &sql : {QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2'"),
+             QStringLiteral("GRANT USAGE ON SCHEMA mestring TO \"%1\""),
+             QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA mestring TO \"%1\"")}) {
+        execSql(owner, sql.arg(login, password));
+    }
+    Database staff(TestDatabase::uniqueConnectionName());
+    try {
+        staff.open(at.withLogin(login, password), Database::OpenMode::MustExist);
+        FAIL("a staff login opened a database it would have to migrate");
+    } catch (const StorageError &error) {
+        CHECK(error.message().contains(QStringLiteral("earlier version")));
+    }
+    CHECK(owner.backend().schemaVersion(owner) == latestSchemaVersion() - 1);
+    // The login stays on the test server, named for this test's database alone.
 }
