@@ -2,7 +2,6 @@
 
 #include <QFileInfo>
 
-
 namespace mestring::app {
 
 GuiOptions databaseChosen(const core::DatabaseLocation &chosen)

@@ -81,8 +81,8 @@ SessionEnd runSession(QApplication &app, mestring::core::Database &db,
     if (result == ui::LoginDialog::ChangeDatabase)
         return {0, app::databaseChosen(login.chosenDatabase())};
     if (result != QDialog::Accepted || !login.actor())
-        return {!check || check->message().isEmpty() ? 0 : failWith(check->message()),
-            std::nullopt};
+        return {
+            !check || check->message().isEmpty() ? 0 : failWith(check->message()), std::nullopt};
 
     // Lists follow what other PCs change. Without it (a server that refused a second
     // connection) every list still shows the latest when it is opened or refreshed.

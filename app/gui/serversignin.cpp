@@ -12,8 +12,7 @@ ui::SignIn serverSignIn(core::Database &db, const core::DatabaseLocation &server
     return [&db, server](const QString &username, const QString &password) -> QString {
         const QString login = core::serverlogins::loginName(server, username);
         const core::DatabaseLocation &connected = db.location();
-        if (db.isOpen() && connected.user() == login && connected.password() == password)
-            return {};
+        if (db.isOpen() && connected.user() == login && connected.password() == password) return {};
         try {
             if (!core::serverlogins::passwordOpens(server, login, password))
                 return core::AuthService::wrongCredentialsMessage();
@@ -33,7 +32,8 @@ std::function<void(const QString &password)> serverPasswordChanged(core::Databas
         } catch (const core::StorageError &error) {
             // The password is changed; what failed is only this connection, which the next
             // operation reports as the server being unreachable.
-            qWarning("Reconnecting with the new password failed: %s", qUtf8Printable(error.message()));
+            qWarning(
+                "Reconnecting with the new password failed: %s", qUtf8Printable(error.message()));
         }
     };
 }

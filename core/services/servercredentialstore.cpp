@@ -57,15 +57,12 @@ public:
     {
     }
 
-    PasswordCheck check(const QString &staffId, const QString &password,
-        const QDateTime &now) override
+    PasswordCheck check(
+        const QString &staffId, const QString &password, const QDateTime &now) override
     {
         return store().check(staffId, password, now);
     }
-    AccountStatus status(const QString &staffId) const override
-    {
-        return store().status(staffId);
-    }
+    AccountStatus status(const QString &staffId) const override { return store().status(staffId); }
     void setPassword(const QString &staffId, const QString &password, bool mustChange) override
     {
         store().setPassword(staffId, password, mustChange);

@@ -23,8 +23,8 @@ public:
 
 protected:
     Credentials stored(const QString &staffId) const override;
-    bool passwordRight(const QString &staffId, const Credentials &stored,
-        const QString &password) const override;
+    bool passwordRight(
+        const QString &staffId, const Credentials &stored, const QString &password) const override;
 };
 
 /// The store for `db`: the server's logins while it is open on a server, the file's own

@@ -130,9 +130,9 @@ DatabaseLocation DatabaseLocation::withLogin(const QString &user, const QString 
 QString DatabaseLocation::libpqConnectionString() const
 {
     QStringList parts;
-    const std::pair<const char *, QString> fields[] = {{"host", m_host},
-        {"port", QString::number(m_port)}, {"dbname", m_database}, {"user", m_user},
-        {"password", m_password}};
+    const std::pair<const char *, QString> fields[]
+        = {{"host", m_host}, {"port", QString::number(m_port)}, {"dbname", m_database},
+            {"user", m_user}, {"password", m_password}};
     for (const auto &[key, value] : fields) {
         if (!value.isEmpty())
             parts << QLatin1StringView(key) + QLatin1Char('=') + quotedOption(value);

@@ -76,9 +76,9 @@ QHash<QString, std::vector<Absence>> absencesOf(
 // days are computed from, with the reason of a late registration no doctor has confirmed yet
 // (it gives no dose until confirmed). The rest of the day's own dispensings comes from
 // loadDetails().
-const QString countingColumns = QStringLiteral(
-    "d.date, d.entry, d.status, d.days, "
-    "CASE WHEN d.late_confirmed_at IS NULL THEN d.late_reason END");
+const QString countingColumns
+    = QStringLiteral("d.date, d.entry, d.status, d.days, "
+                     "CASE WHEN d.late_confirmed_at IS NULL THEN d.late_reason END");
 
 const QString doctorDaysSql = QStringLiteral(
     "SELECT c.client, a.start_day FROM appointments a JOIN courses c ON c.id = a.course "
@@ -214,8 +214,7 @@ void DispensingListQueries::prefetchSome(
         rowsOf.push_back(&m_prefetched[id].rows);
     SqlQuery q(m_db,
         QStringLiteral("WITH wanted (n, prescription, from_date) AS (VALUES ")
-            + wanted.join(QStringLiteral(", ")) + QStringLiteral(") SELECT w.n, ")
-            + countingColumns
+            + wanted.join(QStringLiteral(", ")) + QStringLiteral(") SELECT w.n, ") + countingColumns
             + QStringLiteral(" FROM wanted w JOIN dispensings d ON d.prescription = w.prescription "
                              "AND d.date >= w.from_date AND d.date <= ? "
                              "ORDER BY w.n, d.date, d.entry"));

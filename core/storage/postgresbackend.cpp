@@ -87,8 +87,9 @@ SchemaFacts readFacts(const Database &db)
 // member's own login may not (issue 17).
 bool mayMigrate(const Database &db)
 {
-    SqlQuery q(db, QStringLiteral("SELECT pg_has_role(session_user, nspowner, 'MEMBER') FROM "
-                                  "pg_namespace WHERE nspname = ?"));
+    SqlQuery q(db,
+        QStringLiteral("SELECT pg_has_role(session_user, nspowner, 'MEMBER') FROM "
+                       "pg_namespace WHERE nspname = ?"));
     q.bind(schemaOf(db));
     return q.scalar().toBool();
 }

@@ -15,14 +15,14 @@ QString guardedFunction(
                           "SECURITY DEFINER SET search_path FROM CURRENT AS $$ "
                           "DECLARE n integer; BEGIN PERFORM require_permission('%3'); %4; "
                           "GET DIAGNOSTICS n = ROW_COUNT; RETURN n; END $$")
-        .arg(QLatin1StringView(name), QLatin1StringView(parameters),
-            QLatin1StringView(permission), QLatin1StringView(body));
+        .arg(QLatin1StringView(name), QLatin1StringView(parameters), QLatin1StringView(permission),
+            QLatin1StringView(body));
 }
 
 QString roleGroupArray()
 {
-    return QStringLiteral("ARRAY['")
-        + serverroles::roleGroupNames().join(QStringLiteral("', '")) + QStringLiteral("']");
+    return QStringLiteral("ARRAY['") + serverroles::roleGroupNames().join(QStringLiteral("', '"))
+        + QStringLiteral("']");
 }
 
 } // namespace
@@ -47,12 +47,10 @@ QStringList schemaV10(SqlEngine engine)
         // The signatures added to a prescription or a dispensing: the tables themselves are
         // insert-only for every staff role, and the triggers of schema v2 and v3 still refuse
         // any other change.
-        guardedFunction("end_prescription",
-            "p_end prescriptions.end_date%TYPE, p_id text", "prescribe",
-            "UPDATE prescriptions SET end_date = p_end WHERE id = p_id"),
+        guardedFunction("end_prescription", "p_end prescriptions.end_date%TYPE, p_id text",
+            "prescribe", "UPDATE prescriptions SET end_date = p_end WHERE id = p_id"),
         guardedFunction("annul_prescription",
-            "p_reason text, p_by text, p_at prescriptions.annulled_at%TYPE, p_id text",
-            "prescribe",
+            "p_reason text, p_by text, p_at prescriptions.annulled_at%TYPE, p_id text", "prescribe",
             "UPDATE prescriptions SET annulled_reason = p_reason, annulled_by = p_by, "
             "annulled_at = p_at WHERE id = p_id"),
         guardedFunction("confirm_dose",

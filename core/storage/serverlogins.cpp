@@ -77,7 +77,7 @@ void setPassword(
     PGconn *connection = connectionOf(db);
     const std::unique_ptr<char, decltype(&PQfreemem)> verifier(connection
             ? PQencryptPasswordConn(connection, password.toUtf8().constData(),
-                  name.toUtf8().constData(), "scram-sha-256")
+                name.toUtf8().constData(), "scram-sha-256")
             : nullptr,
         &PQfreemem);
     if (!verifier) {

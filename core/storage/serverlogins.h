@@ -30,7 +30,8 @@ void setPassword(
 /// Whether the server accepts `password` for the login `username` at `server` (a connection
 /// of its own, closed at once). False for a wrong password, an unknown or disabled login;
 /// throws StorageError when the server cannot be reached.
-bool passwordOpens(const DatabaseLocation &server, const QString &username, const QString &password);
+bool passwordOpens(
+    const DatabaseLocation &server, const QString &username, const QString &password);
 
 } // namespace serverlogins
 

@@ -120,8 +120,8 @@ QStringList grantStatements()
     QStringList quotedNames;
     for (const QString &name : groupNames())
         quotedNames << quoted(name);
-    const QString names = QStringLiteral("ARRAY[") + quotedNames.join(QStringLiteral(", "))
-        + QLatin1Char(']');
+    const QString names
+        = QStringLiteral("ARRAY[") + quotedNames.join(QStringLiteral(", ")) + QLatin1Char(']');
 
     // The groups, and nothing left of what they had in this schema.
     QString reset = QStringLiteral(

@@ -48,8 +48,8 @@ TEST_CASE("A staff account a manager makes on a server is a login of its own the
     const DatabaseLocation at = store.location();
     ServiceSet centre(store.db());
     const Actor manager = Actor::system();
-    for (const auto &[username, role] : {std::pair {"ole", Role::Doctor}, {"mette", Role::Nurse},
-             {"sofie", Role::AdminStaff}}) {
+    for (const auto &[username, role] :
+        {std::pair {"ole", Role::Doctor}, {"mette", Role::Nurse}, {"sofie", Role::AdminStaff}}) {
         StaffMember member;
         member.name = QLatin1StringView(username).toString();
         member.username = member.name;
@@ -62,8 +62,8 @@ TEST_CASE("A staff account a manager makes on a server is a login of its own the
     const QString clientId = centre.clients.create(manager, client).id;
 
     // The temporary password opens the login; the first login asks for the member's own.
-    CHECK(serverlogins::passwordOpens(at, serverlogins::loginName(at, QStringLiteral("ole")),
-        temporary));
+    CHECK(serverlogins::passwordOpens(
+        at, serverlogins::loginName(at, QStringLiteral("ole")), temporary));
     const QString own = QStringLiteral("graa kat paa taget");
     {
         Database db(TestDatabase::uniqueConnectionName());
@@ -91,8 +91,7 @@ TEST_CASE("A staff account a manager makes on a server is a login of its own the
     PrescriptionRepository(store.db()).insert(p);
     // Ending it is an update only the schema's function may make for a doctor.
     ole.services->prescriptions.stop(ole.actor, p.id, centre.clock.today().addDays(30));
-    CHECK(PrescriptionRepository(store.db()).byId(p.id)->end
-        == centre.clock.today().addDays(30));
+    CHECK(PrescriptionRepository(store.db()).byId(p.id)->end == centre.clock.today().addDays(30));
 
     SECTION("a nurse's own login may not end it, even past the program's check")
     {
@@ -106,14 +105,14 @@ TEST_CASE("A staff account a manager makes on a server is a login of its own the
                 CHECK(error.kind() == StorageError::Kind::NotAllowed);
             }
         }
-        CHECK(PrescriptionRepository(store.db()).byId(p.id)->end
-            == centre.clock.today().addDays(30));
+        CHECK(
+            PrescriptionRepository(store.db()).byId(p.id)->end == centre.clock.today().addDays(30));
     }
     SECTION("administrative staff open the client's master data")
     {
         const OwnLogin sofie(
             at, QStringLiteral("sofie"), temporary, QStringLiteral("roed bil i garagen"));
-        CHECK(sofie.services->clients.get(sofie.actor, clientId).lastName
-            == QStringLiteral("Berg"));
+        CHECK(
+            sofie.services->clients.get(sofie.actor, clientId).lastName == QStringLiteral("Berg"));
     }
 }

@@ -79,9 +79,9 @@ TEST_CASE("Each role's own login is refused by the database what the role may no
 {
     TestStoredDatabase store;
     const Database &owner = store.db();
-    for (const auto &[username, role] : {std::pair {"anne", Role::Therapist},
-             {"mette", Role::Nurse}, {"ole", Role::Doctor}, {"karen", Role::AdminStaff},
-             {"lise", Role::Manager}, {"ida", Role::Intake}}) {
+    for (const auto &[username, role] :
+        {std::pair {"anne", Role::Therapist}, {"mette", Role::Nurse}, {"ole", Role::Doctor},
+            {"karen", Role::AdminStaff}, {"lise", Role::Manager}, {"ida", Role::Intake}}) {
         addStaff(owner, QLatin1StringView(username).toString(), role);
     }
     addRecords(owner);
@@ -106,8 +106,8 @@ TEST_CASE("Each role's own login is refused by the database what the role may no
         CHECK(anne.refusal(QStringLiteral("UPDATE access_log SET detail = 'x'"))
             == insufficientPrivilege);
         CHECK(anne.refusal(QStringLiteral("DELETE FROM access_log")) == insufficientPrivilege);
-        CHECK(anne.refusal(QStringLiteral("SELECT detail FROM access_log"))
-            == insufficientPrivilege);
+        CHECK(
+            anne.refusal(QStringLiteral("SELECT detail FROM access_log")) == insufficientPrivilege);
         CHECK(anne.runs(QStringLiteral("SELECT seq, hash FROM access_log")));
         CHECK(anne.refusal(QStringLiteral("UPDATE dispensings SET dose_mg = 1"))
             == insufficientPrivilege);
@@ -164,8 +164,7 @@ TEST_CASE("Each role's own login is refused by the database what the role may no
         CHECK(karen.refusal(QStringLiteral("SELECT * FROM notes")) == insufficientPrivilege);
         for (const char *table : {"prescriptions", "dispensings", "corrections"}) {
             INFO(table);
-            CHECK(karen.refusal(QStringLiteral("SELECT * FROM ")
-                      + QLatin1StringView(table))
+            CHECK(karen.refusal(QStringLiteral("SELECT * FROM ") + QLatin1StringView(table))
                 == insufficientPrivilege);
         }
         CHECK(karen.refusal(QStringLiteral("INSERT INTO notes (id, seq, client, course, author, "
@@ -227,7 +226,8 @@ TEST_CASE("A staff member's login follows their account: wrong passwords, deacti
     CHECK(serverlogins::passwordOpens(at, login, password));
     CHECK_FALSE(serverlogins::passwordOpens(at, login, QStringLiteral("forkert kode")));
     CHECK_FALSE(serverlogins::passwordOpens(at, login + QStringLiteral("x"), password));
-    CHECK_THROWS_AS(Login(at, QStringLiteral("anne"), QStringLiteral("forkert kode")), StorageError);
+    CHECK_THROWS_AS(
+        Login(at, QStringLiteral("anne"), QStringLiteral("forkert kode")), StorageError);
 
     ServerCredentialStore credentials(owner);
     SECTION("deactivated: the server refuses the login; active again: it works")
@@ -269,8 +269,9 @@ TEST_CASE("A staff member's login follows their account: wrong passwords, deacti
     }
     SECTION("every change of the login is recorded with who made it")
     {
-        SqlQuery q(owner, QStringLiteral("SELECT change, by_login FROM staff_login_changes "
-                                         "WHERE staff = 's-anne' ORDER BY seq"));
+        SqlQuery q(owner,
+            QStringLiteral("SELECT change, by_login FROM staff_login_changes "
+                           "WHERE staff = 's-anne' ORDER BY seq"));
         q.exec();
         QStringList changes;
         while (q.next())
@@ -281,14 +282,16 @@ TEST_CASE("A staff member's login follows their account: wrong passwords, deacti
     }
     SECTION("a login the server already has with rights of its own is never taken over")
     {
-        execSql(owner, QStringLiteral("CREATE ROLE \"%1\" CREATEDB")
-                           .arg(serverlogins::loginName(at, QStringLiteral("bent"))));
+        execSql(owner,
+            QStringLiteral("CREATE ROLE \"%1\" CREATEDB")
+                .arg(serverlogins::loginName(at, QStringLiteral("bent"))));
         const StaffMember bent {QStringLiteral("s-bent"), QStringLiteral("Bent"), Role::Therapist,
             QStringLiteral("bent"), true};
         StaffRepository(owner).insert(bent);
         CHECK_THROWS_AS(credentials.syncLogin(bent), StorageError);
-        execSql(owner, QStringLiteral("DROP ROLE \"%1\"")
-                           .arg(serverlogins::loginName(at, QStringLiteral("bent"))));
+        execSql(owner,
+            QStringLiteral("DROP ROLE \"%1\"")
+                .arg(serverlogins::loginName(at, QStringLiteral("bent"))));
     }
 }
 
