@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include "core/storage/livelisttables.h"
 #include "core/services/serviceset.h"
 #include "core/storage/changefeed.h"
 #include "core/storage/database.h"
@@ -24,14 +25,6 @@ namespace {
 
 // After the sessions stopped: time for their last doses to show.
 constexpr int graceMs = 3000;
-
-// The tables the Medicin page refreshes for (MedicationPage's LiveRefresh).
-QSet<QString> listTables()
-{
-    return {QStringLiteral("dispensings"), QStringLiteral("corrections"),
-        QStringLiteral("prescriptions"), QStringLiteral("absences"), QStringLiteral("closed_days"),
-        QStringLiteral("appointments"), QStringLiteral("clients")};
-}
 
 } // namespace
 
@@ -53,7 +46,7 @@ void LiveWatcher::run()
         QTimer soon;
         soon.setSingleShot(true);
         QElapsedTimer lastRun;
-        const QSet<QString> tables = listTables();
+        const QSet<QString> tables = core::livelisttables::dispensingList();
         // LiveRefresh's timing (ui/widgets/liverefresh.*) unless the options try another.
         const int delayMs = m_run.options.liveDelayMs;
         const int spacingMs = m_run.options.liveSpacingMs;

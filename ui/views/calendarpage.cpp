@@ -13,6 +13,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/storage/livelisttables.h"
 #include "core/domain/clock.h"
 #include "core/services/appointmentservice.h"
 #include "core/services/staffservice.h"
@@ -108,8 +109,7 @@ CalendarPage::CalendarPage(Services services, core::Actor actor, QWidget *parent
         });
     new LiveRefresh(
         m_services.changes, this,
-        {QStringLiteral("appointments"), QStringLiteral("absences"), QStringLiteral("courses"),
-            QStringLiteral("clients"), QStringLiteral("feedback"), QStringLiteral("staff")},
+        core::livelisttables::calendar(),
         [this] { followChanges(); }, m_dayTable);
 }
 

@@ -9,6 +9,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "core/storage/livelisttables.h"
 #include "core/domain/clock.h"
 #include "core/services/permissions.h"
 #include "core/services/staffservice.h"
@@ -84,10 +85,7 @@ GroupsPage::GroupsPage(Services services, core::Actor actor, QWidget *parent)
     // The register a co-leader marks at another PC shows here within about a second.
     new LiveRefresh(
         m_services.changes, this,
-        {QStringLiteral("group_courses"), QStringLiteral("group_sessions"),
-            QStringLiteral("group_members"), QStringLiteral("group_waiting"),
-            QStringLiteral("group_leaders"), QStringLiteral("group_attendance"),
-            QStringLiteral("feedback"), QStringLiteral("clients"), QStringLiteral("staff")},
+        core::livelisttables::groups(),
         [this] { refresh(); }, m_table);
 }
 

@@ -15,6 +15,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/storage/livelisttables.h"
 #include "core/domain/clock.h"
 #include "core/services/dispensingservice.h"
 #include "core/services/medicationsettingsservice.h"
@@ -146,10 +147,7 @@ MedicationPage::MedicationPage(Services services, core::Actor actor, QWidget *pa
     // A dose recorded at the other dispensing station shows here within about a second.
     new LiveRefresh(
         m_services.changes, this,
-        {QStringLiteral("dispensings"), QStringLiteral("corrections"),
-            QStringLiteral("prescriptions"), QStringLiteral("absences"),
-            QStringLiteral("closed_days"), QStringLiteral("appointments"),
-            QStringLiteral("clients")},
+        core::livelisttables::dispensingList(),
         [this] { followChanges(); }, m_table);
 }
 

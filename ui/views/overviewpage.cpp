@@ -12,6 +12,7 @@
 #include <QTime>
 #include <QVBoxLayout>
 
+#include "core/storage/livelisttables.h"
 #include "core/domain/clock.h"
 #include "core/services/caseloadservice.h"
 #include "core/services/permissions.h"
@@ -117,11 +118,7 @@ OverviewPage::OverviewPage(Services services, core::Actor actor, QWidget *parent
         [this](const QDate &today) { setToday(today); });
     // Computed on the worker again; the rows shown stay until the new ones are ready.
     new LiveRefresh(m_services.changes, this,
-        {QStringLiteral("courses"), QStringLiteral("course_phases"), QStringLiteral("clients"),
-            QStringLiteral("appointments"), QStringLiteral("assessments"), QStringLiteral("goals"),
-            QStringLiteral("goal_scores"), QStringLiteral("notes"), QStringLiteral("feedback"),
-            QStringLiteral("registry_reports"), QStringLiteral("prescriptions"),
-            QStringLiteral("dispensings"), QStringLiteral("corrections"), QStringLiteral("staff")},
+        core::livelisttables::overview(),
         [this] { refresh(); });
 }
 
