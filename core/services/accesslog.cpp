@@ -6,9 +6,11 @@
 
 #include "accessdetail.h"
 #include "core/domain/clock.h"
+#include "core/storage/backend.h"
 #include "core/storage/database.h"
 #include "core/storage/rowinserter.h"
 #include "core/storage/sqlquery.h"
+#include "core/storage/storageerror.h"
 #include "core/storage/transaction.h"
 
 namespace mestring::core {
@@ -27,7 +29,8 @@ AccessLogEntry entryFromRow(const SqlQuery &q)
     e.seq = q.value(0).toLongLong();
     // As written, offset included: the hash covers this text (the entries keep the centre's
     // offset, "+01:00"/"+02:00", and are ordered by seq, never by it).
-    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.atText = q.value(1).toString();
+    e.at = QDateTime::fromString(e.atText, Qt::ISODateWithMs);
     e.actor = q.value(2).toString();
     e.action = q.value(3).toString();
     e.client = textFrom(q.value(4));
@@ -35,11 +38,16 @@ AccessLogEntry entryFromRow(const SqlQuery &q)
     e.detail = textFrom(q.value(6));
     e.prevHash = q.value(7).toString();
     e.hash = q.value(8).toString();
+    e.login = textFrom(q.value(9));
+    e.origin = textFrom(q.value(10));
+    e.originSeq = q.value(11).toLongLong();
+    e.originHash = textFrom(q.value(12));
     return e;
 }
 
-const QString selectColumns = QStringLiteral(
-    "SELECT seq, at, actor, action, client, search_text, detail, prev_hash, hash FROM access_log");
+const QString selectColumns = QStringLiteral("SELECT seq, at, actor, action, client, search_text, "
+                                             "detail, prev_hash, hash, login, origin, origin_seq, "
+                                             "origin_hash FROM access_log");
 
 } // namespace
 
@@ -70,25 +78,34 @@ QString AccessLog::hashOf(const AccessLogEntry &e)
 {
     // Fields separated by a unit separator so that no two different entries hash alike.
     const QChar sep(0x1f);
-    const QString material = e.prevHash + sep + QString::number(e.seq) + sep
-        + e.at.toString(Qt::ISODateWithMs) + sep + e.actor + sep + e.action + sep + e.client + sep
-        + e.searchText + sep + e.detail;
+    const QString at = e.atText.isEmpty() ? e.at.toString(Qt::ISODateWithMs) : e.atText;
+    QString material = e.prevHash + sep + QString::number(e.seq) + sep + at + sep + e.actor + sep
+        + e.action + sep + e.client + sep + e.searchText + sep + e.detail;
+    // Entries of schema v11 onwards that say who wrote them or where they came from cover
+    // that too (the server's trigger computes the same); the older ones keep their hashes.
+    if (!e.login.isEmpty() || !e.origin.isEmpty()) {
+        material += sep + e.login + sep + e.origin + sep
+            + (e.originSeq > 0 ? QString::number(e.originSeq) : QString()) + sep + e.originHash;
+    }
     return QString::fromLatin1(
         QCryptographicHash::hash(material.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 namespace {
 
-const QStringList entryColumns {QStringLiteral("seq"), QStringLiteral("at"),
-    QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("client"),
-    QStringLiteral("search_text"), QStringLiteral("detail"), QStringLiteral("prev_hash"),
-    QStringLiteral("hash")};
+// The columns the program gives; on a file it also numbers and links the entry (the seq,
+// prev_hash and hash), on a server the database does (Backend::linksAccessLog).
+const QStringList contentColumns {QStringLiteral("at"), QStringLiteral("actor"),
+    QStringLiteral("action"), QStringLiteral("client"), QStringLiteral("search_text"),
+    QStringLiteral("detail"), QStringLiteral("origin"), QStringLiteral("origin_seq"),
+    QStringLiteral("origin_hash")};
+const QStringList linkColumns {
+    QStringLiteral("seq"), QStringLiteral("prev_hash"), QStringLiteral("hash")};
 
 // The seq and hash the next entry follows. Entries are numbered without gaps (a gap is how a
-// removed entry shows), so the number comes from the chain, under the append lock.
+// removed entry shows), so the number comes from the chain, under the write lock.
 std::pair<qint64, QString> lastLink(const Database &db)
 {
-    lockForAppend(db, "access_log");
     SqlQuery last(db, QStringLiteral("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1"));
     last.exec();
     if (last.next())
@@ -102,10 +119,35 @@ std::pair<qint64, QString> lastLink(const Database &db)
     return {0, genesisHash};
 }
 
-QVariantList rowOf(const AccessLogEntry &e)
+QVariantList contentOf(const AccessLogEntry &e)
 {
-    return {e.seq, e.at.toString(Qt::ISODateWithMs), e.actor, e.action, textValue(e.client),
-        textValue(e.searchText), textValue(e.detail), e.prevHash, e.hash};
+    return {e.atText.isEmpty() ? e.at.toString(Qt::ISODateWithMs) : e.atText, e.actor, e.action,
+        textValue(e.client), textValue(e.searchText), textValue(e.detail), textValue(e.origin),
+        e.origin.isEmpty() ? QVariant() : QVariant(e.originSeq), textValue(e.originHash)};
+}
+
+// Appends `entries` (their content only) to the chain in their order, inside the caller's
+// transaction.
+void append(const Database &db, std::vector<AccessLogEntry> entries)
+{
+    if (entries.empty()) return;
+    if (db.backend().linksAccessLog()) {
+        RowInserter insert(db, QStringLiteral("access_log"), contentColumns);
+        for (const AccessLogEntry &e : entries)
+            insert.add(contentOf(e));
+        insert.finish();
+        return;
+    }
+    auto [seq, prevHash] = lastLink(db);
+    RowInserter insert(db, QStringLiteral("access_log"), contentColumns + linkColumns);
+    for (AccessLogEntry &e : entries) {
+        e.seq = ++seq;
+        e.prevHash = prevHash;
+        e.hash = AccessLog::hashOf(e);
+        insert.add(contentOf(e) + QVariantList {e.seq, e.prevHash, e.hash});
+        prevHash = e.hash;
+    }
+    insert.finish();
 }
 
 } // namespace
@@ -113,20 +155,14 @@ QVariantList rowOf(const AccessLogEntry &e)
 void AccessLog::appendInTransaction(const Actor &actor, AccessKind kind, const QString &clientId,
                                     const QString &searchText, const QString &detail)
 {
-    const auto [seq, prevHash] = lastLink(m_db);
     AccessLogEntry e;
-    e.seq = seq + 1;
-    e.prevHash = prevHash;
     e.at = m_clock.now();
     e.actor = actor.staffId;
     e.action = accessKindCode(kind);
     e.client = clientId;
     e.searchText = searchText;
     e.detail = detail;
-    e.hash = hashOf(e);
-    RowInserter insert(m_db, QStringLiteral("access_log"), entryColumns);
-    insert.add(rowOf(e));
-    insert.finish();
+    append(m_db, {e});
 }
 
 void AccessLog::recordReads(const Actor &actor, const QStringList &clientIds, const QString &detail)
@@ -137,27 +173,63 @@ void AccessLog::recordReads(const Actor &actor, const QStringList &clientIds, co
 void AccessLog::recordForClients(
     const Actor &actor, AccessKind kind, const QStringList &clientIds, const QString &detail)
 {
-    if (clientIds.isEmpty())
-        return;
-    Transaction transaction(m_db);
-    auto [seq, prevHash] = lastLink(m_db);
+    if (clientIds.isEmpty()) return;
     const QDateTime at = m_clock.now();
-    RowInserter insert(m_db, QStringLiteral("access_log"), entryColumns);
+    std::vector<AccessLogEntry> entries;
+    entries.reserve(std::size_t(clientIds.size()));
     for (const QString &client : clientIds) {
         AccessLogEntry e;
-        e.seq = ++seq;
-        e.prevHash = prevHash;
         e.at = at;
         e.actor = actor.staffId;
         e.action = accessKindCode(kind);
         e.client = client;
         e.detail = detail;
-        e.hash = hashOf(e);
-        insert.add(rowOf(e));
-        prevHash = e.hash;
+        entries.push_back(std::move(e));
     }
-    insert.finish();
+    Transaction transaction(m_db);
+    append(m_db, std::move(entries));
     transaction.commit();
+}
+
+qint64 AccessLog::carryIn(const QString &origin, const std::vector<AccessLogEntry> &entries)
+{
+    Transaction transaction(m_db);
+    // Where the other chain was left: its last entry carried here, or its start.
+    SqlQuery last(m_db,
+        QStringLiteral("SELECT origin_seq, origin_hash FROM access_log WHERE "
+                       "origin = ? ORDER BY origin_seq DESC LIMIT 1"));
+    last.bind(origin).exec();
+    qint64 expectedSeq = 1;
+    QString expectedPrev = genesisHash;
+    if (last.next()) {
+        expectedSeq = last.value(0).toLongLong() + 1;
+        expectedPrev = last.value(1).toString();
+    }
+    last.raw().finish();
+    std::vector<AccessLogEntry> carried;
+    for (const AccessLogEntry &e : entries) {
+        if (e.seq < expectedSeq) continue; // carried by an earlier sync
+        if (e.seq != expectedSeq || e.prevHash != expectedPrev || hashOf(e) != e.hash) {
+            throw StorageError(QCoreApplication::translate("mestring",
+                "The access log brought from %1 is not whole: entry %2 does not follow the one "
+                "before it. Nothing from that log has been added. Keep the laptop as it is and "
+                "ask your IT department to look at it.")
+                                   .arg(origin)
+                                   .arg(e.seq));
+        }
+        AccessLogEntry c = e;
+        c.origin = origin;
+        c.originSeq = e.seq;
+        c.originHash = e.hash;
+        c.login.clear();
+        carried.push_back(std::move(c));
+        expectedPrev = e.hash;
+        ++expectedSeq;
+    }
+    const auto count = qint64(carried.size());
+    append(m_db, std::move(carried));
+    transaction.commit();
+    return count;
 }
 
 void AccessLog::record(const Actor &actor, AccessKind kind, const QString &clientId,

@@ -33,6 +33,15 @@ struct AccessLogEntry
     QString detail;
     QString prevHash;
     QString hash;
+    /// The server login that wrote the entry, stamped by the server (empty on a file).
+    QString login;
+    /// Set when the entry was written in another chain (a laptop's, offline) and carried in:
+    /// that chain's name and the entry's number and hash there.
+    QString origin;
+    qint64 originSeq = 0;
+    QString originHash;
+    /// `at` as stored, which the hash covers (empty for an entry not yet stored).
+    QString atText;
 };
 
 struct AccessLogQuery
@@ -83,6 +92,14 @@ public:
     /// entry dated on or after it), keeps the last removed entry's hash as the new anchor, and
     /// logs the purge itself; one transaction. Returns the number of entries removed.
     qint64 purgeBefore(const Actor &actor, const QDate &cutoff);
+
+    /// Carries the entries of another chain (a laptop's, written offline) into this log in
+    /// their order, each linked into this chain with where it came from (`origin`, and its
+    /// number and hash there); one transaction. Entries carried before are skipped, so a sync
+    /// run again carries nothing twice. The rest must continue `origin`'s chain from the last
+    /// entry carried (or from its start): otherwise nothing is carried and StorageError says
+    /// where it broke. Returns the number carried.
+    qint64 carryIn(const QString &origin, const std::vector<AccessLogEntry> &entries);
 
     static QString hashOf(const AccessLogEntry &entry);
 

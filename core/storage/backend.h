@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <functional>
 #include <memory>
 
@@ -82,6 +84,17 @@ public:
     /// Starts a transaction that writes: it waits (up to the busy timeout) for another writer
     /// rather than failing halfway.
     virtual QString beginWrite() const = 0;
+    /// The server's number for this connection's session (0 for a file).
+    virtual qint64 sessionId(const Database &db) const = 0;
+    /// Read inside a write transaction just before its COMMIT: what the server knows the
+    /// transaction by, so that a commit whose answer the network lost can be looked up
+    /// (committed()). Empty for a file, whose commit is never lost on the way.
+    virtual QString commitWitness(const Database &db) const = 0;
+    /// On a new connection: whether the transaction `witness` of the lost session `oldSession`
+    /// was committed. That session is ended first if the server still has it, so the answer
+    /// is final. nullopt when the server no longer knows.
+    virtual std::optional<bool> committed(
+        const Database &db, const QString &witness, qint64 oldSession) const = 0;
     /// Starts a read-only transaction in which every query sees the same committed state.
     virtual QString beginReadSnapshot() const = 0;
     /// The SQL expression giving the next storage-order number (`seq`) of `table`, unique even
@@ -95,6 +108,10 @@ public:
     /// Inside a write transaction: waits until no other connection appends to `table`, so a
     /// chain (the access log's hashes) is extended by one writer at a time.
     virtual void lockForAppend(const Database &db, const QString &table) const = 0;
+    /// Whether the database itself numbers each new access-log entry and links it into the hash
+    /// chain (a server: a trigger under one lock, schema v11, so many sessions and any tool
+    /// append in order); on a file the program does, under the write transaction's one lock.
+    virtual bool linksAccessLog() const = 0;
     /// Around inserting a large dataset: engine settings that make it faster, and back.
     virtual void setBulkWrite(const Database &db, bool on) const = 0;
     /// Prepares `sql` (with `?` placeholders) on `query`; false with the query's error set.

@@ -2,11 +2,15 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
+#include <libpq-fe.h>
+
 #include "backend.h"
 #include "database.h"
+#include "serverlogins.h"
 #include "sqlquery.h"
 
 namespace mestring::core {
@@ -15,6 +19,13 @@ namespace {
 
 // A server: how often the LISTEN connection is checked (and opened again when it was lost).
 constexpr int checkMs = 5000;
+
+PGconn *libpqConnection(const Database &db)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0) return nullptr;
+    return *static_cast<PGconn *const *>(handle.data());
+}
 
 } // namespace
 
@@ -30,15 +41,19 @@ ChangeFeed::ChangeFeed(const Database &db, QObject *parent)
 {
     // A file announces nothing (see the header).
     if (db.backend().engine() != SqlEngine::PostgreSQL) return;
-    SqlQuery own(db, QStringLiteral("SELECT pg_backend_pid()"));
-    m_ownSession = own.scalar().toLongLong();
     m_timer->setInterval(checkMs);
     connect(m_timer, &QTimer::timeout, this, &ChangeFeed::keepListening);
     listen();
     m_timer->start();
 }
 
-ChangeFeed::~ChangeFeed() = default;
+ChangeFeed::~ChangeFeed()
+{
+    if (m_probe) {
+        m_probe->wait();
+        delete m_probe;
+    }
+}
 
 void ChangeFeed::listen()
 {
@@ -52,31 +67,68 @@ void ChangeFeed::listen()
     }
     connect(driver, &QSqlDriver::notification, this,
         [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-            if (name != channel()) return;
-            // "table session": the session's own changes reach it through its services.
-            const QStringList parts = payload.toString().split(QLatin1Char(' '));
-            if (parts.size() == 2 && parts[1].toLongLong() == m_ownSession) return;
-            Q_EMIT changed({parts.value(0)});
+            deliver(name, payload.toString());
         });
     m_listener = std::move(listener);
+}
+
+void ChangeFeed::deliver(const QString &name, const QString &payload)
+{
+    if (name != channel()) return;
+    // "table session": the session's own changes reach it through its services.
+    const QStringList parts = payload.split(QLatin1Char(' '));
+    if (parts.size() == 2 && parts[1].toLongLong() == m_db.sessionId()) return;
+    Q_EMIT changed({parts.value(0)});
+}
+
+bool ChangeFeed::listenerAlive()
+{
+    // Without waiting: reads what has arrived (the end of the session, when the server ended
+    // it or restarted; a network that dropped shows through the connection's keepalives).
+    PGconn *connection = libpqConnection(*m_listener);
+    if (!connection || PQconsumeInput(connection) == 0 || PQstatus(connection) != CONNECTION_OK)
+        return false;
+    // What this read took from the socket, the driver will not see arrive.
+    while (PGnotify *notice = PQnotifies(connection)) {
+        deliver(QString::fromUtf8(notice->relname), QString::fromUtf8(notice->extra));
+        PQfreemem(notice);
+    }
+    return true;
+}
+
+void ChangeFeed::setReachable(bool reachable)
+{
+    if (m_reachable == reachable) return;
+    m_reachable = reachable;
+    Q_EMIT reachableChanged(reachable);
 }
 
 void ChangeFeed::keepListening()
 {
     if (m_listener) {
+        if (listenerAlive()) return;
+        m_listener.reset();
+        setReachable(false);
+    }
+    if (m_probe) {
+        if (!m_probe->isFinished()) return; // still asking
+        const bool answered = *m_probeAnswer;
+        delete std::exchange(m_probe, nullptr);
+        if (!answered) return; // still away: the next check asks again
         try {
-            SqlQuery(*m_listener, QStringLiteral("SELECT 1")).exec();
-            return;
+            listen();
         } catch (const StorageError &) {
-            m_listener.reset(); // the server restarted or the network dropped
+            return;
         }
+        setReachable(true);
+        Q_EMIT changed({}); // what changed while no one listened is unknown
+        return;
     }
-    try {
-        listen();
-    } catch (const StorageError &) {
-        return; // still away: the next check tries again
-    }
-    Q_EMIT changed({}); // what changed while no one listened is unknown
+    m_probeAnswer = std::make_shared<std::atomic<bool>>(false);
+    m_probe = QThread::create([answer = m_probeAnswer, where = m_db.location()] {
+        *answer = serverlogins::answers(where);
+    });
+    m_probe->start();
 }
 
 } // namespace mestring::core

@@ -57,6 +57,7 @@ void Database::openAt(const DatabaseLocation &location, OpenMode mode, int schem
         if (!existing || mode == OpenMode::MustExistChecked || !m_backend->checksBeforeFirstWrite())
             m_damage->markSound();
         m_backend->configure(*this);
+        m_sessionId = m_backend->sessionId(*this);
         migrateTo(*this, schemaVersion);
     } catch (...) {
         close();
@@ -99,6 +100,41 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_name);
     }
     m_location = DatabaseLocation();
+    m_lost = false;
+    m_transactions = 0;
+    m_unresolvedCommit.clear();
+}
+
+void Database::ensureConnected() const
+{
+    if (!m_lost) return;
+    QSqlDatabase c = connection();
+    c.close();
+    if (!c.open()) {
+        throw StorageError(QCoreApplication::translate("mestring",
+                               "There is no connection to the database server at the moment. "
+                               "Nothing was saved, and what you typed is still here. Mestring "
+                               "keeps trying to connect by itself; try again in a moment. If it "
+                               "goes on, check the network or ask your IT department."),
+            c.lastError().text(), StorageError::Kind::ConnectionLost);
+    }
+    m_lost = false;
+    const qint64 oldSession = std::exchange(m_sessionId, 0);
+    m_backend->configure(*this);
+    m_sessionId = m_backend->sessionId(*this);
+    if (m_unresolvedCommit.isEmpty()) return;
+    const std::optional<bool> saved
+        = m_backend->committed(*this, std::exchange(m_unresolvedCommit, {}), oldSession);
+    if (saved == false) return; // nothing of it was saved: it may be saved again
+    throw StorageError(saved ? QCoreApplication::translate("mestring",
+                           "The connection to the server is back. What you were saving "
+                           "when it went away was saved after all: check the list "
+                           "before you save it again.")
+                             : QCoreApplication::translate("mestring",
+                                 "The connection to the server is back, but the server cannot "
+                                 "tell whether what you were saving when it went away was "
+                                 "saved. Check the list before you save it again."),
+        {}, StorageError::Kind::OutcomeUnknown);
 }
 
 QSqlDatabase Database::connection() const
@@ -122,6 +158,7 @@ StorageError Database::failure(const QString &message, const QSqlError &error,
     QString driverText = error.text();
     if (!sql.isEmpty()) driverText += QLatin1StringView(" [") + sql + QLatin1Char(']');
     const StorageError::Kind kind = m_backend->classify(error);
+    if (kind == StorageError::Kind::ConnectionLost) m_lost = true;
     // Whichever statement waited too long, the user learns the same thing.
     if (kind == StorageError::Kind::Busy) {
         return StorageError(QCoreApplication::translate("mestring",
@@ -134,8 +171,9 @@ StorageError Database::failure(const QString &message, const QSqlError &error,
     }
     if (kind == StorageError::Kind::ConnectionLost) {
         return StorageError(QCoreApplication::translate("mestring",
-                                "The connection to the database server was lost. Nothing more "
-                                "was saved. Check the network, then try again."),
+                                "The connection to the database server was lost. Nothing was "
+                                "saved, and what you typed is still here. Mestring connects "
+                                "again by itself; try again in a moment."),
             driverText, kind);
     }
     return StorageError(message, driverText, kind);

@@ -82,10 +82,35 @@ public:
     /// The engine this database runs on. Only core/storage asks.
     const Backend &backend() const { return *m_backend; }
 
+    /// A server's connection that went away (the server restarted, the network dropped, the
+    /// server ended the session): every statement failed with StorageError::Kind::ConnectionLost
+    /// since, until ensureConnected() connected again.
+    bool connectionLost() const { return m_lost; }
+    /// After a lost connection: connects again to the same server as the same login (the
+    /// statement, transaction or snapshot that starts next calls it). Then a commit that was
+    /// on its way when the connection went (OutcomeUnknown) is looked up first: when the
+    /// server did save it, this throws StorageError (OutcomeUnknown) saying so once, so that no
+    /// one saves it twice. Throws StorageError (ConnectionLost) while the server cannot be
+    /// reached. Nothing to do for a file or a connection that was not lost.
+    void ensureConnected() const;
+    /// Whether a transaction or a read snapshot is open: a statement in one is never repeated
+    /// on a new connection (a unit of work starts again whole, runUnitOfWork).
+    bool inTransaction() const { return m_transactions > 0; }
+
     /// A StorageError for a failed statement: `message` for the user, the driver's text (with
     /// `sql`, when given) for support, and the kind of failure as the engine reports it.
     StorageError failure(const QString &message, const QSqlError &error,
         const QString &sql = {}) const;
+
+    /// Kept by Transaction and ReadSnapshot (inTransaction()).
+    void transactionStarted() const { ++m_transactions; }
+    void transactionEnded() const { --m_transactions; }
+    /// Transaction::commit() lost the connection on its way and learnt nothing since: `witness`
+    /// (Backend::commitWitness) is looked up by the next ensureConnected().
+    void commitOutcomeUnknown(const QString &witness) const { m_unresolvedCommit = witness; }
+    /// The server's number of this connection's session (Backend::sessionId), read when it
+    /// connected: a lost commit's session is ended before its outcome is asked.
+    qint64 sessionId() const { return m_sessionId; }
 
 private:
     void openAt(const DatabaseLocation &location, OpenMode mode, int schemaVersion);
@@ -95,6 +120,11 @@ private:
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<DamageCheck> m_damage;
     bool m_createdByOpen = false;
+    // The connection's state, changed by const users (a Database is shared as const&).
+    mutable bool m_lost = false;
+    mutable int m_transactions = 0;
+    mutable qint64 m_sessionId = 0;
+    mutable QString m_unresolvedCommit;
 };
 
 } // namespace mestring::core

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "schemav1.h"
 #include "schemav10.h"
+#include "schemav11.h"
 #include "schemav2.h"
 #include "schemav3.h"
 #include "schemav4.h"
@@ -33,6 +34,7 @@ constexpr Step steps[] = {
     &schemaV8,
     &schemaV9,
     &schemaV10,
+    &schemaV11,
 };
 
 } // namespace

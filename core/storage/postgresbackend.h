@@ -21,6 +21,10 @@ public:
     void beginMigration(const Database &db) const override;
     void setSchemaVersion(const Database &db, int version) const override;
     QString schemaSql(const QString &statement) const override;
+    qint64 sessionId(const Database &db) const override;
+    QString commitWitness(const Database &db) const override;
+    std::optional<bool> committed(
+        const Database &db, const QString &witness, qint64 oldSession) const override;
     QString beginWrite() const override;
     QString beginReadSnapshot() const override;
     QString nextSequenceValue(const QString &table) const override;
@@ -35,6 +39,7 @@ public:
     QString nameOrder(QStringView expression) const override;
     QString guardedUpdate(const QString &function, const QString &update) const override;
     int guardedRows(QSqlQuery &query) const override;
+    bool linksAccessLog() const override { return true; }
     StorageError::Kind classify(const QSqlError &error) const override;
     QStringList integrityProblems(const Database &db) const override;
     void discardCreated(const Database &db) const override;

@@ -108,4 +108,12 @@ bool passwordOpens(const DatabaseLocation &server, const QString &username, cons
         StorageError::Kind::ConnectionLost);
 }
 
+bool answers(const DatabaseLocation &server)
+{
+    QString text = server.libpqConnectionString();
+    if (!text.contains(QLatin1StringView("connect_timeout=")))
+        text += QStringLiteral(" connect_timeout=10");
+    return PQping(text.toUtf8().constData()) == PQPING_OK;
+}
+
 } // namespace mestring::core::serverlogins

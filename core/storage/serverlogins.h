@@ -33,6 +33,10 @@ void setPassword(
 bool passwordOpens(
     const DatabaseLocation &server, const QString &username, const QString &password);
 
+/// Whether the server at `server` answers (it may still refuse a login); no login is tried.
+/// Waits at most the connection's timeout: for a thread of its own while the network is away.
+bool answers(const DatabaseLocation &server);
+
 } // namespace serverlogins
 
 } // namespace mestring::core

@@ -54,7 +54,8 @@ constexpr std::array allRoles {Role::Therapist, Role::FamilyTherapist, Role::Nur
 
 // What every staff member's work needs. Journal notes, medication, the access log and staff
 // accounts are not here: only their permission groups have them (notes: every column but the
-// text; the access log: adding entries, and reading the last link of the chain).
+// text; the access log: adding entries, which the database links into the chain itself, and
+// reading where a laptop's carried-in chain was left).
 const QStringList staffGrants {
     QStringLiteral("SELECT ON absences, access_log_purges, appointments, assessments, "
                    "clients, closed_days, course_phases, courses, disposals, "
@@ -72,7 +73,7 @@ const QStringList staffGrants {
     QStringLiteral("DELETE ON closed_days, course_phases, effect_targets, goal_scores, "
                    "group_attendance, group_leaders, group_members, group_sessions, "
                    "group_waiting, registry_reports, settings, subgoals"),
-    QStringLiteral("SELECT (seq, hash), INSERT ON access_log"),
+    QStringLiteral("INSERT ON access_log"),
     // The program's count of wrong passwords and its lock (servercredentialstore.h).
     QStringLiteral("UPDATE (failed_logins, locked_until) ON staff"),
 };
@@ -93,6 +94,15 @@ QString grantLine(const QString &privileges, const QString &group)
 }
 
 } // namespace
+
+const QStringList &changingFunctions()
+{
+    static const QStringList names {QStringLiteral("end_prescription"),
+        QStringLiteral("annul_prescription"), QStringLiteral("confirm_dose"),
+        QStringLiteral("confirm_late_dispensing"), QStringLiteral("sync_staff_login"),
+        QStringLiteral("set_staff_password")};
+    return names;
+}
 
 QString roleGroup(Role role)
 {
@@ -174,6 +184,13 @@ QStringList grantStatements()
             "EXECUTE format('GRANT SELECT (%s) ON %1 TO %I', c, centre_group('staff')); ")
                       .arg(QLatin1StringView(table), QLatin1StringView(hidden));
     }
+    // Where each laptop's chain was left (AccessLog::carryIn), from schema v11 on.
+    grants += QStringLiteral(
+        "SELECT string_agg(quote_ident(column_name), ', ') INTO c FROM "
+        "information_schema.columns WHERE table_schema = current_schema() AND table_name = "
+        "'access_log' AND column_name IN ('origin', 'origin_seq', 'origin_hash'); "
+        "IF c IS NOT NULL THEN EXECUTE format('GRANT SELECT (%s) ON access_log TO %I', c, "
+        "centre_group('staff')); END IF; ");
     for (const PermissionGroup &permission : permissionGroups()) {
         for (const QString &privileges : permission.grants)
             grants += grantLine(privileges, QLatin1StringView(permission.name).toString());
@@ -192,9 +209,9 @@ QStringList grantStatements()
         "DO $$ BEGIN "
         "EXECUTE format('REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA %I FROM PUBLIC', "
         "current_schema()); "
-        "EXECUTE format('GRANT EXECUTE ON FUNCTION end_prescription, annul_prescription, "
-        "confirm_dose, confirm_late_dispensing, sync_staff_login, set_staff_password, "
-        "require_permission, centre_group TO %I', centre_group('staff')); END $$");
+        "EXECUTE format('GRANT EXECUTE ON FUNCTION %1, require_permission, centre_group TO %I', "
+        "centre_group('staff')); END $$")
+                                  .arg(changingFunctions().join(QStringLiteral(", ")));
     return {reset, members, grants, connect, functions};
 }
 

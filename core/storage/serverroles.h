@@ -37,6 +37,10 @@ QStringList groupNames();
 /// owner (a login that may create roles) in a migration.
 QStringList grantStatements();
 
+/// The schema's functions that staff call to change rows (schema v10): a statement that calls
+/// one writes, though it starts with SELECT.
+const QStringList &changingFunctions();
+
 /// Runs grantStatements() in `database` (an administrator's or the owner's address) when its
 /// schema has the groups (version 10 on): after a copy under another name, or a restore.
 void grantIn(const DatabaseLocation &database);

@@ -18,6 +18,12 @@ public:
     void beginMigration(const Database &db) const override;
     void setSchemaVersion(const Database &db, int version) const override;
     QString schemaSql(const QString &statement) const override;
+    qint64 sessionId(const Database &) const override { return 0; }
+    QString commitWitness(const Database &) const override { return {}; }
+    std::optional<bool> committed(const Database &, const QString &, qint64) const override
+    {
+        return std::nullopt;
+    }
     QString beginWrite() const override;
     QString beginReadSnapshot() const override;
     QString nextSequenceValue(const QString &table) const override;
@@ -32,6 +38,7 @@ public:
     QString nameOrder(QStringView expression) const override;
     QString guardedUpdate(const QString &, const QString &update) const override { return update; }
     int guardedRows(QSqlQuery &query) const override { return query.numRowsAffected(); }
+    bool linksAccessLog() const override { return false; }
     StorageError::Kind classify(const QSqlError &error) const override;
     QStringList integrityProblems(const Database &db) const override;
     void discardCreated(const Database &db) const override;

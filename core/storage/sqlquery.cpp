@@ -3,12 +3,14 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QTimeZone>
 
 #include "backend.h"
 #include "core/domain/clock.h"
 #include "database.h"
+#include "serverroles.h"
 #include "storageerror.h"
 
 namespace mestring::core {
@@ -35,6 +37,18 @@ StorageError statementError(
 }
 
 namespace {
+
+// A statement that only reads: a SELECT that calls none of the schema's functions that change
+// rows. (Locks and sequences are taken only inside transactions, which are never repeated
+// statement by statement.)
+bool readsOnly(const QString &sql)
+{
+    static const QRegularExpression reads(
+        QStringLiteral("^\\s*SELECT\\b(?!.*\\b(%1)\\s*\\()")
+            .arg(serverroles::changingFunctions().join(QLatin1Char('|'))),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    return reads.match(sql).hasMatch();
+}
 
 // A PostgreSQL server cannot store U+0000 in text, and a file should hold nothing a server
 // would refuse (a centre moves to a server with `copy`): refused on both, before anything runs.
@@ -77,6 +91,16 @@ void SqlQuery::exec()
 {
     const QVariantList values = std::exchange(m_values, {});
     refuseNul(values, m_sql);
+    const bool alone = !m_db.inTransaction();
+    if (alone) m_db.ensureConnected();
+    if (m_db.backend().execute(m_query, m_sql, values)) return;
+    const StorageError error = statementError(m_db, m_query.lastError(),
+        QT_TRANSLATE_NOOP("mestring", "The database could not save or read the data."), m_sql);
+    // A read on its own is safe to repeat on a new connection; a write might have been done
+    // (and one in a transaction is repeated only with its whole unit of work).
+    if (error.kind() != StorageError::Kind::ConnectionLost || !alone || !readsOnly(m_sql))
+        throw error;
+    m_db.ensureConnected();
     if (!m_db.backend().execute(m_query, m_sql, values))
         throw statementError(m_db, m_query.lastError(),
             QT_TRANSLATE_NOOP("mestring", "The database could not save or read the data."), m_sql);

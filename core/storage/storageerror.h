@@ -19,6 +19,9 @@ public:
         UniqueViolation, // a second row with the same key
         Refused, // a constraint or trigger of the database refused the change
         ConnectionLost, // the server or the network went away
+        // the connection went away while a commit was on its way, and the server could not be
+        // asked since whether it was saved (Database::ensureConnected() asks it first thing)
+        OutcomeUnknown,
         NotAllowed, // the server refused the staff member's login the privilege (issue 17)
         Damaged, // the stored data itself is damaged (see damaged())
     };

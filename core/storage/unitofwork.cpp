@@ -3,6 +3,7 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+#include "database.h"
 #include "storageerror.h"
 #include "transaction.h"
 
@@ -29,7 +30,16 @@ void runInTransaction(
             transaction.commit();
             return;
         } catch (const StorageError &error) {
-            if (attempt >= policy.attempts || !worthRetrying(error, policy)) throw;
+            if (attempt >= policy.attempts) throw;
+            // Lost with the connection before the commit, or known not committed (Transaction::
+            // commit asks the server): nothing was saved, so it runs again on a new connection
+            // (or the user hears that there is none yet). A commit whose outcome is unknown is
+            // OutcomeUnknown, never repeated.
+            if (error.kind() == StorageError::Kind::ConnectionLost) {
+                db.ensureConnected();
+                continue;
+            }
+            if (!worthRetrying(error, policy)) throw;
         }
         // Two writers that collided would collide again at once: wait a little, each a
         // different while, before starting again.

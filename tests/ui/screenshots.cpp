@@ -145,13 +145,13 @@ TEST_CASE("Screenshots of every screen in Danish", "[.screenshots]")
 
         // "Forbind til server": the address the IT department gave, and a failed attempt.
         mestring::ui::ServerDialog server(
-            QStringLiteral("postgresql://mestring@server.kommune.dk/rusmiddelcenter"));
+            QStringLiteral("postgresql://server.kommune.dk/rusmiddelcenter"));
         server.show();
         save(server, QStringLiteral("login-server.png"));
         server.setError(QCoreApplication::translate("mestring",
             "The server database %1 could not be reached. Check the address, that the server is "
             "running and reachable from this PC, and the user name and password.")
-                            .arg(QStringLiteral("postgresql://mestring@server.kommune.dk/"
+                            .arg(QStringLiteral("postgresql://server.kommune.dk/"
                                                 "rusmiddelcenter")));
         save(server, QStringLiteral("login-server-error.png"));
         server.hide();

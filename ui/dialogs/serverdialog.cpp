@@ -14,23 +14,18 @@ namespace mestring::ui {
 ServerDialog::ServerDialog(const QString &address, QWidget *parent)
     : QDialog(parent)
     , m_address(new QLineEdit(address, this))
-    , m_password(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Connect to a server \u2013 Mestring"));
     auto *intro = new QLabel(tr("A centre where many staff work on the same records keeps them "
                                 "on a database server. Type the address your IT department gave "
-                                "you, for example "
-                                "postgresql://mestring@server.kommune.dk/rusmiddelcenter."),
+                                "you, for example postgresql://server.kommune.dk/rusmiddelcenter. "
+                                "You then log in with your own user name and password."),
         this);
     intro->setWordWrap(true);
     m_address->setObjectName(QStringLiteral("addressEdit"));
     m_address->setAccessibleName(tr("Server address"));
-    m_address->setPlaceholderText(QStringLiteral("postgresql://mestring@server/rusmiddelcenter"));
-    m_password->setObjectName(QStringLiteral("serverPasswordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("Server password"));
-    m_password->setPlaceholderText(tr("only if the IT department gave you one"));
+    m_address->setPlaceholderText(QStringLiteral("postgresql://server/rusmiddelcenter"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
@@ -47,7 +42,6 @@ ServerDialog::ServerDialog(const QString &address, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Server &address"), m_address);
-    form->addRow(tr("Server pass&word"), m_password);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(12);
@@ -86,7 +80,6 @@ void ServerDialog::accept()
         m_address->setFocus();
         return;
     }
-    if (!m_password->text().isEmpty()) m_location = m_location.withPassword(m_password->text());
     QDialog::accept();
 }
 

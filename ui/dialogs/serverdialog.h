@@ -9,9 +9,10 @@ class QLineEdit;
 
 namespace mestring::ui {
 
-/// "Forbind til server" from the login dialog: the address of the centre's database server
-/// (and the server's password for this session, where the IT department uses one), or back to
-/// the file on this PC. The address is checked for its form here; the caller connects.
+/// "Forbind til server" from the login dialog: the address of the centre's database server, or
+/// back to the file on this PC. No password here: on a server each staff member logs in with
+/// their own login in the login dialog. The address is checked for its form here; the caller
+/// connects.
 class ServerDialog : public QDialog
 {
     Q_OBJECT
@@ -26,7 +27,7 @@ public:
     /// Why the last attempt failed, shown above the buttons (the address is kept).
     void setError(const QString &message);
     QString errorText() const;
-    /// The chosen server, with the password typed (never stored) once accepted.
+    /// The chosen server once accepted.
     core::DatabaseLocation location() const { return m_location; }
 
 public Q_SLOTS:
@@ -34,7 +35,6 @@ public Q_SLOTS:
 
 private:
     QLineEdit *m_address;
-    QLineEdit *m_password;
     QLabel *m_error;
     core::DatabaseLocation m_location;
 };

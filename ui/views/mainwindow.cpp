@@ -28,6 +28,7 @@
 #include "reportspage.h"
 #include "ui/dialogs/changepassworddialog.h"
 #include "ui/widgets/clientrecordwidget.h"
+#include "ui/widgets/connectionbanner.h"
 
 namespace mestring::ui {
 
@@ -69,6 +70,7 @@ MainWindow::MainWindow(
     auto *content = new QWidget(central);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(20, 16, 20, 12);
+    contentLayout->addWidget(new ConnectionBanner(m_services.changes, m_services.clock, content));
     contentLayout->addWidget(m_pages);
     // A page that needs more room than the screen has scrolls, instead of pushing the window
     // past the screen's edge (a window taller than the screen loses its status bar).

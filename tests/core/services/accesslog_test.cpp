@@ -5,6 +5,7 @@
 #include "core/domain/clock.h"
 #include "core/services/accesslog.h"
 #include "core/storage/database.h"
+#include "core/storage/storageerror.h"
 #include "support/tamper.h"
 #include "support/testdatabase.h"
 
@@ -103,4 +104,80 @@ TEST_CASE("Reads of many clients are logged one entry each and keep the hash cha
 
     f.tamper(QStringLiteral("UPDATE access_log SET client = 'c9' WHERE client = 'c4'"));
     CHECK(f.log.firstBrokenEntry() == entries[2].seq);
+}
+
+TEST_CASE("A laptop's access log is carried into the centre's once, in its order, and both chains "
+          "stay whole",
+    "[core][accesslog][sync]")
+{
+    LogFixture centre;
+    mestring::test::TestDatabase laptopStore;
+    AccessLog laptop {laptopStore.db(), centre.clock};
+    const QString origin = QStringLiteral("laptop-7f3a");
+    laptop.record(centre.anne, AccessKind::Read, QStringLiteral("c1"));
+    laptop.record(centre.anne, AccessKind::Change, QStringLiteral("c1"), QStringLiteral("note"));
+    laptop.recordSearch(centre.anne, QStringLiteral("berg"));
+    auto oldestFirst = [&] {
+        auto entries = laptop.find({});
+        std::reverse(entries.begin(), entries.end());
+        return entries;
+    };
+
+    CHECK(centre.log.carryIn(origin, oldestFirst()) == 3);
+    auto entries = centre.log.find({});
+    REQUIRE(entries.size() == 7);
+    CHECK(entries[0].origin == origin);
+    CHECK(entries[0].originSeq == 3);
+    CHECK(entries[0].searchText == QStringLiteral("berg"));
+    CHECK(entries[2].originSeq == 1);
+    CHECK(entries[2].originHash == oldestFirst()[0].hash);
+    CHECK(entries[2].at == oldestFirst()[0].at); // when it happened on the laptop
+    CHECK(entries[3].origin.isEmpty());
+    CHECK_FALSE(centre.log.firstBrokenEntry().has_value());
+
+    SECTION("a sync run again carries nothing twice; what the laptop wrote since follows")
+    {
+        CHECK(centre.log.carryIn(origin, oldestFirst()) == 0);
+        laptop.record(centre.anne, AccessKind::Read, QStringLiteral("c2"));
+        CHECK(centre.log.carryIn(origin, oldestFirst()) == 1);
+        entries = centre.log.find({});
+        REQUIRE(entries.size() == 8);
+        CHECK(entries[0].originSeq == 4);
+        CHECK(entries[0].client == QStringLiteral("c2"));
+        CHECK_FALSE(centre.log.firstBrokenEntry().has_value());
+    }
+    SECTION("a carried entry changed afterwards breaks the centre's chain")
+    {
+        centre.tamper(QStringLiteral("UPDATE access_log SET origin_seq = 9 WHERE origin_seq = 2"));
+        CHECK(centre.log.firstBrokenEntry() == entries[1].seq);
+    }
+}
+
+TEST_CASE("A laptop's access log that is not whole is refused and nothing of it is carried",
+    "[core][accesslog][sync]")
+{
+    LogFixture centre;
+    mestring::test::TestDatabase laptopStore;
+    AccessLog laptop {laptopStore.db(), centre.clock};
+    for (const char *client : {"c1", "c2", "c3"})
+        laptop.record(centre.anne, AccessKind::Read, QLatin1StringView(client).toString());
+    auto entries = laptop.find({});
+    std::reverse(entries.begin(), entries.end());
+    const QString origin = QStringLiteral("laptop-1");
+
+    SECTION("an entry changed on the laptop")
+    {
+        entries[1].client = QStringLiteral("c9");
+    }
+    SECTION("an entry missing")
+    {
+        entries.erase(entries.begin() + 1);
+    }
+    SECTION("the first entries missing")
+    {
+        entries.erase(entries.begin());
+    }
+    CHECK_THROWS_AS(centre.log.carryIn(origin, entries), StorageError);
+    CHECK(centre.log.find({}).size() == 4);
+    CHECK_FALSE(centre.log.firstBrokenEntry().has_value());
 }

@@ -2,9 +2,14 @@
 // and the database itself refuses what their role may not do, to plain SQL from any tool.
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <thread>
+
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "core/domain/clock.h"
+#include "core/services/accesslog.h"
 #include "core/services/servercredentialstore.h"
 #include "core/storage/backend.h"
 #include "core/storage/migrations.h"
@@ -108,7 +113,9 @@ TEST_CASE("Each role's own login is refused by the database what the role may no
         CHECK(anne.refusal(QStringLiteral("DELETE FROM access_log")) == insufficientPrivilege);
         CHECK(
             anne.refusal(QStringLiteral("SELECT detail FROM access_log")) == insufficientPrivilege);
-        CHECK(anne.runs(QStringLiteral("SELECT seq, hash FROM access_log")));
+        CHECK(anne.refusal(QStringLiteral("SELECT seq, hash FROM access_log"))
+            == insufficientPrivilege);
+        CHECK(anne.runs(QStringLiteral("SELECT origin, origin_seq, origin_hash FROM access_log")));
         CHECK(anne.refusal(QStringLiteral("UPDATE dispensings SET dose_mg = 1"))
             == insufficientPrivilege);
         CHECK(anne.refusal(QStringLiteral("UPDATE corrections SET reason = 'x'"))
@@ -302,13 +309,17 @@ TEST_CASE("A staff member's login never changes the schema: an older server data
     const TestServerDatabase older = TestServerDatabase::empty();
     const DatabaseLocation at = older.location();
     Database owner(TestDatabase::uniqueConnectionName());
-    owner.open(at, Database::OpenMode::CreateIfMissing, latestSchemaVersion() - 1);
+    // Version 9: a centre before staff logins (from 10 only staff groups may connect).
+    owner.open(at, Database::OpenMode::CreateIfMissing, 9);
     const QString login = QStringLiteral("plain@") + at.databaseName();
     // A login that may read the schema, as staff of an earlier version's centre could.
     for (const QString &sql : {QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2'"),
              QStringLiteral("GRANT USAGE ON SCHEMA mestring TO \"%1\""),
              QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA mestring TO \"%1\"")}) {
-        execSql(owner, sql.arg(login, password));
+        execSql(owner,
+            QString(sql)
+                .replace(QStringLiteral("%1"), login)
+                .replace(QStringLiteral("%2"), password));
     }
     Database staff(TestDatabase::uniqueConnectionName());
     try {
@@ -317,6 +328,81 @@ TEST_CASE("A staff member's login never changes the schema: an older server data
     } catch (const StorageError &error) {
         CHECK(error.message().contains(QStringLiteral("earlier version")));
     }
-    CHECK(owner.backend().schemaVersion(owner) == latestSchemaVersion() - 1);
+    CHECK(owner.backend().schemaVersion(owner) == 9);
     // The login stays on the test server, named for this test's database alone.
+}
+
+TEST_CASE("On a server the database numbers and links each access-log entry, whatever the "
+          "session claims",
+    "[core][storage][roles][accesslog][postgresql]")
+{
+    TestStoredDatabase store;
+    const Database &owner = store.db();
+    addStaff(owner, QStringLiteral("anne"), Role::Therapist);
+    const Clock clock;
+    AccessLog log(owner, clock);
+    const Actor system = Actor::system();
+    log.record(system, AccessKind::Read, QStringLiteral("c1"));
+    const Login anne(store.location(), QStringLiteral("anne"));
+
+    // A therapist with psql tries to choose the entry's place, hash and login.
+    CHECK(anne.runs(QStringLiteral(
+        "INSERT INTO access_log (seq, at, actor, action, client, prev_hash, hash, login) VALUES "
+        "(999, '2026-12-08T09:30:00.000+01:00', 's-anne', 'read', 'c1', 'x', 'y', 'ole')")));
+    // A time the program would not write is refused (the chain's hash covers its text).
+    CHECK(anne.refusal(QStringLiteral("INSERT INTO access_log (at, actor, action) VALUES "
+                                      "('8/12 2026', 's-anne', 'read')"))
+        == QStringLiteral("23514"));
+    log.record(system, AccessKind::Read, QStringLiteral("c2"));
+
+    const auto entries = log.find({});
+    REQUIRE(entries.size() == 3);
+    CHECK(entries[1].seq == 2);
+    CHECK(entries[1].prevHash == entries[2].hash);
+    CHECK(entries[1].login == serverlogins::loginName(store.location(), QStringLiteral("anne")));
+    CHECK(entries[0].seq == 3);
+    CHECK_FALSE(entries[0].login.isEmpty());
+    CHECK_FALSE(log.firstBrokenEntry().has_value());
+}
+
+TEST_CASE("Many sessions appending to the access log at once leave one whole chain without gaps",
+    "[core][storage][accesslog][postgresql]")
+{
+    TestStoredDatabase store;
+    constexpr int sessions = 4;
+    constexpr int appends = 40;
+    std::vector<std::thread> threads;
+    std::atomic<int> failures = 0;
+    for (int s = 0; s < sessions; ++s) {
+        threads.emplace_back([&, s] {
+            try {
+                Database db(TestDatabase::uniqueConnectionName());
+                db.open(store.location(), Database::OpenMode::MustExist);
+                const Clock clock;
+                AccessLog log(db, clock);
+                const Actor actor {QStringLiteral("s%1").arg(s), QString(), Role::Therapist, false};
+                for (int i = 0; i < appends; ++i) {
+                    if (i % 4 == 0) {
+                        log.recordReads(actor, {QStringLiteral("a"), QStringLiteral("b")},
+                            QStringLiteral("overview"));
+                    } else {
+                        log.record(actor, AccessKind::Read, QStringLiteral("c%1").arg(i));
+                    }
+                }
+            } catch (...) {
+                ++failures;
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    CHECK(failures == 0);
+    const qint64 expected = sessions * (appends + appends / 4);
+    SqlQuery q(store.db(), QStringLiteral("SELECT count(*), min(seq), max(seq) FROM access_log"));
+    q.exec();
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == expected);
+    CHECK(q.value(1).toLongLong() == 1);
+    CHECK(q.value(2).toLongLong() == expected);
+    CHECK_FALSE(AccessLog(store.db(), Clock()).firstBrokenEntry().has_value());
 }
