@@ -2635,10 +2635,6 @@
         <translation>Databasefilen, der skal åbnes (standard: %1), eller en servers adresse postgresql://bruger@server/database.</translation>
     </message>
     <message>
-        <source>The connection to the database server was lost. Nothing more was saved. Check the network, then try again.</source>
-        <translation>Forbindelsen til databaseserveren blev afbrudt. Intet yderligere blev gemt. Kontrollér netværket, og prøv igen.</translation>
-    </message>
-    <message>
         <source>The tables refer to each other in a circle and cannot be copied.</source>
         <translation>Tabellerne henviser til hinanden i ring og kan ikke kopieres.</translation>
     </message>
@@ -3312,6 +3308,34 @@
     <message>
         <source>The server refused this for your login: your role may not do it. Nothing was changed. Ask a colleague with the right role, or your manager.</source>
         <translation>Serveren afviste det for dit login: din rolle må ikke gøre det. Intet er ændret. Spørg en kollega med den rette rolle eller din leder.</translation>
+    </message>
+    <message>
+        <source>The access log brought from %1 is not whole: entry %2 does not follow the one before it. Nothing from that log has been added. Keep the laptop as it is and ask your IT department to look at it.</source>
+        <translation>Adgangsloggen fra %1 er ikke hel: post %2 følger ikke efter posten før den. Intet fra den log er tilføjet. Lad den bærbare være, som den er, og bed jeres it-afdeling se på den.</translation>
+    </message>
+    <message>
+        <source>There is no connection to the database server at the moment. Nothing was saved, and what you typed is still here. Mestring keeps trying to connect by itself; try again in a moment. If it goes on, check the network or ask your IT department.</source>
+        <translation>Der er ingen forbindelse til databaseserveren lige nu. Intet er gemt, og det, du har skrevet, står her stadig. Mestring prøver selv at forbinde igen; prøv igen om lidt. Fortsætter det, så tjek netværket eller spørg jeres it-afdeling.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is back. What you were saving when it went away was saved after all: check the list before you save it again.</source>
+        <translation>Forbindelsen til serveren er tilbage. Det, du var ved at gemme, da den forsvandt, blev gemt alligevel: se efter i listen, før du gemmer det igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is back, but the server cannot tell whether what you were saving when it went away was saved. Check the list before you save it again.</source>
+        <translation>Forbindelsen til serveren er tilbage, men serveren kan ikke sige, om det, du var ved at gemme, da den forsvandt, blev gemt. Se efter i listen, før du gemmer det igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Nothing was saved, and what you typed is still here. Mestring connects again by itself; try again in a moment.</source>
+        <translation>Forbindelsen til databaseserveren blev afbrudt. Intet er gemt, og det, du har skrevet, står her stadig. Mestring forbinder selv igen; prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>The connection to the server went away just as this was being saved, and Mestring cannot yet ask the server whether it was saved. What you typed is still here. Do not save it again yet: Mestring asks the server as soon as the connection is back, and tells you.</source>
+        <translation>Forbindelsen til serveren forsvandt, lige da dette blev gemt, og Mestring kan endnu ikke spørge serveren, om det blev gemt. Det, du har skrevet, står her stadig. Gem det ikke igen endnu: Mestring spørger serveren, så snart forbindelsen er tilbage, og fortæller dig svaret.</translation>
+    </message>
+    <message>
+        <source>The connection to the server went away just as this was being saved, and the server cannot tell whether it was saved. Check the list before you save it again.</source>
+        <translation>Forbindelsen til serveren forsvandt, lige da dette blev gemt, og serveren kan ikke sige, om det blev gemt. Se efter i listen, før du gemmer det igen.</translation>
     </message>
     <message>
         <source>--%1 must be a server address postgresql://...</source>
@@ -4232,6 +4256,10 @@ Afslutningskoder: 0 udført, 1 afvist (beskeden siger hvorfor), 2 forkerte argum
     <message>
         <source>The database %1 was made by a newer version of Mestring (schema %2; this program knows up to %3). It has not been changed. Install the newer version of Mestring to open it.</source>
         <translation>Databasen %1 er lavet af en nyere version af Mestring (skema %2; dette program kender op til %3). Den er ikke blevet ændret. Installér den nyere version af Mestring for at åbne den.</translation>
+    </message>
+    <message>
+        <source>The database %1 is from an earlier version of Mestring (schema %2; this program needs %3), and your login may not bring it up to date. Nothing has been changed. Ask the IT department to upgrade it on the server with the database owner&apos;s login (&apos;mestring-cli check --db ...&apos;).</source>
+        <translation>Databasen %1 er fra en tidligere version af Mestring (skema %2; dette program kræver %3), og dit login må ikke opdatere den. Intet er ændret. Bed it-afdelingen opgradere den på serveren med databaseejerens login (&apos;mestring-cli check --db ...&apos;).</translation>
     </message>
     <message>
         <source>The server refused an administrative command. Check that the administrator&apos;s login may create databases and roles.</source>
@@ -6758,6 +6786,21 @@ Vil du oprette en ny borger alligevel?</translation>
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>mestring::ui::ConnectionBanner</name>
+    <message>
+        <source>Connection to the server</source>
+        <translation>Forbindelse til serveren</translation>
+    </message>
+    <message>
+        <source>The connection to the server is back (%1). Lists show the latest again.</source>
+        <translation>Forbindelsen til serveren er tilbage (%1). Listerne viser igen det nyeste.</translation>
+    </message>
+    <message>
+        <source>No connection to the server since %1. Mestring connects again by itself as soon as the server answers. What you type stays where it is; save when the connection is back. Lists may not show the latest meanwhile.</source>
+        <translation>Ingen forbindelse til serveren siden kl. %1. Mestring forbinder selv igen, så snart serveren svarer. Det, du skriver, bliver stående; gem, når forbindelsen er tilbage. Listerne viser måske ikke det nyeste imens.</translation>
     </message>
 </context>
 <context>
@@ -10195,20 +10238,8 @@ Måles ved: %2</translation>
         <translation>Forbind til server – Mestring</translation>
     </message>
     <message>
-        <source>A centre where many staff work on the same records keeps them on a database server. Type the address your IT department gave you, for example postgresql://mestring@server.kommune.dk/rusmiddelcenter.</source>
-        <translation>Et center, hvor mange medarbejdere arbejder i de samme journaler, har dem på en databaseserver. Skriv den adresse, din it-afdeling har givet dig, fx postgresql://mestring@server.kommune.dk/rusmiddelcenter.</translation>
-    </message>
-    <message>
         <source>Server address</source>
         <translation>Serveradresse</translation>
-    </message>
-    <message>
-        <source>Server password</source>
-        <translation>Serverens adgangskode</translation>
-    </message>
-    <message>
-        <source>only if the IT department gave you one</source>
-        <translation>kun hvis it-afdelingen har givet dig en</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -10223,12 +10254,12 @@ Måles ved: %2</translation>
         <translation>Server&amp;adresse</translation>
     </message>
     <message>
-        <source>Server pass&amp;word</source>
-        <translation>Serverens adgangs&amp;kode</translation>
-    </message>
-    <message>
         <source>A server address starts with postgresql://. Ask your IT department for the address of the centre&apos;s server.</source>
         <translation>En serveradresse begynder med postgresql://. Bed din it-afdeling om adressen på centrets server.</translation>
+    </message>
+    <message>
+        <source>A centre where many staff work on the same records keeps them on a database server. Type the address your IT department gave you, for example postgresql://server.kommune.dk/rusmiddelcenter. You then log in with your own user name and password.</source>
+        <translation>Et center, hvor mange medarbejdere arbejder i de samme journaler, har dem på en databaseserver. Skriv den adresse, jeres it-afdeling har givet jer, for eksempel postgresql://server.kommune.dk/rusmiddelcenter. Derefter logger du ind med dit eget brugernavn og din egen adgangskode.</translation>
     </message>
 </context>
 <context>
