@@ -128,6 +128,8 @@ void ChangeFeed::keepListening()
     m_probe = QThread::create([answer = m_probeAnswer, where = m_db.location()] {
         *answer = serverlogins::answers(where);
     });
+    // Answered: on at once rather than at the next check.
+    connect(m_probe, &QThread::finished, this, &ChangeFeed::keepListening);
     m_probe->start();
 }
 

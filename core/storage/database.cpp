@@ -119,6 +119,7 @@ void Database::ensureConnected() const
             c.lastError().text(), StorageError::Kind::ConnectionLost);
     }
     m_lost = false;
+    ++m_reconnections;
     const qint64 oldSession = std::exchange(m_sessionId, 0);
     m_backend->configure(*this);
     m_sessionId = m_backend->sessionId(*this);

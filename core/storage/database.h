@@ -86,6 +86,9 @@ public:
     /// server ended the session): every statement failed with StorageError::Kind::ConnectionLost
     /// since, until ensureConnected() connected again.
     bool connectionLost() const { return m_lost; }
+    /// How many times ensureConnected() connected again: a unit of work whose connection was
+    /// replaced meanwhile knows it was lost.
+    int reconnections() const { return m_reconnections; }
     /// After a lost connection: connects again to the same server as the same login (the
     /// statement, transaction or snapshot that starts next calls it). Then a commit that was
     /// on its way when the connection went (OutcomeUnknown) is looked up first: when the
@@ -123,6 +126,7 @@ private:
     // The connection's state, changed by const users (a Database is shared as const&).
     mutable bool m_lost = false;
     mutable int m_transactions = 0;
+    mutable int m_reconnections = 0;
     mutable qint64 m_sessionId = 0;
     mutable QString m_unresolvedCommit;
 };

@@ -24,6 +24,7 @@ void runInTransaction(
 {
     for (int attempt = 1;; ++attempt) {
         if (attempts) *attempts = attempt;
+        const int connection = db.reconnections();
         try {
             Transaction transaction(db);
             work();
@@ -35,7 +36,8 @@ void runInTransaction(
             // commit asks the server): nothing was saved, so it runs again on a new connection
             // (or the user hears that there is none yet). A commit whose outcome is unknown is
             // OutcomeUnknown, never repeated.
-            if (error.kind() == StorageError::Kind::ConnectionLost) {
+            if (error.kind() == StorageError::Kind::ConnectionLost
+                && (db.connectionLost() || db.reconnections() != connection)) {
                 db.ensureConnected();
                 continue;
             }

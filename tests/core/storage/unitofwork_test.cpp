@@ -58,7 +58,7 @@ TEST_CASE("A unit of work is retried a bounded number of times, then the failure
 }
 
 TEST_CASE("A unit of work retries a unique violation only when its policy says so, and never a "
-          "refusal or a lost connection",
+          "refusal, nor a lost connection that was not its own (connectionfaults_test.cpp)",
     "[core][storage][unitofwork]")
 {
     TestDatabase store;
