@@ -97,11 +97,24 @@ DatabaseLocation DatabaseLocation::parse(const QString &text)
     return location;
 }
 
+bool DatabaseLocation::isLocalServer() const
+{
+    return m_host.isEmpty() || m_host.startsWith(QLatin1Char('/'))
+        || m_host == QLatin1StringView("localhost") || m_host == QLatin1StringView("127.0.0.1")
+        || m_host == QLatin1StringView("::1");
+}
+
 QString DatabaseLocation::connectOptions() const
 {
     QStringList parts;
-    for (const auto &[key, value] : m_options)
+    bool sslmode = false;
+    for (const auto &[key, value] : m_options) {
         parts << key + QLatin1Char('=') + quotedOption(value);
+        sslmode = sslmode || key == QLatin1StringView("sslmode");
+    }
+    // Journals cross the network only encrypted: libpq's own default would fall back to plain
+    // text when the server offers no TLS. The address may say otherwise (docs/server.md).
+    if (!sslmode && isServer() && !isLocalServer()) parts << QStringLiteral("sslmode=require");
     return parts.join(QLatin1Char(' '));
 }
 

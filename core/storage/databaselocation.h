@@ -41,6 +41,8 @@ public:
     /// libpq connection keywords beyond host, port, user and database (sslmode, sslrootcert,
     /// connect_timeout ...), as `key=value` pairs separated by spaces, values quoted.
     QString connectOptions() const;
+    /// A server on this machine (a Unix socket or the loopback address): no network between.
+    bool isLocalServer() const;
 
     /// The same server with another database (an administrator's maintenance database, a
     /// scratch database to verify a backup in).

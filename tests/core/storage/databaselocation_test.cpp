@@ -31,6 +31,23 @@ TEST_CASE("A --db value is a server address when it starts with postgresql://, e
     CHECK(defaults.schema() == QStringLiteral("test_one"));
 }
 
+TEST_CASE("A server across the network is reached only over TLS unless its address says "
+          "otherwise; one on this machine needs none",
+    "[core][storage]")
+{
+    auto options = [](const char *address) {
+        return DatabaseLocation::parse(QLatin1StringView(address).toString()).connectOptions();
+    };
+    CHECK(options("postgresql://db.kommune.dk/centre") == QStringLiteral("sslmode=require"));
+    CHECK(options("postgresql://db.kommune.dk/centre?sslmode=verify-full")
+        == QStringLiteral("sslmode='verify-full'"));
+    CHECK(options("postgresql://db.kommune.dk/centre?sslmode=disable")
+        == QStringLiteral("sslmode='disable'"));
+    CHECK(options("postgresql://localhost/centre").isEmpty());
+    CHECK(options("postgresql://127.0.0.1:5433/centre").isEmpty());
+    CHECK(DatabaseLocation::file(QStringLiteral("/data/c.sqlite")).connectOptions().isEmpty());
+}
+
 TEST_CASE("A password in an address is used but never shown", "[core][storage]")
 {
     const DatabaseLocation server
