@@ -22,8 +22,10 @@ constexpr int checkMs = 5000;
 
 PGconn *libpqConnection(const Database &db)
 {
+    // Qt's PostgreSQL driver hands out libpq's connection, named after the struct PGconn is.
     const QVariant handle = db.connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0) return nullptr;
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
     return *static_cast<PGconn *const *>(handle.data());
 }
 

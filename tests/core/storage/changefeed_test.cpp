@@ -103,3 +103,16 @@ TEST_CASE("A change feed whose connection the server ended listens again by itse
     REQUIRE(seen.size() == 1);
     CHECK(seen.front() == QSet<QString> {QStringLiteral("staff")});
 }
+
+TEST_CASE("A change feed whose server stays up reports nothing at its checks: no lost "
+          "connection, no refresh",
+    "[core][storage][live][postgresql]")
+{
+    TestStoredDatabase store;
+    ChangeFeed feed(store.db());
+    int reachableChanges = 0;
+    QObject::connect(&feed, &ChangeFeed::reachableChanged, [&](bool) { ++reachableChanges; });
+    CHECK(announcedWithin(feed, 11000).empty()); // two checks
+    CHECK(reachableChanges == 0);
+    CHECK(feed.reachable());
+}
