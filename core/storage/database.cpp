@@ -124,8 +124,9 @@ void Database::ensureConnected() const
     m_backend->configure(*this);
     m_sessionId = m_backend->sessionId(*this);
     if (m_unresolvedCommit.isEmpty()) return;
-    const std::optional<bool> saved
-        = m_backend->committed(*this, std::exchange(m_unresolvedCommit, {}), oldSession);
+    // Forgotten only once answered: a connection lost again while asking asks again next time.
+    const std::optional<bool> saved = m_backend->committed(*this, m_unresolvedCommit, oldSession);
+    m_unresolvedCommit.clear();
     if (saved == false) return; // nothing of it was saved: it may be saved again
     throw StorageError(saved ? QCoreApplication::translate("mestring",
                            "The connection to the server is back. What you were saving "
