@@ -9,7 +9,6 @@
 #include "core/storage/database.h"
 #include "core/storage/dispensingrepository.h"
 #include "core/storage/prescriptionrepository.h"
-#include "core/storage/transaction.h"
 #include "serviceerrors.h"
 #include "servicesupport.h"
 
@@ -56,57 +55,61 @@ SaveResult PrescriptionService::annul(
     const Actor &actor, const QString &prescriptionId, const QString &reason)
 {
     requirePermission(actor, Permission::Prescribe);
-    const Prescription p = requirePrescription(prescriptionId);
-    if (p.isAnnulled()) {
-        refuse(QStringLiteral("annulled"),
-            tr("The prescription was already annulled on %1.")
-                .arg(shownDate(p.annulled->at.date())));
-    }
-    const std::vector<Dispensing> given = DispensingRepository(m_db).forPrescription(p.id);
-    if (!given.empty()) {
-        refuse(QStringLiteral("annulled"),
-            tr("A dispensing is registered on the prescription (%1), so it was not entered in "
-               "error: stop it instead, or annul that dispensing first if it is wrong too.")
-                .arg(shownDate(given.front().date)));
-    }
-    const QString why = requireReason(reason, QStringLiteral("reason"),
-        QT_TRANSLATE_NOOP("mestring",
-            "Write why the prescription is annulled (e.g. wrong dose typed), so it can be "
-        "understood later."));
-    const SignedReason annulment {why, actor.isSystem ? p.prescriber : actor.staffId, m_clock.now()};
-    const RuleIssues warnings = leftWithout(
-        p, PrescriptionRepository(m_db).forClient(p.client), m_clock.today());
-
-    Transaction transaction(m_db);
-    PrescriptionRepository(m_db).annul(p.id, annulment);
-    m_log.appendInTransaction(actor, AccessKind::Change, p.client, QString(),
-        QStringLiteral("prescription ") + p.id + QStringLiteral(" annulled"));
-    transaction.commit();
-    Q_EMIT prescriptionChanged(p.id, p.client);
-    return {p.id, warnings};
+    return m_after.run(m_db, [&] {
+        const Prescription p = requirePrescription(prescriptionId);
+        if (p.isAnnulled()) {
+            refuse(QStringLiteral("annulled"),
+                tr("The prescription was already annulled on %1.")
+                    .arg(shownDate(p.annulled->at.date())));
+        }
+        // A dispensing recorded meanwhile at a station counts: the client's row is the lock.
+        const std::vector<Prescription> clientPrescriptions = lockedForClient(p.client);
+        const std::vector<Dispensing> given = DispensingRepository(m_db).forPrescription(p.id);
+        if (!given.empty()) {
+            refuse(QStringLiteral("annulled"),
+                tr("A dispensing is registered on the prescription (%1), so it was not entered "
+                   "in error: stop it instead, or annul that dispensing first if it is wrong too.")
+                    .arg(shownDate(given.front().date)));
+        }
+        const QString why = requireReason(reason, QStringLiteral("reason"),
+            QT_TRANSLATE_NOOP("mestring",
+                "Write why the prescription is annulled (e.g. wrong dose typed), so it can be "
+                "understood later."));
+        const SignedReason annulment {
+            why, actor.isSystem ? p.prescriber : actor.staffId, m_clock.now()};
+        const RuleIssues warnings = leftWithout(p, clientPrescriptions, m_clock.today());
+        PrescriptionRepository(m_db).annul(p.id, annulment);
+        m_log.appendInTransaction(actor, AccessKind::Change, p.client, QString(),
+            QStringLiteral("prescription ") + p.id + QStringLiteral(" annulled"));
+        m_after.add(
+            [this, id = p.id, client = p.client] { Q_EMIT prescriptionChanged(id, client); });
+        return SaveResult {p.id, warnings};
+    });
 }
 
 void PrescriptionService::confirmDose(
     const Actor &actor, const QString &prescriptionId, const QString &reason)
 {
     requirePermission(actor, Permission::Prescribe);
-    const Prescription p = requirePrescription(prescriptionId);
-    const std::vector<Prescription> others = PrescriptionRepository(m_db).forClient(p.client);
-    if (!awaitsDoseConfirmation(p, others, settings())) {
-        refuse(QStringLiteral("dose_confirmed"),
-            tr("The dose needs no confirmation: it is confirmed already, annulled, or within "
-               "the centre's limits."));
-    }
-    const QString why = requireReason(reason, QStringLiteral("reason"),
-        QT_TRANSLATE_NOOP("mestring",
-            "Write why the dose is right (e.g. planned increase after the consultation)."));
-    Transaction transaction(m_db);
-    PrescriptionRepository(m_db).confirmDose(
-        p.id, SignedReason {why, actor.isSystem ? p.prescriber : actor.staffId, m_clock.now()});
-    m_log.appendInTransaction(actor, AccessKind::Change, p.client, QString(),
-        QStringLiteral("prescription ") + p.id + QStringLiteral(" dose confirmed"));
-    transaction.commit();
-    Q_EMIT prescriptionChanged(p.id, p.client);
+    m_after.run(m_db, [&] {
+        const Prescription p = requirePrescription(prescriptionId);
+        const std::vector<Prescription> others = lockedForClient(p.client);
+        if (!awaitsDoseConfirmation(p, others, settings())) {
+            refuse(QStringLiteral("dose_confirmed"),
+                tr("The dose needs no confirmation: it is confirmed already, annulled, or within "
+                   "the centre's limits."));
+        }
+        const QString why = requireReason(reason, QStringLiteral("reason"),
+            QT_TRANSLATE_NOOP("mestring",
+                "Write why the dose is right (e.g. planned increase after the consultation)."));
+        PrescriptionRepository(m_db).confirmDose(
+            p.id, SignedReason {why, actor.isSystem ? p.prescriber : actor.staffId, m_clock.now()});
+        m_log.appendInTransaction(actor, AccessKind::Change, p.client, QString(),
+            QStringLiteral("prescription ") + p.id + QStringLiteral(" dose confirmed"));
+        m_after.add(
+            [this, id = p.id, client = p.client] { Q_EMIT prescriptionChanged(id, client); });
+        return true; // AfterCommit::run() hands back what the work returns
+    });
 }
 
 } // namespace mestring::core

@@ -14,7 +14,7 @@
 #include "core/storage/dispensingrepository.h"
 #include "core/storage/medicationsettingsstore.h"
 #include "core/storage/prescriptionrepository.h"
-#include "core/storage/transaction.h"
+#include "core/storage/rowversion.h"
 #include "serviceerrors.h"
 #include "servicesupport.h"
 
@@ -189,65 +189,78 @@ RuleIssues PrescriptionService::checkEnding(const Prescription &p, const QDate &
     return issues;
 }
 
+// Inside a unit of work: the client's prescriptions are read next, for the rules over all of
+// them (no two substitution prescriptions at once, the dose limits): one prescriber at a time.
+std::vector<Prescription> PrescriptionService::lockedForClient(const QString &client) const
+{
+    lockRow(m_db, "clients", client);
+    return PrescriptionRepository(m_db).forClient(client);
+}
+
 SaveResult PrescriptionService::create(const Actor &actor, Prescription prescription)
 {
     prepare(actor, prescription);
-    const std::vector<Prescription> others
-        = PrescriptionRepository(m_db).forClient(prescription.client);
-    RuleIssues issues = validate(prescription, others);
-    refuseOnErrors(issues);
-    requireDoseConfirmation(prescription, others);
-    Transaction transaction(m_db);
-    PrescriptionRepository(m_db).insert(prescription);
-    m_log.appendInTransaction(
-        actor, AccessKind::Create, prescription.client, QString(), detailOf(prescription));
-    transaction.commit();
-    Q_EMIT prescriptionChanged(prescription.id, prescription.client);
-    return {prescription.id, issues};
+    return m_after.run(m_db, [&] {
+        const std::vector<Prescription> others = lockedForClient(prescription.client);
+        RuleIssues issues = validate(prescription, others);
+        refuseOnErrors(issues);
+        requireDoseConfirmation(prescription, others);
+        PrescriptionRepository(m_db).insert(prescription);
+        m_log.appendInTransaction(
+            actor, AccessKind::Create, prescription.client, QString(), detailOf(prescription));
+        m_after.add([this, id = prescription.id, client = prescription.client] {
+            Q_EMIT prescriptionChanged(id, client);
+        });
+        return SaveResult {prescription.id, issues};
+    });
 }
 
 SaveResult PrescriptionService::change(
     const Actor &actor, const QString &prescriptionId, const QDate &lastOldDay, Prescription next)
 {
     requirePermission(actor, Permission::Prescribe);
-    const Prescription old = requirePrescription(prescriptionId);
-    RuleIssues issues = checkEnding(old, lastOldDay);
     prepare(actor, next);
-    next.client = old.client;
-    next.start = lastOldDay.addDays(1);
-    std::vector<Prescription> others = PrescriptionRepository(m_db).forClient(old.client);
-    for (Prescription &p : others) {
-        if (p.id == old.id) p.end = lastOldDay;
-    }
-    appendIssues(issues, validate(next, others));
-    refuseOnErrors(issues);
-    requireDoseConfirmation(next, others);
+    return m_after.run(m_db, [&] {
+        const Prescription old = requirePrescription(prescriptionId);
+        RuleIssues issues = checkEnding(old, lastOldDay);
+        next.client = old.client;
+        next.start = lastOldDay.addDays(1);
+        std::vector<Prescription> others = lockedForClient(old.client);
+        for (Prescription &p : others) {
+            if (p.id == old.id) p.end = lastOldDay;
+        }
+        appendIssues(issues, validate(next, others));
+        refuseOnErrors(issues);
+        requireDoseConfirmation(next, others);
 
-    Transaction transaction(m_db);
-    PrescriptionRepository repository(m_db);
-    repository.endPrescription(old.id, lastOldDay);
-    repository.insert(next);
-    m_log.appendInTransaction(actor, AccessKind::Change, old.client, QString(),
-        accessDetail(AccessTopic::PrescriptionReplaced, {old.id, next.id}));
-    transaction.commit();
-    Q_EMIT prescriptionChanged(old.id, old.client);
-    Q_EMIT prescriptionChanged(next.id, next.client);
-    return {next.id, issues};
+        PrescriptionRepository repository(m_db);
+        repository.endPrescription(old.id, lastOldDay);
+        repository.insert(next);
+        m_log.appendInTransaction(actor, AccessKind::Change, old.client, QString(),
+            accessDetail(AccessTopic::PrescriptionReplaced, {old.id, next.id}));
+        m_after.add([this, oldId = old.id, nextId = next.id, client = old.client] {
+            Q_EMIT prescriptionChanged(oldId, client);
+            Q_EMIT prescriptionChanged(nextId, client);
+        });
+        return SaveResult {next.id, issues};
+    });
 }
 
 SaveResult PrescriptionService::stop(
     const Actor &actor, const QString &prescriptionId, const QDate &lastDay)
 {
     requirePermission(actor, Permission::Prescribe);
-    const Prescription p = requirePrescription(prescriptionId);
-    RuleIssues issues = checkEnding(p, lastDay);
-    Transaction transaction(m_db);
-    PrescriptionRepository(m_db).endPrescription(p.id, lastDay);
-    m_log.appendInTransaction(actor, AccessKind::Change, p.client, QString(),
-        accessDetail(AccessTopic::PrescriptionStopped, {p.id}));
-    transaction.commit();
-    Q_EMIT prescriptionChanged(p.id, p.client);
-    return {p.id, issues};
+    return m_after.run(m_db, [&] {
+        const Prescription p = requirePrescription(prescriptionId);
+        lockRow(m_db, "clients", p.client);
+        RuleIssues issues = checkEnding(p, lastDay);
+        PrescriptionRepository(m_db).endPrescription(p.id, lastDay);
+        m_log.appendInTransaction(actor, AccessKind::Change, p.client, QString(),
+            accessDetail(AccessTopic::PrescriptionStopped, {p.id}));
+        m_after.add(
+            [this, id = p.id, client = p.client] { Q_EMIT prescriptionChanged(id, client); });
+        return SaveResult {p.id, issues};
+    });
 }
 
 } // namespace mestring::core

@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include "actor.h"
+#include "aftercommit.h"
 #include "clientservice.h"
 #include "core/domain/medication/doseplausibility.h"
 #include "core/domain/prescription.h"
@@ -75,10 +76,12 @@ private:
     RuleIssues checkEnding(const Prescription &prescription, const QDate &lastDay) const;
     void requireDoseConfirmation(
         Prescription &prescription, const std::vector<Prescription> &clientPrescriptions) const;
+    std::vector<Prescription> lockedForClient(const QString &client) const;
 
     const Database &m_db;
     AccessLog &m_log;
     const Clock &m_clock;
+    AfterCommit m_after;
 };
 
 } // namespace mestring::core

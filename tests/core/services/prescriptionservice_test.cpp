@@ -1,11 +1,22 @@
 #include "servicefixture.h"
 
+#include <atomic>
+#include <thread>
+
+#include <QThread>
+
+#include "core/services/accesslog.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
+#include "support/testdatabase.h"
+
 #include "core/services/dispensingservice.h"
 #include "core/services/prescriptionservice.h"
 #include "core/storage/prescriptionrepository.h"
 
 using namespace mestring::core;
 using mestring::test::ServiceFixture;
+using mestring::test::TestDatabase;
 
 namespace {
 
@@ -238,4 +249,42 @@ TEST_CASE("A stopped prescription ends on the chosen day; it cannot be lengthene
     f.refusedUnchanged([&] { f.prescriptions.stop(f.doctor, id, QDate(2025, 2, 1)); });
     f.prescriptions.stop(f.doctor, id, QDate(2025, 5, 31));
     CHECK(f.stored(id).end == QDate(2025, 5, 31));
+}
+
+TEST_CASE("Two doctors prescribing substitution for one client at two PCs at once get one "
+          "saved and the other refused by the rule",
+    "[core][services][prescription][postgresql]")
+{
+    PrescriptionFixture f;
+    // A third session holds the access log's append lock, so each doctor's save stops just
+    // after its checks and its insert, before it can commit: both saves are under way at once.
+    Database holder(TestDatabase::uniqueConnectionName());
+    holder.open(f.store.location(), Database::OpenMode::MustExist);
+    auto held = std::make_unique<Transaction>(holder);
+    lockForAppend(holder, "access_log");
+
+    std::atomic<int> saved = 0;
+    std::atomic<int> refused = 0;
+    auto pc = [&](double dose) {
+        Database db(TestDatabase::uniqueConnectionName());
+        db.open(f.store.location(), Database::OpenMode::MustExist);
+        AccessLog log(db, f.clock);
+        PrescriptionService prescriptions(db, log, f.clock);
+        try {
+            prescriptions.create(f.doctor, f.methadone(QDate(2025, 3, 1), dose));
+            ++saved;
+        } catch (const RuleViolation &) {
+            ++refused;
+        }
+    };
+    std::thread first(pc, 60);
+    QThread::msleep(400);
+    std::thread second(pc, 70);
+    QThread::msleep(800);
+    held.reset(); // both go on
+    first.join();
+    second.join();
+    CHECK(saved == 1);
+    CHECK(refused == 1);
+    CHECK(f.all().size() == 1);
 }
