@@ -160,7 +160,6 @@ void GroupService::save(const Actor &actor, const GroupCourse &group, bool isNew
     for (const QString &courseId : changedCourses)
         clients.insert(requireCourse(m_db, courseId).client);
 
-    Transaction transaction(m_db);
     if (isNew)
         GroupCourseRepository(m_db).insert(group);
     else
@@ -169,8 +168,15 @@ void GroupService::save(const Actor &actor, const GroupCourse &group, bool isNew
         m_log.appendInTransaction(actor, AccessKind::Change, client, QString(),
             accessDetail(AccessTopic::Group, {group.id}));
     }
-    transaction.commit();
-    Q_EMIT groupChanged(group.id);
+    m_after.add([this, id = group.id] { Q_EMIT groupChanged(id); });
+}
+
+void GroupService::lockGroups() const
+{
+    // A change rewrites the group's lists; a mark writes one cell of its register. One writer
+    // at a time for all of them (a server waits here; a file's writers take turns anyway), so
+    // what one reads is never overwritten by another's older read.
+    lockForAppend(m_db, "group_attendance");
 }
 
 std::vector<QString> GroupService::promote(GroupCourse &group, const QDate &from) const
@@ -203,136 +209,150 @@ SaveResult GroupService::create(const Actor &actor, GroupCourse group)
     for (GroupSession &session : group.sessions) {
         if (session.id.isEmpty()) session.id = newId();
     }
-    save(actor, group, true, {});
-    return {group.id, {}};
+    return m_after.run(m_db, [&] {
+        save(actor, group, true, {});
+        return SaveResult {group.id, {}};
+    });
 }
 
 LeaveResult GroupService::updateDetails(const Actor &actor, const GroupCourse &details)
 {
     requirePermission(actor, Permission::ManageGroups);
-    GroupCourse group = requireGroup(details.id);
-    group.name = details.name;
-    group.type = details.type;
-    group.leaders = details.leaders;
-    group.capacity = details.capacity;
-    group.rolling = details.rolling;
-    LeaveResult result;
-    result.id = group.id;
-    if (group.capacity && occupiedOn(group, m_clock.today()) > *group.capacity) {
-        result.warnings.push_back(workflowWarning(QStringLiteral("capacity"),
-            QCoreApplication::translate("mestring",
-                "The group has more members than the new "
-                "capacity. Nobody is removed; new members "
-                "wait until there is room.")));
-    }
-    result.promoted = promote(group, m_clock.today());
-    save(actor, group, false, result.promoted);
-    return result;
+    return m_after.run(m_db, [&] {
+        lockGroups();
+        GroupCourse group = requireGroup(details.id);
+        group.name = details.name;
+        group.type = details.type;
+        group.leaders = details.leaders;
+        group.capacity = details.capacity;
+        group.rolling = details.rolling;
+        LeaveResult result;
+        result.id = group.id;
+        if (group.capacity && occupiedOn(group, m_clock.today()) > *group.capacity) {
+            result.warnings.push_back(workflowWarning(QStringLiteral("capacity"),
+                QCoreApplication::translate("mestring",
+                    "The group has more members than the new "
+                    "capacity. Nobody is removed; new members "
+                    "wait until there is room.")));
+        }
+        result.promoted = promote(group, m_clock.today());
+        save(actor, group, false, result.promoted);
+        return result;
+    });
 }
 
 SaveResult GroupService::addSession(
     const Actor &actor, const QString &groupId, GroupSession session)
 {
     requirePermission(actor, Permission::ManageGroups);
-    GroupCourse group = requireGroup(groupId);
     if (session.id.isEmpty()) session.id = newId();
-    group.sessions.push_back(session);
-    std::stable_sort(group.sessions.begin(), group.sessions.end(),
-        [](const GroupSession &a, const GroupSession &b) { return a.date < b.date; });
-    save(actor, group, false, {});
-    return {session.id, {}};
+    return m_after.run(m_db, [&] {
+        lockGroups();
+        GroupCourse group = requireGroup(groupId);
+        group.sessions.push_back(session);
+        std::stable_sort(group.sessions.begin(), group.sessions.end(),
+            [](const GroupSession &a, const GroupSession &b) { return a.date < b.date; });
+        save(actor, group, false, {});
+        return SaveResult {session.id, {}};
+    });
 }
 
 EnrolResult GroupService::enrol(
     const Actor &actor, const QString &groupId, const QString &courseId, const QDate &askedOn)
 {
     requirePermission(actor, Permission::ManageGroups);
-    GroupCourse group = requireGroup(groupId);
-    const Course course = requireCourse(m_db, courseId);
-    if (!course.isOpen()) {
-        refuse(QStringLiteral("course"),
-            QCoreApplication::translate("mestring",
-                "The treatment course has ended. Only "
-                "clients in an open course can join a "
-                "group."));
-    }
-    if (!askedOn.isValid()) {
-        refuse(QStringLiteral("from"),
-            QCoreApplication::translate("mestring",
-                "Enter the day the client asked for a "
-                "place."));
-    }
-    // The client, not the course: a client with an alcohol and a drug course takes one place
-    // (and is one row in the register), whichever course they come through.
-    CourseRepository courses(m_db);
-    const auto sameClient = [&](const QString &otherCourse) {
-        if (otherCourse == courseId) return true;
-        const std::optional<Course> other = courses.byId(otherCourse);
-        return other && other->client == course.client;
-    };
-    const bool member = std::any_of(group.members.begin(), group.members.end(),
-        [&](const GroupMember &m) { return hasNotLeft(m, askedOn) && sameClient(m.course); });
-    const bool waiting = std::any_of(group.waiting.begin(), group.waiting.end(),
-        [&](const WaitingEntry &w) { return sameClient(w.course); });
-    if (member || waiting) {
-        refuse(QStringLiteral("members"),
-            QCoreApplication::translate("mestring",
-                "The client is already in this group "
-                "or on its waiting list."));
-    }
-    EnrolResult result;
-    result.id = courseId;
-    if (group.capacity && occupiedOn(group, askedOn) >= *group.capacity) {
-        // The list is in the order people asked, also when a request is registered late.
-        const auto at = std::upper_bound(group.waiting.begin(), group.waiting.end(), askedOn,
-            [](const QDate &d, const WaitingEntry &w) {
-                return w.askedOn.isValid() && d < w.askedOn;
-            });
-        result.waitingPosition = int(at - group.waiting.begin()) + 1;
-        group.waiting.insert(at, {courseId, askedOn});
-        result.waiting = true;
-    } else {
-        result.warnings = startedClosedGroupWarning(group, askedOn);
-        group.members.push_back({courseId, askedOn, QDate()});
-    }
-    save(actor, group, false, {courseId});
-    return result;
+    return m_after.run(m_db, [&] {
+        lockGroups();
+        GroupCourse group = requireGroup(groupId);
+        const Course course = requireCourse(m_db, courseId);
+        if (!course.isOpen()) {
+            refuse(QStringLiteral("course"),
+                QCoreApplication::translate("mestring",
+                    "The treatment course has ended. Only "
+                    "clients in an open course can join a "
+                    "group."));
+        }
+        if (!askedOn.isValid()) {
+            refuse(QStringLiteral("from"),
+                QCoreApplication::translate("mestring",
+                    "Enter the day the client asked for a "
+                    "place."));
+        }
+        // The client, not the course: a client with an alcohol and a drug course takes one place
+        // (and is one row in the register), whichever course they come through.
+        CourseRepository courses(m_db);
+        const auto sameClient = [&](const QString &otherCourse) {
+            if (otherCourse == courseId) return true;
+            const std::optional<Course> other = courses.byId(otherCourse);
+            return other && other->client == course.client;
+        };
+        const bool member = std::any_of(group.members.begin(), group.members.end(),
+            [&](const GroupMember &m) { return hasNotLeft(m, askedOn) && sameClient(m.course); });
+        const bool waiting = std::any_of(group.waiting.begin(), group.waiting.end(),
+            [&](const WaitingEntry &w) { return sameClient(w.course); });
+        if (member || waiting) {
+            refuse(QStringLiteral("members"),
+                QCoreApplication::translate("mestring",
+                    "The client is already in this group "
+                    "or on its waiting list."));
+        }
+        EnrolResult result;
+        result.id = courseId;
+        if (group.capacity && occupiedOn(group, askedOn) >= *group.capacity) {
+            // The list is in the order people asked, also when a request is registered late.
+            const auto at = std::upper_bound(group.waiting.begin(), group.waiting.end(), askedOn,
+                [](const QDate &d, const WaitingEntry &w) {
+                    return w.askedOn.isValid() && d < w.askedOn;
+                });
+            result.waitingPosition = int(at - group.waiting.begin()) + 1;
+            group.waiting.insert(at, {courseId, askedOn});
+            result.waiting = true;
+        } else {
+            result.warnings = startedClosedGroupWarning(group, askedOn);
+            group.members.push_back({courseId, askedOn, QDate()});
+        }
+        save(actor, group, false, {courseId});
+        return result;
+    });
 }
 
 LeaveResult GroupService::leave(
     const Actor &actor, const QString &groupId, const QString &courseId, const QDate &lastDay)
 {
     requirePermission(actor, Permission::ManageGroups);
-    GroupCourse group = requireGroup(groupId);
-    LeaveResult result;
-    result.id = courseId;
-    const auto waiting = std::find_if(group.waiting.begin(), group.waiting.end(),
-        [&](const WaitingEntry &w) { return w.course == courseId; });
-    if (waiting != group.waiting.end()) {
-        group.waiting.erase(waiting);
-        save(actor, group, false, {courseId});
+    return m_after.run(m_db, [&] {
+        lockGroups();
+        GroupCourse group = requireGroup(groupId);
+        LeaveResult result;
+        result.id = courseId;
+        const auto waiting = std::find_if(group.waiting.begin(), group.waiting.end(),
+            [&](const WaitingEntry &w) { return w.course == courseId; });
+        if (waiting != group.waiting.end()) {
+            group.waiting.erase(waiting);
+            save(actor, group, false, {courseId});
+            return result;
+        }
+        const auto member = std::find_if(group.members.begin(), group.members.end(),
+            [&](const GroupMember &m) { return m.course == courseId && !m.to.isValid(); });
+        if (member == group.members.end()) {
+            throw NotFound(QCoreApplication::translate("mestring",
+                "The client is not a member of "
+                "this group."));
+        }
+        if (!lastDay.isValid() || lastDay < member->from) {
+            refuse(QStringLiteral("to"),
+                QCoreApplication::translate("mestring",
+                    "Enter the client's last day in the "
+                    "group, on or after the first day (%1).")
+                    .arg(shownDate(member->from)));
+        }
+        member->to = lastDay;
+        result.promoted = promote(group, lastDay.addDays(1));
+        std::vector<QString> changed = result.promoted;
+        changed.push_back(courseId);
+        save(actor, group, false, changed);
         return result;
-    }
-    const auto member = std::find_if(group.members.begin(), group.members.end(),
-        [&](const GroupMember &m) { return m.course == courseId && !m.to.isValid(); });
-    if (member == group.members.end()) {
-        throw NotFound(QCoreApplication::translate("mestring",
-            "The client is not a member of "
-            "this group."));
-    }
-    if (!lastDay.isValid() || lastDay < member->from) {
-        refuse(QStringLiteral("to"),
-            QCoreApplication::translate("mestring",
-                "Enter the client's last day in the "
-                "group, on or after the first day (%1).")
-                .arg(shownDate(member->from)));
-    }
-    member->to = lastDay;
-    result.promoted = promote(group, lastDay.addDays(1));
-    std::vector<QString> changed = result.promoted;
-    changed.push_back(courseId);
-    save(actor, group, false, changed);
-    return result;
+    });
 }
 
 SaveResult GroupService::recordAttendance(const Actor &actor, const QString &groupId,
@@ -345,7 +365,7 @@ SaveResult GroupService::recordAttendance(const Actor &actor, const QString &gro
         // One mark at a time in the whole register (a server waits here; a file's writers take
         // turns anyway): the checks below see every mark made before, and two new cells never
         // take the same place in the register's order.
-        lockForAppend(m_db, "group_attendance");
+        lockGroups();
         const GroupCourse group = requireGroup(groupId);
         const auto session = std::find_if(group.sessions.begin(), group.sessions.end(),
             [&](const GroupSession &s) { return s.id == sessionId; });

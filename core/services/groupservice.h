@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include "actor.h"
+#include "aftercommit.h"
 #include "clientservice.h"
 #include "core/domain/groupcourse.h"
 
@@ -98,12 +99,16 @@ private:
     GroupCourse requireGroup(const QString &groupId) const;
     std::vector<QString> promote(GroupCourse &group, const QDate &from) const;
     void logMembers(const Actor &actor, const GroupCourse &group);
+    /// Inside a unit of work (m_after.run): stores the group whole; its signal follows the
+    /// commit.
     void save(const Actor &actor, const GroupCourse &group, bool isNew,
         const std::vector<QString> &changedCourses);
+    void lockGroups() const;
 
     const Database &m_db;
     AccessLog &m_log;
     const Clock &m_clock;
+    AfterCommit m_after;
 };
 
 } // namespace mestring::core

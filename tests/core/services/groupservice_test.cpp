@@ -1,11 +1,22 @@
 #include "servicefixture.h"
 
+#include <atomic>
+#include <thread>
+
+#include <QThread>
+
+#include "core/services/accesslog.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
+#include "support/testdatabase.h"
+
 #include "core/services/groupservice.h"
 #include "core/storage/courserepository.h"
 #include "core/storage/groupcourserepository.h"
 
 using namespace mestring::core;
 using mestring::test::ServiceFixture;
+using mestring::test::TestDatabase;
 
 namespace {
 
@@ -237,4 +248,48 @@ TEST_CASE("A member leaving on a day before joining is refused", "[core][service
     f.refusedUnchanged([&] { f.groups.leave(f.admin, id, a, QDate(2025, 1, 9)); });
     const QString stranger = f.courseOf("B");
     f.refusedUnchanged<NotFound>([&] { f.groups.leave(f.admin, id, stranger, QDate(2025, 1, 9)); });
+}
+
+TEST_CASE("Two coordinators adding members to one group at two PCs at once both keep their "
+          "member",
+    "[core][services][group][postgresql]")
+{
+    GroupFixture f;
+    const QString id = f.group(8);
+    const QString first = f.courseOf("Andersen");
+    const QString second = f.courseOf("Bech");
+    // A third session holds the access log's append lock: the first save stops after it has
+    // read and rewritten the group, before it commits, while the second one starts.
+    Database holder(TestDatabase::uniqueConnectionName());
+    holder.open(f.store.location(), Database::OpenMode::MustExist);
+    auto held = std::make_unique<Transaction>(holder);
+    lockForAppend(holder, "access_log");
+
+    std::atomic<int> failures = 0;
+    auto pc = [&](const QString &course) {
+        try {
+            Database db(TestDatabase::uniqueConnectionName());
+            db.open(f.store.location(), Database::OpenMode::MustExist);
+            AccessLog log(db, f.clock);
+            GroupService groups(db, log, f.clock);
+            groups.enrol(f.coordinator, id, course, QDate(2025, 1, 20));
+        } catch (...) {
+            ++failures;
+        }
+    };
+    std::thread a(pc, first);
+    QThread::msleep(400);
+    std::thread b(pc, second);
+    QThread::msleep(800);
+    held.reset();
+    a.join();
+    b.join();
+    CHECK(failures == 0);
+    std::vector<QString> members;
+    for (const GroupMember &m : f.stored(id).members)
+        members.push_back(m.course);
+    std::sort(members.begin(), members.end());
+    std::vector<QString> both {first, second};
+    std::sort(both.begin(), both.end());
+    CHECK(members == both);
 }
