@@ -17,8 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("mestring", text);
 }
 
-// The first key of the advisory locks of lockForAppend(); the second is the table's.
-constexpr int appendLockClass = 0x4d45; // "ME"
 
 // The version this program is built and tested against (Debian 12's).
 constexpr int oldestServerVersion = 150000;

@@ -8,6 +8,10 @@ namespace mestring::core {
 
 /// A Mestring database in a schema of its own (`mestring` unless the address names another)
 /// in a database on a PostgreSQL server, through Qt's QPSQL driver.
+/// The first key of the advisory locks of lockForAppend() (the second is the table's name,
+/// hashtext()); the access log's trigger (schema v11) takes the same lock.
+constexpr int appendLockClass = 0x4d45; // "ME"
+
 class PostgresBackend final : public Backend
 {
 public:

@@ -1,5 +1,6 @@
 #include "schemav11.h"
 
+#include "postgresbackend.h"
 #include "serverroles.h"
 
 namespace mestring::core {
@@ -30,7 +31,7 @@ QStringList schemaV11(SqlEngine engine)
         "RAISE EXCEPTION 'an access-log entry''s time is written as "
         "2026-12-08T09:30:00.000+01:00, not %', NEW.at "
         "USING ERRCODE = 'check_violation'; END IF; "
-        "PERFORM pg_advisory_xact_lock(19781, hashtext('access_log')); "
+        "PERFORM pg_advisory_xact_lock(%1, hashtext('access_log')); "
         "SELECT seq, hash INTO last_seq, last_hash FROM access_log "
         "ORDER BY seq DESC LIMIT 1; "
         "IF NOT FOUND THEN SELECT up_to_seq, anchor_hash INTO last_seq, last_hash "
@@ -46,6 +47,7 @@ QStringList schemaV11(SqlEngine engine)
         "ELSE '' END, "
         "COALESCE(NEW.origin_hash, '')), 'UTF8')), 'hex'); "
         "RETURN NEW; END $$")
+                          .arg(appendLockClass)
                << QStringLiteral(
                       "CREATE TRIGGER access_log_link BEFORE INSERT ON access_log FOR EACH ROW "
                       "EXECUTE FUNCTION access_log_link()");
